@@ -1,0 +1,11 @@
+# Package settings; `cpack -G DEB` in the build folder builds a Debian package.
+set(CPACK_PACKAGE_NAME "cxdesk")
+set(CPACK_PACKAGE_VENDOR "CX Desk")
+set(CPACK_PACKAGE_CONTACT "CX Desk maintainers <maintainers@cxdesk.invalid>")
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
+set(CPACK_PACKAGE_VERSION "${PROJECT_VERSION}")
+set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-qpa-plugins")
+set(CPACK_DEBIAN_PACKAGE_SECTION "misc")
+include(CPack)
