@@ -1,0 +1,129 @@
+#include "customerrepository.h"
+
+namespace cx {
+
+namespace {
+const char* const kColumns = "id, uuid, external_id, name, email, phone, segment, first_contact_on, "
+                             "converted_on, churned_on, notes";
+
+Customer fromRow(const QSqlQuery& q)
+{
+    Customer c;
+    c.id = q.value(0).toLongLong();
+    c.uuid = q.value(1).toString();
+    c.externalId = q.value(2).toString();
+    c.name = q.value(3).toString();
+    c.email = q.value(4).toString();
+    c.phone = q.value(5).toString();
+    c.segment = q.value(6).toString();
+    c.firstContactOn = sql::toDate(q.value(7));
+    c.convertedOn = sql::toDate(q.value(8));
+    c.churnedOn = sql::toDate(q.value(9));
+    c.notes = q.value(10).toString();
+    return c;
+}
+
+void bindFields(QSqlQuery& q, const Customer& c, int first)
+{
+    q.bindValue(first + 0, sql::text(c.externalId));
+    q.bindValue(first + 1, c.name);
+    q.bindValue(first + 2, sql::text(c.email));
+    q.bindValue(first + 3, sql::text(c.phone));
+    q.bindValue(first + 4, sql::text(c.segment));
+    q.bindValue(first + 5, sql::date(c.firstContactOn));
+    q.bindValue(first + 6, sql::date(c.convertedOn));
+    q.bindValue(first + 7, sql::date(c.churnedOn));
+    q.bindValue(first + 8, sql::text(c.notes));
+}
+} // namespace
+
+CustomerRepository::CustomerRepository(QSqlDatabase& db)
+    : m_db(db)
+    , m_insert(db, QStringLiteral("INSERT INTO customers (uuid, external_id, name, email, phone, segment, "
+                                  "first_contact_on, converted_on, churned_on, notes) "
+                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+{
+}
+
+bool CustomerRepository::insert(Customer& c, QString* error)
+{
+    if (c.name.trimmed().isEmpty()) {
+        *error = QStringLiteral("a customer needs a name");
+        return false;
+    }
+    QSqlQuery* q = m_insert.get(error);
+    if (!q)
+        return false;
+    if (c.uuid.isEmpty())
+        c.uuid = sql::newUuid();
+    q->bindValue(0, c.uuid);
+    bindFields(*q, c, 1);
+    if (!sql::exec(*q, "cannot add customer", error))
+        return false;
+    c.id = q->lastInsertId().toLongLong();
+    return true;
+}
+
+bool CustomerRepository::update(const Customer& c, QString* error)
+{
+    if (c.name.trimmed().isEmpty()) {
+        *error = QStringLiteral("a customer needs a name");
+        return false;
+    }
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE customers SET external_id = ?, name = ?, email = ?, phone = ?, segment = ?, "
+                             "first_contact_on = ?, converted_on = ?, churned_on = ?, notes = ? WHERE id = ?"));
+    bindFields(q, c, 0);
+    q.bindValue(9, c.id);
+    return sql::exec(q, "cannot save customer", error);
+}
+
+bool CustomerRepository::remove(qint64 id, QString* error)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("DELETE FROM customers WHERE id = ?"));
+    q.bindValue(0, id);
+    return sql::exec(q, "cannot delete customer", error);
+}
+
+std::optional<Customer> CustomerRepository::fetchOne(QSqlQuery& q)
+{
+    if (q.exec() && q.next())
+        return fromRow(q);
+    return std::nullopt;
+}
+
+std::optional<Customer> CustomerRepository::byId(qint64 id)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT %1 FROM customers WHERE id = ?").arg(QLatin1String(kColumns)));
+    q.bindValue(0, id);
+    return fetchOne(q);
+}
+
+std::optional<Customer> CustomerRepository::byExternalId(const QString& externalId)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT %1 FROM customers WHERE external_id = ?").arg(QLatin1String(kColumns)));
+    q.bindValue(0, externalId);
+    return fetchOne(q);
+}
+
+qint64 CustomerRepository::count()
+{
+    QSqlQuery q(m_db);
+    return q.exec(QStringLiteral("SELECT count(*) FROM customers")) && q.next() ? q.value(0).toLongLong() : 0;
+}
+
+QStringList CustomerRepository::segments()
+{
+    QStringList out;
+    QSqlQuery q(m_db);
+    q.exec(QStringLiteral("SELECT DISTINCT segment FROM customers WHERE segment IS NOT NULL AND segment <> '' "
+                          "ORDER BY segment"));
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
+
+} // namespace cx

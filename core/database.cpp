@@ -1,0 +1,269 @@
+#include "database.h"
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+Q_LOGGING_CATEGORY(lcDb, "cxdesk.db", QtWarningMsg)
+
+namespace cx {
+
+namespace {
+
+QAtomicInt g_connectionCounter;
+
+QString driverMessage(const QSqlError& e)
+{
+    QString text = e.driverText().isEmpty() ? e.text() : e.driverText();
+    if (!e.databaseText().isEmpty() && e.databaseText() != text)
+        text = e.databaseText();
+    return text.trimmed();
+}
+
+// The statements of one migration file; each ends with ';' at the end of a line.
+QStringList migrationStatements(int version, QString* error)
+{
+    const QString path = QStringLiteral(":/migrations/%1_").arg(version, 3, 10, QLatin1Char('0'));
+    const QDir dir(QStringLiteral(":/migrations"));
+    const QStringList files = dir.entryList({QFileInfo(path).fileName() + QStringLiteral("*.sql")});
+    if (files.size() != 1) {
+        *error = QStringLiteral("migration %1 is missing from this build").arg(version);
+        return {};
+    }
+    QFile file(dir.filePath(files.first()));
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("cannot read migration %1").arg(version);
+        return {};
+    }
+    QStringList statements;
+    QString current;
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
+    for (const QString& line : lines) {
+        const QString trimmed = line.trimmed();
+        if (trimmed.startsWith(QLatin1String("--")) || trimmed.isEmpty())
+            continue;
+        current += line + QLatin1Char('\n');
+        if (trimmed.endsWith(QLatin1Char(';'))) {
+            statements << current.trimmed();
+            current.clear();
+        }
+    }
+    if (!current.trimmed().isEmpty())
+        statements << current.trimmed();
+    return statements;
+}
+
+} // namespace
+
+bool execSql(QSqlDatabase& db, const QString& sql, QString* error)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql)) {
+        if (error)
+            *error = driverMessage(q.lastError());
+        return false;
+    }
+    return true;
+}
+
+Database::Database()
+    : m_name(QStringLiteral("cxdesk-%1").arg(g_connectionCounter.fetchAndAddRelaxed(1)))
+{
+}
+
+Database::~Database()
+{
+    close();
+}
+
+void Database::close()
+{
+    if (m_db.isValid()) {
+        if (m_db.isOpen()) {
+            // Fold the WAL back into the main file so a closed database is one file.
+            QSqlQuery(m_db).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+            m_db.close();
+        }
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+}
+
+QString Database::defaultPath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(dir).filePath(QStringLiteral("cxdesk.sqlite"));
+}
+
+bool Database::open(const QString& path, QString* error)
+{
+    close();
+    m_path = path;
+    const QFileInfo info(path);
+    if (info.exists() && info.isDir()) {
+        *error = QStringLiteral("'%1' is a folder, not a database file").arg(path);
+        return false;
+    }
+    bool created = false;
+    if (!info.exists()) {
+        if (!info.absoluteDir().exists()) {
+            *error = QStringLiteral("cannot create database '%1': folder '%2' does not exist")
+                         .arg(path, info.absolutePath());
+            return false;
+        }
+        // Create the file ourselves first so it is never readable by others, not
+        // even for the moment before SQLite writes the first page. SQLite gives
+        // the -wal and -shm files the same mode.
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+            *error = QStringLiteral("cannot create database '%1': %2").arg(path, file.errorString());
+            return false;
+        }
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        file.close();
+        created = true;
+    } else if (!info.isReadable()) {
+        *error = QStringLiteral("cannot read database '%1': permission denied").arg(path);
+        return false;
+    }
+
+    // A failure leaves the disk as it was: a file this call created goes again.
+    auto fail = [&](const QString& message) {
+        *error = message;
+        close();
+        if (created)
+            for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+                QFile::remove(path + suffix);
+        return false;
+    };
+
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+    m_db.setDatabaseName(path);
+    m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!m_db.open())
+        return fail(QStringLiteral("cannot open database '%1': %2").arg(path, driverMessage(m_db.lastError())));
+
+
+    QSqlQuery q(m_db);
+    // The first read of the header tells a database from any other file.
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !q.next()) {
+        const QString why = driverMessage(q.lastError());
+        if (why.contains(QLatin1String("not a database")))
+            return fail(QStringLiteral("'%1' is not a database file (it is not in SQLite format)").arg(path));
+        return fail(QStringLiteral("cannot read database '%1': %2").arg(path, why));
+    }
+    const int objects = q.value(0).toInt();
+    q.exec(QStringLiteral("PRAGMA application_id"));
+    const int appId = q.next() ? q.value(0).toInt() : 0;
+    q.exec(QStringLiteral("PRAGMA user_version"));
+    const int version = q.next() ? q.value(0).toInt() : 0;
+
+    if (objects > 0 && appId != ApplicationId)
+        return fail(QStringLiteral("'%1' is not a CX Desk database (it is an SQLite file of another program)").arg(path));
+    if (version > SchemaVersion)
+        return fail(QStringLiteral("'%1' was written by a newer CX Desk (schema version %2; this version reads up to %3): update CX Desk to open it")
+                        .arg(path).arg(version).arg(SchemaVersion));
+
+    QString pragmaError;
+    if (!execSql(m_db, QStringLiteral("PRAGMA foreign_keys = ON"), &pragmaError)
+        || !execSql(m_db, QStringLiteral("PRAGMA secure_delete = ON"), &pragmaError)
+        || !execSql(m_db, QStringLiteral("PRAGMA synchronous = NORMAL"), &pragmaError)
+        // Statement and savepoint journals stay in memory instead of temp files.
+        || !execSql(m_db, QStringLiteral("PRAGMA temp_store = MEMORY"), &pragmaError))
+        return fail(QStringLiteral("cannot configure database '%1': %2").arg(path, pragmaError));
+    // WAL lets the window read while a command writes; a read-only medium keeps its mode.
+    if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
+        qCWarning(lcDb) << "WAL not available for" << path << driverMessage(q.lastError());
+    q.finish(); // an unfinished statement would block the migration's COMMIT
+
+    QString why;
+    if (version < SchemaVersion && !migrate(version, &why))
+        return fail(why);
+    return true;
+}
+
+bool Database::migrate(int from, QString* error)
+{
+    for (int v = from + 1; v <= SchemaVersion; ++v) {
+        QString why;
+        const QStringList statements = migrationStatements(v, &why);
+        if (statements.isEmpty()) {
+            *error = QStringLiteral("cannot upgrade '%1': %2").arg(m_path, why);
+            return false;
+        }
+        Transaction tx(m_db);
+        if (!tx.isActive()) {
+            *error = QStringLiteral("cannot upgrade '%1': %2").arg(m_path, tx.error());
+            return false;
+        }
+        for (const QString& statement : statements) {
+            if (!execSql(m_db, statement, &why)) {
+                *error = QStringLiteral("cannot upgrade '%1' to schema version %2: %3").arg(m_path).arg(v).arg(why);
+                return false;
+            }
+        }
+        // user_version is written in the same transaction as the migration.
+        if (!execSql(m_db, QStringLiteral("PRAGMA user_version = %1").arg(v), &why) || !tx.commit(&why)) {
+            *error = QStringLiteral("cannot upgrade '%1' to schema version %2: %3").arg(m_path).arg(v).arg(why);
+            return false;
+        }
+        qCInfo(lcDb) << "upgraded" << m_path << "to schema version" << v;
+    }
+    return true;
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+        return q.value(0).toInt();
+    return -1;
+}
+
+Transaction::Transaction(QSqlDatabase& db)
+    : m_db(db)
+{
+    QSqlQuery q(m_db);
+    m_active = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    if (!m_active)
+        m_error = driverMessage(q.lastError());
+}
+
+Transaction::~Transaction()
+{
+    rollback();
+}
+
+bool Transaction::commit(QString* error)
+{
+    if (!m_active) {
+        if (error)
+            *error = m_error.isEmpty() ? QStringLiteral("no transaction is active") : m_error;
+        return false;
+    }
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("COMMIT"))) {
+        m_error = driverMessage(q.lastError());
+        if (error)
+            *error = m_error;
+        rollback();
+        return false;
+    }
+    m_active = false;
+    return true;
+}
+
+void Transaction::rollback()
+{
+    if (m_active) {
+        QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+        m_active = false;
+    }
+}
+
+} // namespace cx

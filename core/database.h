@@ -1,0 +1,73 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace cx {
+
+// One SQLite connection, named uniquely so several can live side by side
+// (one per thread; never share one across threads).
+class Database
+{
+public:
+    // Version of the schema this build creates and reads. Migrations live in
+    // resources/migrations/NNN_*.sql and are applied in order, one transaction each.
+    static constexpr int SchemaVersion = 1;
+    // PRAGMA application_id of every CX Desk database ('CXDS').
+    static constexpr int ApplicationId = 0x43584453;
+
+    Database();
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    // Opens (and creates, owner-readable only, if missing) the database at path,
+    // refuses files that are not CX Desk databases, and brings the schema up to date.
+    bool open(const QString& path, QString* error);
+    void close();
+
+    bool isOpen() const { return m_db.isOpen(); }
+    QSqlDatabase& sql() { return m_db; }
+    QString path() const { return m_path; }
+    QString connectionName() const { return m_name; }
+
+    // The user_version of the open database.
+    int schemaVersion() const;
+
+    // Where the default database lives (CONTRACT: AppDataLocation/cxdesk.sqlite).
+    static QString defaultPath();
+
+private:
+    bool migrate(int from, QString* error);
+
+    QString m_name;
+    QString m_path;
+    QSqlDatabase m_db;
+};
+
+// Runs a statement that returns no rows; on failure fills error with the
+// driver's message and the context given.
+bool execSql(QSqlDatabase& db, const QString& sql, QString* error);
+
+// RAII write transaction (BEGIN IMMEDIATE): commit explicitly, rolled back
+// when it goes out of scope without a commit.
+class Transaction
+{
+public:
+    explicit Transaction(QSqlDatabase& db);
+    ~Transaction();
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+
+    bool isActive() const { return m_active; }
+    QString error() const { return m_error; }
+    bool commit(QString* error);
+    void rollback();
+
+private:
+    QSqlDatabase& m_db;
+    bool m_active = false;
+    QString m_error;
+};
+
+} // namespace cx

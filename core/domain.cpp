@@ -1,0 +1,59 @@
+#include "domain.h"
+
+namespace cx {
+
+namespace {
+struct KindInfo
+{
+    QuestionKind kind;
+    const char* name;
+    int min;
+    int max; // min > max: not a numeric scale
+};
+constexpr KindInfo kKinds[] = {
+    {QuestionKind::Nps, "nps", 0, 10},     {QuestionKind::Csat, "csat", 1, 5},
+    {QuestionKind::Ces, "ces", 1, 7},      {QuestionKind::Rating, "rating", 1, 5},
+    {QuestionKind::YesNo, "yesno", 0, 1},  {QuestionKind::Single, "single", 1, 0},
+    {QuestionKind::Multi, "multi", 1, 0},  {QuestionKind::Text, "text", 1, 0},
+};
+} // namespace
+
+QString questionKindName(QuestionKind kind)
+{
+    for (const auto& k : kKinds)
+        if (k.kind == kind)
+            return QLatin1String(k.name);
+    return {};
+}
+
+std::optional<QuestionKind> questionKindFromName(const QString& name)
+{
+    for (const auto& k : kKinds)
+        if (name.compare(QLatin1String(k.name), Qt::CaseInsensitive) == 0)
+            return k.kind;
+    return std::nullopt;
+}
+
+bool questionKindScale(QuestionKind kind, int* min, int* max)
+{
+    for (const auto& k : kKinds) {
+        if (k.kind == kind && k.min <= k.max) {
+            *min = k.min;
+            *max = k.max;
+            return true;
+        }
+    }
+    return false;
+}
+
+Question makeQuestion(const QString& code, QuestionKind kind, const QString& text, bool required)
+{
+    Question q;
+    q.code = code;
+    q.kind = kind;
+    q.text = text;
+    q.required = required;
+    return q;
+}
+
+} // namespace cx

@@ -1,0 +1,150 @@
+#pragma once
+
+// Plain domain records, one per table of the documented schema (CONTRACT
+// section 2). Ids are 0 when the record is not stored yet or a link is null.
+
+#include <QDate>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+#include <optional>
+
+namespace cx {
+
+struct Customer
+{
+    qint64 id = 0;
+    QString uuid;
+    QString externalId; // empty: none
+    QString name;
+    QString email;
+    QString phone;
+    QString segment;
+    QDate firstContactOn;
+    QDate convertedOn; // null: still a prospect
+    QDate churnedOn;   // null: not churned
+    QString notes;
+};
+
+struct Channel
+{
+    qint64 id = 0;
+    QString name;
+};
+
+struct Journey
+{
+    qint64 id = 0;
+    QString name;
+    QString persona;
+    QString description;
+};
+
+struct Stage
+{
+    qint64 id = 0;
+    qint64 journeyId = 0;
+    QString name;
+    int position = 0;
+    QString lifecyclePhase;
+};
+
+struct Touchpoint
+{
+    qint64 id = 0;
+    qint64 stageId = 0;
+    qint64 channelId = 0;
+    QString name;
+    int position = 0;
+};
+
+// Timestamps stay ISO 8601 text with their UTC offset, exactly as recorded.
+struct Interaction
+{
+    qint64 id = 0;
+    QString uuid;
+    qint64 customerId = 0;
+    qint64 touchpointId = 0;
+    qint64 channelId = 0;
+    QString occurredAt;
+    QString kind;
+    QString outcome;
+    std::optional<int> staffRating;    // 1-5, the company's view
+    std::optional<int> customerRating; // 1-5, the customer's view
+    QString resolvedAt;                // empty: open
+    QString notes;
+};
+
+enum class QuestionKind { Nps, Csat, Ces, Rating, YesNo, Single, Multi, Text };
+
+QString questionKindName(QuestionKind kind);
+std::optional<QuestionKind> questionKindFromName(const QString& name);
+// The numeric scale of a kind; false for kinds answered with text or labels.
+bool questionKindScale(QuestionKind kind, int* min, int* max);
+
+struct Question
+{
+    qint64 id = 0;
+    qint64 surveyId = 0;
+    int position = 0;
+    QString code;
+    QuestionKind kind = QuestionKind::Text;
+    QString text;
+    bool required = false;
+    QStringList options;
+    QString labelMin;
+    QString labelMax;
+    QString showIf; // JSON condition {"code","op","value"}; empty: always shown
+};
+
+// A question with its essentials; options, labels and logic are set after.
+Question makeQuestion(const QString& code, QuestionKind kind, const QString& text, bool required = false);
+
+struct Survey
+{
+    qint64 id = 0;
+    QString uuid;
+    QString title;
+    qint64 touchpointId = 0;
+    QString status = QStringLiteral("draft"); // draft, active, closed
+    QString description;
+    QString language;
+    QVector<Question> questions;
+};
+
+struct Answer
+{
+    qint64 questionId = 0;
+    std::optional<double> valueNum;
+    QString valueText;
+};
+
+struct Response
+{
+    qint64 id = 0;
+    QString uuid;
+    qint64 surveyId = 0;
+    qint64 customerId = 0; // 0: anonymous
+    qint64 channelId = 0;
+    qint64 touchpointId = 0;
+    QString submittedAt;
+    QString source = QStringLiteral("manual"); // kiosk, paper, import, manual
+    QVector<Answer> answers;
+};
+
+struct Action
+{
+    qint64 id = 0;
+    qint64 customerId = 0;
+    qint64 responseId = 0;
+    qint64 interactionId = 0;
+    QString title;
+    QString status = QStringLiteral("open"); // open, done
+    QDate dueOn;
+    QString createdAt;
+    QString closedAt;
+    QString resolution;
+};
+
+} // namespace cx

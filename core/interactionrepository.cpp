@@ -1,0 +1,126 @@
+#include "interactionrepository.h"
+
+#include "timeutil.h"
+
+namespace cx {
+
+namespace {
+void bindFields(QSqlQuery& q, const Interaction& i, int first)
+{
+    q.bindValue(first + 0, sql::id(i.customerId));
+    q.bindValue(first + 1, sql::id(i.touchpointId));
+    q.bindValue(first + 2, sql::id(i.channelId));
+    q.bindValue(first + 3, i.occurredAt);
+    q.bindValue(first + 4, sql::text(i.kind));
+    q.bindValue(first + 5, sql::text(i.outcome));
+    q.bindValue(first + 6, sql::rating(i.staffRating));
+    q.bindValue(first + 7, sql::rating(i.customerRating));
+    q.bindValue(first + 8, sql::text(i.resolvedAt));
+    q.bindValue(first + 9, sql::text(i.notes));
+}
+
+bool ratingOk(const std::optional<int>& r) { return !r || (*r >= 1 && *r <= 5); }
+} // namespace
+
+InteractionRepository::InteractionRepository(QSqlDatabase& db)
+    : m_db(db)
+    , m_insert(db, QStringLiteral("INSERT INTO interactions (uuid, customer_id, touchpoint_id, channel_id, "
+                                  "occurred_at, kind, outcome, staff_rating, customer_rating, resolved_at, notes) "
+                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+{
+}
+
+QString InteractionRepository::validate(const Interaction& i)
+{
+    qint64 occurred = 0;
+    if (!parseTimestamp(i.occurredAt, &occurred))
+        return QStringLiteral("occurred_at '%1' is not a timestamp like 2026-03-01T14:05:00+01:00").arg(i.occurredAt);
+    if (!i.resolvedAt.isEmpty()) {
+        qint64 resolved = 0;
+        if (!parseTimestamp(i.resolvedAt, &resolved))
+            return QStringLiteral("resolved_at '%1' is not a timestamp like 2026-03-01T14:05:00+01:00").arg(i.resolvedAt);
+        if (resolved < occurred)
+            return QStringLiteral("resolved_at %1 is before occurred_at %2").arg(i.resolvedAt, i.occurredAt);
+    }
+    if (!ratingOk(i.staffRating))
+        return QStringLiteral("staff_rating %1 is outside 1-5").arg(*i.staffRating);
+    if (!ratingOk(i.customerRating))
+        return QStringLiteral("customer_rating %1 is outside 1-5").arg(*i.customerRating);
+    return {};
+}
+
+bool InteractionRepository::insert(Interaction& i, QString* error)
+{
+    const QString invalid = validate(i);
+    if (!invalid.isEmpty()) {
+        *error = invalid;
+        return false;
+    }
+    QSqlQuery* q = m_insert.get(error);
+    if (!q)
+        return false;
+    if (i.uuid.isEmpty())
+        i.uuid = sql::newUuid();
+    q->bindValue(0, i.uuid);
+    bindFields(*q, i, 1);
+    if (!sql::exec(*q, "cannot add interaction", error))
+        return false;
+    i.id = q->lastInsertId().toLongLong();
+    return true;
+}
+
+bool InteractionRepository::update(const Interaction& i, QString* error)
+{
+    const QString invalid = validate(i);
+    if (!invalid.isEmpty()) {
+        *error = invalid;
+        return false;
+    }
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE interactions SET customer_id = ?, touchpoint_id = ?, channel_id = ?, "
+                             "occurred_at = ?, kind = ?, outcome = ?, staff_rating = ?, customer_rating = ?, "
+                             "resolved_at = ?, notes = ? WHERE id = ?"));
+    bindFields(q, i, 0);
+    q.bindValue(10, i.id);
+    return sql::exec(q, "cannot save interaction", error);
+}
+
+bool InteractionRepository::remove(qint64 id, QString* error)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("DELETE FROM interactions WHERE id = ?"));
+    q.bindValue(0, id);
+    return sql::exec(q, "cannot delete interaction", error);
+}
+
+std::optional<Interaction> InteractionRepository::byId(qint64 id)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT id, uuid, customer_id, touchpoint_id, channel_id, occurred_at, kind, outcome, "
+                             "staff_rating, customer_rating, resolved_at, notes FROM interactions WHERE id = ?"));
+    q.bindValue(0, id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    Interaction i;
+    i.id = q.value(0).toLongLong();
+    i.uuid = q.value(1).toString();
+    i.customerId = q.value(2).toLongLong();
+    i.touchpointId = q.value(3).toLongLong();
+    i.channelId = q.value(4).toLongLong();
+    i.occurredAt = q.value(5).toString();
+    i.kind = q.value(6).toString();
+    i.outcome = q.value(7).toString();
+    i.staffRating = sql::toRating(q.value(8));
+    i.customerRating = sql::toRating(q.value(9));
+    i.resolvedAt = q.value(10).toString();
+    i.notes = q.value(11).toString();
+    return i;
+}
+
+qint64 InteractionRepository::count()
+{
+    QSqlQuery q(m_db);
+    return q.exec(QStringLiteral("SELECT count(*) FROM interactions")) && q.next() ? q.value(0).toLongLong() : 0;
+}
+
+} // namespace cx

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "domain.h"
+#include "sqlutil.h"
+
+namespace cx {
+
+// What happened at a touchpoint: a visit, an order, a call, a complaint.
+class InteractionRepository
+{
+public:
+    explicit InteractionRepository(QSqlDatabase& db);
+
+    // Checks what the schema cannot: timestamps well formed, resolution not
+    // before the interaction, ratings within 1-5. Empty when valid.
+    static QString validate(const Interaction& i);
+
+    bool insert(Interaction& i, QString* error);
+    bool update(const Interaction& i, QString* error);
+    bool remove(qint64 id, QString* error);
+    std::optional<Interaction> byId(qint64 id);
+    qint64 count();
+
+private:
+    QSqlDatabase& m_db;
+    sql::Statement m_insert;
+};
+
+} // namespace cx

@@ -1,0 +1,69 @@
+#include "sqlutil.h"
+
+#include <QUuid>
+
+namespace cx::sql {
+
+QString errorText(const QSqlQuery& q)
+{
+    const QSqlError e = q.lastError();
+    return (e.databaseText().isEmpty() ? e.text() : e.databaseText()).trimmed();
+}
+
+QSqlQuery* Statement::get(QString* error)
+{
+    if (!m_prepared) {
+        m_query.setForwardOnly(true);
+        if (!m_query.prepare(m_text)) {
+            if (error)
+                *error = errorText(m_query);
+            return nullptr;
+        }
+        m_prepared = true;
+    }
+    return &m_query;
+}
+
+Savepoint::Savepoint(QSqlDatabase& db)
+    : m_db(db)
+{
+    m_active = QSqlQuery(m_db).exec(QStringLiteral("SAVEPOINT cx_write"));
+}
+
+Savepoint::~Savepoint()
+{
+    if (m_active) {
+        QSqlQuery q(m_db);
+        q.exec(QStringLiteral("ROLLBACK TO cx_write"));
+        q.exec(QStringLiteral("RELEASE cx_write"));
+    }
+}
+
+bool Savepoint::release(QString* error)
+{
+    QSqlQuery q(m_db);
+    if (!m_active || !q.exec(QStringLiteral("RELEASE cx_write"))) {
+        if (error)
+            *error = m_active ? errorText(q) : QStringLiteral("could not start the write");
+        return false;
+    }
+    m_active = false;
+    return true;
+}
+
+bool exec(QSqlQuery& q, const char* what, QString* error)
+{
+    if (!q.exec()) {
+        if (error)
+            *error = QStringLiteral("%1: %2").arg(QLatin1String(what), errorText(q));
+        return false;
+    }
+    return true;
+}
+
+QString newUuid()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+} // namespace cx::sql

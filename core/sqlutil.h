@@ -1,0 +1,65 @@
+#pragma once
+
+// Small helpers shared by the repositories: binding nullable values and
+// turning driver errors into messages.
+
+#include <QDate>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+#include <optional>
+
+namespace cx::sql {
+
+inline QVariant id(qint64 v) { return v > 0 ? QVariant(v) : QVariant(QMetaType::fromType<qint64>()); }
+inline QVariant text(const QString& v) { return v.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(v); }
+inline QVariant date(const QDate& d)
+{
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
+}
+inline QVariant rating(const std::optional<int>& v) { return v ? QVariant(*v) : QVariant(QMetaType::fromType<int>()); }
+
+inline QDate toDate(const QVariant& v) { return QDate::fromString(v.toString().left(10), Qt::ISODate); }
+inline std::optional<int> toRating(const QVariant& v) { return v.isNull() ? std::nullopt : std::optional<int>(v.toInt()); }
+
+QString errorText(const QSqlQuery& q);
+
+// A statement prepared on first use and reused for every later call, so bulk
+// work (demo, import) pays for parsing once.
+class Statement
+{
+public:
+    Statement(QSqlDatabase& db, QString text) : m_query(db), m_text(std::move(text)) {}
+    // The prepared query, or nullptr with error filled.
+    QSqlQuery* get(QString* error);
+
+private:
+    QSqlQuery m_query;
+    QString m_text;
+    bool m_prepared = false;
+};
+
+// SAVEPOINT guard for writes of several rows that must land together; nests
+// inside an outer Transaction or stands alone.
+class Savepoint
+{
+public:
+    explicit Savepoint(QSqlDatabase& db);
+    ~Savepoint();
+    bool isActive() const { return m_active; }
+    bool release(QString* error);
+
+private:
+    QSqlDatabase& m_db;
+    bool m_active = false;
+};
+// Executes a prepared query; on failure writes "what: driver message" to error.
+bool exec(QSqlQuery& q, const char* what, QString* error);
+
+// A new random RFC 4122 UUID as text without braces.
+QString newUuid();
+
+} // namespace cx::sql

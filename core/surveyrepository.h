@@ -1,0 +1,76 @@
+#pragma once
+
+#include "domain.h"
+#include "sqlutil.h"
+
+#include <QHash>
+
+namespace cx {
+
+// Survey definitions with their questions.
+class SurveyRepository
+{
+public:
+    explicit SurveyRepository(QSqlDatabase& db);
+
+    // Inserts the survey and its questions together; sets every id.
+    bool insert(Survey& survey, QString* error);
+    std::optional<Survey> byUuid(const QString& uuid);
+    std::optional<Survey> byId(qint64 id);
+    // All surveys, without their questions.
+    QVector<Survey> list();
+    QVector<Question> questions(qint64 surveyId);
+
+private:
+    QSqlDatabase& m_db;
+};
+
+// Survey responses with their answers.
+class ResponseRepository
+{
+public:
+    explicit ResponseRepository(QSqlDatabase& db);
+
+    // Inserts the response and its answers together after checking the
+    // timestamp and every answer against its question's kind and scale.
+    bool insert(Response& response, QString* error);
+    bool remove(qint64 id, QString* error);
+    std::optional<Response> byId(qint64 id);
+    qint64 count();
+
+private:
+    struct QuestionInfo
+    {
+        qint64 surveyId = 0;
+        QuestionKind kind = QuestionKind::Text;
+        QString code;
+        QStringList options;
+    };
+    const QuestionInfo* question(qint64 id);
+    QString validate(const Response& response);
+
+    QSqlDatabase& m_db;
+    sql::Statement m_insert;
+    sql::Statement m_insertAnswer;
+    QHash<qint64, QuestionInfo> m_questions;
+};
+
+// Follow-up actions: the loop closed on a detractor or a complaint.
+class ActionRepository
+{
+public:
+    explicit ActionRepository(QSqlDatabase& db);
+
+    bool insert(Action& action, QString* error);
+    bool markDone(qint64 id, const QString& resolution, const QString& closedAt, QString* error);
+    bool reopen(qint64 id, QString* error);
+    std::optional<Action> byId(qint64 id);
+    qint64 openCount();
+    qint64 overdueCount(const QDate& today);
+
+private:
+    QSqlDatabase& m_db;
+    sql::Statement m_insert;
+};
+
+} // namespace cx
