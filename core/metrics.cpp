@@ -1,0 +1,481 @@
+#include "metrics.h"
+
+#include "sqlutil.h"
+
+#include <QHash>
+#include <QJsonValue>
+#include <QSqlQuery>
+
+#include <cmath>
+
+namespace cx {
+
+namespace {
+
+// Sums gathered by the aggregate queries, before any ratio is taken.
+struct Raw
+{
+    qint64 npsN = 0, promoters = 0, passives = 0, detractors = 0;
+    qint64 csatN = 0, csatTop = 0, csatBottom = 0;
+    qint64 cesN = 0;
+    double cesSum = 0;
+    qint64 resolvedN = 0; // interactions with a readable resolved_at
+    double resolvedHours = 0;
+    qint64 gapN = 0;
+    double staffSum = 0, customerSum = 0;
+    qint64 atStart = 0, newCustomers = 0, churned = 0, leads = 0, convertedLeads = 0;
+};
+
+std::optional<double> ratio(double num, qint64 den, double scale = 1.0)
+{
+    if (den == 0)
+        return std::nullopt;
+    return scale * num / double(den);
+}
+
+MetricValues finish(const Raw& r, const QDate& from, const QDate& to)
+{
+    MetricValues v;
+    v.from = from;
+    v.to = to;
+    v.npsN = r.npsN;
+    v.promoters = r.promoters;
+    v.passives = r.passives;
+    v.detractors = r.detractors;
+    if (r.npsN > 0) {
+        const double p = double(r.promoters) / r.npsN;
+        const double d = double(r.detractors) / r.npsN;
+        v.nps = 100.0 * (p - d);
+        // 95% margin: the NPS of one answer is +1, 0 or -1; its variance is
+        // (p + d) - (p - d)^2, and 1.96 * sqrt(variance / n) in points.
+        v.npsMargin = 196.0 * std::sqrt(std::max(0.0, (p + d) - (p - d) * (p - d)) / r.npsN);
+    }
+    v.csatN = r.csatN;
+    v.csat = ratio(r.csatTop, r.csatN, 100.0);
+    if (r.csatN > 0)
+        v.satisfactionIndex = 100.0 * double(r.csatTop - r.csatBottom) / r.csatN;
+    v.cesN = r.cesN;
+    v.ces = ratio(r.cesSum, r.cesN);
+    v.resolvedN = r.resolvedN;
+    v.avgResolutionHours = ratio(r.resolvedHours, r.resolvedN);
+    v.customersAtStart = r.atStart;
+    v.newCustomers = r.newCustomers;
+    v.acquisitionRate = ratio(r.newCustomers, r.atStart, 100.0);
+    v.churnedCustomers = r.churned;
+    v.churnRate = ratio(r.churned, r.atStart, 100.0);
+    v.leads = r.leads;
+    v.convertedLeads = r.convertedLeads;
+    v.conversionRate = ratio(r.convertedLeads, r.leads, 100.0);
+    v.perceptionGapN = r.gapN;
+    if (r.gapN > 0)
+        v.perceptionGap = (r.staffSum - r.customerSum) / r.gapN;
+    return v;
+}
+
+// A SELECT assembled from fixed fragments of this file; every value is bound.
+struct Query
+{
+    QString from;
+    QStringList where;
+    QVariantList binds;
+
+    void filter(const QString& condition, const QVariant& value)
+    {
+        where << condition;
+        binds << value;
+    }
+    QString text(const QString& select, const QString& group) const
+    {
+        QString s = QStringLiteral("SELECT %1 FROM %2").arg(select, from);
+        if (!where.isEmpty())
+            s += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+        if (!group.isEmpty())
+            s += QStringLiteral(" GROUP BY ") + group;
+        return s;
+    }
+};
+
+bool run(QSqlDatabase& db, const Query& parts, const QString& select, const QString& group, QSqlQuery* q,
+         QString* error)
+{
+    *q = QSqlQuery(db);
+    q->setForwardOnly(true);
+    if (!q->prepare(parts.text(select, group))) {
+        *error = QStringLiteral("cannot compute metrics: %1").arg(sql::errorText(*q));
+        return false;
+    }
+    for (int i = 0; i < parts.binds.size(); ++i)
+        q->bindValue(i, parts.binds.at(i));
+    if (!q->exec()) {
+        *error = QStringLiteral("cannot compute metrics: %1").arg(sql::errorText(*q));
+        return false;
+    }
+    return true;
+}
+
+QString iso(const QDate& d) { return d.toString(Qt::ISODate); }
+
+// A timestamp's date is its first 10 characters, so "date within [from, to]"
+// is the index-friendly text range [from, to + 1 day).
+void periodFilter(Query* q, const QString& column, const QDate& from, const QDate& to)
+{
+    q->filter(column + QStringLiteral(" >= ?"), iso(from));
+    q->filter(column + QStringLiteral(" < ?"), iso(to.addDays(1)));
+}
+
+QString groupExpression(GroupBy by, const QString& table, const QString& dateColumn)
+{
+    switch (by) {
+    case GroupBy::Channel:
+        return table + QStringLiteral(".channel_id");
+    case GroupBy::Touchpoint:
+        return table + QStringLiteral(".touchpoint_id");
+    case GroupBy::Segment:
+        return QStringLiteral("c.segment");
+    case GroupBy::Month:
+        return QStringLiteral("substr(%1.%2, 1, 7)").arg(table, dateColumn);
+    case GroupBy::None:
+        break;
+    }
+    return QStringLiteral("NULL");
+}
+
+using RawMap = QHash<QString, Raw>;
+
+bool answerSums(QSqlDatabase& db, const MetricsFilter& f, GroupBy by, RawMap* out, QString* error)
+{
+    Query parts;
+    const bool needCustomer = !f.segment.isEmpty() || by == GroupBy::Segment;
+    // CROSS JOIN fixes the order: from the period's responses (date index) to
+    // their answers (stored together) to each answer's question.
+    parts.from = QStringLiteral("responses r CROSS JOIN answers a ON a.response_id = r.id "
+                                "CROSS JOIN questions q ON q.id = a.question_id");
+    if (needCustomer)
+        parts.from += QStringLiteral(" JOIN customers c ON c.id = r.customer_id");
+    periodFilter(&parts, QStringLiteral("r.submitted_at"), f.from, f.to);
+    parts.where << QStringLiteral("q.kind IN ('nps', 'csat', 'ces')") << QStringLiteral("a.value_num IS NOT NULL");
+    if (f.channelId > 0)
+        parts.filter(QStringLiteral("r.channel_id = ?"), f.channelId);
+    if (f.surveyId > 0)
+        parts.filter(QStringLiteral("r.survey_id = ?"), f.surveyId);
+    if (!f.segment.isEmpty())
+        parts.filter(QStringLiteral("c.segment = ?"), f.segment);
+    // Conditional sums in one pass; GROUP BY (a sort) only when grouping.
+    const QString g = groupExpression(by, QStringLiteral("r"), QStringLiteral("submitted_at"));
+    QSqlQuery q;
+    if (!run(db, parts,
+             g + QStringLiteral(", total(q.kind = 'nps'), total(q.kind = 'nps' AND a.value_num >= 9), "
+                                "total(q.kind = 'nps' AND a.value_num >= 7 AND a.value_num < 9), "
+                                "total(q.kind = 'nps' AND a.value_num <= 6), "
+                                "total(q.kind = 'csat'), total(q.kind = 'csat' AND a.value_num >= 4), "
+                                "total(q.kind = 'csat' AND a.value_num <= 2), "
+                                "total(q.kind = 'ces'), total(CASE WHEN q.kind = 'ces' THEN a.value_num END)"),
+             by == GroupBy::None ? QString() : g, &q, error))
+        return false;
+    while (q.next()) {
+        Raw& r = (*out)[q.value(0).toString()];
+        r.npsN += q.value(1).toLongLong();
+        r.promoters += q.value(2).toLongLong();
+        r.passives += q.value(3).toLongLong();
+        r.detractors += q.value(4).toLongLong();
+        r.csatN += q.value(5).toLongLong();
+        r.csatTop += q.value(6).toLongLong();
+        r.csatBottom += q.value(7).toLongLong();
+        r.cesN += q.value(8).toLongLong();
+        r.cesSum += q.value(9).toDouble();
+    }
+    return true;
+}
+
+bool interactionSums(QSqlDatabase& db, const MetricsFilter& f, GroupBy by, RawMap* out, QString* error)
+{
+    Query parts;
+    parts.from = QStringLiteral("interactions i");
+    if (!f.segment.isEmpty() || by == GroupBy::Segment)
+        parts.from += QStringLiteral(" JOIN customers c ON c.id = i.customer_id");
+    periodFilter(&parts, QStringLiteral("i.occurred_at"), f.from, f.to);
+    if (f.channelId > 0)
+        parts.filter(QStringLiteral("i.channel_id = ?"), f.channelId);
+    if (!f.segment.isEmpty())
+        parts.filter(QStringLiteral("c.segment = ?"), f.segment);
+    const QString g = groupExpression(by, QStringLiteral("i"), QStringLiteral("occurred_at"));
+    QSqlQuery q;
+    if (!run(db, parts,
+             g + QStringLiteral(", count(i.resolution_hours), total(i.resolution_hours), "
+                                "count(i.staff_rating + i.customer_rating), "
+                                "total(i.staff_rating + 0 * i.customer_rating), "
+                                "total(i.customer_rating + 0 * i.staff_rating)"),
+             by == GroupBy::None ? QString() : g, &q, error))
+        return false;
+    while (q.next()) {
+        Raw& r = (*out)[q.value(0).toString()];
+        r.resolvedN += q.value(1).toLongLong();
+        r.resolvedHours += q.value(2).toDouble();
+        r.gapN += q.value(3).toLongLong();
+        r.staffSum += q.value(4).toDouble();
+        r.customerSum += q.value(5).toDouble();
+    }
+    return true;
+}
+
+// Qt binds by position only: turns the numbered ?N of text into plain ? and
+// binds values[N - 1] at each place.
+bool prepareNumbered(QSqlQuery& q, const QString& text, const QVariantList& values, QString* error)
+{
+    QString plain;
+    QVariantList binds;
+    for (int i = 0; i < text.size(); ++i) {
+        if (text.at(i) == QLatin1Char('?') && i + 1 < text.size() && text.at(i + 1).isDigit()) {
+            binds << values.value(text.at(i + 1).digitValue() - 1);
+            plain += QLatin1Char('?');
+            ++i;
+        } else {
+            plain += text.at(i);
+        }
+    }
+    if (!q.prepare(plain)) {
+        *error = QStringLiteral("cannot compute metrics: %1").arg(sql::errorText(q));
+        return false;
+    }
+    for (int i = 0; i < binds.size(); ++i)
+        q.bindValue(i, binds.at(i));
+    return true;
+}
+
+// Customer metrics know only the segment: churn, acquisition and conversion
+// ignore channel and survey (CONTRACT section 4).
+bool customerSums(QSqlDatabase& db, const MetricsFilter& f, bool bySegment, RawMap* out, QString* error)
+{
+    const QString start = iso(f.from);
+    const QString end = iso(f.to);
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    const QVariantList values = {start, end,
+                                 f.segment.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(f.segment)};
+    QString text;
+    if (bySegment) {
+        // One pass over all customers, summed per segment.
+        text = QStringLiteral(
+            "SELECT segment, "
+            "total(converted_on < ?1 AND (churned_on IS NULL OR churned_on >= ?1)), "
+            "total(converted_on >= ?1 AND converted_on <= ?2), "
+            "total(converted_on < ?1 AND churned_on >= ?1 AND churned_on <= ?2), "
+            "total(first_contact_on >= ?1 AND first_contact_on <= ?2), "
+            "total(first_contact_on >= ?1 AND first_contact_on <= ?2 AND converted_on <= ?2) "
+            "FROM customers WHERE segment IS NOT NULL GROUP BY segment");
+    } else {
+        // Each count reads one range of a covering index.
+        text = QStringLiteral(
+            "SELECT NULL, "
+            "(SELECT count(*) FROM customers WHERE converted_on < ?1 AND (churned_on IS NULL OR churned_on >= ?1) "
+            " AND (?3 IS NULL OR segment = ?3)), "
+            "(SELECT count(*) FROM customers WHERE converted_on >= ?1 AND converted_on <= ?2 "
+            " AND (?3 IS NULL OR segment = ?3)), "
+            "(SELECT count(*) FROM customers WHERE churned_on >= ?1 AND churned_on <= ?2 AND converted_on < ?1 "
+            " AND (?3 IS NULL OR segment = ?3)), "
+            "(SELECT count(*) FROM customers WHERE first_contact_on >= ?1 AND first_contact_on <= ?2 "
+            " AND (?3 IS NULL OR segment = ?3)), "
+            "(SELECT count(*) FROM customers WHERE first_contact_on >= ?1 AND first_contact_on <= ?2 "
+            " AND converted_on <= ?2 AND (?3 IS NULL OR segment = ?3))");
+    }
+    if (!prepareNumbered(q, text, values, error))
+        return false;
+    if (!q.exec()) {
+        *error = QStringLiteral("cannot compute metrics: %1").arg(sql::errorText(q));
+        return false;
+    }
+    while (q.next()) {
+        Raw& r = (*out)[q.value(0).toString()];
+        r.atStart += q.value(1).toLongLong();
+        r.newCustomers += q.value(2).toLongLong();
+        r.churned += q.value(3).toLongLong();
+        r.leads += q.value(4).toLongLong();
+        r.convertedLeads += q.value(5).toLongLong();
+    }
+    return true;
+}
+
+void addCustomerPart(Raw* to, const Raw& from)
+{
+    to->atStart = from.atStart;
+    to->newCustomers = from.newCustomers;
+    to->churned = from.churned;
+    to->leads = from.leads;
+    to->convertedLeads = from.convertedLeads;
+}
+
+void addActivityPart(Raw* to, const Raw& from)
+{
+    Raw keep = *to;
+    *to = from;
+    addCustomerPart(to, keep);
+}
+
+} // namespace
+
+QJsonObject MetricValues::toJson() const
+{
+    auto opt = [](const std::optional<double>& v) { return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null); };
+    auto num = [](qint64 v) { return QJsonValue(v); };
+    QJsonObject o;
+    o.insert(QStringLiteral("nps_n"), num(npsN));
+    o.insert(QStringLiteral("promoters"), num(promoters));
+    o.insert(QStringLiteral("passives"), num(passives));
+    o.insert(QStringLiteral("detractors"), num(detractors));
+    o.insert(QStringLiteral("nps"), opt(nps));
+    o.insert(QStringLiteral("nps_margin"), opt(npsMargin));
+    o.insert(QStringLiteral("csat_n"), num(csatN));
+    o.insert(QStringLiteral("csat"), opt(csat));
+    o.insert(QStringLiteral("satisfaction_index"), opt(satisfactionIndex));
+    o.insert(QStringLiteral("ces_n"), num(cesN));
+    o.insert(QStringLiteral("ces"), opt(ces));
+    o.insert(QStringLiteral("resolved_n"), num(resolvedN));
+    o.insert(QStringLiteral("avg_resolution_hours"), opt(avgResolutionHours));
+    o.insert(QStringLiteral("customers_at_start"), num(customersAtStart));
+    o.insert(QStringLiteral("new_customers"), num(newCustomers));
+    o.insert(QStringLiteral("acquisition_rate"), opt(acquisitionRate));
+    o.insert(QStringLiteral("churned_customers"), num(churnedCustomers));
+    o.insert(QStringLiteral("churn_rate"), opt(churnRate));
+    o.insert(QStringLiteral("leads"), num(leads));
+    o.insert(QStringLiteral("converted_leads"), num(convertedLeads));
+    o.insert(QStringLiteral("conversion_rate"), opt(conversionRate));
+    o.insert(QStringLiteral("perception_gap_n"), num(perceptionGapN));
+    o.insert(QStringLiteral("perception_gap"), opt(perceptionGap));
+    return o;
+}
+
+MetricsEngine::MetricsEngine(QSqlDatabase& db)
+    : m_db(db)
+{
+}
+
+QDate MetricsEngine::earliestDate()
+{
+    // Each min() is answered from an index.
+    static const char* const queries[] = {
+        "SELECT min(first_contact_on) FROM customers", "SELECT min(converted_on) FROM customers",
+        "SELECT min(churned_on) FROM customers",       "SELECT min(occurred_at) FROM interactions",
+        "SELECT min(submitted_at) FROM responses",
+    };
+    QDate earliest;
+    QSqlQuery q(m_db);
+    for (const char* text : queries) {
+        if (!q.exec(QLatin1String(text)) || !q.next() || q.value(0).isNull())
+            continue;
+        const QDate d = QDate::fromString(q.value(0).toString().left(10), Qt::ISODate);
+        if (d.isValid() && (!earliest.isValid() || d < earliest))
+            earliest = d;
+    }
+    return earliest;
+}
+
+bool MetricsEngine::resolvePeriod(MetricsFilter* f, QString* error)
+{
+    if (!f->to.isValid())
+        f->to = QDate::currentDate();
+    if (!f->from.isValid()) {
+        f->from = earliestDate();
+        if (!f->from.isValid() || f->from > f->to)
+            f->from = f->to;
+    }
+    if (f->from > f->to) {
+        *error = QStringLiteral("the period starts (%1) after it ends (%2)").arg(iso(f->from), iso(f->to));
+        return false;
+    }
+    return true;
+}
+
+bool MetricsEngine::compute(const MetricsFilter& filter, MetricValues* out, QString* error)
+{
+    MetricsFilter f = filter;
+    if (!resolvePeriod(&f, error))
+        return false;
+    RawMap activity;
+    RawMap customers;
+    if (!answerSums(m_db, f, GroupBy::None, &activity, error) || !interactionSums(m_db, f, GroupBy::None, &activity, error)
+        || !customerSums(m_db, f, false, &customers, error))
+        return false;
+    Raw raw = activity.value(QString());
+    addCustomerPart(&raw, customers.value(QString()));
+    *out = finish(raw, f.from, f.to);
+    return true;
+}
+
+bool MetricsEngine::computeGroups(const MetricsFilter& filter, GroupBy by, QVector<MetricGroup>* out, QString* error)
+{
+    out->clear();
+    MetricsFilter f = filter;
+    if (!resolvePeriod(&f, error))
+        return false;
+    if (by == GroupBy::None) {
+        MetricGroup g;
+        if (!compute(f, &g.values, error))
+            return false;
+        out->push_back(g);
+        return true;
+    }
+
+    RawMap activity;
+    if (!answerSums(m_db, f, by, &activity, error) || !interactionSums(m_db, f, by, &activity, error))
+        return false;
+
+    struct Key
+    {
+        QString key;
+        qint64 id;
+        QDate from, to;
+    };
+    QVector<Key> keys;
+    QSqlQuery q(m_db);
+    switch (by) {
+    case GroupBy::Channel:
+        q.exec(QStringLiteral("SELECT id, name FROM channels ORDER BY id"));
+        while (q.next())
+            keys.push_back({q.value(1).toString(), q.value(0).toLongLong(), f.from, f.to});
+        break;
+    case GroupBy::Touchpoint:
+        q.exec(QStringLiteral("SELECT t.id, t.name FROM touchpoints t JOIN stages s ON s.id = t.stage_id "
+                              "ORDER BY s.journey_id, s.position, t.position, t.id"));
+        while (q.next())
+            keys.push_back({q.value(1).toString(), q.value(0).toLongLong(), f.from, f.to});
+        break;
+    case GroupBy::Segment:
+        q.exec(QStringLiteral("SELECT DISTINCT segment FROM customers WHERE segment IS NOT NULL ORDER BY segment"));
+        while (q.next())
+            keys.push_back({q.value(0).toString(), 0, f.from, f.to});
+        break;
+    case GroupBy::Month:
+        for (QDate m(f.from.year(), f.from.month(), 1); m <= f.to; m = m.addMonths(1))
+            keys.push_back({m.toString(QStringLiteral("yyyy-MM")), 0, std::max(m, f.from),
+                            std::min(m.addMonths(1).addDays(-1), f.to)});
+        break;
+    case GroupBy::None:
+        break;
+    }
+
+    // Customer metrics: once for the whole period unless they vary by group.
+    RawMap customers;
+    if (by != GroupBy::Month && !customerSums(m_db, f, by == GroupBy::Segment, &customers, error))
+        return false;
+
+    for (const Key& k : keys) {
+        Raw raw;
+        const QString activityKey = by == GroupBy::Channel || by == GroupBy::Touchpoint ? QString::number(k.id) : k.key;
+        addActivityPart(&raw, activity.value(activityKey));
+        if (by == GroupBy::Month) {
+            MetricsFilter mf = f;
+            mf.from = k.from;
+            mf.to = k.to;
+            RawMap month;
+            if (!customerSums(m_db, mf, false, &month, error))
+                return false;
+            addCustomerPart(&raw, month.value(QString()));
+        } else {
+            addCustomerPart(&raw, customers.value(by == GroupBy::Segment ? k.key : QString()));
+        }
+        out->push_back({k.key, k.id, finish(raw, k.from, k.to)});
+    }
+    return true;
+}
+
+} // namespace cx

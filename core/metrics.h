@@ -1,0 +1,75 @@
+#pragma once
+
+// The metrics of CONTRACT section 4, computed with SQL aggregates.
+
+#include <QDate>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QString>
+#include <QVector>
+
+#include <optional>
+
+namespace cx {
+
+struct MetricsFilter
+{
+    QDate from;            // invalid: the earliest date in the database
+    QDate to;              // invalid: today
+    qint64 channelId = 0;  // 0: every channel
+    QString segment;       // empty: every segment
+    qint64 surveyId = 0;   // 0: every survey
+};
+
+enum class GroupBy { None, Channel, Touchpoint, Segment, Month };
+
+struct MetricValues
+{
+    QDate from;
+    QDate to;
+
+    qint64 npsN = 0, promoters = 0, passives = 0, detractors = 0;
+    std::optional<double> nps, npsMargin;
+    qint64 csatN = 0;
+    std::optional<double> csat, satisfactionIndex;
+    qint64 cesN = 0;
+    std::optional<double> ces;
+    qint64 resolvedN = 0;
+    std::optional<double> avgResolutionHours;
+    qint64 customersAtStart = 0, newCustomers = 0, churnedCustomers = 0;
+    std::optional<double> acquisitionRate, churnRate;
+    qint64 leads = 0, convertedLeads = 0;
+    std::optional<double> conversionRate;
+    qint64 perceptionGapN = 0;
+    std::optional<double> perceptionGap;
+
+    // The CONTRACT keys, values unrounded, null where the denominator is zero.
+    QJsonObject toJson() const;
+};
+
+struct MetricGroup
+{
+    QString key;   // channel or touchpoint name, segment, or YYYY-MM
+    qint64 id = 0; // channel or touchpoint id; 0 for segments and months
+    MetricValues values;
+};
+
+class MetricsEngine
+{
+public:
+    explicit MetricsEngine(QSqlDatabase& db);
+
+    // The first date of any customer, interaction or response; invalid when empty.
+    QDate earliestDate();
+    // Fills in the open ends of the period (earliest date, today); false with a
+    // message when the period ends before it starts.
+    bool resolvePeriod(MetricsFilter* filter, QString* error);
+
+    bool compute(const MetricsFilter& filter, MetricValues* out, QString* error);
+    bool computeGroups(const MetricsFilter& filter, GroupBy by, QVector<MetricGroup>* out, QString* error);
+
+private:
+    QSqlDatabase& m_db;
+};
+
+} // namespace cx
