@@ -1,0 +1,237 @@
+#include "maintenance.h"
+
+#include "database.h"
+#include "sqlutil.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlQuery>
+
+namespace cx {
+
+namespace {
+
+// Scores within their scales, resolution not before the interaction, unique
+// question codes, and dates the metrics can read. date(x, '+0 days') rolls an
+// impossible day such as Feb 31 over to March, so it no longer equals x.
+const char* const kInvariants[] = {
+    "SELECT 'interaction ' || id || ': staff_rating ' || staff_rating || ' is outside 1-5' FROM interactions "
+     "WHERE staff_rating IS NOT NULL AND (staff_rating NOT BETWEEN 1 AND 5 OR staff_rating <> CAST(staff_rating AS INTEGER))",
+    "SELECT 'interaction ' || id || ': customer_rating ' || customer_rating || ' is outside 1-5' FROM interactions "
+     "WHERE customer_rating IS NOT NULL AND (customer_rating NOT BETWEEN 1 AND 5 "
+     "OR customer_rating <> CAST(customer_rating AS INTEGER))",
+    "SELECT 'answer of response ' || a.response_id || ' to question ' || q.code || ' (' || q.kind || '): ' "
+     "|| a.value_num || ' is outside ' || CASE q.kind WHEN 'nps' THEN '0-10' WHEN 'csat' THEN '1-5' "
+     "WHEN 'ces' THEN '1-7' WHEN 'rating' THEN '1-5' ELSE '0-1' END "
+     "FROM answers a JOIN questions q ON q.id = a.question_id WHERE a.value_num IS NOT NULL AND ("
+     "(q.kind = 'nps' AND a.value_num NOT BETWEEN 0 AND 10) OR (q.kind = 'csat' AND a.value_num NOT BETWEEN 1 AND 5) "
+     "OR (q.kind = 'ces' AND a.value_num NOT BETWEEN 1 AND 7) OR (q.kind = 'rating' AND a.value_num NOT BETWEEN 1 AND 5) "
+     "OR (q.kind = 'yesno' AND a.value_num NOT IN (0, 1)) "
+     "OR (q.kind IN ('nps', 'csat', 'ces', 'rating') AND a.value_num <> CAST(a.value_num AS INTEGER)))",
+    "SELECT 'interaction ' || id || ': resolved_at ' || resolved_at || ' is before occurred_at ' || occurred_at "
+     "FROM interactions WHERE resolved_at IS NOT NULL AND julianday(resolved_at) < julianday(occurred_at)",
+    "SELECT 'survey ' || survey_id || ': question code ''' || code || ''' is used ' || count(*) || ' times' "
+     "FROM questions GROUP BY survey_id, code HAVING count(*) > 1",
+    "SELECT 'question ' || id || ': kind ''' || kind || ''' is not one of nps, csat, ces, rating, yesno, single, "
+     "multi, text' FROM questions WHERE kind NOT IN ('nps', 'csat', 'ces', 'rating', 'yesno', 'single', 'multi', 'text')",
+    "SELECT 'interaction ' || id || ': occurred_at ''' || occurred_at || ''' is not a timestamp' FROM interactions "
+     "WHERE julianday(occurred_at) IS NULL OR date(substr(occurred_at, 1, 10), '+0 days') IS NOT substr(occurred_at, 1, 10)",
+    "SELECT 'interaction ' || id || ': resolved_at ''' || resolved_at || ''' is not a timestamp' FROM interactions "
+     "WHERE resolved_at IS NOT NULL AND julianday(resolved_at) IS NULL",
+    "SELECT 'response ' || id || ': submitted_at ''' || submitted_at || ''' is not a timestamp' FROM responses "
+     "WHERE julianday(submitted_at) IS NULL OR date(substr(submitted_at, 1, 10), '+0 days') IS NOT substr(submitted_at, 1, 10)",
+    "SELECT 'customer ' || id || ': ' || CASE "
+     "WHEN first_contact_on IS NOT NULL AND date(first_contact_on, '+0 days') IS NOT first_contact_on THEN 'first_contact_on ''' || first_contact_on || ''' is not a date' "
+     "WHEN converted_on IS NOT NULL AND date(converted_on, '+0 days') IS NOT converted_on THEN 'converted_on ''' || converted_on || ''' is not a date' "
+     "ELSE 'churned_on ''' || churned_on || ''' is not a date' END FROM customers "
+     "WHERE (first_contact_on IS NOT NULL AND date(first_contact_on, '+0 days') IS NOT first_contact_on) "
+     "OR (converted_on IS NOT NULL AND date(converted_on, '+0 days') IS NOT converted_on) "
+     "OR (churned_on IS NOT NULL AND date(churned_on, '+0 days') IS NOT churned_on)",
+    "SELECT 'customer ' || id || ': churned_on ' || churned_on || ' is before converted_on ' || converted_on "
+     "FROM customers WHERE churned_on IS NOT NULL AND converted_on IS NOT NULL AND churned_on < converted_on",
+    "SELECT 'action ' || id || ': status ''' || status || ''' is not open or done' FROM actions "
+     "WHERE status NOT IN ('open', 'done')",
+};
+
+void collect(QSqlQuery& q, int perKind, QStringList* out)
+{
+    int n = 0;
+    while (q.next()) {
+        if (n < perKind)
+            *out << q.value(0).toString();
+        ++n;
+    }
+    if (n > perKind)
+        *out << QStringLiteral("... and %1 more like the line above").arg(n - perKind);
+}
+
+} // namespace
+
+QStringList checkDatabase(QSqlDatabase& db, int perKind)
+{
+    QStringList problems;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("PRAGMA integrity_check"))) {
+        return {QStringLiteral("integrity check failed to run: %1").arg(sql::errorText(q))};
+    }
+    QStringList integrity;
+    while (q.next())
+        integrity << q.value(0).toString();
+    if (integrity != QStringList{QStringLiteral("ok")})
+        for (const QString& line : integrity)
+            problems << QStringLiteral("integrity: %1").arg(line);
+
+    if (q.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
+        int n = 0;
+        while (q.next()) {
+            if (n++ < perKind)
+                problems << QStringLiteral("foreign key: %1 row %2 points to a missing %3 row")
+                                .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
+        }
+        if (n > perKind)
+            problems << QStringLiteral("... and %1 more like the line above").arg(n - perKind);
+    }
+
+    QSqlQuery v(db);
+    v.setForwardOnly(true);
+    v.exec(QStringLiteral("PRAGMA user_version"));
+    if (v.next() && v.value(0).toInt() != Database::SchemaVersion)
+        problems << QStringLiteral("schema: version %1, expected %2").arg(v.value(0).toInt()).arg(Database::SchemaVersion);
+
+    for (const char* invariant : kInvariants) {
+        QSqlQuery iq(db);
+        iq.setForwardOnly(true);
+        if (!iq.exec(QLatin1String(invariant))) {
+            problems << QStringLiteral("check could not run: %1").arg(sql::errorText(iq));
+            continue;
+        }
+        collect(iq, perKind, &problems);
+    }
+    return problems;
+}
+
+bool backupDatabase(QSqlDatabase& db, const QString& target, QString* error)
+{
+    const QFileInfo info(target);
+    if (info.exists() && info.isDir()) {
+        *error = QStringLiteral("cannot write backup '%1': it is a folder").arg(target);
+        return false;
+    }
+    if (!info.absoluteDir().exists()) {
+        *error = QStringLiteral("cannot write backup '%1': folder '%2' does not exist").arg(target, info.absolutePath());
+        return false;
+    }
+    if (QFileInfo(db.databaseName()).canonicalFilePath() == info.canonicalFilePath()) {
+        *error = QStringLiteral("cannot write backup '%1': it is the database itself").arg(target);
+        return false;
+    }
+    // VACUUM INTO reads one snapshot, so writers elsewhere never tear the copy;
+    // it goes to a temporary name first so a failure leaves target untouched.
+    const QString temp = info.absoluteDir().filePath(QStringLiteral(".%1.partial").arg(info.fileName()));
+    QFile::remove(temp);
+    {
+        QFile f(temp);
+        if (!f.open(QIODevice::WriteOnly)) {
+            *error = QStringLiteral("cannot write backup '%1': %2").arg(target, f.errorString());
+            return false;
+        }
+        f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("VACUUM INTO ?"));
+    q.bindValue(0, temp);
+    if (!q.exec()) {
+        *error = QStringLiteral("cannot write backup '%1': %2").arg(target, sql::errorText(q));
+        QFile::remove(temp);
+        return false;
+    }
+    QFile::remove(target);
+    if (!QFile::rename(temp, target)) {
+        *error = QStringLiteral("cannot write backup '%1': the finished copy could not be moved into place").arg(target);
+        QFile::remove(temp);
+        return false;
+    }
+    return true;
+}
+
+bool restoreDatabase(const QString& source, const QString& dbPath, QString* keptAs, QString* error)
+{
+    const QFileInfo src(source);
+    if (!src.exists()) {
+        *error = QStringLiteral("cannot restore from '%1': no such file").arg(source);
+        return false;
+    }
+    if (!src.isFile() || !src.isReadable()) {
+        *error = QStringLiteral("cannot restore from '%1': not a readable file").arg(source);
+        return false;
+    }
+    const QFileInfo dst(dbPath);
+    if (src.canonicalFilePath() == dst.canonicalFilePath()) {
+        *error = QStringLiteral("cannot restore from '%1': it is the database itself").arg(source);
+        return false;
+    }
+    if (!dst.absoluteDir().exists()) {
+        *error = QStringLiteral("cannot restore into '%1': folder '%2' does not exist").arg(dbPath, dst.absolutePath());
+        return false;
+    }
+
+    // Verify (and bring up to date) a private copy, so the backup itself is never modified.
+    const QString staged = dst.absoluteDir().filePath(QStringLiteral(".%1.restoring").arg(dst.fileName()));
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(staged + suffix);
+    if (!QFile::copy(source, staged)) {
+        *error = QStringLiteral("cannot restore from '%1': it could not be copied next to the database").arg(source);
+        return false;
+    }
+    QFile::setPermissions(staged, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    auto discard = [&](const QString& message) {
+        *error = message;
+        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(staged + suffix);
+        return false;
+    };
+    {
+        Database check;
+        QString why;
+        if (QFileInfo(staged).size() == 0)
+            return discard(QStringLiteral("cannot restore from '%1': the file is empty").arg(source));
+        if (!check.open(staged, &why))
+            return discard(QStringLiteral("cannot restore from '%1': %2")
+                               .arg(source, why.replace(staged, QStringLiteral("the backup"))));
+        QSqlQuery q(check.sql());
+        if (!q.exec(QStringLiteral("PRAGMA integrity_check")) || !q.next() || q.value(0).toString() != QLatin1String("ok"))
+            return discard(QStringLiteral("cannot restore from '%1': the backup is damaged (integrity check failed)").arg(source));
+        check.close();
+    }
+
+    if (dst.exists()) {
+        // Fold the live WAL into the file that is kept, so it is complete on its own.
+        {
+            Database live;
+            QString why;
+            if (live.open(dbPath, &why))
+                live.close();
+        }
+        const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+        QString kept = dst.absoluteDir().filePath(QStringLiteral("%1.before-restore-%2").arg(dst.fileName(), stamp));
+        for (int n = 2; QFileInfo::exists(kept); ++n)
+            kept = dst.absoluteDir().filePath(QStringLiteral("%1.before-restore-%2-%3").arg(dst.fileName(), stamp).arg(n));
+        if (!QFile::rename(dbPath, kept))
+            return discard(QStringLiteral("cannot restore into '%1': the current database could not be set aside").arg(dbPath));
+        QFile::remove(dbPath + QStringLiteral("-wal"));
+        QFile::remove(dbPath + QStringLiteral("-shm"));
+        if (keptAs)
+            *keptAs = kept;
+    }
+    if (!QFile::rename(staged, dbPath)) {
+        if (keptAs && !keptAs->isEmpty())
+            QFile::rename(*keptAs, dbPath); // put the previous database back
+        return discard(QStringLiteral("cannot restore into '%1': the verified copy could not be moved into place").arg(dbPath));
+    }
+    return true;
+}
+
+} // namespace cx

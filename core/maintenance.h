@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+namespace cx {
+
+class Database;
+
+// SQLite's integrity and foreign-key checks plus CX Desk's own invariants.
+// Returns one line per problem; empty when the database is sound. At most
+// `perKind` lines per kind of problem, then a line counting the rest.
+QStringList checkDatabase(QSqlDatabase& db, int perKind = 50);
+
+// Writes a consistent copy of the open database to target (safe while other
+// connections write), replacing target atomically; owner-only permissions.
+bool backupDatabase(QSqlDatabase& db, const QString& target, QString* error);
+
+// Replaces the database at dbPath with the backup at source after verifying
+// it (a CX Desk database, readable, integrity ok, a schema this version
+// reads). The previous file is kept beside it; its name goes to *keptAs.
+bool restoreDatabase(const QString& source, const QString& dbPath, QString* keptAs, QString* error);
+
+} // namespace cx
