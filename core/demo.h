@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QDate>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+
+namespace cx {
+
+struct DemoOptions
+{
+    quint64 seed = 1;
+    int customers = 500;
+    int interactions = 6000;
+    int responses = 1500;
+    QDate end; // last day of the sample history; invalid: today
+};
+
+struct DemoSummary
+{
+    int journeys = 0;
+    int touchpoints = 0;
+    int customers = 0;
+    int interactions = 0;
+    int responses = 0;
+    int actions = 0;
+};
+
+// Fills an empty database with the sample business in one transaction:
+// the same options always give the same records.
+class DemoGenerator
+{
+public:
+    using Progress = std::function<void(const QString& step, int percent)>;
+
+    explicit DemoGenerator(QSqlDatabase& db);
+    void setProgress(Progress progress) { m_progress = std::move(progress); }
+    bool generate(const DemoOptions& options, DemoSummary* summary, QString* error);
+
+    // False with a message when the database already holds a business.
+    bool isEmpty(QString* why);
+
+private:
+    QSqlDatabase& m_db;
+    Progress m_progress;
+};
+
+} // namespace cx
