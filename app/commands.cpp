@@ -1,0 +1,462 @@
+#include "commands.h"
+
+#include "cli.h"
+#include "database.h"
+#include "demo.h"
+#include "maintenance.h"
+#include "surveyrepository.h"
+#include "catalogrepository.h"
+#include "timeutil.h"
+
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+
+namespace cx::cli {
+
+namespace {
+
+struct Context
+{
+    const Invocation& inv;
+    QTextStream& out;
+    QTextStream& err;
+
+    int usage(const QString& message) const
+    {
+        err << "cxdesk: " << inv.command << ": " << message << " (see cxdesk " << inv.command << " --help)\n";
+        return Usage;
+    }
+    int fail(const QString& message) const
+    {
+        err << "cxdesk: " << inv.command << ": " << message << "\n";
+        return Failed;
+    }
+    bool openDatabase(Database* db, int* status) const
+    {
+        QString error;
+        if (!db->open(databasePath(inv), &error)) {
+            *status = fail(error);
+            return false;
+        }
+        return true;
+    }
+};
+
+QString fixed(double v, int decimals) { return QString::number(v, 'f', decimals); }
+QString signedFixed(double v, int decimals)
+{
+    const QString s = fixed(v, decimals);
+    return v > 0 && s.toDouble() != 0 ? QLatin1Char('+') + s : s;
+}
+QString count(qint64 n) { return QLocale::c().toString(n); }
+QString orDash(const std::optional<double>& v, const std::function<QString(double)>& f)
+{
+    return v ? f(*v) : QStringLiteral("–");
+}
+
+// ---- demo
+const char* const kDemoHelp =
+    "Usage: cxdesk [--db FILE] demo [--seed N] [--customers N] [--interactions N] [--responses N] [--end DATE]\n"
+    "\n"
+    "Fills an empty database with Crumb & Co., a sample bakery-café with a shop, online\n"
+    "orders and a phone line: 3 journeys, 22 touchpoints, 18 months of customers,\n"
+    "interactions, three surveys with comments, and follow-up actions for detractors.\n"
+    "The same seed (and end date) always gives the same data.\n"
+    "\n"
+    "  --seed N           random seed (default 1)\n"
+    "  --customers N      customers (default 500)\n"
+    "  --interactions N   interactions (default 6000)\n"
+    "  --responses N      survey responses (default 1500)\n"
+    "  --end DATE         last day of the history, YYYY-MM-DD (default today)\n";
+
+bool parseCount(const ParsedOptions& p, const char* name, qint64 min, qint64 max, qint64* target, QString* error)
+{
+    if (!p.has(QLatin1String(name)))
+        return true;
+    bool ok = false;
+    const qint64 v = p.value(QLatin1String(name)).toLongLong(&ok);
+    if (!ok || v < min || v > max) {
+        *error = QStringLiteral("--%1 must be a whole number from %2 to %3, not '%4'")
+                     .arg(QLatin1String(name))
+                     .arg(min)
+                     .arg(max)
+                     .arg(p.value(QLatin1String(name)));
+        return false;
+    }
+    *target = v;
+    return true;
+}
+
+bool parseDateOption(const ParsedOptions& p, const char* name, QDate* target, QString* error)
+{
+    if (!p.has(QLatin1String(name)))
+        return true;
+    const QString text = p.value(QLatin1String(name));
+    *target = parseDate(text);
+    if (!target->isValid()) {
+        *error = QStringLiteral("--%1 '%2' is not a date; use YYYY-MM-DD, for example 2026-03-01")
+                     .arg(QLatin1String(name), text);
+        return false;
+    }
+    return true;
+}
+
+int runDemo(const Context& c)
+{
+    ParsedOptions p;
+    QString error;
+    if (!parseOptions(c.inv.args,
+                      {{"seed", true}, {"customers", true}, {"interactions", true}, {"responses", true}, {"end", true},
+                       {"help", false}},
+                      &p, &error))
+        return c.usage(error);
+    if (p.has(QStringLiteral("help"))) {
+        c.out << kDemoHelp;
+        return Ok;
+    }
+    if (!p.positional.isEmpty())
+        return c.usage(QStringLiteral("unexpected argument '%1'").arg(p.positional.first()));
+    qint64 seed = 1, customers = 500, interactions = 6000, responses = 1500;
+    DemoOptions o;
+    if (!parseCount(p, "seed", 0, std::numeric_limits<qint64>::max(), &seed, &error)
+        || !parseCount(p, "customers", 1, 10000000, &customers, &error)
+        || !parseCount(p, "interactions", 0, 100000000, &interactions, &error)
+        || !parseCount(p, "responses", 0, 100000000, &responses, &error) || !parseDateOption(p, "end", &o.end, &error))
+        return c.usage(error);
+    o.seed = quint64(seed);
+    o.customers = int(customers);
+    o.interactions = int(interactions);
+    o.responses = int(responses);
+
+    Database db;
+    int status = Ok;
+    if (!c.openDatabase(&db, &status))
+        return status;
+    QElapsedTimer timer;
+    timer.start();
+    DemoGenerator generator(db.sql());
+    DemoSummary s;
+    if (!generator.generate(o, &s, &error))
+        return c.fail(error);
+    c.out << QStringLiteral("Created the sample business Crumb & Co. in %1: %2 journeys, %3 touchpoints, %4 customers, "
+                            "%5 interactions, %6 survey responses, %7 follow-up actions (%8 s)\n")
+                 .arg(db.path())
+                 .arg(s.journeys)
+                 .arg(s.touchpoints)
+                 .arg(count(s.customers), count(s.interactions), count(s.responses), count(s.actions))
+                 .arg(fixed(timer.elapsed() / 1000.0, 1));
+    return Ok;
+}
+
+// ---- metrics
+const char* const kMetricsHelp =
+    "Usage: cxdesk [--db FILE] metrics [--from DATE] [--to DATE] [--channel NAME] [--segment NAME]\n"
+    "                                  [--survey UUID] [--by channel|touchpoint|segment|month] [--json]\n"
+    "\n"
+    "Prints NPS (with its 95% margin), CSAT, satisfaction index, CES, resolution time,\n"
+    "acquisition, churn, conversion and the perception gap for a period. Both ends of the\n"
+    "period are included; it starts at the earliest date in the database and ends today\n"
+    "unless --from and --to say otherwise.\n"
+    "\n"
+    "  --from DATE       first day, YYYY-MM-DD\n"
+    "  --to DATE         last day, YYYY-MM-DD\n"
+    "  --channel NAME    only responses and interactions on this channel\n"
+    "  --segment NAME    only customers of this segment (and their responses and interactions)\n"
+    "  --survey UUID     only responses to this survey\n"
+    "  --by WHAT         one group per channel, touchpoint, segment or month\n"
+    "  --json            machine-readable output, values unrounded\n";
+
+int runMetrics(const Context& c)
+{
+    ParsedOptions p;
+    QString error;
+    if (!parseOptions(c.inv.args,
+                      {{"from", true}, {"to", true}, {"channel", true}, {"segment", true}, {"survey", true},
+                       {"by", true}, {"json", false}, {"help", false}},
+                      &p, &error))
+        return c.usage(error);
+    if (p.has(QStringLiteral("help"))) {
+        c.out << kMetricsHelp;
+        return Ok;
+    }
+    if (!p.positional.isEmpty())
+        return c.usage(QStringLiteral("unexpected argument '%1'").arg(p.positional.first()));
+    MetricsFilter f;
+    if (!parseDateOption(p, "from", &f.from, &error) || !parseDateOption(p, "to", &f.to, &error))
+        return c.usage(error);
+    if (f.from.isValid() && f.to.isValid() && f.from > f.to)
+        return c.usage(QStringLiteral("--from %1 is after --to %2").arg(f.from.toString(Qt::ISODate), f.to.toString(Qt::ISODate)));
+    GroupBy by = GroupBy::None;
+    const QString byName = p.value(QStringLiteral("by"));
+    if (p.has(QStringLiteral("by"))) {
+        static const QHash<QString, GroupBy> names = {{QStringLiteral("channel"), GroupBy::Channel},
+                                                      {QStringLiteral("touchpoint"), GroupBy::Touchpoint},
+                                                      {QStringLiteral("segment"), GroupBy::Segment},
+                                                      {QStringLiteral("month"), GroupBy::Month}};
+        if (!names.contains(byName))
+            return c.usage(QStringLiteral("--by '%1' is not one of channel, touchpoint, segment, month").arg(byName));
+        by = names.value(byName);
+    }
+    if (p.has(QStringLiteral("segment"))) {
+        f.segment = p.value(QStringLiteral("segment"));
+        if (f.segment.isEmpty())
+            return c.usage(QStringLiteral("--segment needs a name"));
+    }
+
+    Database db;
+    int status = Ok;
+    if (!c.openDatabase(&db, &status))
+        return status;
+    QStringList scope;
+    if (p.has(QStringLiteral("channel"))) {
+        const QString name = p.value(QStringLiteral("channel"));
+        const auto channel = CatalogRepository(db.sql()).channelByName(name);
+        if (!channel) {
+            QStringList known;
+            for (const Channel& ch : CatalogRepository(db.sql()).channels())
+                known << ch.name;
+            return c.usage(QStringLiteral("no channel is named '%1' (channels: %2)").arg(name, known.join(QStringLiteral(", "))));
+        }
+        f.channelId = channel->id;
+        scope << QStringLiteral("channel %1").arg(channel->name);
+    }
+    if (!f.segment.isEmpty())
+        scope << QStringLiteral("segment %1").arg(f.segment);
+    if (p.has(QStringLiteral("survey"))) {
+        const QString uuid = p.value(QStringLiteral("survey"));
+        const auto survey = SurveyRepository(db.sql()).byUuid(uuid);
+        if (!survey)
+            return c.usage(QStringLiteral("no survey has the uuid '%1' (cxdesk survey list shows them)").arg(uuid));
+        f.surveyId = survey->id;
+        scope << QStringLiteral("survey \"%1\"").arg(survey->title);
+    }
+
+    MetricsEngine engine(db.sql());
+    const bool json = p.has(QStringLiteral("json"));
+    if (by == GroupBy::None) {
+        MetricValues v;
+        if (!engine.compute(f, &v, &error))
+            return c.fail(error);
+        if (json) {
+            QJsonObject o = v.toJson();
+            o.insert(QStringLiteral("from"), v.from.toString(Qt::ISODate));
+            o.insert(QStringLiteral("to"), v.to.toString(Qt::ISODate));
+            c.out << QJsonDocument(o).toJson(QJsonDocument::Indented);
+        } else {
+            c.out << formatMetrics(v, scope.isEmpty() ? QStringLiteral("everything") : scope.join(QStringLiteral(", ")));
+        }
+        return Ok;
+    }
+    QVector<MetricGroup> groups;
+    if (!engine.computeGroups(f, by, &groups, &error))
+        return c.fail(error);
+    if (json) {
+        QJsonArray array;
+        for (const MetricGroup& g : groups) {
+            QJsonObject o = g.values.toJson();
+            o.insert(QStringLiteral("key"), g.key);
+            if (g.id > 0)
+                o.insert(QStringLiteral("id"), g.id);
+            o.insert(QStringLiteral("from"), g.values.from.toString(Qt::ISODate));
+            o.insert(QStringLiteral("to"), g.values.to.toString(Qt::ISODate));
+            array.append(o);
+        }
+        QJsonObject root;
+        root.insert(QStringLiteral("groups"), array);
+        c.out << QJsonDocument(root).toJson(QJsonDocument::Indented);
+    } else {
+        c.out << formatMetricGroups(groups, byName);
+    }
+    return Ok;
+}
+
+// ---- check, backup, restore
+int runCheck(const Context& c)
+{
+    ParsedOptions p;
+    QString error;
+    if (!parseOptions(c.inv.args, {{"help", false}}, &p, &error))
+        return c.usage(error);
+    if (p.has(QStringLiteral("help"))) {
+        c.out << "Usage: cxdesk [--db FILE] check\n\n"
+                 "Runs SQLite's integrity and foreign-key checks and CX Desk's own: scores within\n"
+                 "their scales, resolutions not before their interactions, question codes unique\n"
+                 "within a survey, readable dates. Prints ok (exit 0) or one line per problem (exit 1).\n";
+        return Ok;
+    }
+    if (!p.positional.isEmpty())
+        return c.usage(QStringLiteral("unexpected argument '%1'").arg(p.positional.first()));
+    Database db;
+    int status = Ok;
+    if (!c.openDatabase(&db, &status))
+        return status;
+    const QStringList problems = checkDatabase(db.sql());
+    if (problems.isEmpty()) {
+        c.out << "ok\n";
+        return Ok;
+    }
+    for (const QString& line : problems)
+        c.err << db.path() << ": " << line << "\n";
+    return Failed;
+}
+
+int runBackup(const Context& c)
+{
+    ParsedOptions p;
+    QString error;
+    if (!parseOptions(c.inv.args, {{"help", false}}, &p, &error))
+        return c.usage(error);
+    if (p.has(QStringLiteral("help"))) {
+        c.out << "Usage: cxdesk [--db FILE] backup FILE\n\n"
+                 "Writes a consistent copy of the database to FILE, safe while the window or another\n"
+                 "command is using it. FILE is replaced only once the copy is complete.\n";
+        return Ok;
+    }
+    if (p.positional.size() != 1)
+        return c.usage(p.positional.isEmpty() ? QStringLiteral("name the backup file")
+                                              : QStringLiteral("unexpected argument '%1'").arg(p.positional.at(1)));
+    Database db;
+    int status = Ok;
+    if (!c.openDatabase(&db, &status))
+        return status;
+    if (!backupDatabase(db.sql(), p.positional.first(), &error))
+        return c.fail(error);
+    c.out << "Backed up " << db.path() << " to " << p.positional.first() << " ("
+          << fixed(QFileInfo(p.positional.first()).size() / 1048576.0, 1) << " MB)\n";
+    return Ok;
+}
+
+int runRestore(const Context& c)
+{
+    ParsedOptions p;
+    QString error;
+    if (!parseOptions(c.inv.args, {{"help", false}}, &p, &error))
+        return c.usage(error);
+    if (p.has(QStringLiteral("help"))) {
+        c.out << "Usage: cxdesk [--db FILE] restore FILE\n\n"
+                 "Checks that FILE is a sound CX Desk database (integrity, schema version) and puts it\n"
+                 "in place of the database. The database it replaces is kept beside it as\n"
+                 "NAME.before-restore-DATE-TIME.\n";
+        return Ok;
+    }
+    if (p.positional.size() != 1)
+        return c.usage(p.positional.isEmpty() ? QStringLiteral("name the backup file to restore")
+                                              : QStringLiteral("unexpected argument '%1'").arg(p.positional.at(1)));
+    const QString target = databasePath(c.inv);
+    QString kept;
+    if (!restoreDatabase(p.positional.first(), target, &kept, &error))
+        return c.fail(error);
+    c.out << "Restored " << p.positional.first() << " into " << target;
+    if (!kept.isEmpty())
+        c.out << "; the previous database is kept as " << kept;
+    c.out << "\n";
+    return Ok;
+}
+
+} // namespace
+
+bool isHeadlessCommand(const QString& command)
+{
+    static const QStringList commands = {QStringLiteral("demo"), QStringLiteral("metrics"), QStringLiteral("check"),
+                                         QStringLiteral("backup"), QStringLiteral("restore")};
+    return commands.contains(command);
+}
+
+int runCommand(const Invocation& inv, QTextStream& out, QTextStream& err)
+{
+    const Context c{inv, out, err};
+    if (inv.command == QLatin1String("demo"))
+        return runDemo(c);
+    if (inv.command == QLatin1String("metrics"))
+        return runMetrics(c);
+    if (inv.command == QLatin1String("check"))
+        return runCheck(c);
+    if (inv.command == QLatin1String("backup"))
+        return runBackup(c);
+    if (inv.command == QLatin1String("restore"))
+        return runRestore(c);
+    err << "cxdesk: unknown command '" << inv.command << "' (see cxdesk --help)\n";
+    return Usage;
+}
+
+QString formatMetrics(const MetricValues& v, const QString& scope)
+{
+    QString s;
+    QTextStream t(&s);
+    auto row = [&](const QString& label, const QString& value, const QString& detail = QString()) {
+        t << label.leftJustified(24) << value.rightJustified(14);
+        if (!detail.isEmpty())
+            t << "   " << detail;
+        t << "\n";
+    };
+    auto pct = [](double x) { return fixed(x, 1) + QStringLiteral(" %"); };
+    t << "Metrics from " << v.from.toString(Qt::ISODate) << " to " << v.to.toString(Qt::ISODate) << " (" << scope
+      << ")\n\n";
+    row(QStringLiteral("Net Promoter Score"),
+        v.nps ? QStringLiteral("%1 ± %2").arg(signedFixed(*v.nps, 0), fixed(*v.npsMargin, 1)) : QStringLiteral("–"),
+        QStringLiteral("%1 answers: %2 promoters, %3 passives, %4 detractors")
+            .arg(count(v.npsN), count(v.promoters), count(v.passives), count(v.detractors)));
+    row(QStringLiteral("Customer satisfaction"), orDash(v.csat, pct),
+        QStringLiteral("%1 answers rating 4 or 5 of 5").arg(count(v.csatN)));
+    row(QStringLiteral("Satisfaction index"), orDash(v.satisfactionIndex, [](double x) { return signedFixed(x, 1); }),
+        QStringLiteral("share satisfied minus share dissatisfied"));
+    row(QStringLiteral("Customer effort"), orDash(v.ces, [](double x) { return fixed(x, 2) + QStringLiteral(" / 7"); }),
+        QStringLiteral("%1 answers, higher is easier").arg(count(v.cesN)));
+    row(QStringLiteral("Resolution time"),
+        orDash(v.avgResolutionHours, [](double x) { return fixed(x, 1) + QStringLiteral(" h"); }),
+        QStringLiteral("average over %1 resolved interactions").arg(count(v.resolvedN)));
+    row(QStringLiteral("Customers at start"), count(v.customersAtStart));
+    row(QStringLiteral("New customers"), count(v.newCustomers),
+        QStringLiteral("acquisition rate %1").arg(orDash(v.acquisitionRate, pct)));
+    row(QStringLiteral("Churned customers"), count(v.churnedCustomers),
+        QStringLiteral("churn rate %1").arg(orDash(v.churnRate, pct)));
+    row(QStringLiteral("Leads"), count(v.leads),
+        QStringLiteral("%1 converted, conversion rate %2").arg(count(v.convertedLeads), orDash(v.conversionRate, pct)));
+    QString gapDetail = QStringLiteral("%1 interactions rated by both sides").arg(count(v.perceptionGapN));
+    if (v.perceptionGap && std::abs(*v.perceptionGap) >= 0.005)
+        gapDetail += *v.perceptionGap > 0 ? QStringLiteral("; the company rates itself higher")
+                                          : QStringLiteral("; customers rate it higher");
+    row(QStringLiteral("Perception gap"), orDash(v.perceptionGap, [](double x) { return signedFixed(x, 2); }), gapDetail);
+    return s;
+}
+
+QString formatMetricGroups(const QVector<MetricGroup>& groups, const QString& byName)
+{
+    QString s;
+    QTextStream t(&s);
+    int width = std::max(10, int(byName.size()));
+    for (const MetricGroup& g : groups)
+        width = std::max(width, int(g.key.size()));
+    width = std::min(width, 36);
+    const QStringList heads = {QStringLiteral("NPS"), QStringLiteral("±"), QStringLiteral("n"),
+                               QStringLiteral("CSAT %"), QStringLiteral("CES"), QStringLiteral("Res. h"),
+                               QStringLiteral("Churn %"), QStringLiteral("Conv. %"), QStringLiteral("Gap")};
+    t << byName.at(0).toUpper() + byName.mid(1).leftJustified(width - 1);
+    for (const QString& h : heads)
+        t << h.rightJustified(9);
+    t << "\n";
+    for (const MetricGroup& g : groups) {
+        const MetricValues& v = g.values;
+        t << g.key.left(width).leftJustified(width);
+        const QStringList cells = {
+            orDash(v.nps, [](double x) { return signedFixed(x, 0); }),
+            orDash(v.npsMargin, [](double x) { return fixed(x, 1); }),
+            count(v.npsN),
+            orDash(v.csat, [](double x) { return fixed(x, 1); }),
+            orDash(v.ces, [](double x) { return fixed(x, 2); }),
+            orDash(v.avgResolutionHours, [](double x) { return fixed(x, 1); }),
+            orDash(v.churnRate, [](double x) { return fixed(x, 1); }),
+            orDash(v.conversionRate, [](double x) { return fixed(x, 1); }),
+            orDash(v.perceptionGap, [](double x) { return signedFixed(x, 2); }),
+        };
+        for (const QString& cell : cells)
+            t << cell.rightJustified(9);
+        t << "\n";
+    }
+    return s;
+}
+
+} // namespace cx::cli

@@ -1,0 +1,145 @@
+// cxdesk: one executable, two faces — the desktop window, or a headless
+// command that runs and exits (CONTRACT section 1).
+
+#include "cli.h"
+#include "database.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QTextStream>
+
+#include <cstdio>
+#include <memory>
+
+namespace {
+
+void identify()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("cxdesk"));
+    QCoreApplication::setOrganizationName(QStringLiteral("cxdesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CXDESK_VERSION));
+}
+
+// Rendering offscreen makes Qt warn about things that only matter on a real
+// display; they are not the user's problem.
+void quietOffscreenWarnings(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    if (type == QtWarningMsg
+        && (message.contains(QLatin1String("propagateSizeHints")) || message.contains(QLatin1String("XDG_RUNTIME_DIR"))))
+        return;
+    QTextStream(stderr) << qFormatLogMessage(type, context, message) << "\n";
+}
+
+int screenshot(const cx::cli::Invocation& inv, QTextStream& out, QTextStream& err)
+{
+    if (inv.args.contains(QStringLiteral("--help"))) {
+        out << "Usage: cxdesk [--db FILE] screenshot DIR\n\n"
+               "Renders every page of the window on the current database to DIR/NAME.png,\n"
+               "without a display.\n";
+        return cx::cli::Ok;
+    }
+    if (inv.args.size() != 1 || inv.args.first().startsWith(QLatin1String("--"))) {
+        err << "cxdesk: screenshot: name one folder for the pictures (see cxdesk screenshot --help)\n";
+        return cx::cli::Usage;
+    }
+    const QDir dir(inv.args.first());
+    if (!dir.exists() && !QDir().mkpath(dir.absolutePath())) {
+        err << "cxdesk: screenshot: cannot create folder '" << dir.path() << "'\n";
+        return cx::cli::Failed;
+    }
+    cx::Database db;
+    QString error;
+    if (!db.open(cx::cli::databasePath(inv), &error)) {
+        err << "cxdesk: screenshot: " << error << "\n";
+        return cx::cli::Failed;
+    }
+    cx::MainWindow window(db);
+    window.resize(1280, 800);
+    window.show();
+    for (const QString& page : window.pageNames()) {
+        window.showPage(page);
+        QCoreApplication::processEvents();
+        const QString file = dir.filePath(page + QStringLiteral(".png"));
+        if (!window.grab().save(file)) {
+            err << "cxdesk: screenshot: cannot write '" << file << "'\n";
+            return cx::cli::Failed;
+        }
+        out << file << "\n";
+    }
+    return cx::cli::Ok;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    cx::cli::Invocation inv;
+    QString error;
+    if (!cx::cli::parseInvocation(arguments, &inv, &error)) {
+        err << "cxdesk: " << error << "\n";
+        return cx::cli::Usage;
+    }
+    if (inv.version) {
+        out << "cxdesk " << CXDESK_VERSION << "\n";
+        return cx::cli::Ok;
+    }
+    if (inv.help && inv.command.isEmpty()) {
+        out << cx::cli::programHelp();
+        return cx::cli::Ok;
+    }
+    if (inv.help)
+        inv.args.prepend(QStringLiteral("--help"));
+    if (!inv.lang.isEmpty()) {
+        // Dates and numbers follow the chosen language.
+        const QLocale locale(inv.lang);
+        if (locale.language() == QLocale::C && inv.lang != QLatin1String("C")) {
+            err << "cxdesk: --lang '" << inv.lang << "' is not a language code such as en, de, fr or es\n";
+            return cx::cli::Usage;
+        }
+        QLocale::setDefault(locale);
+    }
+
+    if (cx::cli::isHeadlessCommand(inv.command)) {
+        QCoreApplication app(argc, argv);
+        identify();
+        return cx::cli::runCommand(inv, out, err);
+    }
+    if (inv.command == QLatin1String("screenshot")) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        qInstallMessageHandler(quietOffscreenWarnings);
+        QApplication app(argc, argv);
+        identify();
+        return screenshot(inv, out, err);
+    }
+    if (!inv.command.isEmpty()) {
+        err << "cxdesk: unknown command '" << inv.command << "' (see cxdesk --help)\n";
+        return cx::cli::Usage;
+    }
+
+    QApplication app(argc, argv);
+    identify();
+    QApplication::setApplicationDisplayName(QStringLiteral("CX Desk"));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.cxdesk.CxDesk"));
+    cx::Database db;
+    if (!db.open(cx::cli::databasePath(inv), &error)) {
+        QMessageBox::critical(nullptr, QObject::tr("CX Desk"),
+                              QObject::tr("The database could not be opened.\n\n%1").arg(error));
+        err << "cxdesk: " << error << "\n";
+        return cx::cli::Failed;
+    }
+    cx::MainWindow window(db);
+    window.show();
+    return app.exec();
+}
