@@ -1,0 +1,291 @@
+// The command line as users and scripts see it: the real cxdesk process, its
+// output, its exit status, and what it leaves on disk.
+
+#include "testdb.h"
+
+#include <QJsonArray>
+#include <QtEndian>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QtTest>
+
+namespace {
+struct Run
+{
+    int status = -1;
+    QString out;
+    QString err;
+};
+
+Run cxdesk(const QStringList& args, const QProcessEnvironment& extra = {})
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("CXDESK_DB"));
+    for (const QString& k : extra.keys())
+        env.insert(k, extra.value(k));
+    p.setProcessEnvironment(env);
+    p.start(QString::fromLocal8Bit(qgetenv("CXDESK_CLI")), args);
+    Run r;
+    if (!p.waitForFinished(300000))
+        return r;
+    r.status = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_demo;
+    QString file(const char* name) const { return m_dir.filePath(QLatin1String(name)); }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(QFileInfo::exists(QString::fromLocal8Bit(qgetenv("CXDESK_CLI"))));
+        m_demo = file("demo.sqlite");
+        const Run r = cxdesk({QStringLiteral("--db"), m_demo, QStringLiteral("demo"), QStringLiteral("--seed"),
+                              QStringLiteral("5"), QStringLiteral("--end"), QStringLiteral("2026-06-30")});
+        QCOMPARE(r.status, 0);
+        QVERIFY2(r.out.contains(QLatin1String("500 customers")), qPrintable(r.out));
+    }
+
+    void versionAndHelp()
+    {
+        Run r = cxdesk({QStringLiteral("--version")});
+        QCOMPARE(r.status, 0);
+        QVERIFY(r.out.startsWith(QLatin1String("cxdesk ")));
+        r = cxdesk({QStringLiteral("--help")});
+        QCOMPARE(r.status, 0);
+        for (const char* command : {"demo", "metrics", "check", "backup", "restore", "screenshot"})
+            QVERIFY2(r.out.contains(QLatin1String(command)), command);
+        for (const char* command : {"demo", "metrics", "check", "backup", "restore", "screenshot"}) {
+            r = cxdesk({QLatin1String(command), QStringLiteral("--help")});
+            QCOMPARE(r.status, 0);
+            QVERIFY2(r.out.startsWith(QLatin1String("Usage: cxdesk")), command);
+        }
+        r = cxdesk({QStringLiteral("--help"), QStringLiteral("metrics")});
+        QVERIFY(r.out.contains(QLatin1String("--by WHAT")));
+    }
+
+    void usageErrorsExitTwoAndTouchNothing_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("unknown command") << QStringList{"frobnicate"} << "unknown command 'frobnicate'";
+        QTest::newRow("unknown global option") << QStringList{"--colour"} << "unknown option '--colour'";
+        QTest::newRow("unknown option") << QStringList{"metrics", "--form", "2026-01-01"} << "unknown option '--form'";
+        QTest::newRow("bad date") << QStringList{"metrics", "--from", "2026-13-01"} << "--from '2026-13-01' is not a date";
+        QTest::newRow("impossible date") << QStringList{"metrics", "--to", "2026-02-30"} << "is not a date";
+        QTest::newRow("reversed period") << QStringList{"metrics", "--from", "2026-05-01", "--to", "2026-04-01"}
+                                         << "is after --to";
+        QTest::newRow("bad --by") << QStringList{"metrics", "--by", "weekday"} << "--by 'weekday' is not one of";
+        QTest::newRow("missing value") << QStringList{"metrics", "--channel"} << "needs a value";
+        QTest::newRow("bad count") << QStringList{"demo", "--customers", "many"} << "--customers must be a whole number";
+        QTest::newRow("backup without file") << QStringList{"backup"} << "name the backup file";
+        QTest::newRow("bad language") << QStringList{"--lang", "klingon", "check"} << "is not a language code";
+        QTest::newRow("flag with value") << QStringList{"metrics", "--json=yes"} << "takes no value";
+    }
+    void usageErrorsExitTwoAndTouchNothing()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        const QString db = file("never-created.sqlite");
+        const Run r = cxdesk(QStringList{QStringLiteral("--db"), db} + args);
+        QCOMPARE(r.status, 2);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        QCOMPARE(r.err.trimmed().count(QLatin1Char('\n')), 0); // one line
+        QVERIFY(r.out.isEmpty());
+        QVERIFY(!QFileInfo::exists(db));
+    }
+
+    void unknownChannelAndSurveyAreUsageErrors()
+    {
+        Run r = cxdesk({QStringLiteral("--db"), m_demo, QStringLiteral("metrics"), QStringLiteral("--channel"),
+                        QStringLiteral("Fax")});
+        QCOMPARE(r.status, 2);
+        QVERIFY(r.err.contains(QLatin1String("no channel is named 'Fax'")));
+        r = cxdesk({QStringLiteral("--db"), m_demo, QStringLiteral("metrics"), QStringLiteral("--survey"),
+                    QStringLiteral("00000000-0000-4000-8000-000000000000")});
+        QCOMPARE(r.status, 2);
+        QVERIFY(r.err.contains(QLatin1String("no survey has the uuid")));
+    }
+
+    void notADatabaseFailsWithOne()
+    {
+        const QString path = file("letter.txt");
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray("Dear customer, thank you for your order.\n").repeated(100));
+        f.close();
+        for (const char* command : {"metrics", "check"}) {
+            const Run r = cxdesk({QStringLiteral("--db"), path, QLatin1String(command)});
+            QCOMPARE(r.status, 1);
+            QVERIFY2(r.err.contains(QLatin1String("is not a database file")), qPrintable(r.err));
+        }
+        QCOMPARE(QFileInfo(path).size(), qint64(4100));
+    }
+
+    void missingFiles()
+    {
+        const Run r = cxdesk({QStringLiteral("--db"), file("x.sqlite"), QStringLiteral("restore"), file("missing.sqlite")});
+        QCOMPARE(r.status, 1);
+        QVERIFY2(r.err.contains(QLatin1String("no such file")), qPrintable(r.err));
+        QVERIFY(!QFileInfo::exists(file("x.sqlite")));
+        const Run s = cxdesk({QStringLiteral("--db"), file("no/folder/x.sqlite"), QStringLiteral("metrics")});
+        QCOMPARE(s.status, 1);
+        QVERIFY2(s.err.contains(QLatin1String("does not exist")), qPrintable(s.err));
+    }
+
+    void metricsJsonHasEveryKey()
+    {
+        const Run r = cxdesk({QStringLiteral("--db"), m_demo, QStringLiteral("metrics"), QStringLiteral("--json")});
+        QCOMPARE(r.status, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        for (const char* key : {"nps_n", "promoters", "passives", "detractors", "nps", "nps_margin", "csat_n", "csat",
+                                "satisfaction_index", "ces_n", "ces", "resolved_n", "avg_resolution_hours",
+                                "customers_at_start", "new_customers", "acquisition_rate", "churned_customers",
+                                "churn_rate", "leads", "converted_leads", "conversion_rate", "perception_gap_n",
+                                "perception_gap"})
+            QVERIFY2(o.contains(QLatin1String(key)), key);
+        QCOMPARE(o.value(QStringLiteral("from")).toString(), QStringLiteral("2024-12-30"));
+        QVERIFY(o.value(QStringLiteral("nps_n")).toInt() > 100);
+    }
+
+    // The numbers agree with a computation straight from the documented schema.
+    void metricsAgreeWithIndependentSql()
+    {
+        const Run r = cxdesk({QStringLiteral("--db"), m_demo, QStringLiteral("metrics"), QStringLiteral("--json"),
+                              QStringLiteral("--from"), QStringLiteral("2026-01-01"), QStringLiteral("--to"),
+                              QStringLiteral("2026-03-31"), QStringLiteral("--channel"), QStringLiteral("Store")});
+        QCOMPARE(r.status, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        cx::Database db;
+        QString error;
+        QVERIFY(db.open(m_demo, &error));
+        QSqlQuery q(db.sql());
+        QVERIFY(q.exec(QStringLiteral(
+            "SELECT avg(CASE WHEN a.value_num >= 9 THEN 100.0 WHEN a.value_num <= 6 THEN -100.0 ELSE 0 END), count(*) "
+            "FROM answers a, questions q, responses r, channels c WHERE a.question_id = q.id AND a.response_id = r.id "
+            "AND r.channel_id = c.id AND c.name = 'Store' AND q.kind = 'nps' "
+            "AND date(substr(r.submitted_at, 1, 10)) BETWEEN '2026-01-01' AND '2026-03-31'")));
+        QVERIFY(q.next());
+        QCOMPARE(o.value(QStringLiteral("nps_n")).toInt(), q.value(1).toInt());
+        QVERIFY(qAbs(o.value(QStringLiteral("nps")).toDouble() - q.value(0).toDouble()) < 1e-9);
+        QVERIFY(q.exec(QStringLiteral(
+            "SELECT avg((julianday(resolved_at) - julianday(occurred_at)) * 24), count(resolved_at) FROM interactions i "
+            "JOIN channels c ON c.id = i.channel_id WHERE c.name = 'Store' "
+            "AND substr(occurred_at, 1, 10) BETWEEN '2026-01-01' AND '2026-03-31' AND resolved_at IS NOT NULL")));
+        QVERIFY(q.next());
+        QCOMPARE(o.value(QStringLiteral("resolved_n")).toInt(), q.value(1).toInt());
+        QVERIFY(qAbs(o.value(QStringLiteral("avg_resolution_hours")).toDouble() - q.value(0).toDouble()) < 1e-6);
+        QVERIFY(q.exec(QStringLiteral(
+            "SELECT count(*), sum(churned_on BETWEEN '2026-01-01' AND '2026-03-31') FROM customers "
+            "WHERE converted_on < '2026-01-01' AND (churned_on IS NULL OR churned_on >= '2026-01-01')")));
+        QVERIFY(q.next());
+        QCOMPARE(o.value(QStringLiteral("customers_at_start")).toInt(), q.value(0).toInt());
+        QCOMPARE(o.value(QStringLiteral("churned_customers")).toInt(), q.value(1).toInt());
+        QVERIFY(q.value(1).toInt() > 0);
+    }
+
+    void metricsTableIsReadable()
+    {
+        const Run r = cxdesk({QStringLiteral("--db"), m_demo, QStringLiteral("metrics"), QStringLiteral("--from"),
+                              QStringLiteral("2026-01-01")});
+        QCOMPARE(r.status, 0);
+        QVERIFY(r.out.contains(QLatin1String("Metrics from 2026-01-01 to ")));
+        QVERIFY(QRegularExpression(QStringLiteral("Net Promoter Score +[+-]?\\d+ ± \\d+\\.\\d")).match(r.out).hasMatch());
+        QVERIFY(r.out.contains(QLatin1String("Churned customers")));
+    }
+
+    void metricsByMonth()
+    {
+        Run r = cxdesk({QStringLiteral("--db"), m_demo, QStringLiteral("metrics"), QStringLiteral("--json"),
+                        QStringLiteral("--by"), QStringLiteral("month"), QStringLiteral("--from"),
+                        QStringLiteral("2026-01-15"), QStringLiteral("--to"), QStringLiteral("2026-03-10")});
+        QCOMPARE(r.status, 0);
+        const QJsonArray groups = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("groups")).toArray();
+        QCOMPARE(groups.size(), 3);
+        QCOMPARE(groups[0].toObject().value(QStringLiteral("key")).toString(), QStringLiteral("2026-01"));
+        QCOMPARE(groups[0].toObject().value(QStringLiteral("from")).toString(), QStringLiteral("2026-01-15"));
+        QCOMPARE(groups[2].toObject().value(QStringLiteral("to")).toString(), QStringLiteral("2026-03-10"));
+        r = cxdesk({QStringLiteral("--db"), m_demo, QStringLiteral("metrics"), QStringLiteral("--by"),
+                    QStringLiteral("segment")});
+        QCOMPARE(r.status, 0);
+        QVERIFY(r.out.contains(QLatin1String("Local regular")));
+    }
+
+    void environmentPicksTheDatabase()
+    {
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("CXDESK_DB"), m_demo);
+        const Run r = cxdesk({QStringLiteral("check")}, env);
+        QCOMPARE(r.status, 0);
+        QCOMPARE(r.out, QStringLiteral("ok\n"));
+    }
+
+    void checkReportsProblemsWithOne()
+    {
+        const QString path = file("broken.sqlite");
+        QVERIFY(QFile::copy(m_demo, path));
+        {
+            cx::Database db;
+            QString error;
+            QVERIFY(db.open(path, &error));
+            QVERIFY(cx::execSql(db.sql(), QStringLiteral("PRAGMA ignore_check_constraints = ON"), &error));
+            QVERIFY(cx::execSql(db.sql(), QStringLiteral("UPDATE interactions SET customer_rating = 8 WHERE id = 3"), &error));
+        }
+        const Run r = cxdesk({QStringLiteral("--db"), path, QStringLiteral("check")});
+        QCOMPARE(r.status, 1);
+        QVERIFY2(r.err.contains(QLatin1String("interaction 3: customer_rating 8 is outside 1-5")), qPrintable(r.err));
+    }
+
+    void backupAndRestoreRoundTrip()
+    {
+        const QString live = file("live.sqlite");
+        const QString copy = file("copy.sqlite");
+        QVERIFY(QFile::copy(m_demo, live));
+        Run r = cxdesk({QStringLiteral("--db"), live, QStringLiteral("backup"), copy});
+        QCOMPARE(r.status, 0);
+        const Run before = cxdesk({QStringLiteral("--db"), live, QStringLiteral("metrics"), QStringLiteral("--json")});
+        r = cxdesk({QStringLiteral("--db"), live, QStringLiteral("restore"), copy});
+        QCOMPARE(r.status, 0);
+        QVERIFY(r.out.contains(QLatin1String("before-restore-")));
+        const Run after = cxdesk({QStringLiteral("--db"), live, QStringLiteral("metrics"), QStringLiteral("--json")});
+        QCOMPARE(after.out, before.out);
+        r = cxdesk({QStringLiteral("--db"), live, QStringLiteral("restore"), file("letter.txt")});
+        QCOMPARE(r.status, 1);
+    }
+
+    void demoRefusesAFilledDatabase()
+    {
+        const Run r = cxdesk({QStringLiteral("--db"), m_demo, QStringLiteral("demo")});
+        QCOMPARE(r.status, 1);
+        QVERIFY(r.err.contains(QLatin1String("already holds a business")));
+    }
+
+    void screenshotWritesPictures()
+    {
+        const Run r = cxdesk({QStringLiteral("--db"), m_demo, QStringLiteral("screenshot"), file("shots")});
+        QCOMPARE(r.status, 0);
+        // A PNG: the signature, then the IHDR chunk with width and height (big-endian).
+        QFile png(file("shots/overview.png"));
+        QVERIFY(png.open(QIODevice::ReadOnly));
+        const QByteArray head = png.read(24);
+        QVERIFY(head.startsWith("\x89PNG\r\n\x1a\n"));
+        QCOMPARE(qFromBigEndian<quint32>(head.constData() + 16), 1280u);
+        QCOMPARE(qFromBigEndian<quint32>(head.constData() + 20), 800u);
+        QVERIFY(png.size() > 20000); // a rendered page, not a blank one
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,90 @@
+// Times the foundation's promises on this machine, as whole cxdesk processes:
+//   demo --customers 100000 --interactions 1000000 --responses 200000   (target < 30 s)
+//   metrics --json, all time                                            (target < 1 s)
+//   metrics --json, one month                                           (target < 0.2 s)
+// Usage: bench_foundation [--customers N] [--interactions N] [--responses N] [--runs N] [--keep FILE]
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <algorithm>
+
+namespace {
+
+double timed(const QStringList& args, bool* ok)
+{
+    QProcess p;
+    QElapsedTimer t;
+    t.start();
+    p.start(QStringLiteral(CXDESK_BINARY), args);
+    p.waitForFinished(-1);
+    const double seconds = t.nsecsElapsed() / 1e9;
+    if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+        QTextStream(stderr) << "cxdesk " << args.join(QLatin1Char(' ')) << " failed:\n" << p.readAllStandardError();
+        *ok = false;
+    }
+    return seconds;
+}
+
+double median(QVector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.at(v.size() / 2);
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QString customers = QStringLiteral("100000"), interactions = QStringLiteral("1000000"),
+            responses = QStringLiteral("200000"), keep;
+    int runs = 5;
+    const QStringList a = app.arguments();
+    for (int i = 1; i + 1 < a.size(); i += 2) {
+        if (a[i] == QLatin1String("--customers"))
+            customers = a[i + 1];
+        else if (a[i] == QLatin1String("--interactions"))
+            interactions = a[i + 1];
+        else if (a[i] == QLatin1String("--responses"))
+            responses = a[i + 1];
+        else if (a[i] == QLatin1String("--runs"))
+            runs = std::max(1, a[i + 1].toInt());
+        else if (a[i] == QLatin1String("--keep"))
+            keep = a[i + 1];
+    }
+    QTemporaryDir dir;
+    const QString db = keep.isEmpty() ? dir.filePath(QStringLiteral("bench.sqlite")) : keep;
+    QFile::remove(db);
+    QTextStream out(stdout);
+    bool ok = true;
+
+    const double demo = timed({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--customers"), customers,
+                               QStringLiteral("--interactions"), interactions, QStringLiteral("--responses"), responses,
+                               QStringLiteral("--end"), QStringLiteral("2026-11-20")},
+                              &ok);
+    out << QStringLiteral("demo %1 customers, %2 interactions, %3 responses: %4 s (target < 30 s)\n")
+               .arg(customers, interactions, responses)
+               .arg(demo, 0, 'f', 2);
+
+    QVector<double> all, month;
+    timed({QStringLiteral("--db"), db, QStringLiteral("metrics"), QStringLiteral("--json")}, &ok); // warm the page cache
+    for (int i = 0; i < runs; ++i) {
+        all << timed({QStringLiteral("--db"), db, QStringLiteral("metrics"), QStringLiteral("--json")}, &ok);
+        month << timed({QStringLiteral("--db"), db, QStringLiteral("metrics"), QStringLiteral("--json"),
+                        QStringLiteral("--from"), QStringLiteral("2026-10-01"), QStringLiteral("--to"),
+                        QStringLiteral("2026-10-31")},
+                       &ok);
+    }
+    out << QStringLiteral("metrics --json, all time: median %1 s of %2 runs (target < 1 s)\n")
+               .arg(median(all), 0, 'f', 3)
+               .arg(runs);
+    out << QStringLiteral("metrics --json, one month: median %1 s of %2 runs (target < 0.2 s)\n")
+               .arg(median(month), 0, 'f', 3)
+               .arg(runs);
+    return ok ? 0 : 1;
+}

@@ -1,0 +1,40 @@
+#include "testdb.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QtDebug>
+
+namespace cxtest {
+
+TestDb::TestDb()
+    : m_path(m_dir.filePath(QStringLiteral("test.sqlite")))
+{
+    if (!m_db.open(m_path, &m_error))
+        qWarning() << "cannot open test database:" << m_error;
+}
+
+bool TestDb::exec(const QString& statements)
+{
+    for (const QString& statement : statements.split(QStringLiteral(";\n"), Qt::SkipEmptyParts)) {
+        if (statement.trimmed().isEmpty())
+            continue;
+        QSqlQuery q(sql());
+        if (!q.exec(statement)) {
+            qWarning() << "statement failed:" << statement << q.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+QVariant TestDb::scalar(const QString& query)
+{
+    QSqlQuery q(sql());
+    if (!q.exec(query) || !q.next()) {
+        qWarning() << "query failed:" << query << q.lastError().text();
+        return {};
+    }
+    return q.value(0);
+}
+
+} // namespace cxtest

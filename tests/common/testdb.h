@@ -1,0 +1,33 @@
+#pragma once
+
+// A fresh database in its own temporary folder for each test.
+
+#include "database.h"
+
+#include <QTemporaryDir>
+
+namespace cxtest {
+
+class TestDb
+{
+public:
+    TestDb();
+    bool isOpen() const { return m_db.isOpen(); }
+    QString error() const { return m_error; }
+    QString path() const { return m_path; }
+    QString dir() const { return m_dir.path(); }
+    cx::Database& db() { return m_db; }
+    QSqlDatabase& sql() { return m_db.sql(); }
+    // Runs statements separated by ";\n"; false (with a warning naming the statement) on failure.
+    bool exec(const QString& statements);
+    // First column of the first row of a query, for assertions.
+    QVariant scalar(const QString& query);
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    QString m_error;
+    cx::Database m_db;
+};
+
+} // namespace cxtest

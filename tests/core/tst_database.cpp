@@ -1,0 +1,241 @@
+// The store: schema version 1 as documented, created through migrations,
+// with its pragmas, permissions and refusals.
+
+#include "database.h"
+#include "testdb.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QtTest>
+
+using namespace cx;
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QStringList columns(QSqlDatabase& db, const QString& table)
+    {
+        QStringList out;
+        QSqlQuery q(db);
+        q.exec(QStringLiteral("SELECT name FROM pragma_table_info('%1')").arg(table));
+        while (q.next())
+            out << q.value(0).toString();
+        return out;
+    }
+
+private slots:
+    void createsSchemaVersionOne()
+    {
+        cxtest::TestDb t;
+        QVERIFY2(t.isOpen(), qPrintable(t.error()));
+        QCOMPARE(t.db().schemaVersion(), 1);
+        QCOMPARE(t.scalar(QStringLiteral("PRAGMA application_id")).toInt(), Database::ApplicationId);
+        QCOMPARE(t.scalar(QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+        QCOMPARE(t.scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+        QCOMPARE(t.scalar(QStringLiteral("PRAGMA secure_delete")).toInt(), 1);
+        QVERIFY(t.scalar(QStringLiteral("PRAGMA busy_timeout")).toInt() >= 1000);
+    }
+
+    void contractColumnsExist_data()
+    {
+        QTest::addColumn<QString>("table");
+        QTest::addColumn<QStringList>("required");
+        auto l = [](const char* s) { return QString::fromLatin1(s).split(QLatin1Char(' ')); };
+        QTest::newRow("customers") << "customers"
+                                   << l("id uuid external_id name email phone segment first_contact_on converted_on "
+                                        "churned_on notes");
+        QTest::newRow("channels") << "channels" << l("id name");
+        QTest::newRow("journeys") << "journeys" << l("id name persona description");
+        QTest::newRow("stages") << "stages" << l("id journey_id name position lifecycle_phase");
+        QTest::newRow("touchpoints") << "touchpoints" << l("id stage_id channel_id name position");
+        QTest::newRow("interactions") << "interactions"
+                                      << l("id uuid customer_id touchpoint_id channel_id occurred_at kind outcome "
+                                           "staff_rating customer_rating resolved_at notes");
+        QTest::newRow("surveys") << "surveys" << l("id uuid title touchpoint_id status");
+        QTest::newRow("questions") << "questions" << l("id survey_id position code kind text required");
+        QTest::newRow("responses") << "responses"
+                                   << l("id uuid survey_id customer_id channel_id touchpoint_id submitted_at source");
+        QTest::newRow("answers") << "answers" << l("response_id question_id value_num value_text");
+        QTest::newRow("actions") << "actions"
+                                 << l("id customer_id response_id interaction_id title status due_on created_at "
+                                      "closed_at");
+    }
+    void contractColumnsExist()
+    {
+        QFETCH(QString, table);
+        QFETCH(QStringList, required);
+        cxtest::TestDb t;
+        const QStringList have = columns(t.sql(), table);
+        for (const QString& c : required)
+            QVERIFY2(have.contains(c), qPrintable(table + QLatin1Char('.') + c));
+    }
+
+    void seedsChannels()
+    {
+        cxtest::TestDb t;
+        QSqlQuery q(t.sql());
+        q.exec(QStringLiteral("SELECT name FROM channels ORDER BY id"));
+        QStringList names;
+        while (q.next())
+            names << q.value(0).toString();
+        QCOMPARE(names, QStringList({"Web", "Mobile app", "Store", "Call center", "IVR", "Social media", "Email",
+                                     "Self-service", "In person"}));
+    }
+
+    void indexesCoverFilters()
+    {
+        cxtest::TestDb t;
+        // Each filter the metrics and lists use is answered from an index.
+        const QStringList plans = {
+            QStringLiteral("SELECT * FROM interactions WHERE occurred_at >= '2026-01-01'"),
+            QStringLiteral("SELECT * FROM interactions WHERE customer_id = 1"),
+            QStringLiteral("SELECT * FROM interactions WHERE channel_id = 1"),
+            QStringLiteral("SELECT * FROM interactions WHERE touchpoint_id = 1"),
+            QStringLiteral("SELECT * FROM responses WHERE submitted_at >= '2026-01-01'"),
+            QStringLiteral("SELECT * FROM responses WHERE survey_id = 1"),
+            QStringLiteral("SELECT * FROM responses WHERE customer_id = 1"),
+            QStringLiteral("SELECT * FROM customers WHERE segment = 'x'"),
+            QStringLiteral("SELECT * FROM customers WHERE converted_on >= '2026-01-01'"),
+            QStringLiteral("SELECT * FROM actions WHERE status = 'open' AND due_on < '2026-01-01'"),
+        };
+        for (const QString& sql : plans) {
+            QSqlQuery q(t.sql());
+            QVERIFY(q.exec(QStringLiteral("EXPLAIN QUERY PLAN ") + sql));
+            QString plan;
+            while (q.next())
+                plan += q.value(3).toString();
+            QVERIFY2(plan.contains(QLatin1String("USING INDEX")) || plan.contains(QLatin1String("USING COVERING INDEX")),
+                     qPrintable(sql + QStringLiteral(" -> ") + plan));
+        }
+    }
+
+    void fileIsOwnerOnly()
+    {
+        cxtest::TestDb t;
+        const QFile::Permissions p = QFile::permissions(t.path());
+        QVERIFY(p & QFileDevice::ReadOwner);
+        QVERIFY(p & QFileDevice::WriteOwner);
+        QVERIFY(!(p & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup | QFileDevice::WriteOther)));
+    }
+
+    void reopenKeepsData()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("a.sqlite"));
+        QString error;
+        {
+            Database db;
+            QVERIFY(db.open(path, &error));
+            QVERIFY(execSql(db.sql(), QStringLiteral("INSERT INTO journeys (name) VALUES ('Kept')"), &error));
+        }
+        Database db;
+        QVERIFY(db.open(path, &error));
+        QSqlQuery q(db.sql());
+        QVERIFY(q.exec(QStringLiteral("SELECT name FROM journeys")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("Kept"));
+    }
+
+    void refusesTextFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("notes.txt"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray("this is a shopping list, not a database\n").repeated(200));
+        f.close();
+        Database db;
+        QString error;
+        QVERIFY(!db.open(path, &error));
+        QVERIFY2(error.contains(QLatin1String("is not a database file")), qPrintable(error));
+        QCOMPARE(QFileInfo(path).size(), qint64(8000)); // untouched
+    }
+
+    void refusesOtherSqliteFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("other.sqlite"));
+        {
+            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+            other.setDatabaseName(path);
+            QVERIFY(other.open());
+            QVERIFY(QSqlQuery(other).exec(QStringLiteral("CREATE TABLE recipes (id INTEGER PRIMARY KEY, name TEXT)")));
+            other.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("other"));
+        Database db;
+        QString error;
+        QVERIFY(!db.open(path, &error));
+        QVERIFY2(error.contains(QLatin1String("not a CX Desk database")), qPrintable(error));
+    }
+
+    void refusesNewerSchema()
+    {
+        cxtest::TestDb t;
+        QVERIFY(t.exec(QStringLiteral("PRAGMA user_version = 99")));
+        const QString path = t.path();
+        t.db().close();
+        Database db;
+        QString error;
+        QVERIFY(!db.open(path, &error));
+        QVERIFY2(error.contains(QLatin1String("newer CX Desk")), qPrintable(error));
+    }
+
+    void missingFolderIsAClearErrorAndCreatesNothing()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("no/such/folder/x.sqlite"));
+        Database db;
+        QString error;
+        QVERIFY(!db.open(path, &error));
+        QVERIFY2(error.contains(QLatin1String("does not exist")), qPrintable(error));
+        QVERIFY(!QFileInfo::exists(path));
+    }
+
+    void upgradesCheckedInVersionOne()
+    {
+        // Databases of every earlier schema version are checked in and must open.
+        const QString source = QString::fromLocal8Bit(qgetenv("CXDESK_TEST_DATA")) + QStringLiteral("/schema-v1.sqlite");
+        QVERIFY2(QFileInfo::exists(source), qPrintable(source));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v1.sqlite"));
+        QVERIFY(QFile::copy(source, path));
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        Database db;
+        QString error;
+        QVERIFY2(db.open(path, &error), qPrintable(error));
+        QCOMPARE(db.schemaVersion(), Database::SchemaVersion);
+        QSqlQuery q(db.sql());
+        QVERIFY(q.exec(QStringLiteral("SELECT name FROM customers WHERE external_id = 'V1-1'")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("Version One"));
+    }
+
+    void transactionRollsBackUnlessCommitted()
+    {
+        cxtest::TestDb t;
+        {
+            Transaction tx(t.sql());
+            QVERIFY(tx.isActive());
+            QVERIFY(t.exec(QStringLiteral("INSERT INTO journeys (name) VALUES ('Dropped')")));
+        }
+        QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM journeys")).toInt(), 0);
+        {
+            Transaction tx(t.sql());
+            QVERIFY(t.exec(QStringLiteral("INSERT INTO journeys (name) VALUES ('Kept')")));
+            QString error;
+            QVERIFY(tx.commit(&error));
+        }
+        QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM journeys")).toInt(), 1);
+    }
+
+    void foreignKeysEnforced()
+    {
+        cxtest::TestDb t;
+        QSqlQuery q(t.sql());
+        QVERIFY(!q.exec(QStringLiteral("INSERT INTO stages (journey_id, name) VALUES (42, 'Orphan')")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"

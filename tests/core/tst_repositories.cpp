@@ -1,0 +1,206 @@
+// Repositories: typed records in and out, and the checks they make on the way in.
+
+#include "catalogrepository.h"
+#include "customerrepository.h"
+#include "interactionrepository.h"
+#include "surveyrepository.h"
+#include "testdb.h"
+
+#include <QtTest>
+
+using namespace cx;
+
+class TestRepositories : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void customerRoundTrip()
+    {
+        cxtest::TestDb t;
+        CustomerRepository repo(t.sql());
+        Customer c;
+        c.externalId = QStringLiteral("C-1");
+        c.name = QStringLiteral("Ann Baker");
+        c.email = QStringLiteral("ann@example.com");
+        c.segment = QStringLiteral("Retail");
+        c.firstContactOn = QDate(2026, 1, 2);
+        c.convertedOn = QDate(2026, 1, 9);
+        QString error;
+        QVERIFY2(repo.insert(c, &error), qPrintable(error));
+        QVERIFY(c.id > 0);
+        QCOMPARE(c.uuid.size(), 36);
+        const auto back = repo.byExternalId(QStringLiteral("C-1"));
+        QVERIFY(back);
+        QCOMPARE(back->name, c.name);
+        QCOMPARE(back->convertedOn, QDate(2026, 1, 9));
+        QVERIFY(!back->churnedOn.isValid());
+        QVERIFY(back->phone.isEmpty());
+        QVERIFY(t.scalar(QStringLiteral("SELECT phone IS NULL FROM customers")).toBool()); // empty is stored as NULL
+
+        Customer changed = *back;
+        changed.churnedOn = QDate(2026, 5, 1);
+        QVERIFY(repo.update(changed, &error));
+        QCOMPARE(repo.byId(c.id)->churnedOn, QDate(2026, 5, 1));
+        QCOMPARE(repo.segments(), QStringList{QStringLiteral("Retail")});
+
+        Customer twin;
+        twin.externalId = QStringLiteral("C-1");
+        twin.name = QStringLiteral("Someone else");
+        QVERIFY(!repo.insert(twin, &error));
+        QVERIFY2(error.contains(QLatin1String("UNIQUE")), qPrintable(error));
+        Customer nameless;
+        QVERIFY(!repo.insert(nameless, &error));
+        QCOMPARE(repo.count(), 1);
+        QVERIFY(repo.remove(c.id, &error));
+        QCOMPARE(repo.count(), 0);
+    }
+
+    void catalogTree()
+    {
+        cxtest::TestDb t;
+        CatalogRepository repo(t.sql());
+        QString error;
+        Journey j{0, QStringLiteral("Shop visit"), QStringLiteral("Local regular"), {}};
+        QVERIFY(repo.addJourney(j, &error));
+        Stage s1{0, j.id, QStringLiteral("Pay"), 1, QStringLiteral("pay")};
+        Stage s0{0, j.id, QStringLiteral("Discover"), 0, QStringLiteral("discover")};
+        QVERIFY(repo.addStage(s1, &error));
+        QVERIFY(repo.addStage(s0, &error));
+        const auto web = repo.channelByName(QStringLiteral("web")); // case-insensitive
+        QVERIFY(web);
+        QCOMPARE(web->name, QStringLiteral("Web"));
+        Touchpoint a{0, s1.id, web->id, QStringLiteral("Online payment"), 0};
+        Touchpoint b{0, s0.id, web->id, QStringLiteral("Website"), 0};
+        QVERIFY(repo.addTouchpoint(a, &error));
+        QVERIFY(repo.addTouchpoint(b, &error));
+        const auto stages = repo.stages(j.id);
+        QCOMPARE(stages.size(), 2);
+        QCOMPARE(stages[0].name, QStringLiteral("Discover")); // by position
+        const auto tps = repo.touchpoints(j.id);
+        QCOMPARE(tps.size(), 2);
+        QCOMPARE(tps[0].name, QStringLiteral("Website"));
+        QCOMPARE(repo.touchpointByName(QStringLiteral("online PAYMENT"))->id, a.id);
+        QVERIFY(!repo.channelByName(QStringLiteral("Carrier pigeon")));
+        QVERIFY(repo.removeJourney(j.id, &error));
+        QCOMPARE(repo.touchpoints().size(), 0); // stages and touchpoints go with their journey
+    }
+
+    void interactionValidation_data()
+    {
+        QTest::addColumn<QString>("occurred");
+        QTest::addColumn<QString>("resolved");
+        QTest::addColumn<int>("staff");
+        QTest::addColumn<QString>("problem");
+        QTest::newRow("valid") << "2026-03-01T14:05:00+01:00" << "2026-03-01T15:00:00+01:00" << 4 << "";
+        QTest::newRow("zulu") << "2026-03-01T14:05:00Z" << "" << 0 << "";
+        QTest::newRow("no offset") << "2026-03-01T14:05:00" << "" << 0 << "occurred_at";
+        QTest::newRow("bad day") << "2026-02-30T10:00:00Z" << "" << 0 << "occurred_at";
+        QTest::newRow("resolved before") << "2026-03-01T14:05:00+01:00" << "2026-03-01T13:00:00+01:00" << 0
+                                         << "before occurred_at";
+        QTest::newRow("rating 6") << "2026-03-01T14:05:00+01:00" << "" << 6 << "outside 1-5";
+    }
+    void interactionValidation()
+    {
+        QFETCH(QString, occurred);
+        QFETCH(QString, resolved);
+        QFETCH(int, staff);
+        QFETCH(QString, problem);
+        cxtest::TestDb t;
+        InteractionRepository repo(t.sql());
+        Interaction i;
+        i.occurredAt = occurred;
+        i.resolvedAt = resolved;
+        if (staff)
+            i.staffRating = staff;
+        QString error;
+        const bool ok = repo.insert(i, &error);
+        QCOMPARE(ok, problem.isEmpty());
+        if (!ok)
+            QVERIFY2(error.contains(problem), qPrintable(error));
+        else
+            QCOMPARE(repo.byId(i.id)->occurredAt, occurred); // offsets kept exactly
+        QCOMPARE(repo.count(), ok ? 1 : 0);
+    }
+
+    void surveyAndResponses()
+    {
+        cxtest::TestDb t;
+        SurveyRepository surveys(t.sql());
+        Survey s;
+        s.title = QStringLiteral("After your visit");
+        Question nps = makeQuestion(QStringLiteral("nps"), QuestionKind::Nps, QStringLiteral("Recommend?"), true);
+        nps.labelMin = QStringLiteral("Not at all likely");
+        Question pick = makeQuestion(QStringLiteral("best"), QuestionKind::Single, QStringLiteral("Best part?"), false);
+        pick.options = {QStringLiteral("Coffee"), QStringLiteral("Cakes")};
+        Question many = makeQuestion(QStringLiteral("tags"), QuestionKind::Multi, QStringLiteral("Tags?"), false);
+        many.options = {QStringLiteral("Quiet"), QStringLiteral("Clean"), QStringLiteral("Warm")};
+        s.questions = {nps, pick, many};
+        QString error;
+        QVERIFY2(surveys.insert(s, &error), qPrintable(error));
+        const auto back = surveys.byUuid(s.uuid.toUpper()); // uuids compare case-insensitively
+        QVERIFY(back);
+        QCOMPARE(back->questions.size(), 3);
+        QCOMPARE(back->questions[0].labelMin, QStringLiteral("Not at all likely"));
+        QCOMPARE(back->questions[1].options, pick.options);
+        QCOMPARE(back->questions[2].position, 2);
+
+        ResponseRepository responses(t.sql());
+        Response r;
+        r.surveyId = s.id;
+        r.submittedAt = QStringLiteral("2026-03-01T10:00:00+01:00");
+        r.answers = {{back->questions[0].id, 9.0, {}},
+                     {back->questions[1].id, std::nullopt, QStringLiteral("Cakes")},
+                     {back->questions[2].id, std::nullopt, QStringLiteral("Quiet;Warm")}};
+        QVERIFY2(responses.insert(r, &error), qPrintable(error));
+        QCOMPARE(responses.byId(r.id)->answers.size(), 3);
+
+        struct Bad
+        {
+            Answer answer;
+            const char* problem;
+        } bad[] = {{{back->questions[0].id, 11.0, {}}, "outside 0-10"},
+                   {{back->questions[0].id, 7.5, {}}, "outside 0-10"},
+                   {{back->questions[1].id, std::nullopt, QStringLiteral("Bread")}, "not one of its options"},
+                   {{back->questions[2].id, std::nullopt, QStringLiteral("Quiet;Loud")}, "not one of its options"},
+                   {{999, 1.0, {}}, "does not belong"}};
+        for (const Bad& b : bad) {
+            Response x;
+            x.surveyId = s.id;
+            x.submittedAt = r.submittedAt;
+            x.answers = {b.answer};
+            QVERIFY(!responses.insert(x, &error));
+            QVERIFY2(error.contains(QLatin1String(b.problem)), qPrintable(error));
+        }
+        Response late;
+        late.surveyId = s.id;
+        late.submittedAt = QStringLiteral("yesterday");
+        QVERIFY(!responses.insert(late, &error));
+        QCOMPARE(responses.count(), 1);
+        QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM answers")).toInt(), 3); // nothing half-written
+    }
+
+    void actions()
+    {
+        cxtest::TestDb t;
+        ActionRepository repo(t.sql());
+        Action a;
+        a.title = QStringLiteral("Call Ann back");
+        a.createdAt = QStringLiteral("2026-03-01T10:00:00+01:00");
+        a.dueOn = QDate(2026, 3, 4);
+        QString error;
+        QVERIFY2(repo.insert(a, &error), qPrintable(error));
+        QCOMPARE(repo.openCount(), 1);
+        QCOMPARE(repo.overdueCount(QDate(2026, 3, 4)), 0);
+        QCOMPARE(repo.overdueCount(QDate(2026, 3, 5)), 1);
+        QVERIFY(repo.markDone(a.id, QStringLiteral("Voucher sent"), QStringLiteral("2026-03-02T09:00:00+01:00"), &error));
+        QCOMPARE(repo.byId(a.id)->status, QStringLiteral("done"));
+        QCOMPARE(repo.byId(a.id)->resolution, QStringLiteral("Voucher sent"));
+        QCOMPARE(repo.openCount(), 0);
+        QVERIFY(repo.reopen(a.id, &error));
+        QCOMPARE(repo.openCount(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRepositories)
+#include "tst_repositories.moc"
