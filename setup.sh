@@ -12,10 +12,12 @@ build="${CXDESK_BUILD_DIR:-$here/build}"
 mode="${1:-run}"
 [ $# -gt 0 ] && shift
 
+# Real package names (not virtual ones such as libqt6svg6-dev), so dpkg-query
+# can tell what is already installed.
 packages=(
   cmake g++ ninja-build pkg-config
   qt6-base-dev qt6-charts-dev libqt6sql6-sqlite qt6-tools-dev qt6-l10n-tools
-  qt6-tools-dev-tools libqt6svg6-dev qt6-qpa-plugins libgl1-mesa-dev
+  qt6-tools-dev-tools qt6-svg-dev qt6-qpa-plugins libgl1-mesa-dev
   libqt6opengl6-dev libxkbcommon-dev
   fonts-dejavu-core poppler-utils
 )
