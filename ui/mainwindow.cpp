@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "database.h"
+#include "demo.h"
 #include "metrics.h"
 
 #include <QApplication>
@@ -11,10 +12,12 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QSqlQuery>
 #include <QStatusBar>
 #include <QTableWidget>
+#include <QHBoxLayout>
 #include <QVBoxLayout>
 
 namespace cx {
@@ -40,10 +43,22 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     layout->addWidget(m_title);
-    m_empty = new QLabel(tr("This database is empty. Fill it with the sample bakery-café from the command line with "
-                            "<b>cxdesk --db FILE demo</b>, or start recording your own customers."),
-                         central);
-    m_empty->setWordWrap(true);
+    m_empty = new QWidget(central);
+    auto* emptyLayout = new QHBoxLayout(m_empty);
+    emptyLayout->setContentsMargins(0, 0, 0, 0);
+    auto* emptyText = new QLabel(tr("This database is empty. Explore CX Desk with a sample bakery-café: 18 months of "
+                                    "customers, visits, orders, surveys and follow-up actions."),
+                                 m_empty);
+    emptyText->setWordWrap(true);
+    emptyLayout->addWidget(emptyText, 1);
+    m_sample = new QPushButton(tr("Explore with sample data"), m_empty);
+    m_sample->setDefault(true);
+    connect(m_sample, &QPushButton::clicked, this, [this] {
+        QString error;
+        if (!fillWithSampleData(&error))
+            QMessageBox::warning(this, tr("Sample data"), tr("The sample data could not be created.\n\n%1").arg(error));
+    });
+    emptyLayout->addWidget(m_sample);
     layout->addWidget(m_empty);
     m_metrics = new QTableWidget(0, 3, central);
     m_metrics->setHorizontalHeaderLabels({tr("Metric"), tr("Value"), tr("Based on")});
@@ -102,6 +117,16 @@ QStringList MainWindow::pageNames() const
 void MainWindow::showPage(const QString&)
 {
     refresh();
+}
+
+bool MainWindow::fillWithSampleData(QString* error)
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    DemoGenerator generator(m_db.sql());
+    const bool ok = generator.generate(DemoOptions(), nullptr, error);
+    QApplication::restoreOverrideCursor();
+    refresh();
+    return ok;
 }
 
 void MainWindow::refresh()

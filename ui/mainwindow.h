@@ -5,6 +5,7 @@
 #include <memory>
 
 class QLabel;
+class QPushButton;
 class QTableWidget;
 
 namespace cx {
@@ -23,6 +24,8 @@ public:
 
     // Re-reads everything shown from the database.
     void refresh();
+    // Fills the (empty) database with the sample business and shows it.
+    bool fillWithSampleData(QString* error);
     // The pages a screenshot shows, by file name (without .png).
     QStringList pageNames() const;
     void showPage(const QString& name);
@@ -33,7 +36,8 @@ protected:
 private:
     Database& m_db;
     QLabel* m_title = nullptr;
-    QLabel* m_empty = nullptr;
+    QWidget* m_empty = nullptr;
+    QPushButton* m_sample = nullptr;
     QTableWidget* m_metrics = nullptr;
     QLabel* m_counts = nullptr;
 };

@@ -6,6 +6,7 @@
 #include "testdb.h"
 
 #include <QLabel>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QtTest>
 
@@ -29,6 +30,17 @@ private slots:
         auto* table = w.findChild<QTableWidget*>();
         QVERIFY(table);
         QCOMPARE(table->item(0, 1)->text(), QStringLiteral("–"));
+
+        // One click fills the database with the sample business and the offer goes away.
+        QPushButton* sample = nullptr;
+        for (QPushButton* b : w.findChildren<QPushButton*>())
+            if (b->text() == QLatin1String("Explore with sample data"))
+                sample = b;
+        QVERIFY(sample && sample->isVisible());
+        QTest::mouseClick(sample, Qt::LeftButton);
+        QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM customers")).toInt(), 500);
+        QVERIFY(!sample->isVisible());
+        QVERIFY(table->item(0, 1)->text().contains(QStringLiteral("±")));
     }
 
     void showsEngineNumbers()
