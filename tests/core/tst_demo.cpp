@@ -65,6 +65,19 @@ private slots:
         QCOMPARE(a.scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
     }
 
+    void keepsTheSchemasIndexes()
+    {
+        // The bulk fill drops and rebuilds secondary indexes; afterwards the
+        // schema must be exactly that of a fresh database.
+        cxtest::TestDb fresh, filled;
+        QString error;
+        QVERIFY(DemoGenerator(filled.sql()).generate(small(1), nullptr, &error));
+        const QString schema = QStringLiteral("SELECT group_concat(name || ':' || coalesce(sql, ''), '|') FROM "
+                                              "(SELECT name, sql FROM sqlite_master ORDER BY name)");
+        QCOMPARE(filled.scalar(schema).toString(), fresh.scalar(schema).toString());
+        QVERIFY(filled.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index'")).toInt() > 20);
+    }
+
     void coherent()
     {
         cxtest::TestDb t;
