@@ -45,6 +45,39 @@ struct Context
     }
 };
 
+// Parses a command's options and answers --help. False when the command is
+// finished already: *status then holds the exit code.
+bool begin(const Context& c, const QVector<OptionSpec>& specs, const char* help, ParsedOptions* p, int* status)
+{
+    QVector<OptionSpec> all = specs;
+    all.push_back({"help", false});
+    QString error;
+    if (!parseOptions(c.inv.args, all, p, &error)) {
+        *status = c.usage(error);
+        return false;
+    }
+    if (p->has(QStringLiteral("help"))) {
+        c.out << help;
+        *status = Ok;
+        return false;
+    }
+    return true;
+}
+
+// Exactly `count` positional arguments; `missing` says what to name when there are fewer.
+bool expectPositional(const Context& c, const ParsedOptions& p, int count, const QString& missing, int* status)
+{
+    if (p.positional.size() < count) {
+        *status = c.usage(missing);
+        return false;
+    }
+    if (p.positional.size() > count) {
+        *status = c.usage(QStringLiteral("unexpected argument '%1'").arg(p.positional.at(count)));
+        return false;
+    }
+    return true;
+}
+
 QString fixed(double v, int decimals) { return QString::number(v, 'f', decimals); }
 QString signedFixed(double v, int decimals)
 {
@@ -107,18 +140,12 @@ bool parseDateOption(const ParsedOptions& p, const char* name, QDate* target, QS
 int runDemo(const Context& c)
 {
     ParsedOptions p;
+    int status = Ok;
+    if (!begin(c, {{"seed", true}, {"customers", true}, {"interactions", true}, {"responses", true}, {"end", true}},
+               kDemoHelp, &p, &status)
+        || !expectPositional(c, p, 0, QString(), &status))
+        return status;
     QString error;
-    if (!parseOptions(c.inv.args,
-                      {{"seed", true}, {"customers", true}, {"interactions", true}, {"responses", true}, {"end", true},
-                       {"help", false}},
-                      &p, &error))
-        return c.usage(error);
-    if (p.has(QStringLiteral("help"))) {
-        c.out << kDemoHelp;
-        return Ok;
-    }
-    if (!p.positional.isEmpty())
-        return c.usage(QStringLiteral("unexpected argument '%1'").arg(p.positional.first()));
     qint64 seed = 1, customers = 500, interactions = 6000, responses = 1500;
     DemoOptions o;
     if (!parseCount(p, "seed", 0, std::numeric_limits<qint64>::max(), &seed, &error)
@@ -132,7 +159,6 @@ int runDemo(const Context& c)
     o.responses = int(responses);
 
     Database db;
-    int status = Ok;
     if (!c.openDatabase(&db, &status))
         return status;
     QElapsedTimer timer;
@@ -172,18 +198,14 @@ const char* const kMetricsHelp =
 int runMetrics(const Context& c)
 {
     ParsedOptions p;
+    int status = Ok;
+    if (!begin(c,
+               {{"from", true}, {"to", true}, {"channel", true}, {"segment", true}, {"survey", true}, {"by", true},
+                {"json", false}},
+               kMetricsHelp, &p, &status)
+        || !expectPositional(c, p, 0, QString(), &status))
+        return status;
     QString error;
-    if (!parseOptions(c.inv.args,
-                      {{"from", true}, {"to", true}, {"channel", true}, {"segment", true}, {"survey", true},
-                       {"by", true}, {"json", false}, {"help", false}},
-                      &p, &error))
-        return c.usage(error);
-    if (p.has(QStringLiteral("help"))) {
-        c.out << kMetricsHelp;
-        return Ok;
-    }
-    if (!p.positional.isEmpty())
-        return c.usage(QStringLiteral("unexpected argument '%1'").arg(p.positional.first()));
     MetricsFilter f;
     if (!parseDateOption(p, "from", &f.from, &error) || !parseDateOption(p, "to", &f.to, &error))
         return c.usage(error);
@@ -207,7 +229,6 @@ int runMetrics(const Context& c)
     }
 
     Database db;
-    int status = Ok;
     if (!c.openDatabase(&db, &status))
         return status;
     QStringList scope;
@@ -274,23 +295,28 @@ int runMetrics(const Context& c)
 }
 
 // ---- check, backup, restore
+const char* const kCheckHelp =
+    "Usage: cxdesk [--db FILE] check\n\n"
+    "Runs SQLite's integrity and foreign-key checks and CX Desk's own: scores within\n"
+    "their scales, resolutions not before their interactions, question codes unique\n"
+    "within a survey, readable dates. Prints ok (exit 0) or one line per problem (exit 1).\n";
+const char* const kBackupHelp =
+    "Usage: cxdesk [--db FILE] backup FILE\n\n"
+    "Writes a consistent copy of the database to FILE, safe while the window or another\n"
+    "command is using it. FILE is replaced only once the copy is complete.\n";
+const char* const kRestoreHelp =
+    "Usage: cxdesk [--db FILE] restore FILE\n\n"
+    "Checks that FILE is a sound CX Desk database (integrity, schema version) and puts it\n"
+    "in place of the database. The database it replaces is kept beside it as\n"
+    "NAME.before-restore-DATE-TIME.\n";
+
 int runCheck(const Context& c)
 {
     ParsedOptions p;
-    QString error;
-    if (!parseOptions(c.inv.args, {{"help", false}}, &p, &error))
-        return c.usage(error);
-    if (p.has(QStringLiteral("help"))) {
-        c.out << "Usage: cxdesk [--db FILE] check\n\n"
-                 "Runs SQLite's integrity and foreign-key checks and CX Desk's own: scores within\n"
-                 "their scales, resolutions not before their interactions, question codes unique\n"
-                 "within a survey, readable dates. Prints ok (exit 0) or one line per problem (exit 1).\n";
-        return Ok;
-    }
-    if (!p.positional.isEmpty())
-        return c.usage(QStringLiteral("unexpected argument '%1'").arg(p.positional.first()));
-    Database db;
     int status = Ok;
+    if (!begin(c, {}, kCheckHelp, &p, &status) || !expectPositional(c, p, 0, QString(), &status))
+        return status;
+    Database db;
     if (!c.openDatabase(&db, &status))
         return status;
     const QStringList problems = checkDatabase(db.sql());
@@ -306,20 +332,12 @@ int runCheck(const Context& c)
 int runBackup(const Context& c)
 {
     ParsedOptions p;
-    QString error;
-    if (!parseOptions(c.inv.args, {{"help", false}}, &p, &error))
-        return c.usage(error);
-    if (p.has(QStringLiteral("help"))) {
-        c.out << "Usage: cxdesk [--db FILE] backup FILE\n\n"
-                 "Writes a consistent copy of the database to FILE, safe while the window or another\n"
-                 "command is using it. FILE is replaced only once the copy is complete.\n";
-        return Ok;
-    }
-    if (p.positional.size() != 1)
-        return c.usage(p.positional.isEmpty() ? QStringLiteral("name the backup file")
-                                              : QStringLiteral("unexpected argument '%1'").arg(p.positional.at(1)));
-    Database db;
     int status = Ok;
+    if (!begin(c, {}, kBackupHelp, &p, &status)
+        || !expectPositional(c, p, 1, QStringLiteral("name the backup file"), &status))
+        return status;
+    QString error;
+    Database db;
     if (!c.openDatabase(&db, &status))
         return status;
     if (!backupDatabase(db.sql(), p.positional.first(), &error))
@@ -332,19 +350,11 @@ int runBackup(const Context& c)
 int runRestore(const Context& c)
 {
     ParsedOptions p;
+    int status = Ok;
+    if (!begin(c, {}, kRestoreHelp, &p, &status)
+        || !expectPositional(c, p, 1, QStringLiteral("name the backup file to restore"), &status))
+        return status;
     QString error;
-    if (!parseOptions(c.inv.args, {{"help", false}}, &p, &error))
-        return c.usage(error);
-    if (p.has(QStringLiteral("help"))) {
-        c.out << "Usage: cxdesk [--db FILE] restore FILE\n\n"
-                 "Checks that FILE is a sound CX Desk database (integrity, schema version) and puts it\n"
-                 "in place of the database. The database it replaces is kept beside it as\n"
-                 "NAME.before-restore-DATE-TIME.\n";
-        return Ok;
-    }
-    if (p.positional.size() != 1)
-        return c.usage(p.positional.isEmpty() ? QStringLiteral("name the backup file to restore")
-                                              : QStringLiteral("unexpected argument '%1'").arg(p.positional.at(1)));
     const QString target = databasePath(c.inv);
     QString kept;
     if (!restoreDatabase(p.positional.first(), target, &kept, &error))

@@ -146,6 +146,27 @@ const char* const kResolutions[] = {
     "Fixed the underlying problem and thanked the customer.",
 };
 
+Survey sampleSurvey(Rng& rng, const QString& title, const QString& description, qint64 touchpointId,
+                    const QVector<Question>& questions)
+{
+    Survey s;
+    s.uuid = rng.uuid();
+    s.title = title;
+    s.description = description;
+    s.status = QStringLiteral("active");
+    s.language = QStringLiteral("en");
+    s.touchpointId = touchpointId;
+    s.questions = questions;
+    return s;
+}
+
+Question withLabels(Question q, const QString& min, const QString& max)
+{
+    q.labelMin = min;
+    q.labelMax = max;
+    return q;
+}
+
 } // namespace
 
 DemoGenerator::DemoGenerator(QSqlDatabase& db)
@@ -262,62 +283,37 @@ bool DemoGenerator::generate(const DemoOptions& o, DemoSummary* summary, QString
 
     // --- Three surveys: relationship NPS, post-visit CSAT, support CES.
     SurveyRepository surveys(m_db);
-    Survey npsSurvey;
-    npsSurvey.uuid = rng.uuid();
-    npsSurvey.title = QStringLiteral("How likely are you to recommend us?");
-    npsSurvey.status = QStringLiteral("active");
-    npsSurvey.language = QStringLiteral("en");
-    npsSurvey.description = QStringLiteral("Relationship survey sent by email every quarter and offered at the counter.");
-    {
-        Question q1 = makeQuestion(QStringLiteral("nps"), QuestionKind::Nps,
-                    QStringLiteral("How likely are you to recommend Crumb & Co. to a friend or colleague?"), true);
-        q1.labelMin = QStringLiteral("Not at all likely");
-        q1.labelMax = QStringLiteral("Extremely likely");
-        Question q2 = makeQuestion(QStringLiteral("reason"), QuestionKind::Text,
-                    QStringLiteral("What is the main reason for your score?"), false);
-        Question q3 = makeQuestion(QStringLiteral("improve"), QuestionKind::Single,
-                    QStringLiteral("What should we improve first?"), false);
-        q3.options = {QStringLiteral("Waiting time"), QStringLiteral("Delivery"), QStringLiteral("Prices"),
-                      QStringLiteral("Ordering by phone or app"), QStringLiteral("Staff friendliness")};
-        q3.showIf = QStringLiteral(R"({"code":"nps","op":"<=","value":6})");
-        npsSurvey.questions = {q1, q2, q3};
-    }
-    Survey csatSurvey;
-    csatSurvey.uuid = rng.uuid();
-    csatSurvey.title = QStringLiteral("How was your visit today?");
-    csatSurvey.status = QStringLiteral("active");
-    csatSurvey.language = QStringLiteral("en");
-    csatSurvey.touchpointId = tps[touchpointNamed("Counter order")].id;
-    csatSurvey.description = QStringLiteral("Post-visit satisfaction on the counter tablet, on receipts and after deliveries.");
-    {
-        Question q1 = makeQuestion(QStringLiteral("csat"), QuestionKind::Csat,
-                    QStringLiteral("How satisfied are you with your visit today?"), true);
-        q1.labelMin = QStringLiteral("Very dissatisfied");
-        q1.labelMax = QStringLiteral("Very satisfied");
-        Question q2 = makeQuestion(QStringLiteral("staff"), QuestionKind::Rating,
-                    QStringLiteral("How friendly and helpful were our staff?"), false);
-        Question q3 = makeQuestion(QStringLiteral("comment"), QuestionKind::Text,
-                    QStringLiteral("Anything you would like to tell us?"), false);
-        csatSurvey.questions = {q1, q2, q3};
-    }
-    Survey cesSurvey;
-    cesSurvey.uuid = rng.uuid();
-    cesSurvey.title = QStringLiteral("Support follow-up");
-    cesSurvey.status = QStringLiteral("active");
-    cesSurvey.language = QStringLiteral("en");
-    cesSurvey.touchpointId = tps[touchpointNamed("Phone support")].id;
-    cesSurvey.description = QStringLiteral("Sent after a support email or call is closed.");
-    {
-        Question q1 = makeQuestion(QStringLiteral("ces"), QuestionKind::Ces,
-                    QStringLiteral("How easy was it to get your issue resolved?"), true);
-        q1.labelMin = QStringLiteral("Very difficult");
-        q1.labelMax = QStringLiteral("Very easy");
-        Question q2 = makeQuestion(QStringLiteral("resolved"), QuestionKind::YesNo,
-                    QStringLiteral("Was your issue resolved?"), true);
-        Question q3 = makeQuestion(QStringLiteral("comment"), QuestionKind::Text,
-                    QStringLiteral("How could we have made it easier?"), false);
-        cesSurvey.questions = {q1, q2, q3};
-    }
+    Question improve = makeQuestion(QStringLiteral("improve"), QuestionKind::Single,
+                                    QStringLiteral("What should we improve first?"));
+    improve.options = {QStringLiteral("Waiting time"), QStringLiteral("Delivery"), QStringLiteral("Prices"),
+                       QStringLiteral("Ordering by phone or app"), QStringLiteral("Staff friendliness")};
+    improve.showIf = QStringLiteral(R"({"code":"nps","op":"<=","value":6})");
+    Survey npsSurvey = sampleSurvey(
+        rng, QStringLiteral("How likely are you to recommend us?"),
+        QStringLiteral("Relationship survey sent by email every quarter and offered at the counter."), 0,
+        {withLabels(makeQuestion(QStringLiteral("nps"), QuestionKind::Nps,
+                                 QStringLiteral("How likely are you to recommend Crumb & Co. to a friend or colleague?"),
+                                 true),
+                    QStringLiteral("Not at all likely"), QStringLiteral("Extremely likely")),
+         makeQuestion(QStringLiteral("reason"), QuestionKind::Text, QStringLiteral("What is the main reason for your score?")),
+         improve});
+    Survey csatSurvey = sampleSurvey(
+        rng, QStringLiteral("How was your visit today?"),
+        QStringLiteral("Post-visit satisfaction on the counter tablet, on receipts and after deliveries."),
+        tps[touchpointNamed("Counter order")].id,
+        {withLabels(makeQuestion(QStringLiteral("csat"), QuestionKind::Csat,
+                                 QStringLiteral("How satisfied are you with your visit today?"), true),
+                    QStringLiteral("Very dissatisfied"), QStringLiteral("Very satisfied")),
+         makeQuestion(QStringLiteral("staff"), QuestionKind::Rating, QStringLiteral("How friendly and helpful were our staff?")),
+         makeQuestion(QStringLiteral("comment"), QuestionKind::Text, QStringLiteral("Anything you would like to tell us?"))});
+    Survey cesSurvey = sampleSurvey(
+        rng, QStringLiteral("Support follow-up"), QStringLiteral("Sent after a support email or call is closed."),
+        tps[touchpointNamed("Phone support")].id,
+        {withLabels(makeQuestion(QStringLiteral("ces"), QuestionKind::Ces,
+                                 QStringLiteral("How easy was it to get your issue resolved?"), true),
+                    QStringLiteral("Very difficult"), QStringLiteral("Very easy")),
+         makeQuestion(QStringLiteral("resolved"), QuestionKind::YesNo, QStringLiteral("Was your issue resolved?"), true),
+         makeQuestion(QStringLiteral("comment"), QuestionKind::Text, QStringLiteral("How could we have made it easier?"))});
     for (Survey* s : {&npsSurvey, &csatSurvey, &cesSurvey})
         if (!surveys.insert(*s, error))
             return false;
