@@ -78,6 +78,7 @@ int screenshot(const cx::cli::Invocation& inv, QTextStream& out, QTextStream& er
 
 int main(int argc, char** argv)
 {
+    identify(); // before anything asks where the default database lives
     QStringList arguments;
     for (int i = 1; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
@@ -112,7 +113,6 @@ int main(int argc, char** argv)
 
     if (cx::cli::isHeadlessCommand(inv.command)) {
         QCoreApplication app(argc, argv);
-        identify();
         return cx::cli::runCommand(inv, out, err);
     }
     if (inv.command == QLatin1String("screenshot")) {
@@ -120,7 +120,6 @@ int main(int argc, char** argv)
             qputenv("QT_QPA_PLATFORM", "offscreen");
         qInstallMessageHandler(quietOffscreenWarnings);
         QApplication app(argc, argv);
-        identify();
         return screenshot(inv, out, err);
     }
     if (!inv.command.isEmpty()) {
@@ -129,7 +128,6 @@ int main(int argc, char** argv)
     }
 
     QApplication app(argc, argv);
-    identify();
     QApplication::setApplicationDisplayName(QStringLiteral("CX Desk"));
     QApplication::setDesktopFileName(QStringLiteral("io.github.cxdesk.CxDesk"));
     cx::Database db;

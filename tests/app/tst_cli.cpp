@@ -223,6 +223,20 @@ private slots:
         QVERIFY(r.out.contains(QLatin1String("Local regular")));
     }
 
+    void defaultDatabaseIsTheOneHelpNames()
+    {
+        // With no --db and no CXDESK_DB, the file lands where --help says it does.
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("HOME"), m_dir.path());
+        env.insert(QStringLiteral("XDG_DATA_HOME"), file("xdg-data"));
+        const Run help = cxdesk({QStringLiteral("--help")}, env);
+        const QString expected = file("xdg-data") + QStringLiteral("/cxdesk/cxdesk/cxdesk.sqlite");
+        QVERIFY2(help.out.contains(expected), qPrintable(help.out));
+        const Run r = cxdesk({QStringLiteral("check")}, env);
+        QCOMPARE(r.status, 0);
+        QVERIFY(QFileInfo::exists(expected));
+    }
+
     void environmentPicksTheDatabase()
     {
         QProcessEnvironment env;
