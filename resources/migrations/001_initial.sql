@@ -71,9 +71,11 @@ CREATE TABLE interactions (
     resolved_at     TEXT,
     notes           TEXT,
     -- Hours from occurred_at to resolved_at, kept by SQLite itself so the
-    -- metrics sum a number instead of parsing two timestamps per row.
+    -- metrics sum a number instead of parsing two timestamps per row. SQLite
+    -- holds julian days as whole milliseconds; rounding the difference to
+    -- milliseconds makes 2.5 hours exactly 2.5 rather than 2.4999999963.
     resolution_hours REAL GENERATED ALWAYS AS
-        ((julianday(resolved_at) - julianday(occurred_at)) * 24.0) STORED
+        (round((julianday(resolved_at) - julianday(occurred_at)) * 86400000.0) / 3600000.0) STORED
 );
 CREATE INDEX interactions_occurred_at ON interactions (occurred_at);
 CREATE INDEX interactions_customer ON interactions (customer_id, occurred_at);
