@@ -1,93 +1,126 @@
 #include "mainwindow.h"
 
+#include "catalogpages.h"
+#include "catalogrepository.h"
+#include "customerrepository.h"
+#include "dashboardpage.h"
 #include "database.h"
 #include "demo.h"
-#include "metrics.h"
+#include "filterbar.h"
+#include "listpages.h"
+#include "maintenance.h"
+#include "theme.h"
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
-#include <QHeaderView>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QListWidget>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPushButton>
 #include <QSettings>
 #include <QSqlQuery>
+#include <QStackedWidget>
 #include <QStatusBar>
-#include <QTableWidget>
-#include <QHBoxLayout>
+#include <QTextBrowser>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace cx {
 
 namespace {
-QString dash() { return QStringLiteral("–"); }
+const char* const kPages[] = {"dashboard", "journeys", "customers", "interactions", "surveys", "actions", "reports"};
+const QString kRecentKey = QStringLiteral("recentDatabases");
 } // namespace
 
 MainWindow::MainWindow(Database& db, QWidget* parent)
     : QMainWindow(parent)
     , m_db(db)
+    , m_undo(new QUndoStack(this))
 {
+    if (auto* app = qobject_cast<QApplication*>(QCoreApplication::instance()))
+        theme::apply(*app);
     setWindowTitle(tr("CX Desk"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/cxdesk.svg")));
 
     auto* central = new QWidget(this);
-    auto* layout = new QVBoxLayout(central);
-    layout->setContentsMargins(24, 20, 24, 20);
-    layout->setSpacing(12);
-    m_title = new QLabel(central);
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
-    layout->addWidget(m_title);
-    m_empty = new QWidget(central);
-    auto* emptyLayout = new QHBoxLayout(m_empty);
-    emptyLayout->setContentsMargins(0, 0, 0, 0);
-    auto* emptyText = new QLabel(tr("This database is empty. Explore CX Desk with a sample bakery-café: 18 months of "
-                                    "customers, visits, orders, surveys and follow-up actions."),
-                                 m_empty);
-    emptyText->setWordWrap(true);
-    emptyLayout->addWidget(emptyText, 1);
-    m_sample = new QPushButton(tr("Explore with sample data"), m_empty);
-    m_sample->setDefault(true);
-    connect(m_sample, &QPushButton::clicked, this, [this] {
+    auto* h = new QHBoxLayout(central);
+    h->setContentsMargins(0, 0, 0, 0);
+    h->setSpacing(0);
+    m_nav = new QListWidget(central);
+    m_nav->setObjectName(QStringLiteral("navigation"));
+    m_nav->setFixedWidth(190);
+    m_nav->setFocusPolicy(Qt::NoFocus);
+    const QStringList labels = {tr("Dashboard"), tr("Journeys"), tr("Customers"), tr("Interactions"),
+                                tr("Surveys"), tr("Actions"), tr("Reports")};
+    for (int i = 0; i < labels.size(); ++i) {
+        auto* item = new QListWidgetItem(labels[i], m_nav);
+        item->setData(Qt::UserRole, QLatin1String(kPages[i]));
+        item->setIcon(QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(kPages[i]))));
+        m_names << QLatin1String(kPages[i]);
+    }
+    m_nav->setIconSize(QSize(18, 18));
+    h->addWidget(m_nav);
+
+    m_chrome = new QWidget(central);
+    auto* v = new QVBoxLayout(m_chrome);
+    v->setContentsMargins(0, 10, 0, 0);
+    v->setSpacing(0);
+    m_filter = new FilterBar(m_chrome);
+    auto* filterRow = new QHBoxLayout;
+    filterRow->setContentsMargins(20, 0, 20, 6);
+    filterRow->addWidget(m_filter);
+    v->addLayout(filterRow);
+    m_stack = new QStackedWidget(m_chrome);
+    v->addWidget(m_stack, 1);
+    h->addWidget(m_chrome, 1);
+    setCentralWidget(central);
+
+    m_welcome = new WelcomePage(m_stack);
+    m_stack->addWidget(m_welcome);
+    connect(m_welcome, &WelcomePage::sampleRequested, this, [this] {
         QString error;
         if (!fillWithSampleData(&error))
             QMessageBox::warning(this, tr("Sample data"), tr("The sample data could not be created.\n\n%1").arg(error));
     });
-    emptyLayout->addWidget(m_sample);
-    layout->addWidget(m_empty);
-    m_metrics = new QTableWidget(0, 3, central);
-    m_metrics->setHorizontalHeaderLabels({tr("Metric"), tr("Value"), tr("Based on")});
-    m_metrics->verticalHeader()->hide();
-    m_metrics->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    m_metrics->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    m_metrics->horizontalHeader()->setStretchLastSection(true);
-    m_metrics->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_metrics->setSelectionMode(QAbstractItemView::NoSelection);
-    m_metrics->setAlternatingRowColors(true);
-    m_metrics->setFocusPolicy(Qt::NoFocus);
-    m_metrics->setShowGrid(false);
-    m_metrics->verticalHeader()->setDefaultSectionSize(m_metrics->fontMetrics().height() + 16);
-    m_metrics->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_metrics->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_metrics->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
-    layout->addWidget(m_metrics);
-    m_counts = new QLabel(central);
-    layout->addWidget(m_counts);
-    layout->addStretch(1);
-    setCentralWidget(central);
+    connect(m_welcome, &WelcomePage::emptyRequested, this, [this] {
+        QSettings().setValue(QStringLiteral("emptyBusiness/") + QFileInfo(m_db.path()).absoluteFilePath(), true);
+        showPage(QStringLiteral("dashboard"));
+    });
+    connect(m_welcome, &WelcomePage::openRequested, this, [this] { chooseDatabase(false); });
 
+    // Menus.
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* refreshAction = file->addAction(tr("&Refresh"), this, &MainWindow::refresh);
-    refreshAction->setShortcut(QKeySequence::Refresh);
+    file->addAction(tr("&New database…"), QKeySequence::New, this, [this] { chooseDatabase(true); });
+    file->addAction(tr("&Open database…"), QKeySequence::Open, this, [this] { chooseDatabase(false); });
+    m_recent = file->addMenu(tr("Open &recent"));
     file->addSeparator();
-    QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
-    quit->setShortcut(QKeySequence::Quit);
+    file->addAction(tr("&Back up…"), this, &MainWindow::backup);
+    file->addAction(tr("Res&tore from backup…"), this, &MainWindow::restore);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_undo->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_undo->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    for (int i = 0; i < labels.size(); ++i)
+        view->addAction(labels[i], QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), this,
+                        [this, i] { showPage(m_names[i]); });
+    view->addSeparator();
+    view->addAction(tr("&Refresh"), QKeySequence::Refresh, this, &MainWindow::refresh);
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&User guide"), QKeySequence::HelpContents, this, &MainWindow::showGuide);
     help->addAction(tr("&About CX Desk"), this, [this] {
         QMessageBox::about(this, tr("About CX Desk"),
                            tr("<h3>CX Desk %1</h3><p>Customer experience management for small businesses: "
@@ -95,28 +128,150 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
                                .arg(QStringLiteral(CXDESK_VERSION)));
     });
 
+    m_statusCounts = new QLabel(this);
+    statusBar()->addPermanentWidget(m_statusCounts);
+
+    connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0 && row < m_pages.size())
+            m_stack->setCurrentWidget(m_pages[row]);
+    });
+    connect(m_filter, &FilterBar::changed, this, &MainWindow::applyFilter);
+    connect(m_undo, &QUndoStack::indexChanged, this, [this] {
+        updateBadges();
+        updateStatus();
+    });
+
     QSettings settings;
+    m_filter->restoreState(settings.value(QStringLiteral("window/filter")).toString());
+    buildPages();
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1100, 720);
+        resize(1280, 800);
+    rememberRecent(m_db.path());
+    if (databaseIsEmpty()
+        && !settings.value(QStringLiteral("emptyBusiness/") + QFileInfo(m_db.path()).absoluteFilePath()).toBool())
+        m_stack->setCurrentWidget(m_welcome);
+    else
+        showPage(settings.value(QStringLiteral("window/page"), QStringLiteral("dashboard")).toString());
+}
+
+MainWindow::~MainWindow()
+{
+    // The undo stack outlives the members (it is a child); its last signals must not reach them.
+    m_undo->disconnect(this);
+}
+
+void MainWindow::buildPages()
+{
+    for (Page* p : std::as_const(m_pages)) {
+        m_stack->removeWidget(p);
+        delete p;
+    }
+    m_pages.clear();
+    m_undo->clear();
+    m_pages << new DashboardPage(m_db, m_stack) << new JourneysPage(m_db, m_stack) << new CustomersPage(m_db, m_stack)
+            << new InteractionsPage(m_db, m_stack) << new SurveysPage(m_db, m_stack)
+            << new ActionsPage(m_db, m_undo, m_stack) << new ReportsPage(m_db, m_stack);
+    for (Page* p : std::as_const(m_pages)) {
+        m_stack->addWidget(p);
+        connect(p, &Page::openList, this, &MainWindow::openList);
+    }
     refresh();
 }
 
-MainWindow::~MainWindow() = default;
-
-void MainWindow::closeEvent(QCloseEvent* event)
+bool MainWindow::databaseIsEmpty() const
 {
-    QSettings().setValue(QStringLiteral("window/geometry"), saveGeometry());
-    event->accept();
+    QSqlQuery q(m_db.sql());
+    q.exec(QStringLiteral("SELECT (SELECT count(*) FROM customers) + (SELECT count(*) FROM journeys) + "
+                          "(SELECT count(*) FROM surveys) + (SELECT count(*) FROM interactions)"));
+    return q.next() && q.value(0).toLongLong() == 0;
+}
+
+bool MainWindow::isWelcomeShown() const
+{
+    return m_stack->currentWidget() == m_welcome;
 }
 
 QStringList MainWindow::pageNames() const
 {
-    return {QStringLiteral("overview")};
+    return m_names;
 }
 
-void MainWindow::showPage(const QString&)
+QString MainWindow::currentPage() const
 {
-    refresh();
+    const int i = m_pages.indexOf(qobject_cast<Page*>(m_stack->currentWidget()));
+    return i >= 0 ? m_names[i] : QStringLiteral("welcome");
+}
+
+Page* MainWindow::page(const QString& name) const
+{
+    const int i = int(m_names.indexOf(name));
+    return i >= 0 ? m_pages.value(i) : nullptr;
+}
+
+void MainWindow::showPage(const QString& name)
+{
+    const int i = std::max(0, int(m_names.indexOf(name)));
+    m_nav->setCurrentRow(i);
+    m_stack->setCurrentWidget(m_pages[i]);
+}
+
+void MainWindow::refresh()
+{
+    QVector<QPair<qint64, QString>> channels;
+    for (const Channel& c : CatalogRepository(m_db.sql()).channels())
+        channels.push_back({c.id, c.name});
+    m_filter->setChoices(channels, CustomerRepository(m_db.sql()).segments());
+    applyFilter();
+}
+
+void MainWindow::applyFilter()
+{
+    const MetricsFilter f = m_filter->filter();
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    for (Page* p : std::as_const(m_pages))
+        p->setFilter(f);
+    QApplication::restoreOverrideCursor();
+    updateBadges();
+    updateStatus();
+}
+
+void MainWindow::updateBadges()
+{
+    for (int i = 0; i < m_pages.size(); ++i) {
+        const QString badge = m_pages[i]->badge();
+        QString label = m_nav->item(i)->text().section(QLatin1String("  ("), 0, 0);
+        if (!badge.isEmpty())
+            label += QStringLiteral("  (%1)").arg(badge);
+        m_nav->item(i)->setText(label);
+        if (!badge.isEmpty())
+            m_nav->item(i)->setToolTip(tr("%1 overdue").arg(badge));
+    }
+}
+
+void MainWindow::updateStatus()
+{
+    QSqlQuery q(m_db.sql());
+    q.exec(QStringLiteral("SELECT (SELECT count(*) FROM customers), (SELECT count(*) FROM interactions), "
+                          "(SELECT count(*) FROM responses), (SELECT count(*) FROM actions WHERE status = 'open')"));
+    const QLocale l;
+    if (q.next())
+        m_statusCounts->setText(tr("%1 customers · %2 interactions · %3 responses · %4 open actions")
+                                    .arg(l.toString(q.value(0).toLongLong()), l.toString(q.value(1).toLongLong()),
+                                         l.toString(q.value(2).toLongLong()), l.toString(q.value(3).toLongLong())));
+    statusBar()->showMessage(QDir::toNativeSeparators(m_db.path()));
+    setWindowTitle(tr("%1 – CX Desk").arg(QFileInfo(m_db.path()).fileName()));
+}
+
+void MainWindow::openList(const QString& name, const QVariantMap& criteria)
+{
+    if (criteria.contains(QStringLiteral("from")))
+        m_filter->setCustomRange(criteria.value(QStringLiteral("from")).toDate(),
+                                 criteria.value(QStringLiteral("to")).toDate());
+    if (criteria.contains(QStringLiteral("channel")))
+        m_filter->setChannel(criteria.value(QStringLiteral("channel")).toLongLong());
+    if (auto* interactions = qobject_cast<InteractionsPage*>(page(name)))
+        interactions->setTouchpoint(criteria.value(QStringLiteral("touchpoint")).toLongLong());
+    showPage(name);
 }
 
 bool MainWindow::fillWithSampleData(QString* error)
@@ -125,64 +280,152 @@ bool MainWindow::fillWithSampleData(QString* error)
     DemoGenerator generator(m_db.sql());
     const bool ok = generator.generate(DemoOptions(), nullptr, error);
     QApplication::restoreOverrideCursor();
-    refresh();
+    if (ok) {
+        m_undo->clear();
+        refresh();
+        showPage(QStringLiteral("dashboard"));
+    }
     return ok;
 }
 
-void MainWindow::refresh()
+bool MainWindow::switchDatabase(const QString& path, QString* error)
 {
-    MetricsEngine engine(m_db.sql());
-    MetricsFilter filter;
-    MetricValues v;
-    QString error;
-    const bool ok = engine.compute(filter, &v, &error);
-    m_title->setText(tr("Overview, %1 to %2").arg(QLocale().toString(v.from, QLocale::ShortFormat),
-                                                  QLocale().toString(v.to, QLocale::ShortFormat)));
-    const QLocale locale;
-    auto num = [&](const std::optional<double>& x, int decimals, const QString& suffix = QString()) {
-        return x ? locale.toString(*x, 'f', decimals) + suffix : dash();
-    };
-    auto n = [&](qint64 count, const QString& what) { return tr("%1 %2").arg(locale.toString(count), what); };
-    struct Row
-    {
-        QString label, value, basis;
-    };
-    const QVector<Row> rows = {
-        {tr("Net Promoter Score"),
-         v.nps ? tr("%1 ± %2").arg(locale.toString(*v.nps, 'f', 0), locale.toString(*v.npsMargin, 'f', 1)) : dash(),
-         n(v.npsN, tr("answers"))},
-        {tr("Customer satisfaction (CSAT)"), num(v.csat, 1, tr(" %")), n(v.csatN, tr("answers"))},
-        {tr("Satisfaction index"), num(v.satisfactionIndex, 1), n(v.csatN, tr("answers"))},
-        {tr("Customer effort (CES, 1–7)"), num(v.ces, 2), n(v.cesN, tr("answers"))},
-        {tr("Average resolution time"), num(v.avgResolutionHours, 1, tr(" h")), n(v.resolvedN, tr("resolved"))},
-        {tr("New customers"), locale.toString(v.newCustomers), n(v.leads, tr("leads"))},
-        {tr("Conversion rate"), num(v.conversionRate, 1, tr(" %")), n(v.leads, tr("leads"))},
-        {tr("Perception gap (company − customer)"),
-         v.perceptionGap ? (*v.perceptionGap > 0 ? QStringLiteral("+") : QString()) + locale.toString(*v.perceptionGap, 'f', 2)
-                         : dash(),
-         n(v.perceptionGapN, tr("interactions rated by both"))},
-    };
-    m_metrics->setRowCount(rows.size());
-    for (int r = 0; r < rows.size(); ++r) {
-        m_metrics->setItem(r, 0, new QTableWidgetItem(rows[r].label));
-        auto* value = new QTableWidgetItem(rows[r].value);
-        value->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        m_metrics->setItem(r, 1, value);
-        m_metrics->setItem(r, 2, new QTableWidgetItem(rows[r].basis));
+    const QString previous = m_db.path();
+    for (Page* p : std::as_const(m_pages))
+        delete p;
+    m_pages.clear();
+    m_db.close();
+    if (!m_db.open(path, error)) {
+        QString again;
+        m_db.open(previous, &again);
+        buildPages();
+        return false;
     }
+    buildPages();
+    rememberRecent(path);
+    if (databaseIsEmpty())
+        m_stack->setCurrentWidget(m_welcome);
+    else
+        showPage(QStringLiteral("dashboard"));
+    return true;
+}
 
-    QSqlQuery q(m_db.sql());
-    q.exec(QStringLiteral("SELECT (SELECT count(*) FROM customers), (SELECT count(*) FROM interactions), "
-                          "(SELECT count(*) FROM responses), (SELECT count(*) FROM actions WHERE status = 'open')"));
-    const bool hasData = q.next() && (q.value(0).toLongLong() + q.value(1).toLongLong() + q.value(2).toLongLong()) > 0;
-    m_empty->setVisible(!hasData);
-    m_counts->setText(hasData ? tr("%1 customers · %2 interactions · %3 survey responses · %4 open follow-up actions")
-                                    .arg(locale.toString(q.value(0).toLongLong()),
-                                         locale.toString(q.value(1).toLongLong()),
-                                         locale.toString(q.value(2).toLongLong()),
-                                         locale.toString(q.value(3).toLongLong()))
-                              : QString());
-    statusBar()->showMessage(ok ? QDir::toNativeSeparators(m_db.path()) : error);
+void MainWindow::chooseDatabase(bool create)
+{
+    const QString dir = QFileInfo(m_db.path()).absolutePath();
+    const QString filter = tr("CX Desk databases (*.sqlite *.cxdesk);;All files (*)");
+    const QString path = create ? QFileDialog::getSaveFileName(this, tr("New database"), dir, filter)
+                                : QFileDialog::getOpenFileName(this, tr("Open database"), dir, filter);
+    if (path.isEmpty())
+        return;
+    if (create && QFileInfo::exists(path)) {
+        QMessageBox::warning(this, tr("New database"),
+                             tr("%1 already exists. Choose a new name, or use Open to work with it.").arg(path));
+        return;
+    }
+    QString error;
+    if (!switchDatabase(path, &error))
+        QMessageBox::warning(this, tr("Open database"), error);
+}
+
+void MainWindow::rememberRecent(const QString& path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(kRecentKey).toStringList();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    while (recent.size() > 8)
+        recent.removeLast();
+    settings.setValue(kRecentKey, recent);
+    fillRecentMenu();
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recent->clear();
+    for (const QString& path : QSettings().value(kRecentKey).toStringList()) {
+        if (!QFileInfo::exists(path))
+            continue;
+        m_recent->addAction(QDir::toNativeSeparators(path), this, [this, path] {
+            QString error;
+            if (!switchDatabase(path, &error))
+                QMessageBox::warning(this, tr("Open database"), error);
+        });
+    }
+    m_recent->setEnabled(!m_recent->isEmpty());
+}
+
+void MainWindow::backup()
+{
+    const QString suggested = QFileInfo(m_db.path()).absolutePath() + QStringLiteral("/")
+                              + QFileInfo(m_db.path()).completeBaseName() + QStringLiteral("-")
+                              + QDate::currentDate().toString(Qt::ISODate) + QStringLiteral(".sqlite");
+    const QString target = QFileDialog::getSaveFileName(this, tr("Back up"), suggested,
+                                                        tr("CX Desk databases (*.sqlite);;All files (*)"));
+    if (target.isEmpty())
+        return;
+    QString error;
+    if (backupDatabase(m_db.sql(), target, &error))
+        statusBar()->showMessage(tr("Backed up to %1").arg(QDir::toNativeSeparators(target)), 8000);
+    else
+        QMessageBox::warning(this, tr("Back up"), error);
+}
+
+void MainWindow::restore()
+{
+    const QString source = QFileDialog::getOpenFileName(this, tr("Restore from backup"),
+                                                        QFileInfo(m_db.path()).absolutePath(),
+                                                        tr("CX Desk databases (*.sqlite);;All files (*)"));
+    if (source.isEmpty())
+        return;
+    if (QMessageBox::question(this, tr("Restore from backup"),
+                              tr("Replace the data in %1 with the backup %2?\n\nThe current database is kept beside "
+                                 "it, named …before-restore-DATE-TIME.")
+                                  .arg(QFileInfo(m_db.path()).fileName(), QFileInfo(source).fileName()))
+        != QMessageBox::Yes)
+        return;
+    const QString path = m_db.path();
+    for (Page* p : std::as_const(m_pages))
+        delete p;
+    m_pages.clear();
+    m_db.close();
+    QString error, kept;
+    const bool ok = restoreDatabase(source, path, &kept, &error);
+    QString again;
+    m_db.open(path, &again);
+    buildPages();
+    showPage(QStringLiteral("dashboard"));
+    if (!ok)
+        QMessageBox::warning(this, tr("Restore from backup"), error);
+    else
+        statusBar()->showMessage(tr("Restored; the previous database is kept as %1").arg(kept), 10000);
+}
+
+void MainWindow::showGuide()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("CX Desk user guide"));
+    dialog.resize(820, 680);
+    auto* layout = new QVBoxLayout(&dialog);
+    auto* text = new QTextBrowser(&dialog);
+    QFile guide(QStringLiteral(":/docs/user-guide.md"));
+    if (guide.open(QIODevice::ReadOnly))
+        text->setMarkdown(QString::fromUtf8(guide.readAll()));
+    layout->addWidget(text);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    dialog.exec();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/page"), currentPage());
+    settings.setValue(QStringLiteral("window/filter"), m_filter->saveState());
+    event->accept();
 }
 
 } // namespace cx

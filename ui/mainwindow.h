@@ -2,18 +2,21 @@
 
 #include <QMainWindow>
 
-#include <memory>
-
 class QLabel;
-class QPushButton;
-class QTableWidget;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+class QUndoStack;
 
 namespace cx {
 
 class Database;
+class FilterBar;
+class Page;
+class WelcomePage;
 
-// The application window. For now a single overview page: the headline
-// metrics of the whole history and what the database holds.
+// The application window: navigation on the left, the global filter bar on
+// top, one page at a time, menus and a status bar.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -22,24 +25,50 @@ public:
     explicit MainWindow(Database& db, QWidget* parent = nullptr);
     ~MainWindow() override;
 
+    // Page names, in navigation order (also the screenshot file names).
+    QStringList pageNames() const;
+    void showPage(const QString& name);
+    QString currentPage() const;
+    Page* page(const QString& name) const;
+    FilterBar* filterBar() const { return m_filter; }
+    QUndoStack* undoStack() const { return m_undo; }
+    bool isWelcomeShown() const;
+
     // Re-reads everything shown from the database.
     void refresh();
     // Fills the (empty) database with the sample business and shows it.
     bool fillWithSampleData(QString* error);
-    // The pages a screenshot shows, by file name (without .png).
-    QStringList pageNames() const;
-    void showPage(const QString& name);
+    // Closes the current database and opens another (creating it when new).
+    bool switchDatabase(const QString& path, QString* error);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    void buildPages();
+    void applyFilter();
+    void updateStatus();
+    void updateBadges();
+    void openList(const QString& page, const QVariantMap& criteria);
+    void chooseDatabase(bool create);
+    void backup();
+    void restore();
+    void showGuide();
+    void rememberRecent(const QString& path);
+    void fillRecentMenu();
+    bool databaseIsEmpty() const;
+
     Database& m_db;
-    QLabel* m_title = nullptr;
-    QWidget* m_empty = nullptr;
-    QPushButton* m_sample = nullptr;
-    QTableWidget* m_metrics = nullptr;
-    QLabel* m_counts = nullptr;
+    QUndoStack* m_undo = nullptr;
+    QListWidget* m_nav = nullptr;
+    QStackedWidget* m_stack = nullptr;
+    FilterBar* m_filter = nullptr;
+    WelcomePage* m_welcome = nullptr;
+    QWidget* m_chrome = nullptr;
+    QList<Page*> m_pages;
+    QStringList m_names;
+    QLabel* m_statusCounts = nullptr;
+    QMenu* m_recent = nullptr;
 };
 
 } // namespace cx

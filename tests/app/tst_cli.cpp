@@ -291,7 +291,9 @@ private slots:
         const Run r = cxdesk({QStringLiteral("--db"), m_demo, QStringLiteral("screenshot"), file("shots")});
         QCOMPARE(r.status, 0);
         // A PNG: the signature, then the IHDR chunk with width and height (big-endian).
-        QFile png(file("shots/overview.png"));
+        for (const char* page : {"journeys", "customers", "interactions", "surveys", "actions", "reports"})
+            QVERIFY2(QFileInfo::exists(file("shots/") + QLatin1String(page) + QStringLiteral(".png")), page);
+        QFile png(file("shots/dashboard.png"));
         QVERIFY(png.open(QIODevice::ReadOnly));
         const QByteArray head = png.read(24);
         QVERIFY(head.startsWith("\x89PNG\r\n\x1a\n"));

@@ -1,0 +1,51 @@
+#pragma once
+
+// What the dashboard shows, as plain data: the headline metrics of a period
+// and of the period of the same length before it, and the series behind each
+// chart. The window draws it; tests and reports read it directly.
+
+#include "metrics.h"
+
+#include <QVector>
+
+namespace cx {
+
+struct MonthPoint
+{
+    QString month; // YYYY-MM
+    MetricValues values;
+};
+
+struct NamedValue
+{
+    QString name;
+    qint64 id = 0;
+    double value = 0;
+    qint64 n = 0;
+};
+
+struct GapPoint
+{
+    QString touchpoint;
+    qint64 id = 0;
+    double staffMean = 0;    // the company's view, 1-5
+    double customerMean = 0; // the customer's view, 1-5
+    qint64 n = 0;
+};
+
+struct DashboardData
+{
+    MetricValues current;
+    MetricValues previous; // the same number of days just before
+    QVector<MonthPoint> months;
+    qint64 scoreCounts[11] = {}; // NPS answers scored 0..10
+    QVector<NamedValue> csatByChannel; // channels with CSAT answers
+    QVector<GapPoint> gapByTouchpoint; // touchpoints rated by both sides
+};
+
+// The period before f's period, of the same length (f's ends must be set).
+MetricsFilter previousPeriod(const MetricsFilter& f);
+
+bool loadDashboard(QSqlDatabase& db, const MetricsFilter& filter, DashboardData* out, QString* error);
+
+} // namespace cx

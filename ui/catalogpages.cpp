@@ -1,0 +1,287 @@
+#include "catalogpages.h"
+
+#include "database.h"
+#include "metrics.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QSqlQuery>
+#include <QTextBrowser>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace cx {
+
+namespace {
+QLabel* titleLabel(const QString& text, QWidget* parent)
+{
+    auto* l = new QLabel(text, parent);
+    l->setObjectName(QStringLiteral("pageTitle"));
+    return l;
+}
+QString iso(const QDate& d) { return d.toString(Qt::ISODate); }
+
+QString rating(const QVariant& v)
+{
+    return v.isNull() ? QStringLiteral("–") : QLocale().toString(v.toDouble(), 'f', 2);
+}
+
+// Bind values for "period and channel" in the order the queries below use them.
+QVariantList periodBinds(const MetricsFilter& f)
+{
+    const QDate to = f.to.isValid() ? f.to : QDate::currentDate();
+    return {f.from.isValid() ? iso(f.from) : QStringLiteral("0000-00-00"), iso(to.addDays(1))};
+}
+} // namespace
+
+JourneysPage::JourneysPage(Database& db, QWidget* parent)
+    : Page(db, parent)
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(20, 16, 20, 16);
+    layout->addWidget(titleLabel(tr("Journeys"), this));
+    m_hint = new QLabel(tr("Each touchpoint with what happened there in the period. Touchpoints where customers "
+                           "rate below 3 are marked as pain points."),
+                        this);
+    m_hint->setWordWrap(true);
+    layout->addWidget(m_hint);
+    m_tree = new QTreeWidget(this);
+    m_tree->setHeaderLabels({tr("Journey, stage and touchpoint"), tr("Channel"), tr("Interactions"),
+                             tr("Customer rating"), tr("Company rating"), tr("Gap")});
+    m_tree->setAlternatingRowColors(true);
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    layout->addWidget(m_tree, 1);
+}
+
+void JourneysPage::setFilter(const MetricsFilter& filter)
+{
+    m_tree->clear();
+    // One aggregate query for every touchpoint of every journey.
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral(
+        "SELECT j.id, j.name, j.persona, s.id, s.name, s.lifecycle_phase, t.id, t.name, ch.name, "
+        "count(i.id), avg(i.customer_rating), avg(i.staff_rating) "
+        "FROM journeys j LEFT JOIN stages s ON s.journey_id = j.id LEFT JOIN touchpoints t ON t.stage_id = s.id "
+        "LEFT JOIN channels ch ON ch.id = t.channel_id "
+        "LEFT JOIN interactions i ON i.touchpoint_id = t.id AND i.occurred_at >= ? AND i.occurred_at < ? "
+        "AND (? = 0 OR i.channel_id = ?) "
+        "GROUP BY j.id, s.id, t.id ORDER BY j.id, s.position, s.id, t.position, t.id"));
+    const QVariantList binds = periodBinds(filter);
+    q.addBindValue(binds[0]);
+    q.addBindValue(binds[1]);
+    q.addBindValue(filter.channelId);
+    q.addBindValue(filter.channelId);
+    q.exec();
+    QTreeWidgetItem* journey = nullptr;
+    QTreeWidgetItem* stage = nullptr;
+    qint64 journeyId = -1, stageId = -1;
+    const QLocale l;
+    while (q.next()) {
+        if (q.value(0).toLongLong() != journeyId) {
+            journeyId = q.value(0).toLongLong();
+            journey = new QTreeWidgetItem(m_tree, {q.value(1).toString()});
+            journey->setToolTip(0, q.value(2).toString());
+            QFont bold = journey->font(0);
+            bold.setBold(true);
+            journey->setFont(0, bold);
+            stageId = -1;
+        }
+        if (q.value(3).isNull())
+            continue;
+        if (q.value(3).toLongLong() != stageId) {
+            stageId = q.value(3).toLongLong();
+            const QString name = q.value(4).toString(), phase = q.value(5).toString();
+            stage = new QTreeWidgetItem(journey, {phase.isEmpty() || name.compare(phase, Qt::CaseInsensitive) == 0
+                                                      ? name
+                                                      : tr("%1 · %2").arg(name, phase)});
+        }
+        if (q.value(6).isNull())
+            continue;
+        auto* tp = new QTreeWidgetItem(stage, {q.value(7).toString(), q.value(8).toString(),
+                                               l.toString(q.value(9).toLongLong()), rating(q.value(10)),
+                                               rating(q.value(11))});
+        if (!q.value(10).isNull() && !q.value(11).isNull()) {
+            const double gap = q.value(11).toDouble() - q.value(10).toDouble();
+            tp->setText(5, (gap > 0 ? QStringLiteral("+") : QString()) + l.toString(gap, 'f', 2));
+        }
+        if (!q.value(10).isNull() && q.value(10).toDouble() < 3.0) {
+            tp->setText(0, tr("%1  ⚠ pain point").arg(q.value(7).toString()));
+            tp->setForeground(0, QColor(0xc6, 0x3b, 0x30));
+        }
+        for (int c = 2; c <= 5; ++c)
+            tp->setTextAlignment(c, Qt::AlignRight | Qt::AlignVCenter);
+    }
+    m_tree->expandAll();
+    for (int c = 1; c <= 5; ++c)
+        m_tree->resizeColumnToContents(c);
+    if (m_tree->topLevelItemCount() == 0)
+        new QTreeWidgetItem(m_tree, {tr("No journeys yet.")});
+}
+
+SurveysPage::SurveysPage(Database& db, QWidget* parent)
+    : Page(db, parent)
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(20, 16, 20, 16);
+    layout->addWidget(titleLabel(tr("Surveys"), this));
+    m_tree = new QTreeWidget(this);
+    m_tree->setHeaderLabels({tr("Survey and questions"), tr("Status"), tr("Touchpoint"), tr("Responses"),
+                             tr("NPS"), tr("CSAT")});
+    m_tree->setAlternatingRowColors(true);
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_tree->header()->setStretchLastSection(false);
+    layout->addWidget(m_tree, 1);
+}
+
+void SurveysPage::setFilter(const MetricsFilter& filter)
+{
+    m_tree->clear();
+    MetricsEngine engine(m_db.sql());
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral(
+        "SELECT s.id, s.title, s.status, t.name, s.uuid, "
+        "(SELECT count(*) FROM responses r WHERE r.survey_id = s.id AND r.submitted_at >= ? AND r.submitted_at < ? "
+        " AND (? = 0 OR r.channel_id = ?)) "
+        "FROM surveys s LEFT JOIN touchpoints t ON t.id = s.touchpoint_id ORDER BY s.title, s.id"));
+    const QVariantList binds = periodBinds(filter);
+    q.addBindValue(binds[0]);
+    q.addBindValue(binds[1]);
+    q.addBindValue(filter.channelId);
+    q.addBindValue(filter.channelId);
+    q.exec();
+    const QLocale l;
+    while (q.next()) {
+        MetricsFilter f = filter;
+        f.surveyId = q.value(0).toLongLong();
+        MetricValues v;
+        QString error;
+        engine.compute(f, &v, &error);
+        auto* item = new QTreeWidgetItem(m_tree, {q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                                                  l.toString(q.value(5).toLongLong()),
+                                                  v.nps ? tr("%1 ± %2").arg(l.toString(*v.nps, 'f', 0),
+                                                                            l.toString(*v.npsMargin, 'f', 1))
+                                                        : QStringLiteral("–"),
+                                                  v.csat ? l.toString(*v.csat, 'f', 1) + QStringLiteral(" %")
+                                                         : QStringLiteral("–")});
+        item->setToolTip(0, q.value(4).toString());
+        for (int c = 3; c <= 5; ++c)
+            item->setTextAlignment(c, Qt::AlignRight | Qt::AlignVCenter);
+        QSqlQuery qs(m_db.sql());
+        qs.prepare(QStringLiteral("SELECT code, kind, text FROM questions WHERE survey_id = ? ORDER BY position"));
+        qs.addBindValue(q.value(0));
+        qs.exec();
+        while (qs.next())
+            new QTreeWidgetItem(item, {tr("%1 (%2): %3").arg(qs.value(0).toString(), qs.value(1).toString(),
+                                                             qs.value(2).toString())});
+    }
+    for (int c = 1; c <= 5; ++c)
+        m_tree->resizeColumnToContents(c);
+    if (m_tree->topLevelItemCount() == 0)
+        new QTreeWidgetItem(m_tree, {tr("No surveys yet.")});
+}
+
+ReportsPage::ReportsPage(Database& db, QWidget* parent)
+    : Page(db, parent)
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(20, 16, 20, 16);
+    layout->addWidget(titleLabel(tr("Period summary"), this));
+    m_text = new QTextBrowser(this);
+    m_text->setOpenLinks(false);
+    layout->addWidget(m_text, 1);
+}
+
+QString ReportsPage::html() const
+{
+    return m_text->toHtml();
+}
+
+void ReportsPage::setFilter(const MetricsFilter& filter)
+{
+    MetricsEngine engine(m_db.sql());
+    MetricValues v;
+    QString error;
+    if (!engine.compute(filter, &v, &error)) {
+        m_text->setPlainText(error);
+        return;
+    }
+    const QLocale l;
+    auto num = [&](const std::optional<double>& x, int d, const QString& suffix = QString()) {
+        return x ? l.toString(*x, 'f', d) + suffix : QStringLiteral("–");
+    };
+    QString h;
+    h += QStringLiteral("<h2>%1</h2>").arg(tr("%1 to %2").arg(l.toString(v.from, QLocale::LongFormat),
+                                                              l.toString(v.to, QLocale::LongFormat)));
+    h += QStringLiteral("<table cellpadding='4'>");
+    auto row = [&](const QString& a, const QString& b, const QString& c) {
+        h += QStringLiteral("<tr><td>%1</td><td align='right'><b>%2</b></td><td>%3</td></tr>")
+                 .arg(a.toHtmlEscaped(), b.toHtmlEscaped(), c.toHtmlEscaped());
+    };
+    row(tr("Net Promoter Score"), v.nps ? tr("%1 ± %2").arg(num(v.nps, 0), num(v.npsMargin, 1)) : QStringLiteral("–"),
+        tr("%1 answers: %2 promoters, %3 passives, %4 detractors")
+            .arg(l.toString(v.npsN), l.toString(v.promoters), l.toString(v.passives), l.toString(v.detractors)));
+    row(tr("Customer satisfaction"), num(v.csat, 1, QStringLiteral(" %")), tr("%1 answers").arg(l.toString(v.csatN)));
+    row(tr("Customer effort"), num(v.ces, 2), tr("%1 answers, 1–7, higher is easier").arg(l.toString(v.cesN)));
+    row(tr("Average resolution time"), num(v.avgResolutionHours, 1, tr(" h")),
+        tr("%1 resolved interactions").arg(l.toString(v.resolvedN)));
+    row(tr("Churn"), num(v.churnRate, 1, QStringLiteral(" %")),
+        tr("%1 of %2 customers").arg(l.toString(v.churnedCustomers), l.toString(v.customersAtStart)));
+    row(tr("Conversion of leads"), num(v.conversionRate, 1, QStringLiteral(" %")),
+        tr("%1 of %2 leads").arg(l.toString(v.convertedLeads), l.toString(v.leads)));
+    row(tr("Perception gap"), num(v.perceptionGap, 2), tr("company view minus customer view"));
+    h += QStringLiteral("</table>");
+
+    QVector<MetricGroup> groups;
+    if (engine.computeGroups(filter, GroupBy::Channel, &groups, &error)) {
+        h += QStringLiteral("<h3>%1</h3><table cellpadding='4'><tr><th align='left'>%2</th><th>%3</th><th>%4</th>"
+                            "<th>%5</th><th>%6</th></tr>")
+                 .arg(tr("By channel"), tr("Channel"), tr("NPS"), tr("CSAT"), tr("Resolution"), tr("Gap"));
+        for (const MetricGroup& g : groups) {
+            if (g.values.npsN + g.values.csatN + g.values.resolvedN + g.values.perceptionGapN == 0)
+                continue;
+            h += QStringLiteral("<tr><td>%1</td><td align='right'>%2</td><td align='right'>%3</td>"
+                                "<td align='right'>%4</td><td align='right'>%5</td></tr>")
+                     .arg(g.key.toHtmlEscaped(), num(g.values.nps, 0), num(g.values.csat, 1, QStringLiteral(" %")),
+                          num(g.values.avgResolutionHours, 1, tr(" h")), num(g.values.perceptionGap, 2));
+        }
+        h += QStringLiteral("</table>");
+    }
+    m_text->setHtml(h);
+}
+
+WelcomePage::WelcomePage(QWidget* parent)
+    : QWidget(parent)
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(60, 60, 60, 60);
+    layout->setSpacing(14);
+    auto* title = new QLabel(tr("Welcome to CX Desk"), this);
+    title->setObjectName(QStringLiteral("pageTitle"));
+    auto* text = new QLabel(tr("Map how customers meet your business, record what happens at each touchpoint, run "
+                               "surveys and see how customers really feel — all in one file on this computer."),
+                            this);
+    text->setWordWrap(true);
+    layout->addWidget(title);
+    layout->addWidget(text);
+    layout->addSpacing(12);
+    auto add = [&](const QString& label, const QString& detail, void (WelcomePage::*signal)()) {
+        auto* b = new QPushButton(QStringLiteral("%1\n%2").arg(label, detail), this);
+        b->setObjectName(QStringLiteral("welcomeChoice"));
+        b->setMaximumWidth(560);
+        connect(b, &QPushButton::clicked, this, signal);
+        layout->addWidget(b);
+        return b;
+    };
+    add(tr("Explore with sample data"), tr("A bakery-café with 18 months of customers, surveys and follow-ups."),
+        &WelcomePage::sampleRequested)
+        ->setDefault(true);
+    add(tr("Start with an empty business"), tr("Add your own journeys, customers and surveys."),
+        &WelcomePage::emptyRequested);
+    add(tr("Open a database…"), tr("Continue with a CX Desk file you already have."), &WelcomePage::openRequested);
+    layout->addStretch(1);
+}
+
+} // namespace cx

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "page.h"
+
+class QLabel;
+class QTextBrowser;
+class QTreeWidget;
+class QPushButton;
+
+namespace cx {
+
+// Journeys with their stages and touchpoints, and how each touchpoint did in
+// the period (volume, customer and company ratings).
+class JourneysPage : public Page
+{
+    Q_OBJECT
+public:
+    explicit JourneysPage(Database& db, QWidget* parent = nullptr);
+    void setFilter(const MetricsFilter& filter) override;
+    QTreeWidget* tree() const { return m_tree; }
+
+private:
+    QTreeWidget* m_tree = nullptr;
+    QLabel* m_hint = nullptr;
+};
+
+// Surveys with their status, questions and results in the period.
+class SurveysPage : public Page
+{
+    Q_OBJECT
+public:
+    explicit SurveysPage(Database& db, QWidget* parent = nullptr);
+    void setFilter(const MetricsFilter& filter) override;
+    QTreeWidget* tree() const { return m_tree; }
+
+private:
+    QTreeWidget* m_tree = nullptr;
+};
+
+// The period in figures: headline metrics and the breakdown by channel and
+// touchpoint, as one readable document.
+class ReportsPage : public Page
+{
+    Q_OBJECT
+public:
+    explicit ReportsPage(Database& db, QWidget* parent = nullptr);
+    void setFilter(const MetricsFilter& filter) override;
+    QString html() const;
+
+private:
+    QTextBrowser* m_text = nullptr;
+};
+
+// First start on an empty database.
+class WelcomePage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit WelcomePage(QWidget* parent = nullptr);
+
+signals:
+    void sampleRequested();
+    void emptyRequested();
+    void openRequested();
+};
+
+} // namespace cx

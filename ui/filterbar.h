@@ -1,0 +1,50 @@
+#pragma once
+
+#include "metrics.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QDateEdit;
+
+namespace cx {
+
+// The global filter every page obeys: a period (presets or a custom range),
+// a channel and a segment.
+class FilterBar : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum Preset { ThisMonth, Last30Days, ThisQuarter, ThisYear, AllTime, Custom };
+
+    explicit FilterBar(QWidget* parent = nullptr);
+
+    // Refills the channel and segment choices from the database, keeping the selection.
+    void setChoices(const QVector<QPair<qint64, QString>>& channels, const QStringList& segments);
+    // The filter for `today`; All time leaves `from` open.
+    MetricsFilter filter(const QDate& today = QDate::currentDate()) const;
+    QString describe() const;
+
+    void setPreset(Preset preset);
+    void setCustomRange(const QDate& from, const QDate& to);
+    void setChannel(qint64 channelId);
+    void setSegment(const QString& segment);
+
+    // "preset;from;to;channel;segment", for QSettings.
+    QString saveState() const;
+    void restoreState(const QString& state);
+
+signals:
+    void changed();
+
+private:
+    QComboBox* m_preset = nullptr;
+    QDateEdit* m_from = nullptr;
+    QDateEdit* m_to = nullptr;
+    QComboBox* m_channel = nullptr;
+    QComboBox* m_segment = nullptr;
+    bool m_quiet = false;
+};
+
+} // namespace cx

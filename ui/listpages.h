@@ -1,0 +1,107 @@
+#pragma once
+
+#include "page.h"
+#include "querymodel.h"
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QUndoStack;
+
+namespace cx {
+
+// Customers: search as you type, segment (global) and status filters, sortable.
+class CustomersModel : public QueryModel
+{
+    Q_OBJECT
+public:
+    enum Column { Name, ExternalId, Email, Phone, Segment, Status, FirstContact, ColumnCount };
+    explicit CustomersModel(QSqlDatabase& db, QObject* parent = nullptr);
+};
+
+class CustomersPage : public Page
+{
+    Q_OBJECT
+public:
+    enum StatusFilter { AnyStatus, Prospects, Active, Churned };
+    explicit CustomersPage(Database& db, QWidget* parent = nullptr);
+    void setFilter(const MetricsFilter& filter) override;
+    void setSearch(const QString& text);
+    void setStatus(StatusFilter status);
+    CustomersModel* model() const { return m_model; }
+
+private:
+    void reload();
+    MetricsFilter m_filter;
+    CustomersModel* m_model = nullptr;
+    QTableView* m_view = nullptr;
+    QLineEdit* m_search = nullptr;
+    QComboBox* m_status = nullptr;
+    QLabel* m_summary = nullptr;
+    int m_sortColumn = CustomersModel::Name;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+};
+
+// Interactions, newest first, with touchpoint, kind and open/resolved filters.
+class InteractionsModel : public QueryModel
+{
+    Q_OBJECT
+public:
+    enum Column { OccurredAt, Customer, Channel, Touchpoint, Kind, Outcome, StaffRating, CustomerRating, Resolved, ColumnCount };
+    explicit InteractionsModel(QSqlDatabase& db, QObject* parent = nullptr);
+};
+
+class InteractionsPage : public Page
+{
+    Q_OBJECT
+public:
+    explicit InteractionsPage(Database& db, QWidget* parent = nullptr);
+    void setFilter(const MetricsFilter& filter) override;
+    void setTouchpoint(qint64 touchpointId);
+    InteractionsModel* model() const { return m_model; }
+
+private:
+    void reload();
+    MetricsFilter m_filter;
+    InteractionsModel* m_model = nullptr;
+    QTableView* m_view = nullptr;
+    QComboBox* m_touchpoint = nullptr;
+    QComboBox* m_kind = nullptr;
+    QComboBox* m_state = nullptr;
+    QLabel* m_summary = nullptr;
+};
+
+// Follow-up actions: open, overdue, done; mark done with a note, undoable.
+class ActionsModel : public QueryModel
+{
+    Q_OBJECT
+public:
+    enum Column { DueOn, Title, Customer, Status, CreatedAt, ClosedAt, Resolution, ColumnCount };
+    explicit ActionsModel(QSqlDatabase& db, QObject* parent = nullptr);
+};
+
+class ActionsPage : public Page
+{
+    Q_OBJECT
+public:
+    enum Show { Open, Overdue, Done, All };
+    ActionsPage(Database& db, QUndoStack* undo, QWidget* parent = nullptr);
+    void setFilter(const MetricsFilter& filter) override;
+    QString badge() const override;
+    void setShow(Show show);
+    ActionsModel* model() const { return m_model; }
+    // Marks the action done with a note, as one undoable step.
+    bool markDone(qint64 actionId, const QString& note);
+
+private:
+    void reload();
+    MetricsFilter m_filter;
+    QUndoStack* m_undo = nullptr;
+    ActionsModel* m_model = nullptr;
+    QTableView* m_view = nullptr;
+    QComboBox* m_show = nullptr;
+    QLabel* m_summary = nullptr;
+};
+
+} // namespace cx
