@@ -2,7 +2,10 @@
 
 #include "sqlutil.h"
 
+#include <QMap>
 #include <QSqlQuery>
+
+#include <cmath>
 
 namespace cx {
 
@@ -19,67 +22,129 @@ bool loadDashboard(QSqlDatabase& db, const MetricsFilter& filter, DashboardData*
 {
     MetricsEngine engine(db);
     MetricsFilter f = filter;
-    if (!engine.resolvePeriod(&f, error) || !engine.compute(f, &out->current, error)
-        || !engine.compute(previousPeriod(f), &out->previous, error))
+    if (!engine.resolvePeriod(&f, error) || !engine.compute(previousPeriod(f), &out->previous, error))
         return false;
-    QVector<MetricGroup> months;
-    if (!engine.computeGroups(f, GroupBy::Month, &months, error))
-        return false;
-    out->months.clear();
-    for (const MetricGroup& g : months)
-        out->months.push_back({g.key, g.values});
-    QVector<MetricGroup> channels;
-    if (!engine.computeGroups(f, GroupBy::Channel, &channels, error))
-        return false;
-    out->csatByChannel.clear();
-    for (const MetricGroup& g : channels)
-        if (g.values.csat)
-            out->csatByChannel.push_back({g.key, g.id, *g.values.csat, g.values.csatN});
 
+    // The current period in two grouped passes, one over its answers and one
+    // over its interactions; every tile and chart is a sum over these groups.
     const QString from = f.from.toString(Qt::ISODate);
     const QString toNext = f.to.addDays(1).toString(Qt::ISODate);
     const QVariant channel = f.channelId > 0 ? QVariant(f.channelId) : QVariant(QMetaType::fromType<qint64>());
     const QVariant segment = f.segment.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(f.segment);
     const QVariant survey = f.surveyId > 0 ? QVariant(f.surveyId) : QVariant(QMetaType::fromType<qint64>());
+    const bool bySegment = !f.segment.isEmpty();
 
-    // NPS score distribution, same filters as the metrics.
+    MetricSums total;
+    QMap<QString, MetricSums> byMonth;
+    QMap<qint64, MetricSums> byChannel;
     std::fill(std::begin(out->scoreCounts), std::end(out->scoreCounts), 0);
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-        "SELECT CAST(a.value_num AS INTEGER), count(*) FROM responses r CROSS JOIN answers a ON a.response_id = r.id "
-        "CROSS JOIN questions q ON q.id = a.question_id LEFT JOIN customers c ON c.id = r.customer_id "
-        "WHERE r.submitted_at >= ? AND r.submitted_at < ? AND q.kind = 'nps' AND a.value_num BETWEEN 0 AND 10 "
-        "AND (? IS NULL OR r.channel_id = ?) AND (? IS NULL OR c.segment = ?) AND (? IS NULL OR r.survey_id = ?) "
-        "GROUP BY 1"));
-    for (const QVariant& v : {QVariant(from), QVariant(toNext), channel, channel, segment, segment, survey, survey})
-        q.addBindValue(v);
-    if (!q.exec()) {
-        *error = QStringLiteral("cannot read the score distribution: %1").arg(sql::errorText(q));
-        return false;
-    }
-    while (q.next())
-        out->scoreCounts[std::clamp(q.value(0).toInt(), 0, 10)] = q.value(1).toLongLong();
 
-    // Company view against customer view, per touchpoint.
-    QSqlQuery g(db);
-    g.setForwardOnly(true);
-    g.prepare(QStringLiteral(
-        "SELECT t.id, t.name, avg(i.staff_rating), avg(i.customer_rating), count(*) FROM interactions i "
-        "JOIN touchpoints t ON t.id = i.touchpoint_id LEFT JOIN customers c ON c.id = i.customer_id "
-        "WHERE i.occurred_at >= ? AND i.occurred_at < ? AND i.staff_rating IS NOT NULL "
-        "AND i.customer_rating IS NOT NULL AND (? IS NULL OR i.channel_id = ?) AND (? IS NULL OR c.segment = ?) "
-        "GROUP BY t.id ORDER BY avg(i.staff_rating) - avg(i.customer_rating) DESC"));
-    for (const QVariant& v : {QVariant(from), QVariant(toNext), channel, channel, segment, segment})
-        g.addBindValue(v);
-    if (!g.exec()) {
-        *error = QStringLiteral("cannot read the perception gap: %1").arg(sql::errorText(g));
+    QSqlQuery a(db);
+    a.setForwardOnly(true);
+    // The segment join is only made when a segment is chosen (it drops anonymous answers).
+    a.prepare(QStringLiteral(
+                  "SELECT substr(r.submitted_at, 1, 7), r.channel_id, q.kind, a.value_num, count(*) "
+                  "FROM responses r CROSS JOIN answers a ON a.response_id = r.id "
+                  "CROSS JOIN questions q ON q.id = a.question_id %1 "
+                  "WHERE r.submitted_at >= ? AND r.submitted_at < ? AND q.kind IN ('nps', 'csat', 'ces') "
+                  "AND a.value_num IS NOT NULL AND (? IS NULL OR r.channel_id = ?) AND (? IS NULL OR r.survey_id = ?) %2 "
+                  "GROUP BY 1, 2, 3, 4")
+                  .arg(bySegment ? QStringLiteral("JOIN customers c ON c.id = r.customer_id") : QString(),
+                       bySegment ? QStringLiteral("AND c.segment = ?") : QString()));
+    QVariantList binds{from, toNext, channel, channel, survey, survey};
+    if (bySegment)
+        binds << segment;
+    for (const QVariant& v : binds)
+        a.addBindValue(v);
+    if (!a.exec()) {
+        *error = QStringLiteral("cannot read the answers: %1").arg(sql::errorText(a));
         return false;
     }
+    while (a.next()) {
+        const QString kind = a.value(2).toString();
+        const double value = a.value(3).toDouble();
+        const qint64 n = a.value(4).toLongLong();
+        total.addAnswer(kind, value, n);
+        byMonth[a.value(0).toString()].addAnswer(kind, value, n);
+        byChannel[a.value(1).toLongLong()].addAnswer(kind, value, n);
+        if (kind == QLatin1String("nps") && value >= 0 && value <= 10 && value == std::floor(value))
+            out->scoreCounts[int(value)] += n;
+    }
+
+    QSqlQuery i(db);
+    i.setForwardOnly(true);
+    i.prepare(QStringLiteral(
+                  "SELECT substr(i.occurred_at, 1, 7), i.channel_id, i.touchpoint_id, count(i.resolution_hours), "
+                  "total(i.resolution_hours), count(i.staff_rating + i.customer_rating), "
+                  "total(i.staff_rating + 0 * i.customer_rating), total(i.customer_rating + 0 * i.staff_rating) "
+                  "FROM interactions i %1 WHERE i.occurred_at >= ? AND i.occurred_at < ? "
+                  "AND (? IS NULL OR i.channel_id = ?) %2 GROUP BY 1, 2, 3")
+                  .arg(bySegment ? QStringLiteral("JOIN customers c ON c.id = i.customer_id") : QString(),
+                       bySegment ? QStringLiteral("AND c.segment = ?") : QString()));
+    binds = {from, toNext, channel, channel};
+    if (bySegment)
+        binds << segment;
+    for (const QVariant& v : binds)
+        i.addBindValue(v);
+    if (!i.exec()) {
+        *error = QStringLiteral("cannot read the interactions: %1").arg(sql::errorText(i));
+        return false;
+    }
+    QMap<qint64, MetricSums> byTouchpoint;
+    while (i.next()) {
+        MetricSums x;
+        x.resolvedN = i.value(3).toLongLong();
+        x.resolvedHours = i.value(4).toDouble();
+        x.gapN = i.value(5).toLongLong();
+        x.staffSum = i.value(6).toDouble();
+        x.customerSum = i.value(7).toDouble();
+        total.addActivity(x);
+        byMonth[i.value(0).toString()].addActivity(x);
+        byChannel[i.value(1).toLongLong()].addActivity(x);
+        if (!i.value(2).isNull())
+            byTouchpoint[i.value(2).toLongLong()].addActivity(x);
+    }
+
+    MetricSums customers;
+    if (!engine.customerSums(f, &customers, error))
+        return false;
+    total.setCustomers(customers);
+    out->current = total.values(f.from, f.to);
+
+    out->months.clear();
+    for (QDate m(f.from.year(), f.from.month(), 1); m <= f.to; m = m.addMonths(1)) {
+        MetricsFilter mf = f;
+        mf.from = std::max(m, f.from);
+        mf.to = std::min(m.addMonths(1).addDays(-1), f.to);
+        MetricSums sums = byMonth.value(m.toString(QStringLiteral("yyyy-MM")));
+        if (!engine.customerSums(mf, &customers, error))
+            return false;
+        sums.setCustomers(customers);
+        out->months.push_back({m.toString(QStringLiteral("yyyy-MM")), sums.values(mf.from, mf.to)});
+    }
+
+    out->csatByChannel.clear();
     out->gapByTouchpoint.clear();
-    while (g.next())
-        out->gapByTouchpoint.push_back({g.value(1).toString(), g.value(0).toLongLong(), g.value(2).toDouble(),
-                                        g.value(3).toDouble(), g.value(4).toLongLong()});
+    QSqlQuery names(db);
+    names.exec(QStringLiteral("SELECT id, name FROM channels ORDER BY id"));
+    while (names.next()) {
+        const MetricSums sums = byChannel.value(names.value(0).toLongLong());
+        if (sums.csatN > 0)
+            out->csatByChannel.push_back({names.value(1).toString(), names.value(0).toLongLong(),
+                                          100.0 * double(sums.csatTop) / double(sums.csatN), sums.csatN});
+    }
+    names.exec(QStringLiteral("SELECT id, name FROM touchpoints"));
+    while (names.next()) {
+        const MetricSums sums = byTouchpoint.value(names.value(0).toLongLong());
+        if (sums.gapN > 0)
+            out->gapByTouchpoint.push_back({names.value(1).toString(), names.value(0).toLongLong(),
+                                            sums.staffSum / double(sums.gapN), sums.customerSum / double(sums.gapN),
+                                            sums.gapN});
+    }
+    // Largest gap (company above customers) first.
+    std::sort(out->gapByTouchpoint.begin(), out->gapByTouchpoint.end(), [](const GapPoint& x, const GapPoint& y) {
+        return x.staffMean - x.customerMean > y.staffMean - y.customerMean;
+    });
     return true;
 }
 

@@ -12,19 +12,7 @@ namespace cx {
 
 namespace {
 
-// Sums gathered by the aggregate queries, before any ratio is taken.
-struct Raw
-{
-    qint64 npsN = 0, promoters = 0, passives = 0, detractors = 0;
-    qint64 csatN = 0, csatTop = 0, csatBottom = 0;
-    qint64 cesN = 0;
-    double cesSum = 0;
-    qint64 resolvedN = 0; // interactions with a readable resolved_at
-    double resolvedHours = 0;
-    qint64 gapN = 0;
-    double staffSum = 0, customerSum = 0;
-    qint64 atStart = 0, newCustomers = 0, churned = 0, leads = 0, convertedLeads = 0;
-};
+using Raw = MetricSums;
 
 std::optional<double> ratio(double num, qint64 den, double scale = 1.0)
 {
@@ -33,7 +21,7 @@ std::optional<double> ratio(double num, qint64 den, double scale = 1.0)
     return scale * num / double(den);
 }
 
-MetricValues finish(const Raw& r, const QDate& from, const QDate& to)
+MetricValues finishSums(const Raw& r, const QDate& from, const QDate& to)
 {
     MetricValues v;
     v.from = from;
@@ -244,7 +232,7 @@ bool prepareNumbered(QSqlQuery& q, const QString& text, const QVariantList& valu
 
 // Customer metrics know only the segment: churn, acquisition and conversion
 // ignore channel and survey (CONTRACT section 4).
-bool customerSums(QSqlDatabase& db, const MetricsFilter& f, bool bySegment, RawMap* out, QString* error)
+bool customerCounts(QSqlDatabase& db, const MetricsFilter& f, bool bySegment, RawMap* out, QString* error)
 {
     const QString start = iso(f.from);
     const QString end = iso(f.to);
@@ -297,21 +285,79 @@ bool customerSums(QSqlDatabase& db, const MetricsFilter& f, bool bySegment, RawM
 
 void addCustomerPart(Raw* to, const Raw& from)
 {
-    to->atStart = from.atStart;
-    to->newCustomers = from.newCustomers;
-    to->churned = from.churned;
-    to->leads = from.leads;
-    to->convertedLeads = from.convertedLeads;
+    to->setCustomers(from);
 }
 
 void addActivityPart(Raw* to, const Raw& from)
 {
-    Raw keep = *to;
-    *to = from;
-    addCustomerPart(to, keep);
+    to->addActivity(from);
 }
 
 } // namespace
+
+void MetricSums::addAnswer(const QString& kind, double v, qint64 count)
+{
+    // The same thresholds as the SQL of answerSums.
+    if (kind == QLatin1String("nps")) {
+        npsN += count;
+        if (v >= 9)
+            promoters += count;
+        else if (v >= 7 && v < 9)
+            passives += count;
+        if (v <= 6)
+            detractors += count;
+    } else if (kind == QLatin1String("csat")) {
+        csatN += count;
+        if (v >= 4)
+            csatTop += count;
+        if (v <= 2)
+            csatBottom += count;
+    } else if (kind == QLatin1String("ces")) {
+        cesN += count;
+        cesSum += v * double(count);
+    }
+}
+
+void MetricSums::addActivity(const MetricSums& o)
+{
+    npsN += o.npsN;
+    promoters += o.promoters;
+    passives += o.passives;
+    detractors += o.detractors;
+    csatN += o.csatN;
+    csatTop += o.csatTop;
+    csatBottom += o.csatBottom;
+    cesN += o.cesN;
+    cesSum += o.cesSum;
+    resolvedN += o.resolvedN;
+    resolvedHours += o.resolvedHours;
+    gapN += o.gapN;
+    staffSum += o.staffSum;
+    customerSum += o.customerSum;
+}
+
+void MetricSums::setCustomers(const MetricSums& o)
+{
+    atStart = o.atStart;
+    newCustomers = o.newCustomers;
+    churned = o.churned;
+    leads = o.leads;
+    convertedLeads = o.convertedLeads;
+}
+
+MetricValues MetricSums::values(const QDate& from, const QDate& to) const
+{
+    return finishSums(*this, from, to);
+}
+
+bool MetricsEngine::customerSums(const MetricsFilter& filter, MetricSums* out, QString* error)
+{
+    RawMap map;
+    if (!customerCounts(m_db, filter, false, &map, error))
+        return false;
+    *out = map.value(QString());
+    return true;
+}
 
 QJsonObject MetricValues::toJson() const
 {
@@ -393,11 +439,11 @@ bool MetricsEngine::compute(const MetricsFilter& filter, MetricValues* out, QStr
     RawMap activity;
     RawMap customers;
     if (!answerSums(m_db, f, GroupBy::None, &activity, error) || !interactionSums(m_db, f, GroupBy::None, &activity, error)
-        || !customerSums(m_db, f, false, &customers, error))
+        || !customerCounts(m_db, f, false, &customers, error))
         return false;
     Raw raw = activity.value(QString());
     addCustomerPart(&raw, customers.value(QString()));
-    *out = finish(raw, f.from, f.to);
+    *out = raw.values(f.from, f.to);
     return true;
 }
 
@@ -455,7 +501,7 @@ bool MetricsEngine::computeGroups(const MetricsFilter& filter, GroupBy by, QVect
 
     // Customer metrics: once for the whole period unless they vary by group.
     RawMap customers;
-    if (by != GroupBy::Month && !customerSums(m_db, f, by == GroupBy::Segment, &customers, error))
+    if (by != GroupBy::Month && !customerCounts(m_db, f, by == GroupBy::Segment, &customers, error))
         return false;
 
     for (const Key& k : keys) {
@@ -467,13 +513,13 @@ bool MetricsEngine::computeGroups(const MetricsFilter& filter, GroupBy by, QVect
             mf.from = k.from;
             mf.to = k.to;
             RawMap month;
-            if (!customerSums(m_db, mf, false, &month, error))
+            if (!customerCounts(m_db, mf, false, &month, error))
                 return false;
             addCustomerPart(&raw, month.value(QString()));
         } else {
             addCustomerPart(&raw, customers.value(by == GroupBy::Segment ? k.key : QString()));
         }
-        out->push_back({k.key, k.id, finish(raw, k.from, k.to)});
+        out->push_back({k.key, k.id, raw.values(k.from, k.to)});
     }
     return true;
 }

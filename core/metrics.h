@@ -47,6 +47,27 @@ struct MetricValues
     QJsonObject toJson() const;
 };
 
+// The sums behind the metrics, before any ratio is taken; sums of parts add
+// up to the sums of the whole, so one grouped pass can serve many views.
+struct MetricSums
+{
+    qint64 npsN = 0, promoters = 0, passives = 0, detractors = 0;
+    qint64 csatN = 0, csatTop = 0, csatBottom = 0;
+    qint64 cesN = 0;
+    double cesSum = 0;
+    qint64 resolvedN = 0; // interactions with a readable resolved_at
+    double resolvedHours = 0;
+    qint64 gapN = 0;
+    double staffSum = 0, customerSum = 0;
+    qint64 atStart = 0, newCustomers = 0, churned = 0, leads = 0, convertedLeads = 0;
+
+    // Adds one answer of an nps, csat or ces question.
+    void addAnswer(const QString& kind, double value, qint64 count);
+    void addActivity(const MetricSums& other);      // answers and interactions
+    void setCustomers(const MetricSums& other);     // customer counts
+    MetricValues values(const QDate& from, const QDate& to) const;
+};
+
 struct MetricGroup
 {
     QString key;   // channel or touchpoint name, segment, or YYYY-MM
@@ -67,6 +88,8 @@ public:
 
     bool compute(const MetricsFilter& filter, MetricValues* out, QString* error);
     bool computeGroups(const MetricsFilter& filter, GroupBy by, QVector<MetricGroup>* out, QString* error);
+    // Only the customer counts (acquisition, churn, conversion) of a resolved period.
+    bool customerSums(const MetricsFilter& filter, MetricSums* out, QString* error);
 
 private:
     QSqlDatabase& m_db;

@@ -26,6 +26,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QSqlQuery>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -133,7 +134,7 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
 
     connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0 && row < m_pages.size())
-            m_stack->setCurrentWidget(m_pages[row]);
+            showPage(m_names[row]);
     });
     connect(m_filter, &FilterBar::changed, this, &MainWindow::applyFilter);
     connect(m_undo, &QUndoStack::indexChanged, this, [this] {
@@ -167,6 +168,7 @@ void MainWindow::buildPages()
         delete p;
     }
     m_pages.clear();
+    m_stale.clear();
     m_undo->clear();
     m_pages << new DashboardPage(m_db, m_stack) << new JourneysPage(m_db, m_stack) << new CustomersPage(m_db, m_stack)
             << new InteractionsPage(m_db, m_stack) << new SurveysPage(m_db, m_stack)
@@ -174,6 +176,7 @@ void MainWindow::buildPages()
     for (Page* p : std::as_const(m_pages)) {
         m_stack->addWidget(p);
         connect(p, &Page::openList, this, &MainWindow::openList);
+        m_stale.insert(p);
     }
     refresh();
 }
@@ -211,8 +214,15 @@ Page* MainWindow::page(const QString& name) const
 void MainWindow::showPage(const QString& name)
 {
     const int i = std::max(0, int(m_names.indexOf(name)));
+    Page* p = m_pages[i];
+    if (m_stale.remove(p)) {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        p->setFilter(m_filter->filter());
+        QApplication::restoreOverrideCursor();
+    }
+    const QSignalBlocker block(m_nav);
     m_nav->setCurrentRow(i);
-    m_stack->setCurrentWidget(m_pages[i]);
+    m_stack->setCurrentWidget(p);
 }
 
 void MainWindow::refresh()
@@ -226,11 +236,15 @@ void MainWindow::refresh()
 
 void MainWindow::applyFilter()
 {
-    const MetricsFilter f = m_filter->filter();
-    QApplication::setOverrideCursor(Qt::WaitCursor);
+    // Only the page in view reloads now; the others when they are shown.
     for (Page* p : std::as_const(m_pages))
-        p->setFilter(f);
-    QApplication::restoreOverrideCursor();
+        m_stale.insert(p);
+    if (auto* current = qobject_cast<Page*>(m_stack->currentWidget())) {
+        m_stale.remove(current);
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        current->setFilter(m_filter->filter());
+        QApplication::restoreOverrideCursor();
+    }
     updateBadges();
     updateStatus();
 }
@@ -294,6 +308,7 @@ bool MainWindow::switchDatabase(const QString& path, QString* error)
     for (Page* p : std::as_const(m_pages))
         delete p;
     m_pages.clear();
+    m_stale.clear();
     m_db.close();
     if (!m_db.open(path, error)) {
         QString again;
@@ -389,6 +404,7 @@ void MainWindow::restore()
     for (Page* p : std::as_const(m_pages))
         delete p;
     m_pages.clear();
+    m_stale.clear();
     m_db.close();
     QString error, kept;
     const bool ok = restoreDatabase(source, path, &kept, &error);

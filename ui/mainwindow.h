@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QSet>
 
 class QLabel;
 class QListWidget;
@@ -66,6 +67,7 @@ private:
     WelcomePage* m_welcome = nullptr;
     QWidget* m_chrome = nullptr;
     QList<Page*> m_pages;
+    QSet<Page*> m_stale; // pages whose data predates the current filter
     QStringList m_names;
     QLabel* m_statusCounts = nullptr;
     QMenu* m_recent = nullptr;
