@@ -152,3 +152,10 @@ CREATE INDEX actions_status_due ON actions (status, due_on);
 CREATE INDEX actions_customer ON actions (customer_id);
 CREATE INDEX actions_response ON actions (response_id);
 CREATE INDEX actions_interaction ON actions (interaction_id);
+
+-- Settings of the business (not of one user): follow_up_days, business_name.
+CREATE TABLE settings (
+    key   TEXT PRIMARY KEY,
+    value TEXT
+);
+INSERT INTO settings (key, value) VALUES ('follow_up_days', '3');

@@ -1,0 +1,126 @@
+#include "followup.h"
+
+#include "surveyrepository.h"
+#include "timeutil.h"
+
+#include <QSqlQuery>
+
+namespace cx {
+
+FollowUp::FollowUp(QSqlDatabase& db)
+    : m_db(db)
+{
+}
+
+int FollowUp::dueDays()
+{
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("SELECT value FROM settings WHERE key = 'follow_up_days'")) && q.next()) {
+        bool ok = false;
+        const int days = q.value(0).toInt(&ok);
+        if (ok && days >= 0)
+            return days;
+    }
+    return 3;
+}
+
+bool FollowUp::setDueDays(int days, QString* error)
+{
+    if (days < 0 || days > 365) {
+        *error = QStringLiteral("follow-up actions must be due within 0 to 365 days, not %1").arg(days);
+        return false;
+    }
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES ('follow_up_days', ?) "
+                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    q.addBindValue(QString::number(days));
+    return sql::exec(q, "cannot save the follow-up setting", error);
+}
+
+QString FollowUp::customerName(qint64 id)
+{
+    if (id <= 0)
+        return {};
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT name FROM customers WHERE id = ?"));
+    q.addBindValue(id);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
+QString FollowUp::reasonFor(const Interaction& i)
+{
+    if (i.kind.compare(QLatin1String("complaint"), Qt::CaseInsensitive) != 0)
+        return {};
+    QString where;
+    if (i.touchpointId > 0) {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("SELECT name FROM touchpoints WHERE id = ?"));
+        q.addBindValue(i.touchpointId);
+        if (q.exec() && q.next())
+            where = q.value(0).toString();
+    }
+    const QString who = customerName(i.customerId);
+    if (who.isEmpty())
+        return where.isEmpty() ? QStringLiteral("Follow up a complaint") : QStringLiteral("Follow up a complaint about %1").arg(where);
+    return where.isEmpty() ? QStringLiteral("Follow up %1's complaint").arg(who)
+                           : QStringLiteral("Follow up %1's complaint about %2").arg(who, where);
+}
+
+QString FollowUp::reasonFor(const Response& r)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT kind FROM questions WHERE id = ?"));
+    for (const Answer& a : r.answers) {
+        if (!a.valueNum)
+            continue;
+        q.bindValue(0, a.questionId);
+        if (!q.exec() || !q.next())
+            continue;
+        const QString kind = q.value(0).toString();
+        const double v = *a.valueNum;
+        const bool detractor = kind == QLatin1String("nps") && v <= 6;
+        const bool unhappy = kind == QLatin1String("csat") && v <= 2;
+        if (!detractor && !unhappy)
+            continue;
+        const QString metric = detractor ? QStringLiteral("NPS") : QStringLiteral("CSAT");
+        const QString who = customerName(r.customerId);
+        return who.isEmpty() ? QStringLiteral("Look into an anonymous %1 of %2").arg(metric).arg(v)
+                             : QStringLiteral("Call %1 back about their %2 of %3").arg(who, metric).arg(v);
+    }
+    return {};
+}
+
+bool FollowUp::open(qint64 customerId, qint64 responseId, qint64 interactionId, const QString& title,
+                    const QString& at, qint64* actionId, QString* error)
+{
+    Action a;
+    a.customerId = customerId;
+    a.responseId = responseId;
+    a.interactionId = interactionId;
+    a.title = title;
+    a.createdAt = formatTimestamp(QDateTime::currentDateTime());
+    qint64 when = 0;
+    const QDate base = parseTimestamp(at, &when) ? parseDate(at.left(10)) : QDate::currentDate();
+    a.dueOn = std::max(base, QDate::currentDate()).addDays(dueDays());
+    ActionRepository repo(m_db);
+    if (!repo.insert(a, error))
+        return false;
+    *actionId = a.id;
+    return true;
+}
+
+bool FollowUp::afterInteraction(const Interaction& i, qint64* actionId, QString* error)
+{
+    *actionId = 0;
+    const QString title = reasonFor(i);
+    return title.isEmpty() || open(i.customerId, 0, i.id, title, i.occurredAt, actionId, error);
+}
+
+bool FollowUp::afterResponse(const Response& r, qint64* actionId, QString* error)
+{
+    *actionId = 0;
+    const QString title = reasonFor(r);
+    return title.isEmpty() || open(r.customerId, r.id, 0, title, r.submittedAt, actionId, error);
+}
+
+} // namespace cx
