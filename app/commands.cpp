@@ -103,7 +103,7 @@ const char* const kDemoHelp =
     "  --customers N      customers (default 500)\n"
     "  --interactions N   interactions (default 6000)\n"
     "  --responses N      survey responses (default 1500)\n"
-    "  --end DATE         last day of the history, YYYY-MM-DD (default today)\n";
+    "  --end DATE         last day of the history, YYYY-MM-DD (default yesterday)\n";
 
 bool parseCount(const ParsedOptions& p, const char* name, qint64 min, qint64 max, qint64* target, QString* error)
 {

@@ -201,7 +201,7 @@ bool DemoGenerator::generate(const DemoOptions& o, DemoSummary* summary, QString
     };
 
     Rng rng(o.seed);
-    const QDate end = o.end.isValid() ? o.end : QDate::currentDate();
+    const QDate end = o.end.isValid() ? o.end : QDate::currentDate().addDays(-1);
     const QDate first = end.addMonths(-18);
     const int days = int(first.daysTo(end)) + 1;
     const Clock clock(first, days);

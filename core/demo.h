@@ -14,7 +14,7 @@ struct DemoOptions
     int customers = 500;
     int interactions = 6000;
     int responses = 1500;
-    QDate end; // last day of the sample history; invalid: today
+    QDate end; // last day of the sample history; invalid: yesterday (nothing lies in the future)
 };
 
 struct DemoSummary

@@ -24,9 +24,9 @@ bool ratingOk(const std::optional<int>& r) { return !r || (*r >= 1 && *r <= 5); 
 
 InteractionRepository::InteractionRepository(QSqlDatabase& db)
     : m_db(db)
-    , m_insert(db, QStringLiteral("INSERT INTO interactions (uuid, customer_id, touchpoint_id, channel_id, "
+    , m_insert(db, QStringLiteral("INSERT INTO interactions (id, uuid, customer_id, touchpoint_id, channel_id, "
                                   "occurred_at, kind, outcome, staff_rating, customer_rating, resolved_at, notes) "
-                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
 {
 }
 
@@ -61,8 +61,9 @@ bool InteractionRepository::insert(Interaction& i, QString* error)
         return false;
     if (i.uuid.isEmpty())
         i.uuid = sql::newUuid();
-    q->bindValue(0, i.uuid);
-    bindFields(*q, i, 1);
+    q->bindValue(0, sql::id(i.id)); // an id given is kept (undoing a delete), else a new one
+    q->bindValue(1, i.uuid);
+    bindFields(*q, i, 2);
     if (!sql::exec(*q, "cannot add interaction", error))
         return false;
     i.id = q->lastInsertId().toLongLong();

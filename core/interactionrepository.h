@@ -15,6 +15,8 @@ public:
     // before the interaction, ratings within 1-5. Empty when valid.
     static QString validate(const Interaction& i);
 
+    // Inserts i with its id when it has one (restoring a deleted record), else
+    // with a new id that is written back; gives it a uuid when it has none.
     bool insert(Interaction& i, QString* error);
     bool update(const Interaction& i, QString* error);
     bool remove(qint64 id, QString* error);

@@ -1,12 +1,16 @@
 #include "listpages.h"
 
 #include "database.h"
+#include "followup.h"
+#include "interactionform.h"
+#include "interactionrepository.h"
 #include "surveyrepository.h"
 #include <QCoreApplication>
 #include <QSignalBlocker>
 #include "timeutil.h"
 
 #include <QComboBox>
+#include <QGroupBox>
 #include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -16,6 +20,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTimer>
@@ -186,24 +191,169 @@ void CustomersPage::reload()
 
 InteractionsModel::InteractionsModel(QSqlDatabase& db, QObject* parent)
     : QueryModel(db, {tr("When"), tr("Customer"), tr("Channel"), tr("Touchpoint"), tr("Kind"), tr("Outcome"),
-                      tr("Staff rating"), tr("Customer rating"), tr("Resolved")},
+                      tr("Staff ★"), tr("Customer ★"), tr("Resolved")},
                  parent)
 {
     setAlignment(StaffRating, Qt::AlignRight);
     setAlignment(CustomerRating, Qt::AlignRight);
 }
 
-InteractionsPage::InteractionsPage(Database& db, QWidget* parent)
+namespace {
+// Logging, changing and deleting interactions as undoable steps. A complaint
+// logged opens its follow-up action in the same step, and undo removes both.
+class AddInteractionCommand : public QUndoCommand
+{
+public:
+    AddInteractionCommand(Database& db, Interaction i, std::function<void()> changed)
+        : m_db(db), m_record(std::move(i)), m_changed(std::move(changed))
+    {
+        setText(QCoreApplication::translate("cx::InteractionsPage", "log interaction"));
+    }
+    void redo() override
+    {
+        Transaction tx(m_db.sql());
+        QString error;
+        Interaction i = m_record;
+        if (InteractionRepository(m_db.sql()).insert(i, &error)
+            && FollowUp(m_db.sql()).afterInteraction(i, &m_action, &error) && tx.commit(&error))
+            m_record = i; // keeps id and uuid, so redo after undo restores the same record
+        else
+            m_error = error;
+        m_changed();
+    }
+    void undo() override
+    {
+        Transaction tx(m_db.sql());
+        QString error;
+        QSqlQuery q(m_db.sql());
+        q.prepare(QStringLiteral("DELETE FROM actions WHERE id = ?"));
+        q.addBindValue(m_action);
+        q.exec();
+        InteractionRepository(m_db.sql()).remove(m_record.id, &error);
+        tx.commit(&error);
+        m_changed();
+    }
+    QString error() const { return m_error; }
+
+private:
+    Database& m_db;
+    Interaction m_record;
+    qint64 m_action = 0;
+    QString m_error;
+    std::function<void()> m_changed;
+};
+
+class EditInteractionCommand : public QUndoCommand
+{
+public:
+    EditInteractionCommand(Database& db, Interaction before, Interaction after, std::function<void()> changed)
+        : m_db(db), m_before(std::move(before)), m_after(std::move(after)), m_changed(std::move(changed))
+    {
+        setText(QCoreApplication::translate("cx::InteractionsPage", "change interaction"));
+    }
+    void redo() override { apply(m_after); }
+    void undo() override { apply(m_before); }
+    QString error() const { return m_error; }
+
+private:
+    void apply(const Interaction& i)
+    {
+        QString error;
+        if (!InteractionRepository(m_db.sql()).update(i, &error))
+            m_error = error;
+        m_changed();
+    }
+    Database& m_db;
+    Interaction m_before, m_after;
+    QString m_error;
+    std::function<void()> m_changed;
+};
+
+class DeleteInteractionCommand : public QUndoCommand
+{
+public:
+    DeleteInteractionCommand(Database& db, Interaction i, std::function<void()> changed)
+        : m_db(db), m_record(std::move(i)), m_changed(std::move(changed))
+    {
+        setText(QCoreApplication::translate("cx::InteractionsPage", "delete interaction"));
+    }
+    void redo() override
+    {
+        // Remember which actions point here: undo links them again.
+        m_actions.clear();
+        QSqlQuery q(m_db.sql());
+        q.prepare(QStringLiteral("SELECT id FROM actions WHERE interaction_id = ?"));
+        q.addBindValue(m_record.id);
+        q.exec();
+        while (q.next())
+            m_actions << q.value(0).toLongLong();
+        QString error;
+        InteractionRepository(m_db.sql()).remove(m_record.id, &error);
+        m_changed();
+    }
+    void undo() override
+    {
+        Transaction tx(m_db.sql());
+        QString error;
+        Interaction i = m_record;
+        InteractionRepository(m_db.sql()).insert(i, &error);
+        QSqlQuery q(m_db.sql());
+        q.prepare(QStringLiteral("UPDATE actions SET interaction_id = ? WHERE id = ?"));
+        for (qint64 a : std::as_const(m_actions)) {
+            q.bindValue(0, m_record.id);
+            q.bindValue(1, a);
+            q.exec();
+        }
+        tx.commit(&error);
+        m_changed();
+    }
+
+private:
+    Database& m_db;
+    Interaction m_record;
+    QList<qint64> m_actions;
+    std::function<void()> m_changed;
+};
+} // namespace
+
+InteractionsPage::InteractionsPage(Database& db, QUndoStack* undo, QWidget* parent)
     : Page(db, parent)
+    , m_undo(undo)
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(20, 16, 20, 16);
     layout->addWidget(titleLabel(tr("Interactions"), this));
+    auto* box = new QGroupBox(tr("Log an interaction"), this);
+    auto* boxLayout = new QVBoxLayout(box);
+    m_form = new InteractionForm(m_db, box);
+    boxLayout->addWidget(m_form);
+    layout->addWidget(box);
+    layout->addSpacing(6);
+    m_confirm = [this](const QString& question) {
+        return QMessageBox::question(this, tr("Delete interaction"), question) == QMessageBox::Yes;
+    };
+    auto changed = [this] { reload(); };
+    connect(m_form, &InteractionForm::submitted, this, [this, changed](const Interaction& i) {
+        auto* command = new AddInteractionCommand(m_db, i, changed);
+        m_undo->push(command);
+        if (!command->error().isEmpty())
+            QMessageBox::warning(this, tr("Log interaction"), command->error());
+    });
+    connect(m_form, &InteractionForm::edited, this, [this, changed](const Interaction& before, const Interaction& after) {
+        auto* command = new EditInteractionCommand(m_db, before, after, changed);
+        m_undo->push(command);
+        if (!command->error().isEmpty())
+            QMessageBox::warning(this, tr("Change interaction"), command->error());
+    });
     auto* bar = new QHBoxLayout;
     m_touchpoint = new QComboBox(this);
     m_kind = new QComboBox(this);
     m_state = new QComboBox(this);
     m_state->addItems({tr("Open and resolved"), tr("Open"), tr("Resolved")});
+    for (QComboBox* c : {m_touchpoint, m_kind}) {
+        c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        c->setMinimumContentsLength(c == m_touchpoint ? 26 : 12);
+    }
     bar->addWidget(m_touchpoint);
     bar->addWidget(m_kind);
     bar->addWidget(m_state);
@@ -211,14 +361,45 @@ InteractionsPage::InteractionsPage(Database& db, QWidget* parent)
     layout->addLayout(bar);
     m_model = new InteractionsModel(m_db.sql(), this);
     m_view = makeTable(m_model, this);
-    m_view->setColumnWidth(InteractionsModel::OccurredAt, 140);
-    m_view->setColumnWidth(InteractionsModel::Customer, 170);
-    m_view->setColumnWidth(InteractionsModel::Touchpoint, 190);
+    const int widths[] = {125, 150, 90, 170, 80, 115, 60, 80};
+    for (int c = 0; c < int(std::size(widths)); ++c)
+        m_view->setColumnWidth(c, widths[c]);
     layout->addWidget(m_view, 1);
+    auto* footer = new QHBoxLayout;
     m_summary = new QLabel(this);
-    layout->addWidget(m_summary);
+    footer->addWidget(m_summary, 1);
+    auto* remove = new QPushButton(tr("Delete…"), this);
+    remove->setToolTip(tr("Delete the selected interaction (Delete); Edit → Undo brings it back"));
+    footer->addWidget(remove);
+    layout->addLayout(footer);
+    auto* deleteKey = new QShortcut(QKeySequence::Delete, m_view);
+    deleteKey->setContext(Qt::WidgetShortcut);
+    connect(deleteKey, &QShortcut::activated, this, &InteractionsPage::deleteSelected);
+    connect(remove, &QPushButton::clicked, this, &InteractionsPage::deleteSelected);
+    connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
+        if (const auto i = InteractionRepository(m_db.sql()).byId(m_model->idAt(index.row())))
+            m_form->edit(*i);
+    });
     for (QComboBox* c : {m_touchpoint, m_kind, m_state})
         connect(c, &QComboBox::currentIndexChanged, this, &InteractionsPage::reload);
+}
+
+bool InteractionsPage::deleteSelected()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid())
+        return false;
+    const auto i = InteractionRepository(m_db.sql()).byId(m_model->idAt(current.row()));
+    if (!i)
+        return false;
+    const QString question = tr("Delete the %1 of %2? Follow-up actions stay, without the link. "
+                                "Edit → Undo brings it back.")
+                                 .arg(i->kind.isEmpty() ? tr("interaction") : i->kind,
+                                      i->occurredAt.left(10) + QLatin1Char(' ') + i->occurredAt.mid(11, 5));
+    if (!m_confirm(question))
+        return false;
+    m_undo->push(new DeleteInteractionCommand(m_db, *i, [this] { reload(); }));
+    return true;
 }
 
 void InteractionsPage::setTouchpoint(qint64 touchpointId)
@@ -247,6 +428,7 @@ void InteractionsPage::setFilter(const MetricsFilter& filter)
         m_kind->addItem(q.value(0).toString(), q.value(0));
     m_touchpoint->setCurrentIndex(std::max(0, m_touchpoint->findData(touchpoint)));
     m_kind->setCurrentIndex(std::max(0, m_kind->findData(kind)));
+    m_form->reloadChoices();
     reload();
 }
 

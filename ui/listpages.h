@@ -3,6 +3,8 @@
 #include "page.h"
 #include "querymodel.h"
 
+#include <functional>
+
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -52,17 +54,28 @@ public:
     explicit InteractionsModel(QSqlDatabase& db, QObject* parent = nullptr);
 };
 
+class InteractionForm;
+
 class InteractionsPage : public Page
 {
     Q_OBJECT
 public:
-    explicit InteractionsPage(Database& db, QWidget* parent = nullptr);
+    InteractionsPage(Database& db, QUndoStack* undo, QWidget* parent = nullptr);
     void setFilter(const MetricsFilter& filter) override;
     void setTouchpoint(qint64 touchpointId);
     InteractionsModel* model() const { return m_model; }
+    InteractionForm* form() const { return m_form; }
+    QTableView* view() const { return m_view; }
+    // Asked before a delete; the default shows a dialog. Tests answer it themselves.
+    void setConfirm(std::function<bool(const QString&)> confirm) { m_confirm = std::move(confirm); }
+    // Deletes the selected interaction after confirmation, as one undoable step.
+    bool deleteSelected();
 
 private:
     void reload();
+    QUndoStack* m_undo = nullptr;
+    InteractionForm* m_form = nullptr;
+    std::function<bool(const QString&)> m_confirm;
     MetricsFilter m_filter;
     InteractionsModel* m_model = nullptr;
     QTableView* m_view = nullptr;

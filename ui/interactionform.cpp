@@ -1,0 +1,321 @@
+#include "interactionform.h"
+
+#include "catalogrepository.h"
+#include "database.h"
+#include "timeutil.h"
+
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCompleter>
+#include <QDateTimeEdit>
+#include <QGridLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSqlQuery>
+#include <QStringListModel>
+#include <QToolButton>
+
+namespace cx {
+
+namespace {
+const QString kSeparator = QStringLiteral(" — ");
+}
+
+RatingInput::RatingInput(const QString& accessibleName, QWidget* parent)
+    : QWidget(parent)
+    , m_group(new QButtonGroup(this))
+{
+    setAccessibleName(accessibleName);
+    setFocusPolicy(Qt::StrongFocus);
+    setToolTip(tr("Type 1 to 5; 0 or Backspace clears"));
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    m_group->setExclusive(false);
+    for (int i = 1; i <= 5; ++i) {
+        auto* b = new QToolButton(this);
+        b->setText(QString::number(i));
+        b->setCheckable(true);
+        b->setFocusPolicy(Qt::NoFocus);
+        b->setMinimumWidth(26);
+        m_group->addButton(b, i);
+        layout->addWidget(b);
+    }
+    connect(m_group, &QButtonGroup::idClicked, this, [this](int id) {
+        const bool on = m_group->button(id)->isChecked();
+        setValue(on ? std::optional<int>(id) : std::nullopt);
+    });
+}
+
+std::optional<int> RatingInput::value() const
+{
+    const int id = m_group->checkedId();
+    return id > 0 ? std::optional<int>(id) : std::nullopt;
+}
+
+void RatingInput::setValue(std::optional<int> value)
+{
+    for (int i = 1; i <= 5; ++i)
+        m_group->button(i)->setChecked(value && *value == i);
+}
+
+void RatingInput::keyPressEvent(QKeyEvent* event)
+{
+    const int key = event->key();
+    if (key >= Qt::Key_1 && key <= Qt::Key_5 && !(event->modifiers() & Qt::ControlModifier)) {
+        setValue(key - Qt::Key_0);
+        focusNextChild(); // straight on to the next field
+        return;
+    }
+    if (key == Qt::Key_0 || key == Qt::Key_Backspace || key == Qt::Key_Delete) {
+        setValue(std::nullopt);
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+InteractionForm::InteractionForm(Database& db, QWidget* parent)
+    : QWidget(parent)
+    , m_db(db)
+{
+    auto* grid = new QGridLayout(this);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setHorizontalSpacing(8);
+    grid->setVerticalSpacing(6);
+    m_when = new QDateTimeEdit(QDateTime::currentDateTime(), this);
+    m_when->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+    m_when->setCalendarPopup(true);
+    m_customer = new QLineEdit(this);
+    m_customer->setPlaceholderText(tr("Customer (name or number; empty: walk-in)"));
+    m_matches = new QStringListModel(this);
+    m_completer = new QCompleter(m_matches, this);
+    m_completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
+    m_customer->setCompleter(m_completer);
+    m_touchpoint = new QComboBox(this);
+    m_touchpoint->setAccessibleName(tr("Touchpoint"));
+    m_channel = new QComboBox(this);
+    m_channel->setAccessibleName(tr("Channel"));
+    m_kind = new QComboBox(this);
+    m_kind->setEditable(true);
+    m_kind->addItems({QStringLiteral("purchase"), QStringLiteral("order"), QStringLiteral("visit"),
+                      QStringLiteral("enquiry"), QStringLiteral("delivery"), QStringLiteral("support"),
+                      QStringLiteral("complaint"), QStringLiteral("feedback")});
+    m_kind->setAccessibleName(tr("Kind"));
+    // Long touchpoint names must not widen the window; the popup still shows them in full.
+    for (QComboBox* c : {m_touchpoint, m_channel, m_kind}) {
+        c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        c->setMinimumContentsLength(c == m_touchpoint ? 14 : 8);
+    }
+    m_staff = new RatingInput(tr("Staff rating"), this);
+    m_rating = new RatingInput(tr("Customer rating"), this);
+    m_notes = new QLineEdit(this);
+    m_notes->setPlaceholderText(tr("Notes"));
+    m_resolved = new QCheckBox(tr("Resolved"), this);
+    m_save = new QPushButton(tr("Log interaction"), this);
+    m_save->setToolTip(tr("Ctrl+Enter"));
+    auto* clearButton = new QPushButton(tr("Clear"), this);
+    m_message = new QLabel(this);
+    m_message->setWordWrap(true);
+
+    auto* first = new QHBoxLayout;
+    first->addWidget(m_when);
+    first->addWidget(m_customer, 3);
+    first->addWidget(m_touchpoint, 3);
+    first->addWidget(m_channel, 2);
+    first->addWidget(m_kind, 2);
+    auto* second = new QHBoxLayout;
+    second->addWidget(new QLabel(tr("Staff"), this));
+    second->addWidget(m_staff);
+    second->addSpacing(8);
+    second->addWidget(new QLabel(tr("Customer"), this));
+    second->addWidget(m_rating);
+    second->addSpacing(8);
+    second->addWidget(m_notes, 1);
+    second->addWidget(m_resolved);
+    second->addWidget(clearButton);
+    second->addWidget(m_save);
+    grid->addLayout(first, 0, 0);
+    grid->addLayout(second, 1, 0);
+    grid->addWidget(m_message, 2, 0);
+
+    setTabOrder(m_customer, m_touchpoint);
+    setTabOrder(m_touchpoint, m_channel);
+    setTabOrder(m_channel, m_kind);
+    setTabOrder(m_kind, m_staff);
+    setTabOrder(m_staff, m_rating);
+    setTabOrder(m_rating, m_notes);
+    setTabOrder(m_notes, m_resolved);
+    setTabOrder(m_resolved, m_save);
+
+    for (const QKeySequence& key : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
+        auto* shortcut = new QShortcut(key, this);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, this, &InteractionForm::save);
+    }
+    connect(m_save, &QPushButton::clicked, this, &InteractionForm::save);
+    connect(clearButton, &QPushButton::clicked, this, &InteractionForm::clear);
+    connect(m_customer, &QLineEdit::textEdited, this, &InteractionForm::completeCustomers);
+    connect(m_touchpoint, &QComboBox::currentIndexChanged, this, [this] {
+        // The touchpoint's own channel is the likely one.
+        const qint64 channel = m_touchpoint->currentData(Qt::UserRole + 1).toLongLong();
+        if (channel > 0)
+            m_channel->setCurrentIndex(std::max(0, m_channel->findData(channel)));
+    });
+    reloadChoices();
+}
+
+void InteractionForm::reloadChoices()
+{
+    const QVariant touchpoint = m_touchpoint->currentData();
+    const QVariant channel = m_channel->currentData();
+    m_touchpoint->clear();
+    m_touchpoint->addItem(tr("No touchpoint"), 0);
+    QSqlQuery q(m_db.sql());
+    q.exec(QStringLiteral("SELECT t.id, t.name, s.name, t.channel_id FROM touchpoints t JOIN stages s ON s.id = t.stage_id "
+                          "ORDER BY s.journey_id, s.position, t.position"));
+    while (q.next()) {
+        m_touchpoint->addItem(QStringLiteral("%1 (%2)").arg(q.value(1).toString(), q.value(2).toString()), q.value(0));
+        m_touchpoint->setItemData(m_touchpoint->count() - 1, q.value(3), Qt::UserRole + 1);
+    }
+    m_channel->clear();
+    m_channel->addItem(tr("No channel"), 0);
+    for (const Channel& c : CatalogRepository(m_db.sql()).channels())
+        m_channel->addItem(c.name, c.id);
+    m_touchpoint->setCurrentIndex(std::max(0, m_touchpoint->findData(touchpoint)));
+    m_channel->setCurrentIndex(std::max(0, m_channel->findData(channel)));
+}
+
+void InteractionForm::completeCustomers(const QString& text)
+{
+    QStringList matches;
+    const QString t = text.trimmed();
+    if (t.size() >= 2) {
+        QSqlQuery q(m_db.sql());
+        q.prepare(QStringLiteral("SELECT name, external_id FROM customers WHERE name LIKE ? ESCAPE '\\' "
+                                 "OR external_id LIKE ? ESCAPE '\\' ORDER BY name COLLATE NOCASE LIMIT 12"));
+        QString pattern = t;
+        pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+            .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+            .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+        q.addBindValue(pattern + QLatin1Char('%'));
+        q.addBindValue(pattern + QLatin1Char('%'));
+        q.exec();
+        while (q.next())
+            matches << (q.value(1).isNull() ? q.value(0).toString() : q.value(0).toString() + kSeparator + q.value(1).toString());
+    }
+    m_matches->setStringList(matches);
+}
+
+qint64 InteractionForm::resolveCustomer(const QString& text, QString* error)
+{
+    const QString t = text.trimmed();
+    if (t.isEmpty())
+        return 0;
+    QSqlQuery q(m_db.sql());
+    const int sep = t.lastIndexOf(kSeparator);
+    if (sep > 0) {
+        q.prepare(QStringLiteral("SELECT id FROM customers WHERE external_id = ?"));
+        q.addBindValue(t.mid(sep + kSeparator.size()));
+    } else {
+        q.prepare(QStringLiteral("SELECT id FROM customers WHERE external_id = ? OR name = ? COLLATE NOCASE LIMIT 2"));
+        q.addBindValue(t);
+        q.addBindValue(t);
+    }
+    q.exec();
+    QList<qint64> ids;
+    while (q.next())
+        ids << q.value(0).toLongLong();
+    if (ids.size() == 1)
+        return ids.first();
+    *error = ids.isEmpty() ? tr("No customer is called or numbered '%1'. Pick one from the list, or leave the field "
+                                "empty for a walk-in.").arg(t)
+                           : tr("Several customers are called '%1'. Pick one from the list (it shows their number).").arg(t);
+    return -1;
+}
+
+bool InteractionForm::collect(Interaction* out, QString* error)
+{
+    Interaction i = m_editing;
+    i.customerId = resolveCustomer(m_customer->text(), error);
+    if (i.customerId < 0)
+        return false;
+    i.touchpointId = m_touchpoint->currentData().toLongLong();
+    i.channelId = m_channel->currentData().toLongLong();
+    i.kind = m_kind->currentText().trimmed().toLower();
+    i.staffRating = m_staff->value();
+    i.customerRating = m_rating->value();
+    i.notes = m_notes->text().trimmed();
+    i.occurredAt = formatTimestamp(m_when->dateTime());
+    if (m_resolved->isChecked()) {
+        if (i.resolvedAt.isEmpty()) {
+            const QDateTime now = QDateTime::currentDateTime();
+            i.resolvedAt = formatTimestamp(std::max(now, m_when->dateTime()));
+        }
+    } else {
+        i.resolvedAt.clear();
+    }
+    *out = i;
+    return true;
+}
+
+void InteractionForm::save()
+{
+    Interaction i;
+    QString error;
+    if (!collect(&i, &error)) {
+        m_message->setText(error);
+        m_customer->setFocus();
+        return;
+    }
+    m_message->clear();
+    if (isEditing()) {
+        const Interaction before = m_editing;
+        clear();
+        emit edited(before, i);
+    } else {
+        emit submitted(i);
+        clear();
+    }
+}
+
+void InteractionForm::edit(const Interaction& interaction)
+{
+    m_editing = interaction;
+    m_when->setDateTime(QDateTime::fromString(interaction.occurredAt, Qt::ISODateWithMs).toLocalTime());
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT name, external_id FROM customers WHERE id = ?"));
+    q.addBindValue(interaction.customerId);
+    m_customer->setText(q.exec() && q.next()
+                            ? (q.value(1).isNull() ? q.value(0).toString() : q.value(0).toString() + kSeparator + q.value(1).toString())
+                            : QString());
+    const QSignalBlocker block(m_touchpoint);
+    m_touchpoint->setCurrentIndex(std::max(0, m_touchpoint->findData(interaction.touchpointId)));
+    m_channel->setCurrentIndex(std::max(0, m_channel->findData(interaction.channelId)));
+    m_kind->setCurrentText(interaction.kind);
+    m_staff->setValue(interaction.staffRating);
+    m_rating->setValue(interaction.customerRating);
+    m_notes->setText(interaction.notes);
+    m_resolved->setChecked(!interaction.resolvedAt.isEmpty());
+    m_save->setText(tr("Save changes"));
+    m_customer->setFocus();
+}
+
+void InteractionForm::clear()
+{
+    // Touchpoint, channel and kind stay: the next entry is usually alike.
+    m_editing = Interaction();
+    m_when->setDateTime(QDateTime::currentDateTime());
+    m_customer->clear();
+    m_staff->setValue(std::nullopt);
+    m_rating->setValue(std::nullopt);
+    m_notes->clear();
+    m_resolved->setChecked(false);
+    m_save->setText(tr("Log interaction"));
+    m_customer->setFocus();
+}
+
+} // namespace cx

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "domain.h"
+
+#include <QWidget>
+
+#include <functional>
+
+class QButtonGroup;
+class QCheckBox;
+class QComboBox;
+class QCompleter;
+class QDateTimeEdit;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QStringListModel;
+
+namespace cx {
+
+class Database;
+
+// A 1-5 rating set with the mouse or by typing a digit; 0, Backspace or
+// Delete clears it.
+class RatingInput : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit RatingInput(const QString& accessibleName, QWidget* parent = nullptr);
+    std::optional<int> value() const;
+    void setValue(std::optional<int> value);
+
+protected:
+    void keyPressEvent(QKeyEvent* event) override;
+
+private:
+    QButtonGroup* m_group = nullptr;
+};
+
+// Logging an interaction from the keyboard: type the customer (completed as
+// you type), pick the touchpoint (its channel follows), the kind, both
+// ratings by digit, notes, resolved; Ctrl+Enter saves and clears for the next.
+class InteractionForm : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit InteractionForm(Database& db, QWidget* parent = nullptr);
+
+    // Refreshes the channel and touchpoint choices from the database.
+    void reloadChoices();
+    // Loads a stored interaction to change it; saving then emits edited().
+    void edit(const Interaction& interaction);
+    void clear();
+    bool isEditing() const { return m_editing.id > 0; }
+
+    // Builds the interaction from the fields; false with a message naming the field.
+    bool collect(Interaction* out, QString* error);
+    QLineEdit* customerField() const { return m_customer; }
+
+signals:
+    void submitted(const cx::Interaction& interaction);
+    void edited(const cx::Interaction& before, const cx::Interaction& after);
+
+private:
+    void save();
+    void completeCustomers(const QString& text);
+    qint64 resolveCustomer(const QString& text, QString* error);
+
+    Database& m_db;
+    Interaction m_editing;
+    QDateTimeEdit* m_when = nullptr;
+    QLineEdit* m_customer = nullptr;
+    QCompleter* m_completer = nullptr;
+    QStringListModel* m_matches = nullptr;
+    QComboBox* m_touchpoint = nullptr;
+    QComboBox* m_channel = nullptr;
+    QComboBox* m_kind = nullptr;
+    RatingInput* m_staff = nullptr;
+    RatingInput* m_rating = nullptr;
+    QLineEdit* m_notes = nullptr;
+    QCheckBox* m_resolved = nullptr;
+    QPushButton* m_save = nullptr;
+    QLabel* m_message = nullptr;
+};
+
+} // namespace cx
