@@ -3,6 +3,7 @@
 
 #include "cli.h"
 #include "database.h"
+#include "listpages.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -11,6 +12,7 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QSqlQuery>
 #include <QTextStream>
 
 #include <cstdio>
@@ -70,6 +72,23 @@ int screenshot(const cx::cli::Invocation& inv, QTextStream& out, QTextStream& er
             return cx::cli::Failed;
         }
         out << file << "\n";
+    }
+    // One customer's page too: the one with the most history.
+    QSqlQuery q(db.sql());
+    if (q.exec(QStringLiteral("SELECT customer_id FROM interactions WHERE customer_id IS NOT NULL "
+                              "GROUP BY customer_id ORDER BY count(*) DESC LIMIT 1"))
+        && q.next()) {
+        window.showPage(QStringLiteral("customers"));
+        if (auto* customers = qobject_cast<cx::CustomersPage*>(window.page(QStringLiteral("customers")))) {
+            customers->openCustomer(q.value(0).toLongLong());
+            QCoreApplication::processEvents();
+            const QString file = dir.filePath(QStringLiteral("customer.png"));
+            if (!window.grab().save(file)) {
+                err << "cxdesk: screenshot: cannot write '" << file << "'\n";
+                return cx::cli::Failed;
+            }
+            out << file << "\n";
+        }
     }
     return cx::cli::Ok;
 }

@@ -1,5 +1,6 @@
 #include "listpages.h"
 
+#include "customerdetail.h"
 #include "database.h"
 #include "followup.h"
 #include "interactionform.h"
@@ -22,6 +23,7 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QSqlQuery>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QUndoStack>
@@ -75,11 +77,22 @@ CustomersModel::CustomersModel(QSqlDatabase& db, QObject* parent)
 {
 }
 
-CustomersPage::CustomersPage(Database& db, QWidget* parent)
+CustomersPage::CustomersPage(Database& db, QUndoStack* undo, QWidget* parent)
     : Page(db, parent)
 {
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(20, 16, 20, 16);
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(20, 16, 20, 16);
+    m_stack = new QStackedWidget(this);
+    outer->addWidget(m_stack);
+    m_list = new QWidget(m_stack);
+    m_detail = new CustomerDetail(m_db, undo, m_stack);
+    m_stack->addWidget(m_list);
+    m_stack->addWidget(m_detail);
+    connect(m_detail, &CustomerDetail::back, this, [this] { m_stack->setCurrentWidget(m_list); });
+    connect(m_detail, &CustomerDetail::changed, this, &CustomersPage::reload);
+    connect(m_detail, &CustomerDetail::logInteraction, this, &CustomersPage::logInteractionFor);
+    auto* layout = new QVBoxLayout(m_list);
+    layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(titleLabel(tr("Customers"), this));
     auto* bar = new QHBoxLayout;
     m_search = new QLineEdit(this);
@@ -97,7 +110,11 @@ CustomersPage::CustomersPage(Database& db, QWidget* parent)
     m_view->horizontalHeader()->setSortIndicator(CustomersModel::Name, Qt::AscendingOrder);
     m_view->setColumnWidth(CustomersModel::Name, 200);
     m_view->setColumnWidth(CustomersModel::Email, 240);
+    m_view->setToolTip(tr("Double-click or press Enter to open a customer"));
     layout->addWidget(m_view, 1);
+    connect(m_view, &QTableView::activated, this, [this](const QModelIndex& index) {
+        openCustomer(m_model->idAt(index.row()));
+    });
     m_summary = new QLabel(this);
     layout->addWidget(m_summary);
 
@@ -113,6 +130,17 @@ CustomersPage::CustomersPage(Database& db, QWidget* parent)
         m_sortOrder = order;
         reload();
     });
+}
+
+void CustomersPage::openCustomer(qint64 customerId)
+{
+    m_detail->show(customerId);
+    m_stack->setCurrentWidget(m_detail);
+}
+
+bool CustomersPage::isShowingCustomer() const
+{
+    return m_stack->currentWidget() == m_detail;
 }
 
 void CustomersPage::setFilter(const MetricsFilter& filter)
@@ -382,6 +410,13 @@ InteractionsPage::InteractionsPage(Database& db, QUndoStack* undo, QWidget* pare
     });
     for (QComboBox* c : {m_touchpoint, m_kind, m_state})
         connect(c, &QComboBox::currentIndexChanged, this, &InteractionsPage::reload);
+}
+
+void InteractionsPage::startFor(const QString& customerText)
+{
+    m_form->clear();
+    m_form->customerField()->setText(customerText);
+    m_form->customerField()->setFocus();
 }
 
 bool InteractionsPage::deleteSelected()

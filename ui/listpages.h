@@ -8,6 +8,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QStackedWidget;
 class QTableView;
 class QUndoStack;
 
@@ -22,16 +23,26 @@ public:
     explicit CustomersModel(QSqlDatabase& db, QObject* parent = nullptr);
 };
 
+class CustomerDetail;
+
 class CustomersPage : public Page
 {
     Q_OBJECT
 public:
     enum StatusFilter { AnyStatus, Prospects, Active, Churned };
-    explicit CustomersPage(Database& db, QWidget* parent = nullptr);
+    CustomersPage(Database& db, QUndoStack* undo, QWidget* parent = nullptr);
+    // Shows one customer's page (profile, scores, timeline).
+    void openCustomer(qint64 customerId);
+    CustomerDetail* detail() const { return m_detail; }
+    bool isShowingCustomer() const;
+
     void setFilter(const MetricsFilter& filter) override;
     void setSearch(const QString& text);
     void setStatus(StatusFilter status);
     CustomersModel* model() const { return m_model; }
+
+signals:
+    void logInteractionFor(const QString& customerText);
 
 private:
     void reload();
@@ -40,6 +51,9 @@ private:
     QTableView* m_view = nullptr;
     QLineEdit* m_search = nullptr;
     QComboBox* m_status = nullptr;
+    QStackedWidget* m_stack = nullptr;
+    QWidget* m_list = nullptr;
+    CustomerDetail* m_detail = nullptr;
     QLabel* m_summary = nullptr;
     int m_sortColumn = CustomersModel::Name;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
@@ -65,6 +79,8 @@ public:
     void setTouchpoint(qint64 touchpointId);
     InteractionsModel* model() const { return m_model; }
     InteractionForm* form() const { return m_form; }
+    // Starts a new entry for this customer ("Name — number").
+    void startFor(const QString& customerText);
     QTableView* view() const { return m_view; }
     // Asked before a delete; the default shows a dialog. Tests answer it themselves.
     void setConfirm(std::function<bool(const QString&)> confirm) { m_confirm = std::move(confirm); }

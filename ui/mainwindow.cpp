@@ -170,7 +170,7 @@ void MainWindow::buildPages()
     m_pages.clear();
     m_stale.clear();
     m_undo->clear();
-    m_pages << new DashboardPage(m_db, m_stack) << new JourneysPage(m_db, m_stack) << new CustomersPage(m_db, m_stack)
+    m_pages << new DashboardPage(m_db, m_stack) << new JourneysPage(m_db, m_stack) << new CustomersPage(m_db, m_undo, m_stack)
             << new InteractionsPage(m_db, m_undo, m_stack) << new SurveysPage(m_db, m_stack)
             << new ActionsPage(m_db, m_undo, m_stack) << new ReportsPage(m_db, m_stack);
     for (Page* p : std::as_const(m_pages)) {
@@ -178,6 +178,11 @@ void MainWindow::buildPages()
         connect(p, &Page::openList, this, &MainWindow::openList);
         m_stale.insert(p);
     }
+    connect(qobject_cast<CustomersPage*>(page(QStringLiteral("customers"))), &CustomersPage::logInteractionFor, this,
+            [this](const QString& customer) {
+                showPage(QStringLiteral("interactions"));
+                qobject_cast<InteractionsPage*>(page(QStringLiteral("interactions")))->startFor(customer);
+            });
     refresh();
 }
 

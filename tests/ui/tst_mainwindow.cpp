@@ -3,6 +3,7 @@
 
 #include "catalogpages.h"
 #include "dashboardpage.h"
+#include "customerdetail.h"
 #include "demo.h"
 #include "filterbar.h"
 #include "interactionform.h"
@@ -335,6 +336,46 @@ private slots:
         QCOMPARE(InteractionRepository(t.sql()).byId(id)->uuid, uuid);
         w.undoStack()->undo();
         QCOMPARE(InteractionRepository(t.sql()).byId(id)->notes, original->notes);
+    }
+
+    void customerPageTimelineAndEdits()
+    {
+        cxtest::TestDb t;
+        QVERIFY(fill(t));
+        MainWindow w(t.db());
+        w.showPage(QStringLiteral("customers"));
+        auto* page = qobject_cast<CustomersPage*>(w.page(QStringLiteral("customers")));
+        const qint64 id = t.scalar(QStringLiteral("SELECT customer_id FROM interactions GROUP BY customer_id "
+                                                  "ORDER BY count(*) DESC LIMIT 1")).toLongLong();
+        page->openCustomer(id);
+        QVERIFY(page->isShowingCustomer());
+        CustomerDetail* detail = page->detail();
+        // Every interaction, response and action of this customer, newest first.
+        const int expected = t.scalar(QStringLiteral("SELECT (SELECT count(*) FROM interactions WHERE customer_id = %1) + "
+                                                     "(SELECT count(*) FROM responses WHERE customer_id = %1) + "
+                                                     "(SELECT count(*) FROM actions WHERE customer_id = %1)").arg(id)).toInt();
+        QCOMPARE(detail->timeline()->topLevelItemCount(), expected);
+        QVERIFY(detail->timeline()->topLevelItem(0)->text(0) >= detail->timeline()->topLevelItem(expected - 1)->text(0));
+
+        const QString oldName = t.scalar(QStringLiteral("SELECT name FROM customers WHERE id = %1").arg(id)).toString();
+        detail->nameField()->setText(QStringLiteral("Renamed Customer"));
+        QString error;
+        QVERIFY2(detail->saveProfile(&error), qPrintable(error));
+        QCOMPARE(t.scalar(QStringLiteral("SELECT name FROM customers WHERE id = %1").arg(id)).toString(),
+                 QStringLiteral("Renamed Customer"));
+        w.undoStack()->undo();
+        QCOMPARE(t.scalar(QStringLiteral("SELECT name FROM customers WHERE id = %1").arg(id)).toString(), oldName);
+
+        detail->nameField()->clear();
+        QVERIFY(!detail->saveProfile(&error));
+        QVERIFY(error.contains(QLatin1String("needs a name")));
+
+        QVERIFY(detail->addAction(QStringLiteral("Send a birthday voucher"), &error));
+        QCOMPARE(detail->timeline()->topLevelItemCount(), expected + 1);
+        QCOMPARE(t.scalar(QStringLiteral("SELECT due_on FROM actions WHERE title = 'Send a birthday voucher'")).toString(),
+                 QDate::currentDate().addDays(3).toString(Qt::ISODate));
+        w.undoStack()->undo();
+        QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM actions WHERE title = 'Send a birthday voucher'")).toInt(), 0);
     }
 
     void filterStateRoundTrips()

@@ -1,0 +1,314 @@
+#include "customerdetail.h"
+
+#include "charts/charts.h"
+#include "customerrepository.h"
+#include "customertimeline.h"
+#include "database.h"
+#include "followup.h"
+#include "surveyrepository.h"
+#include "theme.h"
+#include "timeutil.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSqlQuery>
+#include <QTreeWidget>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace cx {
+
+namespace {
+class EditCustomerCommand : public QUndoCommand
+{
+public:
+    EditCustomerCommand(Database& db, Customer before, Customer after, std::function<void()> changed)
+        : m_db(db), m_before(std::move(before)), m_after(std::move(after)), m_changed(std::move(changed))
+    {
+        setText(QCoreApplication::translate("cx::CustomerDetail", "change %1").arg(m_after.name));
+    }
+    void redo() override { apply(m_after); }
+    void undo() override { apply(m_before); }
+    QString error;
+
+private:
+    void apply(const Customer& c)
+    {
+        QString why;
+        if (!CustomerRepository(m_db.sql()).update(c, &why))
+            error = why;
+        m_changed();
+    }
+    Database& m_db;
+    Customer m_before, m_after;
+    std::function<void()> m_changed;
+};
+
+class AddActionCommand : public QUndoCommand
+{
+public:
+    AddActionCommand(Database& db, Action a, std::function<void()> changed)
+        : m_db(db), m_action(std::move(a)), m_changed(std::move(changed))
+    {
+        setText(QCoreApplication::translate("cx::CustomerDetail", "add action"));
+    }
+    void redo() override
+    {
+        Action a = m_action;
+        a.id = 0;
+        QString why;
+        if (ActionRepository(m_db.sql()).insert(a, &why))
+            m_action.id = a.id;
+        else
+            error = why;
+        m_changed();
+    }
+    void undo() override
+    {
+        QSqlQuery q(m_db.sql());
+        q.prepare(QStringLiteral("DELETE FROM actions WHERE id = ?"));
+        q.addBindValue(m_action.id);
+        q.exec();
+        m_changed();
+    }
+    QString error;
+
+private:
+    Database& m_db;
+    Action m_action;
+    std::function<void()> m_changed;
+};
+
+QDateEdit* dateEdit(QWidget* parent)
+{
+    auto* e = new QDateEdit(parent);
+    e->setCalendarPopup(true);
+    e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    e->setDate(QDate::currentDate());
+    return e;
+}
+} // namespace
+
+CustomerDetail::CustomerDetail(Database& db, QUndoStack* undo, QWidget* parent)
+    : QWidget(parent)
+    , m_db(db)
+    , m_undo(undo)
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto* header = new QHBoxLayout;
+    auto* backButton = new QPushButton(tr("← All customers"), this);
+    backButton->setShortcut(QKeySequence::Back);
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("pageTitle"));
+    auto* log = new QPushButton(tr("Log interaction"), this);
+    auto* action = new QPushButton(tr("Add action…"), this);
+    header->addWidget(backButton);
+    header->addSpacing(12);
+    header->addWidget(m_title, 1);
+    header->addWidget(log);
+    header->addWidget(action);
+    layout->addLayout(header);
+
+    auto* body = new QHBoxLayout;
+    auto* profile = new QFormLayout;
+    profile->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_name = new QLineEdit(this);
+    m_externalId = new QLineEdit(this);
+    m_email = new QLineEdit(this);
+    m_phone = new QLineEdit(this);
+    m_segment = new QComboBox(this);
+    m_segment->setEditable(true);
+    m_firstContact = dateEdit(this);
+    m_isCustomer = new QCheckBox(tr("Customer since"), this);
+    m_converted = dateEdit(this);
+    m_hasChurned = new QCheckBox(tr("Left on"), this);
+    m_churned = dateEdit(this);
+    m_notes = new QPlainTextEdit(this);
+    m_notes->setMaximumHeight(90);
+    auto* save = new QPushButton(tr("Save profile"), this);
+    save->setShortcut(QKeySequence::Save);
+    m_message = new QLabel(this);
+    m_message->setWordWrap(true);
+    profile->addRow(tr("Name"), m_name);
+    profile->addRow(tr("Customer no."), m_externalId);
+    profile->addRow(tr("Email"), m_email);
+    profile->addRow(tr("Phone"), m_phone);
+    profile->addRow(tr("Segment"), m_segment);
+    profile->addRow(tr("First contact"), m_firstContact);
+    profile->addRow(m_isCustomer, m_converted);
+    profile->addRow(m_hasChurned, m_churned);
+    profile->addRow(tr("Notes"), m_notes);
+    profile->addRow(QString(), save);
+    profile->addRow(QString(), m_message);
+    auto* profileBox = new QWidget(this);
+    profileBox->setLayout(profile);
+    profileBox->setFixedWidth(360);
+    body->addWidget(profileBox, 0, Qt::AlignTop);
+
+    auto* right = new QVBoxLayout;
+    m_scores = new charts::ChartPanel(this);
+    m_scores->setMinimumHeight(200);
+    m_scores->setMaximumHeight(240);
+    m_timeline = new QTreeWidget(this);
+    m_timeline->setHeaderLabels({tr("When"), tr("What"), tr("Details")});
+    m_timeline->setRootIsDecorated(false);
+    m_timeline->setAlternatingRowColors(true);
+    m_timeline->setWordWrap(true);
+    m_timeline->header()->setStretchLastSection(true);
+    m_timeline->setColumnWidth(0, 130);
+    m_timeline->setColumnWidth(1, 300);
+    right->addWidget(m_scores);
+    right->addWidget(m_timeline, 1);
+    body->addLayout(right, 1);
+    layout->addLayout(body, 1);
+
+    connect(m_isCustomer, &QCheckBox::toggled, m_converted, &QWidget::setEnabled);
+    connect(m_hasChurned, &QCheckBox::toggled, m_churned, &QWidget::setEnabled);
+    connect(backButton, &QPushButton::clicked, this, &CustomerDetail::back);
+    connect(save, &QPushButton::clicked, this, [this] {
+        QString error;
+        if (!saveProfile(&error))
+            m_message->setText(error);
+    });
+    connect(log, &QPushButton::clicked, this, [this] {
+        emit logInteraction(m_customer.externalId.isEmpty() ? m_customer.name
+                                                            : m_customer.name + QStringLiteral(" — ") + m_customer.externalId);
+    });
+    connect(action, &QPushButton::clicked, this, [this] {
+        bool ok = false;
+        const QString title = QInputDialog::getText(this, tr("Add action"), tr("What should be done for %1?").arg(m_customer.name),
+                                                    QLineEdit::Normal, QString(), &ok);
+        QString error;
+        if (ok && !title.trimmed().isEmpty() && !addAction(title.trimmed(), &error))
+            QMessageBox::warning(this, tr("Add action"), error);
+    });
+}
+
+void CustomerDetail::show(qint64 customerId)
+{
+    const auto c = CustomerRepository(m_db.sql()).byId(customerId);
+    if (!c)
+        return;
+    m_customer = *c;
+    m_segment->clear();
+    m_segment->addItems(CustomerRepository(m_db.sql()).segments());
+    m_name->setText(c->name);
+    m_externalId->setText(c->externalId);
+    m_email->setText(c->email);
+    m_phone->setText(c->phone);
+    m_segment->setCurrentText(c->segment);
+    m_firstContact->setDate(c->firstContactOn.isValid() ? c->firstContactOn : QDate::currentDate());
+    m_isCustomer->setChecked(c->convertedOn.isValid());
+    m_converted->setEnabled(c->convertedOn.isValid());
+    m_converted->setDate(c->convertedOn.isValid() ? c->convertedOn : QDate::currentDate());
+    m_hasChurned->setChecked(c->churnedOn.isValid());
+    m_churned->setEnabled(c->churnedOn.isValid());
+    m_churned->setDate(c->churnedOn.isValid() ? c->churnedOn : QDate::currentDate());
+    m_notes->setPlainText(c->notes);
+    m_message->clear();
+    reload();
+}
+
+void CustomerDetail::reload()
+{
+    if (const auto c = CustomerRepository(m_db.sql()).byId(m_customer.id))
+        m_customer = *c;
+    m_title->setText(m_customer.name);
+    m_timeline->clear();
+    for (const TimelineEntry& e : customerTimeline(m_db.sql(), m_customer.id)) {
+        auto* item = new QTreeWidgetItem(m_timeline, {e.at.left(10) + QLatin1Char(' ') + e.at.mid(11, 5), e.title, e.detail});
+        item->setToolTip(2, e.detail);
+        if (e.kind == TimelineEntry::Action && e.detail.startsWith(QLatin1String("open")))
+            item->setForeground(1, theme::bad());
+    }
+    if (m_timeline->topLevelItemCount() == 0)
+        new QTreeWidgetItem(m_timeline, {QString(), tr("Nothing recorded yet for this customer.")});
+
+    charts::ChartSpec spec;
+    spec.title = tr("%1's own scores").arg(m_customer.name);
+    spec.kind = charts::Kind::Line;
+    spec.valueTitle = tr("score");
+    spec.min = 0;
+    spec.max = 10;
+    spec.emptyText = tr("%1 has not answered an NPS or CSAT question yet.").arg(m_customer.name);
+    charts::Series nps{tr("NPS (0–10)"), theme::accent(), {}}, csat{tr("CSAT (1–5)"), theme::good(), {}};
+    for (const ScorePoint& p : customerScores(m_db.sql(), m_customer.id)) {
+        spec.categories << p.at.left(10);
+        nps.values << (p.kind == QLatin1String("nps") ? p.value : std::nan(""));
+        csat.values << (p.kind == QLatin1String("csat") ? p.value : std::nan(""));
+    }
+    spec.series = {nps, csat};
+    m_scores->setChart(spec);
+}
+
+bool CustomerDetail::saveProfile(QString* error)
+{
+    Customer after = m_customer;
+    after.name = m_name->text().trimmed();
+    after.externalId = m_externalId->text().trimmed();
+    after.email = m_email->text().trimmed();
+    after.phone = m_phone->text().trimmed();
+    after.segment = m_segment->currentText().trimmed();
+    after.firstContactOn = m_firstContact->date();
+    after.convertedOn = m_isCustomer->isChecked() ? m_converted->date() : QDate();
+    after.churnedOn = m_hasChurned->isChecked() ? m_churned->date() : QDate();
+    after.notes = m_notes->toPlainText().trimmed();
+    if (after.name.isEmpty()) {
+        *error = tr("A customer needs a name.");
+        return false;
+    }
+    if (after.churnedOn.isValid() && (!after.convertedOn.isValid() || after.churnedOn < after.convertedOn)) {
+        *error = tr("A customer can only leave after becoming a customer: check the two dates.");
+        return false;
+    }
+    if (after.convertedOn.isValid() && after.firstContactOn.isValid() && after.convertedOn < after.firstContactOn) {
+        *error = tr("The customer became one before the first contact: check the two dates.");
+        return false;
+    }
+    auto* command = new EditCustomerCommand(m_db, m_customer, after, [this] {
+        reload();
+        emit changed();
+    });
+    m_undo->push(command);
+    if (!command->error.isEmpty()) {
+        *error = command->error;
+        return false;
+    }
+    m_message->setText(tr("Saved."));
+    return true;
+}
+
+bool CustomerDetail::addAction(const QString& title, QString* error)
+{
+    Action a;
+    a.customerId = m_customer.id;
+    a.title = title;
+    a.createdAt = formatTimestamp(QDateTime::currentDateTime());
+    a.dueOn = QDate::currentDate().addDays(FollowUp(m_db.sql()).dueDays());
+    auto* command = new AddActionCommand(m_db, a, [this] {
+        reload();
+        emit changed();
+    });
+    m_undo->push(command);
+    if (!command->error.isEmpty()) {
+        *error = command->error;
+        return false;
+    }
+    return true;
+}
+
+} // namespace cx

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "domain.h"
+
+#include <QWidget>
+
+#include <functional>
+
+class QComboBox;
+class QDateEdit;
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QTreeWidget;
+class QUndoStack;
+
+namespace cx {
+
+class Database;
+namespace charts {
+class ChartPanel;
+}
+
+// One customer: the editable profile, their own NPS and CSAT over time, and
+// a 360° timeline of every interaction, response and follow-up, newest first.
+class CustomerDetail : public QWidget
+{
+    Q_OBJECT
+public:
+    CustomerDetail(Database& db, QUndoStack* undo, QWidget* parent = nullptr);
+    void show(qint64 customerId);
+    qint64 customerId() const { return m_customer.id; }
+    QTreeWidget* timeline() const { return m_timeline; }
+    // Saves the profile fields as one undoable step; false with a message.
+    bool saveProfile(QString* error);
+    // Adds an open follow-up action for this customer, undoable.
+    bool addAction(const QString& title, QString* error);
+    QLineEdit* nameField() const { return m_name; }
+
+signals:
+    void back();
+    void logInteraction(const QString& customerText);
+    void changed();
+
+private:
+    void reload();
+
+    Database& m_db;
+    QUndoStack* m_undo;
+    Customer m_customer;
+    QLabel* m_title = nullptr;
+    QLineEdit* m_name = nullptr;
+    QLineEdit* m_externalId = nullptr;
+    QLineEdit* m_email = nullptr;
+    QLineEdit* m_phone = nullptr;
+    QComboBox* m_segment = nullptr;
+    QDateEdit* m_firstContact = nullptr;
+    QCheckBox* m_isCustomer = nullptr;
+    QDateEdit* m_converted = nullptr;
+    QCheckBox* m_hasChurned = nullptr;
+    QDateEdit* m_churned = nullptr;
+    QPlainTextEdit* m_notes = nullptr;
+    QLabel* m_message = nullptr;
+    charts::ChartPanel* m_scores = nullptr;
+    QTreeWidget* m_timeline = nullptr;
+};
+
+} // namespace cx
