@@ -7,6 +7,7 @@
 #include "database.h"
 #include "demo.h"
 #include "filterbar.h"
+#include "followup.h"
 #include "listpages.h"
 #include "maintenance.h"
 #include "theme.h"
@@ -19,6 +20,8 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFormLayout>
+#include <QSpinBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -114,6 +117,8 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addSeparator();
+    edit->addAction(tr("&Settings…"), QKeySequence::Preferences, this, &MainWindow::showSettings);
     QMenu* view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < labels.size(); ++i)
         view->addAction(labels[i], QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), this,
@@ -421,6 +426,33 @@ void MainWindow::restore()
         QMessageBox::warning(this, tr("Restore from backup"), error);
     else
         statusBar()->showMessage(tr("Restored; the previous database is kept as %1").arg(kept), 10000);
+}
+
+void MainWindow::showSettings()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Settings"));
+    auto* form = new QFormLayout(&dialog);
+    auto* days = new QSpinBox(&dialog);
+    days->setRange(0, 365);
+    days->setSuffix(tr(" days"));
+    FollowUp rule(m_db.sql());
+    days->setValue(rule.dueDays());
+    form->addRow(tr("Follow-up actions are due after"), days);
+    auto* hint = new QLabel(tr("A detractor (NPS 0–6), a CSAT of 1–2 or a complaint opens a follow-up action "
+                               "due this many days later."),
+                            &dialog);
+    hint->setWordWrap(true);
+    form->addRow(hint);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    form->addRow(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    if (!rule.setDueDays(days->value(), &error))
+        QMessageBox::warning(this, tr("Settings"), error);
 }
 
 void MainWindow::showGuide()

@@ -55,6 +55,7 @@ private:
     void backup();
     void restore();
     void showGuide();
+    void showSettings();
     void rememberRecent(const QString& path);
     void fillRecentMenu();
     bool databaseIsEmpty() const;
