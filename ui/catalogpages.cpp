@@ -1,6 +1,7 @@
 #include "catalogpages.h"
 
 #include "database.h"
+#include "theme.h"
 #include "metrics.h"
 
 #include <QHeaderView>
@@ -15,12 +16,6 @@
 namespace cx {
 
 namespace {
-QLabel* titleLabel(const QString& text, QWidget* parent)
-{
-    auto* l = new QLabel(text, parent);
-    l->setObjectName(QStringLiteral("pageTitle"));
-    return l;
-}
 QString iso(const QDate& d) { return d.toString(Qt::ISODate); }
 
 QString rating(const QVariant& v)
@@ -28,11 +23,14 @@ QString rating(const QVariant& v)
     return v.isNull() ? QStringLiteral("–") : QLocale().toString(v.toDouble(), 'f', 2);
 }
 
-// Bind values for "period and channel" in the order the queries below use them.
-QVariantList periodBinds(const MetricsFilter& f)
+// Binds "from, to + 1 day, channel, channel" in the order the queries below use them.
+void bindPeriodAndChannel(QSqlQuery& q, const MetricsFilter& f)
 {
     const QDate to = f.to.isValid() ? f.to : QDate::currentDate();
-    return {f.from.isValid() ? iso(f.from) : QStringLiteral("0000-00-00"), iso(to.addDays(1))};
+    q.addBindValue(f.from.isValid() ? iso(f.from) : QStringLiteral("0000-00-00"));
+    q.addBindValue(iso(to.addDays(1)));
+    q.addBindValue(f.channelId);
+    q.addBindValue(f.channelId);
 }
 } // namespace
 
@@ -41,7 +39,7 @@ JourneysPage::JourneysPage(Database& db, QWidget* parent)
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(20, 16, 20, 16);
-    layout->addWidget(titleLabel(tr("Journeys"), this));
+    layout->addWidget(theme::pageTitle(tr("Journeys"), this));
     m_hint = new QLabel(tr("Each touchpoint with what happened there in the period. Touchpoints where customers "
                            "rate below 3 are marked as pain points."),
                         this);
@@ -69,11 +67,7 @@ void JourneysPage::setFilter(const MetricsFilter& filter)
         "LEFT JOIN interactions i ON i.touchpoint_id = t.id AND i.occurred_at >= ? AND i.occurred_at < ? "
         "AND (? = 0 OR i.channel_id = ?) "
         "GROUP BY j.id, s.id, t.id ORDER BY j.id, s.position, s.id, t.position, t.id"));
-    const QVariantList binds = periodBinds(filter);
-    q.addBindValue(binds[0]);
-    q.addBindValue(binds[1]);
-    q.addBindValue(filter.channelId);
-    q.addBindValue(filter.channelId);
+    bindPeriodAndChannel(q, filter);
     q.exec();
     QTreeWidgetItem* journey = nullptr;
     QTreeWidgetItem* stage = nullptr;
@@ -109,7 +103,7 @@ void JourneysPage::setFilter(const MetricsFilter& filter)
         }
         if (!q.value(10).isNull() && q.value(10).toDouble() < 3.0) {
             tp->setText(0, tr("%1  ⚠ pain point").arg(q.value(7).toString()));
-            tp->setForeground(0, QColor(0xc6, 0x3b, 0x30));
+            tp->setForeground(0, theme::bad());
         }
         for (int c = 2; c <= 5; ++c)
             tp->setTextAlignment(c, Qt::AlignRight | Qt::AlignVCenter);
@@ -126,7 +120,7 @@ SurveysPage::SurveysPage(Database& db, QWidget* parent)
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(20, 16, 20, 16);
-    layout->addWidget(titleLabel(tr("Surveys"), this));
+    layout->addWidget(theme::pageTitle(tr("Surveys"), this));
     m_tree = new QTreeWidget(this);
     m_tree->setHeaderLabels({tr("Survey and questions"), tr("Status"), tr("Touchpoint"), tr("Responses"),
                              tr("NPS"), tr("CSAT")});
@@ -146,11 +140,7 @@ void SurveysPage::setFilter(const MetricsFilter& filter)
         "(SELECT count(*) FROM responses r WHERE r.survey_id = s.id AND r.submitted_at >= ? AND r.submitted_at < ? "
         " AND (? = 0 OR r.channel_id = ?)) "
         "FROM surveys s LEFT JOIN touchpoints t ON t.id = s.touchpoint_id ORDER BY s.title, s.id"));
-    const QVariantList binds = periodBinds(filter);
-    q.addBindValue(binds[0]);
-    q.addBindValue(binds[1]);
-    q.addBindValue(filter.channelId);
-    q.addBindValue(filter.channelId);
+    bindPeriodAndChannel(q, filter);
     q.exec();
     const QLocale l;
     while (q.next()) {
@@ -188,7 +178,7 @@ ReportsPage::ReportsPage(Database& db, QWidget* parent)
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(20, 16, 20, 16);
-    layout->addWidget(titleLabel(tr("Period summary"), this));
+    layout->addWidget(theme::pageTitle(tr("Period summary"), this));
     m_text = new QTextBrowser(this);
     m_text->setOpenLinks(false);
     layout->addWidget(m_text, 1);

@@ -2,6 +2,7 @@
 
 #include "customerdetail.h"
 #include "database.h"
+#include "theme.h"
 #include "followup.h"
 #include "interactionform.h"
 #include "interactionrepository.h"
@@ -59,12 +60,6 @@ QString shortTimestamp(const QVariant& v)
     return s.size() >= 16 ? s.left(10) + QLatin1Char(' ') + s.mid(11, 5) : s;
 }
 
-QLabel* titleLabel(const QString& text, QWidget* parent)
-{
-    auto* l = new QLabel(text, parent);
-    l->setObjectName(QStringLiteral("pageTitle"));
-    return l;
-}
 
 } // namespace
 
@@ -93,7 +88,7 @@ CustomersPage::CustomersPage(Database& db, QUndoStack* undo, QWidget* parent)
     connect(m_detail, &CustomerDetail::logInteraction, this, &CustomersPage::logInteractionFor);
     auto* layout = new QVBoxLayout(m_list);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(titleLabel(tr("Customers"), this));
+    layout->addWidget(theme::pageTitle(tr("Customers"), this));
     auto* bar = new QHBoxLayout;
     m_search = new QLineEdit(this);
     m_search->setPlaceholderText(tr("Search name, email, phone or customer number"));
@@ -350,7 +345,7 @@ InteractionsPage::InteractionsPage(Database& db, QUndoStack* undo, QWidget* pare
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(20, 16, 20, 16);
-    layout->addWidget(titleLabel(tr("Interactions"), this));
+    layout->addWidget(theme::pageTitle(tr("Interactions"), this));
     auto* box = new QGroupBox(tr("Log an interaction"), this);
     auto* boxLayout = new QVBoxLayout(box);
     m_form = new InteractionForm(m_db, box);
@@ -558,7 +553,7 @@ ActionsPage::ActionsPage(Database& db, QUndoStack* undo, QWidget* parent)
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(20, 16, 20, 16);
-    layout->addWidget(titleLabel(tr("Follow-up actions"), this));
+    layout->addWidget(theme::pageTitle(tr("Follow-up actions"), this));
     auto* bar = new QHBoxLayout;
     m_show = new QComboBox(this);
     m_show->addItems({tr("Open"), tr("Overdue"), tr("Done"), tr("All")});

@@ -1,6 +1,7 @@
 #include "theme.h"
 
 #include <QApplication>
+#include <QLabel>
 #include <QPalette>
 
 namespace cx::theme {
@@ -14,6 +15,13 @@ QColor good() { return isDark() ? QColor(0x5c, 0xc9, 0x8a) : QColor(0x1e, 0x8e, 
 QColor bad() { return isDark() ? QColor(0xf0, 0x78, 0x6e) : QColor(0xc6, 0x3b, 0x30); }
 QColor neutral() { return isDark() ? QColor(0xb8, 0xb8, 0xb8) : QColor(0xa7, 0xa9, 0xad); }
 QColor accent() { return isDark() ? QColor(0x4f, 0xb3, 0xbf) : QColor(0x1f, 0x6f, 0x78); }
+
+QLabel* pageTitle(const QString& text, QWidget* parent)
+{
+    auto* l = new QLabel(text, parent);
+    l->setObjectName(QStringLiteral("pageTitle"));
+    return l;
+}
 
 void apply(QApplication& app)
 {

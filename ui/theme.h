@@ -8,6 +8,8 @@
 #include <QString>
 
 class QApplication;
+class QLabel;
+class QWidget;
 
 namespace cx::theme {
 
@@ -17,5 +19,7 @@ QColor neutral();
 QColor accent();
 bool isDark();
 void apply(QApplication& app);
+// The large title at the top of a page.
+QLabel* pageTitle(const QString& text, QWidget* parent);
 
 } // namespace cx::theme
