@@ -47,16 +47,8 @@ FilterBar::FilterBar(QWidget* parent)
         if (!m_quiet)
             emit changed();
     };
-    connect(m_preset, &QComboBox::currentIndexChanged, this, [this, emitChanged](int index) {
-        m_from->setEnabled(index == Custom);
-        m_to->setEnabled(index == Custom);
-        if (index != Custom) {
-            const MetricsFilter f = filter();
-            const QSignalBlocker a(m_from), b(m_to);
-            if (f.from.isValid())
-                m_from->setDate(f.from);
-            m_to->setDate(f.to);
-        }
+    connect(m_preset, &QComboBox::currentIndexChanged, this, [this, emitChanged] {
+        syncDates();
         emitChanged();
     });
     connect(m_from, &QDateEdit::dateChanged, this, [this, emitChanged](const QDate& d) {
@@ -71,6 +63,21 @@ FilterBar::FilterBar(QWidget* parent)
     });
     connect(m_channel, &QComboBox::currentIndexChanged, this, emitChanged);
     connect(m_segment, &QComboBox::currentIndexChanged, this, emitChanged);
+    syncDates();
+}
+
+void FilterBar::syncDates()
+{
+    const bool custom = m_preset->currentIndex() == Custom;
+    m_from->setEnabled(custom);
+    m_to->setEnabled(custom);
+    if (custom)
+        return;
+    const MetricsFilter f = filter();
+    const QSignalBlocker a(m_from), b(m_to);
+    if (f.from.isValid())
+        m_from->setDate(f.from);
+    m_to->setDate(f.to);
 }
 
 void FilterBar::setChoices(const QVector<QPair<qint64, QString>>& channels, const QStringList& segments)
@@ -177,6 +184,7 @@ void FilterBar::restoreState(const QString& state)
         m_to->setDate(to);
     }
     m_preset->setCurrentIndex(std::clamp(p[0].toInt(), 0, int(Custom)));
+    syncDates();
     setChannel(p[3].toLongLong());
     setSegment(p[4]);
     m_quiet = false;

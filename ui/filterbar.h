@@ -39,6 +39,9 @@ signals:
     void changed();
 
 private:
+    // Shows the dates a preset stands for in the (disabled) date fields.
+    void syncDates();
+
     QComboBox* m_preset = nullptr;
     QDateEdit* m_from = nullptr;
     QDateEdit* m_to = nullptr;

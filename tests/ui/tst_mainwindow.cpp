@@ -17,6 +17,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QTableView>
 #include <QLineEdit>
 #include <QPushButton>
@@ -393,6 +394,12 @@ private slots:
         QCOMPARE(fb.channelId, qint64(3));
         QCOMPARE(fb.segment, QStringLiteral("Family"));
         QCOMPARE(fa.from, fb.from);
+        // The date fields show what a preset stands for.
+        FilterBar c;
+        c.setPreset(FilterBar::Last30Days);
+        QDateEdit* from = c.findChildren<QDateEdit*>().value(0);
+        QVERIFY(from && !from->isEnabled());
+        QCOMPARE(from->date(), QDate::currentDate().addDays(-29));
         // Presets resolve against today.
         a.setPreset(FilterBar::ThisQuarter);
         QCOMPARE(a.filter(QDate(2026, 8, 17)).from, QDate(2026, 7, 1));
