@@ -146,8 +146,9 @@ DashboardPage::DashboardPage(Database& db, QWidget* parent)
     grid->addWidget(m_csatByChannel, 1, 0);
     grid->addWidget(m_resolution, 1, 1);
     grid->addWidget(m_gap, 2, 0, 1, 2);
-    for (charts::ChartPanel* c : {m_npsByMonth, m_scores, m_csatByChannel, m_resolution, m_gap})
+    for (charts::ChartPanel* c : {m_npsByMonth, m_scores, m_csatByChannel, m_resolution})
         c->setMinimumHeight(280);
+    m_gap->setMinimumHeight(420); // ten touchpoints, two bars each
     layout->addLayout(grid);
 
     auto monthRange = [this](int index) {
@@ -283,6 +284,7 @@ void DashboardPage::showData()
 
     charts::ChartSpec csat;
     csat.title = tr("CSAT by channel");
+    csat.kind = charts::Kind::HorizontalBars;
     csat.valueTitle = tr("% satisfied (4–5)");
     csat.min = 0;
     csat.max = 100;
@@ -298,6 +300,7 @@ void DashboardPage::showData()
 
     charts::ChartSpec gap;
     gap.title = tr("How the company rates itself vs how customers rate it, by touchpoint (largest gaps first)");
+    gap.kind = charts::Kind::HorizontalBars;
     gap.valueTitle = tr("mean rating (1–5)");
     gap.valueFormat = QStringLiteral("%.1f");
     gap.min = 0;

@@ -27,7 +27,12 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QMenuBar>
+#include <QPainter>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QTextDocument>
 #include <QMessageBox>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSignalBlocker>
 #include <QSqlQuery>
@@ -108,6 +113,14 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     file->addSeparator();
     file->addAction(tr("&Back up…"), this, &MainWindow::backup);
     file->addAction(tr("Res&tore from backup…"), this, &MainWindow::restore);
+    file->addSeparator();
+    file->addAction(tr("&Print…"), QKeySequence::Print, this, [this] {
+        QPrinter printer(QPrinter::HighResolution);
+        QPrintDialog dialog(&printer, this);
+        dialog.setWindowTitle(tr("Print %1").arg(m_nav->currentItem() ? m_nav->currentItem()->text() : QString()));
+        if (dialog.exec() == QDialog::Accepted)
+            printCurrentPage(&printer);
+    });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
@@ -426,6 +439,27 @@ void MainWindow::restore()
         QMessageBox::warning(this, tr("Restore from backup"), error);
     else
         statusBar()->showMessage(tr("Restored; the previous database is kept as %1").arg(kept), 10000);
+}
+
+void MainWindow::printCurrentPage(QPrinter* printer)
+{
+    if (auto* reports = qobject_cast<ReportsPage*>(m_stack->currentWidget())) {
+        QTextDocument document;
+        document.setHtml(reports->html());
+        document.print(printer);
+        return;
+    }
+    // A scrolling page prints all of its content, not the part in view.
+    QWidget* page = m_stack->currentWidget();
+    auto* scroll = page->findChild<QScrollArea*>();
+    const QPixmap picture = scroll && scroll->widget() ? scroll->widget()->grab() : page->grab();
+    QPainter painter(printer);
+    const QRect area = painter.viewport();
+    QSize size = picture.size();
+    size.scale(area.size(), Qt::KeepAspectRatio);
+    painter.setViewport(area.x(), area.y(), size.width(), size.height());
+    painter.setWindow(picture.rect());
+    painter.drawPixmap(0, 0, picture);
 }
 
 void MainWindow::showSettings()

@@ -6,6 +6,7 @@
 class QLabel;
 class QListWidget;
 class QMenu;
+class QPrinter;
 class QStackedWidget;
 class QUndoStack;
 
@@ -41,6 +42,8 @@ public:
     bool fillWithSampleData(QString* error);
     // Closes the current database and opens another (creating it when new).
     bool switchDatabase(const QString& path, QString* error);
+    // Prints the page in view: the report as a document, other pages as a picture fitted to the paper.
+    void printCurrentPage(QPrinter* printer);
 
 protected:
     void closeEvent(QCloseEvent* event) override;

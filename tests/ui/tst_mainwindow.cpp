@@ -20,6 +20,7 @@
 #include <QDateEdit>
 #include <QTableView>
 #include <QLineEdit>
+#include <QPrinter>
 #include <QPushButton>
 #include <QSettings>
 #include <QSqlQuery>
@@ -377,6 +378,31 @@ private slots:
                  QDate::currentDate().addDays(3).toString(Qt::ISODate));
         w.undoStack()->undo();
         QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM actions WHERE title = 'Send a birthday voucher'")).toInt(), 0);
+    }
+
+    void printsTheCurrentPage()
+    {
+        cxtest::TestDb t;
+        QVERIFY(fill(t, 200, 1000));
+        MainWindow w(t.db());
+        w.resize(1280, 800);
+        QTemporaryDir dir;
+        if (qEnvironmentVariableIsSet("CXDESK_KEEP_OUTPUT")) { // to look at the pages by hand
+            dir.setAutoRemove(false);
+            qInfo() << "printed pages in" << dir.path();
+        }
+        for (const QString& name : {QStringLiteral("reports"), QStringLiteral("dashboard")}) {
+            w.showPage(name);
+            QPrinter printer(QPrinter::HighResolution);
+            printer.setOutputFormat(QPrinter::PdfFormat);
+            const QString file = dir.filePath(name + QStringLiteral(".pdf"));
+            printer.setOutputFileName(file);
+            w.printCurrentPage(&printer);
+            QFile pdf(file);
+            QVERIFY(pdf.open(QIODevice::ReadOnly));
+            QVERIFY(pdf.read(5) == "%PDF-");
+            QVERIFY2(pdf.size() > 2000, qPrintable(name));
+        }
     }
 
     void filterStateRoundTrips()

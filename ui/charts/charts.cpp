@@ -3,6 +3,7 @@
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QHorizontalBarSeries>
 #include <QChart>
 #include <QChartView>
 #include <QLabel>
@@ -13,6 +14,7 @@
 #include <QStackedLayout>
 #include <QValueAxis>
 
+#include <algorithm>
 #include <cmath>
 
 namespace cx::charts {
@@ -52,8 +54,17 @@ bool ChartPanel::isEmptyState() const
     return d->stack->currentWidget() == d->empty;
 }
 
-void ChartPanel::setChart(const ChartSpec& spec)
+void ChartPanel::setChart(const ChartSpec& given)
 {
+    // Horizontal bars are drawn bottom-up; reversing keeps the caller's first item on top.
+    ChartSpec spec = given;
+    const bool reversed = spec.kind == Kind::HorizontalBars;
+    if (reversed) {
+        std::reverse(spec.categories.begin(), spec.categories.end());
+        for (Series& s : spec.series)
+            std::reverse(s.values.begin(), s.values.end());
+    }
+    const int count = int(spec.categories.size());
     bool hasData = false;
     double lo = 0, hi = 0;
     for (const Series& s : spec.series)
@@ -92,7 +103,7 @@ void ChartPanel::setChart(const ChartSpec& spec)
     }
     axisX->append(labels);
     if (spec.categories.size() > 12)
-        axisX->setLabelsAngle(-60); // long runs of months or names stay readable
+        axisX->setLabelsAngle(-60); // long runs of months stay readable
     auto* axisY = new QValueAxis;
     axisY->setTitleText(spec.valueTitle);
     axisY->setLabelFormat(spec.valueFormat);
@@ -101,8 +112,10 @@ void ChartPanel::setChart(const ChartSpec& spec)
     else
         axisY->setRange(std::min(0.0, lo), hi <= 0 ? 1.0 : hi * 1.1);
     axisY->applyNiceNumbers();
-    chart->addAxis(axisX, Qt::AlignBottom);
-    chart->addAxis(axisY, Qt::AlignLeft);
+    const bool horizontal = spec.kind == Kind::HorizontalBars;
+    // Horizontal bars put the (long) names on the left, where they have room.
+    chart->addAxis(axisX, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
+    chart->addAxis(axisY, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
 
     if (spec.kind == Kind::Line) {
         for (const Series& s : spec.series) {
@@ -140,8 +153,13 @@ void ChartPanel::setChart(const ChartSpec& spec)
                 m->setVisible(false);
         chart->legend()->setVisible(spec.series.size() > 1);
     } else {
-        QAbstractBarSeries* bars = spec.kind == Kind::StackedBars ? static_cast<QAbstractBarSeries*>(new QStackedBarSeries)
-                                                                  : static_cast<QAbstractBarSeries*>(new QBarSeries);
+        QAbstractBarSeries* bars = nullptr;
+        if (spec.kind == Kind::StackedBars)
+            bars = new QStackedBarSeries;
+        else if (horizontal)
+            bars = new QHorizontalBarSeries;
+        else
+            bars = new QBarSeries;
         for (const Series& s : spec.series) {
             auto* set = new QBarSet(s.name);
             set->setColor(s.color);
@@ -154,7 +172,9 @@ void ChartPanel::setChart(const ChartSpec& spec)
         chart->addSeries(bars);
         bars->attachAxis(axisX);
         bars->attachAxis(axisY);
-        connect(bars, &QAbstractBarSeries::clicked, this, [this](int index, QBarSet*) { emit categoryClicked(index); });
+        connect(bars, &QAbstractBarSeries::clicked, this, [this, reversed, count](int index, QBarSet*) {
+            emit categoryClicked(reversed ? count - 1 - index : index);
+        });
     }
     QChart* old = d->view->chart();
     d->view->setChart(chart);

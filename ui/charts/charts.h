@@ -10,7 +10,7 @@
 
 namespace cx::charts {
 
-enum class Kind { Bars, StackedBars, Line };
+enum class Kind { Bars, StackedBars, Line, HorizontalBars };
 
 struct Series
 {
