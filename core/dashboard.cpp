@@ -18,79 +18,116 @@ MetricsFilter previousPeriod(const MetricsFilter& f)
     return p;
 }
 
-bool loadDashboard(QSqlDatabase& db, const MetricsFilter& filter, DashboardData* out, QString* error)
+namespace {
+
+// A period's answers and interactions summed per month, channel and touchpoint.
+struct Collected
 {
-    MetricsEngine engine(db);
-    MetricsFilter f = filter;
-    if (!engine.resolvePeriod(&f, error) || !engine.compute(previousPeriod(f), &out->previous, error))
-        return false;
-
-    // The current period in two grouped passes, one over its answers and one
-    // over its interactions; every tile and chart is a sum over these groups.
-    const QString from = f.from.toString(Qt::ISODate);
-    const QString toNext = f.to.addDays(1).toString(Qt::ISODate);
-    const QVariant channel = f.channelId > 0 ? QVariant(f.channelId) : QVariant(QMetaType::fromType<qint64>());
-    const QVariant segment = f.segment.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(f.segment);
-    const QVariant survey = f.surveyId > 0 ? QVariant(f.surveyId) : QVariant(QMetaType::fromType<qint64>());
-    const bool bySegment = !f.segment.isEmpty();
-
     MetricSums total;
     QMap<QString, MetricSums> byMonth;
     QMap<qint64, MetricSums> byChannel;
-    std::fill(std::begin(out->scoreCounts), std::end(out->scoreCounts), 0);
-
-    QSqlQuery a(db);
-    a.setForwardOnly(true);
-    // The segment join is only made when a segment is chosen (it drops anonymous answers).
-    a.prepare(QStringLiteral(
-                  "SELECT substr(r.submitted_at, 1, 7), r.channel_id, q.kind, a.value_num, count(*) "
-                  "FROM responses r CROSS JOIN answers a ON a.response_id = r.id "
-                  "CROSS JOIN questions q ON q.id = a.question_id %1 "
-                  "WHERE r.submitted_at >= ? AND r.submitted_at < ? AND q.kind IN ('nps', 'csat', 'ces') "
-                  "AND a.value_num IS NOT NULL AND (? IS NULL OR r.channel_id = ?) AND (? IS NULL OR r.survey_id = ?) %2 "
-                  "GROUP BY 1, 2, 3, 4")
-                  .arg(bySegment ? QStringLiteral("JOIN customers c ON c.id = r.customer_id") : QString(),
-                       bySegment ? QStringLiteral("AND c.segment = ?") : QString()));
-    QVariantList binds{from, toNext, channel, channel, survey, survey};
-    if (bySegment)
-        binds << segment;
-    for (const QVariant& v : binds)
-        a.addBindValue(v);
-    if (!a.exec()) {
-        *error = QStringLiteral("cannot read the answers: %1").arg(sql::errorText(a));
-        return false;
-    }
-    while (a.next()) {
-        const QString kind = a.value(2).toString();
-        const double value = a.value(3).toDouble();
-        const qint64 n = a.value(4).toLongLong();
-        total.addAnswer(kind, value, n);
-        byMonth[a.value(0).toString()].addAnswer(kind, value, n);
-        byChannel[a.value(1).toLongLong()].addAnswer(kind, value, n);
-        if (kind == QLatin1String("nps") && value >= 0 && value <= 10 && value == std::floor(value))
-            out->scoreCounts[int(value)] += n;
-    }
-
-    QSqlQuery i(db);
-    i.setForwardOnly(true);
-    i.prepare(QStringLiteral(
-                  "SELECT substr(i.occurred_at, 1, 7), i.channel_id, i.touchpoint_id, count(i.resolution_hours), "
-                  "total(i.resolution_hours), count(i.staff_rating + i.customer_rating), "
-                  "total(i.staff_rating + 0 * i.customer_rating), total(i.customer_rating + 0 * i.staff_rating) "
-                  "FROM interactions i %1 WHERE i.occurred_at >= ? AND i.occurred_at < ? "
-                  "AND (? IS NULL OR i.channel_id = ?) %2 GROUP BY 1, 2, 3")
-                  .arg(bySegment ? QStringLiteral("JOIN customers c ON c.id = i.customer_id") : QString(),
-                       bySegment ? QStringLiteral("AND c.segment = ?") : QString()));
-    binds = {from, toNext, channel, channel};
-    if (bySegment)
-        binds << segment;
-    for (const QVariant& v : binds)
-        i.addBindValue(v);
-    if (!i.exec()) {
-        *error = QStringLiteral("cannot read the interactions: %1").arg(sql::errorText(i));
-        return false;
-    }
     QMap<qint64, MetricSums> byTouchpoint;
+    qint64 scoreCounts[11] = {};
+
+    void addAnswers(const QString& month, qint64 channel, const QString& kind, double value, qint64 n)
+    {
+        total.addAnswer(kind, value, n);
+        byMonth[month].addAnswer(kind, value, n);
+        byChannel[channel].addAnswer(kind, value, n);
+        if (kind == QLatin1String("nps") && value >= 0 && value <= 10 && value == std::floor(value))
+            scoreCounts[int(value)] += n;
+    }
+    void addInteractions(const QString& month, qint64 channel, const QVariant& touchpoint, const MetricSums& x)
+    {
+        total.addActivity(x);
+        byMonth[month].addActivity(x);
+        byChannel[channel].addActivity(x);
+        if (!touchpoint.isNull() && touchpoint.toLongLong() > 0)
+            byTouchpoint[touchpoint.toLongLong()].addActivity(x);
+    }
+};
+
+bool run(QSqlQuery& q, const QString& sql, const QVariantList& binds, QString* error)
+{
+    q.setForwardOnly(true);
+    if (!q.prepare(sql)) {
+        *error = QStringLiteral("cannot read the dashboard's data: %1").arg(sql::errorText(q));
+        return false;
+    }
+    for (const QVariant& v : binds)
+        q.addBindValue(v);
+    if (!q.exec()) {
+        *error = QStringLiteral("cannot read the dashboard's data: %1").arg(sql::errorText(q));
+        return false;
+    }
+    return true;
+}
+
+// From the daily sums the triggers keep: a few thousand rows for any period.
+bool collectDaily(QSqlDatabase& db, const MetricsFilter& f, Collected* out, QString* error)
+{
+    const QString from = f.from.toString(Qt::ISODate), to = f.to.toString(Qt::ISODate);
+    const QVariant channel = f.channelId > 0 ? QVariant(f.channelId) : QVariant(QMetaType::fromType<qint64>());
+    const QVariant survey = f.surveyId > 0 ? QVariant(f.surveyId) : QVariant(QMetaType::fromType<qint64>());
+    QSqlQuery a(db);
+    if (!run(a,
+             QStringLiteral("SELECT substr(day, 1, 7), channel_id, kind, value, sum(n) FROM daily_answers "
+                            "WHERE day >= ? AND day <= ? AND (? IS NULL OR channel_id = ?) AND (? IS NULL OR survey_id = ?) "
+                            "GROUP BY 1, 2, 3, 4"),
+             {from, to, channel, channel, survey, survey}, error))
+        return false;
+    while (a.next())
+        out->addAnswers(a.value(0).toString(), a.value(1).toLongLong(), a.value(2).toString(), a.value(3).toDouble(),
+                        a.value(4).toLongLong());
+    QSqlQuery i(db);
+    if (!run(i,
+             QStringLiteral("SELECT substr(day, 1, 7), channel_id, touchpoint_id, sum(resolved_n), sum(resolved_ms), "
+                            "sum(gap_n), sum(staff_sum), sum(customer_sum) FROM daily_interactions "
+                            "WHERE day >= ? AND day <= ? AND (? IS NULL OR channel_id = ?) GROUP BY 1, 2, 3"),
+             {from, to, channel, channel}, error))
+        return false;
+    while (i.next()) {
+        MetricSums x;
+        x.resolvedN = i.value(3).toLongLong();
+        x.resolvedHours = double(i.value(4).toLongLong()) / 3600000.0;
+        x.gapN = i.value(5).toLongLong();
+        x.staffSum = i.value(6).toDouble();
+        x.customerSum = i.value(7).toDouble();
+        out->addInteractions(i.value(0).toString(), i.value(1).toLongLong(), i.value(2), x);
+    }
+    return true;
+}
+
+// From the raw rows: needed for a segment, which the daily sums do not know.
+bool collectRaw(QSqlDatabase& db, const MetricsFilter& f, Collected* out, QString* error)
+{
+    const QString from = f.from.toString(Qt::ISODate);
+    const QString toNext = f.to.addDays(1).toString(Qt::ISODate);
+    const QVariant channel = f.channelId > 0 ? QVariant(f.channelId) : QVariant(QMetaType::fromType<qint64>());
+    const QVariant survey = f.surveyId > 0 ? QVariant(f.surveyId) : QVariant(QMetaType::fromType<qint64>());
+    QSqlQuery a(db);
+    if (!run(a,
+             QStringLiteral("SELECT substr(r.submitted_at, 1, 7), r.channel_id, q.kind, a.value_num, count(*) "
+                            "FROM responses r CROSS JOIN answers a ON a.response_id = r.id "
+                            "CROSS JOIN questions q ON q.id = a.question_id JOIN customers c ON c.id = r.customer_id "
+                            "WHERE r.submitted_at >= ? AND r.submitted_at < ? AND q.kind IN ('nps', 'csat', 'ces') "
+                            "AND a.value_num IS NOT NULL AND (? IS NULL OR r.channel_id = ?) "
+                            "AND (? IS NULL OR r.survey_id = ?) AND c.segment = ? GROUP BY 1, 2, 3, 4"),
+             {from, toNext, channel, channel, survey, survey, f.segment}, error))
+        return false;
+    while (a.next())
+        out->addAnswers(a.value(0).toString(), a.value(1).toLongLong(), a.value(2).toString(), a.value(3).toDouble(),
+                        a.value(4).toLongLong());
+    QSqlQuery i(db);
+    if (!run(i,
+             QStringLiteral("SELECT substr(i.occurred_at, 1, 7), i.channel_id, i.touchpoint_id, count(i.resolution_hours), "
+                            "total(i.resolution_hours), count(i.staff_rating + i.customer_rating), "
+                            "total(i.staff_rating + 0 * i.customer_rating), total(i.customer_rating + 0 * i.staff_rating) "
+                            "FROM interactions i JOIN customers c ON c.id = i.customer_id "
+                            "WHERE i.occurred_at >= ? AND i.occurred_at < ? AND (? IS NULL OR i.channel_id = ?) "
+                            "AND c.segment = ? GROUP BY 1, 2, 3"),
+             {from, toNext, channel, channel, f.segment}, error))
+        return false;
     while (i.next()) {
         MetricSums x;
         x.resolvedN = i.value(3).toLongLong();
@@ -98,25 +135,46 @@ bool loadDashboard(QSqlDatabase& db, const MetricsFilter& filter, DashboardData*
         x.gapN = i.value(5).toLongLong();
         x.staffSum = i.value(6).toDouble();
         x.customerSum = i.value(7).toDouble();
-        total.addActivity(x);
-        byMonth[i.value(0).toString()].addActivity(x);
-        byChannel[i.value(1).toLongLong()].addActivity(x);
-        if (!i.value(2).isNull())
-            byTouchpoint[i.value(2).toLongLong()].addActivity(x);
+        out->addInteractions(i.value(0).toString(), i.value(1).toLongLong(), i.value(2), x);
     }
+    return true;
+}
+
+bool collect(QSqlDatabase& db, const MetricsFilter& f, Collected* out, QString* error)
+{
+    return f.segment.isEmpty() ? collectDaily(db, f, out, error) : collectRaw(db, f, out, error);
+}
+
+} // namespace
+
+bool loadDashboard(QSqlDatabase& db, const MetricsFilter& filter, DashboardData* out, QString* error)
+{
+    MetricsEngine engine(db);
+    MetricsFilter f = filter;
+    if (!engine.resolvePeriod(&f, error))
+        return false;
 
     MetricSums customers;
-    if (!engine.customerSums(f, &customers, error))
+    const MetricsFilter before = previousPeriod(f);
+    Collected previous;
+    if (!collect(db, before, &previous, error) || !engine.customerSums(before, &customers, error))
         return false;
-    total.setCustomers(customers);
-    out->current = total.values(f.from, f.to);
+    previous.total.setCustomers(customers);
+    out->previous = previous.total.values(before.from, before.to);
+
+    Collected current;
+    if (!collect(db, f, &current, error) || !engine.customerSums(f, &customers, error))
+        return false;
+    current.total.setCustomers(customers);
+    out->current = current.total.values(f.from, f.to);
+    std::copy(std::begin(current.scoreCounts), std::end(current.scoreCounts), std::begin(out->scoreCounts));
 
     out->months.clear();
     for (QDate m(f.from.year(), f.from.month(), 1); m <= f.to; m = m.addMonths(1)) {
         MetricsFilter mf = f;
         mf.from = std::max(m, f.from);
         mf.to = std::min(m.addMonths(1).addDays(-1), f.to);
-        MetricSums sums = byMonth.value(m.toString(QStringLiteral("yyyy-MM")));
+        MetricSums sums = current.byMonth.value(m.toString(QStringLiteral("yyyy-MM")));
         if (!engine.customerSums(mf, &customers, error))
             return false;
         sums.setCustomers(customers);
@@ -128,14 +186,14 @@ bool loadDashboard(QSqlDatabase& db, const MetricsFilter& filter, DashboardData*
     QSqlQuery names(db);
     names.exec(QStringLiteral("SELECT id, name FROM channels ORDER BY id"));
     while (names.next()) {
-        const MetricSums sums = byChannel.value(names.value(0).toLongLong());
+        const MetricSums sums = current.byChannel.value(names.value(0).toLongLong());
         if (sums.csatN > 0)
             out->csatByChannel.push_back({names.value(1).toString(), names.value(0).toLongLong(),
                                           100.0 * double(sums.csatTop) / double(sums.csatN), sums.csatN});
     }
     names.exec(QStringLiteral("SELECT id, name FROM touchpoints"));
     while (names.next()) {
-        const MetricSums sums = byTouchpoint.value(names.value(0).toLongLong());
+        const MetricSums sums = current.byTouchpoint.value(names.value(0).toLongLong());
         if (sums.gapN > 0)
             out->gapByTouchpoint.push_back({names.value(1).toString(), names.value(0).toLongLong(),
                                             sums.staffSum / double(sums.gapN), sums.customerSum / double(sums.gapN),

@@ -48,7 +48,9 @@ QStringList migrationStatements(int version, QString* error)
         if (trimmed.startsWith(QLatin1String("--")) || trimmed.isEmpty())
             continue;
         current += line + QLatin1Char('\n');
-        if (trimmed.endsWith(QLatin1Char(';'))) {
+        // A trigger's body holds statements of its own; it ends at "END;".
+        const bool inTrigger = current.trimmed().startsWith(QLatin1String("CREATE TRIGGER"), Qt::CaseInsensitive);
+        if (inTrigger ? trimmed.compare(QLatin1String("END;"), Qt::CaseInsensitive) == 0 : trimmed.endsWith(QLatin1Char(';'))) {
             statements << current.trimmed();
             current.clear();
         }

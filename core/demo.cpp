@@ -1,6 +1,7 @@
 #include "demo.h"
 
 #include "catalogrepository.h"
+#include "dailysums.h"
 #include "customerrepository.h"
 #include "database.h"
 #include "demodata.h"
@@ -230,24 +231,25 @@ bool DemoGenerator::generate(const DemoOptions& o, DemoSummary* summary, QString
     }
 
     // Secondary indexes are rebuilt once at the end (a sort) instead of being
-    // updated by a million random inserts; their SQL comes from the schema
-    // itself, so the rebuilt ones are exactly those the migrations made.
-    QVector<QString> indexSql;
+    // updated by a million random inserts, and the daily sums are computed
+    // once instead of by a trigger per row. Their SQL comes from the schema
+    // itself, so what is rebuilt is exactly what the migrations made.
+    QVector<QString> rebuild;
     {
         QSqlQuery q(m_db);
-        q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
-                              "AND tbl_name IN ('customers', 'interactions', 'responses', 'actions')"));
-        QStringList names;
+        q.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL AND ("
+                              "(type = 'index' AND tbl_name IN ('customers', 'interactions', 'responses', 'actions')) "
+                              "OR type = 'trigger')"));
+        QStringList drops;
         while (q.next()) {
-            names << q.value(0).toString();
-            indexSql << q.value(1).toString();
+            // Names come from sqlite_master, not from any user.
+            drops << QStringLiteral("DROP %1 \"%2\"").arg(q.value(0).toString().toUpper(), q.value(1).toString());
+            rebuild << q.value(2).toString();
         }
         q.finish();
-        for (const QString& name : names) {
-            // Index names come from sqlite_master, not from any user.
-            if (!execSql(m_db, QStringLiteral("DROP INDEX \"%1\"").arg(name), error))
+        for (const QString& drop : drops)
+            if (!execSql(m_db, drop, error))
                 return false;
-        }
     }
 
     // --- The map: journeys, stages and touchpoints.
@@ -604,7 +606,9 @@ bool DemoGenerator::generate(const DemoOptions& o, DemoSummary* summary, QString
     }
 
     progress("indexes", 96);
-    for (const QString& statement : indexSql)
+    if (!rebuildDailySums(m_db, error))
+        return false;
+    for (const QString& statement : std::as_const(rebuild))
         if (!execSql(m_db, statement, error))
             return false;
     progress("saving", 98);

@@ -159,3 +159,176 @@ CREATE TABLE settings (
     value TEXT
 );
 INSERT INTO settings (key, value) VALUES ('follow_up_days', '3');
+
+-- Daily sums behind the dashboard, kept exact by the triggers below so any
+-- period is a sum over at most a few thousand rows. Every sum is an integer
+-- (durations in milliseconds), so adding and taking away never drifts.
+-- Reports read the raw tables; these are for speed only.
+CREATE TABLE daily_answers (
+    day           TEXT NOT NULL,
+    survey_id     INTEGER NOT NULL,
+    channel_id    INTEGER NOT NULL,
+    touchpoint_id INTEGER NOT NULL,
+    kind          TEXT NOT NULL,
+    value         REAL NOT NULL,
+    n             INTEGER NOT NULL,
+    PRIMARY KEY (day, survey_id, channel_id, touchpoint_id, kind, value)
+) WITHOUT ROWID;
+
+CREATE TABLE daily_interactions (
+    day           TEXT NOT NULL,
+    channel_id    INTEGER NOT NULL,
+    touchpoint_id INTEGER NOT NULL,
+    resolved_n    INTEGER NOT NULL,
+    resolved_ms   INTEGER NOT NULL,
+    gap_n         INTEGER NOT NULL,
+    staff_sum     INTEGER NOT NULL,
+    customer_sum  INTEGER NOT NULL,
+    PRIMARY KEY (day, channel_id, touchpoint_id)
+) WITHOUT ROWID;
+
+CREATE TRIGGER daily_answers_insert AFTER INSERT ON answers
+WHEN new.value_num IS NOT NULL
+BEGIN
+    INSERT INTO daily_answers (day, survey_id, channel_id, touchpoint_id, kind, value, n)
+    SELECT substr(r.submitted_at, 1, 10), r.survey_id, coalesce(r.channel_id, 0), coalesce(r.touchpoint_id, 0),
+           q.kind, new.value_num, 1
+    FROM responses r, questions q
+    WHERE r.id = new.response_id AND q.id = new.question_id AND q.kind IN ('nps', 'csat', 'ces')
+    ON CONFLICT DO UPDATE SET n = n + 1;
+END;
+
+CREATE TRIGGER daily_answers_delete AFTER DELETE ON answers
+WHEN old.value_num IS NOT NULL
+BEGIN
+    UPDATE daily_answers SET n = n - 1
+    WHERE (day, survey_id, channel_id, touchpoint_id, kind, value) IN (
+        SELECT substr(r.submitted_at, 1, 10), r.survey_id, coalesce(r.channel_id, 0), coalesce(r.touchpoint_id, 0),
+               q.kind, old.value_num
+        FROM responses r, questions q WHERE r.id = old.response_id AND q.id = old.question_id);
+END;
+
+CREATE TRIGGER daily_answers_update AFTER UPDATE OF response_id, question_id, value_num ON answers
+BEGIN
+    UPDATE daily_answers SET n = n - 1
+    WHERE old.value_num IS NOT NULL AND (day, survey_id, channel_id, touchpoint_id, kind, value) IN (
+        SELECT substr(r.submitted_at, 1, 10), r.survey_id, coalesce(r.channel_id, 0), coalesce(r.touchpoint_id, 0),
+               q.kind, old.value_num
+        FROM responses r, questions q WHERE r.id = old.response_id AND q.id = old.question_id);
+    INSERT INTO daily_answers (day, survey_id, channel_id, touchpoint_id, kind, value, n)
+    SELECT substr(r.submitted_at, 1, 10), r.survey_id, coalesce(r.channel_id, 0), coalesce(r.touchpoint_id, 0),
+           q.kind, new.value_num, 1
+    FROM responses r, questions q
+    WHERE new.value_num IS NOT NULL AND r.id = new.response_id AND q.id = new.question_id
+      AND q.kind IN ('nps', 'csat', 'ces')
+    ON CONFLICT DO UPDATE SET n = n + 1;
+END;
+
+-- A response's answers leave its day before the response goes (its answers
+-- then go by cascade, when the response can no longer be found).
+CREATE TRIGGER daily_answers_response_delete BEFORE DELETE ON responses
+BEGIN
+    UPDATE daily_answers SET n = n - (
+        SELECT count(*) FROM answers a JOIN questions q ON q.id = a.question_id
+        WHERE a.response_id = old.id AND q.kind = daily_answers.kind AND a.value_num = daily_answers.value)
+    WHERE day = substr(old.submitted_at, 1, 10) AND survey_id = old.survey_id
+      AND channel_id = coalesce(old.channel_id, 0) AND touchpoint_id = coalesce(old.touchpoint_id, 0);
+END;
+
+CREATE TRIGGER daily_answers_response_update
+AFTER UPDATE OF submitted_at, survey_id, channel_id, touchpoint_id ON responses
+BEGIN
+    UPDATE daily_answers SET n = n - (
+        SELECT count(*) FROM answers a JOIN questions q ON q.id = a.question_id
+        WHERE a.response_id = old.id AND q.kind = daily_answers.kind AND a.value_num = daily_answers.value)
+    WHERE day = substr(old.submitted_at, 1, 10) AND survey_id = old.survey_id
+      AND channel_id = coalesce(old.channel_id, 0) AND touchpoint_id = coalesce(old.touchpoint_id, 0);
+    INSERT INTO daily_answers (day, survey_id, channel_id, touchpoint_id, kind, value, n)
+    SELECT substr(new.submitted_at, 1, 10), new.survey_id, coalesce(new.channel_id, 0),
+           coalesce(new.touchpoint_id, 0), q.kind, a.value_num, count(*)
+    FROM answers a JOIN questions q ON q.id = a.question_id
+    WHERE a.response_id = new.id AND a.value_num IS NOT NULL AND q.kind IN ('nps', 'csat', 'ces')
+    GROUP BY q.kind, a.value_num
+    ON CONFLICT DO UPDATE SET n = n + excluded.n;
+END;
+
+CREATE TRIGGER daily_answers_question_update AFTER UPDATE OF kind ON questions
+BEGIN
+    UPDATE daily_answers SET n = n - (
+        SELECT count(*) FROM answers a JOIN responses r ON r.id = a.response_id
+        WHERE a.question_id = old.id AND a.value_num = daily_answers.value
+          AND substr(r.submitted_at, 1, 10) = daily_answers.day AND r.survey_id = daily_answers.survey_id
+          AND coalesce(r.channel_id, 0) = daily_answers.channel_id
+          AND coalesce(r.touchpoint_id, 0) = daily_answers.touchpoint_id)
+    WHERE kind = old.kind AND survey_id = old.survey_id;
+    INSERT INTO daily_answers (day, survey_id, channel_id, touchpoint_id, kind, value, n)
+    SELECT substr(r.submitted_at, 1, 10), r.survey_id, coalesce(r.channel_id, 0), coalesce(r.touchpoint_id, 0),
+           new.kind, a.value_num, count(*)
+    FROM answers a JOIN responses r ON r.id = a.response_id
+    WHERE a.question_id = new.id AND a.value_num IS NOT NULL AND new.kind IN ('nps', 'csat', 'ces')
+    GROUP BY 1, 2, 3, 4, 5, 6
+    ON CONFLICT DO UPDATE SET n = n + excluded.n;
+END;
+
+CREATE TRIGGER daily_answers_question_delete BEFORE DELETE ON questions
+BEGIN
+    UPDATE daily_answers SET n = n - (
+        SELECT count(*) FROM answers a JOIN responses r ON r.id = a.response_id
+        WHERE a.question_id = old.id AND a.value_num = daily_answers.value
+          AND substr(r.submitted_at, 1, 10) = daily_answers.day AND r.survey_id = daily_answers.survey_id
+          AND coalesce(r.channel_id, 0) = daily_answers.channel_id
+          AND coalesce(r.touchpoint_id, 0) = daily_answers.touchpoint_id)
+    WHERE kind = old.kind AND survey_id = old.survey_id;
+END;
+
+CREATE TRIGGER daily_answers_survey_delete AFTER DELETE ON surveys
+BEGIN
+    DELETE FROM daily_answers WHERE survey_id = old.id;
+END;
+
+CREATE TRIGGER daily_interactions_insert AFTER INSERT ON interactions
+BEGIN
+    INSERT INTO daily_interactions
+        (day, channel_id, touchpoint_id, resolved_n, resolved_ms, gap_n, staff_sum, customer_sum)
+    VALUES (substr(new.occurred_at, 1, 10), coalesce(new.channel_id, 0), coalesce(new.touchpoint_id, 0),
+            new.resolution_hours IS NOT NULL, coalesce(CAST(round(new.resolution_hours * 3600000.0) AS INTEGER), 0),
+            new.staff_rating IS NOT NULL AND new.customer_rating IS NOT NULL,
+            coalesce(new.staff_rating + 0 * new.customer_rating, 0), coalesce(new.customer_rating + 0 * new.staff_rating, 0))
+    ON CONFLICT DO UPDATE SET resolved_n = resolved_n + excluded.resolved_n, resolved_ms = resolved_ms + excluded.resolved_ms,
+        gap_n = gap_n + excluded.gap_n, staff_sum = staff_sum + excluded.staff_sum,
+        customer_sum = customer_sum + excluded.customer_sum;
+END;
+
+CREATE TRIGGER daily_interactions_delete AFTER DELETE ON interactions
+BEGIN
+    UPDATE daily_interactions SET
+        resolved_n = resolved_n - (old.resolution_hours IS NOT NULL),
+        resolved_ms = resolved_ms - coalesce(CAST(round(old.resolution_hours * 3600000.0) AS INTEGER), 0),
+        gap_n = gap_n - (old.staff_rating IS NOT NULL AND old.customer_rating IS NOT NULL),
+        staff_sum = staff_sum - coalesce(old.staff_rating + 0 * old.customer_rating, 0),
+        customer_sum = customer_sum - coalesce(old.customer_rating + 0 * old.staff_rating, 0)
+    WHERE day = substr(old.occurred_at, 1, 10) AND channel_id = coalesce(old.channel_id, 0)
+      AND touchpoint_id = coalesce(old.touchpoint_id, 0);
+END;
+
+CREATE TRIGGER daily_interactions_update
+AFTER UPDATE OF occurred_at, channel_id, touchpoint_id, resolved_at, staff_rating, customer_rating ON interactions
+BEGIN
+    UPDATE daily_interactions SET
+        resolved_n = resolved_n - (old.resolution_hours IS NOT NULL),
+        resolved_ms = resolved_ms - coalesce(CAST(round(old.resolution_hours * 3600000.0) AS INTEGER), 0),
+        gap_n = gap_n - (old.staff_rating IS NOT NULL AND old.customer_rating IS NOT NULL),
+        staff_sum = staff_sum - coalesce(old.staff_rating + 0 * old.customer_rating, 0),
+        customer_sum = customer_sum - coalesce(old.customer_rating + 0 * old.staff_rating, 0)
+    WHERE day = substr(old.occurred_at, 1, 10) AND channel_id = coalesce(old.channel_id, 0)
+      AND touchpoint_id = coalesce(old.touchpoint_id, 0);
+    INSERT INTO daily_interactions
+        (day, channel_id, touchpoint_id, resolved_n, resolved_ms, gap_n, staff_sum, customer_sum)
+    VALUES (substr(new.occurred_at, 1, 10), coalesce(new.channel_id, 0), coalesce(new.touchpoint_id, 0),
+            new.resolution_hours IS NOT NULL, coalesce(CAST(round(new.resolution_hours * 3600000.0) AS INTEGER), 0),
+            new.staff_rating IS NOT NULL AND new.customer_rating IS NOT NULL,
+            coalesce(new.staff_rating + 0 * new.customer_rating, 0), coalesce(new.customer_rating + 0 * new.staff_rating, 0))
+    ON CONFLICT DO UPDATE SET resolved_n = resolved_n + excluded.resolved_n, resolved_ms = resolved_ms + excluded.resolved_ms,
+        gap_n = gap_n + excluded.gap_n, staff_sum = staff_sum + excluded.staff_sum,
+        customer_sum = customer_sum + excluded.customer_sum;
+END;

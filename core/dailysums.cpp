@@ -1,0 +1,34 @@
+#include "dailysums.h"
+
+#include "database.h"
+
+namespace cx {
+
+bool rebuildDailySums(QSqlDatabase& db, QString* error)
+{
+    // The same expressions as the triggers in the schema.
+    static const char* const statements[] = {
+        "DELETE FROM daily_answers",
+        "DELETE FROM daily_interactions",
+        "INSERT INTO daily_answers (day, survey_id, channel_id, touchpoint_id, kind, value, n) "
+        "SELECT substr(r.submitted_at, 1, 10), r.survey_id, coalesce(r.channel_id, 0), coalesce(r.touchpoint_id, 0), "
+        "q.kind, a.value_num, count(*) FROM answers a JOIN responses r ON r.id = a.response_id "
+        "JOIN questions q ON q.id = a.question_id WHERE q.kind IN ('nps', 'csat', 'ces') AND a.value_num IS NOT NULL "
+        "GROUP BY 1, 2, 3, 4, 5, 6",
+        "INSERT INTO daily_interactions (day, channel_id, touchpoint_id, resolved_n, resolved_ms, gap_n, staff_sum, "
+        "customer_sum) SELECT substr(occurred_at, 1, 10), coalesce(channel_id, 0), coalesce(touchpoint_id, 0), "
+        "count(resolution_hours), coalesce(sum(CAST(round(resolution_hours * 3600000.0) AS INTEGER)), 0), "
+        "count(staff_rating + customer_rating), coalesce(sum(staff_rating + 0 * customer_rating), 0), "
+        "coalesce(sum(customer_rating + 0 * staff_rating), 0) FROM interactions GROUP BY 1, 2, 3",
+    };
+    for (const char* statement : statements) {
+        QString why;
+        if (!execSql(db, QLatin1String(statement), &why)) {
+            *error = QStringLiteral("cannot rebuild the daily sums: %1").arg(why);
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace cx
