@@ -11,6 +11,7 @@
 #include <QSignalBlocker>
 #include "timeutil.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QGroupBox>
 #include <QDateTime>
@@ -558,8 +559,12 @@ ActionsPage::ActionsPage(Database& db, QUndoStack* undo, QWidget* parent)
     m_show = new QComboBox(this);
     m_show->addItems({tr("Open"), tr("Overdue"), tr("Done"), tr("All")});
     auto* done = new QPushButton(tr("Mark done…"), this);
-    done->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     done->setToolTip(tr("Close the selected action with a note (Ctrl+D)"));
+    auto* doneKey = new QAction(this);
+    doneKey->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    doneKey->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(doneKey);
+    connect(doneKey, &QAction::triggered, this, &ActionsPage::markSelectedDone);
     bar->addWidget(m_show);
     bar->addStretch(1);
     bar->addWidget(done);
@@ -573,18 +578,21 @@ ActionsPage::ActionsPage(Database& db, QUndoStack* undo, QWidget* parent)
     m_summary = new QLabel(this);
     layout->addWidget(m_summary);
     connect(m_show, &QComboBox::currentIndexChanged, this, &ActionsPage::reload);
-    connect(done, &QPushButton::clicked, this, [this] {
-        const QModelIndex current = m_view->currentIndex();
-        if (!current.isValid()) {
-            QMessageBox::information(this, tr("Mark done"), tr("Select an action first."));
-            return;
-        }
-        bool ok = false;
-        const QString note = QInputDialog::getMultiLineText(this, tr("Mark done"),
-                                                            tr("What was done? (kept with the action)"), QString(), &ok);
-        if (ok)
-            markDone(m_model->idAt(current.row()), note);
-    });
+    connect(done, &QPushButton::clicked, this, &ActionsPage::markSelectedDone);
+}
+
+void ActionsPage::markSelectedDone()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid()) {
+        QMessageBox::information(this, tr("Mark done"), tr("Select an action first."));
+        return;
+    }
+    bool ok = false;
+    const QString note = QInputDialog::getMultiLineText(this, tr("Mark done"), tr("What was done? (kept with the action)"),
+                                                        QString(), &ok);
+    if (ok)
+        markDone(m_model->idAt(current.row()), note);
 }
 
 bool ActionsPage::markDone(qint64 actionId, const QString& note)

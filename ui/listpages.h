@@ -120,8 +120,11 @@ public:
     QString badge() const override;
     void setShow(Show show);
     ActionsModel* model() const { return m_model; }
+    QTableView* view() const { return m_view; }
     // Marks the action done with a note, as one undoable step.
     bool markDone(qint64 actionId, const QString& note);
+    // Asks for a note and marks the selected action done (Ctrl+D).
+    void markSelectedDone();
 
 private:
     void reload();
