@@ -1,0 +1,243 @@
+#include "csv.h"
+
+namespace cx {
+
+namespace {
+
+constexpr qint64 kChunk = 1 << 20;
+
+// Whether the file is valid UTF-8, read in chunks; a sequence cut by a
+// chunk's end is carried over. Overlong forms and surrogates are refused.
+bool isValidUtf8(QFile& file)
+{
+    int pending = 0;        // continuation bytes still expected
+    uchar lo = 0x80, hi = 0xBF; // the range allowed for the next continuation byte
+    while (!file.atEnd()) {
+        const QByteArray chunk = file.read(kChunk);
+        for (const char ch : chunk) {
+            const uchar b = uchar(ch);
+            if (pending > 0) {
+                if (b < lo || b > hi)
+                    return false;
+                lo = 0x80;
+                hi = 0xBF;
+                --pending;
+                continue;
+            }
+            if (b < 0x80)
+                continue;
+            if (b >= 0xC2 && b <= 0xDF) {
+                pending = 1;
+            } else if (b >= 0xE0 && b <= 0xEF) {
+                pending = 2;
+                if (b == 0xE0)
+                    lo = 0xA0;
+                else if (b == 0xED)
+                    hi = 0x9F;
+            } else if (b >= 0xF0 && b <= 0xF4) {
+                pending = 3;
+                if (b == 0xF0)
+                    lo = 0x90;
+                else if (b == 0xF4)
+                    hi = 0x8F;
+            } else {
+                return false;
+            }
+        }
+    }
+    return pending == 0;
+}
+
+// Windows-1252's 0x80-0x9F; the rest is Latin-1.
+const char16_t kCp1252High[32] = {
+    0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD,
+    0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178,
+};
+
+} // namespace
+
+QChar CsvReader::decodeWindows1252(uchar byte) const
+{
+    return byte >= 0x80 && byte < 0xA0 ? QChar(kCp1252High[byte - 0x80]) : QChar(char16_t(byte));
+}
+
+bool CsvReader::open(const QString& path, QString* error)
+{
+    m_path = path;
+    m_file.setFileName(path);
+    if (!m_file.exists()) {
+        *error = QStringLiteral("%1: no such file").arg(path);
+        return false;
+    }
+    if (!m_file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("%1: cannot be read: %2").arg(path, m_file.errorString());
+        return false;
+    }
+    m_windows1252 = !isValidUtf8(m_file);
+    m_file.seek(0);
+    if (!m_windows1252 && m_file.peek(3) == QByteArray("\xEF\xBB\xBF", 3))
+        m_file.read(3); // the BOM is not part of the first header
+    m_buffer.clear();
+    m_pos = 0;
+    m_eof = false;
+    m_line = 1;
+
+    // The separator: whichever of , and ; occurs more often in the header, outside quotes.
+    const qint64 start = m_file.pos();
+    const QByteArray head = m_file.read(64 * 1024);
+    m_file.seek(start);
+    int commas = 0, semicolons = 0;
+    bool quoted = false;
+    for (char c : head) {
+        if (c == '"')
+            quoted = !quoted;
+        else if (!quoted && (c == '\n' || c == '\r'))
+            break;
+        else if (!quoted && c == ',')
+            ++commas;
+        else if (!quoted && c == ';')
+            ++semicolons;
+    }
+    m_separator = semicolons > commas ? QLatin1Char(';') : QLatin1Char(',');
+    return true;
+}
+
+bool CsvReader::fill()
+{
+    if (m_eof)
+        return false;
+    const QByteArray chunk = m_file.read(kChunk);
+    if (chunk.isEmpty()) {
+        m_eof = true;
+        return false;
+    }
+    m_buffer.remove(0, m_pos);
+    m_pos = 0;
+    if (m_windows1252) {
+        QString text(chunk.size(), Qt::Uninitialized);
+        for (qsizetype i = 0; i < chunk.size(); ++i)
+            text[i] = decodeWindows1252(uchar(chunk[i]));
+        m_buffer += text;
+    } else {
+        m_buffer += m_utf8.decode(chunk);
+    }
+    if (m_file.atEnd())
+        m_eof = true;
+    return true;
+}
+
+bool CsvReader::next(QStringList* fields, qint64* line)
+{
+    fields->clear();
+    m_error.clear();
+    if (m_pos >= m_buffer.size() && !fill())
+        return false;
+    *line = m_line;
+    QString field;
+    bool quoted = false;      // inside a quoted field
+    bool wasQuoted = false;   // the current field was quoted and has closed
+    const QChar quote = QLatin1Char('"');
+    while (true) {
+        if (m_pos >= m_buffer.size() && !fill()) {
+            // End of file: the last record needs no newline, but an open quote is an error.
+            if (quoted) {
+                m_error = QStringLiteral("%1:%2: a quoted field is not closed before the end of the file")
+                              .arg(m_path)
+                              .arg(*line);
+                return false;
+            }
+            *fields << field;
+            return true;
+        }
+        const QChar c = m_buffer.at(m_pos++);
+        if (quoted) {
+            if (c == quote) {
+                if (m_pos >= m_buffer.size())
+                    fill();
+                if (m_pos < m_buffer.size() && m_buffer.at(m_pos) == quote) {
+                    field += quote; // "" inside quotes is one "
+                    ++m_pos;
+                } else {
+                    quoted = false;
+                    wasQuoted = true;
+                }
+            } else {
+                if (c == QLatin1Char('\n'))
+                    ++m_line;
+                field += c;
+            }
+            continue;
+        }
+        if (c == m_separator) {
+            *fields << field;
+            field.clear();
+            wasQuoted = false;
+        } else if (c == QLatin1Char('\n') || c == QLatin1Char('\r')) {
+            if (c == QLatin1Char('\r')) {
+                if (m_pos >= m_buffer.size())
+                    fill();
+                if (m_pos < m_buffer.size() && m_buffer.at(m_pos) == QLatin1Char('\n'))
+                    ++m_pos;
+            }
+            ++m_line;
+            *fields << field;
+            return true;
+        } else if (c == quote && field.isEmpty() && !wasQuoted) {
+            quoted = true;
+        } else if (wasQuoted) {
+            m_error = QStringLiteral("%1:%2: text after the closing quote of field %3")
+                          .arg(m_path)
+                          .arg(m_line)
+                          .arg(fields->size() + 1);
+            return false;
+        } else {
+            field += c; // a quote inside an unquoted field is kept as it is
+        }
+    }
+}
+
+QString CsvReader::unguard(const QString& cell)
+{
+    if (cell.size() >= 2 && cell.at(0) == QLatin1Char('\'')) {
+        const QChar c = cell.at(1);
+        if (c == QLatin1Char('=') || c == QLatin1Char('+') || c == QLatin1Char('-') || c == QLatin1Char('@')
+            || c == QLatin1Char('\t') || c == QLatin1Char('\r'))
+            return cell.mid(1);
+    }
+    return cell;
+}
+
+CsvWriter::CsvWriter(QIODevice* device, QChar separator)
+    : m_device(device)
+    , m_separator(separator)
+{
+}
+
+QString CsvWriter::field(const QString& value, QChar separator, bool numeric)
+{
+    QString v = value;
+    if (!v.isEmpty() && !numeric) {
+        const QChar c = v.at(0);
+        if (c == QLatin1Char('=') || c == QLatin1Char('+') || c == QLatin1Char('-') || c == QLatin1Char('@')
+            || c == QLatin1Char('\t') || c == QLatin1Char('\r'))
+            v.prepend(QLatin1Char('\''));
+    }
+    if (v.contains(separator) || v.contains(QLatin1Char('"')) || v.contains(QLatin1Char('\n'))
+        || v.contains(QLatin1Char('\r')))
+        return QLatin1Char('"') + v.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+    return v;
+}
+
+bool CsvWriter::write(const QStringList& fields, const QList<bool>& numeric)
+{
+    QString line;
+    for (int i = 0; i < fields.size(); ++i) {
+        if (i > 0)
+            line += m_separator;
+        line += field(fields.at(i), m_separator, numeric.value(i, false));
+    }
+    line += QStringLiteral("\r\n");
+    return m_device->write(line.toUtf8()) >= 0;
+}
+
+} // namespace cx

@@ -1,0 +1,65 @@
+#pragma once
+
+// CSV as RFC 4180 has it, read as a stream (memory does not grow with the
+// file) and written with the spreadsheet formula guard of CONTRACT section 3.
+
+#include <QFile>
+#include <QString>
+#include <QStringDecoder>
+#include <QStringList>
+
+namespace cx {
+
+class CsvReader
+{
+public:
+    // Opens path, detects the encoding (UTF-8, with or without BOM, else
+    // Windows-1252) and the separator (comma or semicolon, from the header).
+    bool open(const QString& path, QString* error);
+
+    // The next record into *fields, and the line it starts on. False at the
+    // end of the file or on an error (then error() says what and where).
+    bool next(QStringList* fields, qint64* line);
+
+    QChar separator() const { return m_separator; }
+    bool isWindows1252() const { return m_windows1252; }
+    QString error() const { return m_error; }
+    bool atEnd() const { return m_eof && m_pos >= m_buffer.size(); }
+
+    // Removes the one leading ' that export puts before text that a
+    // spreadsheet would run as a formula.
+    static QString unguard(const QString& cell);
+
+private:
+    bool fill();
+    QChar decodeWindows1252(uchar byte) const;
+
+    QFile m_file;
+    QString m_path;
+    QString m_buffer;
+    qsizetype m_pos = 0;
+    bool m_eof = false;
+    bool m_windows1252 = false;
+    QChar m_separator = QLatin1Char(',');
+    QStringDecoder m_utf8{QStringDecoder::Utf8};
+    qint64 m_line = 1;
+    QString m_error;
+};
+
+class CsvWriter
+{
+public:
+    explicit CsvWriter(QIODevice* device, QChar separator = QLatin1Char(','));
+    // Writes one record: quoted where needed, text that a spreadsheet would run
+    // as a formula (= + - @ tab CR first) guarded with a leading '.
+    // numeric[i] true: field i is a number or date and is never guarded.
+    bool write(const QStringList& fields, const QList<bool>& numeric = {});
+    // A field as it is written (quoted, and guarded unless numeric).
+    static QString field(const QString& value, QChar separator = QLatin1Char(','), bool numeric = false);
+
+private:
+    QIODevice* m_device;
+    QChar m_separator;
+};
+
+} // namespace cx
