@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSqlQuery>
+#include <QJsonObject>
 #include <QtTest>
 
 namespace {
@@ -277,6 +278,66 @@ private slots:
         QCOMPARE(after.out, before.out);
         r = cxdesk({QStringLiteral("--db"), live, QStringLiteral("restore"), file("letter.txt")});
         QCOMPARE(r.status, 1);
+    }
+
+    void exportsWithTheImportHeaders()
+    {
+        const QString db = file("export.sqlite");
+        QVERIFY(QFile::copy(m_demo, db));
+        {
+            cx::Database d;
+            QString error;
+            QVERIFY(d.open(db, &error));
+            QVERIFY(cx::execSql(d.sql(), QStringLiteral("UPDATE customers SET notes = '=HYPERLINK(\"x\")', "
+                                                         "name = 'Ann, \"Annie\" Baker' WHERE external_id = 'C000001'"),
+                                &error));
+        }
+        Run r = cxdesk({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("customers")});
+        QCOMPARE(r.status, 0);
+        const QStringList lines = r.out.split(QStringLiteral("\r\n"));
+        QCOMPARE(lines.first(), QStringLiteral("external_id,name,email,phone,segment,first_contact_on,converted_on,"
+                                               "churned_on,notes"));
+        QVERIFY2(lines[1].startsWith(QLatin1String("C000001,\"Ann, \"\"Annie\"\" Baker\",")), qPrintable(lines[1]));
+        QVERIFY2(lines[1].endsWith(QLatin1String(",'=HYPERLINK(\"\"x\"\")\"")) || lines[1].endsWith(QLatin1String(",\"'=HYPERLINK(\"\"x\"\")\"")),
+                 qPrintable(lines[1]));
+        QCOMPARE(lines.size() - 2, 500); // header, 500 customers, and the final empty piece
+
+        // JSON: the same keys, numbers as numbers, and --out writes owner-only.
+        const QString out = file("interactions.json");
+        r = cxdesk({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("interactions"),
+                    QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--out"), out});
+        QCOMPARE(r.status, 0);
+        QFile json(out);
+        QVERIFY(json.open(QIODevice::ReadOnly));
+        const QJsonArray all = QJsonDocument::fromJson(json.readAll()).array();
+        QCOMPARE(all.size(), 6000);
+        const QJsonObject first = all.first().toObject();
+        QCOMPARE(first.keys(), (QStringList{"channel", "customer_external_id", "customer_rating", "kind", "notes",
+                                            "occurred_at", "outcome", "resolved_at", "staff_rating", "touchpoint", "uuid"}));
+        QVERIFY(!(QFile::permissions(out) & (QFileDevice::ReadGroup | QFileDevice::ReadOther)));
+
+        // Responses: one column per question code of the survey.
+        cx::Database d;
+        QString error;
+        QVERIFY(d.open(db, &error));
+        QSqlQuery q(d.sql());
+        QVERIFY(q.exec(QStringLiteral("SELECT uuid, (SELECT count(*) FROM responses WHERE survey_id = s.id) FROM surveys s "
+                                      "WHERE title LIKE 'Support%'")) && q.next());
+        r = cxdesk({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("responses"),
+                    QStringLiteral("--survey"), q.value(0).toString()});
+        QCOMPARE(r.status, 0);
+        QVERIFY(r.out.startsWith(QLatin1String("uuid,submitted_at,customer_external_id,channel,source,ces,resolved,comment\r\n")));
+        QCOMPARE(r.out.count(QStringLiteral("\r\n")) - 1, q.value(1).toInt()); // records end in CRLF; comments have no CRLF
+
+        // Errors: exit codes, and no half-written file.
+        QCOMPARE(cxdesk({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("responses")}).status, 2);
+        QCOMPARE(cxdesk({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("orders")}).status, 2);
+        QCOMPARE(cxdesk({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("customers"),
+                         QStringLiteral("--format"), QStringLiteral("xml")}).status, 2);
+        const Run bad = cxdesk({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("customers"),
+                                QStringLiteral("--out"), file("no/such/dir/c.csv")});
+        QCOMPARE(bad.status, 1);
+        QVERIFY(!QFileInfo::exists(file("no/such/dir/c.csv")));
     }
 
     void demoRefusesAFilledDatabase()
