@@ -132,6 +132,7 @@ QString programHelp()
         "  check          integrity, foreign-key and data checks; prints ok or each problem\n"
         "  backup FILE    write a consistent copy of the database, even while it is in use\n"
         "  restore FILE   verify a backup and put it in place of the database\n"
+        "  import KIND FILE  read customers or interactions from a CSV file\n"
         "  export KIND    write customers, interactions or responses as CSV or JSON\n"
         "  screenshot DIR render every page of the window to DIR/NAME.png\n"
         "\n"

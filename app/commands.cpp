@@ -4,6 +4,7 @@
 #include "database.h"
 #include "demo.h"
 #include "exporter.h"
+#include "importer.h"
 #include "maintenance.h"
 #include "surveyrepository.h"
 #include "catalogrepository.h"
@@ -441,12 +442,94 @@ int runExport(const Context& c)
     return Ok;
 }
 
+// ---- import
+const char* const kImportHelp =
+    "Usage: cxdesk [--db FILE] import customers|interactions FILE [--map FIELD=HEADER]... [--skip-invalid]\n"
+    "                                 [--create-missing] [--dry-run]\n"
+    "\n"
+    "Reads a CSV file (comma or semicolon, UTF-8 or Windows-1252, header row required,\n"
+    "columns in any order). Every field is checked; each problem is printed as\n"
+    "FILE:LINE: column 'HEADER': what is wrong. If any row is invalid nothing is imported,\n"
+    "unless --skip-invalid. Importing the same file again changes nothing: customers match\n"
+    "on external_id, interactions on uuid (or on one derived from the row's content).\n"
+    "\n"
+    "  customers     external_id, name; optional email, phone, segment, first_contact_on,\n"
+    "                converted_on, churned_on, notes\n"
+    "  interactions  occurred_at; optional uuid, customer_external_id, channel, touchpoint, kind,\n"
+    "                outcome, staff_rating, customer_rating, resolved_at, notes\n"
+    "\n"
+    "  --map FIELD=HEADER  read FIELD from the column called HEADER\n"
+    "  --skip-invalid      import the valid rows; the others go to FILE.rejected.csv with a reason\n"
+    "  --create-missing    add the channels, touchpoints and customers that rows name\n"
+    "  --dry-run           check and report only; nothing is written\n";
+
+int runImport(const Context& c)
+{
+    ParsedOptions p;
+    int status = Ok;
+    if (!begin(c, {{"map", true}, {"skip-invalid", false}, {"create-missing", false}, {"dry-run", false}, {"survey", true}},
+               kImportHelp, &p, &status)
+        || !expectPositional(c, p, 2, QStringLiteral("name what to import (customers or interactions) and the file"),
+                             &status))
+        return status;
+    ImportOptions o;
+    if (!recordKindFromName(p.positional.first(), &o.kind))
+        return c.usage(QStringLiteral("'%1' is not customers, interactions or responses").arg(p.positional.first()));
+    o.path = p.positional.at(1);
+    for (const QString& m : p.values.value(QStringLiteral("map"))) {
+        const int eq = m.indexOf(QLatin1Char('='));
+        if (eq <= 0 || eq == m.size() - 1)
+            return c.usage(QStringLiteral("--map '%1' is not FIELD=HEADER").arg(m));
+        o.map.insert(m.left(eq), m.mid(eq + 1));
+    }
+    o.skipInvalid = p.has(QStringLiteral("skip-invalid"));
+    o.createMissing = p.has(QStringLiteral("create-missing"));
+    o.dryRun = p.has(QStringLiteral("dry-run"));
+    if (o.kind == RecordKind::Responses)
+        return c.fail(QStringLiteral("importing responses is not available in this version of CX Desk"));
+    if (!QFileInfo::exists(o.path))
+        return c.fail(QStringLiteral("%1: no such file").arg(o.path));
+
+    Database db;
+    if (!c.openDatabase(&db, &status))
+        return status;
+    Importer importer(db.sql());
+    ImportReport r;
+    QString error;
+    if (!importer.run(o, &r, &error))
+        return c.fail(error);
+    for (const QString& notice : std::as_const(r.notices))
+        c.err << "cxdesk: import: " << notice << "\n";
+    for (const QString& problem : std::as_const(r.problems))
+        c.err << problem << "\n";
+    if (r.problemCount > r.problems.size())
+        c.err << "... and " << (r.problemCount - r.problems.size()) << " more problems\n";
+    const QString what = p.positional.first();
+    if (o.dryRun) {
+        c.out << "Checked " << r.rows << " rows of " << o.path << ": " << (r.rows - r.rejected) << " valid, " << r.rejected
+              << " invalid; nothing was written\n";
+        return r.problemCount > 0 ? Failed : Ok;
+    }
+    if (r.problemCount > 0 && !o.skipInvalid) {
+        c.err << "cxdesk: import: " << r.rejected << " of " << r.rows
+              << " rows are invalid; nothing was imported (fix them, or use --skip-invalid)\n";
+        return Failed;
+    }
+    c.out << "Imported " << what << " from " << o.path << ": " << r.added << " added, " << r.updated << " updated, "
+          << r.unchanged << " unchanged";
+    if (r.rejected > 0)
+        c.out << ", " << r.rejected << " rejected (see " << r.rejectedFile << ")";
+    c.out << "\n";
+    return Ok;
+}
+
 } // namespace
 
 bool isHeadlessCommand(const QString& command)
 {
     static const QStringList commands = {QStringLiteral("demo"), QStringLiteral("metrics"), QStringLiteral("check"),
-                                         QStringLiteral("backup"), QStringLiteral("restore"), QStringLiteral("export")};
+                                         QStringLiteral("backup"), QStringLiteral("restore"), QStringLiteral("export"),
+                                         QStringLiteral("import")};
     return commands.contains(command);
 }
 
@@ -465,6 +548,8 @@ int runCommand(const Invocation& inv, QTextStream& out, QTextStream& err)
         return runRestore(c);
     if (inv.command == QLatin1String("export"))
         return runExport(c);
+    if (inv.command == QLatin1String("import"))
+        return runImport(c);
     err << "cxdesk: unknown command '" << inv.command << "' (see cxdesk --help)\n";
     return Usage;
 }

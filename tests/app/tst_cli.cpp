@@ -340,6 +340,32 @@ private slots:
         QVERIFY(!QFileInfo::exists(file("no/such/dir/c.csv")));
     }
 
+    void importExitCodesAndMessages()
+    {
+        const QString db = file("import.sqlite");
+        const QString csv = file("people.csv");
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("External_ID;Name\nP1;Ann\nP2;\n");
+        f.close();
+        Run r = cxdesk({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("customers"), csv});
+        QCOMPARE(r.status, 1);
+        QVERIFY2(r.err.contains(csv + QStringLiteral(":3: column 'Name': is empty; every customer needs a name")),
+                 qPrintable(r.err));
+        QVERIFY(r.err.contains(QLatin1String("nothing was imported")));
+        r = cxdesk({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("customers"), csv,
+                    QStringLiteral("--skip-invalid")});
+        QCOMPARE(r.status, 0);
+        QVERIFY2(r.out.contains(QLatin1String("1 added, 0 updated, 0 unchanged, 1 rejected")), qPrintable(r.out));
+        QVERIFY(QFileInfo::exists(csv + QStringLiteral(".rejected.csv")));
+        r = cxdesk({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("customers"), file("none.csv")});
+        QCOMPARE(r.status, 1);
+        QVERIFY(r.err.contains(QLatin1String("none.csv: no such file")));
+        QCOMPARE(cxdesk({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("customers")}).status, 2);
+        QCOMPARE(cxdesk({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("customers"), csv,
+                         QStringLiteral("--map"), QStringLiteral("name")}).status, 2);
+    }
+
     void demoRefusesAFilledDatabase()
     {
         const Run r = cxdesk({QStringLiteral("--db"), m_demo, QStringLiteral("demo")});

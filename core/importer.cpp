@@ -1,0 +1,455 @@
+#include "importer.h"
+
+#include "catalogrepository.h"
+#include "csv.h"
+#include "customerrepository.h"
+#include "database.h"
+#include "interactionrepository.h"
+#include "sqlutil.h"
+#include "timeutil.h"
+
+#include <QFileInfo>
+#include <QSet>
+
+#include <memory>
+#include <QSaveFile>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace cx {
+
+namespace {
+
+constexpr int kMaxProblems = 1000;
+
+struct FieldSpec
+{
+    const char* name;
+    bool required;
+};
+const FieldSpec kCustomerFields[] = {{"external_id", true}, {"name", true},          {"email", false},
+                                     {"phone", false},      {"segment", false},      {"first_contact_on", false},
+                                     {"converted_on", false}, {"churned_on", false}, {"notes", false}};
+const FieldSpec kInteractionFields[] = {{"uuid", false},        {"occurred_at", true},  {"customer_external_id", false},
+                                        {"channel", false},     {"touchpoint", false},  {"kind", false},
+                                        {"outcome", false},     {"staff_rating", false}, {"customer_rating", false},
+                                        {"resolved_at", false}, {"notes", false}};
+
+// Namespace of the uuids derived from a row's content (fixed forever: re-imports must match).
+const QUuid kRowNamespace(QStringLiteral("{6f1c2b0e-5d7a-4c1e-9a63-2b8f0d4e7c51}"));
+
+// One row's values by field, and what is wrong with it.
+class Row
+{
+public:
+    Row(const QStringList& cells, const QHash<QString, int>& columns, const QHash<QString, QString>& headerOf,
+        const QString& file, qint64 line)
+        : m_cells(cells), m_columns(columns), m_headerOf(headerOf), m_file(file), m_line(line)
+    {
+    }
+    // The trimmed, unguarded value; empty when the column is absent or the cell missing.
+    QString value(const char* field) const
+    {
+        const int c = m_columns.value(QLatin1String(field), -1);
+        return c < 0 || c >= m_cells.size() ? QString() : CsvReader::unguard(m_cells.at(c).trimmed());
+    }
+    bool has(const char* field) const { return m_columns.contains(QLatin1String(field)); }
+    void problem(const char* field, const QString& what)
+    {
+        m_problems << QStringLiteral("%1:%2: column '%3': %4")
+                          .arg(m_file)
+                          .arg(m_line)
+                          .arg(m_headerOf.value(QLatin1String(field), QLatin1String(field)), what);
+    }
+    void rowProblem(const QString& what) { m_problems << QStringLiteral("%1:%2: %3").arg(m_file).arg(m_line).arg(what); }
+    const QStringList& problems() const { return m_problems; }
+    QDate date(const char* field)
+    {
+        const QString v = value(field);
+        if (v.isEmpty())
+            return {};
+        const QDate d = parseDate(v);
+        if (!d.isValid())
+            problem(field, QStringLiteral("'%1' is not a date; use YYYY-MM-DD").arg(v));
+        return d;
+    }
+    QString timestamp(const char* field, bool required)
+    {
+        const QString v = value(field);
+        if (v.isEmpty()) {
+            if (required)
+                problem(field, QStringLiteral("is empty; a timestamp like 2026-03-01T14:05:00+01:00 is required"));
+            return {};
+        }
+        if (!isTimestamp(v))
+            problem(field, QStringLiteral("'%1' is not a timestamp like 2026-03-01T14:05:00+01:00 (with its UTC offset)").arg(v));
+        return v;
+    }
+    std::optional<int> rating(const char* field)
+    {
+        const QString v = value(field);
+        if (v.isEmpty())
+            return std::nullopt;
+        bool ok = false;
+        const int r = v.toInt(&ok);
+        if (!ok || r < 1 || r > 5) {
+            problem(field, QStringLiteral("'%1' is not a rating from 1 to 5").arg(v));
+            return std::nullopt;
+        }
+        return r;
+    }
+
+private:
+    const QStringList& m_cells;
+    const QHash<QString, int>& m_columns;
+    const QHash<QString, QString>& m_headerOf;
+    QString m_file;
+    qint64 m_line;
+    QStringList m_problems;
+};
+
+} // namespace
+
+Importer::Importer(QSqlDatabase& db)
+    : m_db(db)
+{
+}
+
+bool Importer::run(const ImportOptions& o, ImportReport* report, QString* error)
+{
+    *report = ImportReport();
+    if (o.kind == RecordKind::Responses) {
+        *error = QStringLiteral("importing responses is not available in this version of CX Desk");
+        return false;
+    }
+    CsvReader reader;
+    if (!reader.open(o.path, error))
+        return false;
+    const QString file = o.path;
+    if (reader.isWindows1252())
+        report->notices << QStringLiteral("%1: not valid UTF-8; read as Windows-1252").arg(file);
+
+    QStringList header;
+    qint64 line = 0;
+    if (!reader.next(&header, &line)) {
+        *error = reader.error().isEmpty() ? QStringLiteral("%1: the file is empty; a header row is required").arg(file)
+                                          : reader.error();
+        return false;
+    }
+    for (QString& h : header)
+        h = h.trimmed();
+
+    // Which column holds each field: its own header, or the one --map names.
+    const FieldSpec* specs = o.kind == RecordKind::Customers ? kCustomerFields : kInteractionFields;
+    const int specCount = o.kind == RecordKind::Customers ? int(std::size(kCustomerFields)) : int(std::size(kInteractionFields));
+    QHash<QString, int> columns;
+    QHash<QString, QString> headerOf;
+    QSet<int> used;
+    for (int s = 0; s < specCount; ++s) {
+        const QString field = QLatin1String(specs[s].name);
+        const QString wanted = o.map.value(field, field);
+        // Headers match whatever their case: spreadsheets write "Name" as often as "name".
+        int c = -1;
+        for (int h = 0; h < header.size() && c < 0; ++h)
+            if (header[h].compare(wanted, Qt::CaseInsensitive) == 0)
+                c = h;
+        if (c >= 0) {
+            columns.insert(field, c);
+            headerOf.insert(field, header[c]); // messages quote the file's own header
+            used.insert(c);
+        } else if (specs[s].required) {
+            *error = QStringLiteral("%1:1: column '%2' is missing; the header needs it (or --map %3=HEADER)")
+                         .arg(file, wanted, field);
+            return false;
+        }
+    }
+    for (auto it = o.map.constBegin(); it != o.map.constEnd(); ++it) {
+        bool known = false;
+        for (int s = 0; s < specCount; ++s)
+            known |= it.key() == QLatin1String(specs[s].name);
+        if (!known) {
+            *error = QStringLiteral("--map %1=%2: '%1' is not a field of %3").arg(it.key(), it.value(),
+                                                                                o.kind == RecordKind::Customers
+                                                                                    ? QStringLiteral("customers")
+                                                                                    : QStringLiteral("interactions"));
+            return false;
+        }
+        if (!columns.contains(it.key())) {
+            *error = QStringLiteral("%1:1: column '%2' (named by --map %3) is not in the header").arg(file, it.value(), it.key());
+            return false;
+        }
+    }
+    QStringList ignored;
+    for (int c = 0; c < header.size(); ++c)
+        if (!used.contains(c) && !header[c].isEmpty())
+            ignored << header[c];
+    if (!ignored.isEmpty())
+        report->notices << QStringLiteral("%1: ignored column%2 %3").arg(file, ignored.size() > 1 ? QStringLiteral("s") : QString(),
+                                                                           QLatin1Char('\'') + ignored.join(QStringLiteral("', '")) + QLatin1Char('\''));
+
+    // Rejected rows go beside the file, with the reason in an extra column.
+    QSaveFile rejected(file + QStringLiteral(".rejected.csv"));
+    std::unique_ptr<CsvWriter> rejectedWriter;
+    if (o.skipInvalid && !o.dryRun) {
+        if (!rejected.open(QIODevice::WriteOnly)) {
+            *error = QStringLiteral("cannot write %1: %2").arg(rejected.fileName(), rejected.errorString());
+            return false;
+        }
+        rejectedWriter = std::make_unique<CsvWriter>(&rejected, reader.separator());
+        rejectedWriter->write(header + QStringList{QStringLiteral("reason")});
+    }
+
+    Transaction tx(m_db);
+    if (!tx.isActive()) {
+        *error = QStringLiteral("cannot write to the database: %1").arg(tx.error());
+        return false;
+    }
+    CustomerRepository customers(m_db);
+    InteractionRepository interactions(m_db);
+    CatalogRepository catalog(m_db);
+    QHash<QString, qint64> channelIds, touchpointIds, customerIds;
+    qint64 importStage = 0;
+    QStringList created;
+
+    QSqlQuery findCustomer(m_db), findInteraction(m_db);
+    findCustomer.prepare(QStringLiteral("SELECT id FROM customers WHERE external_id = ?"));
+    findInteraction.prepare(QStringLiteral("SELECT id FROM interactions WHERE uuid = ?"));
+
+    auto lookup = [&](QHash<QString, qint64>& cache, QSqlQuery& q, const QString& key) -> qint64 {
+        auto it = cache.constFind(key);
+        if (it != cache.constEnd())
+            return *it;
+        q.bindValue(0, key);
+        const qint64 id = q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+        q.finish();
+        if (id > 0)
+            cache.insert(key, id);
+        return id;
+    };
+
+    QStringList cells;
+    while (reader.next(&cells, &line)) {
+        if (m_cancel && m_cancel->load()) {
+            *error = QStringLiteral("the import was cancelled; nothing was imported");
+            return false;
+        }
+        if (cells.size() == 1 && cells.first().trimmed().isEmpty())
+            continue; // a blank line
+        ++report->rows;
+        if (m_progress && report->rows % 10000 == 0)
+            m_progress(report->rows);
+        Row row(cells, columns, headerOf, file, line);
+        for (int s = 0; s < specCount; ++s)
+            if (columns.value(QLatin1String(specs[s].name), -1) >= cells.size())
+                row.problem(specs[s].name, QStringLiteral("is missing from this row (%1 of %2 columns)")
+                                               .arg(cells.size())
+                                               .arg(header.size()));
+
+        QString writeError;
+        if (row.problems().isEmpty() && o.kind == RecordKind::Customers) {
+            Customer c;
+            c.externalId = row.value("external_id");
+            c.name = row.value("name");
+            if (c.externalId.isEmpty())
+                row.problem("external_id", QStringLiteral("is empty; every customer needs one"));
+            if (c.name.isEmpty())
+                row.problem("name", QStringLiteral("is empty; every customer needs a name"));
+            c.email = row.value("email");
+            if (!c.email.isEmpty() && !c.email.contains(QLatin1Char('@')))
+                row.problem("email", QStringLiteral("'%1' is not an email address").arg(c.email));
+            c.phone = row.value("phone");
+            c.segment = row.value("segment");
+            c.firstContactOn = row.date("first_contact_on");
+            c.convertedOn = row.date("converted_on");
+            c.churnedOn = row.date("churned_on");
+            c.notes = row.value("notes");
+            if (c.churnedOn.isValid() && c.convertedOn.isValid() && c.churnedOn < c.convertedOn)
+                row.problem("churned_on", QStringLiteral("%1 is before converted_on %2")
+                                              .arg(c.churnedOn.toString(Qt::ISODate), c.convertedOn.toString(Qt::ISODate)));
+            if (row.problems().isEmpty()) {
+                const qint64 id = lookup(customerIds, findCustomer, c.externalId);
+                if (id > 0) {
+                    const auto existing = customers.byId(id);
+                    c.id = id;
+                    c.uuid = existing->uuid;
+                    // Columns the file does not have keep what the database holds.
+                    auto keep = [&](const char* field, auto& target, const auto& old) {
+                        if (!row.has(field))
+                            target = old;
+                    };
+                    keep("email", c.email, existing->email);
+                    keep("phone", c.phone, existing->phone);
+                    keep("segment", c.segment, existing->segment);
+                    keep("first_contact_on", c.firstContactOn, existing->firstContactOn);
+                    keep("converted_on", c.convertedOn, existing->convertedOn);
+                    keep("churned_on", c.churnedOn, existing->churnedOn);
+                    keep("notes", c.notes, existing->notes);
+                    const bool same = c.name == existing->name && c.email == existing->email && c.phone == existing->phone
+                                      && c.segment == existing->segment && c.firstContactOn == existing->firstContactOn
+                                      && c.convertedOn == existing->convertedOn && c.churnedOn == existing->churnedOn
+                                      && c.notes == existing->notes;
+                    if (same)
+                        ++report->unchanged;
+                    else if (customers.update(c, &writeError))
+                        ++report->updated;
+                } else if (customers.insert(c, &writeError)) {
+                    customerIds.insert(c.externalId, c.id);
+                    ++report->added;
+                }
+            }
+        } else if (row.problems().isEmpty()) {
+            Interaction i;
+            i.occurredAt = row.timestamp("occurred_at", true);
+            i.resolvedAt = row.timestamp("resolved_at", false);
+            i.kind = row.value("kind").toLower();
+            i.outcome = row.value("outcome");
+            i.notes = row.value("notes");
+            i.staffRating = row.rating("staff_rating");
+            i.customerRating = row.rating("customer_rating");
+            i.uuid = row.value("uuid");
+            if (!i.uuid.isEmpty() && QUuid::fromString(i.uuid).isNull())
+                row.problem("uuid", QStringLiteral("'%1' is not a UUID").arg(i.uuid));
+            const QString channel = row.value("channel");
+            if (!channel.isEmpty()) {
+                i.channelId = channelIds.value(channel.toLower());
+                if (!i.channelId) {
+                    if (const auto ch = catalog.channelByName(channel)) {
+                        i.channelId = ch->id;
+                    } else if (o.createMissing) {
+                        Channel ch{0, channel};
+                        if (catalog.addChannel(ch, &writeError)) {
+                            i.channelId = ch.id;
+                            created << QStringLiteral("channel '%1'").arg(channel);
+                        }
+                    } else {
+                        row.problem("channel", QStringLiteral("no channel is named '%1' (--create-missing adds it)").arg(channel));
+                    }
+                    if (i.channelId)
+                        channelIds.insert(channel.toLower(), i.channelId);
+                }
+            }
+            const QString touchpoint = row.value("touchpoint");
+            if (!touchpoint.isEmpty()) {
+                i.touchpointId = touchpointIds.value(touchpoint.toLower());
+                if (!i.touchpointId) {
+                    if (const auto tp = catalog.touchpointByName(touchpoint)) {
+                        i.touchpointId = tp->id;
+                    } else if (o.createMissing) {
+                        if (!importStage) {
+                            // New touchpoints wait on an "Imported" journey until they are placed on the map.
+                            Journey j{0, QStringLiteral("Imported touchpoints"), QString(),
+                                      QStringLiteral("Touchpoints named by imported files; move them to their journeys.")};
+                            Stage s{0, 0, QStringLiteral("To place"), 0, QString()};
+                            if (catalog.addJourney(j, &writeError) && (s.journeyId = j.id) && catalog.addStage(s, &writeError))
+                                importStage = s.id;
+                        }
+                        Touchpoint tp{0, importStage, i.channelId, touchpoint, 0};
+                        if (importStage && catalog.addTouchpoint(tp, &writeError)) {
+                            i.touchpointId = tp.id;
+                            created << QStringLiteral("touchpoint '%1'").arg(touchpoint);
+                        }
+                    } else {
+                        row.problem("touchpoint",
+                                    QStringLiteral("no touchpoint is named '%1' (--create-missing adds it)").arg(touchpoint));
+                    }
+                    if (i.touchpointId)
+                        touchpointIds.insert(touchpoint.toLower(), i.touchpointId);
+                }
+            }
+            const QString customer = row.value("customer_external_id");
+            if (!customer.isEmpty()) {
+                i.customerId = lookup(customerIds, findCustomer, customer);
+                if (!i.customerId) {
+                    if (o.createMissing) {
+                        Customer c;
+                        c.externalId = customer;
+                        c.name = customer;
+                        if (customers.insert(c, &writeError)) {
+                            i.customerId = c.id;
+                            customerIds.insert(customer, c.id);
+                            created << QStringLiteral("customer '%1'").arg(customer);
+                        }
+                    } else {
+                        row.problem("customer_external_id",
+                                    QStringLiteral("no customer has the number '%1' (--create-missing adds one)").arg(customer));
+                    }
+                }
+            }
+            if (row.problems().isEmpty()) {
+                const QString invalid = InteractionRepository::validate(i);
+                if (!invalid.isEmpty())
+                    row.rowProblem(invalid);
+            }
+            if (row.problems().isEmpty()) {
+                if (i.uuid.isEmpty()) {
+                    // No uuid: one derived from the content, so the same row imports once.
+                    const QString canonical = QStringList{i.occurredAt, customer, channel, touchpoint, i.kind, i.outcome,
+                                                          row.value("staff_rating"), row.value("customer_rating"),
+                                                          i.resolvedAt, i.notes}
+                                                  .join(QChar(0x1F));
+                    i.uuid = QUuid::createUuidV5(kRowNamespace, canonical).toString(QUuid::WithoutBraces);
+                }
+                i.uuid = i.uuid.toLower();
+                findInteraction.bindValue(0, i.uuid);
+                const qint64 existing = findInteraction.exec() && findInteraction.next() ? findInteraction.value(0).toLongLong() : 0;
+                findInteraction.finish();
+                if (existing) {
+                    const auto old = interactions.byId(existing);
+                    i.id = existing;
+                    const bool same = old->occurredAt == i.occurredAt && old->customerId == i.customerId
+                                      && old->channelId == i.channelId && old->touchpointId == i.touchpointId
+                                      && old->kind == i.kind && old->outcome == i.outcome
+                                      && old->staffRating == i.staffRating && old->customerRating == i.customerRating
+                                      && old->resolvedAt == i.resolvedAt && old->notes == i.notes;
+                    if (same)
+                        ++report->unchanged;
+                    else if (interactions.update(i, &writeError))
+                        ++report->updated;
+                } else if (interactions.insert(i, &writeError)) {
+                    ++report->added;
+                }
+            }
+        }
+        if (!writeError.isEmpty()) {
+            *error = QStringLiteral("%1:%2: cannot be written: %3").arg(file).arg(line).arg(writeError);
+            return false;
+        }
+        if (!row.problems().isEmpty()) {
+            ++report->rejected;
+            for (const QString& p : row.problems()) {
+                if (report->problems.size() < kMaxProblems)
+                    report->problems << p;
+                ++report->problemCount;
+            }
+            if (rejectedWriter)
+                rejectedWriter->write(cells + QStringList{row.problems().join(QStringLiteral("; "))});
+        }
+    }
+    if (!reader.error().isEmpty()) {
+        *error = reader.error();
+        return false;
+    }
+    created.removeDuplicates();
+    if (!created.isEmpty())
+        report->notices << QStringLiteral("created %1").arg(created.join(QStringLiteral(", ")));
+    if (o.dryRun || (report->problemCount > 0 && !o.skipInvalid)) {
+        tx.rollback(); // checked only, or all or nothing
+        return true;
+    }
+    if (rejectedWriter) {
+        if (report->rejected > 0) {
+            if (!rejected.commit()) {
+                *error = QStringLiteral("cannot write %1: %2").arg(rejected.fileName(), rejected.errorString());
+                return false;
+            }
+            report->rejectedFile = rejected.fileName();
+        } else {
+            rejected.cancelWriting();
+        }
+    }
+    if (!tx.commit(error))
+        return false;
+    return true;
+}
+
+} // namespace cx

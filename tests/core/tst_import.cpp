@@ -1,0 +1,246 @@
+// Importing customers and interactions: validation with FILE:LINE messages,
+// all or nothing, skipping invalid rows, dry runs, mapping, idempotence and
+// the round trip through export.
+
+#include "demo.h"
+#include "exporter.h"
+#include "importer.h"
+#include "testdb.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QtTest>
+
+using namespace cx;
+
+namespace {
+QString write(const QString& dir, const char* name, const QByteArray& bytes)
+{
+    const QString path = dir + QLatin1Char('/') + QLatin1String(name);
+    QFile f(path);
+    f.open(QIODevice::WriteOnly);
+    f.write(bytes);
+    return path;
+}
+
+ImportReport import(cxtest::TestDb& t, ImportOptions o, bool* ok = nullptr, QString* error = nullptr)
+{
+    ImportReport r;
+    QString e;
+    const bool done = Importer(t.sql()).run(o, &r, &e);
+    if (ok)
+        *ok = done;
+    if (error)
+        *error = e;
+    return r;
+}
+
+ImportOptions options(RecordKind kind, const QString& path)
+{
+    ImportOptions o;
+    o.kind = kind;
+    o.path = path;
+    return o;
+}
+} // namespace
+
+class TestImport : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void customersAndIdempotence()
+    {
+        cxtest::TestDb t;
+        const QString path = write(t.dir(), "c.csv",
+                                   "name;external_id;segment;converted_on\r\n"
+                                   "\"Baker, Ann\";C1;Retail;2026-01-05\r\n"
+                                   "Ben Cole;C2;;\r\n");
+        ImportReport r = import(t, options(RecordKind::Customers, path));
+        QCOMPARE(r.problemCount, 0);
+        QCOMPARE(r.added, 2);
+        QCOMPARE(t.scalar(QStringLiteral("SELECT name || '/' || segment || '/' || converted_on FROM customers "
+                                         "WHERE external_id = 'C1'")).toString(),
+                 QStringLiteral("Baker, Ann/Retail/2026-01-05"));
+        QVERIFY(t.scalar(QStringLiteral("SELECT segment IS NULL FROM customers WHERE external_id = 'C2'")).toBool());
+        const QString uuid = t.scalar(QStringLiteral("SELECT uuid FROM customers WHERE external_id = 'C1'")).toString();
+        r = import(t, options(RecordKind::Customers, path));
+        QCOMPARE(r.added, 0);
+        QCOMPARE(r.unchanged, 2);
+        QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM customers")).toInt(), 2);
+        // A changed row updates the customer it names, and keeps its uuid and what the file lacks.
+        QVERIFY(t.exec(QStringLiteral("UPDATE customers SET email = 'ann@example.com' WHERE external_id = 'C1'")));
+        const QString changed = write(t.dir(), "c2.csv", "external_id,name\nC1,Ann Baker\n");
+        r = import(t, options(RecordKind::Customers, changed));
+        QCOMPARE(r.updated, 1);
+        QCOMPARE(t.scalar(QStringLiteral("SELECT name || '/' || email || '/' || uuid FROM customers WHERE external_id = 'C1'"))
+                     .toString(),
+                 QStringLiteral("Ann Baker/ann@example.com/") + uuid);
+    }
+
+    void problemsNameFileLineAndColumn()
+    {
+        cxtest::TestDb t;
+        const QString path = write(t.dir(), "bad.csv",
+                                   "external_id,name,email,converted_on,churned_on\n"
+                                   "C1,Ann,ann@example.com,2026-01-05,\n"
+                                   "C2,,b@example.com,,\n"
+                                   "C3,Cat,not-an-email,2026-02-30,\n"
+                                   "C4,Dan,,2026-03-01,2026-02-01\n"
+                                   "C5,Eve\n");
+        const ImportReport r = import(t, options(RecordKind::Customers, path));
+        QCOMPARE(r.rows, 5);
+        QCOMPARE(r.rejected, 4);
+        QCOMPARE(r.problems,
+                 (QStringList{path + ":3: column 'name': is empty; every customer needs a name",
+                              path + ":4: column 'email': 'not-an-email' is not an email address",
+                              path + ":4: column 'converted_on': '2026-02-30' is not a date; use YYYY-MM-DD",
+                              path + ":5: column 'churned_on': 2026-02-01 is before converted_on 2026-03-01",
+                              path + ":6: column 'email': is missing from this row (2 of 5 columns)",
+                              path + ":6: column 'converted_on': is missing from this row (2 of 5 columns)",
+                              path + ":6: column 'churned_on': is missing from this row (2 of 5 columns)"}));
+        // All or nothing: the valid row was not imported either.
+        QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM customers")).toInt(), 0);
+    }
+
+    void skipInvalidWritesTheRejectedRows()
+    {
+        cxtest::TestDb t;
+        const QString path = write(t.dir(), "mixed.csv", "external_id,name,phone\nC1,Ann,=1+1\n,Nobody,\nC3,Cat,\n");
+        ImportOptions o = options(RecordKind::Customers, path);
+        o.skipInvalid = true;
+        const ImportReport r = import(t, o);
+        QCOMPARE(r.added, 2);
+        QCOMPARE(r.rejected, 1);
+        QCOMPARE(r.rejectedFile, path + QStringLiteral(".rejected.csv"));
+        QFile rejected(r.rejectedFile);
+        QVERIFY(rejected.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(rejected.readAll());
+        QVERIFY2(text.startsWith(QLatin1String("external_id,name,phone,reason\r\n,Nobody,,")), qPrintable(text));
+        QVERIFY(text.contains(QLatin1String(":3: column 'external_id': is empty")));
+        QCOMPARE(t.scalar(QStringLiteral("SELECT phone FROM customers WHERE external_id = 'C1'")).toString(),
+                 QStringLiteral("=1+1"));
+    }
+
+    void dryRunAndMap()
+    {
+        cxtest::TestDb t;
+        const QString path = write(t.dir(), "map.csv", "Kundennummer;Name;Farbe\nK1;Anna\n");
+        ImportOptions o = options(RecordKind::Customers, path);
+        bool ok = true;
+        QString error;
+        import(t, o, &ok, &error);
+        QVERIFY(!ok);
+        QCOMPARE(error, path + QStringLiteral(":1: column 'external_id' is missing; the header needs it (or --map "
+                                              "external_id=HEADER)"));
+        o.map.insert(QStringLiteral("external_id"), QStringLiteral("Kundennummer"));
+        o.dryRun = true;
+        ImportReport r = import(t, o, &ok);
+        QVERIFY(ok);
+        QCOMPARE(r.rows, 1);
+        QCOMPARE(r.problemCount, 0);
+        QCOMPARE(r.notices, QStringList{path + QStringLiteral(": ignored column 'Farbe'")});
+        QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM customers")).toInt(), 0); // dry run
+        o.dryRun = false;
+        r = import(t, o);
+        QCOMPARE(r.added, 1);
+        o.map.insert(QStringLiteral("colour"), QStringLiteral("Farbe"));
+        import(t, o, &ok, &error);
+        QVERIFY(!ok);
+        QVERIFY(error.contains(QLatin1String("'colour' is not a field of customers")));
+    }
+
+    void windows1252AndGuards()
+    {
+        cxtest::TestDb t;
+        const QString path = write(t.dir(), "latin.csv", "external_id,name,notes\nC1,Zo\xEB Caf\xE9,'=SUM(A1)\n");
+        const ImportReport r = import(t, options(RecordKind::Customers, path));
+        QCOMPARE(r.added, 1);
+        QCOMPARE(r.notices, QStringList{path + QStringLiteral(": not valid UTF-8; read as Windows-1252")});
+        QCOMPARE(t.scalar(QStringLiteral("SELECT name || '|' || notes FROM customers")).toString(),
+                 QStringLiteral(u"Zoë Café|=SUM(A1)"));
+    }
+
+    void interactionsNeedKnownNamesOrCreateMissing()
+    {
+        cxtest::TestDb t;
+        const QString path = write(t.dir(), "i.csv",
+                                   "occurred_at,customer_external_id,channel,touchpoint,kind,staff_rating,customer_rating,"
+                                   "resolved_at\n"
+                                   "2026-03-01T10:00:00+01:00,C9,Store,Counter,complaint,4,2,2026-03-01T11:30:00+01:00\n"
+                                   "2026-03-02T10:00:00Z,,Carrier pigeon,,visit,6,,\n"
+                                   "2026-03-03 10:00,,Web,,visit,,,\n");
+        ImportReport r = import(t, options(RecordKind::Interactions, path));
+        QCOMPARE(r.problems,
+                 (QStringList{path + ":2: column 'touchpoint': no touchpoint is named 'Counter' (--create-missing adds it)",
+                              path + ":2: column 'customer_external_id': no customer has the number 'C9' "
+                                     "(--create-missing adds one)",
+                              path + ":3: column 'staff_rating': '6' is not a rating from 1 to 5",
+                              path + ":3: column 'channel': no channel is named 'Carrier pigeon' (--create-missing adds it)",
+                              path + ":4: column 'occurred_at': '2026-03-03 10:00' is not a timestamp like "
+                                     "2026-03-01T14:05:00+01:00 (with its UTC offset)"}));
+        QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM interactions")).toInt(), 0);
+
+        const QString good = write(t.dir(), "good.csv",
+                                   "occurred_at,customer_external_id,channel,touchpoint,kind,staff_rating,customer_rating,"
+                                   "resolved_at\n"
+                                   "2026-03-01T10:00:00+01:00,C9,Store,Counter,complaint,4,2,2026-03-01T11:30:00+01:00\n"
+                                   "2026-03-02T10:00:00Z,,Web,,visit,,,\n");
+        ImportOptions o = options(RecordKind::Interactions, good);
+        o.createMissing = true;
+        r = import(t, o);
+        QCOMPARE(r.added, 2);
+        QVERIFY(r.notices.join(QLatin1Char(' ')).contains(QLatin1String("created touchpoint 'Counter', customer 'C9'")));
+        QCOMPARE(t.scalar(QStringLiteral("SELECT resolution_hours FROM interactions WHERE kind = 'complaint'")).toDouble(), 1.5);
+        // Rows without a uuid get one from their content: importing again changes nothing.
+        r = import(t, o);
+        QCOMPARE(r.added, 0);
+        QCOMPARE(r.unchanged, 2);
+        QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM interactions")).toInt(), 2);
+    }
+
+    void roundTripThroughExport()
+    {
+        cxtest::TestDb source;
+        DemoOptions d;
+        d.customers = 150;
+        d.interactions = 800;
+        d.responses = 0;
+        d.end = QDate(2026, 6, 30);
+        QString error;
+        QVERIFY(DemoGenerator(source.sql()).generate(d, nullptr, &error));
+        Exporter exporter(source.sql());
+        qint64 count = 0;
+        QFile customers(source.dir() + QStringLiteral("/customers.csv")), interactions(source.dir() + QStringLiteral("/interactions.csv"));
+        QVERIFY(customers.open(QIODevice::WriteOnly) && interactions.open(QIODevice::WriteOnly));
+        QVERIFY(exporter.write(RecordKind::Customers, FileFormat::Csv, 0, &customers, &count, &error));
+        QVERIFY(exporter.write(RecordKind::Interactions, FileFormat::Csv, 0, &interactions, &count, &error));
+        customers.close();
+        interactions.close();
+
+        cxtest::TestDb target;
+        ImportReport r = import(target, options(RecordKind::Customers, customers.fileName()));
+        QCOMPARE(r.added, 150);
+        ImportOptions o = options(RecordKind::Interactions, interactions.fileName());
+        o.createMissing = true; // the map itself is not in these files
+        r = import(target, o);
+        QCOMPARE(r.problemCount, 0);
+        QCOMPARE(r.added, 800);
+        // Exporting the copy gives the same files.
+        for (RecordKind kind : {RecordKind::Customers, RecordKind::Interactions}) {
+            QByteArray a, b;
+            QBuffer ba(&a), bb(&b);
+            ba.open(QIODevice::WriteOnly);
+            bb.open(QIODevice::WriteOnly);
+            QVERIFY(Exporter(source.sql()).write(kind, FileFormat::Csv, 0, &ba, &count, &error));
+            QVERIFY(Exporter(target.sql()).write(kind, FileFormat::Csv, 0, &bb, &count, &error));
+            QCOMPARE(b, a);
+        }
+        // And importing the same files again changes nothing.
+        QCOMPARE(import(target, options(RecordKind::Customers, customers.fileName())).unchanged, 150);
+        QCOMPARE(import(target, o).unchanged, 800);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImport)
+#include "tst_import.moc"
