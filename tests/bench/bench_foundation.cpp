@@ -3,6 +3,7 @@
 //   metrics --json, all time                                            (target < 1 s)
 //   metrics --json, one month                                           (target < 0.2 s)
 //   export interactions to CSV                                          (target < 10 s)
+//   import those customers (target < 2 s) and interactions (target < 15 s, < 200 MB)
 // Usage: bench_foundation [--customers N] [--interactions N] [--responses N] [--runs N] [--keep FILE]
 
 #include <QCoreApplication>
@@ -13,6 +14,8 @@
 #include <QTextStream>
 
 #include <algorithm>
+
+#include <sys/resource.h>
 
 namespace {
 
@@ -91,5 +94,27 @@ int main(int argc, char** argv)
                                    QStringLiteral("--out"), dir.filePath(QStringLiteral("interactions.csv"))},
                                   &ok);
     out << QStringLiteral("export %1 interactions to CSV: %2 s (target < 10 s)\n").arg(interactions).arg(exported, 0, 'f', 2);
+
+    // Import what was exported into a new database.
+    const QString customersCsv = dir.filePath(QStringLiteral("customers.csv"));
+    timed({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("customers"), QStringLiteral("--out"),
+           customersCsv},
+          &ok);
+    const QString copy = dir.filePath(QStringLiteral("copy.sqlite"));
+    const double importedCustomers = timed({QStringLiteral("--db"), copy, QStringLiteral("import"),
+                                            QStringLiteral("customers"), customersCsv},
+                                           &ok);
+    const double importedInteractions = timed({QStringLiteral("--db"), copy, QStringLiteral("import"),
+                                               QStringLiteral("interactions"),
+                                               dir.filePath(QStringLiteral("interactions.csv")),
+                                               QStringLiteral("--create-missing")},
+                                              &ok);
+    struct rusage usage;
+    getrusage(RUSAGE_CHILDREN, &usage);
+    out << QStringLiteral("import %1 customers: %2 s (target < 2 s)\n").arg(customers).arg(importedCustomers, 0, 'f', 2);
+    out << QStringLiteral("import %1 interactions: %2 s (target < 15 s); largest child process: %3 MB (target < 200 MB)\n")
+               .arg(interactions)
+               .arg(importedInteractions, 0, 'f', 2)
+               .arg(usage.ru_maxrss / 1024.0, 0, 'f', 0);
     return ok ? 0 : 1;
 }
