@@ -6,14 +6,19 @@
 #include "dashboardpage.h"
 #include "database.h"
 #include "demo.h"
+#include "exporter.h"
 #include "filterbar.h"
 #include "followup.h"
 #include "listpages.h"
 #include "maintenance.h"
+#include "surveyrepository.h"
 #include "theme.h"
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
+#include <QPushButton>
+#include <QSaveFile>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -110,6 +115,8 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     file->addAction(tr("&New database…"), QKeySequence::New, this, [this] { chooseDatabase(true); });
     file->addAction(tr("&Open database…"), QKeySequence::Open, this, [this] { chooseDatabase(false); });
     m_recent = file->addMenu(tr("Open &recent"));
+    file->addSeparator();
+    file->addAction(tr("&Export…"), this, &MainWindow::exportRecords);
     file->addSeparator();
     file->addAction(tr("&Back up…"), this, &MainWindow::backup);
     file->addAction(tr("Res&tore from backup…"), this, &MainWindow::restore);
@@ -439,6 +446,54 @@ void MainWindow::restore()
         QMessageBox::warning(this, tr("Restore from backup"), error);
     else
         statusBar()->showMessage(tr("Restored; the previous database is kept as %1").arg(kept), 10000);
+}
+
+void MainWindow::exportRecords()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Export"));
+    auto* form = new QFormLayout(&dialog);
+    auto* kind = new QComboBox(&dialog);
+    kind->addItem(tr("Customers"), int(RecordKind::Customers));
+    kind->addItem(tr("Interactions"), int(RecordKind::Interactions));
+    for (const Survey& s : SurveyRepository(m_db.sql()).list())
+        kind->addItem(tr("Responses to “%1”").arg(s.title), QVariantList{int(RecordKind::Responses), s.id});
+    auto* format = new QComboBox(&dialog);
+    format->addItem(tr("CSV (spreadsheets)"), int(FileFormat::Csv));
+    format->addItem(tr("JSON"), int(FileFormat::Json));
+    form->addRow(tr("What"), kind);
+    form->addRow(tr("Format"), format);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Export…"));
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    form->addRow(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QVariant data = kind->currentData();
+    const RecordKind what = data.typeId() == QMetaType::QVariantList ? RecordKind(data.toList().value(0).toInt())
+                                                                      : RecordKind(data.toInt());
+    const qint64 surveyId = data.typeId() == QMetaType::QVariantList ? data.toList().value(1).toLongLong() : 0;
+    const FileFormat how = FileFormat(format->currentData().toInt());
+    const QString suffix = how == FileFormat::Csv ? QStringLiteral("csv") : QStringLiteral("json");
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export"), QFileInfo(m_db.path()).absolutePath() + QLatin1Char('/') + kind->currentText().section(QLatin1Char(' '), 0, 0).toLower()
+                                + QLatin1Char('.') + suffix,
+        how == FileFormat::Csv ? tr("CSV files (*.csv)") : tr("JSON files (*.json)"));
+    if (path.isEmpty())
+        return;
+    QSaveFile out(path);
+    qint64 count = 0;
+    QString error;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool ok = out.open(QIODevice::WriteOnly)
+                    && (out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner), true)
+                    && Exporter(m_db.sql()).write(what, how, surveyId, &out, &count, &error) && out.commit();
+    QApplication::restoreOverrideCursor();
+    if (!ok)
+        QMessageBox::warning(this, tr("Export"), error.isEmpty() ? out.errorString() : error);
+    else
+        statusBar()->showMessage(tr("Exported %1 records to %2").arg(QLocale().toString(count), QDir::toNativeSeparators(path)), 8000);
 }
 
 void MainWindow::printCurrentPage(QPrinter* printer)

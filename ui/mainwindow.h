@@ -59,6 +59,7 @@ private:
     void restore();
     void showGuide();
     void showSettings();
+    void exportRecords();
     void rememberRecent(const QString& path);
     void fillRecentMenu();
     bool databaseIsEmpty() const;
