@@ -2,6 +2,8 @@
 
 #include "database.h"
 
+#include <QSqlQuery>
+
 namespace cx {
 
 bool rebuildDailySums(QSqlDatabase& db, QString* error)
@@ -28,6 +30,39 @@ bool rebuildDailySums(QSqlDatabase& db, QString* error)
             return false;
         }
     }
+    return true;
+}
+
+bool BulkLoad::suspend(QSqlDatabase& db, const QStringList& tables, QString* error)
+{
+    m_rebuild.clear();
+    QSqlQuery q(db);
+    q.exec(QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_master WHERE sql IS NOT NULL "
+                          "AND type IN ('index', 'trigger')"));
+    QStringList drops;
+    while (q.next()) {
+        const QString type = q.value(0).toString();
+        if (type == QLatin1String("index") && !tables.contains(q.value(2).toString()))
+            continue;
+        // Names come from sqlite_master, not from any user.
+        drops << QStringLiteral("DROP %1 \"%2\"").arg(type.toUpper(), q.value(1).toString());
+        m_rebuild << q.value(3).toString();
+    }
+    q.finish();
+    for (const QString& drop : std::as_const(drops))
+        if (!execSql(db, drop, error))
+            return false;
+    return true;
+}
+
+bool BulkLoad::restore(QSqlDatabase& db, QString* error)
+{
+    if (!rebuildDailySums(db, error))
+        return false;
+    for (const QString& statement : std::as_const(m_rebuild))
+        if (!execSql(db, statement, error))
+            return false;
+    m_rebuild.clear();
     return true;
 }
 

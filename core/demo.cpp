@@ -232,25 +232,12 @@ bool DemoGenerator::generate(const DemoOptions& o, DemoSummary* summary, QString
 
     // Secondary indexes are rebuilt once at the end (a sort) instead of being
     // updated by a million random inserts, and the daily sums are computed
-    // once instead of by a trigger per row. Their SQL comes from the schema
-    // itself, so what is rebuilt is exactly what the migrations made.
-    QVector<QString> rebuild;
-    {
-        QSqlQuery q(m_db);
-        q.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL AND ("
-                              "(type = 'index' AND tbl_name IN ('customers', 'interactions', 'responses', 'actions')) "
-                              "OR type = 'trigger')"));
-        QStringList drops;
-        while (q.next()) {
-            // Names come from sqlite_master, not from any user.
-            drops << QStringLiteral("DROP %1 \"%2\"").arg(q.value(0).toString().toUpper(), q.value(1).toString());
-            rebuild << q.value(2).toString();
-        }
-        q.finish();
-        for (const QString& drop : drops)
-            if (!execSql(m_db, drop, error))
-                return false;
-    }
+    // once instead of by a trigger per row.
+    BulkLoad bulk;
+    if (!bulk.suspend(m_db, {QStringLiteral("customers"), QStringLiteral("interactions"), QStringLiteral("responses"),
+                             QStringLiteral("actions")},
+                      error))
+        return false;
 
     // --- The map: journeys, stages and touchpoints.
     progress("journeys", 0);
@@ -606,11 +593,8 @@ bool DemoGenerator::generate(const DemoOptions& o, DemoSummary* summary, QString
     }
 
     progress("indexes", 96);
-    if (!rebuildDailySums(m_db, error))
+    if (!bulk.restore(m_db, error))
         return false;
-    for (const QString& statement : std::as_const(rebuild))
-        if (!execSql(m_db, statement, error))
-            return false;
     progress("saving", 98);
     if (!tx.commit(error))
         return false;

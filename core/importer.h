@@ -23,6 +23,7 @@ struct ImportOptions
     bool skipInvalid = false;    // import the valid rows, write the others to FILE.rejected.csv
     bool createMissing = false;  // add channels, touchpoints and customers a row names
     bool dryRun = false;         // check and report, write nothing
+    qint64 bulkFromBytes = 8 * 1024 * 1024; // files this large suspend indexes and triggers while loading
 };
 
 struct ImportReport
