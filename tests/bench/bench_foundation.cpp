@@ -44,6 +44,18 @@ double median(QVector<double> v)
 
 int main(int argc, char** argv)
 {
+    // "--peak-of ARGS...": run cxdesk ARGS as the only child and print its peak memory in KB.
+    if (argc > 1 && qstrcmp(argv[1], "--peak-of") == 0) {
+        QCoreApplication app(argc, argv);
+        QProcess p;
+        p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        p.start(QStringLiteral(CXDESK_BINARY), app.arguments().mid(2));
+        p.waitForFinished(-1);
+        struct rusage usage;
+        getrusage(RUSAGE_CHILDREN, &usage);
+        QTextStream(stdout) << usage.ru_maxrss << "\n";
+        return p.exitCode();
+    }
     QCoreApplication app(argc, argv);
     QString customers = QStringLiteral("100000"), interactions = QStringLiteral("1000000"),
             responses = QStringLiteral("200000"), keep;
@@ -104,17 +116,21 @@ int main(int argc, char** argv)
     const double importedCustomers = timed({QStringLiteral("--db"), copy, QStringLiteral("import"),
                                             QStringLiteral("customers"), customersCsv},
                                            &ok);
-    const double importedInteractions = timed({QStringLiteral("--db"), copy, QStringLiteral("import"),
-                                               QStringLiteral("interactions"),
-                                               dir.filePath(QStringLiteral("interactions.csv")),
-                                               QStringLiteral("--create-missing")},
-                                              &ok);
-    struct rusage usage;
-    getrusage(RUSAGE_CHILDREN, &usage);
+    QProcess measured;
+    QElapsedTimer clock;
+    clock.start();
+    measured.start(QCoreApplication::applicationFilePath(),
+                   {QStringLiteral("--peak-of"), QStringLiteral("--db"), copy, QStringLiteral("import"),
+                    QStringLiteral("interactions"), dir.filePath(QStringLiteral("interactions.csv")),
+                    QStringLiteral("--create-missing")});
+    measured.waitForFinished(-1);
+    const double importedInteractions = clock.nsecsElapsed() / 1e9;
+    ok = ok && measured.exitCode() == 0;
+    const double peakMb = measured.readAllStandardOutput().trimmed().toDouble() / 1024.0;
     out << QStringLiteral("import %1 customers: %2 s (target < 2 s)\n").arg(customers).arg(importedCustomers, 0, 'f', 2);
-    out << QStringLiteral("import %1 interactions: %2 s (target < 15 s); largest child process: %3 MB (target < 200 MB)\n")
+    out << QStringLiteral("import %1 interactions: %2 s (target < 15 s), peak memory %3 MB (target < 200 MB)\n")
                .arg(interactions)
                .arg(importedInteractions, 0, 'f', 2)
-               .arg(usage.ru_maxrss / 1024.0, 0, 'f', 0);
+               .arg(peakMb, 0, 'f', 0);
     return ok ? 0 : 1;
 }
