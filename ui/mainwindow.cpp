@@ -8,6 +8,7 @@
 #include "demo.h"
 #include "exporter.h"
 #include "filterbar.h"
+#include "importer.h"
 #include "followup.h"
 #include "listpages.h"
 #include "maintenance.h"
@@ -15,7 +16,9 @@
 #include "theme.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QCloseEvent>
+#include <QPlainTextEdit>
 #include <QComboBox>
 #include <QPushButton>
 #include <QSaveFile>
@@ -116,6 +119,7 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     file->addAction(tr("&Open database…"), QKeySequence::Open, this, [this] { chooseDatabase(false); });
     m_recent = file->addMenu(tr("Open &recent"));
     file->addSeparator();
+    file->addAction(tr("&Import…"), this, &MainWindow::importRecords);
     file->addAction(tr("&Export…"), this, &MainWindow::exportRecords);
     file->addSeparator();
     file->addAction(tr("&Back up…"), this, &MainWindow::backup);
@@ -446,6 +450,102 @@ void MainWindow::restore()
         QMessageBox::warning(this, tr("Restore from backup"), error);
     else
         statusBar()->showMessage(tr("Restored; the previous database is kept as %1").arg(kept), 10000);
+}
+
+void MainWindow::importRecords()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import"), QFileInfo(m_db.path()).absolutePath(),
+                                                      tr("CSV files (*.csv *.txt);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Import %1").arg(QFileInfo(path).fileName()));
+    dialog.resize(760, 460);
+    auto* layout = new QVBoxLayout(&dialog);
+    auto* form = new QFormLayout;
+    auto* kind = new QComboBox(&dialog);
+    kind->addItem(tr("Customers"), int(RecordKind::Customers));
+    kind->addItem(tr("Interactions"), int(RecordKind::Interactions));
+    auto* createMissing = new QCheckBox(tr("Add channels, touchpoints and customers the file names"), &dialog);
+    form->addRow(tr("The file holds"), kind);
+    form->addRow(QString(), createMissing);
+    layout->addLayout(form);
+    auto* summary = new QLabel(&dialog);
+    summary->setWordWrap(true);
+    auto* problems = new QPlainTextEdit(&dialog);
+    problems->setReadOnly(true);
+    layout->addWidget(summary);
+    layout->addWidget(problems, 1);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, &dialog);
+    auto* importAll = buttons->addButton(tr("Import"), QDialogButtonBox::AcceptRole);
+    auto* importValid = buttons->addButton(tr("Import the valid rows"), QDialogButtonBox::AcceptRole);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    bool skipInvalid = false;
+    connect(importAll, &QPushButton::clicked, &dialog, &QDialog::accept);
+    connect(importValid, &QPushButton::clicked, &dialog, [&] {
+        skipInvalid = true;
+        dialog.accept();
+    });
+
+    // Every change of choice re-checks the whole file (a dry run: nothing is written).
+    auto check = [&] {
+        ImportOptions o;
+        o.kind = RecordKind(kind->currentData().toInt());
+        o.path = path;
+        o.createMissing = createMissing->isChecked();
+        o.dryRun = true;
+        ImportReport r;
+        QString error;
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        const bool ok = Importer(m_db.sql()).run(o, &r, &error);
+        QApplication::restoreOverrideCursor();
+        const QLocale l;
+        if (!ok) {
+            summary->setText(error);
+            problems->clear();
+            importAll->setEnabled(false);
+            importValid->setEnabled(false);
+            return;
+        }
+        summary->setText(tr("%1 rows: %2 ready to import, %3 with problems.")
+                             .arg(l.toString(r.rows), l.toString(r.rows - r.rejected), l.toString(r.rejected)));
+        QStringList lines = r.notices + r.problems;
+        if (r.problemCount > r.problems.size())
+            lines << tr("… and %1 more problems").arg(l.toString(r.problemCount - r.problems.size()));
+        problems->setPlainText(lines.isEmpty() ? tr("No problems found.") : lines.join(QLatin1Char('\n')));
+        importAll->setEnabled(r.problemCount == 0 && r.rows > 0);
+        importValid->setEnabled(r.problemCount > 0 && r.rejected < r.rows);
+    };
+    connect(kind, &QComboBox::currentIndexChanged, &dialog, check);
+    connect(createMissing, &QCheckBox::toggled, &dialog, check);
+    check();
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+
+    ImportOptions o;
+    o.kind = RecordKind(kind->currentData().toInt());
+    o.path = path;
+    o.createMissing = createMissing->isChecked();
+    o.skipInvalid = skipInvalid;
+    ImportReport r;
+    QString error;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool ok = Importer(m_db.sql()).run(o, &r, &error);
+    QApplication::restoreOverrideCursor();
+    if (!ok) {
+        QMessageBox::warning(this, tr("Import"), error);
+        return;
+    }
+    m_undo->clear(); // the undo history does not reach across an import
+    refresh();
+    const QLocale l;
+    QString text = tr("%1 added, %2 updated, %3 unchanged.").arg(l.toString(r.added), l.toString(r.updated),
+                                                                   l.toString(r.unchanged));
+    if (r.rejected > 0)
+        text += QLatin1Char(' ') + tr("%1 rows were left out; they are in %2 with the reason for each.")
+                                       .arg(l.toString(r.rejected), QDir::toNativeSeparators(r.rejectedFile));
+    QMessageBox::information(this, tr("Import"), text);
 }
 
 void MainWindow::exportRecords()

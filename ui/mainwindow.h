@@ -60,6 +60,7 @@ private:
     void showGuide();
     void showSettings();
     void exportRecords();
+    void importRecords();
     void rememberRecent(const QString& path);
     void fillRecentMenu();
     bool databaseIsEmpty() const;

@@ -1,6 +1,8 @@
 // The command line as users and scripts see it: the real cxdesk process, its
 // output, its exit status, and what it leaves on disk.
 
+#include "catalogrepository.h"
+#include "dashboard.h"
 #include "testdb.h"
 
 #include <QJsonArray>
@@ -195,6 +197,49 @@ private slots:
         QCOMPARE(o.value(QStringLiteral("customers_at_start")).toInt(), q.value(0).toInt());
         QCOMPARE(o.value(QStringLiteral("churned_customers")).toInt(), q.value(1).toInt());
         QVERIFY(q.value(1).toInt() > 0);
+    }
+
+    // The dashboard's numbers (daily sums, or raw rows for a segment) equal
+    // `cxdesk metrics --json` for the same filters.
+    void dashboardEqualsMetricsJson_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("channel");
+        QTest::addColumn<QString>("segment");
+        QTest::newRow("a quarter") << QStringList{"--from", "2026-01-01", "--to", "2026-03-31"} << "" << "";
+        QTest::newRow("a month, Store") << QStringList{"--from", "2026-05-01", "--to", "2026-05-31", "--channel", "Store"}
+                                        << "Store" << "";
+        QTest::newRow("a year, Family") << QStringList{"--from", "2025-07-01", "--to", "2026-06-30", "--segment", "Family"}
+                                        << "" << "Family";
+    }
+    void dashboardEqualsMetricsJson()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, channel);
+        QFETCH(QString, segment);
+        const Run r = cxdesk(QStringList{QStringLiteral("--db"), m_demo, QStringLiteral("metrics"), QStringLiteral("--json")}
+                             + args);
+        QCOMPARE(r.status, 0);
+        const QJsonObject cli = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        cx::Database db;
+        QString error;
+        QVERIFY(db.open(m_demo, &error));
+        cx::MetricsFilter f;
+        f.from = QDate::fromString(args[1], Qt::ISODate);
+        f.to = QDate::fromString(args[3], Qt::ISODate);
+        if (!channel.isEmpty())
+            f.channelId = cx::CatalogRepository(db.sql()).channelByName(channel)->id;
+        f.segment = segment;
+        cx::DashboardData d;
+        QVERIFY2(cx::loadDashboard(db.sql(), f, &d, &error), qPrintable(error));
+        const QJsonObject dash = d.current.toJson();
+        QVERIFY(dash.value(QStringLiteral("nps_n")).toInt() > 0);
+        for (const QString& key : dash.keys()) {
+            const QJsonValue a = dash.value(key), b = cli.value(key);
+            QVERIFY2(a.isNull() == b.isNull(), qPrintable(key));
+            QVERIFY2(std::abs(a.toDouble() - b.toDouble()) <= 1e-9 * std::max(1.0, std::abs(b.toDouble())),
+                     qPrintable(QStringLiteral("%1: dashboard %2, metrics %3").arg(key).arg(a.toDouble()).arg(b.toDouble())));
+        }
     }
 
     void metricsTableIsReadable()
