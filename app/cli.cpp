@@ -134,6 +134,7 @@ QString programHelp()
         "  restore FILE   verify a backup and put it in place of the database\n"
         "  import KIND FILE  read customers or interactions from a CSV file\n"
         "  export KIND    write customers, interactions or responses as CSV or JSON\n"
+        "  customer export|erase ID  everything about one customer as JSON, or erase them\n"
         "  screenshot DIR render every page of the window to DIR/NAME.png\n"
         "\n"
         "Exit status: 0 success, 1 the work failed, 2 a usage error.\n")

@@ -6,6 +6,7 @@
 #include "exporter.h"
 #include "importer.h"
 #include "maintenance.h"
+#include "privacy.h"
 #include "surveyrepository.h"
 #include "catalogrepository.h"
 #include "timeutil.h"
@@ -523,13 +524,74 @@ int runImport(const Context& c)
     return Ok;
 }
 
+// ---- customer export / erase
+const char* const kCustomerHelp =
+    "Usage: cxdesk [--db FILE] customer export EXTERNAL_ID [--out FILE]\n"
+    "       cxdesk [--db FILE] customer erase EXTERNAL_ID [--purge]\n"
+    "\n"
+    "export writes everything held about one customer as JSON: the profile, interactions,\n"
+    "survey responses with their answers, and follow-up actions.\n"
+    "erase removes the customer, the notes of their interactions, their written answers and\n"
+    "their follow-up actions. Their scores and interactions stay, anonymous, so the metrics\n"
+    "keep their history; --purge deletes their responses and interactions too. Erased data is\n"
+    "overwritten in the file, not just unlinked.\n";
+
+int runCustomer(const Context& c)
+{
+    ParsedOptions p;
+    int status = Ok;
+    if (!begin(c, {{"out", true}, {"purge", false}}, kCustomerHelp, &p, &status)
+        || !expectPositional(c, p, 2, QStringLiteral("say export or erase, and the customer's number"), &status))
+        return status;
+    const QString action = p.positional.first(), externalId = p.positional.at(1);
+    if (action != QLatin1String("export") && action != QLatin1String("erase"))
+        return c.usage(QStringLiteral("'%1' is not export or erase").arg(action));
+    if (action == QLatin1String("export") && p.has(QStringLiteral("purge")))
+        return c.usage(QStringLiteral("--purge goes with erase"));
+    if (action == QLatin1String("erase") && p.has(QStringLiteral("out")))
+        return c.usage(QStringLiteral("--out goes with export"));
+    Database db;
+    if (!c.openDatabase(&db, &status))
+        return status;
+    QString error;
+    if (action == QLatin1String("export")) {
+        QJsonObject o;
+        if (!exportCustomer(db.sql(), externalId, &o, &error))
+            return c.fail(error);
+        const QByteArray json = QJsonDocument(o).toJson(QJsonDocument::Indented);
+        const QString out = p.value(QStringLiteral("out"));
+        if (out.isEmpty()) {
+            c.out << QString::fromUtf8(json);
+            return Ok;
+        }
+        QSaveFile file(out);
+        if (!file.open(QIODevice::WriteOnly))
+            return c.fail(QStringLiteral("cannot write '%1': %2").arg(out, file.errorString()));
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        file.write(json);
+        if (!file.commit())
+            return c.fail(QStringLiteral("cannot write '%1': %2").arg(out, file.errorString()));
+        return Ok;
+    }
+    EraseReport r;
+    if (!eraseCustomer(db.sql(), externalId, p.has(QStringLiteral("purge")), &r, &error))
+        return c.fail(error);
+    if (p.has(QStringLiteral("purge")))
+        c.out << "Erased customer " << externalId << " with " << r.interactions << " interactions, " << r.responses
+              << " survey responses and " << r.actions << " follow-up actions\n";
+    else
+        c.out << "Erased customer " << externalId << ", " << r.actions << " follow-up actions and their written answers; "
+              << r.interactions << " interactions and " << r.responses << " responses stay, anonymous\n";
+    return Ok;
+}
+
 } // namespace
 
 bool isHeadlessCommand(const QString& command)
 {
     static const QStringList commands = {QStringLiteral("demo"), QStringLiteral("metrics"), QStringLiteral("check"),
                                          QStringLiteral("backup"), QStringLiteral("restore"), QStringLiteral("export"),
-                                         QStringLiteral("import")};
+                                         QStringLiteral("import"), QStringLiteral("customer")};
     return commands.contains(command);
 }
 
@@ -550,6 +612,8 @@ int runCommand(const Invocation& inv, QTextStream& out, QTextStream& err)
         return runExport(c);
     if (inv.command == QLatin1String("import"))
         return runImport(c);
+    if (inv.command == QLatin1String("customer"))
+        return runCustomer(c);
     err << "cxdesk: unknown command '" << inv.command << "' (see cxdesk --help)\n";
     return Usage;
 }

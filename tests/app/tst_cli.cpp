@@ -411,6 +411,29 @@ private slots:
                          QStringLiteral("--map"), QStringLiteral("name")}).status, 2);
     }
 
+    void customerExportAndErase()
+    {
+        const QString db = file("privacy.sqlite");
+        QVERIFY(QFile::copy(m_demo, db));
+        Run r = cxdesk({QStringLiteral("--db"), db, QStringLiteral("customer"), QStringLiteral("export"),
+                        QStringLiteral("C000007")});
+        QCOMPARE(r.status, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(o.value(QStringLiteral("customer")).toObject().value(QStringLiteral("external_id")).toString(),
+                 QStringLiteral("C000007"));
+        QVERIFY(o.contains(QStringLiteral("interactions")) && o.contains(QStringLiteral("responses")));
+        r = cxdesk({QStringLiteral("--db"), db, QStringLiteral("customer"), QStringLiteral("erase"), QStringLiteral("C000007")});
+        QCOMPARE(r.status, 0);
+        QVERIFY(r.out.startsWith(QLatin1String("Erased customer C000007")));
+        r = cxdesk({QStringLiteral("--db"), db, QStringLiteral("customer"), QStringLiteral("erase"), QStringLiteral("C000007")});
+        QCOMPARE(r.status, 1);
+        QVERIFY(r.err.contains(QLatin1String("no customer has the number 'C000007'")));
+        QCOMPARE(cxdesk({QStringLiteral("--db"), db, QStringLiteral("customer"), QStringLiteral("forget"),
+                         QStringLiteral("C000008")}).status, 2);
+        QCOMPARE(cxdesk({QStringLiteral("--db"), db, QStringLiteral("customer"), QStringLiteral("export"),
+                         QStringLiteral("C000008"), QStringLiteral("--purge")}).status, 2);
+    }
+
     void demoRefusesAFilledDatabase()
     {
         const Run r = cxdesk({QStringLiteral("--db"), m_demo, QStringLiteral("demo")});

@@ -1,0 +1,29 @@
+#pragma once
+
+// CONTRACT section 5: everything held about one customer, and erasing it.
+
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace cx {
+
+struct EraseReport
+{
+    qint64 interactions = 0; // detached (notes removed), or deleted with purge
+    qint64 responses = 0;    // detached (written answers removed), or deleted with purge
+    qint64 textAnswers = 0;  // written answers removed
+    qint64 actions = 0;      // follow-ups removed (their titles name the customer)
+};
+
+// The customer and every interaction, response (with answers) and action of theirs.
+bool exportCustomer(QSqlDatabase& db, const QString& externalId, QJsonObject* out, QString* error);
+
+// Removes the customer and their personal traces: the notes of their interactions, their
+// written answers and their follow-up actions. Numeric answers and interactions stay,
+// anonymous, so the metrics keep their history; with purge their responses and interactions
+// go too. One transaction; erased pages are overwritten (secure_delete) and the log is
+// folded back so no copy is left in it.
+bool eraseCustomer(QSqlDatabase& db, const QString& externalId, bool purge, EraseReport* report, QString* error);
+
+} // namespace cx
