@@ -45,7 +45,7 @@ QVector<TimelineEntry> customerTimeline(QSqlDatabase& db, qint64 customerId, int
         e.at = q.value(2).toString();
         e.title = q.value(3).toString();
         e.detail = q.value(4).toString();
-        if (e.detail.startsWith(QLatin1String("· ")))
+        if (e.detail.startsWith(QStringLiteral("· ")))
             e.detail.remove(0, 2); // no ratings before the first part
         out.push_back(e);
     }

@@ -5,6 +5,7 @@
 #include "customertimeline.h"
 #include "database.h"
 #include "followup.h"
+#include "privacy.h"
 #include "surveyrepository.h"
 #include "theme.h"
 #include "timeutil.h"
@@ -13,7 +14,12 @@
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDateEdit>
+#include <QDir>
+#include <QFileDialog>
 #include <QFormLayout>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -116,11 +122,36 @@ CustomerDetail::CustomerDetail(Database& db, QUndoStack* undo, QWidget* parent)
     m_title->setObjectName(QStringLiteral("pageTitle"));
     auto* log = new QPushButton(tr("Log interaction"), this);
     auto* action = new QPushButton(tr("Add action…"), this);
+    auto* exportButton = new QPushButton(tr("Export data…"), this);
+    auto* eraseButton = new QPushButton(tr("Erase…"), this);
     header->addWidget(backButton);
     header->addSpacing(12);
     header->addWidget(m_title, 1);
     header->addWidget(log);
     header->addWidget(action);
+    header->addSpacing(12);
+    header->addWidget(exportButton);
+    header->addWidget(eraseButton);
+    m_confirm = [this](const QString& question) {
+        return QMessageBox::warning(this, tr("Erase customer"), question, QMessageBox::Yes | QMessageBox::Cancel,
+                                    QMessageBox::Cancel)
+               == QMessageBox::Yes;
+    };
+    connect(exportButton, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export data"),
+                                                          QDir::home().filePath(m_customer.externalId.isEmpty()
+                                                                                    ? QStringLiteral("customer.json")
+                                                                                    : m_customer.externalId + QStringLiteral(".json")),
+                                                          tr("JSON files (*.json)"));
+        QString error;
+        if (!path.isEmpty() && !exportData(path, &error))
+            QMessageBox::warning(this, tr("Export data"), error);
+    });
+    connect(eraseButton, &QPushButton::clicked, this, [this] {
+        QString error;
+        if (!erase(false, &error) && !error.isEmpty())
+            QMessageBox::warning(this, tr("Erase customer"), error);
+    });
     layout->addLayout(header);
 
     auto* body = new QHBoxLayout;
@@ -196,6 +227,51 @@ CustomerDetail::CustomerDetail(Database& db, QUndoStack* undo, QWidget* parent)
         if (ok && !title.trimmed().isEmpty() && !addAction(title.trimmed(), &error))
             QMessageBox::warning(this, tr("Add action"), error);
     });
+}
+
+bool CustomerDetail::exportData(const QString& path, QString* error)
+{
+    if (m_customer.externalId.isEmpty()) {
+        *error = tr("This customer has no customer number; give them one in the profile first.");
+        return false;
+    }
+    QJsonObject o;
+    if (!exportCustomer(m_db.sql(), m_customer.externalId, &o, error))
+        return false;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = file.errorString();
+        return false;
+    }
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    file.write(QJsonDocument(o).toJson(QJsonDocument::Indented));
+    if (!file.commit()) {
+        *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+bool CustomerDetail::erase(bool purge, QString* error)
+{
+    if (m_customer.externalId.isEmpty()) {
+        *error = tr("This customer has no customer number; give them one in the profile first.");
+        return false;
+    }
+    const QString question =
+        tr("Erase %1?\n\nRemoved for good: the profile, the notes of their interactions, their written survey "
+           "answers and their follow-up actions.\nKept without a name: their scores and interactions, so the "
+           "figures keep their history.\n\nThis cannot be undone.")
+            .arg(m_customer.name);
+    if (!m_confirm(question))
+        return false;
+    EraseReport report;
+    if (!eraseCustomer(m_db.sql(), m_customer.externalId, purge, &report, error))
+        return false;
+    m_undo->clear(); // nothing may bring the erased data back
+    emit changed();
+    emit back();
+    return true;
 }
 
 void CustomerDetail::show(qint64 customerId)

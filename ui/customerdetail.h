@@ -37,6 +37,12 @@ public:
     // Adds an open follow-up action for this customer, undoable.
     bool addAction(const QString& title, QString* error);
     QLineEdit* nameField() const { return m_name; }
+    // Asked before erasing; the default shows a dialog. Tests answer it themselves.
+    void setConfirm(std::function<bool(const QString&)> confirm) { m_confirm = std::move(confirm); }
+    // Erases this customer (not undoable: that is the point) after confirmation.
+    bool erase(bool purge, QString* error);
+    // Writes everything held about this customer as JSON to path.
+    bool exportData(const QString& path, QString* error);
 
 signals:
     void back();
@@ -48,6 +54,7 @@ private:
 
     Database& m_db;
     QUndoStack* m_undo;
+    std::function<bool(const QString&)> m_confirm;
     Customer m_customer;
     QLabel* m_title = nullptr;
     QLineEdit* m_name = nullptr;

@@ -372,6 +372,9 @@ private slots:
                                                      "(SELECT count(*) FROM responses WHERE customer_id = %1) + "
                                                      "(SELECT count(*) FROM actions WHERE customer_id = %1)").arg(id)).toInt();
         QCOMPARE(detail->timeline()->topLevelItemCount(), expected);
+        for (int i = 0; i < expected; ++i)
+            QVERIFY2(!detail->timeline()->topLevelItem(i)->text(2).startsWith(QStringLiteral("·")),
+                     qPrintable(detail->timeline()->topLevelItem(i)->text(2)));
         QVERIFY(detail->timeline()->topLevelItem(0)->text(0) >= detail->timeline()->topLevelItem(expected - 1)->text(0));
 
         const QString oldName = t.scalar(QStringLiteral("SELECT name FROM customers WHERE id = %1").arg(id)).toString();
@@ -455,6 +458,33 @@ private slots:
         QVERIFY(QTest::qWaitForWindowActive(&w));
         QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(t.scalar(QStringLiteral("SELECT status FROM actions WHERE id = %1").arg(id)).toString(), QStringLiteral("open"));
+    }
+
+    void eraseFromTheCustomerPage()
+    {
+        cxtest::TestDb t;
+        QVERIFY(fill(t));
+        MainWindow w(t.db());
+        w.showPage(QStringLiteral("customers"));
+        auto* page = qobject_cast<CustomersPage*>(w.page(QStringLiteral("customers")));
+        const qint64 id = t.scalar(QStringLiteral("SELECT id FROM customers WHERE external_id = 'C000012'")).toLongLong();
+        page->openCustomer(id);
+        QString asked, error;
+        page->detail()->setConfirm([&asked](const QString& q) {
+            asked = q;
+            return false;
+        });
+        QVERIFY(!page->detail()->erase(false, &error));
+        QVERIFY(asked.contains(QLatin1String("This cannot be undone")));
+        QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM customers WHERE id = %1").arg(id)).toInt(), 1);
+        QTemporaryDir dir;
+        QVERIFY(page->detail()->exportData(dir.filePath(QStringLiteral("c.json")), &error));
+        QVERIFY(QFileInfo(dir.filePath(QStringLiteral("c.json"))).size() > 100);
+        page->detail()->setConfirm([](const QString&) { return true; });
+        QVERIFY2(page->detail()->erase(false, &error), qPrintable(error));
+        QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM customers WHERE id = %1").arg(id)).toInt(), 0);
+        QVERIFY(!page->isShowingCustomer());
+        QVERIFY(!w.undoStack()->canUndo());
     }
 
     void filterStateRoundTrips()
