@@ -434,6 +434,56 @@ private slots:
                          QStringLiteral("C000008"), QStringLiteral("--purge")}).status, 2);
     }
 
+    // A power cut or kill in the middle of an import leaves the database as it was,
+    // indexes and triggers included (a large file suspends them inside the transaction).
+    void killedImportChangesNothing()
+    {
+        const QString db = file("killed.sqlite");
+        QVERIFY(QFile::copy(m_demo, db));
+        const QString csv = file("many.csv");
+        {
+            QFile f(csv);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("occurred_at,customer_external_id,channel,touchpoint,kind,staff_rating,customer_rating,notes\n");
+            QByteArray chunk;
+            for (int i = 0; i < 400000; ++i) {
+                chunk += QByteArray("2026-0") + QByteArray::number(1 + i % 6) + "-1" + QByteArray::number(i % 9)
+                         + "T10:" + QByteArray::number(10 + i % 50) + ":00+01:00,C000" + QByteArray::number(100 + i % 400)
+                         + ",Store,Counter order,purchase,4,3,row " + QByteArray::number(i) + "\n";
+                if (chunk.size() > 1 << 20) {
+                    f.write(chunk);
+                    chunk.clear();
+                }
+            }
+            f.write(chunk);
+        }
+        auto state = [&] {
+            cx::Database d;
+            QString error;
+            if (!d.open(db, &error))
+                return QStringList{error};
+            QSqlQuery q(d.sql());
+            q.exec(QStringLiteral("SELECT (SELECT count(*) FROM interactions), (SELECT count(*) FROM sqlite_master "
+                                  "WHERE type IN ('index', 'trigger')), (SELECT sum(resolved_n) FROM daily_interactions)"));
+            q.next();
+            return QStringList{q.value(0).toString(), q.value(1).toString(), q.value(2).toString()};
+        };
+        const QStringList before = state();
+
+        QProcess p;
+        p.start(QString::fromLocal8Bit(qgetenv("CXDESK_CLI")),
+                {QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("interactions"), csv});
+        QVERIFY(p.waitForStarted());
+        QTest::qWait(1500);
+        QCOMPARE(p.state(), QProcess::Running); // still importing: the kill lands mid-way
+        p.kill();
+        QVERIFY(p.waitForFinished());
+
+        QCOMPARE(state(), before);
+        const Run check = cxdesk({QStringLiteral("--db"), db, QStringLiteral("check")});
+        QCOMPARE(check.out, QStringLiteral("ok\n"));
+    }
+
     void demoRefusesAFilledDatabase()
     {
         const Run r = cxdesk({QStringLiteral("--db"), m_demo, QStringLiteral("demo")});
