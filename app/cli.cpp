@@ -135,6 +135,7 @@ QString programHelp()
         "  import KIND FILE  read customers or interactions from a CSV file\n"
         "  export KIND    write customers, interactions or responses as CSV or JSON\n"
         "  customer export|erase ID  everything about one customer as JSON, or erase them\n"
+        "  survey list|export|import  survey definitions as JSON\n"
         "  screenshot DIR render every page of the window to DIR/NAME.png\n"
         "\n"
         "Exit status: 0 success, 1 the work failed, 2 a usage error.\n")

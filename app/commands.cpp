@@ -7,6 +7,7 @@
 #include "importer.h"
 #include "maintenance.h"
 #include "privacy.h"
+#include "surveyfile.h"
 #include "surveyrepository.h"
 #include "catalogrepository.h"
 #include "timeutil.h"
@@ -585,13 +586,100 @@ int runCustomer(const Context& c)
     return Ok;
 }
 
+// ---- survey list / export / import
+const char* const kSurveyHelp =
+    "Usage: cxdesk [--db FILE] survey list [--json]\n"
+    "       cxdesk [--db FILE] survey export UUID [--out FILE]\n"
+    "       cxdesk [--db FILE] survey import FILE.json\n"
+    "\n"
+    "Survey definitions as JSON: title, description, language and the questions with their\n"
+    "kind, text, options, scale labels and display logic (show_if). Importing a survey whose\n"
+    "uuid exists updates it: questions are matched by code, so their answers stay.\n";
+
+int runSurvey(const Context& c)
+{
+    ParsedOptions p;
+    int status = Ok;
+    if (!begin(c, {{"json", false}, {"out", true}}, kSurveyHelp, &p, &status))
+        return status;
+    const QString action = p.positional.value(0);
+    const int expected = action == QLatin1String("list") ? 1 : 2;
+    if (action != QLatin1String("list") && action != QLatin1String("export") && action != QLatin1String("import"))
+        return c.usage(action.isEmpty() ? QStringLiteral("say list, export or import")
+                                        : QStringLiteral("'%1' is not list, export or import").arg(action));
+    if (!expectPositional(c, p, expected,
+                          action == QLatin1String("export") ? QStringLiteral("name the survey's uuid")
+                                                            : QStringLiteral("name the survey file"),
+                          &status))
+        return status;
+    QString error;
+    QJsonObject definition;
+    Survey fromFile;
+    if (action == QLatin1String("import")) {
+        QFile file(p.positional.at(1));
+        if (!file.open(QIODevice::ReadOnly))
+            return c.fail(QStringLiteral("%1: %2").arg(p.positional.at(1), file.exists() ? file.errorString()
+                                                                                          : QStringLiteral("no such file")));
+        QJsonParseError parse;
+        const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parse);
+        if (parse.error != QJsonParseError::NoError)
+            return c.fail(QStringLiteral("%1: not valid JSON at character %2: %3")
+                              .arg(p.positional.at(1))
+                              .arg(parse.offset)
+                              .arg(parse.errorString()));
+        if (!surveyFromJson(doc.object(), &fromFile, &error))
+            return c.fail(QStringLiteral("%1: %2").arg(p.positional.at(1), error));
+    }
+    Database db;
+    if (!c.openDatabase(&db, &status))
+        return status;
+    if (action == QLatin1String("list")) {
+        const QJsonArray all = listSurveys(db.sql());
+        if (p.has(QStringLiteral("json"))) {
+            c.out << QString::fromUtf8(QJsonDocument(all).toJson(QJsonDocument::Indented));
+            return Ok;
+        }
+        for (const QJsonValue& v : all) {
+            const QJsonObject o = v.toObject();
+            c.out << o.value(QStringLiteral("uuid")).toString() << "  " << o.value(QStringLiteral("status")).toString().leftJustified(7)
+                  << count(o.value(QStringLiteral("responses")).toInteger()).rightJustified(9) << " responses  "
+                  << o.value(QStringLiteral("title")).toString() << "\n";
+        }
+        if (all.isEmpty())
+            c.out << "No surveys yet.\n";
+        return Ok;
+    }
+    if (action == QLatin1String("export")) {
+        const auto survey = SurveyRepository(db.sql()).byUuid(p.positional.at(1));
+        if (!survey)
+            return c.usage(QStringLiteral("no survey has the uuid '%1' (cxdesk survey list shows them)").arg(p.positional.at(1)));
+        const QByteArray json = QJsonDocument(surveyToJson(*survey)).toJson(QJsonDocument::Indented);
+        const QString out = p.value(QStringLiteral("out"));
+        if (out.isEmpty()) {
+            c.out << QString::fromUtf8(json);
+            return Ok;
+        }
+        QSaveFile file(out);
+        if (!file.open(QIODevice::WriteOnly) || file.write(json) < 0 || !file.commit())
+            return c.fail(QStringLiteral("cannot write '%1': %2").arg(out, file.errorString()));
+        return Ok;
+    }
+    bool created = false;
+    if (!importSurvey(db.sql(), fromFile, &created, &error))
+        return c.fail(QStringLiteral("%1: %2").arg(p.positional.at(1), error));
+    c.out << (created ? "Added" : "Updated") << " the survey \"" << fromFile.title << "\" with " << fromFile.questions.size()
+          << " questions\n";
+    return Ok;
+}
+
 } // namespace
 
 bool isHeadlessCommand(const QString& command)
 {
     static const QStringList commands = {QStringLiteral("demo"), QStringLiteral("metrics"), QStringLiteral("check"),
                                          QStringLiteral("backup"), QStringLiteral("restore"), QStringLiteral("export"),
-                                         QStringLiteral("import"), QStringLiteral("customer")};
+                                         QStringLiteral("import"), QStringLiteral("customer"),
+                                         QStringLiteral("survey")};
     return commands.contains(command);
 }
 
@@ -614,6 +702,8 @@ int runCommand(const Invocation& inv, QTextStream& out, QTextStream& err)
         return runImport(c);
     if (inv.command == QLatin1String("customer"))
         return runCustomer(c);
+    if (inv.command == QLatin1String("survey"))
+        return runSurvey(c);
     err << "cxdesk: unknown command '" << inv.command << "' (see cxdesk --help)\n";
     return Usage;
 }

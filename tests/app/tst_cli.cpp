@@ -484,6 +484,40 @@ private slots:
         QCOMPARE(check.out, QStringLiteral("ok\n"));
     }
 
+    void surveyDefinitions()
+    {
+        Run r = cxdesk({QStringLiteral("--db"), m_demo, QStringLiteral("survey"), QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(r.status, 0);
+        const QJsonArray all = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(all.size(), 3);
+        const QString uuid = all[0].toObject().value(QStringLiteral("uuid")).toString();
+        const QString out = file("survey.json");
+        QCOMPARE(cxdesk({QStringLiteral("--db"), m_demo, QStringLiteral("survey"), QStringLiteral("export"), uuid,
+                         QStringLiteral("--out"), out}).status,
+                 0);
+        const QString other = file("surveys-only.sqlite");
+        r = cxdesk({QStringLiteral("--db"), other, QStringLiteral("survey"), QStringLiteral("import"), out});
+        QCOMPARE(r.status, 0);
+        QVERIFY(r.out.startsWith(QLatin1String("Added the survey")));
+        r = cxdesk({QStringLiteral("--db"), other, QStringLiteral("survey"), QStringLiteral("import"), out});
+        QVERIFY(r.out.startsWith(QLatin1String("Updated the survey")));
+        r = cxdesk({QStringLiteral("--db"), other, QStringLiteral("survey"), QStringLiteral("export"), uuid});
+        const Run original = cxdesk({QStringLiteral("--db"), m_demo, QStringLiteral("survey"), QStringLiteral("export"), uuid});
+        QCOMPARE(r.out, original.out);
+
+        QFile bad(file("bad.json"));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write("{\"title\": \"Half");
+        bad.close();
+        r = cxdesk({QStringLiteral("--db"), other, QStringLiteral("survey"), QStringLiteral("import"), file("bad.json")});
+        QCOMPARE(r.status, 1);
+        QVERIFY(r.err.contains(QLatin1String("not valid JSON")));
+        QCOMPARE(cxdesk({QStringLiteral("--db"), other, QStringLiteral("survey"), QStringLiteral("delete")}).status, 2);
+        QCOMPARE(cxdesk({QStringLiteral("--db"), other, QStringLiteral("survey"), QStringLiteral("export"),
+                         QStringLiteral("00000000-0000-4000-8000-000000000000")}).status,
+                 2);
+    }
+
     void demoRefusesAFilledDatabase()
     {
         const Run r = cxdesk({QStringLiteral("--db"), m_demo, QStringLiteral("demo")});

@@ -1,0 +1,225 @@
+#include "surveyfile.h"
+
+#include "database.h"
+#include "sqlutil.h"
+#include "surveyrepository.h"
+
+#include <QJsonDocument>
+#include <QSet>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace cx {
+
+namespace {
+const QStringList kOps = {QStringLiteral("="), QStringLiteral("!="), QStringLiteral("<"), QStringLiteral("<="),
+                          QStringLiteral(">"), QStringLiteral(">=")};
+}
+
+QJsonObject surveyToJson(const Survey& s)
+{
+    QJsonArray questions;
+    for (const Question& q : s.questions) {
+        QJsonObject o{{QStringLiteral("code"), q.code},
+                      {QStringLiteral("kind"), questionKindName(q.kind)},
+                      {QStringLiteral("text"), q.text},
+                      {QStringLiteral("required"), q.required},
+                      {QStringLiteral("options"), QJsonArray::fromStringList(q.options)}};
+        if (!q.labelMin.isEmpty() || !q.labelMax.isEmpty())
+            o.insert(QStringLiteral("labels"), QJsonObject{{QStringLiteral("min"), q.labelMin}, {QStringLiteral("max"), q.labelMax}});
+        if (!q.showIf.isEmpty())
+            o.insert(QStringLiteral("show_if"), QJsonDocument::fromJson(q.showIf.toUtf8()).object());
+        questions.append(o);
+    }
+    return {{QStringLiteral("uuid"), s.uuid},
+            {QStringLiteral("title"), s.title},
+            {QStringLiteral("description"), s.description},
+            {QStringLiteral("language"), s.language},
+            {QStringLiteral("questions"), questions}};
+}
+
+bool surveyFromJson(const QJsonObject& j, Survey* s, QString* error)
+{
+    *s = Survey();
+    s->uuid = j.value(QStringLiteral("uuid")).toString().trimmed().toLower();
+    if (!s->uuid.isEmpty() && QUuid::fromString(s->uuid).isNull()) {
+        *error = QStringLiteral("uuid '%1' is not a UUID").arg(s->uuid);
+        return false;
+    }
+    s->title = j.value(QStringLiteral("title")).toString().trimmed();
+    if (s->title.isEmpty()) {
+        *error = QStringLiteral("the survey needs a title");
+        return false;
+    }
+    s->description = j.value(QStringLiteral("description")).toString();
+    s->language = j.value(QStringLiteral("language")).toString();
+    s->status = QStringLiteral("active");
+    const QJsonArray questions = j.value(QStringLiteral("questions")).toArray();
+    if (questions.isEmpty()) {
+        *error = QStringLiteral("the survey has no questions");
+        return false;
+    }
+    QHash<QString, QuestionKind> earlier;
+    for (int i = 0; i < questions.size(); ++i) {
+        const QJsonObject o = questions[i].toObject();
+        Question q;
+        q.code = o.value(QStringLiteral("code")).toString().trimmed();
+        const QString where = QStringLiteral("question %1%2").arg(i + 1).arg(q.code.isEmpty() ? QString() : QStringLiteral(" '%1'").arg(q.code));
+        if (q.code.isEmpty()) {
+            *error = QStringLiteral("%1: code is empty").arg(where);
+            return false;
+        }
+        if (earlier.contains(q.code)) {
+            *error = QStringLiteral("%1: code is used twice").arg(where);
+            return false;
+        }
+        const auto kind = questionKindFromName(o.value(QStringLiteral("kind")).toString());
+        if (!kind) {
+            *error = QStringLiteral("%1: kind '%2' is not one of nps, csat, ces, rating, yesno, single, multi, text")
+                         .arg(where, o.value(QStringLiteral("kind")).toString());
+            return false;
+        }
+        q.kind = *kind;
+        q.text = o.value(QStringLiteral("text")).toString();
+        if (q.text.trimmed().isEmpty()) {
+            *error = QStringLiteral("%1: text is empty").arg(where);
+            return false;
+        }
+        q.required = o.value(QStringLiteral("required")).toBool();
+        for (const QJsonValue& v : o.value(QStringLiteral("options")).toArray())
+            q.options << v.toString();
+        if ((q.kind == QuestionKind::Single || q.kind == QuestionKind::Multi) && q.options.isEmpty()) {
+            *error = QStringLiteral("%1: a %2 question needs options").arg(where, questionKindName(q.kind));
+            return false;
+        }
+        for (const QString& option : std::as_const(q.options))
+            if (option.contains(QLatin1Char(';'))) {
+                *error = QStringLiteral("%1: option '%2' may not contain ';'").arg(where, option);
+                return false;
+            }
+        const QJsonObject labels = o.value(QStringLiteral("labels")).toObject();
+        q.labelMin = labels.value(QStringLiteral("min")).toString();
+        q.labelMax = labels.value(QStringLiteral("max")).toString();
+        if (o.contains(QStringLiteral("show_if"))) {
+            const QJsonObject c = o.value(QStringLiteral("show_if")).toObject();
+            const QString code = c.value(QStringLiteral("code")).toString();
+            if (!earlier.contains(code)) {
+                *error = QStringLiteral("%1: show_if refers to '%2', which is not an earlier question").arg(where, code);
+                return false;
+            }
+            if (!kOps.contains(c.value(QStringLiteral("op")).toString())) {
+                *error = QStringLiteral("%1: show_if op '%2' is not one of = != < <= > >=")
+                             .arg(where, c.value(QStringLiteral("op")).toString());
+                return false;
+            }
+            if (!c.contains(QStringLiteral("value"))) {
+                *error = QStringLiteral("%1: show_if has no value").arg(where);
+                return false;
+            }
+            q.showIf = QString::fromUtf8(QJsonDocument(c).toJson(QJsonDocument::Compact));
+        }
+        earlier.insert(q.code, q.kind);
+        s->questions.push_back(q);
+    }
+    return true;
+}
+
+bool importSurvey(QSqlDatabase& db, const Survey& given, bool* created, QString* error)
+{
+    Survey s = given;
+    Transaction tx(db);
+    if (!tx.isActive()) {
+        *error = tx.error();
+        return false;
+    }
+    SurveyRepository repo(db);
+    const auto existing = s.uuid.isEmpty() ? std::nullopt : repo.byUuid(s.uuid);
+    *created = !existing;
+    if (!existing) {
+        if (!repo.insert(s, error))
+            return false;
+        return tx.commit(error);
+    }
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE surveys SET title = ?, description = ?, language = ? WHERE id = ?"));
+    q.addBindValue(s.title);
+    q.addBindValue(sql::text(s.description));
+    q.addBindValue(sql::text(s.language));
+    q.addBindValue(existing->id);
+    if (!sql::exec(q, "cannot update the survey", error))
+        return false;
+    QHash<QString, qint64> ids;
+    for (const Question& old : existing->questions)
+        ids.insert(old.code, old.id);
+    QSet<QString> kept;
+    // Positions first move out of the way, so the new order never collides.
+    QSqlQuery shift(db);
+    shift.prepare(QStringLiteral("UPDATE questions SET position = position + 100000 WHERE survey_id = ?"));
+    shift.addBindValue(existing->id);
+    shift.exec();
+    QSqlQuery up(db), in(db);
+    up.prepare(QStringLiteral("UPDATE questions SET position = ?, kind = ?, text = ?, required = ?, options = ?, "
+                              "label_min = ?, label_max = ?, show_if = ? WHERE id = ?"));
+    in.prepare(QStringLiteral("INSERT INTO questions (survey_id, position, code, kind, text, required, options, "
+                              "label_min, label_max, show_if) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (int i = 0; i < s.questions.size(); ++i) {
+        const Question& x = s.questions[i];
+        const QVariantList values = {i, questionKindName(x.kind), x.text, x.required ? 1 : 0,
+                                     sql::text(x.options.join(QLatin1Char(';'))), sql::text(x.labelMin),
+                                     sql::text(x.labelMax), sql::text(x.showIf)};
+        QSqlQuery& target = ids.contains(x.code) ? up : in;
+        int b = 0;
+        if (&target == &in) {
+            target.bindValue(b++, existing->id);
+            target.bindValue(b++, i);
+            target.bindValue(b++, x.code);
+            for (int v = 1; v < values.size(); ++v)
+                target.bindValue(b++, values[v]);
+        } else {
+            for (const QVariant& v : values)
+                target.bindValue(b++, v);
+            target.bindValue(b++, ids.value(x.code));
+        }
+        if (!target.exec()) {
+            *error = QStringLiteral("cannot save question '%1': %2").arg(x.code, sql::errorText(target));
+            return false;
+        }
+        kept.insert(x.code);
+    }
+    for (auto it = ids.constBegin(); it != ids.constEnd(); ++it) {
+        if (kept.contains(it.key()))
+            continue;
+        QSqlQuery count(db);
+        count.prepare(QStringLiteral("SELECT count(*) FROM answers WHERE question_id = ?"));
+        count.addBindValue(it.value());
+        if (count.exec() && count.next() && count.value(0).toLongLong() > 0) {
+            *error = QStringLiteral("question '%1' has %2 answers; keep it in the file (nothing was changed)")
+                         .arg(it.key())
+                         .arg(count.value(0).toLongLong());
+            return false;
+        }
+        QSqlQuery del(db);
+        del.prepare(QStringLiteral("DELETE FROM questions WHERE id = ?"));
+        del.addBindValue(it.value());
+        if (!sql::exec(del, "cannot remove a question", error))
+            return false;
+    }
+    return tx.commit(error);
+}
+
+QJsonArray listSurveys(QSqlDatabase& db)
+{
+    QJsonArray out;
+    QSqlQuery q(db);
+    q.exec(QStringLiteral("SELECT uuid, title, status, (SELECT count(*) FROM questions WHERE survey_id = s.id), "
+                          "(SELECT count(*) FROM responses WHERE survey_id = s.id) FROM surveys s ORDER BY title, id"));
+    while (q.next())
+        out.append(QJsonObject{{QStringLiteral("uuid"), q.value(0).toString()},
+                               {QStringLiteral("title"), q.value(1).toString()},
+                               {QStringLiteral("status"), q.value(2).toString()},
+                               {QStringLiteral("questions"), q.value(3).toInt()},
+                               {QStringLiteral("responses"), q.value(4).toLongLong()}});
+    return out;
+}
+
+} // namespace cx

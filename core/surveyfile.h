@@ -1,0 +1,26 @@
+#pragma once
+
+// Survey definitions as JSON (CONTRACT section 3): export, import (an
+// existing uuid is updated in place), and the list of surveys.
+
+#include "domain.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSqlDatabase>
+
+namespace cx {
+
+QJsonObject surveyToJson(const Survey& survey);
+// Checks and reads a definition; false with a message naming the question and field.
+bool surveyFromJson(const QJsonObject& json, Survey* survey, QString* error);
+
+// Adds the survey, or updates the one with its uuid: questions are matched by
+// code and changed in place, so their answers stay. A question that has
+// answers cannot be left out. *created says which happened.
+bool importSurvey(QSqlDatabase& db, const Survey& survey, bool* created, QString* error);
+
+// uuid, title, status, questions and responses of every survey.
+QJsonArray listSurveys(QSqlDatabase& db);
+
+} // namespace cx
