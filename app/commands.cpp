@@ -446,8 +446,8 @@ int runExport(const Context& c)
 
 // ---- import
 const char* const kImportHelp =
-    "Usage: cxdesk [--db FILE] import customers|interactions FILE [--map FIELD=HEADER]... [--skip-invalid]\n"
-    "                                 [--create-missing] [--dry-run]\n"
+    "Usage: cxdesk [--db FILE] import customers|interactions|responses FILE [--survey UUID]\n"
+    "                                 [--map FIELD=HEADER]... [--skip-invalid] [--create-missing] [--dry-run]\n"
     "\n"
     "Reads a CSV file (comma or semicolon, UTF-8 or Windows-1252, header row required,\n"
     "columns in any order). Every field is checked; each problem is printed as\n"
@@ -459,6 +459,9 @@ const char* const kImportHelp =
     "                converted_on, churned_on, notes\n"
     "  interactions  occurred_at; optional uuid, customer_external_id, channel, touchpoint, kind,\n"
     "                outcome, staff_rating, customer_rating, resolved_at, notes\n"
+    "  responses     submitted_at and one column per question code of --survey; optional uuid,\n"
+    "                customer_external_id, channel, source. A JSON file from export --format json\n"
+    "                (the offline exchange file) is read as well.\n"
     "\n"
     "  --map FIELD=HEADER  read FIELD from the column called HEADER\n"
     "  --skip-invalid      import the valid rows; the others go to FILE.rejected.csv with a reason\n"
@@ -487,14 +490,21 @@ int runImport(const Context& c)
     o.skipInvalid = p.has(QStringLiteral("skip-invalid"));
     o.createMissing = p.has(QStringLiteral("create-missing"));
     o.dryRun = p.has(QStringLiteral("dry-run"));
-    if (o.kind == RecordKind::Responses)
-        return c.fail(QStringLiteral("importing responses is not available in this version of CX Desk"));
+    if (o.kind == RecordKind::Responses && !p.has(QStringLiteral("survey")))
+        return c.usage(QStringLiteral("responses are imported into one survey: add --survey UUID"));
     if (!QFileInfo::exists(o.path))
         return c.fail(QStringLiteral("%1: no such file").arg(o.path));
 
     Database db;
     if (!c.openDatabase(&db, &status))
         return status;
+    if (o.kind == RecordKind::Responses) {
+        const auto survey = SurveyRepository(db.sql()).byUuid(p.value(QStringLiteral("survey")));
+        if (!survey)
+            return c.usage(QStringLiteral("no survey has the uuid '%1' (cxdesk survey list shows them)")
+                               .arg(p.value(QStringLiteral("survey"))));
+        o.surveyId = survey->id;
+    }
     Importer importer(db.sql());
     ImportReport r;
     QString error;

@@ -7,9 +7,15 @@
 #include "database.h"
 #include "interactionrepository.h"
 #include "sqlutil.h"
+#include "surveyrepository.h"
 #include "timeutil.h"
 
 #include <QFileInfo>
+
+#include <cmath>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
 
 #include <memory>
@@ -31,6 +37,8 @@ struct FieldSpec
 const FieldSpec kCustomerFields[] = {{"external_id", true}, {"name", true},          {"email", false},
                                      {"phone", false},      {"segment", false},      {"first_contact_on", false},
                                      {"converted_on", false}, {"churned_on", false}, {"notes", false}};
+const FieldSpec kResponseFields[] = {{"uuid", false}, {"submitted_at", true}, {"customer_external_id", false},
+                                     {"channel", false}, {"source", false}};
 const FieldSpec kInteractionFields[] = {{"uuid", false},        {"occurred_at", true},  {"customer_external_id", false},
                                         {"channel", false},     {"touchpoint", false},  {"kind", false},
                                         {"outcome", false},     {"staff_rating", false}, {"customer_rating", false},
@@ -38,6 +46,72 @@ const FieldSpec kInteractionFields[] = {{"uuid", false},        {"occurred_at", 
 
 // Namespace of the uuids derived from a row's content (fixed forever: re-imports must match).
 const QUuid kRowNamespace(QStringLiteral("{6f1c2b0e-5d7a-4c1e-9a63-2b8f0d4e7c51}"));
+
+// Records from a CSV file, or from a JSON array of objects (the offline
+// exchange file): the first record is the header, the line of a JSON record
+// is its place in the array.
+class RecordSource
+{
+public:
+    bool open(const QString& path, QString* error)
+    {
+        QFile probe(path);
+        if (probe.open(QIODevice::ReadOnly)) {
+            QByteArray start = probe.read(64).trimmed();
+            if (start.startsWith("\xEF\xBB\xBF"))
+                start = start.mid(3).trimmed();
+            m_json = start.startsWith('[');
+        }
+        if (!m_json)
+            return m_csv.open(path, error);
+        probe.seek(0);
+        QJsonParseError parse;
+        const QJsonDocument doc = QJsonDocument::fromJson(probe.readAll(), &parse);
+        if (parse.error != QJsonParseError::NoError || !doc.isArray()) {
+            *error = QStringLiteral("%1: not a JSON array of records (%2 at character %3)")
+                         .arg(path, parse.errorString())
+                         .arg(parse.offset);
+            return false;
+        }
+        m_array = doc.array();
+        for (const QJsonValue& v : std::as_const(m_array))
+            for (const QString& key : v.toObject().keys())
+                if (!m_header.contains(key))
+                    m_header << key;
+        return true;
+    }
+    bool next(QStringList* cells, qint64* line)
+    {
+        if (!m_json)
+            return m_csv.next(cells, line);
+        if (m_index > m_array.size())
+            return false;
+        *line = m_index; // the header is record 0
+        if (m_index++ == 0) {
+            *cells = m_header;
+            return true;
+        }
+        const QJsonObject o = m_array.at(m_index - 2).toObject();
+        cells->clear();
+        for (const QString& key : std::as_const(m_header)) {
+            const QJsonValue v = o.value(key);
+            cells->append(v.isDouble() ? QString::number(v.toDouble(), 'g', 15)
+                          : v.isBool() ? QString::number(int(v.toBool()))
+                                       : v.toString());
+        }
+        return true;
+    }
+    QString error() const { return m_json ? QString() : m_csv.error(); }
+    bool isWindows1252() const { return !m_json && m_csv.isWindows1252(); }
+    QChar separator() const { return m_json ? QLatin1Char(',') : m_csv.separator(); }
+
+private:
+    bool m_json = false;
+    CsvReader m_csv;
+    QJsonArray m_array;
+    QStringList m_header;
+    qsizetype m_index = 0;
+};
 
 // One row's values by field, and what is wrong with it.
 class Row
@@ -49,18 +123,20 @@ public:
     {
     }
     // The trimmed, unguarded value; empty when the column is absent or the cell missing.
-    QString value(const char* field) const
+    QString value(const char* field) const { return value(QLatin1String(field)); }
+    QString value(const QString& field) const
     {
-        const int c = m_columns.value(QLatin1String(field), -1);
+        const int c = m_columns.value(field, -1);
         return c < 0 || c >= m_cells.size() ? QString() : CsvReader::unguard(m_cells.at(c).trimmed());
     }
     bool has(const char* field) const { return m_columns.contains(QLatin1String(field)); }
-    void problem(const char* field, const QString& what)
+    void problem(const char* field, const QString& what) { problem(QString(QLatin1String(field)), what); }
+    void problem(const QString& field, const QString& what)
     {
         m_problems << QStringLiteral("%1:%2: column '%3': %4")
                           .arg(m_file)
                           .arg(m_line)
-                          .arg(m_headerOf.value(QLatin1String(field), QLatin1String(field)), what);
+                          .arg(m_headerOf.value(field, field), what);
     }
     void rowProblem(const QString& what) { m_problems << QStringLiteral("%1:%2: %3").arg(m_file).arg(m_line).arg(what); }
     const QStringList& problems() const { return m_problems; }
@@ -119,11 +195,16 @@ Importer::Importer(QSqlDatabase& db)
 bool Importer::run(const ImportOptions& o, ImportReport* report, QString* error)
 {
     *report = ImportReport();
+    Survey survey;
     if (o.kind == RecordKind::Responses) {
-        *error = QStringLiteral("importing responses is not available in this version of CX Desk");
-        return false;
+        const auto s = SurveyRepository(m_db).byId(o.surveyId);
+        if (!s) {
+            *error = QStringLiteral("responses are imported into one survey: name it (--survey UUID)");
+            return false;
+        }
+        survey = *s;
     }
-    CsvReader reader;
+    RecordSource reader;
     if (!reader.open(o.path, error))
         return false;
     const QString file = o.path;
@@ -141,13 +222,25 @@ bool Importer::run(const ImportOptions& o, ImportReport* report, QString* error)
         h = h.trimmed();
 
     // Which column holds each field: its own header, or the one --map names.
-    const FieldSpec* specs = o.kind == RecordKind::Customers ? kCustomerFields : kInteractionFields;
-    const int specCount = o.kind == RecordKind::Customers ? int(std::size(kCustomerFields)) : int(std::size(kInteractionFields));
+    QVector<QPair<QString, bool>> fieldList; // name, required
+    if (o.kind == RecordKind::Customers)
+        for (const FieldSpec& f : kCustomerFields)
+            fieldList.push_back({QLatin1String(f.name), f.required});
+    else if (o.kind == RecordKind::Interactions)
+        for (const FieldSpec& f : kInteractionFields)
+            fieldList.push_back({QLatin1String(f.name), f.required});
+    else {
+        for (const FieldSpec& f : kResponseFields)
+            fieldList.push_back({QLatin1String(f.name), f.required});
+        for (const Question& q : std::as_const(survey.questions))
+            fieldList.push_back({q.code, true}); // every question has its column, even if empty in rows
+    }
+    const int specCount = int(fieldList.size());
     QHash<QString, int> columns;
     QHash<QString, QString> headerOf;
     QSet<int> used;
     for (int s = 0; s < specCount; ++s) {
-        const QString field = QLatin1String(specs[s].name);
+        const QString field = fieldList[s].first;
         const QString wanted = o.map.value(field, field);
         // Headers match whatever their case: spreadsheets write "Name" as often as "name".
         int c = -1;
@@ -158,7 +251,7 @@ bool Importer::run(const ImportOptions& o, ImportReport* report, QString* error)
             columns.insert(field, c);
             headerOf.insert(field, header[c]); // messages quote the file's own header
             used.insert(c);
-        } else if (specs[s].required) {
+        } else if (fieldList[s].second) {
             *error = QStringLiteral("%1:1: column '%2' is missing; the header needs it (or --map %3=HEADER)")
                          .arg(file, wanted, field);
             return false;
@@ -167,12 +260,14 @@ bool Importer::run(const ImportOptions& o, ImportReport* report, QString* error)
     for (auto it = o.map.constBegin(); it != o.map.constEnd(); ++it) {
         bool known = false;
         for (int s = 0; s < specCount; ++s)
-            known |= it.key() == QLatin1String(specs[s].name);
+            known |= it.key() == fieldList[s].first;
         if (!known) {
             *error = QStringLiteral("--map %1=%2: '%1' is not a field of %3").arg(it.key(), it.value(),
                                                                                 o.kind == RecordKind::Customers
                                                                                     ? QStringLiteral("customers")
-                                                                                    : QStringLiteral("interactions"));
+                                                                                : o.kind == RecordKind::Interactions
+                                                                                    ? QStringLiteral("interactions")
+                                                                                    : QStringLiteral("these responses"));
             return false;
         }
         if (!columns.contains(it.key())) {
@@ -218,11 +313,14 @@ bool Importer::run(const ImportOptions& o, ImportReport* report, QString* error)
     BulkLoad bulk;
     const bool large = QFileInfo(file).size() >= o.bulkFromBytes;
     if (large && !o.dryRun
-        && !bulk.suspend(m_db, {o.kind == RecordKind::Customers ? QStringLiteral("customers") : QStringLiteral("interactions")},
+        && !bulk.suspend(m_db, {o.kind == RecordKind::Customers      ? QStringLiteral("customers")
+                                : o.kind == RecordKind::Interactions ? QStringLiteral("interactions")
+                                                                     : QStringLiteral("responses")},
                          error))
         return false;
     CustomerRepository customers(m_db);
     InteractionRepository interactions(m_db);
+    ResponseRepository responses(m_db);
     CatalogRepository catalog(m_db);
     QHash<QString, qint64> channelIds, touchpointIds, customerIds;
     qint64 importStage = 0;
@@ -257,8 +355,8 @@ bool Importer::run(const ImportOptions& o, ImportReport* report, QString* error)
             m_progress(report->rows);
         Row row(cells, columns, headerOf, file, line);
         for (int s = 0; s < specCount; ++s)
-            if (columns.value(QLatin1String(specs[s].name), -1) >= cells.size())
-                row.problem(specs[s].name, QStringLiteral("is missing from this row (%1 of %2 columns)")
+            if (columns.value(fieldList[s].first, -1) >= cells.size())
+                row.problem(fieldList[s].first, QStringLiteral("is missing from this row (%1 of %2 columns)")
                                                .arg(cells.size())
                                                .arg(header.size()));
 
@@ -313,6 +411,96 @@ bool Importer::run(const ImportOptions& o, ImportReport* report, QString* error)
                     customerIds.insert(c.externalId, c.id);
                     ++report->added;
                 }
+            }
+        } else if (row.problems().isEmpty() && o.kind == RecordKind::Responses) {
+            Response r;
+            r.surveyId = survey.id;
+            r.submittedAt = row.timestamp("submitted_at", true);
+            r.source = row.value("source").toLower();
+            if (r.source.isEmpty())
+                r.source = QStringLiteral("import");
+            static const QStringList sources = {QStringLiteral("kiosk"), QStringLiteral("paper"), QStringLiteral("import"),
+                                                QStringLiteral("manual")};
+            if (!sources.contains(r.source))
+                row.problem("source", QStringLiteral("'%1' is not one of kiosk, paper, import, manual").arg(r.source));
+            r.uuid = row.value("uuid").toLower();
+            if (!r.uuid.isEmpty() && QUuid::fromString(r.uuid).isNull())
+                row.problem("uuid", QStringLiteral("'%1' is not a UUID").arg(r.uuid));
+            const QString channel = row.value("channel");
+            if (!channel.isEmpty()) {
+                if (const auto ch = catalog.channelByName(channel))
+                    r.channelId = ch->id;
+                else
+                    row.problem("channel", QStringLiteral("no channel is named '%1'").arg(channel));
+            }
+            const QString customer = row.value("customer_external_id");
+            if (!customer.isEmpty()) {
+                r.customerId = lookup(customerIds, findCustomer, customer);
+                if (!r.customerId && o.createMissing) {
+                    Customer c;
+                    c.externalId = customer;
+                    c.name = customer;
+                    if (customers.insert(c, &writeError)) {
+                        r.customerId = c.id;
+                        customerIds.insert(customer, c.id);
+                        created << QStringLiteral("customer '%1'").arg(customer);
+                    }
+                } else if (!r.customerId) {
+                    row.problem("customer_external_id",
+                                QStringLiteral("no customer has the number '%1' (--create-missing adds one)").arg(customer));
+                }
+            }
+            QStringList canonical{survey.uuid, r.submittedAt, customer, channel};
+            for (const Question& q : std::as_const(survey.questions)) {
+                const QString v = row.value(q.code);
+                canonical << v;
+                if (v.isEmpty()) {
+                    if (q.required)
+                        row.problem(q.code, QStringLiteral("is empty; the question is required"));
+                    continue;
+                }
+                int min = 0, max = 0;
+                if (questionKindScale(q.kind, &min, &max)) {
+                    bool ok = false;
+                    double n = v.toDouble(&ok);
+                    if (!ok && q.kind == QuestionKind::YesNo) {
+                        const QString l = v.toLower();
+                        ok = l == QLatin1String("yes") || l == QLatin1String("no");
+                        n = l == QLatin1String("yes") ? 1 : 0;
+                    }
+                    if (!ok || n != std::floor(n) || n < min || n > max)
+                        row.problem(q.code, QStringLiteral("'%1' is not a whole number from %2 to %3 (a %4 answer)")
+                                                .arg(v)
+                                                .arg(min)
+                                                .arg(max)
+                                                .arg(questionKindName(q.kind)));
+                    else
+                        r.answers.push_back({q.id, n, {}});
+                } else if (q.kind == QuestionKind::Single || q.kind == QuestionKind::Multi) {
+                    const QStringList picked = q.kind == QuestionKind::Multi ? v.split(QLatin1Char(';')) : QStringList{v};
+                    QStringList clean;
+                    for (const QString& label : picked) {
+                        if (!q.options.contains(label.trimmed()))
+                            row.problem(q.code, QStringLiteral("'%1' is not one of its options: %2")
+                                                    .arg(label.trimmed(), q.options.join(QStringLiteral(", "))));
+                        clean << label.trimmed();
+                    }
+                    r.answers.push_back({q.id, std::nullopt, clean.join(QLatin1Char(';'))});
+                } else {
+                    r.answers.push_back({q.id, std::nullopt, v});
+                }
+            }
+            if (row.problems().isEmpty()) {
+                if (r.uuid.isEmpty())
+                    r.uuid = QUuid::createUuidV5(kRowNamespace, canonical.join(QChar(0x1F))).toString(QUuid::WithoutBraces);
+                QSqlQuery find(m_db);
+                find.prepare(QStringLiteral("SELECT 1 FROM responses WHERE uuid = ?"));
+                find.addBindValue(r.uuid);
+                // A response is what someone said once: one already here stays as it is.
+                if (find.exec() && find.next())
+                    ++report->unchanged;
+                else if (responses.insert(r, &writeError))
+                    ++report->added;
             }
         } else if (row.problems().isEmpty()) {
             Interaction i;

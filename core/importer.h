@@ -18,7 +18,8 @@ namespace cx {
 struct ImportOptions
 {
     RecordKind kind = RecordKind::Customers;
-    QString path;
+    QString path;                // CSV, or for responses also the JSON array that export writes
+    qint64 surveyId = 0;         // responses: the survey whose question codes are the columns
     QHash<QString, QString> map; // field -> header in the file
     bool skipInvalid = false;    // import the valid rows, write the others to FILE.rejected.csv
     bool createMissing = false;  // add channels, touchpoints and customers a row names

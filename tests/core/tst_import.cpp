@@ -199,6 +199,65 @@ private slots:
         QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM interactions")).toInt(), 2);
     }
 
+    void responsesAndTheOfflineExchangeFile()
+    {
+        cxtest::TestDb t;
+        QVERIFY(t.exec(QStringLiteral(
+            "INSERT INTO customers (id, uuid, external_id, name) VALUES (1, 'u1', 'C1', 'Ann');\n"
+            "INSERT INTO surveys (id, uuid, title) VALUES (1, '11111111-2222-4333-8444-555555555555', 'Visit');\n"
+            "INSERT INTO questions (id, survey_id, position, code, kind, text, required, options) VALUES "
+            "(1, 1, 0, 'nps', 'nps', 'Recommend?', 1, NULL), (2, 1, 1, 'back', 'yesno', 'Back soon?', 0, NULL), "
+            "(3, 1, 2, 'liked', 'multi', 'Liked?', 0, 'Coffee;Cakes;Music'), (4, 1, 3, 'why', 'text', 'Why?', 0, NULL)")));
+        const QString bad = write(t.dir(), "r-bad.csv",
+                                  "submitted_at,customer_external_id,nps,back,liked,why\n"
+                                  "2026-03-01T10:00:00Z,C1,11,maybe,Coffee;Tea,ok\n"
+                                  "2026-03-01T11:00:00Z,,,yes,,\n");
+        ImportOptions o = options(RecordKind::Responses, bad);
+        o.surveyId = 1;
+        ImportReport r = import(t, o);
+        QCOMPARE(r.problems,
+                 (QStringList{bad + ":2: column 'nps': '11' is not a whole number from 0 to 10 (a nps answer)",
+                              bad + ":2: column 'back': 'maybe' is not a whole number from 0 to 1 (a yesno answer)",
+                              bad + ":2: column 'liked': 'Tea' is not one of its options: Coffee, Cakes, Music",
+                              bad + ":3: column 'nps': is empty; the question is required"}));
+        QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM responses")).toInt(), 0);
+
+        const QString good = write(t.dir(), "r.csv",
+                                   "submitted_at,customer_external_id,nps,back,liked,why\n"
+                                   "2026-03-01T10:00:00Z,C1,3,no,Coffee; Cakes,\"Cold, slow\"\n"
+                                   "2026-03-02T10:00:00+01:00,,9,1,,\n");
+        o.path = good;
+        r = import(t, o);
+        QCOMPARE(r.problemCount, 0);
+        QCOMPARE(r.added, 2);
+        QCOMPARE(t.scalar(QStringLiteral("SELECT group_concat(coalesce(value_num, value_text), '|') FROM "
+                                         "(SELECT * FROM answers WHERE response_id = 1 ORDER BY question_id)")).toString(),
+                 QStringLiteral("3.0|0.0|Coffee;Cakes|Cold, slow"));
+        QCOMPARE(t.scalar(QStringLiteral("SELECT source FROM responses LIMIT 1")).toString(), QStringLiteral("import"));
+
+        // The JSON export is the kiosk-to-office exchange file: importing it, however often, adds nothing twice.
+        QFile json(t.dir() + QStringLiteral("/exchange.json"));
+        QVERIFY(json.open(QIODevice::WriteOnly));
+        qint64 count = 0;
+        QString error;
+        QVERIFY(Exporter(t.sql()).write(RecordKind::Responses, FileFormat::Json, 1, &json, &count, &error));
+        json.close();
+        cxtest::TestDb office;
+        QVERIFY(office.exec(QStringLiteral(
+            "INSERT INTO customers (id, uuid, external_id, name) VALUES (1, 'u1', 'C1', 'Ann');\n"
+            "INSERT INTO surveys (id, uuid, title) VALUES (1, '11111111-2222-4333-8444-555555555555', 'Visit');\n"
+            "INSERT INTO questions (id, survey_id, position, code, kind, text, required, options) VALUES "
+            "(1, 1, 0, 'nps', 'nps', 'Recommend?', 1, NULL), (2, 1, 1, 'back', 'yesno', 'Back soon?', 0, NULL), "
+            "(3, 1, 2, 'liked', 'multi', 'Liked?', 0, 'Coffee;Cakes;Music'), (4, 1, 3, 'why', 'text', 'Why?', 0, NULL)")));
+        ImportOptions fromKiosk = options(RecordKind::Responses, json.fileName());
+        fromKiosk.surveyId = 1;
+        QCOMPARE(import(office, fromKiosk).added, 2);
+        QCOMPARE(import(office, fromKiosk).unchanged, 2);
+        QCOMPARE(office.scalar(QStringLiteral("SELECT count(*) FROM responses")).toInt(), 2);
+        QCOMPARE(office.scalar(QStringLiteral("SELECT group_concat(uuid) FROM responses ORDER BY uuid")).toString(),
+                 t.scalar(QStringLiteral("SELECT group_concat(uuid) FROM responses ORDER BY uuid")).toString());
+    }
+
     void roundTripThroughExport_data()
     {
         QTest::addColumn<bool>("bulk");
