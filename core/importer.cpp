@@ -187,6 +187,49 @@ private:
 
 } // namespace
 
+bool previewFile(const QString& path, int rows, QStringList* header, QList<QStringList>* firstRows, QString* error)
+{
+    RecordSource source;
+    if (!source.open(path, error))
+        return false;
+    qint64 line = 0;
+    if (!source.next(header, &line)) {
+        *error = source.error().isEmpty() ? QStringLiteral("%1: the file is empty").arg(path) : source.error();
+        return false;
+    }
+    firstRows->clear();
+    QStringList cells;
+    while (firstRows->size() < rows && source.next(&cells, &line))
+        firstRows->append(cells);
+    return true;
+}
+
+QStringList importFields(QSqlDatabase& db, RecordKind kind, qint64 surveyId, QStringList* required)
+{
+    QStringList fields;
+    required->clear();
+    auto add = [&](const FieldSpec* specs, int n) {
+        for (int i = 0; i < n; ++i) {
+            fields << QLatin1String(specs[i].name);
+            if (specs[i].required)
+                *required << QLatin1String(specs[i].name);
+        }
+    };
+    if (kind == RecordKind::Customers)
+        add(kCustomerFields, int(std::size(kCustomerFields)));
+    else if (kind == RecordKind::Interactions)
+        add(kInteractionFields, int(std::size(kInteractionFields)));
+    else {
+        add(kResponseFields, int(std::size(kResponseFields)));
+        if (const auto s = SurveyRepository(db).byId(surveyId))
+            for (const Question& q : s->questions) {
+                fields << q.code;
+                *required << q.code;
+            }
+    }
+    return fields;
+}
+
 Importer::Importer(QSqlDatabase& db)
     : m_db(db)
 {
@@ -351,7 +394,7 @@ bool Importer::run(const ImportOptions& o, ImportReport* report, QString* error)
         if (cells.size() == 1 && cells.first().trimmed().isEmpty())
             continue; // a blank line
         ++report->rows;
-        if (m_progress && report->rows % 10000 == 0)
+        if (m_progress && report->rows % 2000 == 0)
             m_progress(report->rows);
         Row row(cells, columns, headerOf, file, line);
         for (int s = 0; s < specCount; ++s)

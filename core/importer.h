@@ -40,6 +40,11 @@ struct ImportReport
     QString rejectedFile;
 };
 
+// The header and the first rows of a file, for a preview before importing.
+bool previewFile(const QString& path, int rows, QStringList* header, QList<QStringList>* firstRows, QString* error);
+// The fields of a kind (for responses, the survey's question codes follow), required first.
+QStringList importFields(QSqlDatabase& db, RecordKind kind, qint64 surveyId, QStringList* required);
+
 class Importer
 {
 public:

@@ -19,6 +19,9 @@
 #include <QCheckBox>
 #include <QCloseEvent>
 #include <QPlainTextEdit>
+#include <QProgressDialog>
+#include <QTableWidget>
+#include <QHeaderView>
 #include <QComboBox>
 #include <QPushButton>
 #include <QSaveFile>
@@ -455,27 +458,58 @@ void MainWindow::restore()
 void MainWindow::importRecords()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Import"), QFileInfo(m_db.path()).absolutePath(),
-                                                      tr("CSV files (*.csv *.txt);;All files (*)"));
+                                                      tr("CSV or JSON files (*.csv *.txt *.json);;All files (*)"));
     if (path.isEmpty())
         return;
+    QStringList header;
+    QList<QStringList> firstRows;
+    QString error;
+    if (!previewFile(path, 8, &header, &firstRows, &error)) {
+        QMessageBox::warning(this, tr("Import"), error);
+        return;
+    }
+
     QDialog dialog(this);
     dialog.setWindowTitle(tr("Import %1").arg(QFileInfo(path).fileName()));
-    dialog.resize(760, 460);
+    dialog.resize(980, 680);
     auto* layout = new QVBoxLayout(&dialog);
-    auto* form = new QFormLayout;
+    auto* top = new QFormLayout;
     auto* kind = new QComboBox(&dialog);
-    kind->addItem(tr("Customers"), int(RecordKind::Customers));
-    kind->addItem(tr("Interactions"), int(RecordKind::Interactions));
+    kind->addItem(tr("Customers"), QVariantList{int(RecordKind::Customers), 0});
+    kind->addItem(tr("Interactions"), QVariantList{int(RecordKind::Interactions), 0});
+    for (const Survey& s : SurveyRepository(m_db.sql()).list())
+        kind->addItem(tr("Responses to “%1”").arg(s.title), QVariantList{int(RecordKind::Responses), s.id});
     auto* createMissing = new QCheckBox(tr("Add channels, touchpoints and customers the file names"), &dialog);
-    form->addRow(tr("The file holds"), kind);
-    form->addRow(QString(), createMissing);
-    layout->addLayout(form);
+    top->addRow(tr("The file holds"), kind);
+    top->addRow(QString(), createMissing);
+    layout->addLayout(top);
+
+    // The first rows as they are in the file.
+    auto* preview = new QTableWidget(int(firstRows.size()), int(header.size()), &dialog);
+    preview->setHorizontalHeaderLabels(header);
+    for (int r = 0; r < firstRows.size(); ++r)
+        for (int c = 0; c < header.size(); ++c)
+            preview->setItem(r, c, new QTableWidgetItem(firstRows[r].value(c)));
+    preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    preview->setMaximumHeight(200);
+    layout->addWidget(new QLabel(tr("The first rows of the file:"), &dialog));
+    layout->addWidget(preview);
+
+    // Which column holds each field: matched by name, changeable.
+    auto* mapping = new QTableWidget(0, 2, &dialog);
+    mapping->setHorizontalHeaderLabels({tr("Field"), tr("Column in the file")});
+    mapping->horizontalHeader()->setStretchLastSection(true);
+    mapping->verticalHeader()->hide();
     auto* summary = new QLabel(&dialog);
     summary->setWordWrap(true);
     auto* problems = new QPlainTextEdit(&dialog);
     problems->setReadOnly(true);
+    auto* middle = new QHBoxLayout;
+    middle->addWidget(mapping, 1);
+    middle->addWidget(problems, 2);
+    layout->addWidget(new QLabel(tr("Columns, and what a check of every row found:"), &dialog));
+    layout->addLayout(middle, 1);
     layout->addWidget(summary);
-    layout->addWidget(problems, 1);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, &dialog);
     auto* importAll = buttons->addButton(tr("Import"), QDialogButtonBox::AcceptRole);
     auto* importValid = buttons->addButton(tr("Import the valid rows"), QDialogButtonBox::AcceptRole);
@@ -488,21 +522,35 @@ void MainWindow::importRecords()
         dialog.accept();
     });
 
-    // Every change of choice re-checks the whole file (a dry run: nothing is written).
-    auto check = [&] {
+    auto options = [&] {
         ImportOptions o;
-        o.kind = RecordKind(kind->currentData().toInt());
+        const QVariantList k = kind->currentData().toList();
+        o.kind = RecordKind(k.value(0).toInt());
+        o.surveyId = k.value(1).toLongLong();
         o.path = path;
         o.createMissing = createMissing->isChecked();
+        for (int r = 0; r < mapping->rowCount(); ++r) {
+            const QString field = mapping->item(r, 0)->data(Qt::UserRole).toString();
+            auto* combo = qobject_cast<QComboBox*>(mapping->cellWidget(r, 1));
+            if (combo && combo->currentIndex() > 0 && combo->currentText().compare(field, Qt::CaseInsensitive) != 0)
+                o.map.insert(field, combo->currentText());
+        }
+        return o;
+    };
+    qint64 rows = 0;
+    // Every change re-checks the whole file (a dry run: nothing is written).
+    auto check = [&] {
+        ImportOptions o = options();
         o.dryRun = true;
         ImportReport r;
-        QString error;
+        QString why;
         QApplication::setOverrideCursor(Qt::WaitCursor);
-        const bool ok = Importer(m_db.sql()).run(o, &r, &error);
+        const bool ok = Importer(m_db.sql()).run(o, &r, &why);
         QApplication::restoreOverrideCursor();
         const QLocale l;
+        rows = r.rows;
         if (!ok) {
-            summary->setText(error);
+            summary->setText(why);
             problems->clear();
             importAll->setEnabled(false);
             importValid->setEnabled(false);
@@ -517,22 +565,55 @@ void MainWindow::importRecords()
         importAll->setEnabled(r.problemCount == 0 && r.rows > 0);
         importValid->setEnabled(r.problemCount > 0 && r.rejected < r.rows);
     };
-    connect(kind, &QComboBox::currentIndexChanged, &dialog, check);
+    auto fillMapping = [&] {
+        const QVariantList k = kind->currentData().toList();
+        QStringList required;
+        const QStringList fields = importFields(m_db.sql(), RecordKind(k.value(0).toInt()), k.value(1).toLongLong(), &required);
+        mapping->setRowCount(int(fields.size()));
+        for (int r = 0; r < fields.size(); ++r) {
+            auto* item = new QTableWidgetItem(required.contains(fields[r]) ? tr("%1 (needed)").arg(fields[r]) : fields[r]);
+            item->setData(Qt::UserRole, fields[r]);
+            item->setFlags(Qt::ItemIsEnabled);
+            mapping->setItem(r, 0, item);
+            auto* combo = new QComboBox(mapping);
+            combo->addItem(tr("— not in the file —"));
+            combo->addItems(header);
+            for (int h = 0; h < header.size(); ++h)
+                if (header[h].trimmed().compare(fields[r], Qt::CaseInsensitive) == 0)
+                    combo->setCurrentIndex(h + 1);
+            connect(combo, &QComboBox::currentIndexChanged, &dialog, check);
+            mapping->setCellWidget(r, 1, combo);
+        }
+        mapping->resizeColumnToContents(0);
+    };
+    connect(kind, &QComboBox::currentIndexChanged, &dialog, [&] {
+        fillMapping();
+        check();
+    });
     connect(createMissing, &QCheckBox::toggled, &dialog, check);
+    fillMapping();
     check();
     if (dialog.exec() != QDialog::Accepted)
         return;
 
-    ImportOptions o;
-    o.kind = RecordKind(kind->currentData().toInt());
-    o.path = path;
-    o.createMissing = createMissing->isChecked();
+    ImportOptions o = options();
     o.skipInvalid = skipInvalid;
+    QProgressDialog progress(tr("Importing %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, int(std::max<qint64>(rows, 1)),
+                             this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    std::atomic_bool cancel(false);
+    Importer importer(m_db.sql());
+    importer.setCancel(&cancel);
+    importer.setProgress([&](qint64 done) {
+        progress.setValue(int(std::min<qint64>(done, rows)));
+        QCoreApplication::processEvents(); // Cancel stays clickable
+        if (progress.wasCanceled())
+            cancel = true;
+    });
     ImportReport r;
-    QString error;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool ok = Importer(m_db.sql()).run(o, &r, &error);
-    QApplication::restoreOverrideCursor();
+    const bool ok = importer.run(o, &r, &error);
+    progress.setValue(progress.maximum());
     if (!ok) {
         QMessageBox::warning(this, tr("Import"), error);
         return;

@@ -150,6 +150,44 @@ private slots:
         QVERIFY(error.contains(QLatin1String("'colour' is not a field of customers")));
     }
 
+    void cancelRollsBack()
+    {
+        cxtest::TestDb t;
+        QByteArray csv("external_id,name\n");
+        for (int i = 0; i < 5000; ++i)
+            csv += "C" + QByteArray::number(i) + ",Person " + QByteArray::number(i) + "\n";
+        const QString path = write(t.dir(), "many.csv", csv);
+        std::atomic_bool cancel(false);
+        Importer importer(t.sql());
+        importer.setCancel(&cancel);
+        qint64 reported = 0;
+        importer.setProgress([&](qint64 rows) {
+            reported = rows;
+            cancel = true; // the user presses Cancel at the first progress report
+        });
+        ImportReport r;
+        QString error;
+        QVERIFY(!importer.run(options(RecordKind::Customers, path), &r, &error));
+        QVERIFY(reported > 0 && reported < 5000);
+        QCOMPARE(error, QStringLiteral("the import was cancelled; nothing was imported"));
+        QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM customers")).toInt(), 0);
+    }
+
+    void previewAndFields()
+    {
+        cxtest::TestDb t;
+        const QString path = write(t.dir(), "p.csv", "name;external_id\nAnn;C1\nBen;C2\nCat;C3\n");
+        QStringList header, required;
+        QList<QStringList> rows;
+        QString error;
+        QVERIFY(previewFile(path, 2, &header, &rows, &error));
+        QCOMPARE(header, (QStringList{"name", "external_id"}));
+        QCOMPARE(rows, (QList<QStringList>{{"Ann", "C1"}, {"Ben", "C2"}}));
+        const QStringList fields = importFields(t.sql(), RecordKind::Customers, 0, &required);
+        QCOMPARE(required, (QStringList{"external_id", "name"}));
+        QCOMPARE(fields.size(), 9);
+    }
+
     void windows1252AndGuards()
     {
         cxtest::TestDb t;
