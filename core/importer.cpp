@@ -385,6 +385,51 @@ bool Importer::run(const ImportOptions& o, ImportReport* report, QString* error)
         return id;
     };
 
+    // The channel and the customer a row names, from every kind of record: found by
+    // name or number, added with --create-missing, else the row's problem. 0: none named.
+    auto resolveChannel = [&](Row& row, QString* writeError) -> qint64 {
+        const QString channel = row.value("channel");
+        if (channel.isEmpty())
+            return 0;
+        qint64 id = channelIds.value(channel.toLower());
+        if (!id) {
+            if (const auto ch = catalog.channelByName(channel)) {
+                id = ch->id;
+            } else if (o.createMissing) {
+                Channel ch{0, channel};
+                if (catalog.addChannel(ch, writeError)) {
+                    id = ch.id;
+                    created << QStringLiteral("channel '%1'").arg(channel);
+                }
+            } else {
+                row.problem("channel", QStringLiteral("no channel is named '%1' (--create-missing adds it)").arg(channel));
+            }
+            if (id)
+                channelIds.insert(channel.toLower(), id);
+        }
+        return id;
+    };
+    auto resolveCustomer = [&](Row& row, QString* writeError) -> qint64 {
+        const QString customer = row.value("customer_external_id");
+        if (customer.isEmpty())
+            return 0;
+        qint64 id = lookup(customerIds, findCustomer, customer);
+        if (!id && o.createMissing) {
+            Customer c;
+            c.externalId = customer;
+            c.name = customer;
+            if (customers.insert(c, writeError)) {
+                id = c.id;
+                customerIds.insert(customer, c.id);
+                created << QStringLiteral("customer '%1'").arg(customer);
+            }
+        } else if (!id) {
+            row.problem("customer_external_id",
+                        QStringLiteral("no customer has the number '%1' (--create-missing adds one)").arg(customer));
+        }
+        return id;
+    };
+
     QStringList cells;
     while (reader.next(&cells, &line)) {
         if (m_cancel && m_cancel->load()) {
@@ -469,31 +514,9 @@ bool Importer::run(const ImportOptions& o, ImportReport* report, QString* error)
             r.uuid = row.value("uuid").toLower();
             if (!r.uuid.isEmpty() && QUuid::fromString(r.uuid).isNull())
                 row.problem("uuid", QStringLiteral("'%1' is not a UUID").arg(r.uuid));
-            const QString channel = row.value("channel");
-            if (!channel.isEmpty()) {
-                if (const auto ch = catalog.channelByName(channel))
-                    r.channelId = ch->id;
-                else
-                    row.problem("channel", QStringLiteral("no channel is named '%1'").arg(channel));
-            }
-            const QString customer = row.value("customer_external_id");
-            if (!customer.isEmpty()) {
-                r.customerId = lookup(customerIds, findCustomer, customer);
-                if (!r.customerId && o.createMissing) {
-                    Customer c;
-                    c.externalId = customer;
-                    c.name = customer;
-                    if (customers.insert(c, &writeError)) {
-                        r.customerId = c.id;
-                        customerIds.insert(customer, c.id);
-                        created << QStringLiteral("customer '%1'").arg(customer);
-                    }
-                } else if (!r.customerId) {
-                    row.problem("customer_external_id",
-                                QStringLiteral("no customer has the number '%1' (--create-missing adds one)").arg(customer));
-                }
-            }
-            QStringList canonical{survey.uuid, r.submittedAt, customer, channel};
+            r.channelId = resolveChannel(row, &writeError);
+            r.customerId = resolveCustomer(row, &writeError);
+            QStringList canonical{survey.uuid, r.submittedAt, row.value("customer_external_id"), row.value("channel")};
             for (const Question& q : std::as_const(survey.questions)) {
                 const QString v = row.value(q.code);
                 canonical << v;
@@ -557,25 +580,8 @@ bool Importer::run(const ImportOptions& o, ImportReport* report, QString* error)
             i.uuid = row.value("uuid");
             if (!i.uuid.isEmpty() && QUuid::fromString(i.uuid).isNull())
                 row.problem("uuid", QStringLiteral("'%1' is not a UUID").arg(i.uuid));
+            i.channelId = resolveChannel(row, &writeError);
             const QString channel = row.value("channel");
-            if (!channel.isEmpty()) {
-                i.channelId = channelIds.value(channel.toLower());
-                if (!i.channelId) {
-                    if (const auto ch = catalog.channelByName(channel)) {
-                        i.channelId = ch->id;
-                    } else if (o.createMissing) {
-                        Channel ch{0, channel};
-                        if (catalog.addChannel(ch, &writeError)) {
-                            i.channelId = ch.id;
-                            created << QStringLiteral("channel '%1'").arg(channel);
-                        }
-                    } else {
-                        row.problem("channel", QStringLiteral("no channel is named '%1' (--create-missing adds it)").arg(channel));
-                    }
-                    if (i.channelId)
-                        channelIds.insert(channel.toLower(), i.channelId);
-                }
-            }
             const QString touchpoint = row.value("touchpoint");
             if (!touchpoint.isEmpty()) {
                 i.touchpointId = touchpointIds.value(touchpoint.toLower());
@@ -604,25 +610,8 @@ bool Importer::run(const ImportOptions& o, ImportReport* report, QString* error)
                         touchpointIds.insert(touchpoint.toLower(), i.touchpointId);
                 }
             }
+            i.customerId = resolveCustomer(row, &writeError);
             const QString customer = row.value("customer_external_id");
-            if (!customer.isEmpty()) {
-                i.customerId = lookup(customerIds, findCustomer, customer);
-                if (!i.customerId) {
-                    if (o.createMissing) {
-                        Customer c;
-                        c.externalId = customer;
-                        c.name = customer;
-                        if (customers.insert(c, &writeError)) {
-                            i.customerId = c.id;
-                            customerIds.insert(customer, c.id);
-                            created << QStringLiteral("customer '%1'").arg(customer);
-                        }
-                    } else {
-                        row.problem("customer_external_id",
-                                    QStringLiteral("no customer has the number '%1' (--create-missing adds one)").arg(customer));
-                    }
-                }
-            }
             if (row.problems().isEmpty()) {
                 const QString invalid = InteractionRepository::validate(i);
                 if (!invalid.isEmpty())

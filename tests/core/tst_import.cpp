@@ -273,6 +273,21 @@ private slots:
                  QStringLiteral("3.0|0.0|Coffee;Cakes|Cold, slow"));
         QCOMPARE(t.scalar(QStringLiteral("SELECT source FROM responses LIMIT 1")).toString(), QStringLiteral("import"));
 
+        // A channel the database lacks: the row's problem, or added with --create-missing.
+        const QString tablet = write(t.dir(), "tablet.csv", "submitted_at,channel,nps,back,liked,why\n2026-03-03T09:00:00Z,Counter tablet,8,,,\n");
+        ImportOptions withChannel = o;
+        withChannel.path = tablet;
+        r = import(t, withChannel);
+        QCOMPARE(r.problems, QStringList{tablet + QStringLiteral(":2: column 'channel': no channel is named 'Counter tablet' "
+                                                                 "(--create-missing adds it)")});
+        withChannel.createMissing = true;
+        r = import(t, withChannel);
+        QCOMPARE(r.added, 1);
+        QCOMPARE(t.scalar(QStringLiteral("SELECT ch.name FROM responses r JOIN channels ch ON ch.id = r.channel_id "
+                                         "WHERE r.submitted_at LIKE '2026-03-03%'")).toString(),
+                 QStringLiteral("Counter tablet"));
+        t.exec(QStringLiteral("DELETE FROM responses WHERE submitted_at LIKE '2026-03-03%'"));
+
         // The JSON export is the kiosk-to-office exchange file: importing it, however often, adds nothing twice.
         QFile json(t.dir() + QStringLiteral("/exchange.json"));
         QVERIFY(json.open(QIODevice::WriteOnly));
