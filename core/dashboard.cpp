@@ -63,6 +63,29 @@ bool run(QSqlQuery& q, const QString& sql, const QVariantList& binds, QString* e
     return true;
 }
 
+// Rows of (month, channel, kind, value, count) into the sums.
+void readAnswers(QSqlQuery& a, Collected* out)
+{
+    while (a.next())
+        out->addAnswers(a.value(0).toString(), a.value(1).toLongLong(), a.value(2).toString(), a.value(3).toDouble(),
+                        a.value(4).toLongLong());
+}
+
+// Rows of (month, channel, touchpoint, resolved, resolution, rated by both, staff sum,
+// customer sum); hoursDivisor turns the resolution column into hours.
+void readInteractions(QSqlQuery& i, double hoursDivisor, Collected* out)
+{
+    while (i.next()) {
+        MetricSums x;
+        x.resolvedN = i.value(3).toLongLong();
+        x.resolvedHours = i.value(4).toDouble() / hoursDivisor;
+        x.gapN = i.value(5).toLongLong();
+        x.staffSum = i.value(6).toDouble();
+        x.customerSum = i.value(7).toDouble();
+        out->addInteractions(i.value(0).toString(), i.value(1).toLongLong(), i.value(2), x);
+    }
+}
+
 // From the daily sums the triggers keep: a few thousand rows for any period.
 bool collectDaily(QSqlDatabase& db, const MetricsFilter& f, Collected* out, QString* error)
 {
@@ -76,9 +99,7 @@ bool collectDaily(QSqlDatabase& db, const MetricsFilter& f, Collected* out, QStr
                             "GROUP BY 1, 2, 3, 4"),
              {from, to, channel, channel, survey, survey}, error))
         return false;
-    while (a.next())
-        out->addAnswers(a.value(0).toString(), a.value(1).toLongLong(), a.value(2).toString(), a.value(3).toDouble(),
-                        a.value(4).toLongLong());
+    readAnswers(a, out);
     QSqlQuery i(db);
     if (!run(i,
              QStringLiteral("SELECT substr(day, 1, 7), channel_id, touchpoint_id, sum(resolved_n), sum(resolved_ms), "
@@ -86,15 +107,7 @@ bool collectDaily(QSqlDatabase& db, const MetricsFilter& f, Collected* out, QStr
                             "WHERE day >= ? AND day <= ? AND (? IS NULL OR channel_id = ?) GROUP BY 1, 2, 3"),
              {from, to, channel, channel}, error))
         return false;
-    while (i.next()) {
-        MetricSums x;
-        x.resolvedN = i.value(3).toLongLong();
-        x.resolvedHours = double(i.value(4).toLongLong()) / 3600000.0;
-        x.gapN = i.value(5).toLongLong();
-        x.staffSum = i.value(6).toDouble();
-        x.customerSum = i.value(7).toDouble();
-        out->addInteractions(i.value(0).toString(), i.value(1).toLongLong(), i.value(2), x);
-    }
+    readInteractions(i, 3600000.0, out); // milliseconds
     return true;
 }
 
@@ -115,9 +128,7 @@ bool collectRaw(QSqlDatabase& db, const MetricsFilter& f, Collected* out, QStrin
                             "AND (? IS NULL OR r.survey_id = ?) AND c.segment = ? GROUP BY 1, 2, 3, 4"),
              {from, toNext, channel, channel, survey, survey, f.segment}, error))
         return false;
-    while (a.next())
-        out->addAnswers(a.value(0).toString(), a.value(1).toLongLong(), a.value(2).toString(), a.value(3).toDouble(),
-                        a.value(4).toLongLong());
+    readAnswers(a, out);
     QSqlQuery i(db);
     if (!run(i,
              QStringLiteral("SELECT substr(i.occurred_at, 1, 7), i.channel_id, i.touchpoint_id, count(i.resolution_hours), "
@@ -128,15 +139,7 @@ bool collectRaw(QSqlDatabase& db, const MetricsFilter& f, Collected* out, QStrin
                             "AND c.segment = ? GROUP BY 1, 2, 3"),
              {from, toNext, channel, channel, f.segment}, error))
         return false;
-    while (i.next()) {
-        MetricSums x;
-        x.resolvedN = i.value(3).toLongLong();
-        x.resolvedHours = i.value(4).toDouble();
-        x.gapN = i.value(5).toLongLong();
-        x.staffSum = i.value(6).toDouble();
-        x.customerSum = i.value(7).toDouble();
-        out->addInteractions(i.value(0).toString(), i.value(1).toLongLong(), i.value(2), x);
-    }
+    readInteractions(i, 1.0, out); // already hours
     return true;
 }
 
