@@ -162,9 +162,15 @@ bool CsvReader::next(QStringList* fields, qint64* line)
                     wasQuoted = true;
                 }
             } else {
-                if (c == QLatin1Char('\n'))
-                    ++m_line;
-                field += c;
+                // The run up to the next quote goes in at once.
+                const QChar* data = m_buffer.constData();
+                qsizetype end = m_pos;
+                while (end < m_buffer.size() && data[end] != quote)
+                    ++end;
+                for (qsizetype k = m_pos - 1; k < end; ++k)
+                    m_line += data[k] == QLatin1Char('\n');
+                field.append(data + m_pos - 1, end - m_pos + 1);
+                m_pos = end;
             }
             continue;
         }
@@ -191,7 +197,15 @@ bool CsvReader::next(QStringList* fields, qint64* line)
                           .arg(fields->size() + 1);
             return false;
         } else {
-            field += c; // a quote inside an unquoted field is kept as it is
+            // The run up to the next separator or line end goes in at once; a
+            // quote inside an unquoted field is kept as it is.
+            const QChar* data = m_buffer.constData();
+            qsizetype end = m_pos;
+            while (end < m_buffer.size() && data[end] != m_separator && data[end] != QLatin1Char('\n')
+                   && data[end] != QLatin1Char('\r'))
+                ++end;
+            field.append(data + m_pos - 1, end - m_pos + 1);
+            m_pos = end;
         }
     }
 }
