@@ -52,15 +52,6 @@ QTableView* makeTable(QAbstractItemModel* model, QWidget* parent)
 }
 
 QString iso(const QDate& d) { return d.toString(Qt::ISODate); }
-QVariant nullId() { return QVariant(QMetaType::fromType<qint64>()); }
-QVariant nullText() { return QVariant(QMetaType::fromType<QString>()); }
-
-QString shortTimestamp(const QVariant& v)
-{
-    const QString s = v.toString();
-    return s.size() >= 16 ? s.left(10) + QLatin1Char(' ') + s.mid(11, 5) : s;
-}
-
 
 } // namespace
 
