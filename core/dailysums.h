@@ -5,18 +5,22 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 namespace cx {
 
-// Recomputes both tables from the raw rows (after a bulk load done without
-// the triggers, or to repair a file edited by a tool that disabled them).
-bool rebuildDailySums(QSqlDatabase& db, QString* error);
+enum DailySums { DailyAnswers = 1, DailyInteractions = 2, AllDailySums = DailyAnswers | DailyInteractions };
 
-// For bulk loads inside a transaction: drops the secondary indexes of
-// `tables` and all triggers (keeping their SQL from the schema), so rows go in
+// Recomputes the tables named by `which` from the raw rows (after a bulk load
+// done without the triggers, or to repair a file edited by a tool that
+// disabled them).
+bool rebuildDailySums(QSqlDatabase& db, QString* error, int which = AllDailySums);
+
+// For bulk loads inside a transaction: drops the secondary indexes and the
+// triggers of `tables` (keeping their SQL from the schema), so rows go in
 // without per-row index and trigger work; restore() rebuilds them once and
-// recomputes the daily sums. DDL is transactional, so a rollback (or a crash)
-// brings everything back as it was.
+// recomputes the daily sums those tables feed. DDL is transactional, so a
+// rollback (or a crash) brings everything back as it was.
 class BulkLoad
 {
 public:
@@ -25,6 +29,32 @@ public:
 
 private:
     QStringList m_rebuild;
+    int m_sums = 0;
+};
+
+// For one large write on this connection, set up before its transaction
+// begins and put back after it ends: a page cache of `cacheKiB`, and with
+// Journal::Rollback a rollback journal instead of WAL, so that new pages are
+// written once rather than to the log and again at the checkpoint (the write
+// stays atomic: a crash leaves a journal that the next opening rolls back;
+// SQLite keeps WAL when another connection has the file open). With
+// ForeignKeys::Vouched the caller has looked up every reference it writes in
+// the same transaction, and SQLite skips a parent lookup per reference.
+class BulkWriteMode
+{
+public:
+    enum class Journal { Keep, Rollback };
+    enum class ForeignKeys { Checked, Vouched };
+    BulkWriteMode(QSqlDatabase& db, int cacheKiB, Journal journal, ForeignKeys keys = ForeignKeys::Checked);
+    ~BulkWriteMode();
+    BulkWriteMode(const BulkWriteMode&) = delete;
+    BulkWriteMode& operator=(const BulkWriteMode&) = delete;
+
+private:
+    QSqlDatabase& m_db;
+    bool m_journal;
+    bool m_foreignKeysOff;
+    qint64 m_cacheSize = -2000; // SQLite's default
 };
 
 } // namespace cx

@@ -208,22 +208,8 @@ bool DemoGenerator::generate(const DemoOptions& o, DemoSummary* summary, QString
     const Clock clock(first, days);
 
     // A page cache as big as the result (1 GiB at most) keeps the random uuid
-    // index inserts in memory and writes each page once, at commit. An empty
-    // database gains nothing from WAL for one bulk write, which would then be
-    // written twice (log, then checkpoint); a rollback journal of pages that did
-    // not exist yet is tiny and the write stays atomic. When another connection
-    // holds the file, SQLite refuses the switch and WAL simply stays.
-    QSqlQuery(m_db).exec(QStringLiteral("PRAGMA cache_size = -1048576"));
-    QSqlQuery(m_db).exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
-    struct RestoreWal
-    {
-        QSqlDatabase& db;
-        ~RestoreWal()
-        {
-            QSqlQuery(db).exec(QStringLiteral("PRAGMA cache_size = -16384"));
-            QSqlQuery(db).exec(QStringLiteral("PRAGMA journal_mode = WAL"));
-        }
-    } restoreWal{m_db};
+    // index inserts in memory and writes each page once, at commit.
+    BulkWriteMode bulkMode(m_db, 1048576, BulkWriteMode::Journal::Rollback);
     Transaction tx(m_db);
     if (!tx.isActive()) {
         *error = QStringLiteral("cannot write sample data: %1").arg(tx.error());
@@ -235,7 +221,7 @@ bool DemoGenerator::generate(const DemoOptions& o, DemoSummary* summary, QString
     // once instead of by a trigger per row.
     BulkLoad bulk;
     if (!bulk.suspend(m_db, {QStringLiteral("customers"), QStringLiteral("interactions"), QStringLiteral("responses"),
-                             QStringLiteral("actions")},
+                             QStringLiteral("answers"), QStringLiteral("actions")},
                       error))
         return false;
 

@@ -1,7 +1,10 @@
 // The daily sums behind the dashboard stay equal to the raw rows through
 // every kind of change: inserts, edits, deletes and cascading deletes.
 
+#include "dailysums.h"
 #include "demo.h"
+#include "sqlutil.h"
+#include "database.h"
 #include "testdb.h"
 
 #include <QSqlQuery>
@@ -76,6 +79,69 @@ private slots:
         QVERIFY(answerSums(t, true).size() > 50);
         QCOMPARE(answerSums(t, true), answerSums(t, false));
         QCOMPARE(interactionSums(t, true), interactionSums(t, false));
+    }
+
+    // A bulk load of interactions leaves the answers' triggers working and
+    // rebuilds only the interaction sums; a rollback brings everything back.
+    void bulkLoadSuspendsOnlyItsTables()
+    {
+        cxtest::TestDb t;
+        QVERIFY(fill(t));
+        const QString schema = QStringLiteral("SELECT group_concat(name) FROM (SELECT name FROM sqlite_master "
+                                              "WHERE type IN ('index', 'trigger') ORDER BY name)");
+        const QString before = t.scalar(schema).toString();
+        const QStringList answersBefore = answerSums(t, true);
+        for (bool commit : {false, true}) {
+            Transaction tx(t.sql());
+            QVERIFY(tx.isActive());
+            BulkLoad bulk;
+            QString error;
+            QVERIFY2(bulk.suspend(t.sql(), {QStringLiteral("interactions")}, &error), qPrintable(error));
+            QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE tbl_name = 'interactions' "
+                                             "AND type IN ('index', 'trigger') AND sql IS NOT NULL")).toInt(), 0);
+            QVERIFY(t.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE tbl_name = 'answers' "
+                                            "AND type = 'trigger'")).toInt() > 0);
+            QVERIFY(execSql(t.sql(), QStringLiteral("INSERT INTO interactions (uuid, channel_id, occurred_at, staff_rating, "
+                                                    "customer_rating, resolved_at) SELECT 'bulk-' || id, channel_id, "
+                                                    "occurred_at, 5, 1, occurred_at FROM interactions LIMIT 40"), &error));
+            // An answer written meanwhile is summed by its trigger, as always.
+            QVERIFY2(execSql(t.sql(), QStringLiteral("UPDATE answers SET value_num = 10 WHERE value_num < 10 AND "
+                                                     "question_id IN (SELECT id FROM questions WHERE kind = 'nps') AND "
+                                                     "response_id = (SELECT min(response_id) FROM answers a JOIN questions q "
+                                                     "ON q.id = a.question_id WHERE q.kind = 'nps' AND a.value_num < 10)"), &error), qPrintable(error));
+            QVERIFY2(bulk.restore(t.sql(), &error), qPrintable(error));
+            QCOMPARE(t.scalar(schema).toString(), before);
+            QCOMPARE(interactionSums(t, true), interactionSums(t, false));
+            QCOMPARE(answerSums(t, true), answerSums(t, false));
+            QVERIFY(answerSums(t, true) != answersBefore);
+            if (commit)
+                QVERIFY(tx.commit(&error));
+        }
+        QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM interactions WHERE uuid LIKE 'bulk-%'")).toInt(), 40);
+        QCOMPARE(t.scalar(schema).toString(), before);
+    }
+
+    void bulkWriteModeIsPutBack()
+    {
+        cxtest::TestDb t;
+        auto pragma = [&](const char* name) { return t.scalar(QStringLiteral("PRAGMA %1").arg(QLatin1String(name))).toString(); };
+        QCOMPARE(pragma("journal_mode"), QStringLiteral("wal"));
+        QCOMPARE(pragma("foreign_keys"), QStringLiteral("1"));
+        const QString cache = pragma("cache_size");
+        {
+            BulkWriteMode mode(t.sql(), 4096, BulkWriteMode::Journal::Rollback, BulkWriteMode::ForeignKeys::Vouched);
+            QCOMPARE(pragma("journal_mode"), QStringLiteral("delete"));
+            QCOMPARE(pragma("foreign_keys"), QStringLiteral("0"));
+            QCOMPARE(pragma("cache_size"), QStringLiteral("-4096"));
+        }
+        QCOMPARE(pragma("journal_mode"), QStringLiteral("wal"));
+        QCOMPARE(pragma("foreign_keys"), QStringLiteral("1"));
+        QCOMPARE(pragma("cache_size"), cache);
+        {
+            BulkWriteMode mode(t.sql(), 4096, BulkWriteMode::Journal::Keep);
+            QCOMPARE(pragma("journal_mode"), QStringLiteral("wal"));
+            QCOMPARE(pragma("foreign_keys"), QStringLiteral("1"));
+        }
     }
 
     void followEveryChange_data()
