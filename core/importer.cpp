@@ -114,22 +114,25 @@ private:
 };
 
 // One row's values by field, and what is wrong with it.
+// The column of a built-in field, found by its name without building a QString.
+struct FieldColumn
+{
+    const char* name;
+    int column; // -1: not in the file
+};
+
 class Row
 {
 public:
-    Row(const QStringList& cells, const QHash<QString, int>& columns, const QHash<QString, QString>& headerOf,
-        const QString& file, qint64 line)
-        : m_cells(cells), m_columns(columns), m_headerOf(headerOf), m_file(file), m_line(line)
+    Row(const QStringList& cells, const QHash<QString, int>& columns, const QVector<FieldColumn>& fieldColumns,
+        const QHash<QString, QString>& headerOf, const QString& file, qint64 line)
+        : m_cells(cells), m_columns(columns), m_fieldColumns(fieldColumns), m_headerOf(headerOf), m_file(file), m_line(line)
     {
     }
     // The trimmed, unguarded value; empty when the column is absent or the cell missing.
-    QString value(const char* field) const { return value(QLatin1String(field)); }
-    QString value(const QString& field) const
-    {
-        const int c = m_columns.value(field, -1);
-        return c < 0 || c >= m_cells.size() ? QString() : CsvReader::unguard(m_cells.at(c).trimmed());
-    }
-    bool has(const char* field) const { return m_columns.contains(QLatin1String(field)); }
+    QString value(const char* field) const { return cell(columnOf(field)); }
+    QString value(const QString& field) const { return cell(m_columns.value(field, -1)); }
+    bool has(const char* field) const { return columnOf(field) >= 0; }
     void problem(const char* field, const QString& what) { problem(QString(QLatin1String(field)), what); }
     void problem(const QString& field, const QString& what)
     {
@@ -177,8 +180,18 @@ public:
     }
 
 private:
+    int columnOf(const char* field) const
+    {
+        for (const FieldColumn& f : m_fieldColumns)
+            if (qstrcmp(f.name, field) == 0)
+                return f.column;
+        return m_columns.value(QLatin1String(field), -1);
+    }
+    QString cell(int c) const { return c < 0 || c >= m_cells.size() ? QString() : CsvReader::unguard(m_cells.at(c).trimmed()); }
+
     const QStringList& m_cells;
     const QHash<QString, int>& m_columns;
+    const QVector<FieldColumn>& m_fieldColumns;
     const QHash<QString, QString>& m_headerOf;
     QString m_file;
     qint64 m_line;
@@ -318,6 +331,19 @@ bool Importer::run(const ImportOptions& o, ImportReport* report, QString* error)
             return false;
         }
     }
+    QVector<FieldColumn> fieldColumns;
+    {
+        const auto add = [&](const auto& specs) {
+            for (const FieldSpec& f : specs)
+                fieldColumns.push_back({f.name, int(columns.value(QLatin1String(f.name), -1))});
+        };
+        if (o.kind == RecordKind::Customers)
+            add(kCustomerFields);
+        else if (o.kind == RecordKind::Interactions)
+            add(kInteractionFields);
+        else
+            add(kResponseFields);
+    }
     QStringList ignored;
     for (int c = 0; c < header.size(); ++c)
         if (!used.contains(c) && !header[c].isEmpty())
@@ -339,27 +365,26 @@ bool Importer::run(const ImportOptions& o, ImportReport* report, QString* error)
     }
 
     // One transaction holds the whole import; a page cache large enough for it
-    // keeps SQLite from spilling pages to disk and reading them back.
-    QSqlQuery(m_db).exec(QStringLiteral("PRAGMA cache_size = -65536")); // 64 MiB: with the index rebuild, within 200 MB
-    struct RestoreCache
-    {
-        QSqlDatabase& db;
-        ~RestoreCache() { QSqlQuery(db).exec(QStringLiteral("PRAGMA cache_size = -16384")); }
-    } restoreCache{m_db};
+    // keeps SQLite from spilling pages to disk and reading them back (64 MiB:
+    // with the index rebuild, within 200 MB). A large file goes in faster with
+    // a rollback journal (see BulkWriteMode), with the table's indexes and
+    // triggers suspended and rebuilt once (all inside the transaction), and
+    // without SQLite's foreign-key lookups: every customer, channel and
+    // touchpoint a row names is looked up (or added) below in this transaction.
+    const bool large = !o.dryRun && QFileInfo(file).size() >= o.bulkFromBytes;
+    const BulkWriteMode mode(m_db, 65536, large ? BulkWriteMode::Journal::Rollback : BulkWriteMode::Journal::Keep,
+                             large ? BulkWriteMode::ForeignKeys::Vouched : BulkWriteMode::ForeignKeys::Checked);
     Transaction tx(m_db);
     if (!tx.isActive()) {
         *error = QStringLiteral("cannot write to the database: %1").arg(tx.error());
         return false;
     }
-    // A large file goes in faster with the table's indexes and the triggers
-    // suspended and rebuilt once (all inside the transaction).
     BulkLoad bulk;
-    const bool large = QFileInfo(file).size() >= o.bulkFromBytes;
-    if (large && !o.dryRun
-        && !bulk.suspend(m_db, {o.kind == RecordKind::Customers      ? QStringLiteral("customers")
-                                : o.kind == RecordKind::Interactions ? QStringLiteral("interactions")
-                                                                     : QStringLiteral("responses")},
-                         error))
+    const QStringList bulkTables = o.kind == RecordKind::Customers      ? QStringList{QStringLiteral("customers")}
+                                   : o.kind == RecordKind::Interactions ? QStringList{QStringLiteral("interactions")}
+                                                                        : QStringList{QStringLiteral("responses"),
+                                                                                      QStringLiteral("answers")};
+    if (large && !bulk.suspend(m_db, bulkTables, error))
         return false;
     CustomerRepository customers(m_db);
     InteractionRepository interactions(m_db);
@@ -441,7 +466,7 @@ bool Importer::run(const ImportOptions& o, ImportReport* report, QString* error)
         ++report->rows;
         if (m_progress && report->rows % 2000 == 0)
             m_progress(report->rows);
-        Row row(cells, columns, headerOf, file, line);
+        Row row(cells, columns, fieldColumns, headerOf, file, line);
         for (int s = 0; s < specCount; ++s)
             if (columns.value(fieldList[s].first, -1) >= cells.size())
                 row.problem(fieldList[s].first, QStringLiteral("is missing from this row (%1 of %2 columns)")
@@ -627,13 +652,17 @@ bool Importer::run(const ImportOptions& o, ImportReport* report, QString* error)
                     i.uuid = QUuid::createUuidV5(kRowNamespace, canonical).toString(QUuid::WithoutBraces);
                 }
                 i.uuid = i.uuid.toLower();
-                findInteraction.bindValue(0, i.uuid);
-                const qint64 existing = findInteraction.exec() && findInteraction.next() ? findInteraction.value(0).toLongLong() : 0;
-                findInteraction.finish();
-                if (existing) {
+                bool inserted = false;
+                if (interactions.insertNew(i, &inserted, &writeError) && inserted) {
+                    ++report->added;
+                } else if (writeError.isEmpty()) {
+                    // Already here (imported before, or exported from here): updated when it differs.
+                    findInteraction.bindValue(0, i.uuid);
+                    const qint64 existing = findInteraction.exec() && findInteraction.next() ? findInteraction.value(0).toLongLong() : 0;
+                    findInteraction.finish();
                     const auto old = interactions.byId(existing);
                     i.id = existing;
-                    const bool same = old->occurredAt == i.occurredAt && old->customerId == i.customerId
+                    const bool same = old && old->occurredAt == i.occurredAt && old->customerId == i.customerId
                                       && old->channelId == i.channelId && old->touchpointId == i.touchpointId
                                       && old->kind == i.kind && old->outcome == i.outcome
                                       && old->staffRating == i.staffRating && old->customerRating == i.customerRating
@@ -642,8 +671,6 @@ bool Importer::run(const ImportOptions& o, ImportReport* report, QString* error)
                         ++report->unchanged;
                     else if (interactions.update(i, &writeError))
                         ++report->updated;
-                } else if (interactions.insert(i, &writeError)) {
-                    ++report->added;
                 }
             }
         }

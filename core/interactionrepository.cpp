@@ -27,6 +27,9 @@ InteractionRepository::InteractionRepository(QSqlDatabase& db)
     , m_insert(db, QStringLiteral("INSERT INTO interactions (id, uuid, customer_id, touchpoint_id, channel_id, "
                                   "occurred_at, kind, outcome, staff_rating, customer_rating, resolved_at, notes) "
                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+    , m_insertNew(db, QStringLiteral("INSERT INTO interactions (uuid, customer_id, touchpoint_id, channel_id, "
+                                     "occurred_at, kind, outcome, staff_rating, customer_rating, resolved_at, notes) "
+                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (uuid) DO NOTHING"))
 {
 }
 
@@ -67,6 +70,27 @@ bool InteractionRepository::insert(Interaction& i, QString* error)
     if (!sql::exec(*q, "cannot add interaction", error))
         return false;
     i.id = q->lastInsertId().toLongLong();
+    return true;
+}
+
+bool InteractionRepository::insertNew(Interaction& i, bool* inserted, QString* error)
+{
+    *inserted = false;
+    const QString invalid = i.uuid.isEmpty() ? QStringLiteral("an interaction without a uuid") : validate(i);
+    if (!invalid.isEmpty()) {
+        *error = invalid;
+        return false;
+    }
+    QSqlQuery* q = m_insertNew.get(error);
+    if (!q)
+        return false;
+    q->bindValue(0, i.uuid);
+    bindFields(*q, i, 1);
+    if (!sql::exec(*q, "cannot add interaction", error))
+        return false;
+    *inserted = q->numRowsAffected() > 0;
+    if (*inserted)
+        i.id = q->lastInsertId().toLongLong();
     return true;
 }
 

@@ -18,6 +18,9 @@ public:
     // Inserts i with its id when it has one (restoring a deleted record), else
     // with a new id that is written back; gives it a uuid when it has none.
     bool insert(Interaction& i, QString* error);
+    // Inserts i (which has a uuid) unless an interaction with that uuid is
+    // stored already; then *inserted is false and nothing changes.
+    bool insertNew(Interaction& i, bool* inserted, QString* error);
     bool update(const Interaction& i, QString* error);
     bool remove(qint64 id, QString* error);
     std::optional<Interaction> byId(qint64 id);
@@ -26,6 +29,7 @@ public:
 private:
     QSqlDatabase& m_db;
     sql::Statement m_insert;
+    sql::Statement m_insertNew;
 };
 
 } // namespace cx

@@ -123,6 +123,35 @@ private slots:
         QCOMPARE(repo.count(), ok ? 1 : 0);
     }
 
+    // The importer's insert: a uuid already stored is reported, never duplicated or overwritten.
+    void insertNewKeepsTheStoredInteraction()
+    {
+        cxtest::TestDb t;
+        InteractionRepository repo(t.sql());
+        Interaction i;
+        i.uuid = QStringLiteral("0b6f4a3e-8d2c-4f1a-9e7b-5c3d2a1f0e9d");
+        i.occurredAt = QStringLiteral("2026-03-01T14:05:00+01:00");
+        i.notes = QStringLiteral("first");
+        bool inserted = false;
+        QString error;
+        QVERIFY2(repo.insertNew(i, &inserted, &error), qPrintable(error));
+        QVERIFY(inserted);
+        QVERIFY(i.id > 0);
+        Interaction again = i;
+        again.id = 0;
+        again.notes = QStringLiteral("second");
+        QVERIFY2(repo.insertNew(again, &inserted, &error), qPrintable(error));
+        QVERIFY(!inserted);
+        QCOMPARE(again.id, qint64(0));
+        QCOMPARE(repo.count(), 1);
+        QCOMPARE(repo.byId(i.id)->notes, QStringLiteral("first"));
+        Interaction noUuid;
+        noUuid.occurredAt = i.occurredAt;
+        QVERIFY(!repo.insertNew(noUuid, &inserted, &error));
+        QVERIFY2(error.contains(QLatin1String("uuid")), qPrintable(error));
+        QCOMPARE(repo.count(), 1);
+    }
+
     void surveyAndResponses()
     {
         cxtest::TestDb t;
