@@ -1,5 +1,12 @@
 #include "csv.h"
 
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
+
+#include <QStringDecoder>
+
 namespace cx {
 
 namespace {
@@ -14,8 +21,22 @@ bool isValidUtf8(QFile& file)
     uchar lo = 0x80, hi = 0xBF; // the range allowed for the next continuation byte
     while (!file.atEnd()) {
         const QByteArray chunk = file.read(kChunk);
-        for (const char ch : chunk) {
-            const uchar b = uchar(ch);
+        const char* p = chunk.constData();
+        const char* const end = p + chunk.size();
+        for (; p < end; ++p) {
+            if (pending == 0) {
+                // Plain ASCII, by eight bytes at a time.
+                while (end - p >= 8) {
+                    quint64 word;
+                    memcpy(&word, p, 8);
+                    if (word & 0x8080808080808080ULL)
+                        break;
+                    p += 8;
+                }
+                if (p == end)
+                    break;
+            }
+            const uchar b = uchar(*p);
             if (pending > 0) {
                 if (b < lo || b > hi)
                     return false;
@@ -54,15 +75,98 @@ const char16_t kCp1252High[32] = {
     0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178,
 };
 
-} // namespace
-
-QChar CsvReader::decodeWindows1252(uchar byte) const
+QChar decodeWindows1252(uchar byte)
 {
     return byte >= 0x80 && byte < 0xA0 ? QChar(kCp1252High[byte - 0x80]) : QChar(char16_t(byte));
 }
 
+} // namespace
+
+// Reads an open file from its current position and decodes it, a few chunks
+// ahead of the reader, on a thread of its own: the file is the thread's until
+// the object is destroyed.
+class CsvChunks
+{
+public:
+    CsvChunks(QFile& file, bool windows1252)
+        : m_file(file), m_windows1252(windows1252)
+    {
+        m_thread = std::thread([this] { run(); });
+    }
+    ~CsvChunks()
+    {
+        {
+            std::lock_guard<std::mutex> lock(m_mutex);
+            m_stop = true;
+        }
+        m_changed.notify_all();
+        m_thread.join();
+    }
+    // The next decoded chunk; false at the end of the file.
+    bool take(QString* text)
+    {
+        std::unique_lock<std::mutex> lock(m_mutex);
+        m_changed.wait(lock, [this] { return !m_ready.empty() || m_done; });
+        if (m_ready.empty())
+            return false;
+        *text = std::move(m_ready.front());
+        m_ready.pop_front();
+        lock.unlock();
+        m_changed.notify_all();
+        return true;
+    }
+
+private:
+    static constexpr size_t kAhead = 4;
+
+    void run()
+    {
+        QStringDecoder utf8(QStringDecoder::Utf8);
+        while (true) {
+            const QByteArray chunk = m_file.read(kChunk);
+            if (chunk.isEmpty())
+                break;
+            QString text;
+            if (m_windows1252) {
+                text.resize(chunk.size());
+                QChar* out = text.data();
+                for (qsizetype i = 0; i < chunk.size(); ++i)
+                    out[i] = decodeWindows1252(uchar(chunk[i]));
+            } else {
+                text = utf8.decode(chunk);
+            }
+            std::unique_lock<std::mutex> lock(m_mutex);
+            m_changed.wait(lock, [this] { return m_ready.size() < kAhead || m_stop; });
+            if (m_stop)
+                break;
+            m_ready.push_back(std::move(text));
+            lock.unlock();
+            m_changed.notify_all();
+        }
+        {
+            std::lock_guard<std::mutex> lock(m_mutex);
+            m_done = true;
+        }
+        m_changed.notify_all();
+    }
+
+    QFile& m_file;
+    const bool m_windows1252;
+    std::thread m_thread;
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<QString> m_ready;
+    bool m_done = false;
+    bool m_stop = false;
+};
+
+CsvReader::CsvReader() = default;
+CsvReader::~CsvReader() = default;
+
 bool CsvReader::open(const QString& path, QString* error)
 {
+    m_chunks.reset(); // the file is this thread's again
+    m_file.close();
     m_path = path;
     m_file.setFileName(path);
     if (!m_file.exists()) {
@@ -99,30 +203,20 @@ bool CsvReader::open(const QString& path, QString* error)
             ++semicolons;
     }
     m_separator = semicolons > commas ? QLatin1Char(';') : QLatin1Char(',');
+    m_chunks = std::make_unique<CsvChunks>(m_file, m_windows1252);
     return true;
 }
 
 bool CsvReader::fill()
 {
-    if (m_eof)
-        return false;
-    const QByteArray chunk = m_file.read(kChunk);
-    if (chunk.isEmpty()) {
+    QString text;
+    if (m_eof || !m_chunks || !m_chunks->take(&text)) {
         m_eof = true;
         return false;
     }
     m_buffer.remove(0, m_pos);
     m_pos = 0;
-    if (m_windows1252) {
-        QString text(chunk.size(), Qt::Uninitialized);
-        for (qsizetype i = 0; i < chunk.size(); ++i)
-            text[i] = decodeWindows1252(uchar(chunk[i]));
-        m_buffer += text;
-    } else {
-        m_buffer += m_utf8.decode(chunk);
-    }
-    if (m_file.atEnd())
-        m_eof = true;
+    m_buffer += text;
     return true;
 }
 

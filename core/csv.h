@@ -5,14 +5,22 @@
 
 #include <QFile>
 #include <QString>
-#include <QStringDecoder>
 #include <QStringList>
 
+#include <memory>
+
 namespace cx {
+
+class CsvChunks;
 
 class CsvReader
 {
 public:
+    CsvReader();
+    ~CsvReader();
+    CsvReader(const CsvReader&) = delete;
+    CsvReader& operator=(const CsvReader&) = delete;
+
     // Opens path, detects the encoding (UTF-8, with or without BOM, else
     // Windows-1252) and the separator (comma or semicolon, from the header).
     bool open(const QString& path, QString* error);
@@ -24,7 +32,6 @@ public:
     QChar separator() const { return m_separator; }
     bool isWindows1252() const { return m_windows1252; }
     QString error() const { return m_error; }
-    bool atEnd() const { return m_eof && m_pos >= m_buffer.size(); }
 
     // Removes the one leading ' that export puts before text that a
     // spreadsheet would run as a formula.
@@ -32,16 +39,16 @@ public:
 
 private:
     bool fill();
-    QChar decodeWindows1252(uchar byte) const;
 
-    QFile m_file;
     QString m_path;
+    QFile m_file;
+    // The file, read and decoded a few chunks ahead on a second thread.
+    std::unique_ptr<CsvChunks> m_chunks;
     QString m_buffer;
     qsizetype m_pos = 0;
     bool m_eof = false;
     bool m_windows1252 = false;
     QChar m_separator = QLatin1Char(',');
-    QStringDecoder m_utf8{QStringDecoder::Utf8};
     qint64 m_line = 1;
     QString m_error;
 };

@@ -42,6 +42,7 @@ CustomerRepository::CustomerRepository(QSqlDatabase& db)
     , m_insert(db, QStringLiteral("INSERT INTO customers (uuid, external_id, name, email, phone, segment, "
                                   "first_contact_on, converted_on, churned_on, notes) "
                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+    , m_byId(db, QStringLiteral("SELECT %1 FROM customers WHERE id = ?").arg(QLatin1String(kColumns)))
 {
 }
 
@@ -95,10 +96,13 @@ std::optional<Customer> CustomerRepository::fetchOne(QSqlQuery& q)
 
 std::optional<Customer> CustomerRepository::byId(qint64 id)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT %1 FROM customers WHERE id = ?").arg(QLatin1String(kColumns)));
-    q.bindValue(0, id);
-    return fetchOne(q);
+    QSqlQuery* q = m_byId.get(nullptr);
+    if (!q)
+        return std::nullopt;
+    q->bindValue(0, id);
+    auto c = fetchOne(*q);
+    q->finish(); // the statement is kept for the next call; its read ends here
+    return c;
 }
 
 std::optional<Customer> CustomerRepository::byExternalId(const QString& externalId)

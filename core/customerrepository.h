@@ -26,6 +26,7 @@ private:
 
     QSqlDatabase& m_db;
     sql::Statement m_insert;
+    sql::Statement m_byId;
 };
 
 } // namespace cx

@@ -24,7 +24,9 @@ struct ImportOptions
     bool skipInvalid = false;    // import the valid rows, write the others to FILE.rejected.csv
     bool createMissing = false;  // add channels, touchpoints and customers a row names
     bool dryRun = false;         // check and report, write nothing
-    qint64 bulkFromBytes = 8 * 1024 * 1024; // files this large suspend indexes and triggers while loading
+    // A file of at least this size that brings more rows than about half the
+    // table holds is loaded with the table's indexes and triggers suspended.
+    qint64 bulkFromBytes = 1024 * 1024;
 };
 
 struct ImportReport

@@ -19,6 +19,9 @@ void bindFields(QSqlQuery& q, const Interaction& i, int first)
     q.bindValue(first + 9, sql::text(i.notes));
 }
 
+const char kColumns[] = "id, uuid, customer_id, touchpoint_id, channel_id, occurred_at, kind, outcome, staff_rating, "
+                        "customer_rating, resolved_at, notes";
+
 bool ratingOk(const std::optional<int>& r) { return !r || (*r >= 1 && *r <= 5); }
 } // namespace
 
@@ -30,6 +33,8 @@ InteractionRepository::InteractionRepository(QSqlDatabase& db)
     , m_insertNew(db, QStringLiteral("INSERT INTO interactions (uuid, customer_id, touchpoint_id, channel_id, "
                                      "occurred_at, kind, outcome, staff_rating, customer_rating, resolved_at, notes) "
                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (uuid) DO NOTHING"))
+    , m_byId(db, QStringLiteral("SELECT %1 FROM interactions WHERE id = ?").arg(QLatin1String(kColumns)))
+    , m_byUuid(db, QStringLiteral("SELECT %1 FROM interactions WHERE uuid = ?").arg(QLatin1String(kColumns)))
 {
 }
 
@@ -120,10 +125,24 @@ bool InteractionRepository::remove(qint64 id, QString* error)
 
 std::optional<Interaction> InteractionRepository::byId(qint64 id)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT id, uuid, customer_id, touchpoint_id, channel_id, occurred_at, kind, outcome, "
-                             "staff_rating, customer_rating, resolved_at, notes FROM interactions WHERE id = ?"));
-    q.bindValue(0, id);
+    QSqlQuery* q = m_byId.get(nullptr);
+    if (!q)
+        return std::nullopt;
+    q->bindValue(0, id);
+    return fetchOne(*q);
+}
+
+std::optional<Interaction> InteractionRepository::byUuid(const QString& uuid)
+{
+    QSqlQuery* q = m_byUuid.get(nullptr);
+    if (!q)
+        return std::nullopt;
+    q->bindValue(0, uuid);
+    return fetchOne(*q);
+}
+
+std::optional<Interaction> InteractionRepository::fetchOne(QSqlQuery& q)
+{
     if (!q.exec() || !q.next())
         return std::nullopt;
     Interaction i;
@@ -139,6 +158,7 @@ std::optional<Interaction> InteractionRepository::byId(qint64 id)
     i.customerRating = sql::toRating(q.value(9));
     i.resolvedAt = q.value(10).toString();
     i.notes = q.value(11).toString();
+    q.finish(); // the statement is kept for the next call; its read ends here
     return i;
 }
 

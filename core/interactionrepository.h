@@ -24,12 +24,17 @@ public:
     bool update(const Interaction& i, QString* error);
     bool remove(qint64 id, QString* error);
     std::optional<Interaction> byId(qint64 id);
+    std::optional<Interaction> byUuid(const QString& uuid);
     qint64 count();
 
 private:
+    static std::optional<Interaction> fetchOne(QSqlQuery& q);
+
     QSqlDatabase& m_db;
     sql::Statement m_insert;
     sql::Statement m_insertNew;
+    sql::Statement m_byId;
+    sql::Statement m_byUuid;
 };
 
 } // namespace cx
