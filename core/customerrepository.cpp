@@ -23,17 +23,18 @@ Customer fromRow(const QSqlQuery& q)
     return c;
 }
 
-void bindFields(QSqlQuery& q, const Customer& c, int first)
+// Named placeholders: Qt binds them without building a name per position.
+void bindFields(QSqlQuery& q, const Customer& c)
 {
-    q.bindValue(first + 0, sql::text(c.externalId));
-    q.bindValue(first + 1, c.name);
-    q.bindValue(first + 2, sql::text(c.email));
-    q.bindValue(first + 3, sql::text(c.phone));
-    q.bindValue(first + 4, sql::text(c.segment));
-    q.bindValue(first + 5, sql::date(c.firstContactOn));
-    q.bindValue(first + 6, sql::date(c.convertedOn));
-    q.bindValue(first + 7, sql::date(c.churnedOn));
-    q.bindValue(first + 8, sql::text(c.notes));
+    q.bindValue(QStringLiteral(":external_id"), sql::text(c.externalId));
+    q.bindValue(QStringLiteral(":name"), c.name);
+    q.bindValue(QStringLiteral(":email"), sql::text(c.email));
+    q.bindValue(QStringLiteral(":phone"), sql::text(c.phone));
+    q.bindValue(QStringLiteral(":segment"), sql::text(c.segment));
+    q.bindValue(QStringLiteral(":first_contact_on"), sql::date(c.firstContactOn));
+    q.bindValue(QStringLiteral(":converted_on"), sql::date(c.convertedOn));
+    q.bindValue(QStringLiteral(":churned_on"), sql::date(c.churnedOn));
+    q.bindValue(QStringLiteral(":notes"), sql::text(c.notes));
 }
 } // namespace
 
@@ -41,7 +42,8 @@ CustomerRepository::CustomerRepository(QSqlDatabase& db)
     : m_db(db)
     , m_insert(db, QStringLiteral("INSERT INTO customers (uuid, external_id, name, email, phone, segment, "
                                   "first_contact_on, converted_on, churned_on, notes) "
-                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+                                  "VALUES (:uuid, :external_id, :name, :email, :phone, :segment, :first_contact_on, "
+                                  ":converted_on, :churned_on, :notes)"))
     , m_byId(db, QStringLiteral("SELECT %1 FROM customers WHERE id = ?").arg(QLatin1String(kColumns)))
 {
 }
@@ -57,8 +59,8 @@ bool CustomerRepository::insert(Customer& c, QString* error)
         return false;
     if (c.uuid.isEmpty())
         c.uuid = sql::newUuid();
-    q->bindValue(0, c.uuid);
-    bindFields(*q, c, 1);
+    q->bindValue(QStringLiteral(":uuid"), c.uuid);
+    bindFields(*q, c);
     if (!sql::exec(*q, "cannot add customer", error))
         return false;
     c.id = q->lastInsertId().toLongLong();
@@ -72,10 +74,11 @@ bool CustomerRepository::update(const Customer& c, QString* error)
         return false;
     }
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE customers SET external_id = ?, name = ?, email = ?, phone = ?, segment = ?, "
-                             "first_contact_on = ?, converted_on = ?, churned_on = ?, notes = ? WHERE id = ?"));
-    bindFields(q, c, 0);
-    q.bindValue(9, c.id);
+    q.prepare(QStringLiteral("UPDATE customers SET external_id = :external_id, name = :name, email = :email, "
+                             "phone = :phone, segment = :segment, first_contact_on = :first_contact_on, "
+                             "converted_on = :converted_on, churned_on = :churned_on, notes = :notes WHERE id = :id"));
+    bindFields(q, c);
+    q.bindValue(QStringLiteral(":id"), c.id);
     return sql::exec(q, "cannot save customer", error);
 }
 

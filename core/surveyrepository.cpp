@@ -141,9 +141,10 @@ QVector<Question> SurveyRepository::questions(qint64 surveyId)
 ResponseRepository::ResponseRepository(QSqlDatabase& db)
     : m_db(db)
     , m_insert(db, QStringLiteral("INSERT INTO responses (uuid, survey_id, customer_id, channel_id, touchpoint_id, "
-                                  "submitted_at, source) VALUES (?, ?, ?, ?, ?, ?, ?)"))
+                                  "submitted_at, source) VALUES (:uuid, :survey_id, :customer_id, :channel_id, "
+                                  ":touchpoint_id, :submitted_at, :source)"))
     , m_insertAnswer(db, QStringLiteral("INSERT INTO answers (response_id, question_id, value_num, value_text) "
-                                        "VALUES (?, ?, ?, ?)"))
+                                        "VALUES (:response_id, :question_id, :value_num, :value_text)"))
 {
 }
 
@@ -214,21 +215,21 @@ bool ResponseRepository::insert(Response& r, QString* error)
     sql::Savepoint sp(m_db);
     if (r.uuid.isEmpty())
         r.uuid = sql::newUuid();
-    q->bindValue(0, r.uuid);
-    q->bindValue(1, r.surveyId);
-    q->bindValue(2, sql::id(r.customerId));
-    q->bindValue(3, sql::id(r.channelId));
-    q->bindValue(4, sql::id(r.touchpointId));
-    q->bindValue(5, r.submittedAt);
-    q->bindValue(6, r.source);
+    q->bindValue(QStringLiteral(":uuid"), r.uuid);
+    q->bindValue(QStringLiteral(":survey_id"), r.surveyId);
+    q->bindValue(QStringLiteral(":customer_id"), sql::id(r.customerId));
+    q->bindValue(QStringLiteral(":channel_id"), sql::id(r.channelId));
+    q->bindValue(QStringLiteral(":touchpoint_id"), sql::id(r.touchpointId));
+    q->bindValue(QStringLiteral(":submitted_at"), r.submittedAt);
+    q->bindValue(QStringLiteral(":source"), r.source);
     if (!sql::exec(*q, "cannot add response", error))
         return false;
     r.id = q->lastInsertId().toLongLong();
     for (const Answer& a : r.answers) {
-        qa->bindValue(0, r.id);
-        qa->bindValue(1, a.questionId);
-        qa->bindValue(2, a.valueNum ? QVariant(*a.valueNum) : QVariant(QMetaType::fromType<double>()));
-        qa->bindValue(3, sql::text(a.valueText));
+        qa->bindValue(QStringLiteral(":response_id"), r.id);
+        qa->bindValue(QStringLiteral(":question_id"), a.questionId);
+        qa->bindValue(QStringLiteral(":value_num"), a.valueNum ? QVariant(*a.valueNum) : QVariant(QMetaType::fromType<double>()));
+        qa->bindValue(QStringLiteral(":value_text"), sql::text(a.valueText));
         if (!sql::exec(*qa, "cannot add answer", error))
             return false;
     }
