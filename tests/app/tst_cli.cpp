@@ -446,7 +446,7 @@ private slots:
             QVERIFY(f.open(QIODevice::WriteOnly));
             f.write("occurred_at,customer_external_id,channel,touchpoint,kind,staff_rating,customer_rating,notes\n");
             QByteArray chunk;
-            for (int i = 0; i < 400000; ++i) {
+            for (int i = 0; i < 800000; ++i) {
                 chunk += QByteArray("2026-0") + QByteArray::number(1 + i % 6) + "-1" + QByteArray::number(i % 9)
                          + "T10:" + QByteArray::number(10 + i % 50) + ":00+01:00,C000" + QByteArray::number(100 + i % 400)
                          + ",Store,Counter order,purchase,4,3,row " + QByteArray::number(i) + "\n";
