@@ -531,6 +531,8 @@ int runImport(const Context& c)
           << r.unchanged << " unchanged";
     if (r.rejected > 0)
         c.out << ", " << r.rejected << " rejected (see " << r.rejectedFile << ")";
+    if (r.followUps > 0)
+        c.out << "; " << r.followUps << (r.followUps == 1 ? " follow-up action" : " follow-up actions") << " opened";
     c.out << "\n";
     return Ok;
 }

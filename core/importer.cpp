@@ -4,6 +4,7 @@
 #include "csv.h"
 #include "customerrepository.h"
 #include "dailysums.h"
+#include "followup.h"
 #include "database.h"
 #include "interactionrepository.h"
 #include "sqlutil.h"
@@ -412,8 +413,20 @@ bool Importer::run(const ImportOptions& o, ImportReport* report, QString* error)
     qint64 importStage = 0;
     QStringList created;
 
-    QSqlQuery findCustomer(m_db);
+    QSqlQuery findCustomer(m_db), findResponse(m_db);
     findCustomer.prepare(QStringLiteral("SELECT id FROM customers WHERE external_id = ?"));
+    findResponse.prepare(QStringLiteral("SELECT 1 FROM responses WHERE uuid = ?"));
+
+    // Closing the loop: a detractor or a complaint from the last few days (the
+    // time the business gives itself to follow one up) opens its action as if
+    // it had been entered by hand; older rows are history and open none.
+    FollowUp rule(m_db);
+    const QString followUpFrom = QDate::currentDate().addDays(-rule.dueDays()).toString(Qt::ISODate);
+    auto followUp = [&](const QString& at, const std::function<bool(qint64*)>& open) {
+        qint64 action = 0;
+        if (!o.dryRun && QStringView(at).left(10) >= followUpFrom && open(&action) && action)
+            ++report->followUps;
+    };
 
     auto lookup = [&](QHash<QString, qint64>& cache, QSqlQuery& q, const QString& key) -> qint64 {
         auto it = cache.constFind(key);
@@ -607,14 +620,16 @@ bool Importer::run(const ImportOptions& o, ImportReport* report, QString* error)
             if (row.problems().isEmpty()) {
                 if (r.uuid.isEmpty())
                     r.uuid = QUuid::createUuidV5(kRowNamespace, canonical.join(QChar(0x1F))).toString(QUuid::WithoutBraces);
-                QSqlQuery find(m_db);
-                find.prepare(QStringLiteral("SELECT 1 FROM responses WHERE uuid = ?"));
-                find.addBindValue(r.uuid);
+                findResponse.bindValue(0, r.uuid);
+                const bool stored = findResponse.exec() && findResponse.next();
+                findResponse.finish();
                 // A response is what someone said once: one already here stays as it is.
-                if (find.exec() && find.next())
+                if (stored) {
                     ++report->unchanged;
-                else if (responses.insert(r, &writeError))
+                } else if (responses.insert(r, &writeError)) {
                     ++report->added;
+                    followUp(r.submittedAt, [&](qint64* action) { return rule.afterResponse(r, action, &writeError); });
+                }
             }
         } else if (row.problems().isEmpty()) {
             Interaction i;
@@ -682,6 +697,7 @@ bool Importer::run(const ImportOptions& o, ImportReport* report, QString* error)
                 bool inserted = false;
                 if (interactions.insertNew(i, &inserted, &writeError) && inserted) {
                     ++report->added;
+                    followUp(i.occurredAt, [&](qint64* action) { return rule.afterInteraction(i, action, &writeError); });
                 } else if (writeError.isEmpty()) {
                     // Already here (imported before, or exported from here): updated when it differs.
                     const auto old = interactions.byUuid(i.uuid);

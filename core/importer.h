@@ -36,6 +36,7 @@ struct ImportReport
     qint64 updated = 0;
     qint64 unchanged = 0;
     qint64 rejected = 0;
+    qint64 followUps = 0; // actions opened for recent detractors and complaints
     QStringList problems; // FILE:LINE: column 'HEADER': what is wrong (the first 1000)
     qint64 problemCount = 0;
     QStringList notices;  // encoding, ignored columns, what was created

@@ -623,6 +623,9 @@ void MainWindow::importRecords()
     const QLocale l;
     QString text = tr("%1 added, %2 updated, %3 unchanged.").arg(l.toString(r.added), l.toString(r.updated),
                                                                    l.toString(r.unchanged));
+    if (r.followUps > 0)
+        text += QLatin1Char(' ') + tr("Follow-up actions opened for recent detractors and complaints: %1.")
+                                       .arg(l.toString(r.followUps));
     if (r.rejected > 0)
         text += QLatin1Char(' ') + tr("%1 rows were left out; they are in %2 with the reason for each.")
                                        .arg(l.toString(r.rejected), QDir::toNativeSeparators(r.rejectedFile));

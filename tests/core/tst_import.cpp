@@ -237,6 +237,58 @@ private slots:
         QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM interactions")).toInt(), 2);
     }
 
+    // A detractor or complaint from the follow-up window opens its action as if
+    // typed in; older history opens none, and importing again opens no more.
+    void recentRowsOpenFollowUps_data()
+    {
+        QTest::addColumn<bool>("bulk");
+        QTest::newRow("row by row") << false;
+        QTest::newRow("bulk load") << true;
+    }
+    void recentRowsOpenFollowUps()
+    {
+        QFETCH(bool, bulk);
+        cxtest::TestDb t;
+        QVERIFY(t.exec(QStringLiteral(
+            "INSERT INTO customers (id, uuid, external_id, name) VALUES (1, 'u1', 'C1', 'Ann Baker');\n"
+            "INSERT INTO surveys (id, uuid, title) VALUES (1, '11111111-2222-4333-8444-555555555555', 'Visit');\n"
+            "INSERT INTO questions (id, survey_id, position, code, kind, text, required, options) VALUES "
+            "(1, 1, 0, 'nps', 'nps', 'Recommend?', 1, NULL)")));
+        const QByteArray today = QDate::currentDate().toString(Qt::ISODate).toLatin1();
+        const QByteArray monthAgo = QDate::currentDate().addDays(-30).toString(Qt::ISODate).toLatin1();
+        const QString interactions = write(t.dir(), "i.csv",
+                                           "occurred_at,customer_external_id,channel,kind\n" + today
+                                               + "T09:00:00+01:00,C1,Store,complaint\n" + today
+                                               + "T10:00:00+01:00,C1,Store,visit\n" + monthAgo
+                                               + "T09:00:00+01:00,C1,Store,complaint\n");
+        ImportOptions o = options(RecordKind::Interactions, interactions);
+        if (bulk)
+            o.bulkFromBytes = 0;
+        ImportReport r = import(t, o);
+        QCOMPARE(r.added, 3);
+        QCOMPARE(r.followUps, 1);
+        QCOMPARE(t.scalar(QStringLiteral("SELECT i.occurred_at FROM actions a JOIN interactions i ON i.id = a.interaction_id"))
+                     .toString(),
+                 QString::fromLatin1(today + "T09:00:00+01:00"));
+        QVERIFY(t.scalar(QStringLiteral("SELECT title FROM actions")).toString().contains(QLatin1String("Ann Baker")));
+
+        const QString responses = write(t.dir(), "r.csv",
+                                        "submitted_at,customer_external_id,nps\n" + today + "T11:00:00+01:00,C1,2\n"
+                                            + today + "T12:00:00+01:00,,9\n" + monthAgo + "T11:00:00+01:00,,1\n");
+        ImportOptions ro = options(RecordKind::Responses, responses);
+        ro.surveyId = 1;
+        if (bulk)
+            ro.bulkFromBytes = 0;
+        r = import(t, ro);
+        QCOMPARE(r.added, 3);
+        QCOMPARE(r.followUps, 1);
+        QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM actions WHERE response_id IS NOT NULL")).toInt(), 1);
+
+        QCOMPARE(import(t, o).followUps, 0);
+        QCOMPARE(import(t, ro).followUps, 0);
+        QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM actions")).toInt(), 2);
+    }
+
     void responsesAndTheOfflineExchangeFile()
     {
         cxtest::TestDb t;
