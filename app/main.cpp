@@ -3,6 +3,7 @@
 
 #include "cli.h"
 #include "database.h"
+#include "importdialog.h"
 #include "listpages.h"
 #include "mainwindow.h"
 
@@ -13,6 +14,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTextStream>
 
 #include <cstdio>
@@ -89,6 +91,39 @@ int screenshot(const cx::cli::Invocation& inv, QTextStream& out, QTextStream& er
             }
             out << file << "\n";
         }
+    }
+    // The import dialog, checking a till export with one mistyped rating.
+    QTemporaryDir temp;
+    const QString sample = temp.filePath(QStringLiteral("till-export.csv"));
+    {
+        QFile f(sample);
+        if (f.open(QIODevice::WriteOnly)) {
+            QTextStream csv(&f);
+            csv << "occurred_at,customer_external_id,channel,touchpoint,kind,outcome,customer_rating,notes\n";
+            QSqlQuery rows(db.sql());
+            rows.exec(QStringLiteral("SELECT i.occurred_at, c.external_id, ch.name, t.name, i.kind, i.outcome FROM interactions i "
+                                     "LEFT JOIN customers c ON c.id = i.customer_id JOIN channels ch ON ch.id = i.channel_id "
+                                     "JOIN touchpoints t ON t.id = i.touchpoint_id ORDER BY i.id DESC LIMIT 12"));
+            for (int n = 0; rows.next(); ++n)
+                csv << rows.value(0).toString() << ',' << rows.value(1).toString() << ',' << rows.value(2).toString() << ','
+                    << rows.value(3).toString() << ',' << rows.value(4).toString() << ',' << rows.value(5).toString() << ','
+                    << (n == 4 ? 7 : 3 + n % 3) << ',' << (n == 2 ? "Asked for oat milk" : "") << "\n";
+        }
+    }
+    QStringList header;
+    QList<QStringList> firstRows;
+    if (cx::previewFile(sample, 8, &header, &firstRows, &error)) {
+        cx::ImportDialog dialog(db.sql(), sample, header, firstRows, &window);
+        dialog.show();
+        do
+            QCoreApplication::processEvents();
+        while (dialog.checksDone() == 0);
+        const QString file = dir.filePath(QStringLiteral("import.png"));
+        if (!dialog.grab().save(file)) {
+            err << "cxdesk: screenshot: cannot write '" << file << "'\n";
+            return cx::cli::Failed;
+        }
+        out << file << "\n";
     }
     return cx::cli::Ok;
 }

@@ -8,6 +8,7 @@
 #include "demo.h"
 #include "exporter.h"
 #include "filterbar.h"
+#include "importdialog.h"
 #include "importer.h"
 #include "followup.h"
 #include "listpages.h"
@@ -469,135 +470,12 @@ void MainWindow::importRecords()
         return;
     }
 
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Import %1").arg(QFileInfo(path).fileName()));
-    dialog.resize(980, 680);
-    auto* layout = new QVBoxLayout(&dialog);
-    auto* top = new QFormLayout;
-    auto* kind = new QComboBox(&dialog);
-    kind->addItem(tr("Customers"), QVariantList{int(RecordKind::Customers), 0});
-    kind->addItem(tr("Interactions"), QVariantList{int(RecordKind::Interactions), 0});
-    for (const Survey& s : SurveyRepository(m_db.sql()).list())
-        kind->addItem(tr("Responses to “%1”").arg(s.title), QVariantList{int(RecordKind::Responses), s.id});
-    auto* createMissing = new QCheckBox(tr("Add channels, touchpoints and customers the file names"), &dialog);
-    top->addRow(tr("The file holds"), kind);
-    top->addRow(QString(), createMissing);
-    layout->addLayout(top);
-
-    // The first rows as they are in the file.
-    auto* preview = new QTableWidget(int(firstRows.size()), int(header.size()), &dialog);
-    preview->setHorizontalHeaderLabels(header);
-    for (int r = 0; r < firstRows.size(); ++r)
-        for (int c = 0; c < header.size(); ++c)
-            preview->setItem(r, c, new QTableWidgetItem(firstRows[r].value(c)));
-    preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    preview->setMaximumHeight(200);
-    layout->addWidget(new QLabel(tr("The first rows of the file:"), &dialog));
-    layout->addWidget(preview);
-
-    // Which column holds each field: matched by name, changeable.
-    auto* mapping = new QTableWidget(0, 2, &dialog);
-    mapping->setHorizontalHeaderLabels({tr("Field"), tr("Column in the file")});
-    mapping->horizontalHeader()->setStretchLastSection(true);
-    mapping->verticalHeader()->hide();
-    auto* summary = new QLabel(&dialog);
-    summary->setWordWrap(true);
-    auto* problems = new QPlainTextEdit(&dialog);
-    problems->setReadOnly(true);
-    auto* middle = new QHBoxLayout;
-    middle->addWidget(mapping, 1);
-    middle->addWidget(problems, 2);
-    layout->addWidget(new QLabel(tr("Columns, and what a check of every row found:"), &dialog));
-    layout->addLayout(middle, 1);
-    layout->addWidget(summary);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, &dialog);
-    auto* importAll = buttons->addButton(tr("Import"), QDialogButtonBox::AcceptRole);
-    auto* importValid = buttons->addButton(tr("Import the valid rows"), QDialogButtonBox::AcceptRole);
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    bool skipInvalid = false;
-    connect(importAll, &QPushButton::clicked, &dialog, &QDialog::accept);
-    connect(importValid, &QPushButton::clicked, &dialog, [&] {
-        skipInvalid = true;
-        dialog.accept();
-    });
-
-    auto options = [&] {
-        ImportOptions o;
-        const QVariantList k = kind->currentData().toList();
-        o.kind = RecordKind(k.value(0).toInt());
-        o.surveyId = k.value(1).toLongLong();
-        o.path = path;
-        o.createMissing = createMissing->isChecked();
-        for (int r = 0; r < mapping->rowCount(); ++r) {
-            const QString field = mapping->item(r, 0)->data(Qt::UserRole).toString();
-            auto* combo = qobject_cast<QComboBox*>(mapping->cellWidget(r, 1));
-            if (combo && combo->currentIndex() > 0 && combo->currentText().compare(field, Qt::CaseInsensitive) != 0)
-                o.map.insert(field, combo->currentText());
-        }
-        return o;
-    };
-    qint64 rows = 0;
-    // Every change re-checks the whole file (a dry run: nothing is written).
-    auto check = [&] {
-        ImportOptions o = options();
-        o.dryRun = true;
-        ImportReport r;
-        QString why;
-        QApplication::setOverrideCursor(Qt::WaitCursor);
-        const bool ok = Importer(m_db.sql()).run(o, &r, &why);
-        QApplication::restoreOverrideCursor();
-        const QLocale l;
-        rows = r.rows;
-        if (!ok) {
-            summary->setText(why);
-            problems->clear();
-            importAll->setEnabled(false);
-            importValid->setEnabled(false);
-            return;
-        }
-        summary->setText(tr("%1 rows: %2 ready to import, %3 with problems.")
-                             .arg(l.toString(r.rows), l.toString(r.rows - r.rejected), l.toString(r.rejected)));
-        QStringList lines = r.notices + r.problems;
-        if (r.problemCount > r.problems.size())
-            lines << tr("… and %1 more problems").arg(l.toString(r.problemCount - r.problems.size()));
-        problems->setPlainText(lines.isEmpty() ? tr("No problems found.") : lines.join(QLatin1Char('\n')));
-        importAll->setEnabled(r.problemCount == 0 && r.rows > 0);
-        importValid->setEnabled(r.problemCount > 0 && r.rejected < r.rows);
-    };
-    auto fillMapping = [&] {
-        const QVariantList k = kind->currentData().toList();
-        QStringList required;
-        const QStringList fields = importFields(m_db.sql(), RecordKind(k.value(0).toInt()), k.value(1).toLongLong(), &required);
-        mapping->setRowCount(int(fields.size()));
-        for (int r = 0; r < fields.size(); ++r) {
-            auto* item = new QTableWidgetItem(required.contains(fields[r]) ? tr("%1 (needed)").arg(fields[r]) : fields[r]);
-            item->setData(Qt::UserRole, fields[r]);
-            item->setFlags(Qt::ItemIsEnabled);
-            mapping->setItem(r, 0, item);
-            auto* combo = new QComboBox(mapping);
-            combo->addItem(tr("— not in the file —"));
-            combo->addItems(header);
-            for (int h = 0; h < header.size(); ++h)
-                if (header[h].trimmed().compare(fields[r], Qt::CaseInsensitive) == 0)
-                    combo->setCurrentIndex(h + 1);
-            connect(combo, &QComboBox::currentIndexChanged, &dialog, check);
-            mapping->setCellWidget(r, 1, combo);
-        }
-        mapping->resizeColumnToContents(0);
-    };
-    connect(kind, &QComboBox::currentIndexChanged, &dialog, [&] {
-        fillMapping();
-        check();
-    });
-    connect(createMissing, &QCheckBox::toggled, &dialog, check);
-    fillMapping();
-    check();
+    ImportDialog dialog(m_db.sql(), path, header, firstRows, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
 
-    ImportOptions o = options();
-    o.skipInvalid = skipInvalid;
+    const ImportOptions o = dialog.options();
+    const qint64 rows = dialog.rowCount();
     QProgressDialog progress(tr("Importing %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, int(std::max<qint64>(rows, 1)),
                              this);
     progress.setWindowModality(Qt::WindowModal);
