@@ -88,8 +88,8 @@ QChar decodeWindows1252(uchar byte)
 class CsvChunks
 {
 public:
-    CsvChunks(QFile& file, bool windows1252)
-        : m_file(file), m_windows1252(windows1252)
+    CsvChunks(QFile& file, bool windows1252, QStringConverter::Encoding encoding)
+        : m_file(file), m_windows1252(windows1252), m_encoding(encoding)
     {
         m_thread = std::thread([this] { run(); });
     }
@@ -121,7 +121,7 @@ private:
 
     void run()
     {
-        QStringDecoder utf8(QStringDecoder::Utf8);
+        QStringDecoder decoder(m_encoding);
         while (true) {
             const QByteArray chunk = m_file.read(kChunk);
             if (chunk.isEmpty())
@@ -133,7 +133,7 @@ private:
                 for (qsizetype i = 0; i < chunk.size(); ++i)
                     out[i] = decodeWindows1252(uchar(chunk[i]));
             } else {
-                text = utf8.decode(chunk);
+                text = decoder.decode(chunk);
             }
             std::unique_lock<std::mutex> lock(m_mutex);
             m_changed.wait(lock, [this] { return m_ready.size() < kAhead || m_stop; });
@@ -152,6 +152,7 @@ private:
 
     QFile& m_file;
     const bool m_windows1252;
+    const QStringConverter::Encoding m_encoding;
     std::thread m_thread;
     std::mutex m_mutex;
     std::condition_variable m_changed;
@@ -177,33 +178,54 @@ bool CsvReader::open(const QString& path, QString* error)
         *error = QStringLiteral("%1: cannot be read: %2").arg(path, m_file.errorString());
         return false;
     }
-    m_windows1252 = !isValidUtf8(m_file);
+    // The encoding: a UTF-16 byte order mark (spreadsheets' "Unicode text"),
+    // else UTF-8 when every byte sequence is valid UTF-8, else Windows-1252.
+    const QByteArray bom = m_file.peek(3);
+    m_encoding = bom.startsWith("\xFF\xFE") ? QStringConverter::Utf16LE
+                 : bom.startsWith("\xFE\xFF") ? QStringConverter::Utf16BE
+                                               : QStringConverter::Utf8;
+    m_windows1252 = m_encoding == QStringConverter::Utf8 && !isValidUtf8(m_file);
     m_file.seek(0);
-    if (!m_windows1252 && m_file.peek(3) == QByteArray("\xEF\xBB\xBF", 3))
-        m_file.read(3); // the BOM is not part of the first header
+    if (m_encoding != QStringConverter::Utf8)
+        m_file.read(2); // the mark is not part of the first header
+    else if (!m_windows1252 && bom == QByteArray("\xEF\xBB\xBF", 3))
+        m_file.read(3);
     m_buffer.clear();
     m_pos = 0;
     m_eof = false;
     m_line = 1;
 
-    // The separator: whichever of , and ; occurs more often in the header, outside quotes.
+    // The separator: whichever of , ; and tab occurs most often in the header,
+    // outside quotes (a comma when none does).
     const qint64 start = m_file.pos();
-    const QByteArray head = m_file.read(64 * 1024);
+    const QByteArray headBytes = m_file.read(64 * 1024);
     m_file.seek(start);
-    int commas = 0, semicolons = 0;
-    bool quoted = false;
-    for (char c : head) {
-        if (c == '"')
-            quoted = !quoted;
-        else if (!quoted && (c == '\n' || c == '\r'))
-            break;
-        else if (!quoted && c == ',')
-            ++commas;
-        else if (!quoted && c == ';')
-            ++semicolons;
+    QString head;
+    if (m_windows1252) {
+        for (const char c : headBytes)
+            head += decodeWindows1252(uchar(c));
+    } else {
+        QStringDecoder decode(m_encoding);
+        head = decode(headBytes);
     }
-    m_separator = semicolons > commas ? QLatin1Char(';') : QLatin1Char(',');
-    m_chunks = std::make_unique<CsvChunks>(m_file, m_windows1252);
+    int commas = 0, semicolons = 0, tabs = 0;
+    bool quoted = false;
+    for (const QChar c : std::as_const(head)) {
+        if (c == QLatin1Char('"'))
+            quoted = !quoted;
+        else if (!quoted && (c == QLatin1Char('\n') || c == QLatin1Char('\r')))
+            break;
+        else if (!quoted && c == QLatin1Char(','))
+            ++commas;
+        else if (!quoted && c == QLatin1Char(';'))
+            ++semicolons;
+        else if (!quoted && c == QLatin1Char('\t'))
+            ++tabs;
+    }
+    m_separator = tabs > commas && tabs > semicolons ? QLatin1Char('\t')
+                  : semicolons > commas              ? QLatin1Char(';')
+                                                     : QLatin1Char(',');
+    m_chunks = std::make_unique<CsvChunks>(m_file, m_windows1252, m_encoding);
     return true;
 }
 

@@ -5,6 +5,7 @@
 
 #include <QFile>
 #include <QString>
+#include <QStringConverter>
 #include <QStringList>
 
 #include <memory>
@@ -21,8 +22,9 @@ public:
     CsvReader(const CsvReader&) = delete;
     CsvReader& operator=(const CsvReader&) = delete;
 
-    // Opens path, detects the encoding (UTF-8, with or without BOM, else
-    // Windows-1252) and the separator (comma or semicolon, from the header).
+    // Opens path, detects the encoding (UTF-16 with its byte order mark,
+    // UTF-8 with or without one, else Windows-1252) and the separator (comma,
+    // semicolon or tab, from the header).
     bool open(const QString& path, QString* error);
 
     // The next record into *fields, and the line it starts on. False at the
@@ -48,6 +50,7 @@ private:
     qsizetype m_pos = 0;
     bool m_eof = false;
     bool m_windows1252 = false;
+    QStringConverter::Encoding m_encoding = QStringConverter::Utf8;
     QChar m_separator = QLatin1Char(',');
     qint64 m_line = 1;
     QString m_error;

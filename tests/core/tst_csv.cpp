@@ -117,6 +117,29 @@ private slots:
         QCOMPARE(readBytes("a,b\n").separator, QLatin1Char(','));
     }
 
+    // Spreadsheets save "Unicode text" as UTF-16 with a byte order mark and tabs.
+    void utf16WithItsMarkAndTabs_data()
+    {
+        QTest::addColumn<bool>("bigEndian");
+        QTest::newRow("little endian") << false;
+        QTest::newRow("big endian") << true;
+    }
+    void utf16WithItsMarkAndTabs()
+    {
+        QFETCH(bool, bigEndian);
+        const QString text = QStringLiteral("name\tnote\r\n\"Zoë \"\"Z\"\"\"\t\"2,50 €; tip\"\r\nAnn\t\"two\nlines\"\r\n");
+        QStringEncoder encode(bigEndian ? QStringConverter::Utf16BE : QStringConverter::Utf16LE,
+                              QStringConverter::Flag::WriteBom);
+        const ReadAll r = readBytes(encode(text));
+        QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+        QVERIFY(!r.windows1252);
+        QCOMPARE(r.separator, QLatin1Char('\t'));
+        QCOMPARE(r.records, (Records{{"name", "note"},
+                                     {QStringLiteral("Zoë \"Z\""), QStringLiteral("2,50 €; tip")},
+                                     {"Ann", "two\nlines"}}));
+        QCOMPARE(r.lines, (QList<qint64>{1, 2, 3}));
+    }
+
     void errorsNameTheLine()
     {
         ReadAll r = readBytes("a,b\n1,2\n\"open,3\n4,5\n");
