@@ -22,11 +22,15 @@ bool rebuildDailySums(QSqlDatabase& db, QString* error, int which)
         "q.kind, a.value_num, count(*) FROM answers a JOIN responses r ON r.id = a.response_id "
         "JOIN questions q ON q.id = a.question_id WHERE q.kind IN ('nps', 'csat', 'ces') AND a.value_num IS NOT NULL "
         "GROUP BY 1, 2, 3, 4, 5, 6"},
-        {DailyInteractions, "INSERT INTO daily_interactions (day, channel_id, touchpoint_id, resolved_n, resolved_ms, gap_n, staff_sum, "
-        "customer_sum) SELECT substr(occurred_at, 1, 10), coalesce(channel_id, 0), coalesce(touchpoint_id, 0), "
-        "count(resolution_hours), coalesce(sum(CAST(round(resolution_hours * 3600000.0) AS INTEGER)), 0), "
-        "count(staff_rating + customer_rating), coalesce(sum(staff_rating + 0 * customer_rating), 0), "
-        "coalesce(sum(customer_rating + 0 * staff_rating), 0) FROM interactions GROUP BY 1, 2, 3"},
+        {DailyInteractions,
+         "INSERT INTO daily_interactions (day, channel_id, touchpoint_id, resolved_n, resolved_ms, gap_n, staff_sum, "
+         "customer_sum, n, customer_n, customer_total, staff_n, staff_total) "
+         "SELECT substr(occurred_at, 1, 10), coalesce(channel_id, 0), coalesce(touchpoint_id, 0), "
+         "count(resolution_hours), coalesce(sum(CAST(round(resolution_hours * 3600000.0) AS INTEGER)), 0), "
+         "count(staff_rating + customer_rating), coalesce(sum(staff_rating + 0 * customer_rating), 0), "
+         "coalesce(sum(customer_rating + 0 * staff_rating), 0), count(*), count(customer_rating), "
+         "coalesce(sum(customer_rating), 0), count(staff_rating), coalesce(sum(staff_rating), 0) "
+         "FROM interactions GROUP BY 1, 2, 3"},
     };
     for (const Step& step : steps) {
         if (!(step.sums & which))

@@ -19,6 +19,16 @@ namespace {
 
 using namespace cx::demo;
 
+// Who looks after a touchpoint at the café, by its channel.
+QString ownerOf(const QString& channel)
+{
+    if (channel == QLatin1String("Store") || channel == QLatin1String("In person"))
+        return QStringLiteral("Sam (shop floor)");
+    if (channel == QLatin1String("Web") || channel == QLatin1String("Mobile app") || channel == QLatin1String("Social media"))
+        return QStringLiteral("Lena (online)");
+    return QStringLiteral("Joe (office)");
+}
+
 // splitmix64: small, fast, and the same sequence on every platform and
 // standard library (std:: distributions are not).
 class Rng
@@ -231,18 +241,37 @@ bool DemoGenerator::generate(const DemoOptions& o, DemoSummary* summary, QString
     QVector<TouchpointInfo> tps;
     for (int j = 0; j < kJourneyCount; ++j) {
         const JourneySpec& js = kJourneys[j];
-        Journey journey{0, QLatin1String(js.name), QLatin1String(js.persona), QLatin1String(js.description)};
+        Journey journey;
+        journey.name = QLatin1String(js.name);
+        journey.persona = QLatin1String(js.persona);
+        journey.description = QLatin1String(js.description);
+        journey.personaAbout = QLatin1String(js.personaAbout);
+        journey.personaGoals = QLatin1String(js.personaGoals);
+        journey.personaFrustrations = QLatin1String(js.personaFrustrations);
         if (!catalog.addJourney(journey, error))
             return false;
         for (int s = 0; s < js.stageCount; ++s) {
             const StageSpec& ss = js.stages[s];
-            Stage stage{0, journey.id, QLatin1String(ss.name), s, QLatin1String(ss.phase)};
+            Stage stage;
+            stage.journeyId = journey.id;
+            stage.name = QLatin1String(ss.name);
+            stage.position = s;
+            stage.lifecyclePhase = QLatin1String(ss.phase);
+            // The shop visit has the owner's hoped-for feeling set: pleased throughout, delighted at the table.
+            if (j == 0)
+                stage.expectedEmotion = stage.lifecyclePhase == QLatin1String("fulfil") ? 1.5 : 1.0;
             if (!catalog.addStage(stage, error))
                 return false;
             for (int t = 0; t < ss.touchpointCount; ++t) {
                 const TouchpointSpec& ts = ss.touchpoints[t];
                 const auto channel = catalog.channelByName(QLatin1String(ts.channel));
-                Touchpoint tp{0, stage.id, channel ? channel->id : 0, QLatin1String(ts.name), t};
+                Touchpoint tp;
+                tp.stageId = stage.id;
+                tp.channelId = channel ? channel->id : 0;
+                tp.name = QLatin1String(ts.name);
+                tp.position = t;
+                tp.target = 4.0; // "good" on the 1-5 scale
+                tp.owner = ownerOf(QLatin1String(ts.channel));
                 if (!catalog.addTouchpoint(tp, error))
                     return false;
                 tps.push_back({tp.id, tp.channelId, j, &ts});

@@ -9,7 +9,7 @@ const char* const kKindNames[KindCount] = {"purchase", "order", "visit", "enquir
 // email support, the mobile app) and at several the team thinks better of
 // itself than its customers do.
 const JourneySpec kJourneys[3] = {
-    {"Visit the shop",
+    {"Visit the shop", "Maya, the regular",
      "Maya, 34, lives around the corner and stops for a flat white and a pastry on her way to work.",
      "From noticing the shop to coming back as a regular.",
      {{"Discover", "discover",
@@ -35,8 +35,10 @@ const JourneySpec kJourneys[3] = {
          "My loyalty stamps were not counted again.", "The loyalty card is a nice touch."},
         {"Online reviews", "Web", 2, 3.6, 3.8, 24, {Feedback, Feedback, Complaint}, nullptr, nullptr}},
        2}},
-     5},
-    {"Order online for delivery or collection",
+     5,
+     "Her coffee right in five minutes, a table when she has time, being known by name.",
+     "A long queue at the counter, a card machine that fails, the pastry she came for sold out."},
+    {"Order online for delivery or collection", "Tom, the weekend orderer",
      "Tom, 41, orders weekend breakfast for the family from his phone.",
      "From finding the web shop to the box arriving at the door.",
      {{"Discover", "discover",
@@ -66,8 +68,10 @@ const JourneySpec kJourneys[3] = {
        {{"Social media mentions", "Social media", 1, 3.5, 3.6, 18, {Feedback, Complaint, Feedback}, nullptr,
          nullptr}},
        1}},
-     6},
-    {"Celebration cake and catering order",
+     6,
+     "Breakfast at the door at the time he chose, with nothing missing, ordered in two minutes.",
+     "A late or cold delivery, an app that logs him out, nobody answering when he calls about it."},
+    {"Celebration cake and catering order", "Priya, the office manager",
      "Priya, 29, office manager who orders cakes and platters for team events.",
      "From the first enquiry to the reorder for the next event.",
      {{"Discover", "discover",
@@ -94,7 +98,9 @@ const JourneySpec kJourneys[3] = {
       {"Reorder", "advocate",
        {{"Reorder reminder", "Email", 0.5, 3.9, 4.0, 24, {Order, Enquiry, Feedback}, nullptr, nullptr}},
        1}},
-     6},
+     6,
+     "A cake that looks like the picture, ready on the day, an invoice her finance team accepts.",
+     "Chasing a quote by email, unclear collection times, an invoice that has to be redone."},
 };
 
 const SegmentSpec kSegments[4] = {

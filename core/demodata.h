@@ -33,10 +33,13 @@ struct StageSpec
 struct JourneySpec
 {
     const char* name;
-    const char* persona;
+    const char* persona;      // the persona's name
+    const char* personaAbout; // who they are
     const char* description;
     StageSpec stages[6];
     int stageCount;
+    const char* personaGoals;
+    const char* personaFrustrations;
 };
 
 extern const JourneySpec kJourneys[3];

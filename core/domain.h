@@ -37,8 +37,11 @@ struct Journey
 {
     qint64 id = 0;
     QString name;
-    QString persona;
+    QString persona; // the persona's name
     QString description;
+    QString personaAbout;
+    QString personaGoals;
+    QString personaFrustrations;
 };
 
 struct Stage
@@ -48,6 +51,7 @@ struct Stage
     QString name;
     int position = 0;
     QString lifecyclePhase;
+    std::optional<double> expectedEmotion; // the owner's "to-be" feeling, -2 to +2
 };
 
 struct Touchpoint
@@ -57,6 +61,8 @@ struct Touchpoint
     qint64 channelId = 0;
     QString name;
     int position = 0;
+    std::optional<double> target; // the customer score aimed for, 1-5
+    QString owner;
 };
 
 // Timestamps stay ISO 8601 text with their UTC offset, exactly as recorded.

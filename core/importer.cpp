@@ -660,13 +660,18 @@ bool Importer::run(const ImportOptions& o, ImportReport* report, QString* error)
                     } else if (o.createMissing) {
                         if (!importStage) {
                             // New touchpoints wait on an "Imported" journey until they are placed on the map.
-                            Journey j{0, QStringLiteral("Imported touchpoints"), QString(),
-                                      QStringLiteral("Touchpoints named by imported files; move them to their journeys.")};
-                            Stage s{0, 0, QStringLiteral("To place"), 0, QString()};
+                            Journey j;
+                            j.name = QStringLiteral("Imported touchpoints");
+                            j.description = QStringLiteral("Touchpoints named by imported files; move them to their journeys.");
+                            Stage s;
+                            s.name = QStringLiteral("To place");
                             if (catalog.addJourney(j, &writeError) && (s.journeyId = j.id) && catalog.addStage(s, &writeError))
                                 importStage = s.id;
                         }
-                        Touchpoint tp{0, importStage, i.channelId, touchpoint, 0};
+                        Touchpoint tp;
+                        tp.stageId = importStage;
+                        tp.channelId = i.channelId;
+                        tp.name = touchpoint;
                         if (importStage && catalog.addTouchpoint(tp, &writeError)) {
                             i.touchpointId = tp.id;
                             created << QStringLiteral("touchpoint '%1'").arg(touchpoint);

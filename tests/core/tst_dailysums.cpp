@@ -37,16 +37,18 @@ QStringList interactionSums(cxtest::TestDb& t, bool daily)
 {
     const QString sql = daily
         ? QStringLiteral("SELECT day || '|' || channel_id || '|' || touchpoint_id || '=' || resolved_n || ',' || resolved_ms "
-                         "|| ',' || gap_n || ',' || staff_sum || ',' || customer_sum FROM daily_interactions "
-                         "WHERE resolved_n <> 0 OR gap_n <> 0 ORDER BY 1")
+                         "|| ',' || gap_n || ',' || staff_sum || ',' || customer_sum || ',' || n || ',' || customer_n || ',' "
+                         "|| customer_total || ',' || staff_n || ',' || staff_total FROM daily_interactions "
+                         "WHERE n <> 0 ORDER BY 1")
         : QStringLiteral("SELECT * FROM (SELECT substr(occurred_at, 1, 10) || '|' || coalesce(channel_id, 0) || '|' || "
                          "coalesce(touchpoint_id, 0) || '=' || count(resolution_hours) || ',' || "
                          "coalesce(sum(CAST(round(resolution_hours * 3600000.0) AS INTEGER)), 0) || ',' || "
                          "count(staff_rating + customer_rating) || ',' || coalesce(sum(staff_rating + 0 * customer_rating), 0) "
-                         "|| ',' || coalesce(sum(customer_rating + 0 * staff_rating), 0) AS line, "
-                         "count(resolution_hours) + count(staff_rating + customer_rating) AS weight FROM interactions "
+                         "|| ',' || coalesce(sum(customer_rating + 0 * staff_rating), 0) || ',' || count(*) || ',' || "
+                         "count(customer_rating) || ',' || coalesce(sum(customer_rating), 0) || ',' || count(staff_rating) "
+                         "|| ',' || coalesce(sum(staff_rating), 0) AS line FROM interactions "
                          "GROUP BY substr(occurred_at, 1, 10), coalesce(channel_id, 0), coalesce(touchpoint_id, 0)) "
-                         "WHERE weight > 0 ORDER BY 1");
+                         "ORDER BY 1");
     QStringList out;
     QSqlQuery q(t.sql());
     q.exec(sql);

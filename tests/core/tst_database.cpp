@@ -26,11 +26,12 @@ private:
     }
 
 private slots:
-    void createsSchemaVersionOne()
+    void createsTheCurrentSchema()
     {
         cxtest::TestDb t;
         QVERIFY2(t.isOpen(), qPrintable(t.error()));
-        QCOMPARE(t.db().schemaVersion(), 1);
+        QCOMPARE(t.db().schemaVersion(), Database::SchemaVersion);
+        QCOMPARE(Database::SchemaVersion, 2);
         QCOMPARE(t.scalar(QStringLiteral("PRAGMA application_id")).toInt(), Database::ApplicationId);
         QCOMPARE(t.scalar(QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
         QCOMPARE(t.scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
@@ -209,6 +210,29 @@ private slots:
         QSqlQuery q(db.sql());
         QVERIFY(q.exec(QStringLiteral("SELECT name FROM customers WHERE external_id = 'V1-1'")) && q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("Version One"));
+        // Version 2: the daily sums gain every interaction and every rating of the version 1 rows
+        // (5/2, -/4 and 4/- on one day), and new interactions keep them up to date.
+        QVERIFY(q.exec(QStringLiteral("SELECT n, customer_n, customer_total, staff_n, staff_total, gap_n, staff_sum, "
+                                      "customer_sum FROM daily_interactions")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 3);
+        QCOMPARE(q.value(1).toInt(), 2);
+        QCOMPARE(q.value(2).toInt(), 6);
+        QCOMPARE(q.value(3).toInt(), 2);
+        QCOMPARE(q.value(4).toInt(), 9);
+        QCOMPARE(q.value(5).toInt(), 1);
+        QCOMPARE(q.value(6).toInt(), 5);
+        QCOMPARE(q.value(7).toInt(), 2);
+        QVERIFY(!q.next());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO interactions (uuid, touchpoint_id, channel_id, occurred_at, customer_rating) "
+                                      "VALUES ('v2-i1', 1, 3, '2025-01-02T13:00:00+00:00', 1)")));
+        QVERIFY(q.exec(QStringLiteral("SELECT n, customer_n, customer_total FROM daily_interactions")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 4);
+        QCOMPARE(q.value(1).toInt(), 3);
+        QCOMPARE(q.value(2).toInt(), 7);
+        QVERIFY(q.exec(QStringLiteral("UPDATE touchpoints SET target = 4.5, owner = 'Sam' WHERE id = 1")));
+        QVERIFY(!q.exec(QStringLiteral("UPDATE touchpoints SET target = 6 WHERE id = 1"))); // a 1-5 score
+        QVERIFY(!q.exec(QStringLiteral("UPDATE stages SET expected_emotion = 3 WHERE id = 1"))); // -2 to +2
+        QVERIFY(q.exec(QStringLiteral("UPDATE journeys SET persona_goals = 'Coffee in five minutes' WHERE id = 1")));
     }
 
     void transactionRollsBackUnlessCommitted()

@@ -61,17 +61,17 @@ private slots:
         cxtest::TestDb t;
         CatalogRepository repo(t.sql());
         QString error;
-        Journey j{0, QStringLiteral("Shop visit"), QStringLiteral("Local regular"), {}};
+        Journey j{0, QStringLiteral("Shop visit"), QStringLiteral("Local regular"), {}, {}, QStringLiteral("Coffee fast"), {}};
         QVERIFY(repo.addJourney(j, &error));
-        Stage s1{0, j.id, QStringLiteral("Pay"), 1, QStringLiteral("pay")};
-        Stage s0{0, j.id, QStringLiteral("Discover"), 0, QStringLiteral("discover")};
+        Stage s1{0, j.id, QStringLiteral("Pay"), 1, QStringLiteral("pay"), -0.5};
+        Stage s0{0, j.id, QStringLiteral("Discover"), 0, QStringLiteral("discover"), std::nullopt};
         QVERIFY(repo.addStage(s1, &error));
         QVERIFY(repo.addStage(s0, &error));
         const auto web = repo.channelByName(QStringLiteral("web")); // case-insensitive
         QVERIFY(web);
         QCOMPARE(web->name, QStringLiteral("Web"));
-        Touchpoint a{0, s1.id, web->id, QStringLiteral("Online payment"), 0};
-        Touchpoint b{0, s0.id, web->id, QStringLiteral("Website"), 0};
+        Touchpoint a{0, s1.id, web->id, QStringLiteral("Online payment"), 0, 4.5, QStringLiteral("Lena")};
+        Touchpoint b{0, s0.id, web->id, QStringLiteral("Website"), 0, std::nullopt, {}};
         QVERIFY(repo.addTouchpoint(a, &error));
         QVERIFY(repo.addTouchpoint(b, &error));
         const auto stages = repo.stages(j.id);
@@ -80,6 +80,12 @@ private slots:
         const auto tps = repo.touchpoints(j.id);
         QCOMPARE(tps.size(), 2);
         QCOMPARE(tps[0].name, QStringLiteral("Website"));
+        QVERIFY(!tps[0].target);
+        QCOMPARE(tps[1].target, std::optional<double>(4.5));
+        QCOMPARE(tps[1].owner, QStringLiteral("Lena"));
+        QVERIFY(!stages[0].expectedEmotion);
+        QCOMPARE(stages[1].expectedEmotion, std::optional<double>(-0.5));
+        QCOMPARE(repo.journeys().first().personaGoals, QStringLiteral("Coffee fast"));
         QCOMPARE(repo.touchpointByName(QStringLiteral("online PAYMENT"))->id, a.id);
         QVERIFY(!repo.channelByName(QStringLiteral("Carrier pigeon")));
         QVERIFY(repo.removeJourney(j.id, &error));
