@@ -18,11 +18,6 @@ namespace cx {
 namespace {
 QString iso(const QDate& d) { return d.toString(Qt::ISODate); }
 
-QString rating(const QVariant& v)
-{
-    return v.isNull() ? QStringLiteral("–") : QLocale().toString(v.toDouble(), 'f', 2);
-}
-
 // Binds "from, to + 1 day, channel, channel" in the order the queries below use them.
 void bindPeriodAndChannel(QSqlQuery& q, const MetricsFilter& f)
 {
@@ -33,87 +28,6 @@ void bindPeriodAndChannel(QSqlQuery& q, const MetricsFilter& f)
     q.addBindValue(f.channelId);
 }
 } // namespace
-
-JourneysPage::JourneysPage(Database& db, QWidget* parent)
-    : Page(db, parent)
-{
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(20, 16, 20, 16);
-    layout->addWidget(theme::pageTitle(tr("Journeys"), this));
-    m_hint = new QLabel(tr("Each touchpoint with what happened there in the period. Touchpoints where customers "
-                           "rate below 3 are marked as pain points."),
-                        this);
-    m_hint->setWordWrap(true);
-    layout->addWidget(m_hint);
-    m_tree = new QTreeWidget(this);
-    m_tree->setHeaderLabels({tr("Journey, stage and touchpoint"), tr("Channel"), tr("Interactions"),
-                             tr("Customer rating"), tr("Company rating"), tr("Gap")});
-    m_tree->setAlternatingRowColors(true);
-    m_tree->header()->setStretchLastSection(false);
-    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    layout->addWidget(m_tree, 1);
-}
-
-void JourneysPage::setFilter(const MetricsFilter& filter)
-{
-    m_tree->clear();
-    // One aggregate query for every touchpoint of every journey.
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral(
-        "SELECT j.id, j.name, j.persona, s.id, s.name, s.lifecycle_phase, t.id, t.name, ch.name, "
-        "count(i.id), avg(i.customer_rating), avg(i.staff_rating) "
-        "FROM journeys j LEFT JOIN stages s ON s.journey_id = j.id LEFT JOIN touchpoints t ON t.stage_id = s.id "
-        "LEFT JOIN channels ch ON ch.id = t.channel_id "
-        "LEFT JOIN interactions i ON i.touchpoint_id = t.id AND i.occurred_at >= ? AND i.occurred_at < ? "
-        "AND (? = 0 OR i.channel_id = ?) "
-        "GROUP BY j.id, s.id, t.id ORDER BY j.id, s.position, s.id, t.position, t.id"));
-    bindPeriodAndChannel(q, filter);
-    q.exec();
-    QTreeWidgetItem* journey = nullptr;
-    QTreeWidgetItem* stage = nullptr;
-    qint64 journeyId = -1, stageId = -1;
-    const QLocale l;
-    while (q.next()) {
-        if (q.value(0).toLongLong() != journeyId) {
-            journeyId = q.value(0).toLongLong();
-            journey = new QTreeWidgetItem(m_tree, {q.value(1).toString()});
-            journey->setToolTip(0, q.value(2).toString());
-            QFont bold = journey->font(0);
-            bold.setBold(true);
-            journey->setFont(0, bold);
-            stageId = -1;
-        }
-        if (q.value(3).isNull())
-            continue;
-        if (q.value(3).toLongLong() != stageId) {
-            stageId = q.value(3).toLongLong();
-            const QString name = q.value(4).toString(), phase = q.value(5).toString();
-            stage = new QTreeWidgetItem(journey, {phase.isEmpty() || name.compare(phase, Qt::CaseInsensitive) == 0
-                                                      ? name
-                                                      : tr("%1 · %2").arg(name, phase)});
-        }
-        if (q.value(6).isNull())
-            continue;
-        auto* tp = new QTreeWidgetItem(stage, {q.value(7).toString(), q.value(8).toString(),
-                                               l.toString(q.value(9).toLongLong()), rating(q.value(10)),
-                                               rating(q.value(11))});
-        if (!q.value(10).isNull() && !q.value(11).isNull()) {
-            const double gap = q.value(11).toDouble() - q.value(10).toDouble();
-            tp->setText(5, (gap > 0 ? QStringLiteral("+") : QString()) + l.toString(gap, 'f', 2));
-        }
-        if (!q.value(10).isNull() && q.value(10).toDouble() < 3.0) {
-            tp->setText(0, tr("%1  ⚠ pain point").arg(q.value(7).toString()));
-            tp->setForeground(0, theme::bad());
-        }
-        for (int c = 2; c <= 5; ++c)
-            tp->setTextAlignment(c, Qt::AlignRight | Qt::AlignVCenter);
-    }
-    m_tree->expandAll();
-    for (int c = 1; c <= 5; ++c)
-        m_tree->resizeColumnToContents(c);
-    if (m_tree->topLevelItemCount() == 0)
-        new QTreeWidgetItem(m_tree, {tr("No journeys yet.")});
-}
 
 SurveysPage::SurveysPage(Database& db, QWidget* parent)
     : Page(db, parent)

@@ -9,21 +9,6 @@ class QPushButton;
 
 namespace cx {
 
-// Journeys with their stages and touchpoints, and how each touchpoint did in
-// the period (volume, customer and company ratings).
-class JourneysPage : public Page
-{
-    Q_OBJECT
-public:
-    explicit JourneysPage(Database& db, QWidget* parent = nullptr);
-    void setFilter(const MetricsFilter& filter) override;
-    QTreeWidget* tree() const { return m_tree; }
-
-private:
-    QTreeWidget* m_tree = nullptr;
-    QLabel* m_hint = nullptr;
-};
-
 // Surveys with their status, questions and results in the period.
 class SurveysPage : public Page
 {

@@ -426,14 +426,24 @@ bool InteractionsPage::deleteSelected()
 
 void InteractionsPage::setTouchpoint(qint64 touchpointId)
 {
-    m_touchpoint->setCurrentIndex(std::max(0, m_touchpoint->findData(touchpointId)));
+    // A page not shown yet fills its choices later: the wish waits for them.
+    m_wantedTouchpoint = touchpointId;
+    const int index = m_touchpoint->findData(touchpointId);
+    if (index >= 0 || touchpointId == 0)
+        m_touchpoint->setCurrentIndex(std::max(0, index));
+}
+
+qint64 InteractionsPage::touchpointFilter() const
+{
+    return m_touchpoint->currentData().toLongLong();
 }
 
 void InteractionsPage::setFilter(const MetricsFilter& filter)
 {
     m_filter = filter;
     // Refill the choices from the database, keeping what was picked.
-    const QVariant touchpoint = m_touchpoint->currentData();
+    const QVariant touchpoint = m_wantedTouchpoint ? QVariant(m_wantedTouchpoint) : m_touchpoint->currentData();
+    m_wantedTouchpoint = 0;
     const QVariant kind = m_kind->currentData();
     const QSignalBlocker a(m_touchpoint), b(m_kind);
     m_touchpoint->clear();

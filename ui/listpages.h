@@ -77,6 +77,7 @@ public:
     InteractionsPage(Database& db, QUndoStack* undo, QWidget* parent = nullptr);
     void setFilter(const MetricsFilter& filter) override;
     void setTouchpoint(qint64 touchpointId);
+    qint64 touchpointFilter() const;
     InteractionsModel* model() const { return m_model; }
     InteractionForm* form() const { return m_form; }
     // Starts a new entry for this customer ("Name — number").
@@ -96,6 +97,7 @@ private:
     InteractionsModel* m_model = nullptr;
     QTableView* m_view = nullptr;
     QComboBox* m_touchpoint = nullptr;
+    qint64 m_wantedTouchpoint = 0;
     QComboBox* m_kind = nullptr;
     QComboBox* m_state = nullptr;
     QLabel* m_summary = nullptr;

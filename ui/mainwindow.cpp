@@ -9,6 +9,7 @@
 #include "exporter.h"
 #include "filterbar.h"
 #include "importdialog.h"
+#include "journeypage.h"
 #include "importer.h"
 #include "followup.h"
 #include "listpages.h"

@@ -9,6 +9,8 @@
 #include "importdialog.h"
 #include "interactionform.h"
 #include "interactionrepository.h"
+#include "journeymapview.h"
+#include "journeypage.h"
 #include "listpages.h"
 #include "mainwindow.h"
 #include "metrics.h"
@@ -572,21 +574,55 @@ private slots:
         QVERIFY(dialog.options().skipInvalid);
     }
 
-    void journeysMarkPainPoints()
+    // The map of each journey: the sample's weak touchpoints are pain points,
+    // cards sit in their stage's column and channel's lane without overlapping,
+    // and a double-click opens the touchpoint's interactions.
+    void journeyMapMarksPainPoints()
     {
         cxtest::TestDb t;
         QVERIFY(fill(t));
         MainWindow w(t.db());
+        w.resize(1280, 800);
+        w.show();
         w.showPage(QStringLiteral("journeys"));
         w.filterBar()->setPreset(FilterBar::AllTime);
         auto* page = qobject_cast<JourneysPage*>(w.page(QStringLiteral("journeys")));
-        QCOMPARE(page->tree()->topLevelItemCount(), 3);
-        const auto pain = page->tree()->findItems(QStringLiteral("pain point"), Qt::MatchContains | Qt::MatchRecursive);
-        QStringList names;
-        for (QTreeWidgetItem* i : pain)
-            names << i->text(0);
-        QVERIFY2(names.join(QLatin1Char(',')).contains(QLatin1String("Home delivery")), qPrintable(names.join(QLatin1Char(','))));
-        QVERIFY(!names.join(QLatin1Char(',')).contains(QLatin1String("Cake collection")));
+        QVERIFY(page);
+        QCOMPARE(page->list()->topLevelItemCount(), 3);
+        auto pains = [&] {
+            QStringList names;
+            for (const MapCard& c : page->mapView()->map().cards)
+                if (c.painPoint)
+                    names << c.touchpoint.name;
+            return names;
+        };
+        page->list()->setCurrentItem(page->list()->topLevelItem(1)); // ordering online
+        QVERIFY2(pains().contains(QStringLiteral("Home delivery")), qPrintable(pains().join(QLatin1Char(','))));
+        QVERIFY(!pains().contains(QStringLiteral("Web shop order")));
+        page->list()->setCurrentItem(page->list()->topLevelItem(2)); // cakes
+        QVERIFY2(!pains().contains(QStringLiteral("Cake collection")), qPrintable(pains().join(QLatin1Char(','))));
+
+        const JourneyMap& map = page->mapView()->map();
+        QVector<QRectF> rects;
+        for (const MapCard& c : map.cards) {
+            const QRectF r = page->mapView()->cardRect(c.touchpoint.id);
+            QVERIFY(!r.isNull());
+            QVERIFY(QRectF(QPointF(0, 0), page->mapView()->drawingSize()).contains(r));
+            for (const QRectF& other : std::as_const(rects))
+                QVERIFY(!other.intersects(r));
+            rects << r;
+        }
+        // Cards of a later stage lie further right.
+        const MapCard& first = map.cards.first();
+        const MapCard& last = map.cards.last();
+        QVERIFY(map.stageIndex(first.touchpoint.stageId) < map.stageIndex(last.touchpoint.stageId));
+        QVERIFY(page->mapView()->cardRect(first.touchpoint.id).left() < page->mapView()->cardRect(last.touchpoint.id).left());
+
+        const QPointF centre = page->mapView()->cardRect(last.touchpoint.id).center();
+        QTest::mouseDClick(page->mapView(), Qt::LeftButton, Qt::NoModifier, centre.toPoint());
+        QCOMPARE(w.currentPage(), QStringLiteral("interactions"));
+        auto* interactions = qobject_cast<InteractionsPage*>(w.page(QStringLiteral("interactions")));
+        QCOMPARE(interactions->touchpointFilter(), last.touchpoint.id);
     }
 };
 

@@ -1,0 +1,494 @@
+#include "journeymapview.h"
+
+#include "theme.h"
+
+#include <QHelpEvent>
+#include <QKeyEvent>
+#include <QLocale>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QPainterPath>
+#include <QToolTip>
+
+#include <algorithm>
+#include <cmath>
+
+namespace cx {
+
+namespace {
+constexpr double kMargin = 16;
+constexpr double kLaneHeader = 128;
+constexpr double kStageHeader = 52;
+constexpr double kCurveHeight = 128;
+constexpr double kCardHeight = 108;
+constexpr double kCardGap = 10;
+constexpr double kLanePadding = 10;
+
+QColor amber() { return theme::isDark() ? QColor(0xf0, 0xb4, 0x5a) : QColor(0xc2, 0x7c, 0x0e); }
+
+QColor standingColor(MapCard::Standing s)
+{
+    switch (s) {
+    case MapCard::Standing::OnTarget:
+        return theme::good();
+    case MapCard::Standing::NearTarget:
+        return amber();
+    case MapCard::Standing::BelowTarget:
+        return theme::bad();
+    case MapCard::Standing::NoData:
+        break;
+    }
+    return theme::neutral();
+}
+
+QString score(const std::optional<double>& v)
+{
+    return v ? QLocale().toString(*v, 'f', 1) : QStringLiteral("–");
+}
+
+QString signedValue(double v)
+{
+    const QString text = QLocale().toString(std::abs(v), 'f', 1);
+    return v > 0.05 ? QStringLiteral("+") + text : v < -0.05 ? QStringLiteral("−") + text : text;
+}
+
+// A smooth line through the points (Catmull-Rom turned into cubic Béziers).
+QPainterPath smoothPath(const QVector<QPointF>& pts)
+{
+    QPainterPath path;
+    if (pts.isEmpty())
+        return path;
+    path.moveTo(pts.first());
+    for (int i = 0; i + 1 < pts.size(); ++i) {
+        const QPointF p0 = pts[std::max(0, i - 1)], p1 = pts[i], p2 = pts[i + 1];
+        const QPointF p3 = pts[std::min(int(pts.size()) - 1, i + 2)];
+        path.cubicTo(p1 + (p2 - p0) / 6.0, p2 - (p3 - p1) / 6.0, p2);
+    }
+    return path;
+}
+} // namespace
+
+JourneyMapView::JourneyMapView(QWidget* parent)
+    : QWidget(parent)
+{
+    setFocusPolicy(Qt::StrongFocus);
+    setMouseTracking(false);
+}
+
+void JourneyMapView::setMap(const JourneyMap& map)
+{
+    m_map = map;
+    bool stillThere = false;
+    for (const MapCard& c : std::as_const(m_map.cards))
+        stillThere |= c.touchpoint.id == m_selected;
+    if (!stillThere)
+        m_selected = 0;
+    layoutCards();
+    setFixedSize(drawingSize());
+    update();
+}
+
+void JourneyMapView::setAvailableWidth(int width)
+{
+    // Stages share the width there is, within what keeps a card readable.
+    const double perStage = (width - 2 * kMargin - kLaneHeader) / std::max<double>(1, m_map.stages.size());
+    const double stageWidth = std::clamp(perStage, 168.0, 260.0);
+    if (std::abs(stageWidth - m_stageWidth) < 0.5)
+        return;
+    m_stageWidth = stageWidth;
+    layoutCards();
+    setFixedSize(drawingSize());
+    update();
+}
+
+void JourneyMapView::layoutCards()
+{
+    const int lanes = int(m_map.lanes.size()), stages = int(m_map.stages.size());
+    // Cards per cell decide each lane's height.
+    QVector<int> perCell(lanes * std::max(stages, 1), 0);
+    QVector<QPair<int, int>> cellOf(m_map.cards.size(), {-1, -1});
+    QVector<int> slot(m_map.cards.size(), 0);
+    for (int i = 0; i < m_map.cards.size(); ++i) {
+        const Touchpoint& t = m_map.cards[i].touchpoint;
+        const int s = m_map.stageIndex(t.stageId), l = m_map.laneIndex(t.channelId);
+        if (s < 0 || l < 0)
+            continue;
+        cellOf[i] = {s, l};
+        slot[i] = perCell[l * stages + s]++;
+    }
+    m_laneHeights.fill(0, lanes);
+    for (int l = 0; l < lanes; ++l) {
+        int most = 1;
+        for (int s = 0; s < stages; ++s)
+            most = std::max(most, perCell[l * stages + s]);
+        m_laneHeights[l] = 2 * kLanePadding + most * kCardHeight + (most - 1) * kCardGap;
+    }
+    m_cardRects.fill(QRectF(), m_map.cards.size());
+    for (int i = 0; i < m_map.cards.size(); ++i) {
+        if (cellOf[i].first < 0)
+            continue;
+        const double x = stageLeft(cellOf[i].first) + (m_stageWidth - (m_stageWidth - 20)) / 2;
+        const double y = laneTop(cellOf[i].second) + kLanePadding + slot[i] * (kCardHeight + kCardGap);
+        m_cardRects[i] = QRectF(x, y, (m_stageWidth - 20), kCardHeight);
+    }
+}
+
+double JourneyMapView::stageLeft(int stage) const
+{
+    return kMargin + kLaneHeader + stage * m_stageWidth;
+}
+
+double JourneyMapView::laneTop(int lane) const
+{
+    double y = kMargin + kStageHeader + kCurveHeight;
+    for (int l = 0; l < lane && l < m_laneHeights.size(); ++l)
+        y += m_laneHeights[l];
+    return y;
+}
+
+double JourneyMapView::emotionY(double emotion) const
+{
+    const double top = kMargin + kStageHeader + 34, bottom = kMargin + kStageHeader + kCurveHeight - 14;
+    return top + (2.0 - std::clamp(emotion, -2.0, 2.0)) / 4.0 * (bottom - top);
+}
+
+QSize JourneyMapView::drawingSize() const
+{
+    const double width = stageLeft(int(std::max<qsizetype>(m_map.stages.size(), 1))) + kMargin;
+    const double height = laneTop(int(m_laneHeights.size())) + kMargin;
+    return QSize(int(std::ceil(width)), int(std::ceil(height)));
+}
+
+QRectF JourneyMapView::cardRect(qint64 touchpointId) const
+{
+    for (int i = 0; i < m_map.cards.size(); ++i)
+        if (m_map.cards[i].touchpoint.id == touchpointId)
+            return m_cardRects.value(i);
+    return {};
+}
+
+qint64 JourneyMapView::touchpointAt(const QPointF& pos) const
+{
+    for (int i = 0; i < m_cardRects.size(); ++i)
+        if (m_cardRects[i].contains(pos))
+            return m_map.cards[i].touchpoint.id;
+    return 0;
+}
+
+void JourneyMapView::setSelectedTouchpoint(qint64 id)
+{
+    if (id == m_selected)
+        return;
+    m_selected = id;
+    update();
+    emit selectionChanged(id);
+}
+
+void JourneyMapView::paintEvent(QPaintEvent*)
+{
+    QPainter p(this);
+    p.fillRect(rect(), palette().color(QPalette::Base));
+    paintMap(p);
+}
+
+void JourneyMapView::paintMap(QPainter& p) const
+{
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing);
+    const QPalette pal = palette();
+    const QColor text = pal.color(QPalette::Text);
+    QColor faint = text;
+    faint.setAlphaF(0.55f);
+    QColor line = text;
+    line.setAlphaF(0.14f);
+    QColor shade = text;
+    shade.setAlphaF(0.035f);
+    const QSize size = drawingSize();
+    const int stages = int(m_map.stages.size());
+    const double gridBottom = laneTop(int(m_laneHeights.size()));
+    const double gridRight = stageLeft(stages);
+
+    if (stages == 0) {
+        p.setPen(faint);
+        p.drawText(QRectF(kMargin, kMargin, size.width() + 400, 40), Qt::AlignLeft | Qt::AlignVCenter,
+                   tr("This journey has no stages yet."));
+        p.restore();
+        return;
+    }
+
+    QFont base = font();
+    QFont bold = base;
+    bold.setBold(true);
+    QFont small = base;
+    small.setPointSizeF(base.pointSizeF() * 0.86);
+    QFont caps = small;
+    caps.setCapitalization(QFont::AllUppercase);
+    caps.setLetterSpacing(QFont::PercentageSpacing, 108);
+
+    // Stage columns: shaded every other one, with their name and lifecycle phase on top.
+    for (int s = 0; s < stages; ++s) {
+        const QRectF column(stageLeft(s), kMargin, m_stageWidth, gridBottom - kMargin);
+        if (s % 2 == 0)
+            p.fillRect(column, shade);
+        const Stage& stage = m_map.stages[s].stage;
+        p.setPen(text);
+        p.setFont(bold);
+        const QRectF head(stageLeft(s) + 10, kMargin + 4, m_stageWidth - 20, 24);
+        p.drawText(head, Qt::AlignLeft | Qt::AlignVCenter,
+                   p.fontMetrics().elidedText(stage.name, Qt::ElideRight, int(head.width())));
+        p.setFont(caps);
+        p.setPen(faint);
+        p.drawText(QRectF(stageLeft(s) + 10, kMargin + 28, m_stageWidth - 20, 18), Qt::AlignLeft | Qt::AlignVCenter,
+                   stage.lifecyclePhase.isEmpty() ? tr("no phase") : stage.lifecyclePhase);
+    }
+
+    // The emotion band: the scale on the left, the zero line, both curves.
+    const double bandTop = kMargin + kStageHeader;
+    p.setPen(QPen(line, 1));
+    p.drawLine(QPointF(kMargin, bandTop), QPointF(gridRight, bandTop));
+    p.setFont(bold);
+    p.setPen(text);
+    p.drawText(QRectF(kMargin, bandTop + 4, kLaneHeader - 8, 20), Qt::AlignLeft | Qt::AlignVCenter, tr("Feeling"));
+    p.setFont(small);
+    p.setPen(faint);
+    const struct
+    {
+        double value;
+        QString label;
+    } marks[] = {{2, tr("+2 delighted")}, {0, tr("0 neutral")}, {-2, tr("−2 unhappy")}};
+    for (const auto& m : marks) {
+        const double y = emotionY(m.value);
+        p.drawText(QRectF(kMargin, y - 9, kLaneHeader - 10, 18), Qt::AlignLeft | Qt::AlignVCenter, m.label);
+        QPen pen(line, 1, m.value == 0 ? Qt::SolidLine : Qt::DotLine);
+        p.setPen(pen);
+        p.drawLine(QPointF(kMargin + kLaneHeader, y), QPointF(gridRight, y));
+        p.setPen(faint);
+    }
+    paintCurve(p);
+
+    // Swimlanes: one per channel, named on the left.
+    for (int l = 0; l < m_map.lanes.size(); ++l) {
+        const double top = laneTop(l);
+        p.setPen(QPen(line, 1));
+        p.drawLine(QPointF(kMargin, top), QPointF(gridRight, top));
+        p.setFont(bold);
+        p.setPen(text);
+        p.drawText(QRectF(kMargin, top + kLanePadding, kLaneHeader - 12, 40), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
+                   m_map.lanes[l].name);
+    }
+    p.setPen(QPen(line, 1));
+    p.drawLine(QPointF(kMargin, gridBottom), QPointF(gridRight, gridBottom));
+
+    for (int i = 0; i < m_map.cards.size(); ++i)
+        if (!m_cardRects.value(i).isNull())
+            paintCard(p, m_map.cards[i], m_cardRects[i]);
+    p.restore();
+}
+
+void JourneyMapView::paintCurve(QPainter& p) const
+{
+    QVector<QPointF> actual, expected;
+    QVector<double> values;
+    for (int s = 0; s < m_map.stages.size(); ++s) {
+        const double x = stageLeft(s) + m_stageWidth / 2;
+        if (m_map.stages[s].emotion) {
+            actual << QPointF(x, emotionY(*m_map.stages[s].emotion));
+            values << *m_map.stages[s].emotion;
+        }
+        if (m_map.stages[s].stage.expectedEmotion)
+            expected << QPointF(x, emotionY(*m_map.stages[s].stage.expectedEmotion));
+    }
+    const QColor accent = theme::accent();
+    QColor expectedColor = palette().color(QPalette::Text);
+    expectedColor.setAlphaF(0.45f);
+    if (!expected.isEmpty()) {
+        p.setPen(QPen(expectedColor, 2, Qt::DashLine, Qt::RoundCap));
+        p.setBrush(Qt::NoBrush);
+        p.drawPath(smoothPath(expected));
+    }
+    if (!actual.isEmpty()) {
+        p.setPen(QPen(accent, 3, Qt::SolidLine, Qt::RoundCap));
+        p.setBrush(Qt::NoBrush);
+        p.drawPath(smoothPath(actual));
+        QFont f = font();
+        f.setBold(true);
+        p.setFont(f);
+        for (int i = 0; i < actual.size(); ++i) {
+            const QColor dot = values[i] >= 0.5 ? theme::good() : values[i] >= 0 ? amber() : theme::bad();
+            p.setPen(QPen(palette().color(QPalette::Base), 2));
+            p.setBrush(dot);
+            p.drawEllipse(actual[i], 6, 6);
+            p.setPen(dot);
+            const bool above = actual[i].y() > emotionY(1.6);
+            p.drawText(QRectF(actual[i].x() + 9, actual[i].y() + (above ? -22 : 4), 60, 18), Qt::AlignLeft | Qt::AlignVCenter,
+                       signedValue(values[i]));
+        }
+    }
+    // The legend, top right of the band.
+    QFont small = font();
+    small.setPointSizeF(font().pointSizeF() * 0.86);
+    p.setFont(small);
+    const double right = stageLeft(int(m_map.stages.size())) - 8, y = kMargin + kStageHeader + 12;
+    const QString actualText = tr("Customers, from their ratings");
+    const QString expectedText = tr("Expected");
+    const int wa = p.fontMetrics().horizontalAdvance(actualText), we = p.fontMetrics().horizontalAdvance(expectedText);
+    double x = right - wa;
+    p.setPen(palette().color(QPalette::Text));
+    p.drawText(QPointF(x, y + 4), actualText);
+    p.setPen(QPen(accent, 3, Qt::SolidLine, Qt::RoundCap));
+    p.drawLine(QPointF(x - 30, y), QPointF(x - 8, y));
+    if (!expected.isEmpty()) {
+        x -= 44 + we;
+        p.setPen(palette().color(QPalette::Text));
+        p.drawText(QPointF(x, y + 4), expectedText);
+        p.setPen(QPen(expectedColor, 2, Qt::DashLine, Qt::RoundCap));
+        p.drawLine(QPointF(x - 30, y), QPointF(x - 8, y));
+    }
+}
+
+void JourneyMapView::paintCard(QPainter& p, const MapCard& card, const QRectF& r) const
+{
+    const QPalette pal = palette();
+    const QColor text = pal.color(QPalette::Text);
+    QColor faint = text;
+    faint.setAlphaF(0.62f);
+    const bool selected = card.touchpoint.id == m_selected;
+    const QColor standing = standingColor(card.standing);
+
+    // A soft shadow, the card, the standing colour down its left edge.
+    QColor shadow(0, 0, 0, theme::isDark() ? 90 : 28);
+    p.setPen(Qt::NoPen);
+    p.setBrush(shadow);
+    p.drawRoundedRect(r.translated(0, 2), 8, 8);
+    p.setBrush(pal.color(QPalette::Base));
+    QPen border(card.painPoint ? theme::bad() : QColor(text.red(), text.green(), text.blue(), 50), card.painPoint ? 2 : 1);
+    if (selected)
+        border = QPen(theme::accent(), 3);
+    p.setPen(border);
+    p.drawRoundedRect(r, 8, 8);
+    QPainterPath stripe;
+    stripe.addRoundedRect(QRectF(r.left(), r.top(), 12, r.height()), 6, 6);
+    QPainterPath clip;
+    clip.addRect(QRectF(r.left(), r.top(), 6, r.height()));
+    p.setPen(Qt::NoPen);
+    p.setBrush(standing);
+    p.drawPath(stripe.intersected(clip));
+
+    const QRectF inner = r.adjusted(14, 8, -10, -8);
+    QFont bold = font();
+    bold.setBold(true);
+    QFont small = font();
+    small.setPointSizeF(font().pointSizeF() * 0.86);
+    p.setFont(bold);
+    p.setPen(text);
+    const QFontMetricsF bm(bold);
+    const double lineH = bm.height();
+    p.drawText(QRectF(inner.left(), inner.top(), inner.width(), lineH), Qt::AlignLeft | Qt::AlignVCenter,
+               bm.elidedText(card.touchpoint.name, Qt::ElideRight, inner.width()));
+
+    // The customers' score large, then the team's view and the volume.
+    QFont big = font();
+    big.setBold(true);
+    big.setPointSizeF(font().pointSizeF() * 1.35);
+    p.setFont(big);
+    p.setPen(card.customerScore ? standing : faint);
+    const QFontMetricsF gm(big);
+    const QString customer = score(card.customerScore);
+    const double scoreTop = inner.top() + lineH;
+    p.drawText(QRectF(inner.left(), scoreTop, gm.horizontalAdvance(customer) + 2, gm.height()), Qt::AlignLeft | Qt::AlignVCenter,
+               customer);
+    p.setFont(small);
+    p.setPen(faint);
+    const QFontMetricsF sm(small);
+    const double afterScore = inner.left() + gm.horizontalAdvance(customer) + 8;
+    p.drawText(QRectF(afterScore, scoreTop, inner.right() - afterScore, gm.height()), Qt::AlignLeft | Qt::AlignVCenter,
+               sm.elidedText(tr("customers"), Qt::ElideRight, inner.right() - afterScore));
+    QString team = tr("Team %1").arg(score(card.companyScore));
+    if (const auto gap = card.gap(); gap && std::abs(*gap) >= 0.05)
+        team += tr(" · gap %1").arg(signedValue(*gap));
+    const double teamTop = scoreTop + gm.height();
+    p.drawText(QRectF(inner.left(), teamTop, inner.width(), sm.height()), Qt::AlignLeft | Qt::AlignVCenter,
+               sm.elidedText(team, Qt::ElideRight, inner.width()));
+    const QLocale l;
+    const double volumeTop = teamTop + sm.height();
+    p.drawText(QRectF(inner.left(), volumeTop, inner.width(), sm.height()), Qt::AlignLeft | Qt::AlignVCenter,
+               sm.elidedText(tr("%1 interactions · %2 responses").arg(l.toString(card.interactions), l.toString(card.responses)),
+                             Qt::ElideRight, inner.width()));
+    // The foot: a pain point says so; otherwise the target.
+    const QRectF foot(inner.left(), inner.bottom() - sm.height(), inner.width(), sm.height());
+    if (card.painPoint) {
+        QFont warn = small;
+        warn.setBold(true);
+        p.setFont(warn);
+        p.setPen(theme::bad());
+        p.drawText(foot, Qt::AlignLeft | Qt::AlignVCenter, tr("Pain point · target %1").arg(l.toString(card.target(), 'f', 1)));
+    } else {
+        p.drawText(foot, Qt::AlignLeft | Qt::AlignVCenter,
+                   sm.elidedText(card.touchpoint.owner.isEmpty()
+                                     ? tr("Target %1").arg(l.toString(card.target(), 'f', 1))
+                                     : tr("Target %1 · %2").arg(l.toString(card.target(), 'f', 1), card.touchpoint.owner),
+                                 Qt::ElideRight, inner.width()));
+    }
+}
+
+void JourneyMapView::mousePressEvent(QMouseEvent* event)
+{
+    setSelectedTouchpoint(touchpointAt(event->position()));
+    QWidget::mousePressEvent(event);
+}
+
+void JourneyMapView::mouseDoubleClickEvent(QMouseEvent* event)
+{
+    const qint64 id = touchpointAt(event->position());
+    if (id)
+        emit touchpointActivated(id);
+}
+
+void JourneyMapView::keyPressEvent(QKeyEvent* event)
+{
+    // Arrows walk the cards in map order; Enter opens the selected one.
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && m_selected) {
+        emit touchpointActivated(m_selected);
+        return;
+    }
+    if (event->key() == Qt::Key_Right || event->key() == Qt::Key_Left || event->key() == Qt::Key_Down
+        || event->key() == Qt::Key_Up) {
+        if (m_map.cards.isEmpty())
+            return;
+        int index = -1;
+        for (int i = 0; i < m_map.cards.size(); ++i)
+            if (m_map.cards[i].touchpoint.id == m_selected)
+                index = i;
+        const bool forward = event->key() == Qt::Key_Right || event->key() == Qt::Key_Down;
+        index = index < 0 ? 0 : std::clamp(index + (forward ? 1 : -1), 0, int(m_map.cards.size()) - 1);
+        setSelectedTouchpoint(m_map.cards[index].touchpoint.id);
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+bool JourneyMapView::event(QEvent* event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto* help = static_cast<QHelpEvent*>(event);
+        const qint64 id = touchpointAt(help->pos());
+        for (const MapCard& c : std::as_const(m_map.cards)) {
+            if (c.touchpoint.id != id)
+                continue;
+            const QLocale l;
+            QString tip = QStringLiteral("<b>%1</b><br>").arg(c.touchpoint.name.toHtmlEscaped());
+            tip += tr("Customer score %1 from %2 ratings; the team's %3 from %4")
+                       .arg(score(c.customerScore), l.toString(c.customerRatings), score(c.companyScore),
+                            l.toString(c.staffRatings));
+            tip += QStringLiteral("<br>") + tr("Double-click for its interactions");
+            QToolTip::showText(help->globalPos(), tip, this);
+            return true;
+        }
+        QToolTip::hideText();
+        event->ignore();
+        return true;
+    }
+    return QWidget::event(event);
+}
+
+} // namespace cx
