@@ -8,6 +8,13 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QSvgGenerator>
+#include <QBuffer>
+#include <QDir>
+#include <QFileInfo>
+#include <QImage>
 #include <QToolTip>
 
 #include <algorithm>
@@ -489,6 +496,67 @@ bool JourneyMapView::event(QEvent* event)
         return true;
     }
     return QWidget::event(event);
+}
+
+bool JourneyMapView::exportTo(const QString& path, const QString& title, QString* error) const
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    const QSize size = drawingSize();
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    if (suffix == QLatin1String("png")) {
+        // Twice the screen's pixels, sharp when printed or zoomed.
+        QImage image(size * 2, QImage::Format_ARGB32_Premultiplied);
+        image.setDevicePixelRatio(2);
+        image.fill(palette().color(QPalette::Base));
+        QPainter p(&image);
+        paintMap(p);
+        p.end();
+        image.save(&buffer, "PNG");
+    } else if (suffix == QLatin1String("svg")) {
+        QSvgGenerator svg;
+        svg.setOutputDevice(&buffer);
+        svg.setSize(size);
+        svg.setViewBox(QRect(QPoint(0, 0), size));
+        svg.setTitle(title);
+        svg.setResolution(96);
+        QPainter p(&svg);
+        p.fillRect(QRect(QPoint(0, 0), size), palette().color(QPalette::Base));
+        paintMap(p);
+    } else if (suffix == QLatin1String("pdf")) {
+        QPdfWriter pdf(&buffer);
+        pdf.setTitle(title);
+        pdf.setCreator(QStringLiteral("CX Desk"));
+        pdf.setPageSize(QPageSize(QPageSize::A4));
+        pdf.setPageOrientation(QPageLayout::Landscape);
+        pdf.setPageMargins(QMarginsF(10, 10, 10, 10), QPageLayout::Millimeter);
+        pdf.setResolution(96); // the drawing's own units, so its text keeps its size against its boxes
+        QPainter p(&pdf);
+        const QRectF page(QPointF(0, 0), QSizeF(pdf.width(), pdf.height()));
+        QFont heading = font();
+        heading.setBold(true);
+        heading.setPointSizeF(font().pointSizeF() * 1.3);
+        p.setFont(heading);
+        const double headingHeight = QFontMetricsF(heading, &pdf).height() * 1.6;
+        p.drawText(QRectF(page.left(), page.top(), page.width(), headingHeight), Qt::AlignLeft | Qt::AlignVCenter, title);
+        // The drawing, scaled to fit what is left of the page.
+        const QRectF room(page.left(), page.top() + headingHeight, page.width(), page.height() - headingHeight);
+        const double scale = std::min(room.width() / size.width(), room.height() / size.height());
+        p.translate(room.topLeft());
+        p.scale(scale, scale);
+        paintMap(p);
+    } else {
+        *error = tr("'%1': the map is saved as .png, .svg or .pdf").arg(QFileInfo(path).fileName());
+        return false;
+    }
+    buffer.close();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        *error = tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    return true;
 }
 
 } // namespace cx

@@ -26,6 +26,9 @@ public:
     QSize drawingSize() const;
     // Draws the map with its top left corner at the painter's origin.
     void paintMap(QPainter& p) const;
+    // Writes the map to path: a PNG or SVG of the drawing, or a PDF of one
+    // landscape page with the drawing scaled to fit, by the file's suffix.
+    bool exportTo(const QString& path, const QString& title, QString* error) const;
 
     // Where a touchpoint's card is drawn; an empty rectangle when it is not.
     QRectF cardRect(qint64 touchpointId) const;

@@ -4,7 +4,12 @@
 #include "journeymapview.h"
 #include "theme.h"
 
+#include <QDir>
 #include <QEvent>
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QRegularExpression>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -54,7 +59,13 @@ JourneysPage::JourneysPage(Database& db, QWidget* parent)
                               this);
     legend->setTextFormat(Qt::RichText);
     legend->setWordWrap(true);
-    layout->addWidget(legend);
+    auto* legendRow = new QHBoxLayout;
+    legendRow->addWidget(legend, 1);
+    auto* exportButton = new QPushButton(tr("Export map…"), this);
+    exportButton->setToolTip(tr("Save the map as a PNG picture, an SVG drawing or a landscape PDF page"));
+    legendRow->addWidget(exportButton);
+    layout->addLayout(legendRow);
+    connect(exportButton, &QPushButton::clicked, this, &JourneysPage::exportMap);
 
     m_view = new JourneyMapView;
     m_scroll = new QScrollArea(this);
@@ -68,6 +79,32 @@ JourneysPage::JourneysPage(Database& db, QWidget* parent)
     connect(m_view, &JourneyMapView::touchpointActivated, this, [this](qint64 id) {
         emit openList(QStringLiteral("interactions"), {{QStringLiteral("touchpoint"), id}});
     });
+}
+
+void JourneysPage::exportMap()
+{
+    const Journey& j = m_view->map().journey;
+    if (!j.id)
+        return;
+    QString name = j.name;
+    name.replace(QRegularExpression(QStringLiteral("[^\\w -]")), QStringLiteral("_"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export map"), QDir::home().filePath(name + QStringLiteral(".pdf")),
+                                                      tr("PDF, landscape (*.pdf);;PNG picture (*.png);;SVG drawing (*.svg)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!m_view->exportTo(path, mapTitle(), &error))
+        QMessageBox::warning(this, tr("Export map"), error);
+}
+
+QString JourneysPage::mapTitle() const
+{
+    const QLocale l;
+    const QDate to = m_filter.to.isValid() ? m_filter.to : QDate::currentDate();
+    const QString period = m_filter.from.isValid()
+                               ? tr("%1 to %2").arg(l.toString(m_filter.from, QLocale::ShortFormat), l.toString(to, QLocale::ShortFormat))
+                               : tr("all time to %1").arg(l.toString(to, QLocale::ShortFormat));
+    return tr("%1 — %2").arg(m_view->map().journey.name, period);
 }
 
 qint64 JourneysPage::currentJourney() const

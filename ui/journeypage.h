@@ -25,12 +25,15 @@ public:
     JourneyMapView* mapView() const { return m_view; }
     qint64 currentJourney() const;
     void showJourney(qint64 journeyId);
+    // "Journey — period", the title of an exported map.
+    QString mapTitle() const;
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void loadMap();
+    void exportMap();
 
     MetricsFilter m_filter;
     QTreeWidget* m_list = nullptr;

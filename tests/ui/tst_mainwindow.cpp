@@ -618,6 +618,26 @@ private slots:
         QVERIFY(map.stageIndex(first.touchpoint.stageId) < map.stageIndex(last.touchpoint.stageId));
         QVERIFY(page->mapView()->cardRect(first.touchpoint.id).left() < page->mapView()->cardRect(last.touchpoint.id).left());
 
+        // Export: a PNG at twice the drawing's pixels, an SVG with the cards' text, one landscape PDF page.
+        QTemporaryDir dir;
+        QString error;
+        QVERIFY2(page->mapView()->exportTo(dir.filePath(QStringLiteral("map.png")), page->mapTitle(), &error), qPrintable(error));
+        QCOMPARE(QImage(dir.filePath(QStringLiteral("map.png"))).size(), page->mapView()->drawingSize() * 2);
+        QVERIFY2(page->mapView()->exportTo(dir.filePath(QStringLiteral("map.svg")), page->mapTitle(), &error), qPrintable(error));
+        QFile svg(dir.filePath(QStringLiteral("map.svg")));
+        QVERIFY(svg.open(QIODevice::ReadOnly));
+        const QByteArray svgText = svg.readAll();
+        QVERIFY(svgText.contains("<svg"));
+        QVERIFY(svgText.contains(last.touchpoint.name.toUtf8()));
+        QVERIFY2(page->mapView()->exportTo(dir.filePath(QStringLiteral("map.pdf")), page->mapTitle(), &error), qPrintable(error));
+        QFile pdf(dir.filePath(QStringLiteral("map.pdf")));
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        const QByteArray pdfBytes = pdf.readAll();
+        QVERIFY(pdfBytes.startsWith("%PDF"));
+        QVERIFY(pdfBytes.contains("/Count 1"));
+        QVERIFY(!page->mapView()->exportTo(dir.filePath(QStringLiteral("map.doc")), page->mapTitle(), &error));
+        QVERIFY2(error.contains(QLatin1String(".png, .svg or .pdf")), qPrintable(error));
+
         const QPointF centre = page->mapView()->cardRect(last.touchpoint.id).center();
         QTest::mouseDClick(page->mapView(), Qt::LeftButton, Qt::NoModifier, centre.toPoint());
         QCOMPARE(w.currentPage(), QStringLiteral("interactions"));
