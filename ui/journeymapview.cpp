@@ -286,8 +286,10 @@ void JourneyMapView::paintMap(QPainter& p) const
     p.setPen(QPen(line, 1));
     p.drawLine(QPointF(kMargin, gridBottom), QPointF(gridRight, gridBottom));
 
+    // Only the cards in view are drawn: a large map scrolls as fast as a small one.
+    const QRectF visible = p.hasClipping() ? p.clipBoundingRect().adjusted(-4, -4, 4, 4) : QRectF(QPointF(0, 0), size);
     for (int i = 0; i < m_map.cards.size(); ++i)
-        if (!m_cardRects.value(i).isNull())
+        if (!m_cardRects.value(i).isNull() && m_cardRects[i].intersects(visible))
             paintCard(p, m_map.cards[i], m_cardRects[i]);
     p.restore();
 }

@@ -3,13 +3,19 @@
 //   customers page opened                                         (target < 0.3 s)
 //   one search keystroke                                          (target < 0.1 s)
 //   dashboard refreshed after a period change                     (target < 0.25 s)
+//   journey map: every card's scores, all time, slowest journey   (target < 0.2 s)
+//   a map of 12 stages x 9 channels x 100 touchpoints: drawn, and
+//   repainted at ten scroll positions                             (smooth: < 16 ms a frame)
 //   peak memory                                                   (target < 300 MB)
 // Usage: bench_window [--db FILE] [--customers N --interactions N --responses N]
 // Without an existing --db it first builds the sample database of that size.
 
 #include "database.h"
 #include "demo.h"
+#include "catalogrepository.h"
 #include "filterbar.h"
+#include "journeymap.h"
+#include "journeymapview.h"
 #include "listpages.h"
 #include "mainwindow.h"
 
@@ -17,6 +23,8 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QImage>
+#include <QPainter>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -140,6 +148,73 @@ int main(int argc, char** argv)
     out << QStringLiteral("dashboard after a period change (month, quarter, 30 days, year), slowest: %1 s "
                           "(target < 0.25 s)\n")
                .arg(worstPeriod, 0, 'f', 3);
+    // The journey map: the cards' scores come from one aggregate query.
+    double worstMap = 0;
+    for (const cx::Journey& j : cx::CatalogRepository(db.sql()).journeys()) {
+        const double t = timed([&] { cx::loadJourneyMap(db.sql(), j.id, QDate(), QDate()); });
+        worstMap = std::max(worstMap, t);
+    }
+    out << QStringLiteral("journey map, every card's scores over all time, slowest journey: %1 s (target < 0.2 s)\n")
+               .arg(worstMap, 0, 'f', 3);
+
+    // A large map, added in a transaction that is rolled back: 12 stages, 9 channels, 100 touchpoints.
+    {
+        cx::Transaction tx(db.sql());
+        cx::CatalogRepository catalog(db.sql());
+        cx::Journey big;
+        big.name = QStringLiteral("Large journey");
+        QString why;
+        catalog.addJourney(big, &why);
+        const QVector<cx::Channel> channels = catalog.channels();
+        QVector<cx::Stage> stages;
+        for (int s = 0; s < 12; ++s) {
+            cx::Stage stage;
+            stage.journeyId = big.id;
+            stage.name = QStringLiteral("Stage %1").arg(s + 1);
+            stage.position = s;
+            stage.lifecyclePhase = QStringLiteral("phase");
+            catalog.addStage(stage, &why);
+            stages << stage;
+        }
+        for (int t = 0; t < 100; ++t) {
+            cx::Touchpoint tp;
+            tp.stageId = stages[t % 12].id;
+            tp.channelId = channels[t % std::min<int>(9, int(channels.size()))].id;
+            tp.name = QStringLiteral("Touchpoint %1").arg(t + 1);
+            tp.position = t;
+            catalog.addTouchpoint(tp, &why);
+        }
+        cx::JourneyMap map;
+        const double query = timed([&] { map = cx::loadJourneyMap(db.sql(), big.id, QDate(), QDate()); });
+        cx::JourneyMapView view;
+        view.setMap(map);
+        const QSize size = view.drawingSize();
+        QImage frame(QSize(1040, 520), QImage::Format_ARGB32_Premultiplied);
+        double worstFrame = 0;
+        const double whole = timed([&] {
+            QImage all(size, QImage::Format_ARGB32_Premultiplied);
+            QPainter p(&all);
+            view.paintMap(p);
+        });
+        for (int step = 0; step < 10; ++step) {
+            const double t = timed([&] {
+                frame.fill(Qt::white);
+                QPainter p(&frame);
+                const QPointF origin((size.width() - frame.width()) * step / 9.0, (size.height() - frame.height()) * step / 9.0);
+                p.translate(-origin);
+                p.setClipRect(QRectF(origin, QSizeF(frame.size()))); // what a scrolled viewport exposes
+                view.paintMap(p);
+            });
+            worstFrame = std::max(worstFrame, t);
+        }
+        out << QStringLiteral("large map (%1 x %2 px): scores %3 s, whole drawing %4 s, slowest scrolled frame %5 s "
+                              "(target < 0.016 s)\n")
+                   .arg(size.width())
+                   .arg(size.height())
+                   .arg(query, 0, 'f', 3)
+                   .arg(whole, 0, 'f', 3)
+                   .arg(worstFrame, 0, 'f', 4);
+    } // rolled back
     out << QStringLiteral("peak memory: %1 MB (target < 300 MB)\n").arg(peakKilobytes() / 1024.0, 0, 'f', 0);
     return 0;
 }
