@@ -32,8 +32,8 @@ QVariant number(const std::optional<double>& v)
 
 CatalogRepository::CatalogRepository(QSqlDatabase& db)
     : m_db(db)
-    , m_insertTouchpoint(db, QStringLiteral("INSERT INTO touchpoints (stage_id, channel_id, name, position, target, owner) "
-                                            "VALUES (?, ?, ?, ?, ?, ?)"))
+    , m_insertTouchpoint(db, QStringLiteral("INSERT INTO touchpoints (id, stage_id, channel_id, name, position, target, "
+                                            "owner) VALUES (?, ?, ?, ?, ?, ?, ?)"))
 {
 }
 
@@ -71,14 +71,15 @@ bool CatalogRepository::addChannel(Channel& channel, QString* error)
 bool CatalogRepository::addJourney(Journey& journey, QString* error)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO journeys (name, persona, description, persona_about, persona_goals, "
-                             "persona_frustrations) VALUES (?, ?, ?, ?, ?, ?)"));
-    q.bindValue(0, journey.name);
-    q.bindValue(1, sql::text(journey.persona));
-    q.bindValue(2, sql::text(journey.description));
-    q.bindValue(3, sql::text(journey.personaAbout));
-    q.bindValue(4, sql::text(journey.personaGoals));
-    q.bindValue(5, sql::text(journey.personaFrustrations));
+    q.prepare(QStringLiteral("INSERT INTO journeys (id, name, persona, description, persona_about, persona_goals, "
+                             "persona_frustrations) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    q.bindValue(0, sql::id(journey.id));
+    q.bindValue(1, journey.name);
+    q.bindValue(2, sql::text(journey.persona));
+    q.bindValue(3, sql::text(journey.description));
+    q.bindValue(4, sql::text(journey.personaAbout));
+    q.bindValue(5, sql::text(journey.personaGoals));
+    q.bindValue(6, sql::text(journey.personaFrustrations));
     if (!sql::exec(q, "cannot add journey", error))
         return false;
     journey.id = q.lastInsertId().toLongLong();
@@ -108,13 +109,14 @@ bool CatalogRepository::removeJourney(qint64 id, QString* error)
 bool CatalogRepository::addStage(Stage& stage, QString* error)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO stages (journey_id, name, position, lifecycle_phase, expected_emotion) "
-                             "VALUES (?, ?, ?, ?, ?)"));
-    q.bindValue(0, stage.journeyId);
-    q.bindValue(1, stage.name);
-    q.bindValue(2, stage.position);
-    q.bindValue(3, sql::text(stage.lifecyclePhase));
-    q.bindValue(4, number(stage.expectedEmotion));
+    q.prepare(QStringLiteral("INSERT INTO stages (id, journey_id, name, position, lifecycle_phase, expected_emotion) "
+                             "VALUES (?, ?, ?, ?, ?, ?)"));
+    q.bindValue(0, sql::id(stage.id));
+    q.bindValue(1, stage.journeyId);
+    q.bindValue(2, stage.name);
+    q.bindValue(3, stage.position);
+    q.bindValue(4, sql::text(stage.lifecyclePhase));
+    q.bindValue(5, number(stage.expectedEmotion));
     if (!sql::exec(q, "cannot add stage", error))
         return false;
     stage.id = q.lastInsertId().toLongLong();
@@ -140,12 +142,13 @@ bool CatalogRepository::addTouchpoint(Touchpoint& touchpoint, QString* error)
     QSqlQuery* q = m_insertTouchpoint.get(error);
     if (!q)
         return false;
-    q->bindValue(0, touchpoint.stageId);
-    q->bindValue(1, sql::id(touchpoint.channelId));
-    q->bindValue(2, touchpoint.name);
-    q->bindValue(3, touchpoint.position);
-    q->bindValue(4, number(touchpoint.target));
-    q->bindValue(5, sql::text(touchpoint.owner));
+    q->bindValue(0, sql::id(touchpoint.id));
+    q->bindValue(1, touchpoint.stageId);
+    q->bindValue(2, sql::id(touchpoint.channelId));
+    q->bindValue(3, touchpoint.name);
+    q->bindValue(4, touchpoint.position);
+    q->bindValue(5, number(touchpoint.target));
+    q->bindValue(6, sql::text(touchpoint.owner));
     if (!sql::exec(*q, "cannot add touchpoint", error))
         return false;
     touchpoint.id = q->lastInsertId().toLongLong();
@@ -176,6 +179,160 @@ std::optional<Touchpoint> CatalogRepository::touchpointByName(const QString& nam
     if (q.exec() && q.next())
         return touchpointFromRow(q);
     return std::nullopt;
+}
+
+std::optional<Journey> CatalogRepository::journey(qint64 id)
+{
+    for (const Journey& j : journeys())
+        if (j.id == id)
+            return j;
+    return std::nullopt;
+}
+
+bool CatalogRepository::updateJourney(const Journey& j, QString* error)
+{
+    if (j.name.trimmed().isEmpty()) {
+        *error = QStringLiteral("a journey needs a name");
+        return false;
+    }
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE journeys SET name = ?, persona = ?, description = ?, persona_about = ?, "
+                             "persona_goals = ?, persona_frustrations = ? WHERE id = ?"));
+    q.bindValue(0, j.name.trimmed());
+    q.bindValue(1, sql::text(j.persona));
+    q.bindValue(2, sql::text(j.description));
+    q.bindValue(3, sql::text(j.personaAbout));
+    q.bindValue(4, sql::text(j.personaGoals));
+    q.bindValue(5, sql::text(j.personaFrustrations));
+    q.bindValue(6, j.id);
+    return sql::exec(q, "cannot save journey", error);
+}
+
+std::optional<Stage> CatalogRepository::stage(qint64 id)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT journey_id FROM stages WHERE id = ?"));
+    q.bindValue(0, id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    for (const Stage& s : stages(q.value(0).toLongLong()))
+        if (s.id == id)
+            return s;
+    return std::nullopt;
+}
+
+bool CatalogRepository::updateStage(const Stage& s, QString* error)
+{
+    if (s.name.trimmed().isEmpty()) {
+        *error = QStringLiteral("a stage needs a name");
+        return false;
+    }
+    if (s.expectedEmotion && (*s.expectedEmotion < -2 || *s.expectedEmotion > 2)) {
+        *error = QStringLiteral("the expected feeling %1 is outside -2 to +2").arg(*s.expectedEmotion);
+        return false;
+    }
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE stages SET journey_id = ?, name = ?, position = ?, lifecycle_phase = ?, "
+                             "expected_emotion = ? WHERE id = ?"));
+    q.bindValue(0, s.journeyId);
+    q.bindValue(1, s.name.trimmed());
+    q.bindValue(2, s.position);
+    q.bindValue(3, sql::text(s.lifecyclePhase));
+    q.bindValue(4, number(s.expectedEmotion));
+    q.bindValue(5, s.id);
+    return sql::exec(q, "cannot save stage", error);
+}
+
+bool CatalogRepository::removeStage(qint64 id, QString* error)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("DELETE FROM stages WHERE id = ?"));
+    q.bindValue(0, id);
+    return sql::exec(q, "cannot delete stage", error);
+}
+
+std::optional<Touchpoint> CatalogRepository::touchpoint(qint64 id)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT id, stage_id, channel_id, name, position, target, owner FROM touchpoints WHERE id = ?"));
+    q.bindValue(0, id);
+    if (q.exec() && q.next())
+        return touchpointFromRow(q);
+    return std::nullopt;
+}
+
+bool CatalogRepository::updateTouchpoint(const Touchpoint& t, QString* error)
+{
+    if (t.name.trimmed().isEmpty()) {
+        *error = QStringLiteral("a touchpoint needs a name");
+        return false;
+    }
+    if (t.target && (*t.target < 1 || *t.target > 5)) {
+        *error = QStringLiteral("the target %1 is outside the 1-5 scale").arg(*t.target);
+        return false;
+    }
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE touchpoints SET stage_id = ?, channel_id = ?, name = ?, position = ?, target = ?, "
+                             "owner = ? WHERE id = ?"));
+    q.bindValue(0, t.stageId);
+    q.bindValue(1, sql::id(t.channelId));
+    q.bindValue(2, t.name.trimmed());
+    q.bindValue(3, t.position);
+    q.bindValue(4, number(t.target));
+    q.bindValue(5, sql::text(t.owner));
+    q.bindValue(6, t.id);
+    return sql::exec(q, "cannot save touchpoint", error);
+}
+
+bool CatalogRepository::removeTouchpoint(qint64 id, QString* error)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("DELETE FROM touchpoints WHERE id = ?"));
+    q.bindValue(0, id);
+    return sql::exec(q, "cannot delete touchpoint", error);
+}
+
+CatalogRepository::Links CatalogRepository::linksOf(qint64 touchpointId)
+{
+    Links links;
+    QSqlQuery q(m_db);
+    const struct
+    {
+        const char* sql;
+        QVector<qint64>* ids;
+    } lists[] = {{"SELECT id FROM interactions WHERE touchpoint_id = ?", &links.interactions},
+                 {"SELECT id FROM responses WHERE touchpoint_id = ?", &links.responses},
+                 {"SELECT id FROM surveys WHERE touchpoint_id = ?", &links.surveys}};
+    for (const auto& list : lists) {
+        q.prepare(QLatin1String(list.sql));
+        q.bindValue(0, touchpointId);
+        q.exec();
+        while (q.next())
+            *list.ids << q.value(0).toLongLong();
+    }
+    return links;
+}
+
+bool CatalogRepository::relink(qint64 touchpointId, const Links& links, QString* error)
+{
+    const struct
+    {
+        const char* sql;
+        const QVector<qint64>* ids;
+    } lists[] = {{"UPDATE interactions SET touchpoint_id = ? WHERE id = ?", &links.interactions},
+                 {"UPDATE responses SET touchpoint_id = ? WHERE id = ?", &links.responses},
+                 {"UPDATE surveys SET touchpoint_id = ? WHERE id = ?", &links.surveys}};
+    QSqlQuery q(m_db);
+    for (const auto& list : lists) {
+        q.prepare(QLatin1String(list.sql));
+        for (const qint64 id : *list.ids) {
+            q.bindValue(0, touchpointId);
+            q.bindValue(1, id);
+            if (!sql::exec(q, "cannot link the touchpoint again", error))
+                return false;
+        }
+    }
+    return true;
 }
 
 } // namespace cx

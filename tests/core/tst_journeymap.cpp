@@ -1,6 +1,7 @@
 // The journey map's numbers against values worked out by hand. Every rating
 // below is listed in the comments; the period is March 2026.
 
+#include "journeyedit.h"
 #include "journeymap.h"
 #include "testdb.h"
 
@@ -131,6 +132,96 @@ private slots:
         for (const MapCard& c : map.cards)
             pains += c.painPoint;
         QCOMPARE(pains, 1);
+    }
+
+    void templatesFillStagesAndTouchpoints()
+    {
+        cxtest::TestDb t;
+        const QVector<JourneyTemplate> all = journeyTemplates();
+        QCOMPARE(all.size(), 4);
+        for (const JourneyTemplate& tpl : all) {
+            qint64 id = 0;
+            QString error;
+            QVERIFY2(createJourney(t.sql(), tpl.key, tpl.name, &id, &error), qPrintable(error));
+            const JourneyMap map = loadJourneyMap(t.sql(), id, QDate(), QDate());
+            QCOMPARE(map.journey.name, tpl.name);
+            QVERIFY(map.stages.size() >= 5);
+            QVERIFY(map.cards.size() >= 8);
+            for (const MapCard& c : map.cards)
+                QVERIFY2(c.touchpoint.channelId > 0, qPrintable(c.touchpoint.name)); // every channel name is known
+            for (int s = 0; s < map.stages.size(); ++s)
+                QCOMPARE(map.stages[s].stage.position, s);
+        }
+        qint64 id = 0;
+        QString error;
+        QVERIFY(createJourney(t.sql(), QString(), QStringLiteral("Blank"), &id, &error));
+        QVERIFY(loadJourneyMap(t.sql(), id, QDate(), QDate()).stages.isEmpty());
+        QVERIFY(!createJourney(t.sql(), QStringLiteral("spaceship"), QStringLiteral("X"), &id, &error));
+        QVERIFY2(error.contains(QLatin1String("no journey template")), qPrintable(error));
+        QVERIFY(!createJourney(t.sql(), QString(), QStringLiteral("  "), &id, &error));
+        QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM journeys")).toInt(), 5);
+    }
+
+    // Deleting keeps the records that named the touchpoint (without it); undoing
+    // brings back the same ids and links, and the map shows the same numbers.
+    void deleteAndRestoreKeepTheMapExact()
+    {
+        cxtest::TestDb t;
+        QVERIFY(t.exec(QLatin1String(kMap)));
+        const QDate from(2026, 3, 1), to(2026, 3, 31);
+        auto numbers = [&] {
+            QStringList out;
+            for (const MapCard& c : loadJourneyMap(t.sql(), 1, from, to).cards)
+                out << QStringLiteral("%1:%2:%3:%4:%5").arg(c.touchpoint.id).arg(c.interactions).arg(c.responses)
+                           .arg(c.customerScore.value_or(-1)).arg(c.touchpoint.target.value_or(-1));
+            return out;
+        };
+        const QStringList before = numbers();
+        QString error;
+        for (const MapSnapshot& snap : {snapshotTouchpoint(t.sql(), 102), snapshotStage(t.sql(), 12), snapshotJourney(t.sql(), 1)}) {
+            QVERIFY(!snap.isEmpty());
+            QVERIFY2(removeSnapshot(t.sql(), snap, &error), qPrintable(error));
+            QVERIFY(numbers() != before);
+            QVERIFY2(restoreSnapshot(t.sql(), snap, &error), qPrintable(error));
+            QCOMPARE(numbers(), before);
+        }
+        // The counter's three interactions and its response were kept, without a touchpoint, while it was gone.
+        const MapSnapshot counter = snapshotTouchpoint(t.sql(), 102);
+        QCOMPARE(counter.links.value(102).interactions.size(), 3);
+        QCOMPARE(counter.links.value(102).responses.size(), 1);
+        QVERIFY(removeSnapshot(t.sql(), counter, &error));
+        QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM interactions WHERE uuid IN ('i3', 'i4', 'i5') "
+                                         "AND touchpoint_id IS NULL")).toInt(), 3);
+        QCOMPARE(t.scalar(QStringLiteral("SELECT sum(n) FROM daily_interactions WHERE touchpoint_id = 102")).toInt(), 0);
+    }
+
+    void editsAreChecked()
+    {
+        cxtest::TestDb t;
+        QVERIFY(t.exec(QLatin1String(kMap)));
+        CatalogRepository catalog(t.sql());
+        Touchpoint tp = *catalog.touchpoint(102);
+        QString error;
+        tp.target = 6;
+        QVERIFY(!catalog.updateTouchpoint(tp, &error));
+        QVERIFY2(error.contains(QLatin1String("1-5")), qPrintable(error));
+        tp.target = 4.2;
+        tp.owner = QStringLiteral("Sam");
+        tp.stageId = 12; // moved to Pay
+        QVERIFY2(catalog.updateTouchpoint(tp, &error), qPrintable(error));
+        QCOMPARE(catalog.touchpoint(102)->stageId, qint64(12));
+        QCOMPARE(catalog.touchpoint(102)->owner, QStringLiteral("Sam"));
+        Stage s = *catalog.stage(11);
+        s.expectedEmotion = -3;
+        QVERIFY(!catalog.updateStage(s, &error));
+        s.expectedEmotion = -1;
+        s.name = QStringLiteral("Choose");
+        QVERIFY2(catalog.updateStage(s, &error), qPrintable(error));
+        QCOMPARE(catalog.stage(11)->name, QStringLiteral("Choose"));
+        Journey j = *catalog.journey(1);
+        j.personaFrustrations = QStringLiteral("Queues");
+        QVERIFY(catalog.updateJourney(j, &error));
+        QCOMPARE(catalog.journey(1)->personaFrustrations, QStringLiteral("Queues"));
     }
 
     void openPeriodAndEmptyJourney()
