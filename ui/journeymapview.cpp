@@ -2,6 +2,7 @@
 
 #include "theme.h"
 
+#include <QApplication>
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QLocale>
@@ -286,11 +287,38 @@ void JourneyMapView::paintMap(QPainter& p) const
     p.setPen(QPen(line, 1));
     p.drawLine(QPointF(kMargin, gridBottom), QPointF(gridRight, gridBottom));
 
+    if (const int s = m_selectedStage ? m_map.stageIndex(m_selectedStage) : -1; s >= 0) {
+        p.setPen(Qt::NoPen);
+        p.setBrush(theme::accent());
+        p.drawRoundedRect(QRectF(stageLeft(s) + 6, kMargin + kStageHeader - 5, m_stageWidth - 12, 4), 2, 2);
+    }
     // Only the cards in view are drawn: a large map scrolls as fast as a small one.
     const QRectF visible = p.hasClipping() ? p.clipBoundingRect().adjusted(-4, -4, 4, 4) : QRectF(QPointF(0, 0), size);
     for (int i = 0; i < m_map.cards.size(); ++i)
         if (!m_cardRects.value(i).isNull() && m_cardRects[i].intersects(visible))
             paintCard(p, m_map.cards[i], m_cardRects[i]);
+
+    // A card being dragged: the cell it would land in, and the card under the pointer.
+    if (m_dragging) {
+        qint64 stageId = 0, channelId = 0;
+        if (cellAt(m_dragPos, &stageId, &channelId)) {
+            const int s = m_map.stageIndex(stageId), l = m_map.laneIndex(channelId);
+            QColor target = theme::accent();
+            target.setAlphaF(0.12f);
+            p.setPen(QPen(theme::accent(), 2, Qt::DashLine));
+            p.setBrush(target);
+            p.drawRoundedRect(QRectF(stageLeft(s) + 3, laneTop(l) + 3, m_stageWidth - 6, laneTop(l + 1) - laneTop(l) - 6), 8, 8);
+        }
+        for (int i = 0; i < m_map.cards.size(); ++i) {
+            if (m_map.cards[i].touchpoint.id != m_dragId)
+                continue;
+            p.setOpacity(0.75);
+            QRectF r = m_cardRects[i];
+            r.moveCenter(m_dragPos);
+            paintCard(p, m_map.cards[i], r);
+            p.setOpacity(1);
+        }
+    }
     p.restore();
 }
 
@@ -440,10 +468,80 @@ void JourneyMapView::paintCard(QPainter& p, const MapCard& card, const QRectF& r
     }
 }
 
+void JourneyMapView::setSelectedStage(qint64 id)
+{
+    if (id == m_selectedStage)
+        return;
+    m_selectedStage = id;
+    update();
+    emit stageSelected(id);
+}
+
+qint64 JourneyMapView::stageAt(const QPointF& pos) const
+{
+    if (pos.y() < kMargin || pos.y() > kMargin + kStageHeader)
+        return 0;
+    const int s = int(std::floor((pos.x() - stageLeft(0)) / m_stageWidth));
+    return pos.x() >= stageLeft(0) && s >= 0 && s < m_map.stages.size() ? m_map.stages[s].stage.id : 0;
+}
+
+bool JourneyMapView::cellAt(const QPointF& pos, qint64* stageId, qint64* channelId) const
+{
+    const int s = int(std::floor((pos.x() - stageLeft(0)) / m_stageWidth));
+    if (pos.x() < stageLeft(0) || s < 0 || s >= m_map.stages.size())
+        return false;
+    for (int l = 0; l < m_map.lanes.size(); ++l) {
+        if (pos.y() >= laneTop(l) && pos.y() < laneTop(l + 1)) {
+            *stageId = m_map.stages[s].stage.id;
+            *channelId = m_map.lanes[l].id;
+            return true;
+        }
+    }
+    return false;
+}
+
 void JourneyMapView::mousePressEvent(QMouseEvent* event)
 {
-    setSelectedTouchpoint(touchpointAt(event->position()));
+    const qint64 card = touchpointAt(event->position());
+    const qint64 stage = card ? 0 : stageAt(event->position());
+    setSelectedTouchpoint(card);
+    setSelectedStage(stage);
+    if (event->button() == Qt::LeftButton && card) {
+        m_dragId = card;
+        m_pressPos = event->position();
+    }
     QWidget::mousePressEvent(event);
+}
+
+void JourneyMapView::mouseMoveEvent(QMouseEvent* event)
+{
+    if (m_dragId && (event->buttons() & Qt::LeftButton)) {
+        if (!m_dragging && (event->position() - m_pressPos).manhattanLength() >= QApplication::startDragDistance())
+            m_dragging = true;
+        if (m_dragging) {
+            m_dragPos = event->position();
+            setCursor(Qt::ClosedHandCursor);
+            update();
+        }
+    }
+    QWidget::mouseMoveEvent(event);
+}
+
+void JourneyMapView::mouseReleaseEvent(QMouseEvent* event)
+{
+    if (m_dragging) {
+        qint64 stageId = 0, channelId = 0;
+        const QRectF from = cardRect(m_dragId);
+        qint64 fromStage = 0, fromChannel = 0;
+        cellAt(from.center(), &fromStage, &fromChannel);
+        if (cellAt(event->position(), &stageId, &channelId) && (stageId != fromStage || channelId != fromChannel))
+            emit touchpointDropped(m_dragId, stageId, channelId);
+        unsetCursor();
+        update();
+    }
+    m_dragging = false;
+    m_dragId = 0;
+    QWidget::mouseReleaseEvent(event);
 }
 
 void JourneyMapView::mouseDoubleClickEvent(QMouseEvent* event)

@@ -35,6 +35,12 @@ public:
     qint64 touchpointAt(const QPointF& pos) const;
     qint64 selectedTouchpoint() const { return m_selected; }
     void setSelectedTouchpoint(qint64 id);
+    // A stage is selected by a click on its heading (a card's selection then clears).
+    qint64 selectedStage() const { return m_selectedStage; }
+    void setSelectedStage(qint64 id);
+    qint64 stageAt(const QPointF& pos) const; // on a heading
+    // The stage and channel of the cell under pos; false outside the grid.
+    bool cellAt(const QPointF& pos, qint64* stageId, qint64* channelId) const;
 
     QSize sizeHint() const override { return drawingSize(); }
     QSize minimumSizeHint() const override { return drawingSize(); }
@@ -42,10 +48,15 @@ public:
 signals:
     void touchpointActivated(qint64 touchpointId); // double-click or Enter
     void selectionChanged(qint64 touchpointId);
+    void stageSelected(qint64 stageId);
+    // A card dragged to another cell.
+    void touchpointDropped(qint64 touchpointId, qint64 stageId, qint64 channelId);
 
 protected:
     void paintEvent(QPaintEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
     void mouseDoubleClickEvent(QMouseEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
     bool event(QEvent* event) override; // tooltips
@@ -62,7 +73,13 @@ private:
     QVector<QRectF> m_cardRects;    // by card index
     QVector<double> m_laneHeights;  // by lane
     qint64 m_selected = 0;
+    qint64 m_selectedStage = 0;
     double m_stageWidth = 204;
+    // A card being dragged: which, from where, where it is now.
+    qint64 m_dragId = 0;
+    QPointF m_pressPos;
+    QPointF m_dragPos;
+    bool m_dragging = false;
 };
 
 } // namespace cx

@@ -1,11 +1,17 @@
 #include "journeypage.h"
 
 #include "database.h"
+#include "journeycommands.h"
+#include "journeydialogs.h"
 #include "journeymapview.h"
 #include "theme.h"
 
 #include <QDir>
+#include <QAction>
 #include <QEvent>
+#include <QMenu>
+#include <QToolButton>
+#include <QUndoStack>
 #include <QFileDialog>
 #include <QMessageBox>
 #include <QPushButton>
@@ -20,9 +26,14 @@
 
 namespace cx {
 
-JourneysPage::JourneysPage(Database& db, QWidget* parent)
-    : Page(db, parent)
+JourneysPage::JourneysPage(Database& db, QUndoStack* undo, QWidget* parent)
+    : Page(db, parent), m_undo(undo)
 {
+    m_confirm = [this](const QString& question) {
+        return QMessageBox::question(this, tr("Delete"), question, QMessageBox::Yes | QMessageBox::Cancel,
+                                     QMessageBox::Cancel)
+               == QMessageBox::Yes;
+    };
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(20, 16, 20, 16);
     layout->addWidget(theme::pageTitle(tr("Journeys"), this));
@@ -61,6 +72,27 @@ JourneysPage::JourneysPage(Database& db, QWidget* parent)
     legend->setWordWrap(true);
     auto* legendRow = new QHBoxLayout;
     legendRow->addWidget(legend, 1);
+    // Editing: a menu of new journeys, then what applies to the selection.
+    auto* newButton = new QToolButton(this);
+    newButton->setText(tr("New journey"));
+    newButton->setPopupMode(QToolButton::InstantPopup);
+    auto* newMenu = new QMenu(newButton);
+    newMenu->addAction(tr("New journey…"), this, &JourneysPage::newJourneyDialog);
+    newMenu->addSeparator();
+    for (const JourneyTemplate& t : journeyTemplates())
+        newMenu->addAction(tr("From template: %1").arg(t.name), this, [this, t] { createJourney(t.key, t.name); });
+    newButton->setMenu(newMenu);
+    legendRow->addWidget(newButton);
+    auto* editJourney = new QPushButton(tr("Journey and persona…"), this);
+    connect(editJourney, &QPushButton::clicked, this, [this] {
+        const Journey& j = m_view->map().journey;
+        if (!j.id)
+            return;
+        JourneyDialog dialog(j, this);
+        if (dialog.exec() == QDialog::Accepted)
+            changeJourney(dialog.value());
+    });
+    legendRow->addWidget(editJourney);
     auto* exportButton = new QPushButton(tr("Export map…"), this);
     exportButton->setToolTip(tr("Save the map as a PNG picture, an SVG drawing or a landscape PDF page"));
     legendRow->addWidget(exportButton);
@@ -76,6 +108,40 @@ JourneysPage::JourneysPage(Database& db, QWidget* parent)
     layout->addWidget(m_scroll, 1);
 
     connect(m_list, &QTreeWidget::currentItemChanged, this, [this] { loadMap(); });
+    auto* deleteJourneyAction = new QAction(tr("Delete journey…"), m_list);
+    deleteJourneyAction->setShortcut(QKeySequence::Delete);
+    deleteJourneyAction->setShortcutContext(Qt::WidgetShortcut);
+    connect(deleteJourneyAction, &QAction::triggered, this, [this] { deleteJourney(currentJourney()); });
+    m_list->addAction(deleteJourneyAction);
+    m_list->setContextMenuPolicy(Qt::ActionsContextMenu);
+
+    // The map's own actions: its context menu, and shortcuts while it has the focus.
+    auto addAction = [this](const QString& text, const QKeySequence& key, auto slot) {
+        auto* a = new QAction(text, m_view);
+        a->setShortcut(key);
+        a->setShortcutContext(Qt::WidgetShortcut);
+        connect(a, &QAction::triggered, this, slot);
+        m_view->addAction(a);
+        return a;
+    };
+    m_edit = addAction(tr("Edit…"), QKeySequence(Qt::Key_F2), [this] { editSelected(); });
+    m_delete = addAction(tr("Delete…"), QKeySequence::Delete, [this] { deleteSelected(); });
+    addAction(tr("Add stage…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), [this] { addStageDialog(); });
+    m_addTouchpoint = addAction(tr("Add touchpoint…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T), [this] { addTouchpointDialog(); });
+    m_moveLeft = addAction(tr("Move stage left"), QKeySequence(Qt::ALT | Qt::Key_Left), [this] { moveStage(m_view->selectedStage(), -1); });
+    m_moveRight = addAction(tr("Move stage right"), QKeySequence(Qt::ALT | Qt::Key_Right), [this] { moveStage(m_view->selectedStage(), 1); });
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(m_view, &JourneyMapView::selectionChanged, this, &JourneysPage::updateActions);
+    connect(m_view, &JourneyMapView::stageSelected, this, &JourneysPage::updateActions);
+    connect(m_view, &JourneyMapView::touchpointDropped, this, [this](qint64 id, qint64 stageId, qint64 channelId) {
+        auto t = CatalogRepository(m_db.sql()).touchpoint(id);
+        if (!t)
+            return;
+        t->stageId = stageId;
+        t->channelId = channelId;
+        changeTouchpoint(*t);
+    });
+    updateActions();
     connect(m_view, &JourneyMapView::touchpointActivated, this, [this](qint64 id) {
         emit openList(QStringLiteral("interactions"), {{QStringLiteral("touchpoint"), id}});
     });
@@ -160,7 +226,291 @@ void JourneysPage::loadMap()
     }
     m_view->setMap(map);
     m_view->setAvailableWidth(m_scroll->viewport()->width());
+    updateActions();
 }
+
+void JourneysPage::updateActions()
+{
+    const bool card = m_view->selectedTouchpoint() != 0, stage = m_view->selectedStage() != 0;
+    m_edit->setEnabled(card || stage);
+    m_delete->setEnabled(card || stage);
+    m_addTouchpoint->setEnabled(!m_view->map().stages.isEmpty());
+    const int s = stage ? m_view->map().stageIndex(m_view->selectedStage()) : -1;
+    m_moveLeft->setEnabled(s > 0);
+    m_moveRight->setEnabled(s >= 0 && s + 1 < m_view->map().stages.size());
+}
+
+bool JourneysPage::push(QUndoCommand* command, const QString& title)
+{
+    auto* map = static_cast<MapCommand*>(command);
+    m_undo->push(command);
+    if (map->error().isEmpty())
+        return true;
+    const QString error = map->error();
+    map->setObsolete(true); // nothing happened: it leaves the history
+    m_undo->undo();
+    QMessageBox::warning(this, title, error);
+    return false;
+}
+
+bool JourneysPage::createJourney(const QString& templateKey, const QString& name)
+{
+    auto created = std::make_shared<qint64>(0);
+    auto* command = MapCommand::adding(
+        m_db, tr("new journey “%1”").arg(name),
+        [templateKey, name, created](QSqlDatabase& sql, MapSnapshot* made, QString* error) {
+            if (!cx::createJourney(sql, templateKey, name, created.get(), error))
+                return false;
+            *made = snapshotJourney(sql, *created);
+            return true;
+        },
+        [this] { setFilter(m_filter); });
+    if (!push(command, tr("New journey")))
+        return false;
+    showJourney(*created);
+    return true;
+}
+
+bool JourneysPage::changeJourney(const Journey& after)
+{
+    const auto before = CatalogRepository(m_db.sql()).journey(after.id);
+    if (!before)
+        return false;
+    return push(new MapCommand(
+                    m_db, tr("change journey “%1”").arg(after.name),
+                    [after](QSqlDatabase& sql, QString* error) { return CatalogRepository(sql).updateJourney(after, error); },
+                    [b = *before](QSqlDatabase& sql, QString* error) { return CatalogRepository(sql).updateJourney(b, error); },
+                    [this] { setFilter(m_filter); }),
+                tr("Journey"));
+}
+
+bool JourneysPage::deleteJourney(qint64 journeyId)
+{
+    const MapSnapshot snap = snapshotJourney(m_db.sql(), journeyId);
+    if (snap.isEmpty())
+        return false;
+    qint64 records = 0;
+    for (const auto& links : snap.links)
+        records += links.interactions.size() + links.responses.size();
+    if (!m_confirm(tr("Delete the journey “%1” with its %2 stages and %3 touchpoints? Their %4 interactions and responses "
+                      "stay, without a touchpoint. Undo brings it all back.")
+                       .arg(snap.journeys.first().name)
+                       .arg(snap.stages.size())
+                       .arg(snap.touchpoints.size())
+                       .arg(QLocale().toString(records))))
+        return false;
+    return push(MapCommand::removing(m_db, tr("delete journey “%1”").arg(snap.journeys.first().name), snap,
+                                     [this] { setFilter(m_filter); }),
+                tr("Delete journey"));
+}
+
+bool JourneysPage::addStage(Stage stage)
+{
+    const QVector<Stage> before = CatalogRepository(m_db.sql()).stages(stage.journeyId);
+    stage.position = std::clamp(stage.position, 0, int(before.size()));
+    auto* command = MapCommand::adding(
+        m_db, tr("add stage “%1”").arg(stage.name),
+        [stage, before](QSqlDatabase& sql, MapSnapshot* made, QString* error) {
+            CatalogRepository catalog(sql);
+            // The stages from its place on move one along (an undo leaves them in the same order).
+            for (int i = 0; i < before.size(); ++i) {
+                Stage s = before[i];
+                s.position = i < stage.position ? i : i + 1;
+                if (!catalog.updateStage(s, error))
+                    return false;
+            }
+            Stage added = stage;
+            if (!catalog.addStage(added, error))
+                return false;
+            *made = snapshotStage(sql, added.id);
+            return true;
+        },
+        [this] { setFilter(m_filter); });
+    return push(command, tr("Add stage"));
+}
+
+bool JourneysPage::changeStage(const Stage& after)
+{
+    const auto before = CatalogRepository(m_db.sql()).stage(after.id);
+    if (!before)
+        return false;
+    return push(new MapCommand(
+                    m_db, tr("change stage “%1”").arg(after.name),
+                    [after](QSqlDatabase& sql, QString* error) { return CatalogRepository(sql).updateStage(after, error); },
+                    [b = *before](QSqlDatabase& sql, QString* error) { return CatalogRepository(sql).updateStage(b, error); },
+                    [this] { loadMap(); }),
+                tr("Stage"));
+}
+
+bool JourneysPage::moveStage(qint64 stageId, int delta)
+{
+    const auto stage = CatalogRepository(m_db.sql()).stage(stageId);
+    if (!stage)
+        return false;
+    const QVector<Stage> before = CatalogRepository(m_db.sql()).stages(stage->journeyId);
+    int from = -1;
+    for (int i = 0; i < before.size(); ++i)
+        if (before[i].id == stageId)
+            from = i;
+    const int to = from + delta;
+    if (from < 0 || to < 0 || to >= before.size())
+        return false;
+    QVector<Stage> after = before;
+    after.move(from, to);
+    for (int i = 0; i < after.size(); ++i)
+        after[i].position = i;
+    auto write = [](const QVector<Stage>& stages) {
+        return [stages](QSqlDatabase& sql, QString* error) {
+            for (const Stage& s : stages)
+                if (!CatalogRepository(sql).updateStage(s, error))
+                    return false;
+            return true;
+        };
+    };
+    if (!push(new MapCommand(m_db, tr("move stage “%1”").arg(stage->name), write(after), write(before), [this] { loadMap(); }),
+              tr("Move stage")))
+        return false;
+    m_view->setSelectedStage(stageId);
+    return true;
+}
+
+bool JourneysPage::deleteStage(qint64 stageId)
+{
+    const MapSnapshot snap = snapshotStage(m_db.sql(), stageId);
+    if (snap.isEmpty())
+        return false;
+    qint64 interactions = 0, responses = 0;
+    for (const auto& links : snap.links) {
+        interactions += links.interactions.size();
+        responses += links.responses.size();
+    }
+    const QLocale l;
+    QString question = tr("Delete the stage “%1” and its %2 touchpoints?").arg(snap.stages.first().name).arg(snap.touchpoints.size());
+    if (interactions + responses > 0)
+        question += QLatin1Char(' ') + tr("Their %1 interactions and %2 responses stay, without a touchpoint, and leave this map.")
+                                          .arg(l.toString(interactions), l.toString(responses));
+    question += QLatin1Char(' ') + tr("Undo brings it all back.");
+    if (!m_confirm(question))
+        return false;
+    return push(MapCommand::removing(m_db, tr("delete stage “%1”").arg(snap.stages.first().name), snap, [this] { loadMap(); }),
+                tr("Delete stage"));
+}
+
+bool JourneysPage::addTouchpoint(const Touchpoint& touchpoint)
+{
+    auto* command = MapCommand::adding(
+        m_db, tr("add touchpoint “%1”").arg(touchpoint.name),
+        [touchpoint](QSqlDatabase& sql, MapSnapshot* made, QString* error) {
+            Touchpoint t = touchpoint;
+            if (!CatalogRepository(sql).addTouchpoint(t, error))
+                return false;
+            *made = snapshotTouchpoint(sql, t.id);
+            return true;
+        },
+        [this] { setFilter(m_filter); });
+    return push(command, tr("Add touchpoint"));
+}
+
+bool JourneysPage::changeTouchpoint(const Touchpoint& after)
+{
+    const auto before = CatalogRepository(m_db.sql()).touchpoint(after.id);
+    if (!before)
+        return false;
+    return push(new MapCommand(
+                    m_db, tr("change touchpoint “%1”").arg(after.name),
+                    [after](QSqlDatabase& sql, QString* error) { return CatalogRepository(sql).updateTouchpoint(after, error); },
+                    [b = *before](QSqlDatabase& sql, QString* error) { return CatalogRepository(sql).updateTouchpoint(b, error); },
+                    [this] { setFilter(m_filter); }),
+                tr("Touchpoint"));
+}
+
+bool JourneysPage::deleteTouchpoint(qint64 touchpointId)
+{
+    const MapSnapshot snap = snapshotTouchpoint(m_db.sql(), touchpointId);
+    if (snap.isEmpty())
+        return false;
+    const auto links = snap.links.value(touchpointId);
+    const QLocale l;
+    QString question = tr("Delete the touchpoint “%1”?").arg(snap.touchpoints.first().name);
+    if (!links.isEmpty())
+        question += QLatin1Char(' ')
+                    + tr("Its %1 interactions and %2 survey responses stay, without a touchpoint: they still count in "
+                         "the dashboard and the metrics, but no longer on this map. %3 surveys asked about it.")
+                          .arg(l.toString(links.interactions.size()), l.toString(links.responses.size()),
+                               l.toString(links.surveys.size()));
+    question += QLatin1Char(' ') + tr("Undo brings it back with all of them.");
+    if (!m_confirm(question))
+        return false;
+    return push(MapCommand::removing(m_db, tr("delete touchpoint “%1”").arg(snap.touchpoints.first().name), snap,
+                                     [this] { setFilter(m_filter); }),
+                tr("Delete touchpoint"));
+}
+
+void JourneysPage::newJourneyDialog()
+{
+    NewJourneyDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+        createJourney(dialog.templateKey(), dialog.name());
+}
+
+void JourneysPage::editSelected()
+{
+    CatalogRepository catalog(m_db.sql());
+    if (const auto t = catalog.touchpoint(m_view->selectedTouchpoint())) {
+        TouchpointDialog dialog(*t, catalog.stages(m_view->map().journey.id), catalog.channels(), this);
+        if (dialog.exec() == QDialog::Accepted)
+            changeTouchpoint(dialog.value());
+    } else if (const auto s = catalog.stage(m_view->selectedStage())) {
+        StageDialog dialog(*s, this);
+        if (dialog.exec() == QDialog::Accepted)
+            changeStage(dialog.value());
+    }
+}
+
+void JourneysPage::deleteSelected()
+{
+    if (m_view->selectedTouchpoint())
+        deleteTouchpoint(m_view->selectedTouchpoint());
+    else if (m_view->selectedStage())
+        deleteStage(m_view->selectedStage());
+}
+
+void JourneysPage::addStageDialog()
+{
+    const JourneyMap& map = m_view->map();
+    if (!map.journey.id)
+        return;
+    Stage s;
+    s.journeyId = map.journey.id;
+    // After the selected stage, else at the end.
+    const int selected = map.stageIndex(m_view->selectedStage());
+    s.position = selected >= 0 ? selected + 1 : int(map.stages.size());
+    StageDialog dialog(s, this);
+    if (dialog.exec() == QDialog::Accepted)
+        addStage(dialog.value());
+}
+
+void JourneysPage::addTouchpointDialog()
+{
+    const JourneyMap& map = m_view->map();
+    if (map.stages.isEmpty())
+        return;
+    CatalogRepository catalog(m_db.sql());
+    Touchpoint t;
+    // In the selected stage (or the selected card's), on the selected card's channel.
+    t.stageId = map.stages.first().stage.id;
+    if (m_view->selectedStage())
+        t.stageId = m_view->selectedStage();
+    if (const auto card = catalog.touchpoint(m_view->selectedTouchpoint())) {
+        t.stageId = card->stageId;
+        t.channelId = card->channelId;
+    }
+    t.position = 99;
+    TouchpointDialog dialog(t, catalog.stages(map.journey.id), catalog.channels(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        addTouchpoint(dialog.value());
+}
+
 
 bool JourneysPage::eventFilter(QObject* watched, QEvent* event)
 {

@@ -6,9 +6,14 @@
 #include "journeymap.h"
 #include "page.h"
 
+#include <functional>
+
+class QAction;
 class QLabel;
 class QScrollArea;
 class QTreeWidget;
+class QUndoCommand;
+class QUndoStack;
 
 namespace cx {
 
@@ -18,7 +23,7 @@ class JourneysPage : public Page
 {
     Q_OBJECT
 public:
-    explicit JourneysPage(Database& db, QWidget* parent = nullptr);
+    JourneysPage(Database& db, QUndoStack* undo, QWidget* parent = nullptr);
     void setFilter(const MetricsFilter& filter) override;
 
     QTreeWidget* list() const { return m_list; }
@@ -28,12 +33,42 @@ public:
     // "Journey — period", the title of an exported map.
     QString mapTitle() const;
 
+    // Changes to the map, each one undoable step; false (after saying why) when it failed.
+    bool createJourney(const QString& templateKey, const QString& name);
+    bool changeJourney(const Journey& after);
+    bool deleteJourney(qint64 journeyId);
+    bool addStage(Stage stage);   // at its position; the stages after it move along
+    bool changeStage(const Stage& after);
+    bool moveStage(qint64 stageId, int delta); // -1: one to the left, +1: one to the right
+    bool deleteStage(qint64 stageId);
+    bool addTouchpoint(const Touchpoint& touchpoint);
+    bool changeTouchpoint(const Touchpoint& after);
+    bool deleteTouchpoint(qint64 touchpointId);
+    // Asked before a delete; the default shows a dialog. Tests answer it themselves.
+    void setConfirm(std::function<bool(const QString&)> confirm) { m_confirm = std::move(confirm); }
+
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void loadMap();
     void exportMap();
+    bool push(QUndoCommand* command, const QString& title);
+    // The dialogs behind the toolbar and the context menu.
+    void newJourneyDialog();
+    void editSelected();
+    void deleteSelected();
+    void addStageDialog();
+    void addTouchpointDialog();
+    void updateActions();
+
+    QUndoStack* m_undo = nullptr;
+    std::function<bool(const QString&)> m_confirm;
+    QAction* m_edit = nullptr;
+    QAction* m_delete = nullptr;
+    QAction* m_addTouchpoint = nullptr;
+    QAction* m_moveLeft = nullptr;
+    QAction* m_moveRight = nullptr;
 
     MetricsFilter m_filter;
     QTreeWidget* m_list = nullptr;

@@ -204,7 +204,7 @@ void MainWindow::buildPages()
     m_pages.clear();
     m_stale.clear();
     m_undo->clear();
-    m_pages << new DashboardPage(m_db, m_stack) << new JourneysPage(m_db, m_stack) << new CustomersPage(m_db, m_undo, m_stack)
+    m_pages << new DashboardPage(m_db, m_stack) << new JourneysPage(m_db, m_undo, m_stack) << new CustomersPage(m_db, m_undo, m_stack)
             << new InteractionsPage(m_db, m_undo, m_stack) << new SurveysPage(m_db, m_stack)
             << new ActionsPage(m_db, m_undo, m_stack) << new ReportsPage(m_db, m_stack);
     for (Page* p : std::as_const(m_pages)) {

@@ -8,6 +8,7 @@
 #include "filterbar.h"
 #include "importdialog.h"
 #include "interactionform.h"
+#include "catalogrepository.h"
 #include "interactionrepository.h"
 #include "journeymapview.h"
 #include "journeypage.h"
@@ -643,6 +644,116 @@ private slots:
         QCOMPARE(w.currentPage(), QStringLiteral("interactions"));
         auto* interactions = qobject_cast<InteractionsPage*>(w.page(QStringLiteral("interactions")));
         QCOMPARE(interactions->touchpointFilter(), last.touchpoint.id);
+    }
+
+    // Every edit of the map is one undoable step, and a delete keeps the records.
+    void journeyEditsAreUndoable()
+    {
+        cxtest::TestDb t;
+        QVERIFY(fill(t, 100, 1500));
+        MainWindow w(t.db());
+        w.resize(1280, 800);
+        w.show();
+        w.showPage(QStringLiteral("journeys"));
+        w.filterBar()->setPreset(FilterBar::AllTime);
+        auto* page = qobject_cast<JourneysPage*>(w.page(QStringLiteral("journeys")));
+        QUndoStack* undo = w.findChild<QUndoStack*>();
+        QVERIFY(undo);
+        auto stageNames = [&] {
+            QStringList out;
+            for (const MapStage& s : page->mapView()->map().stages)
+                out << s.stage.name;
+            return out;
+        };
+
+        // A journey from a template; undo takes it away, redo brings back the same one.
+        QVERIFY(page->createJourney(QStringLiteral("restaurant-visit"), QStringLiteral("Dinner")));
+        QCOMPARE(page->list()->topLevelItemCount(), 4);
+        const qint64 dinner = page->currentJourney();
+        QCOMPARE(page->mapView()->map().journey.name, QStringLiteral("Dinner"));
+        QCOMPARE(stageNames(), (QStringList{"Discover", "Book", "Eat", "Pay", "Come back"}));
+        undo->undo();
+        QCOMPARE(page->list()->topLevelItemCount(), 3);
+        undo->redo();
+        QCOMPARE(page->list()->topLevelItemCount(), 4);
+        page->showJourney(dinner);
+        QCOMPARE(page->currentJourney(), dinner);
+
+        // Stages: add after "Book", move it, rename it; each undone in turn.
+        Stage wait;
+        wait.journeyId = dinner;
+        wait.name = QStringLiteral("Wait");
+        wait.lifecyclePhase = QStringLiteral("fulfil");
+        wait.position = 2;
+        QVERIFY(page->addStage(wait));
+        QCOMPARE(stageNames(), (QStringList{"Discover", "Book", "Wait", "Eat", "Pay", "Come back"}));
+        const qint64 waitId = page->mapView()->map().stages[2].stage.id;
+        QVERIFY(page->moveStage(waitId, 1));
+        QCOMPARE(stageNames(), (QStringList{"Discover", "Book", "Eat", "Wait", "Pay", "Come back"}));
+        Stage renamed = page->mapView()->map().stages[3].stage;
+        renamed.name = QStringLiteral("Dessert");
+        renamed.expectedEmotion = 1.5;
+        QVERIFY(page->changeStage(renamed));
+        QCOMPARE(stageNames()[3], QStringLiteral("Dessert"));
+        QCOMPARE(page->mapView()->map().stages[3].stage.expectedEmotion, std::optional<double>(1.5));
+        undo->undo();
+        QCOMPARE(stageNames()[3], QStringLiteral("Wait"));
+        undo->undo();
+        QCOMPARE(stageNames(), (QStringList{"Discover", "Book", "Wait", "Eat", "Pay", "Come back"}));
+        undo->undo();
+        QCOMPARE(stageNames(), (QStringList{"Discover", "Book", "Eat", "Pay", "Come back"}));
+        QVERIFY(!page->changeStage(Stage{waitId, dinner, QStringLiteral("Gone"), 0, {}, std::nullopt})); // undone: not there
+
+        // A touchpoint with data: moved by dragging its card to another cell, then deleted and restored.
+        page->list()->setCurrentItem(page->list()->topLevelItem(0)); // the shop visit
+        const JourneyMap shop = page->mapView()->map();
+        const MapCard* counter = nullptr;
+        for (const MapCard& c : shop.cards)
+            if (c.touchpoint.name == QLatin1String("Counter order"))
+                counter = &c;
+        QVERIFY(counter);
+        const qint64 counterId = counter->touchpoint.id;
+        const qint64 interactions = counter->interactions;
+        QVERIFY(interactions > 0);
+        const qint64 targetStage = shop.stages.last().stage.id;
+        const QPointF from = page->mapView()->cardRect(counterId).center();
+        const QPointF to(page->mapView()->cardRect(counterId).center().x()
+                             + (shop.stages.size() - 1 - shop.stageIndex(counter->touchpoint.stageId)) * page->mapView()->cardRect(counterId).width()
+                             + 20 * (shop.stages.size() - 1 - shop.stageIndex(counter->touchpoint.stageId)),
+                         from.y());
+        qint64 dropStage = 0, dropChannel = 0;
+        QVERIFY(page->mapView()->cellAt(to, &dropStage, &dropChannel));
+        QCOMPARE(dropStage, targetStage);
+        QTest::mousePress(page->mapView(), Qt::LeftButton, Qt::NoModifier, from.toPoint());
+        QMouseEvent move(QEvent::MouseMove, to, page->mapView()->mapToGlobal(to), Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(page->mapView(), &move);
+        QTest::mouseRelease(page->mapView(), Qt::LeftButton, Qt::NoModifier, to.toPoint());
+        QCOMPARE(CatalogRepository(t.sql()).touchpoint(counterId)->stageId, targetStage);
+        undo->undo();
+        QCOMPARE(CatalogRepository(t.sql()).touchpoint(counterId)->stageId, counter->touchpoint.stageId);
+
+        QString asked;
+        page->setConfirm([&](const QString& q) {
+            asked = q;
+            return true;
+        });
+        QVERIFY(page->deleteTouchpoint(counterId));
+        QVERIFY2(asked.contains(QLocale().toString(interactions) + QStringLiteral(" interactions")), qPrintable(asked));
+        QVERIFY(asked.contains(QLatin1String("stay, without a touchpoint")));
+        QVERIFY(!CatalogRepository(t.sql()).touchpoint(counterId));
+        QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM interactions WHERE touchpoint_id = %1").arg(counterId)).toInt(), 0);
+        undo->undo();
+        QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM interactions WHERE touchpoint_id = %1").arg(counterId)).toLongLong(),
+                 interactions);
+        bool found = false;
+        for (const MapCard& c : page->mapView()->map().cards)
+            found |= c.touchpoint.id == counterId && c.interactions == interactions;
+        QVERIFY(found);
+
+        // A refusal changes nothing.
+        page->setConfirm([](const QString&) { return false; });
+        QVERIFY(!page->deleteStage(shop.stages.first().stage.id));
+        QCOMPARE(page->mapView()->map().stages.size(), shop.stages.size());
     }
 };
 
