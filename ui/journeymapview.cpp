@@ -100,7 +100,7 @@ void JourneyMapView::setAvailableWidth(int width)
 {
     // Stages share the width there is, within what keeps a card readable.
     const double perStage = (width - 2 * kMargin - kLaneHeader) / std::max<double>(1, m_map.stages.size());
-    const double stageWidth = std::clamp(perStage, 168.0, 260.0);
+    const double stageWidth = std::clamp(perStage, 168.0, 300.0);
     if (std::abs(stageWidth - m_stageWidth) < 0.5)
         return;
     m_stageWidth = stageWidth;

@@ -46,7 +46,8 @@ JourneysPage::JourneysPage(Database& db, QUndoStack* undo, QWidget* parent)
     m_list->setAlternatingRowColors(true);
     m_list->header()->setStretchLastSection(false);
     m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_list->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_list->header()->setSectionResizeMode(1, QHeaderView::Interactive);
+    m_list->header()->resizeSection(1, 190);
     for (int c = 2; c < 5; ++c)
         m_list->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     m_list->setFixedHeight(100);
@@ -63,9 +64,9 @@ JourneysPage::JourneysPage(Database& db, QUndoStack* undo, QWidget* parent)
     top->addWidget(m_persona, 4);
     layout->addLayout(top);
 
-    auto* legend = new QLabel(tr("Cards: <span style='color:%1'>■</span> on target · <span style='color:%2'>■</span> within "
-                                 "half a point · <span style='color:%3'>■</span> below target; a red frame marks a pain "
-                                 "point. Double-click a card for its interactions.")
+    auto* legend = new QLabel(tr("<span style='color:%1'>■</span> on target · <span style='color:%2'>■</span> within half a "
+                                 "point · <span style='color:%3'>■</span> below · red frame: pain point · double-click a "
+                                 "card: its interactions")
                                   .arg(theme::good().name(), QColor(0xc2, 0x7c, 0x0e).name(), theme::bad().name()),
                               this);
     legend->setTextFormat(Qt::RichText);
