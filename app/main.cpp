@@ -4,6 +4,8 @@
 #include "cli.h"
 #include "database.h"
 #include "importdialog.h"
+#include "journeymapview.h"
+#include "journeypage.h"
 #include "listpages.h"
 #include "mainwindow.h"
 
@@ -92,6 +94,25 @@ int screenshot(const cx::cli::Invocation& inv, QTextStream& out, QTextStream& er
             out << file << "\n";
         }
     }
+    // A touchpoint up close: the busiest pain point of the first journey.
+    window.showPage(QStringLiteral("journeys"));
+    if (auto* journeys = qobject_cast<cx::JourneysPage*>(window.page(QStringLiteral("journeys")))) {
+        const cx::MapCard* pick = nullptr;
+        for (const cx::MapCard& c : journeys->mapView()->map().cards)
+            if (!pick || (c.painPoint && (!pick->painPoint || c.interactions > pick->interactions)))
+                pick = &c;
+        if (pick && journeys->openTouchpoint(pick->touchpoint.id)) {
+            QCoreApplication::processEvents();
+            const QString file = dir.filePath(QStringLiteral("touchpoint.png"));
+            if (!window.grab().save(file)) {
+                err << "cxdesk: screenshot: cannot write '" << file << "'\n";
+                return cx::cli::Failed;
+            }
+            out << file << "\n";
+            journeys->showMap();
+        }
+    }
+
     // The import dialog, checking a till export with one mistyped rating.
     QTemporaryDir temp;
     const QString sample = temp.filePath(QStringLiteral("till-export.csv"));

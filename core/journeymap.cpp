@@ -155,6 +155,36 @@ JourneyMap loadJourneyMap(QSqlDatabase& db, qint64 journeyId, const QDate& from,
     return map;
 }
 
+QVector<TrendPoint> touchpointTrend(QSqlDatabase& db, qint64 touchpointId, const QDate& from, const QDate& to)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral(
+        "SELECT substr(day, 1, 7), sum(n), sum(customer_n), sum(customer_total) FROM ("
+        "  SELECT day, n, customer_n, customer_total FROM daily_interactions "
+        "  WHERE touchpoint_id = :tp AND day >= :from AND day <= :to "
+        "  UNION ALL "
+        "  SELECT day, 0, n, value * n FROM daily_answers "
+        "  WHERE kind = 'csat' AND touchpoint_id = :tp AND day >= :from AND day <= :to) "
+        "GROUP BY 1 ORDER BY 1"));
+    q.bindValue(QStringLiteral(":tp"), touchpointId);
+    q.bindValue(QStringLiteral(":from"), dayFrom(from));
+    q.bindValue(QStringLiteral(":to"), dayTo(to));
+    QVector<TrendPoint> out;
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        TrendPoint p;
+        p.month = q.value(0).toString();
+        p.interactions = q.value(1).toLongLong();
+        p.ratings = q.value(2).toLongLong();
+        if (p.ratings > 0)
+            p.score = q.value(3).toDouble() / double(p.ratings);
+        if (p.interactions > 0 || p.ratings > 0)
+            out.push_back(p);
+    }
+    return out;
+}
+
 QVector<JourneySummary> journeySummaries(QSqlDatabase& db, const QDate& from, const QDate& to)
 {
     QVector<JourneySummary> out;

@@ -68,6 +68,17 @@ struct JourneyMap
 // the daily sums and one pass over the responses' touchpoint index.
 JourneyMap loadJourneyMap(QSqlDatabase& db, qint64 journeyId, const QDate& from, const QDate& to);
 
+// A touchpoint month by month over [from, to]: its interactions and its
+// customer score (customer ratings and CSAT answers), from the daily sums.
+struct TrendPoint
+{
+    QString month; // YYYY-MM
+    qint64 interactions = 0;
+    qint64 ratings = 0;
+    std::optional<double> score;
+};
+QVector<TrendPoint> touchpointTrend(QSqlDatabase& db, qint64 touchpointId, const QDate& from, const QDate& to);
+
 // One line per journey: its stages, touchpoints and overall score.
 struct JourneySummary
 {

@@ -4,6 +4,7 @@
 #include "journeycommands.h"
 #include "journeydialogs.h"
 #include "journeymapview.h"
+#include "touchpointview.h"
 #include "theme.h"
 
 #include <QDir>
@@ -21,6 +22,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QScrollArea>
+#include <QStackedWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -37,6 +39,21 @@ JourneysPage::JourneysPage(Database& db, QUndoStack* undo, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(20, 16, 20, 16);
     layout->addWidget(theme::pageTitle(tr("Journeys"), this));
+
+    // The map, or one touchpoint up close.
+    m_stack = new QStackedWidget(this);
+    m_mapPane = new QWidget(m_stack);
+    auto* outer = layout;
+    layout = new QVBoxLayout(m_mapPane);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_stack->addWidget(m_mapPane);
+    m_touchpoint = new TouchpointView(m_db, m_stack);
+    m_stack->addWidget(m_touchpoint);
+    outer->addWidget(m_stack, 1);
+    connect(m_touchpoint, &TouchpointView::back, this, &JourneysPage::showMap);
+    connect(m_touchpoint, &TouchpointView::openInteractions, this, [this](qint64 id) {
+        emit openList(QStringLiteral("interactions"), {{QStringLiteral("touchpoint"), id}});
+    });
 
     // The journeys on the left, the selected one's persona beside them.
     auto* top = new QHBoxLayout;
@@ -143,9 +160,7 @@ JourneysPage::JourneysPage(Database& db, QUndoStack* undo, QWidget* parent)
         changeTouchpoint(*t);
     });
     updateActions();
-    connect(m_view, &JourneyMapView::touchpointActivated, this, [this](qint64 id) {
-        emit openList(QStringLiteral("interactions"), {{QStringLiteral("touchpoint"), id}});
-    });
+    connect(m_view, &JourneyMapView::touchpointActivated, this, &JourneysPage::openTouchpoint);
 }
 
 void JourneysPage::exportMap()
@@ -228,6 +243,36 @@ void JourneysPage::loadMap()
     m_view->setMap(map);
     m_view->setAvailableWidth(m_scroll->viewport()->width());
     updateActions();
+    if (isTouchpointShown() && !openTouchpoint(m_touchpoint->touchpointId()))
+        showMap(); // gone from this map
+}
+
+bool JourneysPage::openTouchpoint(qint64 touchpointId)
+{
+    const JourneyMap& map = m_view->map();
+    for (const MapCard& card : map.cards) {
+        if (card.touchpoint.id != touchpointId)
+            continue;
+        const int stage = map.stageIndex(card.touchpoint.stageId), lane = map.laneIndex(card.touchpoint.channelId);
+        m_touchpoint->showCard(card, stage >= 0 ? map.stages[stage].stage.name : QString(),
+                               lane >= 0 ? map.lanes[lane].name : QString(), m_filter);
+        m_view->setSelectedTouchpoint(touchpointId);
+        m_stack->setCurrentWidget(m_touchpoint);
+        m_touchpoint->setFocus();
+        return true;
+    }
+    return false;
+}
+
+bool JourneysPage::isTouchpointShown() const
+{
+    return m_stack->currentWidget() == m_touchpoint;
+}
+
+void JourneysPage::showMap()
+{
+    m_stack->setCurrentWidget(m_mapPane);
+    m_view->setFocus();
 }
 
 void JourneysPage::updateActions()

@@ -11,6 +11,7 @@
 class QAction;
 class QLabel;
 class QScrollArea;
+class QStackedWidget;
 class QTreeWidget;
 class QUndoCommand;
 class QUndoStack;
@@ -18,6 +19,7 @@ class QUndoStack;
 namespace cx {
 
 class JourneyMapView;
+class TouchpointView;
 
 class JourneysPage : public Page
 {
@@ -28,6 +30,11 @@ public:
 
     QTreeWidget* list() const { return m_list; }
     JourneyMapView* mapView() const { return m_view; }
+    TouchpointView* touchpointView() const { return m_touchpoint; }
+    // The map's card up close; false when it is not on the map shown.
+    bool openTouchpoint(qint64 touchpointId);
+    bool isTouchpointShown() const;
+    void showMap();
     qint64 currentJourney() const;
     void showJourney(qint64 journeyId);
     // "Journey — period", the title of an exported map.
@@ -74,6 +81,9 @@ private:
     QTreeWidget* m_list = nullptr;
     QLabel* m_persona = nullptr;
     QScrollArea* m_scroll = nullptr;
+    QStackedWidget* m_stack = nullptr;
+    QWidget* m_mapPane = nullptr;
+    TouchpointView* m_touchpoint = nullptr;
     JourneyMapView* m_view = nullptr;
 };
 

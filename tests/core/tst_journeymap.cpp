@@ -224,6 +224,27 @@ private slots:
         QCOMPARE(catalog.journey(1)->personaFrustrations, QStringLiteral("Queues"));
     }
 
+    void trendByMonth()
+    {
+        cxtest::TestDb t;
+        QVERIFY(t.exec(QLatin1String(kMap)));
+        // Website: February only the CSAT 1; March 5, 4 and the CSAT 3 from two interactions.
+        const QVector<TrendPoint> website = touchpointTrend(t.sql(), 100, QDate(), QDate());
+        QCOMPARE(website.size(), 2);
+        QCOMPARE(website[0].month, QStringLiteral("2026-02"));
+        QCOMPARE(website[0].interactions, qint64(0));
+        QCOMPARE(*website[0].score, 1.0);
+        QCOMPARE(website[1].month, QStringLiteral("2026-03"));
+        QCOMPARE(website[1].interactions, qint64(2));
+        QCOMPARE(website[1].ratings, qint64(3));
+        QCOMPARE(*website[1].score, 4.0);
+        // Card machine in March and April; the period keeps March.
+        const QVector<TrendPoint> machine = touchpointTrend(t.sql(), 103, QDate(2026, 3, 1), QDate(2026, 3, 31));
+        QCOMPARE(machine.size(), 1);
+        QCOMPARE(*machine[0].score, 1.5);
+        QVERIFY(!touchpointTrend(t.sql(), 101, QDate(), QDate()).first().score); // a visit, no ratings
+    }
+
     void openPeriodAndEmptyJourney()
     {
         cxtest::TestDb t;

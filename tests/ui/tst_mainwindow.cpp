@@ -12,6 +12,8 @@
 #include "interactionrepository.h"
 #include "journeymapview.h"
 #include "journeypage.h"
+#include "querymodel.h"
+#include "touchpointview.h"
 #include "listpages.h"
 #include "mainwindow.h"
 #include "metrics.h"
@@ -641,6 +643,28 @@ private slots:
 
         const QPointF centre = page->mapView()->cardRect(last.touchpoint.id).center();
         QTest::mouseDClick(page->mapView(), Qt::LeftButton, Qt::NoModifier, centre.toPoint());
+        // The card up close: its numbers, every interaction and answer of the period, the trend.
+        QVERIFY(page->isTouchpointShown());
+        TouchpointView* detail = page->touchpointView();
+        QCOMPARE(detail->title()->text(), last.touchpoint.name);
+        while (detail->interactions()->canFetchMore())
+            detail->interactions()->fetchMore();
+        QCOMPARE(qint64(detail->interactions()->rowCount()), last.interactions);
+        while (detail->answers()->canFetchMore())
+            detail->answers()->fetchMore();
+        QCOMPARE(detail->answers()->rowCount(),
+                 t.scalar(QStringLiteral("SELECT count(*) FROM answers a JOIN responses r ON r.id = a.response_id "
+                                         "WHERE r.touchpoint_id = %1").arg(last.touchpoint.id)).toInt());
+        QVERIFY(detail->answers()->rowCount() > 0);
+        QTest::keyClick(detail, Qt::Key_Escape);
+        QVERIFY(!page->isTouchpointShown());
+        QVERIFY(page->openTouchpoint(last.touchpoint.id));
+        QPushButton* open = nullptr;
+        for (QPushButton* b : detail->findChildren<QPushButton*>())
+            if (b->text() == QLatin1String("Open in Interactions"))
+                open = b;
+        QVERIFY(open);
+        QTest::mouseClick(open, Qt::LeftButton);
         QCOMPARE(w.currentPage(), QStringLiteral("interactions"));
         auto* interactions = qobject_cast<InteractionsPage*>(w.page(QStringLiteral("interactions")));
         QCOMPARE(interactions->touchpointFilter(), last.touchpoint.id);
