@@ -36,6 +36,7 @@ JourneysPage::JourneysPage(Database& db, QUndoStack* undo, QWidget* parent)
                                      QMessageBox::Cancel)
                == QMessageBox::Yes;
     };
+    m_warn = [this](const QString& title, const QString& message) { QMessageBox::warning(this, title, message); };
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(20, 16, 20, 16);
     layout->addWidget(theme::pageTitle(tr("Journeys"), this));
@@ -176,7 +177,7 @@ void JourneysPage::exportMap()
         return;
     QString error;
     if (!m_view->exportTo(path, mapTitle(), &error))
-        QMessageBox::warning(this, tr("Export map"), error);
+        m_warn(tr("Export map"), error);
 }
 
 QString JourneysPage::mapTitle() const
@@ -295,7 +296,7 @@ bool JourneysPage::push(QUndoCommand* command, const QString& title)
     const QString error = map->error();
     map->setObsolete(true); // nothing happened: it leaves the history
     m_undo->undo();
-    QMessageBox::warning(this, title, error);
+    m_warn(title, error);
     return false;
 }
 

@@ -53,6 +53,8 @@ public:
     bool deleteTouchpoint(qint64 touchpointId);
     // Asked before a delete; the default shows a dialog. Tests answer it themselves.
     void setConfirm(std::function<bool(const QString&)> confirm) { m_confirm = std::move(confirm); }
+    // Told why a change failed (title, message); the default shows a warning.
+    void setWarn(std::function<void(const QString&, const QString&)> warn) { m_warn = std::move(warn); }
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -71,6 +73,7 @@ private:
 
     QUndoStack* m_undo = nullptr;
     std::function<bool(const QString&)> m_confirm;
+    std::function<void(const QString&, const QString&)> m_warn;
     QAction* m_edit = nullptr;
     QAction* m_delete = nullptr;
     QAction* m_addTouchpoint = nullptr;

@@ -778,6 +778,56 @@ private slots:
         page->setConfirm([](const QString&) { return false; });
         QVERIFY(!page->deleteStage(shop.stages.first().stage.id));
         QCOMPARE(page->mapView()->map().stages.size(), shop.stages.size());
+
+        // A new touchpoint, its target and owner, then the persona; each undone.
+        Touchpoint added;
+        added.stageId = shop.stages.first().stage.id;
+        added.channelId = shop.lanes.first().id;
+        added.name = QStringLiteral("Street sign");
+        QVERIFY(page->addTouchpoint(added));
+        const auto cardNamed = [&](const QString& name) -> std::optional<MapCard> {
+            for (const MapCard& c : page->mapView()->map().cards)
+                if (c.touchpoint.name == name)
+                    return c;
+            return std::nullopt;
+        };
+        QVERIFY(cardNamed(QStringLiteral("Street sign")));
+        Touchpoint sign = cardNamed(QStringLiteral("Street sign"))->touchpoint;
+        sign.target = 4.5;
+        sign.owner = QStringLiteral("Sam");
+        QVERIFY(page->changeTouchpoint(sign));
+        QCOMPARE(cardNamed(QStringLiteral("Street sign"))->target(), 4.5);
+        sign.target = 7; // off the scale: refused, said why, and nothing is left in the history
+        const int steps = undo->count();
+        QString warned;
+        page->setWarn([&](const QString&, const QString& message) { warned = message; });
+        QVERIFY(!page->changeTouchpoint(sign));
+        QCOMPARE(undo->count(), steps);
+        QVERIFY2(warned.contains(QLatin1String("1-5")), qPrintable(warned));
+        undo->undo();
+        QVERIFY(!cardNamed(QStringLiteral("Street sign"))->touchpoint.target);
+        undo->undo();
+        QVERIFY(!cardNamed(QStringLiteral("Street sign")));
+        Journey persona = page->mapView()->map().journey;
+        persona.personaGoals = QStringLiteral("A seat by the window");
+        QVERIFY(page->changeJourney(persona));
+        QCOMPARE(page->mapView()->map().journey.personaGoals, QStringLiteral("A seat by the window"));
+        undo->undo();
+        QVERIFY(page->mapView()->map().journey.personaGoals != QStringLiteral("A seat by the window"));
+
+        // Deleting a stage, then the whole journey; undo brings each back with its links.
+        page->setConfirm([](const QString&) { return true; });
+        const qint64 links = t.scalar(QStringLiteral("SELECT count(*) FROM interactions WHERE touchpoint_id IS NOT NULL")).toLongLong();
+        QVERIFY(page->deleteStage(shop.stages.first().stage.id));
+        QCOMPARE(page->mapView()->map().stages.size(), shop.stages.size() - 1);
+        undo->undo();
+        QCOMPARE(page->mapView()->map().stages.size(), shop.stages.size());
+        QVERIFY(page->deleteJourney(shop.journey.id));
+        QCOMPARE(page->list()->topLevelItemCount(), 3); // of four, with Dinner
+        QVERIFY(t.scalar(QStringLiteral("SELECT count(*) FROM interactions WHERE touchpoint_id IS NOT NULL")).toLongLong() < links);
+        undo->undo();
+        QCOMPARE(page->list()->topLevelItemCount(), 4);
+        QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM interactions WHERE touchpoint_id IS NOT NULL")).toLongLong(), links);
     }
 };
 
