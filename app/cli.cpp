@@ -136,6 +136,7 @@ QString programHelp()
         "  export KIND    write customers, interactions or responses as CSV or JSON\n"
         "  customer export|erase ID  everything about one customer as JSON, or erase them\n"
         "  survey list|export|import  survey definitions as JSON\n"
+        "  comments       written answers with their sentiment, and the leading themes\n"
         "  screenshot DIR render every page of the window to DIR/NAME.png\n"
         "\n"
         "Exit status: 0 success, 1 the work failed, 2 a usage error.\n")

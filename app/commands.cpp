@@ -7,6 +7,7 @@
 #include "importer.h"
 #include "maintenance.h"
 #include "privacy.h"
+#include "sentiment.h"
 #include "surveyfile.h"
 #include "surveyrepository.h"
 #include "catalogrepository.h"
@@ -684,6 +685,91 @@ int runSurvey(const Context& c)
     return Ok;
 }
 
+// ---- comments
+const char* const kCommentsHelp =
+    "Usage: cxdesk [--db FILE] comments [--survey UUID] [--from DATE] [--to DATE] [--json]\n"
+    "\n"
+    "Prints the written answers of the period, newest first, each with its sentiment\n"
+    "(positive, neutral or negative, and a score from -1 to 1), then the words and\n"
+    "two-word phrases that promoters and detractors mention most.\n"
+    "\n"
+    "  --survey UUID     only this survey's answers\n"
+    "  --from DATE       first day, YYYY-MM-DD\n"
+    "  --to DATE         last day, YYYY-MM-DD\n"
+    "  --json            machine-readable output\n";
+
+int runComments(const Context& c)
+{
+    ParsedOptions p;
+    int status = Ok;
+    if (!begin(c, {{"survey", true}, {"from", true}, {"to", true}, {"json", false}}, kCommentsHelp, &p, &status)
+        || !expectPositional(c, p, 0, QString(), &status))
+        return status;
+    QString error;
+    QDate from, to;
+    if (!parseDateOption(p, "from", &from, &error) || !parseDateOption(p, "to", &to, &error))
+        return c.usage(error);
+    if (from.isValid() && to.isValid() && from > to)
+        return c.usage(QStringLiteral("--from %1 is after --to %2").arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate)));
+    Database db;
+    if (!c.openDatabase(&db, &status))
+        return status;
+    qint64 surveyId = 0;
+    QString scope = QStringLiteral("every survey");
+    if (p.has(QStringLiteral("survey"))) {
+        const QString uuid = p.value(QStringLiteral("survey"));
+        const auto survey = SurveyRepository(db.sql()).byUuid(uuid);
+        if (!survey)
+            return c.usage(QStringLiteral("no survey has the uuid '%1' (cxdesk survey list shows them)").arg(uuid));
+        surveyId = survey->id;
+        scope = QStringLiteral("\"%1\"").arg(survey->title);
+    }
+    CommentsReport report;
+    if (!loadComments(db.sql(), surveyId, from, to, &report, &error))
+        return c.fail(error);
+    auto themes = [](const QVector<Theme>& list) {
+        QJsonArray array;
+        for (const Theme& t : list)
+            array.append(QJsonObject{{QStringLiteral("term"), t.term}, {QStringLiteral("count"), t.count}});
+        return array;
+    };
+    if (p.has(QStringLiteral("json"))) {
+        QJsonArray comments;
+        for (const Comment& m : std::as_const(report.comments))
+            comments.append(QJsonObject{{QStringLiteral("response_uuid"), m.responseUuid},
+                                        {QStringLiteral("question_code"), m.questionCode},
+                                        {QStringLiteral("submitted_at"), m.submittedAt},
+                                        {QStringLiteral("text"), m.text},
+                                        {QStringLiteral("score"), m.sentiment.score},
+                                        {QStringLiteral("sentiment"), sentimentName(m.sentiment.sentiment)}});
+        QJsonObject root{{QStringLiteral("comments"), comments},
+                         {QStringLiteral("themes"), QJsonObject{{QStringLiteral("promoters"), themes(report.promoterThemes)},
+                                                                {QStringLiteral("detractors"), themes(report.detractorThemes)}}}};
+        c.out << QJsonDocument(root).toJson(QJsonDocument::Indented);
+        return Ok;
+    }
+    int counts[3] = {0, 0, 0};
+    for (const Comment& m : std::as_const(report.comments))
+        ++counts[int(m.sentiment.sentiment)];
+    c.out << "Comments on " << scope << ": " << report.comments.size() << " (" << counts[int(Sentiment::Positive)]
+          << " positive, " << counts[int(Sentiment::Neutral)] << " neutral, " << counts[int(Sentiment::Negative)]
+          << " negative)\n";
+    for (const Comment& m : std::as_const(report.comments))
+        c.out << m.submittedAt.left(10) << "  " << sentimentName(m.sentiment.sentiment).leftJustified(8) << "  "
+              << QString::number(m.sentiment.score, 'f', 2).rightJustified(5) << "  "
+              << QString(m.text).replace(QLatin1Char('\n'), QLatin1Char(' ')) << "\n";
+    auto line = [&](const char* who, const QVector<Theme>& list) {
+        QStringList terms;
+        for (const Theme& t : list)
+            terms << QStringLiteral("%1 (%2)").arg(t.term).arg(t.count);
+        c.out << "Themes among " << who << ": " << (terms.isEmpty() ? QStringLiteral("none yet") : terms.join(QStringLiteral(", ")))
+              << "\n";
+    };
+    line("promoters", report.promoterThemes);
+    line("detractors", report.detractorThemes);
+    return Ok;
+}
+
 } // namespace
 
 bool isHeadlessCommand(const QString& command)
@@ -691,7 +777,7 @@ bool isHeadlessCommand(const QString& command)
     static const QStringList commands = {QStringLiteral("demo"), QStringLiteral("metrics"), QStringLiteral("check"),
                                          QStringLiteral("backup"), QStringLiteral("restore"), QStringLiteral("export"),
                                          QStringLiteral("import"), QStringLiteral("customer"),
-                                         QStringLiteral("survey")};
+                                         QStringLiteral("survey"), QStringLiteral("comments")};
     return commands.contains(command);
 }
 
@@ -716,6 +802,8 @@ int runCommand(const Invocation& inv, QTextStream& out, QTextStream& err)
         return runCustomer(c);
     if (inv.command == QLatin1String("survey"))
         return runSurvey(c);
+    if (inv.command == QLatin1String("comments"))
+        return runComments(c);
     err << "cxdesk: unknown command '" << inv.command << "' (see cxdesk --help)\n";
     return Usage;
 }

@@ -484,6 +484,49 @@ private slots:
         QCOMPARE(check.out, QStringLiteral("ok\n"));
     }
 
+    // CONTRACT section 3: comments --json.
+    void commentsWithSentimentAndThemes()
+    {
+        Run r = cxdesk({QStringLiteral("--db"), m_demo, QStringLiteral("comments"), QStringLiteral("--json")});
+        QCOMPARE(r.status, 0);
+        const QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        const QJsonArray comments = root.value(QStringLiteral("comments")).toArray();
+        QVERIFY(comments.size() > 20);
+        QStringList seen;
+        QString previous = QStringLiteral("9999");
+        for (const QJsonValue& v : comments) {
+            const QJsonObject c = v.toObject();
+            QCOMPARE(c.keys(), (QStringList{"question_code", "response_uuid", "score", "sentiment", "submitted_at", "text"}));
+            const double score = c.value(QStringLiteral("score")).toDouble();
+            QVERIFY(score >= -1 && score <= 1);
+            const QString sentiment = c.value(QStringLiteral("sentiment")).toString();
+            QCOMPARE(sentiment, score >= 0.05 ? QStringLiteral("positive") : score <= -0.05 ? QStringLiteral("negative")
+                                                                                          : QStringLiteral("neutral"));
+            seen << sentiment;
+            QVERIFY(c.value(QStringLiteral("submitted_at")).toString() <= previous); // newest first
+            previous = c.value(QStringLiteral("submitted_at")).toString();
+        }
+        QVERIFY(seen.contains(QStringLiteral("positive")) && seen.contains(QStringLiteral("negative")));
+        const QJsonObject themes = root.value(QStringLiteral("themes")).toObject();
+        for (const QString& side : {QStringLiteral("promoters"), QStringLiteral("detractors")}) {
+            const QJsonArray list = themes.value(side).toArray();
+            QVERIFY2(!list.isEmpty(), qPrintable(side));
+            for (int i = 1; i < list.size(); ++i)
+                QVERIFY(list[i - 1].toObject().value(QStringLiteral("count")).toInt()
+                        >= list[i].toObject().value(QStringLiteral("count")).toInt());
+        }
+        r = cxdesk({QStringLiteral("--db"), m_demo, QStringLiteral("comments"), QStringLiteral("--survey"), QStringLiteral("nope")});
+        QCOMPARE(r.status, 2);
+        QVERIFY(r.err.contains(QLatin1String("no survey has the uuid 'nope'")));
+        r = cxdesk({QStringLiteral("--db"), m_demo, QStringLiteral("comments"), QStringLiteral("--from"), QStringLiteral("2026-05-01"),
+                    QStringLiteral("--to"), QStringLiteral("2026-04-01")});
+        QCOMPARE(r.status, 2);
+        r = cxdesk({QStringLiteral("--db"), m_demo, QStringLiteral("comments")});
+        QCOMPARE(r.status, 0);
+        QVERIFY(r.out.startsWith(QLatin1String("Comments on every survey: ")));
+        QVERIFY(r.out.contains(QLatin1String("Themes among detractors: ")));
+    }
+
     void surveyDefinitions()
     {
         Run r = cxdesk({QStringLiteral("--db"), m_demo, QStringLiteral("survey"), QStringLiteral("list"), QStringLiteral("--json")});
