@@ -727,25 +727,46 @@ int runComments(const Context& c)
     CommentsReport report;
     if (!loadComments(db.sql(), surveyId, from, to, &report, &error))
         return c.fail(error);
-    auto themes = [](const QVector<Theme>& list) {
-        QJsonArray array;
-        for (const Theme& t : list)
-            array.append(QJsonObject{{QStringLiteral("term"), t.term}, {QStringLiteral("count"), t.count}});
-        return array;
-    };
     if (p.has(QStringLiteral("json"))) {
-        QJsonArray comments;
-        for (const Comment& m : std::as_const(report.comments))
-            comments.append(QJsonObject{{QStringLiteral("response_uuid"), m.responseUuid},
-                                        {QStringLiteral("question_code"), m.questionCode},
-                                        {QStringLiteral("submitted_at"), m.submittedAt},
-                                        {QStringLiteral("text"), m.text},
-                                        {QStringLiteral("score"), m.sentiment.score},
-                                        {QStringLiteral("sentiment"), sentimentName(m.sentiment.sentiment)}});
-        QJsonObject root{{QStringLiteral("comments"), comments},
-                         {QStringLiteral("themes"), QJsonObject{{QStringLiteral("promoters"), themes(report.promoterThemes)},
-                                                                {QStringLiteral("detractors"), themes(report.detractorThemes)}}}};
-        c.out << QJsonDocument(root).toJson(QJsonDocument::Indented);
+        // Written as it goes: a hundred thousand comments need neither a document in memory nor its time.
+        auto str = [](const QString& text) {
+            QString out;
+            out.reserve(text.size() + 2);
+            out += QLatin1Char('"');
+            for (const QChar ch : text) {
+                if (ch == QLatin1Char('"') || ch == QLatin1Char('\\'))
+                    out += QLatin1Char('\\') + QString(ch);
+                else if (ch == QLatin1Char('\n'))
+                    out += QStringLiteral("\\n");
+                else if (ch == QLatin1Char('\r'))
+                    out += QStringLiteral("\\r");
+                else if (ch == QLatin1Char('\t'))
+                    out += QStringLiteral("\\t");
+                else if (ch.unicode() < 0x20)
+                    out += QStringLiteral("\\u%1").arg(ch.unicode(), 4, 16, QLatin1Char('0'));
+                else
+                    out += ch;
+            }
+            out += QLatin1Char('"');
+            return out;
+        };
+        auto themes = [&](const QVector<Theme>& list) {
+            QStringList items;
+            for (const Theme& t : list)
+                items << QStringLiteral("{\"term\": %1, \"count\": %2}").arg(str(t.term)).arg(t.count);
+            return QStringLiteral("[") + items.join(QStringLiteral(", ")) + QStringLiteral("]");
+        };
+        c.out << "{\n    \"comments\": [";
+        bool first = true;
+        for (const Comment& m : std::as_const(report.comments)) {
+            c.out << (first ? "\n" : ",\n") << "        {\"response_uuid\": " << str(m.responseUuid)
+                  << ", \"question_code\": " << str(m.questionCode) << ", \"submitted_at\": " << str(m.submittedAt)
+                  << ", \"text\": " << str(m.text) << ", \"score\": " << QString::number(m.sentiment.score, 'g', 15)
+                  << ", \"sentiment\": " << str(sentimentName(m.sentiment.sentiment)) << "}";
+            first = false;
+        }
+        c.out << (first ? "],\n" : "\n    ],\n") << "    \"themes\": {\"promoters\": " << themes(report.promoterThemes)
+              << ", \"detractors\": " << themes(report.detractorThemes) << "}\n}\n";
         return Ok;
     }
     int counts[3] = {0, 0, 0};

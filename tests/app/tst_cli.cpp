@@ -515,6 +515,29 @@ private slots:
                 QVERIFY(list[i - 1].toObject().value(QStringLiteral("count")).toInt()
                         >= list[i].toObject().value(QStringLiteral("count")).toInt());
         }
+        // Any text survives the JSON: quotes, backslashes, line breaks, tabs, control characters, accents.
+        const QString odd = file("odd-comments.sqlite");
+        QVERIFY(QFile::copy(m_demo, odd));
+        const QString tricky = QStringLiteral("She said \"wow\" \\ then\nleft\tquickly \u0001 Zoë €");
+        {
+            cx::Database d;
+            QString error;
+            QVERIFY2(d.open(odd, &error), qPrintable(error));
+            QSqlQuery q(d.sql());
+            q.prepare(QStringLiteral("UPDATE answers SET value_text = ? WHERE (response_id, question_id) = (SELECT a.response_id, "
+                                     "a.question_id FROM answers a JOIN questions qq ON qq.id = a.question_id JOIN responses r "
+                                     "ON r.id = a.response_id WHERE qq.kind = 'text' AND a.value_text <> '' "
+                                     "ORDER BY r.submitted_at DESC LIMIT 1)"));
+            q.addBindValue(tricky);
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        }
+        r = cxdesk({QStringLiteral("--db"), odd, QStringLiteral("comments"), QStringLiteral("--json")});
+        QJsonParseError parse;
+        const QJsonDocument oddDoc = QJsonDocument::fromJson(r.out.toUtf8(), &parse);
+        QCOMPARE(parse.error, QJsonParseError::NoError);
+        QCOMPARE(oddDoc.object().value(QStringLiteral("comments")).toArray().first().toObject().value(QStringLiteral("text")).toString(),
+                 tricky);
+
         r = cxdesk({QStringLiteral("--db"), m_demo, QStringLiteral("comments"), QStringLiteral("--survey"), QStringLiteral("nope")});
         QCOMPARE(r.status, 2);
         QVERIFY(r.err.contains(QLatin1String("no survey has the uuid 'nope'")));

@@ -2,6 +2,7 @@
 //   demo --customers 100000 --interactions 1000000 --responses 200000   (target < 30 s)
 //   metrics --json, all time                                            (target < 1 s)
 //   metrics --json, one month                                           (target < 0.2 s)
+//   comments --json: sentiment and themes of every written answer       (target < 2 s for 100 000)
 //   export interactions to CSV                                          (target < 10 s)
 //   import those customers (target < 2 s) and interactions (target < 15 s, < 200 MB)
 // Usage: bench_foundation [--customers N] [--interactions N] [--responses N] [--runs N] [--keep FILE]
@@ -102,6 +103,20 @@ int main(int argc, char** argv)
     out << QStringLiteral("metrics --json, one month: median %1 s of %2 runs (target < 0.2 s)\n")
                .arg(median(month), 0, 'f', 3)
                .arg(runs);
+    // Sentiment and themes of every written answer; the count comes from the output itself.
+    {
+        QProcess p;
+        QElapsedTimer t;
+        t.start();
+        p.start(QStringLiteral(CXDESK_BINARY), {QStringLiteral("--db"), db, QStringLiteral("comments"), QStringLiteral("--json")});
+        p.waitForFinished(-1);
+        const double seconds = t.nsecsElapsed() / 1e9;
+        const QByteArray json = p.readAllStandardOutput();
+        ok = ok && p.exitCode() == 0;
+        out << QStringLiteral("comments --json, sentiment and themes of %1 written answers: %2 s (target < 2 s for 100000)\n")
+                   .arg(json.count("\"response_uuid\""))
+                   .arg(seconds, 0, 'f', 2);
+    }
     const double exported = timed({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("interactions"),
                                    QStringLiteral("--out"), dir.filePath(QStringLiteral("interactions.csv"))},
                                   &ok);
