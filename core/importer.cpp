@@ -4,6 +4,7 @@
 #include "csv.h"
 #include "customerrepository.h"
 #include "dailysums.h"
+#include "displaylogic.h"
 #include "followup.h"
 #include "database.h"
 #include "interactionrepository.h"
@@ -580,11 +581,14 @@ bool Importer::run(const ImportOptions& o, ImportReport* report, QString* error)
             r.channelId = resolveChannel(row, &writeError);
             r.customerId = resolveCustomer(row, &writeError);
             QStringList canonical{survey.uuid, r.submittedAt, row.value("customer_external_id"), row.value("channel")};
+            QHash<QString, QVariant> given; // the answers so far, for display logic
             for (const Question& q : std::as_const(survey.questions)) {
                 const QString v = row.value(q.code);
                 canonical << v;
+                given.insert(q.code, v);
                 if (v.isEmpty()) {
-                    if (q.required)
+                    // A question the display logic skipped was never asked: empty is its answer.
+                    if (q.required && isShown(q, given))
                         row.problem(q.code, QStringLiteral("is empty; the question is required"));
                     continue;
                 }
