@@ -1,0 +1,123 @@
+#include "surveyresults.h"
+
+#include "surveyrepository.h"
+
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <cmath>
+
+namespace cx {
+
+bool loadSurveyResults(QSqlDatabase& db, qint64 surveyId, const QDate& from, const QDate& to, SurveyResults* results,
+                       QString* error)
+{
+    *results = SurveyResults();
+    const auto survey = SurveyRepository(db).byId(surveyId);
+    if (!survey) {
+        *error = QStringLiteral("there is no survey %1").arg(surveyId);
+        return false;
+    }
+    results->survey = *survey;
+    const QString first = from.isValid() ? from.toString(Qt::ISODate) : QStringLiteral("0000-00-00");
+    const QString after = to.isValid() ? to.addDays(1).toString(Qt::ISODate) : QStringLiteral("9999-12-32");
+
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT substr(submitted_at, 1, 7), count(*) FROM responses "
+                             "WHERE survey_id = ? AND submitted_at >= ? AND submitted_at < ? GROUP BY 1 ORDER BY 1"));
+    q.addBindValue(surveyId);
+    q.addBindValue(first);
+    q.addBindValue(after);
+    if (!q.exec()) {
+        *error = QStringLiteral("cannot read the responses: %1").arg(q.lastError().text());
+        return false;
+    }
+    while (q.next()) {
+        results->months << q.value(0).toString();
+        results->perMonth << q.value(1).toLongLong();
+        results->responses += q.value(1).toLongLong();
+    }
+
+    // Every answer that is not free text, counted by value in one pass.
+    q.prepare(QStringLiteral("SELECT a.question_id, a.value_num, a.value_text, count(*) FROM responses r "
+                             "JOIN answers a ON a.response_id = r.id JOIN questions q ON q.id = a.question_id "
+                             "WHERE r.survey_id = ? AND r.submitted_at >= ? AND r.submitted_at < ? AND q.kind <> 'text' "
+                             "GROUP BY a.question_id, a.value_num, a.value_text"));
+    q.addBindValue(surveyId);
+    q.addBindValue(first);
+    q.addBindValue(after);
+    if (!q.exec()) {
+        *error = QStringLiteral("cannot read the answers: %1").arg(q.lastError().text());
+        return false;
+    }
+    QHash<qint64, int> index;
+    for (const Question& question : survey->questions) {
+        if (question.kind == QuestionKind::Text)
+            continue;
+        QuestionResult r;
+        r.question = question;
+        int min = 0, max = 0;
+        if (question.kind == QuestionKind::YesNo) {
+            r.categories = QStringList{QStringLiteral("No"), QStringLiteral("Yes")};
+        } else if (questionKindScale(question.kind, &min, &max)) {
+            for (int v = min; v <= max; ++v)
+                r.categories << QString::number(v);
+        } else {
+            r.categories = question.options;
+        }
+        r.counts.fill(0, r.categories.size());
+        index.insert(question.id, int(results->questions.size()));
+        results->questions << r;
+    }
+    QVector<double> sums(results->questions.size(), 0.0);
+    while (q.next()) {
+        const auto it = index.constFind(q.value(0).toLongLong());
+        if (it == index.constEnd())
+            continue;
+        QuestionResult& r = results->questions[*it];
+        const qint64 n = q.value(3).toLongLong();
+        r.answers += n;
+        int min = 0, max = 0;
+        if (r.question.kind == QuestionKind::YesNo || questionKindScale(r.question.kind, &min, &max)) {
+            const double v = q.value(1).toDouble();
+            const int slot = r.question.kind == QuestionKind::YesNo ? (v >= 1 ? 1 : 0) : int(std::lround(v)) - min;
+            if (slot >= 0 && slot < r.counts.size())
+                r.counts[slot] += n;
+            sums[*it] += v * double(n);
+        } else {
+            // Choices: several options of one answer count each.
+            for (const QString& label : q.value(2).toString().split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+                const int slot = int(r.categories.indexOf(label.trimmed()));
+                if (slot >= 0)
+                    r.counts[slot] += n;
+            }
+        }
+    }
+    for (int i = 0; i < results->questions.size(); ++i) {
+        QuestionResult& r = results->questions[i];
+        if (r.answers == 0)
+            continue;
+        int min = 0, max = 0;
+        if (r.question.kind != QuestionKind::YesNo && questionKindScale(r.question.kind, &min, &max))
+            r.mean = sums[i] / double(r.answers);
+        if (r.question.kind == QuestionKind::Nps) {
+            qint64 promoters = 0, detractors = 0;
+            for (int v = 0; v <= 10; ++v) {
+                if (v >= 9)
+                    promoters += r.counts[v];
+                else if (v <= 6)
+                    detractors += r.counts[v];
+            }
+            const double p = double(promoters) / double(r.answers), d = double(detractors) / double(r.answers);
+            r.nps = 100.0 * (p - d);
+            r.npsMargin = 196.0 * std::sqrt(((p + d) - (p - d) * (p - d)) / double(r.answers));
+        } else if (r.question.kind == QuestionKind::Csat) {
+            r.csat = 100.0 * double(r.counts[3] + r.counts[4]) / double(r.answers);
+        }
+    }
+    return true;
+}
+
+} // namespace cx

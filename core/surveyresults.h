@@ -1,0 +1,44 @@
+#pragma once
+
+// A survey's results over a period: responses month by month and, for every
+// question that is not free text, how its answers spread (with NPS, CSAT and
+// the mean where they apply). Written answers are in sentiment.h.
+
+#include "domain.h"
+
+#include <QDate>
+#include <QSqlDatabase>
+#include <QStringList>
+#include <QVector>
+
+#include <optional>
+
+namespace cx {
+
+struct QuestionResult
+{
+    Question question;
+    qint64 answers = 0;
+    QStringList categories;  // scale points, No/Yes, or the options
+    QVector<qint64> counts;  // one per category
+    std::optional<double> mean; // scale questions
+    // NPS questions: 100 x (promoters - detractors) / answers, and its 95% margin.
+    std::optional<double> nps;
+    std::optional<double> npsMargin;
+    // CSAT questions: the share of 4 and 5, in percent.
+    std::optional<double> csat;
+};
+
+struct SurveyResults
+{
+    Survey survey;
+    qint64 responses = 0;
+    QStringList months; // YYYY-MM with responses
+    QVector<qint64> perMonth;
+    QVector<QuestionResult> questions; // in order, free-text questions left out
+};
+
+bool loadSurveyResults(QSqlDatabase& db, qint64 surveyId, const QDate& from, const QDate& to, SurveyResults* results,
+                       QString* error);
+
+} // namespace cx

@@ -1,0 +1,81 @@
+// A survey's results against answers counted by hand.
+
+#include "metrics.h"
+#include "surveyresults.h"
+#include "testdb.h"
+
+#include <QtTest>
+
+#include <cmath>
+
+using namespace cx;
+
+class TestSurveyResults : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void distributionsAndScores()
+    {
+        cxtest::TestDb t;
+        // Five responses in March, one in April. NPS 10, 9, 7, 3, 0 (March): 2 promoters, 2 detractors of 5.
+        // CSAT 5, 4, 2 (March). Yes/no: yes, yes, no. Multi: Coffee;Cakes, Cakes, Music.
+        QVERIFY(t.exec(QStringLiteral(
+            "INSERT INTO surveys (id, uuid, title) VALUES (1, 's1', 'Visit');\n"
+            "INSERT INTO questions (id, survey_id, position, code, kind, text, options) VALUES "
+            "(1, 1, 0, 'nps', 'nps', 'Recommend?', NULL), (2, 1, 1, 'csat', 'csat', 'Happy?', NULL), "
+            "(3, 1, 2, 'back', 'yesno', 'Back?', NULL), (4, 1, 3, 'liked', 'multi', 'Liked?', 'Coffee;Cakes;Music'), "
+            "(5, 1, 4, 'why', 'text', 'Why?', NULL);\n"
+            "INSERT INTO responses (id, uuid, survey_id, submitted_at) VALUES "
+            "(1, 'r1', 1, '2026-03-01T10:00:00+01:00'), (2, 'r2', 1, '2026-03-02T10:00:00+01:00'), "
+            "(3, 'r3', 1, '2026-03-03T10:00:00+01:00'), (4, 'r4', 1, '2026-03-04T10:00:00+01:00'), "
+            "(5, 'r5', 1, '2026-03-05T10:00:00+01:00'), (6, 'r6', 1, '2026-04-01T10:00:00+01:00');\n"
+            "INSERT INTO answers (response_id, question_id, value_num, value_text) VALUES "
+            "(1, 1, 10, NULL), (2, 1, 9, NULL), (3, 1, 7, NULL), (4, 1, 3, NULL), (5, 1, 0, NULL), (6, 1, 10, NULL), "
+            "(1, 2, 5, NULL), (2, 2, 4, NULL), (3, 2, 2, NULL), "
+            "(1, 3, 1, NULL), (2, 3, 1, NULL), (3, 3, 0, NULL), "
+            "(1, 4, NULL, 'Coffee;Cakes'), (2, 4, NULL, 'Cakes'), (3, 4, NULL, 'Music'), (1, 5, NULL, 'Nice')")));
+        SurveyResults r;
+        QString error;
+        QVERIFY2(loadSurveyResults(t.sql(), 1, QDate(2026, 3, 1), QDate(2026, 3, 31), &r, &error), qPrintable(error));
+        QCOMPARE(r.responses, qint64(5));
+        QCOMPARE(r.months, QStringList{"2026-03"});
+        QCOMPARE(r.questions.size(), 4); // the text question is left out
+        const QuestionResult& nps = r.questions[0];
+        QCOMPARE(nps.answers, qint64(5));
+        QCOMPARE(nps.counts, (QVector<qint64>{1, 0, 0, 1, 0, 0, 0, 1, 0, 1, 1}));
+        QCOMPARE(*nps.nps, 0.0);
+        // p = d = 0.4: 196 x sqrt((0.8 - 0) / 5)
+        QCOMPARE(*nps.npsMargin, 196.0 * std::sqrt(0.8 / 5.0));
+        QCOMPARE(*nps.mean, 29.0 / 5.0);
+        const QuestionResult& csat = r.questions[1];
+        QCOMPARE(csat.categories, (QStringList{"1", "2", "3", "4", "5"}));
+        QCOMPARE(csat.counts, (QVector<qint64>{0, 1, 0, 1, 1}));
+        QCOMPARE(*csat.csat, 200.0 / 3.0);
+        QCOMPARE(r.questions[2].counts, (QVector<qint64>{1, 2}));
+        QCOMPARE(r.questions[2].categories, (QStringList{"No", "Yes"}));
+        QVERIFY(!r.questions[2].mean);
+        QCOMPARE(r.questions[3].counts, (QVector<qint64>{1, 2, 1}));
+        QCOMPARE(r.questions[3].answers, qint64(3));
+
+        // The metrics engine agrees on NPS and CSAT for the same period and survey.
+        MetricsFilter f;
+        f.from = QDate(2026, 3, 1);
+        f.to = QDate(2026, 3, 31);
+        f.surveyId = 1;
+        MetricValues v;
+        QVERIFY(MetricsEngine(t.sql()).compute(f, &v, &error));
+        QCOMPARE(*v.nps, *nps.nps);
+        QCOMPARE(*v.csat, *csat.csat);
+
+        // All time: April's 10 joins.
+        QVERIFY(loadSurveyResults(t.sql(), 1, QDate(), QDate(), &r, &error));
+        QCOMPARE(r.responses, qint64(6));
+        QCOMPARE(r.perMonth, (QVector<qint64>{5, 1}));
+        QCOMPARE(*r.questions[0].nps, 100.0 * (3.0 - 2.0) / 6.0);
+        QVERIFY(!loadSurveyResults(t.sql(), 42, QDate(), QDate(), &r, &error));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSurveyResults)
+#include "tst_surveyresults.moc"
