@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <thread>
 
 namespace cx {
 
@@ -166,10 +167,15 @@ QStringList themeTerms(const QString& text)
 
 void ThemeCounter::add(const QString& text)
 {
-    ++m_comments;
     QStringList terms = themeTerms(text);
     terms.removeDuplicates();
-    for (const QString& t : std::as_const(terms))
+    addTerms(terms);
+}
+
+void ThemeCounter::addTerms(const QStringList& distinctTerms)
+{
+    ++m_comments;
+    for (const QString& t : distinctTerms)
         ++m_counts[t];
 }
 
@@ -188,36 +194,81 @@ QVector<Theme> ThemeCounter::top(int limit) const
 }
 
 bool loadComments(QSqlDatabase& db, qint64 surveyId, const QDate& from, const QDate& to, CommentsReport* report,
-                  QString* error)
+                  QString* error, bool withUuids)
 {
     *report = CommentsReport();
+    const QString uuid = withUuids ? QStringLiteral(", r.uuid") : QString();
+    QString select;
+    qint64 npsQuestion = 0, csatQuestion = 0;
+    if (surveyId) {
+        // One survey: its standing questions are known, and its index (survey,
+        // submitted_at) gives the rows in date order without reading them.
+        QSqlQuery first(db);
+        first.prepare(QStringLiteral("SELECT kind, id FROM questions WHERE survey_id = ? AND kind IN ('nps', 'csat', 'text') "
+                                     "ORDER BY position DESC"));
+        first.addBindValue(surveyId);
+        first.exec();
+        QStringList textQuestions{QStringLiteral("0")};
+        while (first.next()) {
+            const QString kind = first.value(0).toString();
+            if (kind == QLatin1String("text"))
+                textQuestions << first.value(1).toString();
+            else
+                (kind == QLatin1String("nps") ? npsQuestion : csatQuestion) = first.value(1).toLongLong();
+        }
+        // Only the standing questions the survey has are joined.
+        select = QStringLiteral(
+                     "SELECT r.id, q.code, r.submitted_at, a.value_text, %2, %3%1 "
+                     "FROM responses r JOIN answers a ON a.response_id = r.id JOIN questions q ON q.id = a.question_id "
+                     "%4%5"
+                     "WHERE r.survey_id = :survey AND r.submitted_at >= :from AND r.submitted_at < :after "
+                     "AND a.question_id IN (%6) AND a.value_text <> '' ")
+                     .arg(uuid, npsQuestion ? QStringLiteral("n.value_num") : QStringLiteral("NULL"),
+                          csatQuestion ? QStringLiteral("c.value_num") : QStringLiteral("NULL"),
+                          npsQuestion ? QStringLiteral("LEFT JOIN answers n ON n.response_id = r.id AND n.question_id = %1 ")
+                                            .arg(npsQuestion)
+                                      : QString(),
+                          csatQuestion ? QStringLiteral("LEFT JOIN answers c ON c.response_id = r.id AND c.question_id = %1 ")
+                                             .arg(csatQuestion)
+                                       : QString(),
+                          textQuestions.join(QLatin1Char(',')));
+    } else {
+        select = QStringLiteral(
+                     "SELECT r.id, q.code, r.submitted_at, a.value_text, "
+                     "(SELECT a2.value_num FROM answers a2 JOIN questions q2 ON q2.id = a2.question_id "
+                     " WHERE a2.response_id = r.id AND q2.kind = 'nps' AND a2.value_num IS NOT NULL LIMIT 1), "
+                     "(SELECT a2.value_num FROM answers a2 JOIN questions q2 ON q2.id = a2.question_id "
+                     " WHERE a2.response_id = r.id AND q2.kind = 'csat' AND a2.value_num IS NOT NULL LIMIT 1)%1 "
+                     "FROM responses r JOIN answers a ON a.response_id = r.id JOIN questions q ON q.id = a.question_id "
+                     "WHERE r.submitted_at >= :from AND r.submitted_at < :after AND q.kind = 'text' AND a.value_text <> '' ")
+                     .arg(uuid);
+    }
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-        "SELECT r.uuid, q.code, r.submitted_at, a.value_text, "
-        "(SELECT a2.value_num FROM answers a2 JOIN questions q2 ON q2.id = a2.question_id "
-        " WHERE a2.response_id = r.id AND q2.kind = 'nps' AND a2.value_num IS NOT NULL LIMIT 1), "
-        "(SELECT a2.value_num FROM answers a2 JOIN questions q2 ON q2.id = a2.question_id "
-        " WHERE a2.response_id = r.id AND q2.kind = 'csat' AND a2.value_num IS NOT NULL LIMIT 1) "
-        "FROM answers a JOIN questions q ON q.id = a.question_id JOIN responses r ON r.id = a.response_id "
-        "WHERE q.kind = 'text' AND a.value_text IS NOT NULL AND trim(a.value_text) <> '' "
-        "AND r.submitted_at >= :from AND r.submitted_at < :after AND (:survey = 0 OR r.survey_id = :survey) "
-        "ORDER BY r.submitted_at DESC, r.id DESC, q.position"));
+    q.prepare(select + QStringLiteral("ORDER BY r.submitted_at DESC, r.id DESC, q.position"));
     q.bindValue(QStringLiteral(":from"), from.isValid() ? from.toString(Qt::ISODate) : QStringLiteral("0000-00-00"));
     q.bindValue(QStringLiteral(":after"), to.isValid() ? to.addDays(1).toString(Qt::ISODate) : QStringLiteral("9999-12-32"));
-    q.bindValue(QStringLiteral(":survey"), surveyId);
+    if (surveyId) {
+        q.bindValue(QStringLiteral(":survey"), surveyId);
+    }
     if (!q.exec()) {
         *error = QStringLiteral("cannot read the comments: %1").arg(q.lastError().text());
         return false;
     }
-    ThemeCounter promoters, detractors;
+    // Comments repeat ("Great coffee"): each distinct text is analysed once.
+    QHash<QString, int> seen;
+    QStringList distinct;
+    QVector<int> textOf;
     while (q.next()) {
         Comment c;
-        c.responseUuid = q.value(0).toString();
+        c.text = q.value(3).toString().trimmed();
+        if (c.text.isEmpty())
+            continue;
+        c.responseId = q.value(0).toLongLong();
+        if (withUuids)
+            c.responseUuid = q.value(6).toString();
         c.questionCode = q.value(1).toString();
         c.submittedAt = q.value(2).toString();
-        c.text = q.value(3).toString().trimmed();
-        c.sentiment = scoreSentiment(c.text);
         if (!q.value(4).isNull()) {
             const double nps = q.value(4).toDouble();
             c.standing = nps >= 9 ? Comment::Standing::Promoter : nps <= 6 ? Comment::Standing::Detractor : Comment::Standing::Other;
@@ -225,11 +276,42 @@ bool loadComments(QSqlDatabase& db, qint64 surveyId, const QDate& from, const QD
             const double csat = q.value(5).toDouble();
             c.standing = csat >= 4 ? Comment::Standing::Promoter : csat <= 2 ? Comment::Standing::Detractor : Comment::Standing::Other;
         }
-        if (c.standing == Comment::Standing::Promoter)
-            promoters.add(c.text);
-        else if (c.standing == Comment::Standing::Detractor)
-            detractors.add(c.text);
+        const auto it = seen.constFind(c.text);
+        if (it != seen.constEnd()) {
+            textOf.push_back(*it);
+        } else {
+            seen.insert(c.text, int(distinct.size()));
+            textOf.push_back(int(distinct.size()));
+            distinct << c.text;
+        }
         report->comments.push_back(std::move(c));
+    }
+    // The analysis runs on two threads when there is enough of it.
+    QVector<SentimentScore> scores(distinct.size());
+    QVector<QStringList> terms(distinct.size());
+    auto analyse = [&](int begin, int end) {
+        for (int i = begin; i < end; ++i) {
+            scores[i] = scoreSentiment(distinct[i]);
+            terms[i] = themeTerms(distinct[i]);
+            terms[i].removeDuplicates();
+        }
+    };
+    const int n = int(distinct.size());
+    if (n >= 4000) {
+        std::thread other(analyse, n / 2, n);
+        analyse(0, n / 2);
+        other.join();
+    } else {
+        analyse(0, n);
+    }
+    ThemeCounter promoters, detractors;
+    for (int i = 0; i < report->comments.size(); ++i) {
+        Comment& c = report->comments[i];
+        c.sentiment = scores[textOf[i]];
+        if (c.standing == Comment::Standing::Promoter)
+            promoters.addTerms(terms[textOf[i]]);
+        else if (c.standing == Comment::Standing::Detractor)
+            detractors.addTerms(terms[textOf[i]]);
     }
     report->promoterThemes = promoters.top(10);
     report->detractorThemes = detractors.top(10);

@@ -49,6 +49,8 @@ class ThemeCounter
 {
 public:
     void add(const QString& text);
+    // One comment's terms, each once (as themeTerms() and removeDuplicates() give them).
+    void addTerms(const QStringList& distinctTerms);
     QVector<Theme> top(int limit) const;
     int comments() const { return m_comments; }
 
@@ -59,7 +61,8 @@ private:
 
 struct Comment
 {
-    QString responseUuid;
+    qint64 responseId = 0;
+    QString responseUuid; // empty unless asked for
     QString questionCode;
     QString submittedAt;
     QString text;
@@ -79,6 +82,6 @@ struct CommentsReport
 // The written answers (questions of kind text) of one survey (0: all) over
 // [from, to] (invalid: open), scored, with the ten leading themes of each side.
 bool loadComments(QSqlDatabase& db, qint64 surveyId, const QDate& from, const QDate& to, CommentsReport* report,
-                  QString* error);
+                  QString* error, bool withUuids = true);
 
 } // namespace cx

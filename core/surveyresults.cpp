@@ -40,18 +40,6 @@ bool loadSurveyResults(QSqlDatabase& db, qint64 surveyId, const QDate& from, con
         results->responses += q.value(1).toLongLong();
     }
 
-    // Every answer that is not free text, counted by value in one pass.
-    q.prepare(QStringLiteral("SELECT a.question_id, a.value_num, a.value_text, count(*) FROM responses r "
-                             "JOIN answers a ON a.response_id = r.id JOIN questions q ON q.id = a.question_id "
-                             "WHERE r.survey_id = ? AND r.submitted_at >= ? AND r.submitted_at < ? AND q.kind <> 'text' "
-                             "GROUP BY a.question_id, a.value_num, a.value_text"));
-    q.addBindValue(surveyId);
-    q.addBindValue(first);
-    q.addBindValue(after);
-    if (!q.exec()) {
-        *error = QStringLiteral("cannot read the answers: %1").arg(q.lastError().text());
-        return false;
-    }
     QHash<qint64, int> index;
     for (const Question& question : survey->questions) {
         if (question.kind == QuestionKind::Text)
@@ -71,24 +59,80 @@ bool loadSurveyResults(QSqlDatabase& db, qint64 surveyId, const QDate& from, con
         index.insert(question.id, int(results->questions.size()));
         results->questions << r;
     }
+    // NPS, CSAT and CES answers are already counted by day and value in
+    // daily_answers: where the survey asks one question of such a kind, its
+    // spread is a sum over the period's days. Every other question is
+    // counted from the answers themselves, in one pass.
+    QHash<QuestionKind, int> perKind;
+    for (const Question& question : survey->questions)
+        ++perKind[question.kind];
+    QStringList fromSums, fromAnswers;
+    QHash<QString, qint64> questionOfKind;
+    for (const QuestionResult& r : std::as_const(results->questions)) {
+        const QuestionKind k = r.question.kind;
+        if ((k == QuestionKind::Nps || k == QuestionKind::Csat || k == QuestionKind::Ces) && perKind.value(k) == 1) {
+            fromSums << QStringLiteral("'%1'").arg(questionKindName(k));
+            questionOfKind.insert(questionKindName(k), r.question.id);
+        } else {
+            fromAnswers << QString::number(r.question.id);
+        }
+    }
+    struct Row
+    {
+        qint64 question;
+        double value;
+        QString text;
+        qint64 n;
+    };
+    QVector<Row> rows;
+    if (!fromSums.isEmpty()) {
+        q.prepare(QStringLiteral("SELECT kind, value, sum(n) FROM daily_answers WHERE day >= ? AND day < ? "
+                                 "AND survey_id = ? AND kind IN (%1) GROUP BY kind, value")
+                      .arg(fromSums.join(QLatin1Char(','))));
+        q.addBindValue(first.left(10));
+        q.addBindValue(after.left(10));
+        q.addBindValue(surveyId);
+        if (!q.exec()) {
+            *error = QStringLiteral("cannot read the answers: %1").arg(q.lastError().text());
+            return false;
+        }
+        while (q.next())
+            rows.push_back({questionOfKind.value(q.value(0).toString()), q.value(1).toDouble(), QString(), q.value(2).toLongLong()});
+    }
+    if (!fromAnswers.isEmpty()) {
+        q.prepare(QStringLiteral("SELECT a.question_id, a.value_num, a.value_text, count(*) FROM responses r "
+                                 "JOIN answers a ON a.response_id = r.id "
+                                 "WHERE r.survey_id = ? AND r.submitted_at >= ? AND r.submitted_at < ? "
+                                 "AND a.question_id IN (%1) GROUP BY a.question_id, a.value_num, a.value_text")
+                      .arg(fromAnswers.join(QLatin1Char(','))));
+        q.addBindValue(surveyId);
+        q.addBindValue(first);
+        q.addBindValue(after);
+        if (!q.exec()) {
+            *error = QStringLiteral("cannot read the answers: %1").arg(q.lastError().text());
+            return false;
+        }
+        while (q.next())
+            rows.push_back({q.value(0).toLongLong(), q.value(1).toDouble(), q.value(2).toString(), q.value(3).toLongLong()});
+    }
     QVector<double> sums(results->questions.size(), 0.0);
-    while (q.next()) {
-        const auto it = index.constFind(q.value(0).toLongLong());
+    for (const Row& row : std::as_const(rows)) {
+        const auto it = index.constFind(row.question);
         if (it == index.constEnd())
             continue;
         QuestionResult& r = results->questions[*it];
-        const qint64 n = q.value(3).toLongLong();
+        const qint64 n = row.n;
         r.answers += n;
         int min = 0, max = 0;
         if (r.question.kind == QuestionKind::YesNo || questionKindScale(r.question.kind, &min, &max)) {
-            const double v = q.value(1).toDouble();
+            const double v = row.value;
             const int slot = r.question.kind == QuestionKind::YesNo ? (v >= 1 ? 1 : 0) : int(std::lround(v)) - min;
             if (slot >= 0 && slot < r.counts.size())
                 r.counts[slot] += n;
             sums[*it] += v * double(n);
         } else {
             // Choices: several options of one answer count each.
-            for (const QString& label : q.value(2).toString().split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+            for (const QString& label : row.text.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
                 const int slot = int(r.categories.indexOf(label.trimmed()));
                 if (slot >= 0)
                     r.counts[slot] += n;

@@ -3,11 +3,13 @@
 #include "database.h"
 #include "theme.h"
 #include "metrics.h"
+#include "surveyresultsview.h"
 
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSqlQuery>
 #include <QTextBrowser>
 #include <QTreeWidget>
@@ -36,16 +38,34 @@ SurveysPage::SurveysPage(Database& db, QWidget* parent)
     layout->setContentsMargins(20, 16, 20, 16);
     layout->addWidget(theme::pageTitle(tr("Surveys"), this));
     m_tree = new QTreeWidget(this);
-    m_tree->setHeaderLabels({tr("Survey and questions"), tr("Status"), tr("Touchpoint"), tr("Responses"),
-                             tr("NPS"), tr("CSAT")});
+    m_tree->setHeaderLabels({tr("Survey"), tr("Status"), tr("Touchpoint"), tr("Responses"), tr("NPS"), tr("CSAT")});
+    m_tree->setRootIsDecorated(false);
     m_tree->setAlternatingRowColors(true);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_tree->header()->setStretchLastSection(false);
-    layout->addWidget(m_tree, 1);
+    m_tree->setFixedHeight(110);
+    layout->addWidget(m_tree);
+    // The selected survey's results, scrolled as one page.
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    m_results = new SurveyResultsView(m_db, scroll);
+    scroll->setWidget(m_results);
+    layout->addWidget(scroll, 1);
+    connect(m_tree, &QTreeWidget::currentItemChanged, this, [this] { showResults(); });
+}
+
+void SurveysPage::showResults()
+{
+    if (QTreeWidgetItem* item = m_tree->currentItem(); item && item->data(0, Qt::UserRole).toLongLong())
+        m_results->showSurvey(item->data(0, Qt::UserRole).toLongLong(), m_filter.from, m_filter.to);
 }
 
 void SurveysPage::setFilter(const MetricsFilter& filter)
 {
+    m_filter = filter;
+    const qint64 keep = m_tree->currentItem() ? m_tree->currentItem()->data(0, Qt::UserRole).toLongLong() : 0;
+    const QSignalBlocker blocker(m_tree);
     m_tree->clear();
     MetricsEngine engine(m_db.sql());
     QSqlQuery q(m_db.sql());
@@ -57,6 +77,7 @@ void SurveysPage::setFilter(const MetricsFilter& filter)
     bindPeriodAndChannel(q, filter);
     q.exec();
     const QLocale l;
+    QTreeWidgetItem* current = nullptr;
     while (q.next()) {
         MetricsFilter f = filter;
         f.surveyId = q.value(0).toLongLong();
@@ -70,21 +91,19 @@ void SurveysPage::setFilter(const MetricsFilter& filter)
                                                         : QStringLiteral("–"),
                                                   v.csat ? l.toString(*v.csat, 'f', 1) + QStringLiteral(" %")
                                                          : QStringLiteral("–")});
+        item->setData(0, Qt::UserRole, q.value(0));
         item->setToolTip(0, q.value(4).toString());
         for (int c = 3; c <= 5; ++c)
             item->setTextAlignment(c, Qt::AlignRight | Qt::AlignVCenter);
-        QSqlQuery qs(m_db.sql());
-        qs.prepare(QStringLiteral("SELECT code, kind, text FROM questions WHERE survey_id = ? ORDER BY position"));
-        qs.addBindValue(q.value(0));
-        qs.exec();
-        while (qs.next())
-            new QTreeWidgetItem(item, {tr("%1 (%2): %3").arg(qs.value(0).toString(), qs.value(1).toString(),
-                                                             qs.value(2).toString())});
+        if (!current || q.value(0).toLongLong() == keep)
+            current = item;
     }
     for (int c = 1; c <= 5; ++c)
         m_tree->resizeColumnToContents(c);
     if (m_tree->topLevelItemCount() == 0)
         new QTreeWidgetItem(m_tree, {tr("No surveys yet.")});
+    m_tree->setCurrentItem(current);
+    showResults();
 }
 
 ReportsPage::ReportsPage(Database& db, QWidget* parent)

@@ -9,6 +9,8 @@ class QPushButton;
 
 namespace cx {
 
+class SurveyResultsView;
+
 // Surveys with their status, questions and results in the period.
 class SurveysPage : public Page
 {
@@ -17,9 +19,14 @@ public:
     explicit SurveysPage(Database& db, QWidget* parent = nullptr);
     void setFilter(const MetricsFilter& filter) override;
     QTreeWidget* tree() const { return m_tree; }
+    SurveyResultsView* results() const { return m_results; }
 
 private:
+    void showResults();
+
+    MetricsFilter m_filter;
     QTreeWidget* m_tree = nullptr;
+    SurveyResultsView* m_results = nullptr;
 };
 
 // The period in figures: headline metrics and the breakdown by channel and

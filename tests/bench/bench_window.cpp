@@ -6,6 +6,8 @@
 //   journey map: every card's scores, all time, slowest journey   (target < 0.2 s)
 //   a map of 12 stages x 9 channels x 100 touchpoints: drawn, and
 //   repainted at ten scroll positions                             (smooth: < 16 ms a frame)
+//   survey results page of the survey with most responses, all time
+//   (charts, comments with sentiment and themes)                  (target < 0.5 s)
 //   peak memory                                                   (target < 300 MB)
 // Usage: bench_window [--db FILE] [--customers N --interactions N --responses N]
 // Without an existing --db it first builds the sample database of that size.
@@ -18,6 +20,7 @@
 #include "journeymapview.h"
 #include "listpages.h"
 #include "mainwindow.h"
+#include "surveyresultsview.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -25,6 +28,7 @@
 #include <QFileInfo>
 #include <QImage>
 #include <QPainter>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -156,6 +160,35 @@ int main(int argc, char** argv)
     }
     out << QStringLiteral("journey map, every card's scores over all time, slowest journey: %1 s (target < 0.2 s)\n")
                .arg(worstMap, 0, 'f', 3);
+
+    // The results page of the busiest survey over all time.
+    {
+        QSqlQuery q(db.sql());
+        q.exec(QStringLiteral("SELECT survey_id, count(*) FROM responses GROUP BY survey_id ORDER BY 2 DESC LIMIT 1"));
+        if (q.next()) {
+            const qint64 survey = q.value(0).toLongLong();
+            const qint64 responses = q.value(1).toLongLong();
+            cx::SurveyResultsView view(db);
+            view.resize(1000, 1400);
+            double best = 1e9;
+            for (int run = 0; run < 3; ++run)
+                best = std::min(best, timed([&] {
+                    view.showSurvey(survey, QDate(), QDate());
+                    view.grab();
+                }));
+            if (qEnvironmentVariableIsSet("BENCH_DETAIL")) {
+                cx::SurveyResults r;
+                cx::CommentsReport c;
+                QString why;
+                out << "  results query " << timed([&] { cx::loadSurveyResults(db.sql(), survey, QDate(), QDate(), &r, &why); })
+                    << " s, comments " << timed([&] { cx::loadComments(db.sql(), survey, QDate(), QDate(), &c, &why, false); })
+                    << " s (" << c.comments.size() << ")\n";
+            }
+            out << QStringLiteral("survey results page, %1 responses, all time, filled and drawn: %2 s (target < 0.5 s)\n")
+                       .arg(responses)
+                       .arg(best, 0, 'f', 3);
+        }
+    }
 
     // A large map, added in a transaction that is rolled back: 12 stages, 9 channels, 100 touchpoints.
     {

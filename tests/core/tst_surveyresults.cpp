@@ -75,6 +75,34 @@ private slots:
         QCOMPARE(*r.questions[0].nps, 100.0 * (3.0 - 2.0) / 6.0);
         QVERIFY(!loadSurveyResults(t.sql(), 42, QDate(), QDate(), &r, &error));
     }
+
+    // A kind asked once per survey is counted from the daily sums, a kind asked
+    // twice from the answers themselves: both ways give each question its own.
+    void sameKindTwice()
+    {
+        cxtest::TestDb t;
+        QVERIFY(t.exec(QStringLiteral(
+            "INSERT INTO surveys (id, uuid, title) VALUES (1, 's1', 'Two CSATs'), (2, 's2', 'One CSAT');\n"
+            "INSERT INTO questions (id, survey_id, position, code, kind, text) VALUES "
+            "(1, 1, 0, 'food', 'csat', 'Food?'), (2, 1, 1, 'staff', 'csat', 'Staff?'), (3, 2, 0, 'csat', 'csat', 'Happy?');\n"
+            "INSERT INTO responses (id, uuid, survey_id, submitted_at) VALUES "
+            "(1, 'r1', 1, '2026-03-01T10:00:00Z'), (2, 'r2', 1, '2026-03-02T10:00:00Z'), (3, 'r3', 2, '2026-03-02T11:00:00Z');\n"
+            "INSERT INTO answers (response_id, question_id, value_num) VALUES (1, 1, 5), (1, 2, 1), (2, 1, 4), (2, 2, 2), (3, 3, 3)")));
+        SurveyResults r;
+        QString error;
+        QVERIFY2(loadSurveyResults(t.sql(), 1, QDate(), QDate(), &r, &error), qPrintable(error));
+        QCOMPARE(r.questions[0].counts, (QVector<qint64>{0, 0, 0, 1, 1}));
+        QCOMPARE(r.questions[1].counts, (QVector<qint64>{1, 1, 0, 0, 0}));
+        QCOMPARE(*r.questions[0].csat, 100.0);
+        QCOMPARE(*r.questions[1].csat, 0.0);
+        QVERIFY(loadSurveyResults(t.sql(), 2, QDate(), QDate(), &r, &error));
+        QCOMPARE(r.questions[0].counts, (QVector<qint64>{0, 0, 1, 0, 0}));
+        // Out of the period: nothing counted from either source.
+        QVERIFY(loadSurveyResults(t.sql(), 1, QDate(2026, 4, 1), QDate(2026, 4, 30), &r, &error));
+        QCOMPARE(r.questions[0].answers, qint64(0));
+        QVERIFY(loadSurveyResults(t.sql(), 2, QDate(2026, 3, 2), QDate(2026, 3, 2), &r, &error));
+        QCOMPARE(r.questions[0].answers, qint64(1));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSurveyResults)

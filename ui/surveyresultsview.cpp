@@ -1,0 +1,273 @@
+#include "surveyresultsview.h"
+
+#include "charts/charts.h"
+#include "database.h"
+#include "theme.h"
+
+#include <QAbstractTableModel>
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace cx {
+
+// The comments as a table: date, sentiment, score, text. It filters and
+// sorts an index over the comments itself, so tens of thousands of them
+// arrive, sort and filter without a proxy asking for every cell.
+class CommentsModel : public QAbstractTableModel
+{
+public:
+    using QAbstractTableModel::QAbstractTableModel;
+    void setComments(QVector<Comment> comments)
+    {
+        beginResetModel();
+        m_all = std::move(comments);
+        refilter();
+        endResetModel();
+    }
+    void setSearch(const QString& text)
+    {
+        beginResetModel();
+        m_search = text.trimmed();
+        refilter();
+        endResetModel();
+    }
+    const Comment& comment(int row) const { return m_all.at(m_rows.at(row)); }
+    int rowCount(const QModelIndex& parent = {}) const override { return parent.isValid() ? 0 : int(m_rows.size()); }
+    int columnCount(const QModelIndex& parent = {}) const override { return parent.isValid() ? 0 : 4; }
+    void sort(int column, Qt::SortOrder order) override
+    {
+        m_column = column;
+        m_order = order;
+        emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+        sortRows();
+        emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+    }
+    QVariant headerData(int section, Qt::Orientation o, int role) const override
+    {
+        if (o != Qt::Horizontal || role != Qt::DisplayRole)
+            return {};
+        switch (section) {
+        case 0:
+            return SurveyResultsView::tr("When");
+        case 1:
+            return SurveyResultsView::tr("Feeling");
+        case 2:
+            return SurveyResultsView::tr("Score");
+        default:
+            return SurveyResultsView::tr("Comment");
+        }
+    }
+    QVariant data(const QModelIndex& index, int role) const override
+    {
+        const Comment& c = comment(index.row());
+        if (role == Qt::DisplayRole) {
+            switch (index.column()) {
+            case 0:
+                return c.submittedAt.left(10);
+            case 1:
+                return c.sentiment.sentiment == Sentiment::Positive   ? SurveyResultsView::tr("positive")
+                       : c.sentiment.sentiment == Sentiment::Negative ? SurveyResultsView::tr("negative")
+                                                                      : SurveyResultsView::tr("neutral");
+            case 2:
+                return QLocale().toString(c.sentiment.score, 'f', 2);
+            default:
+                return c.text;
+            }
+        }
+        if (role == Qt::ForegroundRole && index.column() == 1)
+            return c.sentiment.sentiment == Sentiment::Positive   ? theme::good()
+                   : c.sentiment.sentiment == Sentiment::Negative ? theme::bad()
+                                                                  : theme::neutral();
+        if (role == Qt::TextAlignmentRole && index.column() == 2)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        if (role == Qt::ToolTipRole && index.column() == 3)
+            return SurveyResultsView::tr("%1\n\nDouble-click to open the response").arg(c.text);
+        return {};
+    }
+
+private:
+    void refilter()
+    {
+        m_rows.clear();
+        for (int i = 0; i < m_all.size(); ++i)
+            if (m_search.isEmpty() || m_all[i].text.contains(m_search, Qt::CaseInsensitive))
+                m_rows.push_back(i);
+        sortRows();
+    }
+    void sortRows()
+    {
+        // The comments arrive newest first: that order needs no sorting.
+        if (m_column < 0 || (m_column == 0 && m_order == Qt::DescendingOrder))
+            return;
+        const QVector<Comment>& all = m_all;
+        const int column = m_column;
+        auto less = [&all, column](int a, int b) {
+            const Comment &x = all[a], &y = all[b];
+            switch (column) {
+            case 0:
+                return x.submittedAt < y.submittedAt;
+            case 1:
+            case 2:
+                return x.sentiment.score < y.sentiment.score;
+            default:
+                return QString::localeAwareCompare(x.text, y.text) < 0;
+            }
+        };
+        std::stable_sort(m_rows.begin(), m_rows.end(), less);
+        if (m_order == Qt::DescendingOrder)
+            std::reverse(m_rows.begin(), m_rows.end());
+    }
+
+    QVector<Comment> m_all;
+    QVector<int> m_rows;
+    QString m_search;
+    int m_column = -1;
+    Qt::SortOrder m_order = Qt::DescendingOrder;
+};
+
+SurveyResultsView::SurveyResultsView(Database& db, QWidget* parent)
+    : QWidget(parent), m_db(db)
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_heading = new QLabel(this);
+    m_heading->setWordWrap(true);
+    layout->addWidget(m_heading);
+    m_grid = new QGridLayout;
+    m_grid->setSpacing(12);
+    layout->addLayout(m_grid);
+
+    auto* commentsHead = new QHBoxLayout;
+    m_commentSummary = new QLabel(this);
+    commentsHead->addWidget(m_commentSummary, 1);
+    m_search = new QLineEdit(this);
+    m_search->setPlaceholderText(tr("Search the comments"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMaximumWidth(320);
+    commentsHead->addWidget(m_search);
+    layout->addLayout(commentsHead);
+    m_comments = new CommentsModel(this);
+    connect(m_search, &QLineEdit::textChanged, m_comments, [this](const QString& text) { m_comments->setSearch(text); });
+    m_commentView = new QTableView(this);
+    m_commentView->setModel(m_comments);
+    m_commentView->horizontalHeader()->setSortIndicator(0, Qt::DescendingOrder);
+    m_commentView->setSortingEnabled(true);
+    m_commentView->setAlternatingRowColors(true);
+    m_commentView->setWordWrap(false);
+    m_commentView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_commentView->verticalHeader()->hide();
+    m_commentView->horizontalHeader()->setStretchLastSection(true);
+    m_commentView->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_commentView->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_commentView->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_commentView->setMinimumHeight(260);
+    layout->addWidget(m_commentView, 1);
+}
+
+SurveyResultsView::~SurveyResultsView() = default;
+
+int SurveyResultsView::shownComments() const
+{
+    return m_comments->rowCount();
+}
+
+void SurveyResultsView::showSurvey(qint64 surveyId, const QDate& from, const QDate& to)
+{
+    QString error;
+    const bool loaded = loadSurveyResults(m_db.sql(), surveyId, from, to, &m_results, &error);
+    if (!loaded) {
+        m_heading->setText(error);
+        return;
+    }
+    const QLocale l;
+    m_heading->setText(tr("<b>%1</b> — %2 responses in the period").arg(m_results.survey.title.toHtmlEscaped(),
+                                                                        l.toString(m_results.responses)));
+    qDeleteAll(m_charts);
+    m_charts.clear();
+    auto place = [this](charts::ChartPanel* chart) {
+        const int n = int(m_charts.size());
+        m_grid->addWidget(chart, n / 2, n % 2);
+        chart->setMinimumHeight(230);
+        m_charts << chart;
+    };
+
+    charts::ChartSpec months;
+    months.title = tr("Responses by month");
+    months.kind = charts::Kind::Bars;
+    months.emptyText = tr("No responses in the period");
+    charts::Series perMonth{tr("Responses"), theme::accent(), {}};
+    for (int i = 0; i < m_results.months.size(); ++i) {
+        months.categories << l.toString(QDate::fromString(m_results.months[i] + QStringLiteral("-01"), Qt::ISODate),
+                                        QStringLiteral("MMM yy"));
+        perMonth.values << double(m_results.perMonth[i]);
+    }
+    if (m_results.responses > 0)
+        months.series = {perMonth};
+    auto* monthChart = new charts::ChartPanel(this);
+    monthChart->setChart(months);
+    place(monthChart);
+
+    for (const QuestionResult& r : std::as_const(m_results.questions)) {
+        charts::ChartSpec spec;
+        spec.title = r.question.text;
+        spec.categories = r.categories;
+        spec.emptyText = tr("No answers in the period");
+        spec.valueTitle = tr("answers");
+        if (r.question.kind == QuestionKind::Nps && r.nps) {
+            spec.title = tr("NPS %1 ± %2 — %3").arg(l.toString(*r.nps, 'f', 0), l.toString(*r.npsMargin, 'f', 1), r.question.text);
+            spec.kind = charts::Kind::StackedBars;
+            charts::Series detractors{tr("Detractors"), theme::bad(), {}}, passives{tr("Passives"), theme::neutral(), {}},
+                promoters{tr("Promoters"), theme::good(), {}};
+            for (int v = 0; v < r.counts.size(); ++v) {
+                detractors.values << (v <= 6 ? double(r.counts[v]) : 0.0);
+                passives.values << (v == 7 || v == 8 ? double(r.counts[v]) : 0.0);
+                promoters.values << (v >= 9 ? double(r.counts[v]) : 0.0);
+            }
+            spec.series = {detractors, passives, promoters};
+        } else if (r.answers > 0) {
+            if (r.csat)
+                spec.title = tr("CSAT %1 % — %2").arg(l.toString(*r.csat, 'f', 0), r.question.text);
+            else if (r.mean)
+                spec.title = tr("Mean %1 — %2").arg(l.toString(*r.mean, 'f', 1), r.question.text);
+            spec.kind = r.question.kind == QuestionKind::Single || r.question.kind == QuestionKind::Multi
+                            ? charts::Kind::HorizontalBars
+                            : charts::Kind::Bars;
+            charts::Series answers{tr("Answers"), theme::accent(), {}};
+            for (const qint64 n : r.counts)
+                answers.values << double(n);
+            spec.series = {answers};
+        }
+        auto* chart = new charts::ChartPanel(this);
+        chart->setChart(spec);
+        place(chart);
+    }
+
+    CommentsReport report;
+    loadComments(m_db.sql(), surveyId, from, to, &report, &error, false);
+    int counts[3] = {0, 0, 0};
+    for (const Comment& c : std::as_const(report.comments))
+        ++counts[int(c.sentiment.sentiment)];
+    auto themes = [](const QVector<Theme>& list) {
+        QStringList out;
+        for (int i = 0; i < list.size() && i < 6; ++i)
+            out << list[i].term.toHtmlEscaped();
+        return out.isEmpty() ? tr("none yet") : out.join(QStringLiteral(", "));
+    };
+    m_commentSummary->setText(tr("<b>Written answers</b>: %1 — %2 positive, %3 neutral, %4 negative<br>"
+                                 "<span style='color:%5'>Promoters mention</span> %6<br>"
+                                 "<span style='color:%7'>Detractors mention</span> %8")
+                                  .arg(l.toString(report.comments.size()), l.toString(counts[int(Sentiment::Positive)]),
+                                       l.toString(counts[int(Sentiment::Neutral)]), l.toString(counts[int(Sentiment::Negative)]),
+                                       theme::good().name(), themes(report.promoterThemes), theme::bad().name(),
+                                       themes(report.detractorThemes)));
+    m_comments->setComments(std::move(report.comments));
+}
+
+} // namespace cx

@@ -1,0 +1,52 @@
+#pragma once
+
+// One survey's results for the period: responses by month, a chart per
+// question (NPS in promoter, passive and detractor colours with its score
+// and margin), and the written answers with their sentiment, searchable.
+
+#include "sentiment.h"
+#include "surveyresults.h"
+
+#include <QWidget>
+
+class QGridLayout;
+class QLabel;
+class QLineEdit;
+class QTableView;
+
+namespace cx {
+
+class Database;
+namespace charts {
+class ChartPanel;
+}
+class CommentsModel;
+
+class SurveyResultsView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit SurveyResultsView(Database& db, QWidget* parent = nullptr);
+    ~SurveyResultsView() override;
+    void showSurvey(qint64 surveyId, const QDate& from, const QDate& to);
+
+    const SurveyResults& results() const { return m_results; }
+    QLineEdit* search() const { return m_search; }
+    // Comments that the search keeps.
+    int shownComments() const;
+    QList<charts::ChartPanel*> charts() const { return m_charts; }
+
+private:
+    Database& m_db;
+    SurveyResults m_results;
+    QLabel* m_heading;
+    QGridLayout* m_grid;
+    QList<charts::ChartPanel*> m_charts;
+    QLineEdit* m_search;
+    QLabel* m_commentSummary;
+    CommentsModel* m_comments;
+    QTableView* m_commentView;
+};
+
+} // namespace cx
