@@ -20,7 +20,7 @@ bool rebuildDailySums(QSqlDatabase& db, QString* error, int which)
         {DailyAnswers, "INSERT INTO daily_answers (day, survey_id, channel_id, touchpoint_id, kind, value, n) "
         "SELECT substr(r.submitted_at, 1, 10), r.survey_id, coalesce(r.channel_id, 0), coalesce(r.touchpoint_id, 0), "
         "q.kind, a.value_num, count(*) FROM answers a JOIN responses r ON r.id = a.response_id "
-        "JOIN questions q ON q.id = a.question_id WHERE q.kind IN ('nps', 'csat', 'ces') AND a.value_num IS NOT NULL "
+        "JOIN questions q ON q.id = a.question_id WHERE q.kind IN ('nps', 'csat', 'ces', 'rating', 'yesno') AND a.value_num IS NOT NULL "
         "GROUP BY 1, 2, 3, 4, 5, 6"},
         {DailyInteractions,
          "INSERT INTO daily_interactions (day, channel_id, touchpoint_id, resolved_n, resolved_ms, gap_n, staff_sum, "

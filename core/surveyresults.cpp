@@ -59,7 +59,7 @@ bool loadSurveyResults(QSqlDatabase& db, qint64 surveyId, const QDate& from, con
         index.insert(question.id, int(results->questions.size()));
         results->questions << r;
     }
-    // NPS, CSAT and CES answers are already counted by day and value in
+    // NPS, CSAT, CES, rating and yes/no answers are already counted by day and value in
     // daily_answers: where the survey asks one question of such a kind, its
     // spread is a sum over the period's days. Every other question is
     // counted from the answers themselves, in one pass.
@@ -70,7 +70,9 @@ bool loadSurveyResults(QSqlDatabase& db, qint64 surveyId, const QDate& from, con
     QHash<QString, qint64> questionOfKind;
     for (const QuestionResult& r : std::as_const(results->questions)) {
         const QuestionKind k = r.question.kind;
-        if ((k == QuestionKind::Nps || k == QuestionKind::Csat || k == QuestionKind::Ces) && perKind.value(k) == 1) {
+        if ((k == QuestionKind::Nps || k == QuestionKind::Csat || k == QuestionKind::Ces || k == QuestionKind::Rating
+             || k == QuestionKind::YesNo)
+            && perKind.value(k) == 1) {
             fromSums << QStringLiteral("'%1'").arg(questionKindName(k));
             questionOfKind.insert(questionKindName(k), r.question.id);
         } else {

@@ -22,7 +22,7 @@ QStringList answerSums(cxtest::TestDb& t, bool daily)
         : QStringLiteral("SELECT substr(r.submitted_at, 1, 10) || '|' || r.survey_id || '|' || coalesce(r.channel_id, 0) "
                          "|| '|' || coalesce(r.touchpoint_id, 0) || '|' || q.kind || '|' || a.value_num || '=' || count(*) "
                          "FROM answers a JOIN responses r ON r.id = a.response_id JOIN questions q ON q.id = a.question_id "
-                         "WHERE q.kind IN ('nps', 'csat', 'ces') AND a.value_num IS NOT NULL GROUP BY "
+                         "WHERE q.kind IN ('nps', 'csat', 'ces', 'rating', 'yesno') AND a.value_num IS NOT NULL GROUP BY "
                          "substr(r.submitted_at, 1, 10), r.survey_id, coalesce(r.channel_id, 0), "
                          "coalesce(r.touchpoint_id, 0), q.kind, a.value_num ORDER BY 1");
     QStringList out;

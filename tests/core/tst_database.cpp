@@ -31,7 +31,7 @@ private slots:
         cxtest::TestDb t;
         QVERIFY2(t.isOpen(), qPrintable(t.error()));
         QCOMPARE(t.db().schemaVersion(), Database::SchemaVersion);
-        QCOMPARE(Database::SchemaVersion, 2);
+        QCOMPARE(Database::SchemaVersion, 3);
         QCOMPARE(t.scalar(QStringLiteral("PRAGMA application_id")).toInt(), Database::ApplicationId);
         QCOMPARE(t.scalar(QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
         QCOMPARE(t.scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
