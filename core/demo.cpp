@@ -1,4 +1,5 @@
 #include "demo.h"
+#include "surveyentry.h"
 
 #include "catalogrepository.h"
 #include "dailysums.h"
@@ -233,6 +234,9 @@ bool DemoGenerator::generate(const DemoOptions& o, DemoSummary* summary, QString
     if (!bulk.suspend(m_db, {QStringLiteral("customers"), QStringLiteral("interactions"), QStringLiteral("responses"),
                              QStringLiteral("answers"), QStringLiteral("actions")},
                       error))
+        return false;
+
+    if (!setBusinessName(m_db, QStringLiteral("Crumb & Co."), error))
         return false;
 
     // --- The map: journeys, stages and touchpoints.

@@ -116,6 +116,8 @@ struct Survey
     QString status = QStringLiteral("draft"); // draft, active, closed
     QString description;
     QString language;
+    QString thankYou;      // shown after the last question; empty: the default
+    qint64 channelId = 0;  // where it is collected; 0: the touchpoint's channel
     QVector<Question> questions;
 };
 
@@ -136,6 +138,7 @@ struct Response
     qint64 touchpointId = 0;
     QString submittedAt;
     QString source = QStringLiteral("manual"); // kiosk, paper, import, manual
+    qint64 formNumber = 0;                     // paper forms: the printed number; 0: none
     QVector<Answer> answers;
 };
 

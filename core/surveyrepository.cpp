@@ -19,9 +19,11 @@ Survey surveyFromRow(const QSqlQuery& q)
     s.status = q.value(4).toString();
     s.description = q.value(5).toString();
     s.language = q.value(6).toString();
+    s.thankYou = q.value(7).toString();
+    s.channelId = q.value(8).toLongLong();
     return s;
 }
-const char* const kSurveyColumns = "id, uuid, title, touchpoint_id, status, description, language";
+const char* const kSurveyColumns = "id, uuid, title, touchpoint_id, status, description, language, thank_you, channel_id";
 } // namespace
 
 SurveyRepository::SurveyRepository(QSqlDatabase& db)
@@ -37,8 +39,8 @@ bool SurveyRepository::insert(Survey& survey, QString* error)
     }
     sql::Savepoint sp(m_db);
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO surveys (uuid, title, touchpoint_id, status, description, language) "
-                             "VALUES (?, ?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO surveys (uuid, title, touchpoint_id, status, description, language, "
+                             "thank_you, channel_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     if (survey.uuid.isEmpty())
         survey.uuid = sql::newUuid();
     q.bindValue(0, survey.uuid);
@@ -47,6 +49,8 @@ bool SurveyRepository::insert(Survey& survey, QString* error)
     q.bindValue(3, survey.status);
     q.bindValue(4, sql::text(survey.description));
     q.bindValue(5, sql::text(survey.language));
+    q.bindValue(6, sql::text(survey.thankYou));
+    q.bindValue(7, sql::id(survey.channelId));
     if (!sql::exec(q, "cannot add survey", error))
         return false;
     survey.id = q.lastInsertId().toLongLong();
@@ -141,8 +145,8 @@ QVector<Question> SurveyRepository::questions(qint64 surveyId)
 ResponseRepository::ResponseRepository(QSqlDatabase& db)
     : m_db(db)
     , m_insert(db, QStringLiteral("INSERT INTO responses (uuid, survey_id, customer_id, channel_id, touchpoint_id, "
-                                  "submitted_at, source) VALUES (:uuid, :survey_id, :customer_id, :channel_id, "
-                                  ":touchpoint_id, :submitted_at, :source)"))
+                                  "submitted_at, source, form_number) VALUES (:uuid, :survey_id, :customer_id, :channel_id, "
+                                  ":touchpoint_id, :submitted_at, :source, :form_number)"))
     , m_insertAnswer(db, QStringLiteral("INSERT INTO answers (response_id, question_id, value_num, value_text) "
                                         "VALUES (:response_id, :question_id, :value_num, :value_text)"))
 {
@@ -222,6 +226,7 @@ bool ResponseRepository::insert(Response& r, QString* error)
     q->bindValue(QStringLiteral(":touchpoint_id"), sql::id(r.touchpointId));
     q->bindValue(QStringLiteral(":submitted_at"), r.submittedAt);
     q->bindValue(QStringLiteral(":source"), r.source);
+    q->bindValue(QStringLiteral(":form_number"), sql::id(r.formNumber));
     if (!sql::exec(*q, "cannot add response", error))
         return false;
     r.id = q->lastInsertId().toLongLong();
@@ -247,8 +252,8 @@ bool ResponseRepository::remove(qint64 id, QString* error)
 std::optional<Response> ResponseRepository::byId(qint64 id)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT id, uuid, survey_id, customer_id, channel_id, touchpoint_id, submitted_at, source "
-                             "FROM responses WHERE id = ?"));
+    q.prepare(QStringLiteral("SELECT id, uuid, survey_id, customer_id, channel_id, touchpoint_id, submitted_at, source, "
+                             "form_number FROM responses WHERE id = ?"));
     q.bindValue(0, id);
     if (!q.exec() || !q.next())
         return std::nullopt;
@@ -261,6 +266,7 @@ std::optional<Response> ResponseRepository::byId(qint64 id)
     r.touchpointId = q.value(5).toLongLong();
     r.submittedAt = q.value(6).toString();
     r.source = q.value(7).toString();
+    r.formNumber = q.value(8).toLongLong();
     QSqlQuery qa(m_db);
     qa.prepare(QStringLiteral("SELECT a.question_id, a.value_num, a.value_text FROM answers a "
                               "JOIN questions q ON q.id = a.question_id WHERE a.response_id = ? ORDER BY q.position"));

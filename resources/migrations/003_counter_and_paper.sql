@@ -82,3 +82,7 @@ SELECT substr(r.submitted_at, 1, 10), r.survey_id, coalesce(r.channel_id, 0), co
 FROM answers a JOIN responses r ON r.id = a.response_id JOIN questions q ON q.id = a.question_id
 WHERE q.kind IN ('rating', 'yesno') AND a.value_num IS NOT NULL
 GROUP BY 1, 2, 3, 4, 5, 6;
+
+-- A customer who gives an email or a phone number at the counter is found by it.
+CREATE INDEX customers_email ON customers (lower(trim(email)));
+CREATE INDEX customers_phone ON customers (replace(replace(replace(replace(replace(phone, ' ', ''), '-', ''), '(', ''), ')', ''), '.', ''));

@@ -1,0 +1,255 @@
+#include "surveyentry.h"
+
+#include "customerrepository.h"
+#include "database.h"
+#include "displaylogic.h"
+#include "followup.h"
+#include "sqlutil.h"
+#include "surveyrepository.h"
+#include "timeutil.h"
+
+#include <QCryptographicHash>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+
+namespace cx {
+
+namespace {
+
+QString setting(QSqlDatabase& db, const QString& key)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+    q.addBindValue(key);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
+bool setSetting(QSqlDatabase& db, const QString& key, const QString& value, QString* error)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
+                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    q.addBindValue(key);
+    q.addBindValue(value);
+    return sql::exec(q, "cannot save the setting", error);
+}
+
+QString pinHash(const QString& salt, const QString& pin)
+{
+    return QString::fromLatin1(
+        QCryptographicHash::hash((salt + QLatin1Char(':') + pin).toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+QString digitsOf(const QString& phone)
+{
+    QString out;
+    for (const QChar c : phone)
+        if (c.isDigit() || c == QLatin1Char('+'))
+            out += c;
+    return out;
+}
+
+} // namespace
+
+bool isAnswered(const Question& q, const AnswerMap& answers)
+{
+    const QVariant v = answers.value(q.code);
+    if (!v.isValid() || v.isNull())
+        return false;
+    if (v.typeId() == QMetaType::QString)
+        return !v.toString().trimmed().isEmpty();
+    return true;
+}
+
+QVector<Question> shownQuestions(const Survey& survey, const AnswerMap& answers)
+{
+    QVector<Question> out;
+    for (const Question& q : survey.questions)
+        if (isShown(q, answers))
+            out << q;
+    return out;
+}
+
+QString checkAnswers(const Survey& survey, const AnswerMap& answers)
+{
+    for (int i = 0; i < survey.questions.size(); ++i) {
+        const Question& q = survey.questions[i];
+        if (!isShown(q, answers) || !isAnswered(q, answers))
+            continue;
+        const QVariant v = answers.value(q.code);
+        int min = 0, max = 0;
+        if (questionKindScale(q.kind, &min, &max)) {
+            bool ok = false;
+            const double x = v.toDouble(&ok);
+            if (!ok || x != std::floor(x) || x < min || x > max)
+                return QStringLiteral("question %1 '%2': %3 is not a whole number from %4 to %5")
+                    .arg(i + 1)
+                    .arg(q.code, v.toString())
+                    .arg(min)
+                    .arg(max);
+        }
+    }
+    for (int i = 0; i < survey.questions.size(); ++i) {
+        const Question& q = survey.questions[i];
+        if (q.required && isShown(q, answers) && !isAnswered(q, answers))
+            return QStringLiteral("question %1 '%2' needs an answer").arg(i + 1).arg(q.code);
+    }
+    return {};
+}
+
+qint64 customerByContact(QSqlDatabase& db, const QString& contact)
+{
+    const QString c = contact.trimmed();
+    if (c.isEmpty())
+        return 0;
+    QSqlQuery q(db);
+    if (c.contains(QLatin1Char('@'))) {
+        q.prepare(QStringLiteral("SELECT id FROM customers WHERE lower(trim(email)) = lower(?) ORDER BY id LIMIT 1"));
+        q.addBindValue(c);
+    } else {
+        q.prepare(QStringLiteral("SELECT id FROM customers WHERE replace(replace(replace(replace(replace(phone, ' ', ''), "
+                                 "'-', ''), '(', ''), ')', ''), '.', '') = ? ORDER BY id LIMIT 1"));
+        q.addBindValue(digitsOf(c));
+    }
+    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+}
+
+QString formNumberUsed(QSqlDatabase& db, qint64 surveyId, qint64 formNumber)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT submitted_at FROM responses WHERE survey_id = ? AND form_number = ?"));
+    q.addBindValue(surveyId);
+    q.addBindValue(formNumber);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
+qint64 nextFormNumber(QSqlDatabase& db, qint64 surveyId)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT coalesce(max(form_number), 0) + 1 FROM responses WHERE survey_id = ?"));
+    q.addBindValue(surveyId);
+    return q.exec() && q.next() ? q.value(0).toLongLong() : 1;
+}
+
+bool submitResponse(QSqlDatabase& db, const Survey& survey, const AnswerMap& answers, const Submission& how,
+                    Submitted* out, QString* error)
+{
+    *out = Submitted();
+    const QString problem = checkAnswers(survey, answers);
+    if (!problem.isEmpty()) {
+        *error = problem;
+        return false;
+    }
+    Transaction tx(db);
+    if (!tx.isActive()) {
+        *error = tx.error();
+        return false;
+    }
+    if (how.formNumber > 0) {
+        const QString used = formNumberUsed(db, survey.id, how.formNumber);
+        if (!used.isEmpty()) {
+            *error = QStringLiteral("form %1 of this survey was already entered (response of %2)")
+                         .arg(how.formNumber)
+                         .arg(used.left(10));
+            return false;
+        }
+    }
+    Response r;
+    r.surveyId = survey.id;
+    r.source = how.source;
+    r.formNumber = how.formNumber;
+    r.submittedAt = formatTimestamp(how.at.isValid() ? how.at : QDateTime::currentDateTime());
+    r.touchpointId = survey.touchpointId;
+    r.channelId = survey.channelId;
+    if (!r.channelId && survey.touchpointId) {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT channel_id FROM touchpoints WHERE id = ?"));
+        q.addBindValue(survey.touchpointId);
+        if (q.exec() && q.next())
+            r.channelId = q.value(0).toLongLong();
+    }
+    r.customerId = how.customerId;
+    if (!r.customerId && !how.contact.trimmed().isEmpty()) {
+        r.customerId = customerByContact(db, how.contact);
+        if (!r.customerId) {
+            // Someone new who wants to hear back: a customer record from today.
+            Customer c;
+            const QString contact = how.contact.trimmed();
+            if (contact.contains(QLatin1Char('@')))
+                c.email = contact;
+            else
+                c.phone = contact;
+            c.name = contact;
+            c.firstContactOn = (how.at.isValid() ? how.at : QDateTime::currentDateTime()).date();
+            c.notes = QStringLiteral("Gave their contact in a %1 survey response").arg(how.source);
+            if (!CustomerRepository(db).insert(c, error))
+                return false;
+            r.customerId = c.id;
+            out->newCustomer = true;
+        }
+    }
+    for (const Question& q : survey.questions) {
+        if (!isShown(q, answers) || !isAnswered(q, answers))
+            continue;
+        const QVariant v = answers.value(q.code);
+        Answer a;
+        a.questionId = q.id;
+        int min = 0, max = 0;
+        if (q.kind == QuestionKind::YesNo || questionKindScale(q.kind, &min, &max))
+            a.valueNum = v.toDouble();
+        else
+            a.valueText = v.toString().trimmed();
+        r.answers << a;
+    }
+    if (!ResponseRepository(db).insert(r, error))
+        return false;
+    if (!FollowUp(db).afterResponse(r, &out->actionId, error))
+        return false;
+    if (!tx.commit(error))
+        return false;
+    out->responseId = r.id;
+    out->customerId = r.customerId;
+    return true;
+}
+
+bool hasKioskPin(QSqlDatabase& db)
+{
+    return !setting(db, QStringLiteral("kiosk_pin")).isEmpty();
+}
+
+bool setKioskPin(QSqlDatabase& db, const QString& pin, QString* error)
+{
+    if (pin.size() < 4 || pin.size() > 8 || std::any_of(pin.begin(), pin.end(), [](QChar c) { return !c.isDigit(); })) {
+        *error = QStringLiteral("the PIN must be 4 to 8 digits");
+        return false;
+    }
+    const QString salt = QString::number(QRandomGenerator::system()->generate64(), 16);
+    return setSetting(db, QStringLiteral("kiosk_pin"), salt + QLatin1Char('$') + pinHash(salt, pin), error);
+}
+
+bool checkKioskPin(QSqlDatabase& db, const QString& pin)
+{
+    const QString stored = setting(db, QStringLiteral("kiosk_pin"));
+    const QString salt = stored.section(QLatin1Char('$'), 0, 0);
+    return !stored.isEmpty() && stored.section(QLatin1Char('$'), 1) == pinHash(salt, pin);
+}
+
+QString businessName(QSqlDatabase& db)
+{
+    const QString name = setting(db, QStringLiteral("business_name"));
+    return name.isEmpty() ? QStringLiteral("Our business") : name;
+}
+
+bool setBusinessName(QSqlDatabase& db, const QString& name, QString* error)
+{
+    return setSetting(db, QStringLiteral("business_name"), name.trimmed(), error);
+}
+
+QString thankYouText(const Survey& survey)
+{
+    return survey.thankYou.trimmed().isEmpty()
+               ? QStringLiteral("Thank you! Your answers help us do better.")
+               : survey.thankYou.trimmed();
+}
+
+} // namespace cx
