@@ -8,6 +8,11 @@
 #include "journeypage.h"
 #include "listpages.h"
 #include "mainwindow.h"
+#include "kioskwindow.h"
+#include "paperentry.h"
+#include "paperform.h"
+#include "surveyentry.h"
+#include "surveyrepository.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -15,6 +20,8 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QPdfWriter>
+#include <QSpinBox>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -64,18 +71,24 @@ int screenshot(const cx::cli::Invocation& inv, QTextStream& out, QTextStream& er
         err << "cxdesk: screenshot: " << error << "\n";
         return cx::cli::Failed;
     }
+    // Saves what the widget shows as NAME in the folder, and names the file.
+    auto shot = [&](QWidget* widget, const QString& name) {
+        const QString file = dir.filePath(name);
+        if (!widget->grab().save(file)) {
+            err << "cxdesk: screenshot: cannot write '" << file << "'\n";
+            return false;
+        }
+        out << file << "\n";
+        return true;
+    };
     cx::MainWindow window(db);
     window.resize(1280, 800);
     window.show();
     for (const QString& page : window.pageNames()) {
         window.showPage(page);
         QCoreApplication::processEvents();
-        const QString file = dir.filePath(page + QStringLiteral(".png"));
-        if (!window.grab().save(file)) {
-            err << "cxdesk: screenshot: cannot write '" << file << "'\n";
+        if (!shot(&window, page + QStringLiteral(".png")))
             return cx::cli::Failed;
-        }
-        out << file << "\n";
     }
     // One customer's page too: the one with the most history.
     QSqlQuery q(db.sql());
@@ -86,12 +99,8 @@ int screenshot(const cx::cli::Invocation& inv, QTextStream& out, QTextStream& er
         if (auto* customers = qobject_cast<cx::CustomersPage*>(window.page(QStringLiteral("customers")))) {
             customers->openCustomer(q.value(0).toLongLong());
             QCoreApplication::processEvents();
-            const QString file = dir.filePath(QStringLiteral("customer.png"));
-            if (!window.grab().save(file)) {
-                err << "cxdesk: screenshot: cannot write '" << file << "'\n";
+            if (!shot(&window, QStringLiteral("customer.png")))
                 return cx::cli::Failed;
-            }
-            out << file << "\n";
         }
     }
     // A touchpoint up close: the busiest pain point of the first journey.
@@ -103,13 +112,46 @@ int screenshot(const cx::cli::Invocation& inv, QTextStream& out, QTextStream& er
                 pick = &c;
         if (pick && journeys->openTouchpoint(pick->touchpoint.id)) {
             QCoreApplication::processEvents();
-            const QString file = dir.filePath(QStringLiteral("touchpoint.png"));
-            if (!window.grab().save(file)) {
-                err << "cxdesk: screenshot: cannot write '" << file << "'\n";
+            if (!shot(&window, QStringLiteral("touchpoint.png")))
                 return cx::cli::Failed;
-            }
-            out << file << "\n";
             journeys->showMap();
+        }
+    }
+
+    // The counter kiosk on its first question, and the paper form of the same survey.
+    {
+        QSqlQuery pick(db.sql());
+        pick.exec(QStringLiteral("SELECT s.id FROM surveys s JOIN questions q ON q.survey_id = s.id "
+                                 "GROUP BY s.id ORDER BY max(q.kind = 'nps') DESC, count(*) DESC, s.id LIMIT 1"));
+        const auto survey = pick.next() ? cx::SurveyRepository(db.sql()).byId(pick.value(0).toLongLong()) : std::nullopt;
+        if (survey && !survey->questions.isEmpty()) {
+            cx::KioskWindow kiosk(db, *survey);
+            kiosk.resize(1280, 800);
+            kiosk.show();
+            cx::AnswerMap answers;
+            answers.insert(survey->questions.first().code, 9);
+            kiosk.showQuestionForPreview(0, answers);
+            QCoreApplication::processEvents();
+            if (!shot(&kiosk, QStringLiteral("kiosk.png")))
+                return cx::cli::Failed;
+            kiosk.hide();
+            const QString pdfFile = dir.filePath(QStringLiteral("paper-form.pdf"));
+            {
+                QPdfWriter pdf(pdfFile);
+                pdf.setPageSize(QPageSize(QPageSize::A4));
+                pdf.setResolution(150);
+                if (!cx::printPaperForms(&pdf, *survey, cx::businessName(db.sql()), cx::nextFormNumber(db.sql(), survey->id), 1)) {
+                    err << "cxdesk: screenshot: cannot write '" << pdfFile << "'\n";
+                    return cx::cli::Failed;
+                }
+            }
+            out << pdfFile << "\n";
+            cx::PaperEntryDialog entry(db, *survey, &window);
+            entry.show();
+            entry.formNumber()->setValue(entry.formNumber()->value());
+            QCoreApplication::processEvents();
+            if (!shot(&entry, QStringLiteral("paper-entry.png")))
+                return cx::cli::Failed;
         }
     }
 
@@ -139,12 +181,8 @@ int screenshot(const cx::cli::Invocation& inv, QTextStream& out, QTextStream& er
         do
             QCoreApplication::processEvents();
         while (dialog.checksDone() == 0);
-        const QString file = dir.filePath(QStringLiteral("import.png"));
-        if (!dialog.grab().save(file)) {
-            err << "cxdesk: screenshot: cannot write '" << file << "'\n";
+        if (!shot(&dialog, QStringLiteral("import.png")))
             return cx::cli::Failed;
-        }
-        out << file << "\n";
     }
     return cx::cli::Ok;
 }

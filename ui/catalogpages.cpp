@@ -4,6 +4,17 @@
 #include "theme.h"
 #include "metrics.h"
 #include "surveyresultsview.h"
+#include "kioskwindow.h"
+#include "paperentry.h"
+#include "paperform.h"
+#include "surveyentry.h"
+#include "surveyrepository.h"
+
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QMessageBox>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 
 #include <QHeaderView>
 #include <QLabel>
@@ -36,7 +47,22 @@ SurveysPage::SurveysPage(Database& db, QWidget* parent)
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(20, 16, 20, 16);
-    layout->addWidget(theme::pageTitle(tr("Surveys"), this));
+    auto* head = new QHBoxLayout;
+    head->addWidget(theme::pageTitle(tr("Surveys"), this));
+    head->addStretch();
+    // Collecting answers: at the counter, and from paper cards.
+    auto* kiosk = new QPushButton(QIcon(QStringLiteral(":/icons/surveys.svg")), tr("Start &kiosk"), this);
+    kiosk->setToolTip(tr("Run the selected survey full screen at the counter; the owner's PIN ends it"));
+    auto* print = new QPushButton(tr("&Print paper forms…"), this);
+    print->setToolTip(tr("Numbered paper forms of the selected survey, to print or save as PDF"));
+    auto* enter = new QPushButton(tr("&Enter paper forms…"), this);
+    enter->setToolTip(tr("Type in returned paper cards by keyboard"));
+    for (QPushButton* b : {kiosk, print, enter})
+        head->addWidget(b);
+    connect(kiosk, &QPushButton::clicked, this, &SurveysPage::startKiosk);
+    connect(print, &QPushButton::clicked, this, &SurveysPage::printForms);
+    connect(enter, &QPushButton::clicked, this, &SurveysPage::enterForms);
+    layout->addLayout(head);
     m_tree = new QTreeWidget(this);
     m_tree->setHeaderLabels({tr("Survey"), tr("Status"), tr("Touchpoint"), tr("Responses"), tr("NPS"), tr("CSAT")});
     m_tree->setRootIsDecorated(false);
@@ -53,6 +79,82 @@ SurveysPage::SurveysPage(Database& db, QWidget* parent)
     scroll->setWidget(m_results);
     layout->addWidget(scroll, 1);
     connect(m_tree, &QTreeWidget::currentItemChanged, this, [this] { showResults(); });
+}
+
+qint64 SurveysPage::selectedSurvey() const
+{
+    return m_tree->currentItem() ? m_tree->currentItem()->data(0, Qt::UserRole).toLongLong() : 0;
+}
+
+std::optional<Survey> SurveysPage::chosenSurvey()
+{
+    const auto survey = SurveyRepository(m_db.sql()).byId(selectedSurvey());
+    if (!survey || survey->questions.isEmpty()) {
+        QMessageBox::information(this, tr("Surveys"), tr("Choose a survey with questions first."));
+        return std::nullopt;
+    }
+    return survey;
+}
+
+void SurveysPage::startKiosk()
+{
+    const auto survey = chosenSurvey();
+    if (!survey)
+        return;
+    if (!hasKioskPin(m_db.sql())) {
+        // The PIN is what keeps customers in the survey: it is set before the first start.
+        bool ok = false;
+        const QString pin = QInputDialog::getText(this, tr("Kiosk PIN"),
+                                                  tr("Choose a PIN of 4 to 8 digits. Staff enter it (or press Ctrl+Q, then "
+                                                     "enter it) to leave the kiosk."),
+                                                  QLineEdit::Password, QString(), &ok);
+        if (!ok)
+            return;
+        QString error;
+        if (!setKioskPin(m_db.sql(), pin, &error)) {
+            QMessageBox::warning(this, tr("Kiosk PIN"), tr("The kiosk was not started: %1.").arg(error));
+            return;
+        }
+    }
+    auto* kiosk = new KioskWindow(m_db, *survey, window());
+    kiosk->setAttribute(Qt::WA_DeleteOnClose);
+    connect(kiosk, &KioskWindow::destroyed, this, [this] { setFilter(m_filter); });
+    kiosk->showFullScreen();
+}
+
+void SurveysPage::printForms()
+{
+    const auto survey = chosenSurvey();
+    if (!survey)
+        return;
+    bool ok = false;
+    const int count = QInputDialog::getInt(this, tr("Print paper forms"),
+                                           tr("How many forms? They are numbered from %1.")
+                                               .arg(nextFormNumber(m_db.sql(), survey->id)),
+                                           20, 1, 500, 1, &ok);
+    if (!ok)
+        return;
+    const qint64 first = nextFormNumber(m_db.sql(), survey->id);
+    const QString business = businessName(m_db.sql());
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setDocName(survey->title);
+    QPrintPreviewDialog preview(&printer, this);
+    preview.setWindowTitle(tr("Paper forms — %1").arg(survey->title));
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this,
+            [&](QPrinter* p) { printPaperForms(p, *survey, business, first, count); });
+    preview.exec();
+}
+
+void SurveysPage::enterForms()
+{
+    const auto survey = chosenSurvey();
+    if (!survey)
+        return;
+    PaperEntryDialog dialog(m_db, *survey, this);
+    dialog.exec();
+    if (dialog.saved() > 0)
+        setFilter(m_filter);
 }
 
 void SurveysPage::showResults()

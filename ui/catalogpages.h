@@ -1,6 +1,9 @@
 #pragma once
 
 #include "page.h"
+#include "domain.h"
+
+#include <optional>
 
 class QLabel;
 class QTextBrowser;
@@ -21,8 +24,14 @@ public:
     QTreeWidget* tree() const { return m_tree; }
     SurveyResultsView* results() const { return m_results; }
 
+    qint64 selectedSurvey() const;
+
 private:
     void showResults();
+    std::optional<Survey> chosenSurvey();
+    void startKiosk();
+    void printForms();
+    void enterForms();
 
     MetricsFilter m_filter;
     QTreeWidget* m_tree = nullptr;

@@ -150,7 +150,8 @@ SurveyResultsView::SurveyResultsView(Database& db, QWidget* parent)
     m_search = new QLineEdit(this);
     m_search->setPlaceholderText(tr("Search the comments"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMaximumWidth(320);
+    m_search->setMinimumWidth(260);
+    m_search->setMaximumWidth(360);
     commentsHead->addWidget(m_search);
     layout->addLayout(commentsHead);
     m_comments = new CommentsModel(this);

@@ -2,12 +2,21 @@
 // with key and mouse events as a user would.
 
 #include "catalogpages.h"
+#include "kioskwindow.h"
+#include "paperentry.h"
+#include "paperform.h"
+#include "surveyentry.h"
 #include "demo.h"
 #include "surveyrepository.h"
 #include "surveyresultsview.h"
 #include "testdb.h"
 
 #include <QLineEdit>
+#include <QPdfWriter>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QSqlQuery>
 #include <QTableView>
@@ -26,6 +35,35 @@ bool fill(cxtest::TestDb& t)
     o.end = QDate::currentDate();
     QString error;
     return DemoGenerator(t.sql()).generate(o, nullptr, &error);
+}
+
+// NPS (required), "why" only for detractors (required), a multi choice, a yes/no.
+Survey counterSurvey(cxtest::TestDb& t)
+{
+    Survey s;
+    s.title = QStringLiteral("How was your visit?");
+    s.status = QStringLiteral("active");
+    Question nps = makeQuestion(QStringLiteral("nps"), QuestionKind::Nps, QStringLiteral("Would you recommend us?"), true);
+    nps.labelMin = QStringLiteral("Not at all likely");
+    nps.labelMax = QStringLiteral("Extremely likely");
+    Question why = makeQuestion(QStringLiteral("why"), QuestionKind::Text, QStringLiteral("What disappointed you most?"), true);
+    why.showIf = QStringLiteral(R"({"code":"nps","op":"<=","value":6})");
+    Question liked = makeQuestion(QStringLiteral("liked"), QuestionKind::Multi, QStringLiteral("What did you like?"));
+    liked.options = QStringList{QStringLiteral("Coffee"), QStringLiteral("Cakes"), QStringLiteral("Music")};
+    Question back = makeQuestion(QStringLiteral("back"), QuestionKind::YesNo, QStringLiteral("Will you come back?"), true);
+    s.questions = {nps, why, liked, back};
+    QString error;
+    SurveyRepository(t.sql()).insert(s, &error);
+    setKioskPin(t.sql(), QStringLiteral("2468"), &error);
+    return s;
+}
+
+QPushButton* buttonWithText(QWidget* in, const QString& text)
+{
+    for (QPushButton* b : in->findChildren<QPushButton*>())
+        if (b->isVisible() && b->text() == text)
+            return b;
+    return nullptr;
 }
 
 MetricsFilter allTime()
@@ -101,6 +139,211 @@ private slots:
         QCOMPARE(results->shownComments(), comments);
         QTest::keyClicks(results->search(), QStringLiteral("zzqxnothing"));
         QCOMPARE(results->shownComments(), 0);
+    }
+
+    void kioskByKeyboardAlone()
+    {
+        cxtest::TestDb t;
+        const Survey s = counterSurvey(t);
+        KioskWindow kiosk(t.db(), s);
+        kiosk.setThanksTimeout(100000);
+        kiosk.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&kiosk));
+        QCOMPARE(kiosk.screen(), KioskWindow::Screen::Welcome);
+        QTest::keyClick(&kiosk, Qt::Key_Return);
+        QCOMPARE(kiosk.currentCode(), QStringLiteral("nps"));
+        // Nothing chosen: a required question does not let you on.
+        QVERIFY(!kiosk.nextButton()->isEnabled());
+        QTest::keyClick(&kiosk, Qt::Key_Return);
+        QCOMPARE(kiosk.currentCode(), QStringLiteral("nps"));
+        // "1" then "0" is 10: a promoter, so "why" is skipped.
+        QTest::keyClick(&kiosk, Qt::Key_1);
+        QTest::keyClick(&kiosk, Qt::Key_0);
+        QCOMPARE(kiosk.answers().value(QStringLiteral("nps")).toInt(), 10);
+        QTest::keyClick(&kiosk, Qt::Key_Return);
+        QCOMPARE(kiosk.currentCode(), QStringLiteral("liked"));
+        QTest::keyClick(&kiosk, Qt::Key_1);
+        QTest::keyClick(&kiosk, Qt::Key_3);
+        QCOMPARE(kiosk.answers().value(QStringLiteral("liked")).toString(), QStringLiteral("Coffee;Music"));
+        QTest::keyClick(&kiosk, Qt::Key_Return);
+        QCOMPARE(kiosk.currentCode(), QStringLiteral("back"));
+        QTest::keyClick(&kiosk, Qt::Key_Y);
+        QTest::keyClick(&kiosk, Qt::Key_Return);
+        QCOMPARE(kiosk.screen(), KioskWindow::Screen::Contact);
+        QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : &kiosk, Qt::Key_Return);
+        QCOMPARE(kiosk.screen(), KioskWindow::Screen::Thanks);
+        QCOMPARE(kiosk.saved(), 1);
+        // Committed at once, anonymous, from the kiosk, with exactly the answers given.
+        QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM responses WHERE source = 'kiosk' AND customer_id IS NULL")).toInt(), 1);
+        QCOMPARE(t.scalar(QStringLiteral("SELECT value_num FROM answers a JOIN questions q ON q.id = a.question_id "
+                                         "WHERE q.code = 'nps'")).toInt(), 10);
+        QCOMPARE(t.scalar(QStringLiteral("SELECT value_text FROM answers a JOIN questions q ON q.id = a.question_id "
+                                         "WHERE q.code = 'liked'")).toString(), QStringLiteral("Coffee;Music"));
+        QCOMPARE(t.scalar(QStringLiteral("SELECT value_num FROM answers a JOIN questions q ON q.id = a.question_id "
+                                         "WHERE q.code = 'back'")).toInt(), 1);
+        QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM actions")).toInt(), 0);
+        // Enter on the thank-you screen starts over for the next customer.
+        QTest::keyClick(&kiosk, Qt::Key_Return);
+        QCOMPARE(kiosk.screen(), KioskWindow::Screen::Welcome);
+        QVERIFY(kiosk.answers().isEmpty());
+    }
+
+    void kioskByTouchWithADetractorAndContact()
+    {
+        cxtest::TestDb t;
+        const Survey s = counterSurvey(t);
+        QVERIFY(t.exec(QStringLiteral("INSERT INTO customers (id, uuid, name, email, first_contact_on) VALUES "
+                                      "(5, 'c5', 'Jo Baker', 'jo@example.com', '2026-01-01')")));
+        KioskWindow kiosk(t.db(), s);
+        kiosk.setThanksTimeout(50);
+        kiosk.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&kiosk));
+        QTest::mouseClick(buttonWithText(&kiosk, QStringLiteral("Start")), Qt::LeftButton);
+        QPushButton* three = buttonWithText(&kiosk, QStringLiteral("3"));
+        QVERIFY(three);
+        QTest::mouseClick(three, Qt::LeftButton);
+        // A touch goes on by itself after a moment; a detractor is asked why.
+        QTRY_COMPARE(kiosk.currentCode(), QStringLiteral("why"));
+        auto* text = kiosk.findChild<QPlainTextEdit*>();
+        QVERIFY(text && text->isVisible());
+        QVERIFY(!kiosk.nextButton()->isEnabled());
+        QTest::keyClicks(text, QStringLiteral("The queue was far too long"));
+        QVERIFY(kiosk.nextButton()->isEnabled());
+        QTest::keyClick(text, Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(kiosk.currentCode(), QStringLiteral("liked"));
+        QTest::mouseClick(kiosk.nextButton(), Qt::LeftButton); // optional: skipped
+        QCOMPARE(kiosk.currentCode(), QStringLiteral("back"));
+        QTest::mouseClick(buttonWithText(&kiosk, QStringLiteral("No")), Qt::LeftButton);
+        QTRY_COMPARE(kiosk.screen(), KioskWindow::Screen::Contact);
+        auto* contact = kiosk.findChild<QLineEdit*>();
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("jo@example.com"));
+        QTest::mouseClick(buttonWithText(&kiosk, QStringLiteral("Send my answers")), Qt::LeftButton);
+        Q_UNUSED(contact);
+        QCOMPARE(kiosk.saved(), 1);
+        QCOMPARE(t.scalar(QStringLiteral("SELECT customer_id FROM responses")).toLongLong(), qint64(5));
+        // The detractor became a follow-up for Jo, the same minute.
+        QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM actions WHERE customer_id = 5 AND status = 'open'")).toInt(), 1);
+        // The thank-you screen resets by itself.
+        QTRY_COMPARE(kiosk.screen(), KioskWindow::Screen::Welcome);
+    }
+
+    void kioskIdleResetAndPin()
+    {
+        cxtest::TestDb t;
+        const Survey s = counterSurvey(t);
+        auto* kiosk = new KioskWindow(t.db(), s);
+        kiosk->setAttribute(Qt::WA_DeleteOnClose);
+        QPointer<KioskWindow> alive(kiosk);
+        kiosk->setIdleTimeout(150);
+        kiosk->show();
+        QVERIFY(QTest::qWaitForWindowExposed(kiosk));
+        QTest::keyClick(kiosk, Qt::Key_Return);
+        QTest::keyClick(kiosk, Qt::Key_4);
+        QTest::keyClick(kiosk, Qt::Key_Return);
+        QCOMPARE(kiosk->currentCode(), QStringLiteral("why"));
+        // Walked away: the half-filled form is discarded, nothing is saved.
+        QTRY_COMPARE(kiosk->screen(), KioskWindow::Screen::Welcome);
+        QVERIFY(kiosk->answers().isEmpty());
+        QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM responses")).toInt(), 0);
+
+        // Closing is refused; it asks for the PIN instead.
+        kiosk->setIdleTimeout(60000);
+        QVERIFY(!kiosk->close());
+        QCOMPARE(kiosk->screen(), KioskWindow::Screen::Pin);
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("1111"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QCOMPARE(kiosk->screen(), KioskWindow::Screen::Pin);
+        QVERIFY(kiosk->isVisible());
+        QTest::keyClick(kiosk, Qt::Key_Escape);
+        QCOMPARE(kiosk->screen(), KioskWindow::Screen::Welcome);
+        // Ctrl+Q, the right PIN on the pad: the kiosk ends.
+        QTest::keyClick(kiosk, Qt::Key_Q, Qt::ControlModifier);
+        QCOMPARE(kiosk->screen(), KioskWindow::Screen::Pin);
+        QSignalSpy done(kiosk, &KioskWindow::unlocked);
+        for (const QString& d : {QStringLiteral("2"), QStringLiteral("4"), QStringLiteral("6"), QStringLiteral("8")})
+            QTest::mouseClick(buttonWithText(kiosk, d), Qt::LeftButton);
+        QTest::mouseClick(buttonWithText(kiosk, QStringLiteral("OK")), Qt::LeftButton);
+        QCOMPARE(done.count(), 1);
+        QTRY_VERIFY(alive.isNull());
+    }
+
+    void paperEntryByKeyboard()
+    {
+        cxtest::TestDb t;
+        const Survey s = counterSurvey(t);
+        PaperEntryDialog dialog(t.db(), s);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QCOMPARE(dialog.formNumber()->value(), 1);
+        // Form number, Enter; NPS 3, Enter; the detractor's "why" is now open.
+        QVERIFY(!dialog.field(QStringLiteral("why"))->isEnabled());
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("41"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QCOMPARE(QApplication::focusWidget(), dialog.field(QStringLiteral("nps")));
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("3"));
+        QVERIFY(dialog.field(QStringLiteral("why"))->isEnabled());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Cold coffee"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("1 2"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("n"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(dialog.saved(), 1);
+        QCOMPARE(t.scalar(QStringLiteral("SELECT form_number || ' ' || source FROM responses")).toString(),
+                 QStringLiteral("41 paper"));
+        QCOMPARE(t.scalar(QStringLiteral("SELECT value_text FROM answers a JOIN questions q ON q.id = a.question_id "
+                                         "WHERE q.code = 'liked'")).toString(), QStringLiteral("Coffee;Cakes"));
+        QCOMPARE(t.scalar(QStringLiteral("SELECT value_num FROM answers a JOIN questions q ON q.id = a.question_id "
+                                         "WHERE q.code = 'back'")).toInt(), 0);
+        QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM actions")).toInt(), 1); // the detractor's follow-up
+        // A blank form with the next number, focus back on the number.
+        QCOMPARE(dialog.formNumber()->value(), 42);
+        QVERIFY(dialog.field(QStringLiteral("nps"))->text().isEmpty());
+        QVERIFY(dialog.formNumber()->hasFocus() || dialog.formNumber()->isAncestorOf(QApplication::focusWidget()));
+
+        // The same card twice: refused with its number, nothing written.
+        dialog.formNumber()->setValue(41);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("9"));
+        dialog.field(QStringLiteral("back"))->setText(QStringLiteral("y"));
+        QVERIFY(!dialog.save());
+        QVERIFY2(dialog.message().contains(QStringLiteral("form 41 of this survey was already entered")), qPrintable(dialog.message()));
+        QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM responses")).toInt(), 1);
+        // A box that is not on the card.
+        dialog.formNumber()->setValue(43);
+        dialog.field(QStringLiteral("liked"))->setText(QStringLiteral("4"));
+        QVERIFY(!dialog.save());
+        QVERIFY2(dialog.message().contains(QStringLiteral("there is no box 4")), qPrintable(dialog.message()));
+        // A missing required answer names the question.
+        dialog.field(QStringLiteral("liked"))->clear();
+        dialog.field(QStringLiteral("back"))->clear();
+        QVERIFY(!dialog.save());
+        QVERIFY2(dialog.message().contains(QStringLiteral("question 4 'back' needs an answer")), qPrintable(dialog.message()));
+        dialog.field(QStringLiteral("back"))->setText(QStringLiteral("y"));
+        QVERIFY(dialog.save());
+        QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM responses WHERE source = 'paper'")).toInt(), 2);
+    }
+
+    void paperFormsPrintNumbered()
+    {
+        cxtest::TestDb t;
+        const Survey s = counterSurvey(t);
+        QCOMPARE(paperCondition(s, s.questions[1]), QStringLiteral("Answer only if your answer to question 1 is 6 or less."));
+        QVERIFY(paperCondition(s, s.questions[0]).isEmpty());
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("forms.pdf"));
+        {
+            QPdfWriter pdf(file);
+            pdf.setPageSize(QPageSize(QPageSize::A5));
+            pdf.setResolution(300);
+            QVERIFY(printPaperForms(&pdf, s, QStringLiteral("Crumb & Co."), 7, 3));
+        }
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        QVERIFY(bytes.startsWith("%PDF"));
+        QCOMPARE(bytes.count("/Type /Page\n") + bytes.count("/Type /Page\r") + bytes.count("/Type /Page "), 3);
     }
 };
 

@@ -1,0 +1,56 @@
+#pragma once
+
+// Entering the pile of returned paper cards, by keyboard alone: the card's
+// form number, then one field per question (digits for scores, y/n, the
+// number of a choice or several, text), Tab or Enter to move on, Ctrl+Enter
+// to save and start a blank form. Questions that display logic skips for
+// the answers typed so far are greyed out. Responses are marked "paper".
+
+#include "domain.h"
+#include "surveyentry.h"
+
+#include <QDialog>
+
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+
+namespace cx {
+
+class Database;
+
+class PaperEntryDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    PaperEntryDialog(Database& db, const Survey& survey, QWidget* parent = nullptr);
+
+    QSpinBox* formNumber() const { return m_number; }
+    QLineEdit* field(const QString& code) const;
+    QString message() const;
+    int saved() const { return m_saved; }
+    // The answers as typed so far, read as the survey understands them.
+    AnswerMap answers() const;
+
+    // Saves the form on screen; true when it was saved and a blank one is ready.
+    bool save();
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+
+private:
+    void refresh();
+    QString readProblem() const;
+
+    Database& m_db;
+    Survey m_survey;
+    QSpinBox* m_number;
+    QVector<QLineEdit*> m_fields;
+    QVector<QLabel*> m_labels;
+    QLabel* m_message;
+    int m_saved = 0;
+};
+
+} // namespace cx

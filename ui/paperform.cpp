@@ -1,0 +1,261 @@
+#include "paperform.h"
+
+#include "displaylogic.h"
+
+#include <QCoreApplication>
+#include <QPagedPaintDevice>
+#include <QPainter>
+
+namespace cx {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("PaperForm", text);
+}
+
+// Painting in millimetres on any device.
+class Sheet
+{
+public:
+    Sheet(QPagedPaintDevice* device, QPainter* p)
+        : m_device(device), m_p(p)
+    {
+        const QPageLayout layout = device->pageLayout();
+        const QRectF paint = layout.paintRect(QPageLayout::Millimeter);
+        m_width = paint.width();
+        m_height = paint.height();
+        const double scale = device->logicalDpiX() / 25.4;
+        p->resetTransform();
+        p->scale(scale, scale);
+    }
+    double width() const { return m_width; }
+    double height() const { return m_height; }
+    QPainter* p() { return m_p; }
+    void font(double pt, bool bold = false, bool italic = false)
+    {
+        QFont f(QStringLiteral("DejaVu Sans"));
+        // Points to millimetres: the painter works in millimetres here.
+        f.setPixelSize(std::max(1, int(pt * 0.3528 * 10 + 0.5)));
+        f.setBold(bold);
+        f.setItalic(italic);
+        m_p->setFont(f);
+        m_fontScale = 0.1;
+    }
+    // Text wrapped into width w at (x, y); returns its height.
+    double text(double x, double y, double w, const QString& s, int flags = Qt::AlignLeft | Qt::TextWordWrap)
+    {
+        m_p->save();
+        m_p->translate(x, y);
+        m_p->scale(m_fontScale, m_fontScale);
+        const QRectF box(0, 0, w / m_fontScale, 10000);
+        QRectF used;
+        m_p->drawText(box, flags, s, &used);
+        m_p->restore();
+        return used.height() * m_fontScale;
+    }
+    double measure(double w, const QString& s)
+    {
+        const QRectF r = m_p->fontMetrics().boundingRect(QRect(0, 0, int(w / m_fontScale), 10000), Qt::TextWordWrap, s);
+        return r.height() * m_fontScale;
+    }
+    void box(double x, double y, double size)
+    {
+        m_p->setPen(QPen(QColor(0x33, 0x33, 0x33), 0.3));
+        m_p->setBrush(Qt::NoBrush);
+        m_p->drawRect(QRectF(x, y, size, size));
+    }
+
+private:
+    QPagedPaintDevice* m_device;
+    QPainter* m_p;
+    double m_width = 0, m_height = 0, m_fontScale = 0.1;
+};
+
+const double kBox = 5.0; // mm
+
+double questionHeight(Sheet& s, const Question& q, const QString& title, const QString& condition)
+{
+    s.font(10.5, true);
+    double h = s.measure(s.width() - 8, title) + 2;
+    if (!condition.isEmpty()) {
+        s.font(8.5, false, true);
+        h += s.measure(s.width() - 8, condition) + 1;
+    }
+    int min = 0, max = 0;
+    if (q.kind == QuestionKind::Text)
+        h += 3 * 8;
+    else if (q.kind == QuestionKind::Single || q.kind == QuestionKind::Multi)
+        h += ((q.options.size() + 1) / 2) * 7 + 5;
+    else if (q.kind == QuestionKind::YesNo)
+        h += 8;
+    else if (questionKindScale(q.kind, &min, &max))
+        h += 15;
+    return h + 6;
+}
+
+void drawQuestion(Sheet& s, double y, const Question& q, const QString& title, const QString& condition)
+{
+    QPainter* p = s.p();
+    p->setPen(Qt::black);
+    s.font(10.5, true);
+    y += s.text(0, y, s.width() - 8, title) + 2;
+    if (!condition.isEmpty()) {
+        p->setPen(QColor(0x55, 0x55, 0x55));
+        s.font(8.5, false, true);
+        y += s.text(0, y, s.width() - 8, condition) + 1;
+        p->setPen(Qt::black);
+    }
+    int min = 0, max = 0;
+    if (q.kind == QuestionKind::Text) {
+        p->setPen(QPen(QColor(0x88, 0x88, 0x88), 0.25));
+        for (int line = 1; line <= 3; ++line)
+            p->drawLine(QPointF(0, y + line * 8 - 1), QPointF(s.width(), y + line * 8 - 1));
+    } else if (q.kind == QuestionKind::Single || q.kind == QuestionKind::Multi) {
+        s.font(8.5, false, true);
+        p->setPen(QColor(0x55, 0x55, 0x55));
+        s.text(0, y, s.width(), q.kind == QuestionKind::Single ? tr("Tick one") : tr("Tick all that apply"));
+        p->setPen(Qt::black);
+        y += 5;
+        s.font(10);
+        const double col = s.width() / 2;
+        for (int i = 0; i < q.options.size(); ++i) {
+            const double x = (i % 2) * col, yy = y + (i / 2) * 7;
+            s.box(x, yy, kBox);
+            s.text(x + kBox + 2, yy + 0.3, col - kBox - 4, q.options[i], Qt::AlignLeft);
+        }
+    } else if (q.kind == QuestionKind::YesNo) {
+        s.font(10);
+        s.box(0, y, kBox);
+        s.text(kBox + 2, y + 0.3, 30, tr("Yes"), Qt::AlignLeft);
+        s.box(40, y, kBox);
+        s.text(40 + kBox + 2, y + 0.3, 30, tr("No"), Qt::AlignLeft);
+    } else if (questionKindScale(q.kind, &min, &max)) {
+        const int n = max - min + 1;
+        const double step = std::min(16.0, s.width() / n);
+        s.font(9);
+        for (int v = min; v <= max; ++v) {
+            const double x = (v - min) * step + (step - kBox) / 2;
+            s.text((v - min) * step, y, step, QString::number(v), Qt::AlignHCenter);
+            s.box(x, y + 4.5, kBox);
+        }
+        p->setPen(QColor(0x55, 0x55, 0x55));
+        s.font(8);
+        const double right = n * step;
+        if (!q.labelMin.isEmpty())
+            s.text(0, y + 10.5, right / 2, q.labelMin, Qt::AlignLeft);
+        if (!q.labelMax.isEmpty())
+            s.text(right / 2, y + 10.5, right / 2, q.labelMax, Qt::AlignRight);
+        p->setPen(Qt::black);
+    }
+}
+
+void drawHeader(Sheet& s, const Survey& survey, const QString& business, qint64 number, int sheet, double* y)
+{
+    QPainter* p = s.p();
+    p->setPen(QColor(0x1f, 0x6f, 0x78));
+    s.font(16, true);
+    s.text(0, 0, s.width() - 50, business);
+    // The form number, boxed at the top right, on every sheet.
+    p->setPen(QPen(Qt::black, 0.4));
+    p->drawRect(QRectF(s.width() - 46, 0, 46, 11));
+    s.font(7.5);
+    s.text(s.width() - 45, 0.8, 44, tr("Form number"), Qt::AlignLeft);
+    s.font(12, true);
+    s.text(s.width() - 45, 4, 44, QStringLiteral("%1").arg(number, 6, 10, QLatin1Char('0')) +
+                                      (sheet > 1 ? QStringLiteral(" (%1)").arg(sheet) : QString()),
+           Qt::AlignLeft);
+    p->setPen(Qt::black);
+    *y = 13;
+    s.font(13, true);
+    *y += s.text(0, *y, s.width() - 50, survey.title) + 1.5;
+    if (!survey.description.isEmpty() && sheet == 1) {
+        s.font(9.5);
+        *y += s.text(0, *y, s.width(), survey.description) + 1.5;
+    }
+    if (sheet == 1) {
+        p->setPen(QColor(0x55, 0x55, 0x55));
+        s.font(8.5, false, true);
+        *y += s.text(0, *y, s.width(), tr("Please tick one box per line with a clear cross, or write in the lines.")) + 1;
+    }
+    p->setPen(QPen(QColor(0x1f, 0x6f, 0x78), 0.5));
+    p->drawLine(QPointF(0, *y + 1), QPointF(s.width(), *y + 1));
+    p->setPen(Qt::black);
+    *y += 5;
+}
+
+} // namespace
+
+QString paperCondition(const Survey& survey, const Question& q)
+{
+    if (q.showIf.isEmpty())
+        return {};
+    QString error;
+    const auto c = parseCondition(q.showIf, &error);
+    if (!c)
+        return {};
+    int number = 0;
+    Question source;
+    for (int i = 0; i < survey.questions.size(); ++i)
+        if (survey.questions[i].code == c->code) {
+            number = i + 1;
+            source = survey.questions[i];
+        }
+    QString value = c->value.toString();
+    if (source.kind == QuestionKind::YesNo)
+        value = c->value.toDouble() >= 1 || value.compare(QLatin1String("yes"), Qt::CaseInsensitive) == 0 ? tr("Yes") : tr("No");
+    QString relation;
+    if (c->op == QLatin1String("<="))
+        relation = tr("%1 or less").arg(value);
+    else if (c->op == QLatin1String(">="))
+        relation = tr("%1 or more").arg(value);
+    else if (c->op == QLatin1String("<"))
+        relation = tr("less than %1").arg(value);
+    else if (c->op == QLatin1String(">"))
+        relation = tr("more than %1").arg(value);
+    else if (c->op == QLatin1String("!="))
+        relation = tr("not %1").arg(value);
+    else
+        relation = value;
+    return tr("Answer only if your answer to question %1 is %2.").arg(number).arg(relation);
+}
+
+bool printPaperForms(QPagedPaintDevice* device, const Survey& survey, const QString& business, qint64 firstNumber, int count)
+{
+    QPainter painter;
+    if (!painter.begin(device))
+        return false;
+    painter.setRenderHint(QPainter::Antialiasing);
+    for (int form = 0; form < count; ++form) {
+        if (form > 0)
+            device->newPage();
+        Sheet s(device, &painter);
+        const qint64 number = firstNumber + form;
+        int sheet = 1;
+        double y = 0;
+        drawHeader(s, survey, business, number, sheet, &y);
+        for (int i = 0; i < survey.questions.size(); ++i) {
+            const Question& q = survey.questions[i];
+            const QString title = QStringLiteral("%1. %2%3").arg(i + 1).arg(q.text, q.required ? QString() : tr(" (optional)"));
+            const QString condition = paperCondition(survey, q);
+            const double h = questionHeight(s, q, title, condition);
+            if (y + h > s.height() - 14) {
+                device->newPage();
+                s = Sheet(device, &painter);
+                drawHeader(s, survey, business, number, ++sheet, &y);
+            }
+            drawQuestion(s, y, q, title, condition);
+            y += h;
+        }
+        painter.setPen(QColor(0x55, 0x55, 0x55));
+        s.font(9, false, true);
+        const QString thanks = survey.thankYou.trimmed().isEmpty()
+                                   ? tr("Thank you! Please hand this card to a member of staff.")
+                                   : survey.thankYou.trimmed();
+        s.text(0, s.height() - 8, s.width(), thanks, Qt::AlignHCenter | Qt::TextWordWrap);
+    }
+    return painter.end();
+}
+
+} // namespace cx
