@@ -117,6 +117,7 @@ struct Survey
     QString description;
     QString language;
     QString thankYou;      // shown after the last question; empty: the default
+    bool thankYouGiven = false; // read from a file that has "thank_you"
     qint64 channelId = 0;  // where it is collected; 0: the touchpoint's channel
     QVector<Question> questions;
 };

@@ -3,6 +3,7 @@
 #include "database.h"
 #include "sqlutil.h"
 #include "surveyrepository.h"
+#include "displaylogic.h"
 
 #include <QJsonDocument>
 #include <QSet>
@@ -31,11 +32,14 @@ QJsonObject surveyToJson(const Survey& s)
             o.insert(QStringLiteral("show_if"), QJsonDocument::fromJson(q.showIf.toUtf8()).object());
         questions.append(o);
     }
-    return {{QStringLiteral("uuid"), s.uuid},
-            {QStringLiteral("title"), s.title},
-            {QStringLiteral("description"), s.description},
-            {QStringLiteral("language"), s.language},
-            {QStringLiteral("questions"), questions}};
+    QJsonObject out{{QStringLiteral("uuid"), s.uuid},
+                    {QStringLiteral("title"), s.title},
+                    {QStringLiteral("description"), s.description},
+                    {QStringLiteral("language"), s.language},
+                    {QStringLiteral("questions"), questions}};
+    if (!s.thankYou.isEmpty()) // optional, like labels and show_if
+        out.insert(QStringLiteral("thank_you"), s.thankYou);
+    return out;
 }
 
 bool surveyFromJson(const QJsonObject& j, Survey* s, QString* error)
@@ -53,6 +57,8 @@ bool surveyFromJson(const QJsonObject& j, Survey* s, QString* error)
     }
     s->description = j.value(QStringLiteral("description")).toString();
     s->language = j.value(QStringLiteral("language")).toString();
+    s->thankYouGiven = j.contains(QStringLiteral("thank_you"));
+    s->thankYou = j.value(QStringLiteral("thank_you")).toString();
     s->status = QStringLiteral("active");
     const QJsonArray questions = j.value(QStringLiteral("questions")).toArray();
     if (questions.isEmpty()) {
@@ -124,87 +130,158 @@ bool surveyFromJson(const QJsonObject& j, Survey* s, QString* error)
     return true;
 }
 
-bool importSurvey(QSqlDatabase& db, const Survey& given, bool* created, QString* error)
+QString surveyProblem(const Survey& s)
 {
-    Survey s = given;
+    if (s.title.trimmed().isEmpty())
+        return QStringLiteral("the survey needs a title");
+    if (s.questions.isEmpty())
+        return QStringLiteral("the survey has no questions");
+    static const QStringList statuses = {QStringLiteral("draft"), QStringLiteral("active"), QStringLiteral("closed")};
+    if (!statuses.contains(s.status))
+        return QStringLiteral("status '%1' is not one of draft, active, closed").arg(s.status);
+    QSet<QString> earlier;
+    for (int i = 0; i < s.questions.size(); ++i) {
+        const Question& q = s.questions[i];
+        const QString where = QStringLiteral("question %1%2").arg(i + 1).arg(q.code.isEmpty() ? QString() : QStringLiteral(" '%1'").arg(q.code));
+        if (q.code.trimmed().isEmpty())
+            return QStringLiteral("%1: code is empty").arg(where);
+        if (earlier.contains(q.code))
+            return QStringLiteral("%1: code is used twice").arg(where);
+        if (q.text.trimmed().isEmpty())
+            return QStringLiteral("%1: text is empty").arg(where);
+        if ((q.kind == QuestionKind::Single || q.kind == QuestionKind::Multi) && q.options.isEmpty())
+            return QStringLiteral("%1: a %2 question needs options").arg(where, questionKindName(q.kind));
+        for (const QString& option : q.options) {
+            if (option.trimmed().isEmpty())
+                return QStringLiteral("%1: an option is empty").arg(where);
+            if (option.contains(QLatin1Char(';')))
+                return QStringLiteral("%1: option '%2' may not contain ';'").arg(where, option);
+        }
+        if (!q.showIf.isEmpty()) {
+            QString why;
+            const auto c = parseCondition(q.showIf, &why);
+            if (!c)
+                return QStringLiteral("%1: %2").arg(where, why);
+            if (!earlier.contains(c->code))
+                return QStringLiteral("%1: its condition refers to '%2', which is not an earlier question").arg(where, c->code);
+        }
+        earlier.insert(q.code);
+    }
+    return {};
+}
+
+bool saveSurvey(QSqlDatabase& db, Survey& s, QString* error)
+{
+    const QString problem = surveyProblem(s);
+    if (!problem.isEmpty()) {
+        *error = problem;
+        return false;
+    }
     Transaction tx(db);
     if (!tx.isActive()) {
         *error = tx.error();
         return false;
     }
     SurveyRepository repo(db);
-    const auto existing = s.uuid.isEmpty() ? std::nullopt : repo.byUuid(s.uuid);
-    *created = !existing;
+    const auto existing = s.id ? repo.byId(s.id) : (s.uuid.isEmpty() ? std::nullopt : repo.byUuid(s.uuid));
     if (!existing) {
+        s.id = 0;
         if (!repo.insert(s, error))
             return false;
         return tx.commit(error);
     }
+    s.id = existing->id;
+    s.uuid = existing->uuid;
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("UPDATE surveys SET title = ?, description = ?, language = ? WHERE id = ?"));
+    q.prepare(QStringLiteral("UPDATE surveys SET title = ?, description = ?, language = ?, status = ?, touchpoint_id = ?, "
+                             "channel_id = ?, thank_you = ? WHERE id = ?"));
     q.addBindValue(s.title);
     q.addBindValue(sql::text(s.description));
     q.addBindValue(sql::text(s.language));
+    q.addBindValue(s.status);
+    q.addBindValue(sql::id(s.touchpointId));
+    q.addBindValue(sql::id(s.channelId));
+    q.addBindValue(sql::text(s.thankYou));
     q.addBindValue(existing->id);
     if (!sql::exec(q, "cannot update the survey", error))
         return false;
-    QHash<QString, qint64> ids;
-    for (const Question& old : existing->questions)
-        ids.insert(old.code, old.id);
-    QSet<QString> kept;
-    // Positions first move out of the way, so the new order never collides.
+    // A question keeps its id (and its answers) when it is the same one: by
+    // id when the editor knows it, otherwise by code, as a file gives it.
+    QHash<QString, qint64> byCode;
+    QHash<qint64, QString> byId;
+    for (const Question& old : existing->questions) {
+        byCode.insert(old.code, old.id);
+        byId.insert(old.id, old.code);
+    }
+    // Positions and codes first move out of the way, so no new order or renamed code collides.
     QSqlQuery shift(db);
-    shift.prepare(QStringLiteral("UPDATE questions SET position = position + 100000 WHERE survey_id = ?"));
+    shift.prepare(QStringLiteral("UPDATE questions SET position = position + 100000, code = code || char(1) || id "
+                                 "WHERE survey_id = ?"));
     shift.addBindValue(existing->id);
-    shift.exec();
+    if (!sql::exec(shift, "cannot reorder the questions", error))
+        return false;
     QSqlQuery up(db), in(db);
-    up.prepare(QStringLiteral("UPDATE questions SET position = ?, kind = ?, text = ?, required = ?, options = ?, "
+    up.prepare(QStringLiteral("UPDATE questions SET position = ?, code = ?, kind = ?, text = ?, required = ?, options = ?, "
                               "label_min = ?, label_max = ?, show_if = ? WHERE id = ?"));
-    in.prepare(QStringLiteral("INSERT INTO questions (survey_id, position, code, kind, text, required, options, "
-                              "label_min, label_max, show_if) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    in.prepare(QStringLiteral("INSERT INTO questions (position, code, kind, text, required, options, "
+                              "label_min, label_max, show_if, survey_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSet<qint64> kept;
     for (int i = 0; i < s.questions.size(); ++i) {
         const Question& x = s.questions[i];
-        const QVariantList values = {i, questionKindName(x.kind), x.text, x.required ? 1 : 0,
+        const qint64 id = x.id && byId.contains(x.id) ? x.id : byCode.value(x.code);
+        QSqlQuery& target = id && !kept.contains(id) ? up : in;
+        const QVariantList values = {i, x.code, questionKindName(x.kind), x.text, x.required ? 1 : 0,
                                      sql::text(x.options.join(QLatin1Char(';'))), sql::text(x.labelMin),
-                                     sql::text(x.labelMax), sql::text(x.showIf)};
-        QSqlQuery& target = ids.contains(x.code) ? up : in;
-        int b = 0;
-        if (&target == &in) {
-            target.bindValue(b++, existing->id);
-            target.bindValue(b++, i);
-            target.bindValue(b++, x.code);
-            for (int v = 1; v < values.size(); ++v)
-                target.bindValue(b++, values[v]);
-        } else {
-            for (const QVariant& v : values)
-                target.bindValue(b++, v);
-            target.bindValue(b++, ids.value(x.code));
-        }
+                                     sql::text(x.labelMax), sql::text(x.showIf),
+                                     &target == &up ? id : existing->id};
+        for (int v = 0; v < values.size(); ++v)
+            target.bindValue(v, values[v]);
         if (!target.exec()) {
             *error = QStringLiteral("cannot save question '%1': %2").arg(x.code, sql::errorText(target));
             return false;
         }
-        kept.insert(x.code);
+        if (&target == &up)
+            kept.insert(id);
     }
-    for (auto it = ids.constBegin(); it != ids.constEnd(); ++it) {
+    for (auto it = byId.constBegin(); it != byId.constEnd(); ++it) {
         if (kept.contains(it.key()))
             continue;
         QSqlQuery count(db);
         count.prepare(QStringLiteral("SELECT count(*) FROM answers WHERE question_id = ?"));
-        count.addBindValue(it.value());
+        count.addBindValue(it.key());
         if (count.exec() && count.next() && count.value(0).toLongLong() > 0) {
-            *error = QStringLiteral("question '%1' has %2 answers; keep it in the file (nothing was changed)")
-                         .arg(it.key())
+            *error = QStringLiteral("question '%1' has %2 answers and cannot be removed (nothing was changed)")
+                         .arg(it.value())
                          .arg(count.value(0).toLongLong());
             return false;
         }
         QSqlQuery del(db);
         del.prepare(QStringLiteral("DELETE FROM questions WHERE id = ?"));
-        del.addBindValue(it.value());
+        del.addBindValue(it.key());
         if (!sql::exec(del, "cannot remove a question", error))
             return false;
     }
-    return tx.commit(error);
+    if (!tx.commit(error))
+        return false;
+    s.questions = repo.questions(s.id);
+    return true;
+}
+
+bool importSurvey(QSqlDatabase& db, const Survey& given, bool* created, QString* error)
+{
+    Survey s = given;
+    const auto existing = s.uuid.isEmpty() ? std::nullopt : SurveyRepository(db).byUuid(s.uuid);
+    *created = !existing;
+    if (existing) {
+        // What the file does not carry stays as it was set here.
+        s.id = existing->id;
+        s.status = existing->status;
+        s.touchpointId = existing->touchpointId;
+        s.channelId = existing->channelId;
+        if (!given.thankYouGiven)
+            s.thankYou = existing->thankYou;
+    }
+    return saveSurvey(db, s, error);
 }
 
 QJsonArray listSurveys(QSqlDatabase& db)

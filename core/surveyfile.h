@@ -15,6 +15,14 @@ QJsonObject surveyToJson(const Survey& survey);
 // Checks and reads a definition; false with a message naming the question and field.
 bool surveyFromJson(const QJsonObject& json, Survey* survey, QString* error);
 
+// The first problem that keeps a definition from being saved, or empty.
+QString surveyProblem(const Survey& survey);
+
+// Adds the survey (id 0 and an unknown uuid) or updates it with all its
+// settings; questions are matched by code and changed in place, so their
+// answers stay, and a question with answers cannot be removed. Sets the ids.
+bool saveSurvey(QSqlDatabase& db, Survey& survey, QString* error);
+
 // Adds the survey, or updates the one with its uuid: questions are matched by
 // code and changed in place, so their answers stay. A question that has
 // answers cannot be left out. *created says which happened.

@@ -4,6 +4,7 @@
 #include "demo.h"
 #include "surveyfile.h"
 #include "surveyrepository.h"
+#include "surveytemplates.h"
 #include "testdb.h"
 
 #include <QJsonDocument>
@@ -116,6 +117,76 @@ private slots:
         QString error;
         QVERIFY(!surveyFromJson(QJsonDocument::fromJson(json).object(), &s, &error));
         QVERIFY2(error.contains(expected), qPrintable(error));
+    }
+
+    // The builder saves by question id: a renamed, reordered question keeps its
+    // answers; an answered question cannot be dropped; settings are saved.
+    void builderSaves()
+    {
+        cxtest::TestDb t;
+        Survey s;
+        QString error;
+        QVERIFY(surveyFromJson(parse(kDefinition), &s, &error));
+        s.thankYou = QStringLiteral("Thanks, see you soon!");
+        QVERIFY2(saveSurvey(t.sql(), s, &error), qPrintable(error));
+        QVERIFY(s.id > 0);
+        const qint64 npsId = s.questions[0].id;
+        QVERIFY(t.exec(QStringLiteral("INSERT INTO responses (id, uuid, survey_id, submitted_at) VALUES (1, 'r1', %1, "
+                                      "'2026-03-01T10:00:00Z');\n"
+                                      "INSERT INTO answers (response_id, question_id, value_num) VALUES (1, %2, 3)")
+                           .arg(s.id)
+                           .arg(npsId)));
+        Survey edited = *SurveyRepository(t.sql()).byId(s.id);
+        QCOMPARE(edited.thankYou, QStringLiteral("Thanks, see you soon!"));
+        std::swap(edited.questions[0], edited.questions[2]); // parts, why, nps
+        edited.questions[2].code = QStringLiteral("recommend");
+        edited.questions[1].showIf = QStringLiteral(R"({"code":"recommend","op":"<=","value":6})");
+        // "why" now refers to a later question: refused, named.
+        QVERIFY(!saveSurvey(t.sql(), edited, &error));
+        QCOMPARE(error, QStringLiteral("question 2 'why': its condition refers to 'recommend', which is not an earlier question"));
+        std::swap(edited.questions[1], edited.questions[2]); // parts, recommend, why
+        edited.status = QStringLiteral("closed");
+        QVERIFY2(saveSurvey(t.sql(), edited, &error), qPrintable(error));
+        const Survey saved = *SurveyRepository(t.sql()).byId(s.id);
+        QCOMPARE(saved.status, QStringLiteral("closed"));
+        QCOMPARE(saved.questions[1].code, QStringLiteral("recommend"));
+        QCOMPARE(saved.questions[1].id, npsId); // the same question, its answer kept
+        QCOMPARE(t.scalar(QStringLiteral("SELECT question_id FROM answers")).toLongLong(), npsId);
+        QCOMPARE(saved.questions[0].code, QStringLiteral("parts"));
+        // Dropping the answered question is refused and changes nothing.
+        Survey dropped = saved;
+        dropped.questions.removeAt(1);
+        dropped.questions[1].showIf.clear();
+        QVERIFY(!saveSurvey(t.sql(), dropped, &error));
+        QVERIFY2(error.startsWith(QStringLiteral("question 'recommend' has 1 answers")), qPrintable(error));
+        QCOMPARE(SurveyRepository(t.sql()).byId(s.id)->questions.size(), 3);
+        // The thank-you message travels in the JSON only when set.
+        const QJsonObject json = surveyToJson(saved);
+        QCOMPARE(json.value(QStringLiteral("thank_you")).toString(), QStringLiteral("Thanks, see you soon!"));
+        Survey back;
+        QVERIFY(surveyFromJson(json, &back, &error));
+        QCOMPARE(back.thankYou, saved.thankYou);
+        Survey plain = saved;
+        plain.thankYou.clear();
+        QVERIFY(!surveyToJson(plain).contains(QStringLiteral("thank_you")));
+    }
+
+    // Every template is a valid definition that saves and round-trips through JSON.
+    void templatesAreValid()
+    {
+        const QVector<SurveyTemplate> all = surveyTemplates();
+        QCOMPARE(all.size(), 4);
+        cxtest::TestDb t;
+        for (SurveyTemplate tpl : all) {
+            QVERIFY2(surveyProblem(tpl.survey).isEmpty(), qPrintable(tpl.name + ": " + surveyProblem(tpl.survey)));
+            QString error;
+            QVERIFY2(saveSurvey(t.sql(), tpl.survey, &error), qPrintable(error));
+            const QJsonObject json = surveyToJson(*SurveyRepository(t.sql()).byId(tpl.survey.id));
+            Survey back;
+            QVERIFY(surveyFromJson(json, &back, &error));
+            QCOMPARE(surveyToJson(back).value(QStringLiteral("questions")), json.value(QStringLiteral("questions")));
+        }
+        QVERIFY(surveyProblem(blankSurvey()).isEmpty());
     }
 };
 
