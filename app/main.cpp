@@ -12,6 +12,7 @@
 #include "paperentry.h"
 #include "paperform.h"
 #include "surveyentry.h"
+#include "surveybuilder.h"
 #include "surveyrepository.h"
 
 #include <QApplication>
@@ -146,6 +147,15 @@ int screenshot(const cx::cli::Invocation& inv, QTextStream& out, QTextStream& er
                 }
             }
             out << pdfFile << "\n";
+            cx::SurveyBuilder builder(db, *survey, &window);
+            builder.show();
+            builder.selectQuestion(int(survey->questions.size()) - 1);
+            QCoreApplication::processEvents();
+            builder.selectQuestion(int(survey->questions.size()) - 1); // the preview is drawn at its laid-out size
+            QCoreApplication::processEvents();
+            if (!shot(&builder, QStringLiteral("survey-builder.png")))
+                return cx::cli::Failed;
+            builder.hide();
             cx::PaperEntryDialog entry(db, *survey, &window);
             entry.show();
             entry.formNumber()->setValue(entry.formNumber()->value());

@@ -28,6 +28,9 @@ std::optional<double> number(const QVariant& v)
 
 std::optional<Condition> parseCondition(const QString& json, QString* error)
 {
+    QString ignored;
+    if (!error)
+        error = &ignored;
     QJsonParseError parse;
     const QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8(), &parse);
     if (parse.error != QJsonParseError::NoError || !doc.isObject()) {

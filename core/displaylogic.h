@@ -21,7 +21,7 @@ struct Condition
     QVariant value; // a number, or a text (an option's label, "yes"/"no")
 };
 
-// The condition of a question's show_if; nullopt with *error when it is not one.
+// The condition of a question's show_if; nullopt with *error (when given) when it is not one.
 std::optional<Condition> parseCondition(const QString& json, QString* error);
 
 // Whether an answer meets the condition. Numbers compare as numbers; a text

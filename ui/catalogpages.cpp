@@ -9,6 +9,8 @@
 #include "paperform.h"
 #include "surveyentry.h"
 #include "surveyrepository.h"
+#include "surveybuilder.h"
+#include "sqlutil.h"
 
 #include <QHBoxLayout>
 #include <QInputDialog>
@@ -51,6 +53,18 @@ SurveysPage::SurveysPage(Database& db, QWidget* parent)
     head->addWidget(theme::pageTitle(tr("Surveys"), this));
     head->addStretch();
     // Collecting answers: at the counter, and from paper cards.
+    auto* create = new QPushButton(tr("&New survey…"), this);
+    create->setToolTip(tr("Start from a template (NPS, CSAT, CES, product feedback) or from scratch"));
+    auto* edit = new QPushButton(tr("E&dit…"), this);
+    edit->setToolTip(tr("Questions, wording, conditions and settings of the selected survey (or double-click it)"));
+    auto* remove = new QPushButton(tr("Delete…"), this);
+    remove->setToolTip(tr("Delete the selected survey with its responses"));
+    for (QPushButton* b : {create, edit, remove})
+        head->addWidget(b);
+    head->addSpacing(16);
+    connect(create, &QPushButton::clicked, this, &SurveysPage::newSurvey);
+    connect(edit, &QPushButton::clicked, this, &SurveysPage::editSurvey);
+    connect(remove, &QPushButton::clicked, this, &SurveysPage::deleteSurvey);
     auto* kiosk = new QPushButton(QIcon(QStringLiteral(":/icons/surveys.svg")), tr("Start &kiosk"), this);
     kiosk->setToolTip(tr("Run the selected survey full screen at the counter; the owner's PIN ends it"));
     auto* print = new QPushButton(tr("&Print paper forms…"), this);
@@ -79,6 +93,7 @@ SurveysPage::SurveysPage(Database& db, QWidget* parent)
     scroll->setWidget(m_results);
     layout->addWidget(scroll, 1);
     connect(m_tree, &QTreeWidget::currentItemChanged, this, [this] { showResults(); });
+    connect(m_tree, &QTreeWidget::itemActivated, this, [this] { editSurvey(); });
 }
 
 qint64 SurveysPage::selectedSurvey() const
@@ -94,6 +109,64 @@ std::optional<Survey> SurveysPage::chosenSurvey()
         return std::nullopt;
     }
     return survey;
+}
+
+void SurveysPage::newSurvey()
+{
+    const auto start = chooseSurveyTemplate(this);
+    if (!start)
+        return;
+    SurveyBuilder builder(m_db, *start, this);
+    if (builder.exec() == QDialog::Accepted)
+        selectAfterReload(builder.survey().id);
+}
+
+void SurveysPage::editSurvey()
+{
+    const auto survey = SurveyRepository(m_db.sql()).byId(selectedSurvey());
+    if (!survey)
+        return;
+    SurveyBuilder builder(m_db, *survey, this);
+    if (builder.exec() == QDialog::Accepted)
+        selectAfterReload(builder.survey().id);
+}
+
+void SurveysPage::deleteSurvey()
+{
+    const auto survey = SurveyRepository(m_db.sql()).byId(selectedSurvey());
+    if (!survey)
+        return;
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT count(*) FROM responses WHERE survey_id = ?"));
+    q.addBindValue(survey->id);
+    const qint64 responses = q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+    const QString question =
+        responses > 0 ? tr("Delete “%1” and its %2 responses? Their answers leave every metric and report. "
+                           "Export them first if you may need them; this cannot be undone.")
+                            .arg(survey->title)
+                            .arg(QLocale().toString(responses))
+                      : tr("Delete “%1”? It has no responses yet.").arg(survey->title);
+    QMessageBox confirm(QMessageBox::Warning, tr("Delete survey"), question, QMessageBox::Cancel, this);
+    QPushButton* yes = confirm.addButton(tr("Delete"), QMessageBox::DestructiveRole);
+    confirm.setDefaultButton(QMessageBox::Cancel);
+    confirm.exec();
+    if (confirm.clickedButton() != yes)
+        return;
+    QSqlQuery del(m_db.sql());
+    del.prepare(QStringLiteral("DELETE FROM surveys WHERE id = ?"));
+    del.addBindValue(survey->id);
+    QString error;
+    if (!sql::exec(del, "cannot delete the survey", &error))
+        QMessageBox::warning(this, tr("Delete survey"), tr("The survey was not deleted: %1.").arg(error));
+    setFilter(m_filter);
+}
+
+void SurveysPage::selectAfterReload(qint64 surveyId)
+{
+    setFilter(m_filter);
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i)
+        if (m_tree->topLevelItem(i)->data(0, Qt::UserRole).toLongLong() == surveyId)
+            m_tree->setCurrentItem(m_tree->topLevelItem(i));
 }
 
 void SurveysPage::startKiosk()

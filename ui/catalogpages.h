@@ -29,6 +29,10 @@ public:
 private:
     void showResults();
     std::optional<Survey> chosenSurvey();
+    void newSurvey();
+    void editSurvey();
+    void deleteSurvey();
+    void selectAfterReload(qint64 surveyId);
     void startKiosk();
     void printForms();
     void enterForms();

@@ -110,11 +110,15 @@ QPushButton* button(const QString& text, const char* name, QWidget* parent)
 
 } // namespace
 
-KioskWindow::KioskWindow(Database& db, const Survey& survey, QWidget* parent)
-    : QWidget(parent, Qt::Window | Qt::WindowStaysOnTopHint), m_db(db), m_survey(survey)
+KioskWindow::KioskWindow(Database& db, const Survey& survey, QWidget* parent, Mode mode)
+    : QWidget(parent, mode == Mode::Live ? Qt::Window | Qt::WindowStaysOnTopHint : Qt::Widget)
+    , m_db(db)
+    , m_survey(survey)
+    , m_mode(mode)
 {
     setWindowTitle(tr("%1 — CX Desk kiosk").arg(survey.title));
-    setWindowModality(Qt::ApplicationModal); // nothing else of the application while it runs
+    if (mode == Mode::Live)
+        setWindowModality(Qt::ApplicationModal); // nothing else of the application while it runs
     setStyleSheet(QLatin1String(kStyle));
     setFocusPolicy(Qt::StrongFocus);
     auto* outer = new QVBoxLayout(this);
@@ -547,6 +551,11 @@ void KioskWindow::goBack()
 
 void KioskWindow::finish()
 {
+    if (m_mode == Mode::Preview) {
+        setScreen(Screen::Thanks);
+        m_thanksTimer->start();
+        return;
+    }
     Submission how;
     how.source = QStringLiteral("kiosk");
     how.contact = m_contactEdit->text().trimmed();
@@ -697,7 +706,7 @@ void KioskWindow::keyPressEvent(QKeyEvent* event)
 void KioskWindow::closeEvent(QCloseEvent* event)
 {
     // Alt+F4 and the like: only the PIN ends the kiosk.
-    if (!m_unlocked) {
+    if (!m_unlocked && m_mode == Mode::Live) {
         event->ignore();
         askPin();
         return;

@@ -34,7 +34,10 @@ class KioskWindow : public QWidget
 public:
     enum class Screen { Welcome, Question, Contact, Thanks, Pin, Problem };
 
-    KioskWindow(Database& db, const Survey& survey, QWidget* parent = nullptr);
+    // Live: a window of its own, modal, saving responses. Preview: a plain
+    // widget for the builder that saves nothing.
+    enum class Mode { Live, Preview };
+    KioskWindow(Database& db, const Survey& survey, QWidget* parent = nullptr, Mode mode = Mode::Live);
 
     Screen screen() const { return m_screen; }
     QString currentCode() const;
@@ -80,6 +83,7 @@ private:
     int m_index = 0;
     int m_saved = 0;
     bool m_unlocked = false;
+    Mode m_mode = Mode::Live;
     Screen m_screen = Screen::Welcome;
     Screen m_beforePin = Screen::Welcome;
     int m_lastDigit = -1;

@@ -3,6 +3,9 @@
 
 #include "catalogpages.h"
 #include "kioskwindow.h"
+#include "surveybuilder.h"
+#include "surveyfile.h"
+#include "surveytemplates.h"
 #include "paperentry.h"
 #include "paperform.h"
 #include "surveyentry.h"
@@ -11,7 +14,11 @@
 #include "surveyresultsview.h"
 #include "testdb.h"
 
+#include <QLabel>
 #include <QLineEdit>
+#include <QComboBox>
+#include <QListWidget>
+#include <QUndoStack>
 #include <QPdfWriter>
 #include <QSpinBox>
 #include <QTemporaryDir>
@@ -344,6 +351,95 @@ private slots:
         const QByteArray bytes = f.readAll();
         QVERIFY(bytes.startsWith("%PDF"));
         QCOMPARE(bytes.count("/Type /Page\n") + bytes.count("/Type /Page\r") + bytes.count("/Type /Page "), 3);
+    }
+
+    void builderEditsAreUndoable()
+    {
+        cxtest::TestDb t;
+        SurveyBuilder builder(t.db(), surveyTemplates().at(1).survey); // post-visit CSAT
+        builder.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&builder));
+        const int start = int(builder.survey().questions.size());
+        QCOMPARE(builder.questionList()->count(), start);
+        QVERIFY(!builder.preview()->pixmap().isNull()); // the kiosk's own drawing of question 1
+
+        // Add a choice question after the first, word it by typing: one undo step for the typing.
+        builder.selectQuestion(0);
+        builder.addQuestion(QuestionKind::Single);
+        QCOMPARE(builder.currentQuestion(), 1);
+        QCOMPARE(builder.survey().questions[1].kind, QuestionKind::Single);
+        QCOMPARE(builder.survey().questions[1].code, QStringLiteral("single"));
+        builder.textEdit()->selectAll();
+        QTest::keyClicks(builder.textEdit(), QStringLiteral("How did you hear of us?"));
+        QCOMPARE(builder.survey().questions[1].text, QStringLiteral("How did you hear of us?"));
+        builder.optionsEdit()->setPlainText(QStringLiteral("Friends\nWalking by\n\nSocial media"));
+        QCOMPARE(builder.survey().questions[1].options,
+                 (QStringList{QStringLiteral("Friends"), QStringLiteral("Walking by"), QStringLiteral("Social media")}));
+        const int steps = builder.undoStack()->count();
+        // Ask it only of the dissatisfied: condition on the CSAT (question 1).
+        builder.conditionQuestion()->setCurrentIndex(1);
+        emit builder.conditionQuestion()->activated(1);
+        builder.conditionOp()->setCurrentIndex(builder.conditionOp()->findText(QStringLiteral("<=")));
+        emit builder.conditionOp()->activated(builder.conditionOp()->currentIndex());
+        QTest::keyClicks(builder.conditionValue(), QStringLiteral("2"));
+        QCOMPARE(builder.survey().questions[1].showIf, QStringLiteral(R"({"code":"csat","op":"<=","value":2})"));
+        QVERIFY(builder.undoStack()->count() > steps);
+
+        // Duplicate with Ctrl+D, move with Alt+Down, delete with Delete in the list.
+        builder.questionList()->setFocus();
+        QTest::keyClick(&builder, Qt::Key_D, Qt::ControlModifier);
+        QCOMPARE(builder.survey().questions.size(), start + 2);
+        QCOMPARE(builder.survey().questions[2].code, QStringLiteral("single2"));
+        QCOMPARE(builder.survey().questions[2].text, QStringLiteral("How did you hear of us?"));
+        QTest::keyClick(&builder, Qt::Key_Down, Qt::AltModifier);
+        QCOMPARE(builder.currentQuestion(), 3);
+        QCOMPARE(builder.survey().questions[3].code, QStringLiteral("single2"));
+        QTest::keyClick(builder.questionList(), Qt::Key_Delete);
+        QCOMPARE(builder.survey().questions.size(), start + 1);
+        QVERIFY(std::none_of(builder.survey().questions.begin(), builder.survey().questions.end(),
+                             [](const Question& q) { return q.code == QLatin1String("single2"); }));
+
+        // A drag in the list reorders too: "single" to the end.
+        QVERIFY(builder.questionList()->model()->moveRow({}, 1, {}, builder.questionList()->count()));
+        QTRY_COMPARE(builder.survey().questions.last().code, QStringLiteral("single"));
+
+        // Undo all the way: the template again; redo all the way: the edits again.
+        const Survey edited = builder.survey();
+        while (builder.undoStack()->canUndo())
+            builder.undoStack()->undo();
+        QCOMPARE(surveyToJson(builder.survey()), surveyToJson(surveyTemplates().at(1).survey));
+        QCOMPARE(builder.questionList()->count(), start);
+        while (builder.undoStack()->canRedo())
+            builder.undoStack()->redo();
+        QCOMPARE(surveyToJson(builder.survey()), surveyToJson(edited));
+
+        // Saved as it reads; the condition now refers to an earlier question.
+        QVERIFY2(builder.save(), qPrintable(builder.problem()->text()));
+        const Survey saved = *SurveyRepository(t.sql()).byId(builder.survey().id);
+        QCOMPARE(surveyToJson(saved).value(QStringLiteral("questions")), surveyToJson(edited).value(QStringLiteral("questions")));
+        QCOMPARE(saved.thankYou, surveyTemplates().at(1).survey.thankYou);
+    }
+
+    void builderNamesWhatKeepsItFromSaving()
+    {
+        cxtest::TestDb t;
+        SurveyBuilder builder(t.db(), blankSurvey());
+        builder.show();
+        builder.titleEdit()->selectAll();
+        QTest::keyClick(builder.titleEdit(), Qt::Key_Delete);
+        QCOMPARE(builder.survey().title, QString());
+        QVERIFY(!builder.save());
+        QVERIFY2(builder.problem()->text().contains(QStringLiteral("the survey needs a title")), qPrintable(builder.problem()->text()));
+        QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM surveys")).toInt(), 0);
+        QTest::keyClicks(builder.titleEdit(), QStringLiteral("Counter check"));
+        builder.addQuestion(QuestionKind::Multi);
+        builder.optionsEdit()->clear();
+        QVERIFY(!builder.save());
+        QVERIFY2(builder.problem()->text().contains(QStringLiteral("question 2 'multi': a multi question needs options")),
+                 qPrintable(builder.problem()->text()));
+        builder.undoStack()->undo(); // the options come back
+        QVERIFY(builder.save());
+        QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM questions")).toInt(), 2);
     }
 };
 
