@@ -10,6 +10,7 @@
 #include "surveyentry.h"
 #include "surveyrepository.h"
 #include "surveybuilder.h"
+#include "responsedialog.h"
 #include "sqlutil.h"
 
 #include <QHBoxLayout>
@@ -94,6 +95,7 @@ SurveysPage::SurveysPage(Database& db, QWidget* parent)
     layout->addWidget(scroll, 1);
     connect(m_tree, &QTreeWidget::currentItemChanged, this, [this] { showResults(); });
     connect(m_tree, &QTreeWidget::itemActivated, this, [this] { editSurvey(); });
+    connect(m_results, &SurveyResultsView::responseRequested, this, &SurveysPage::openResponse);
 }
 
 qint64 SurveysPage::selectedSurvey() const
@@ -109,6 +111,17 @@ std::optional<Survey> SurveysPage::chosenSurvey()
         return std::nullopt;
     }
     return survey;
+}
+
+void SurveysPage::openResponse(qint64 responseId)
+{
+    if (!responseId)
+        return;
+    auto* dialog = new ResponseDialog(m_db, responseId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ResponseDialog::openCustomer, this,
+            [this](qint64 id) { emit openList(QStringLiteral("customers"), {{QStringLiteral("customer"), id}}); });
+    dialog->open();
 }
 
 void SurveysPage::newSurvey()

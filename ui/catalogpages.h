@@ -29,6 +29,7 @@ public:
 private:
     void showResults();
     std::optional<Survey> chosenSurvey();
+    void openResponse(qint64 responseId);
     void newSurvey();
     void editSurvey();
     void deleteSurvey();

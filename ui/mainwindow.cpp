@@ -325,6 +325,8 @@ void MainWindow::openList(const QString& name, const QVariantMap& criteria)
     if (auto* interactions = qobject_cast<InteractionsPage*>(page(name)))
         interactions->setTouchpoint(criteria.value(QStringLiteral("touchpoint")).toLongLong());
     showPage(name);
+    if (auto* customers = qobject_cast<CustomersPage*>(page(name)); customers && criteria.contains(QStringLiteral("customer")))
+        customers->openCustomer(criteria.value(QStringLiteral("customer")).toLongLong());
 }
 
 bool MainWindow::fillWithSampleData(QString* error)

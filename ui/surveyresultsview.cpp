@@ -169,10 +169,17 @@ SurveyResultsView::SurveyResultsView(Database& db, QWidget* parent)
     m_commentView->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_commentView->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_commentView->setMinimumHeight(260);
+    connect(m_commentView, &QTableView::activated, this,
+            [this](const QModelIndex& index) { emit responseRequested(responseAt(index.row())); });
     layout->addWidget(m_commentView, 1);
 }
 
 SurveyResultsView::~SurveyResultsView() = default;
+
+qint64 SurveyResultsView::responseAt(int row) const
+{
+    return row >= 0 && row < m_comments->rowCount() ? m_comments->comment(row).responseId : 0;
+}
 
 int SurveyResultsView::shownComments() const
 {

@@ -37,6 +37,13 @@ public:
     int shownComments() const;
     QList<charts::ChartPanel*> charts() const { return m_charts; }
 
+    // The response behind the row of the comment list (0: none).
+    qint64 responseAt(int row) const;
+
+signals:
+    // A comment was opened (double-click or Enter): show its whole response.
+    void responseRequested(qint64 responseId);
+
 private:
     Database& m_db;
     SurveyResults m_results;

@@ -3,6 +3,7 @@
 
 #include "catalogpages.h"
 #include "kioskwindow.h"
+#include "responsedialog.h"
 #include "surveybuilder.h"
 #include "surveyfile.h"
 #include "surveytemplates.h"
@@ -440,6 +441,59 @@ private slots:
         builder.undoStack()->undo(); // the options come back
         QVERIFY(builder.save());
         QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM questions")).toInt(), 2);
+    }
+
+    void openAResponseFromItsComment()
+    {
+        cxtest::TestDb t;
+        const Survey s = counterSurvey(t);
+        QVERIFY(t.exec(QStringLiteral("INSERT INTO customers (id, uuid, name, email, segment, first_contact_on) VALUES "
+                                      "(5, 'c5', 'Jo Baker', 'jo@example.com', 'Regulars', '2026-01-01')")));
+        Submission how;
+        how.source = QStringLiteral("paper");
+        how.formNumber = 12;
+        how.contact = QStringLiteral("jo@example.com");
+        Submitted out;
+        QString error;
+        QVERIFY(submitResponse(t.sql(), s, {{QStringLiteral("nps"), 4}, {QStringLiteral("why"), QStringLiteral("Slow <service>")},
+                                            {QStringLiteral("back"), 0}},
+                               how, &out, &error));
+        SurveysPage page(t.db());
+        page.setFilter(allTime());
+        SurveyResultsView* results = page.results();
+        QCOMPARE(results->shownComments(), 1);
+        QCOMPARE(results->responseAt(0), out.responseId);
+        QSignalSpy opened(results, &SurveyResultsView::responseRequested);
+        auto* view = results->findChild<QTableView*>();
+        QVERIFY(view);
+        emit view->activated(view->model()->index(0, 3));
+        QCOMPARE(opened.count(), 1);
+        QCOMPARE(opened.first().first().toLongLong(), out.responseId);
+        // The page opens the response beside the results.
+        auto* shown = page.findChild<ResponseDialog*>();
+        QVERIFY(shown);
+        QCOMPARE(shown->customerId(), qint64(5));
+        QSignalSpy toCustomers(&page, &Page::openList);
+        emit shown->openCustomer(5);
+        QCOMPARE(toCustomers.count(), 1);
+        QCOMPARE(toCustomers.first().at(1).toMap().value(QStringLiteral("customer")).toLongLong(), qint64(5));
+        shown->close();
+
+        ResponseDialog dialog(t.db(), out.responseId);
+        QCOMPARE(dialog.customerId(), qint64(5));
+        const QString html = dialog.html();
+        for (const char* expected : {"Jo Baker", "jo@example.com", "Regulars", "on paper form 12", "detractor",
+                                     "Slow &lt;service&gt;", "Will you come back?", "not asked or not answered", "Follow-up"})
+            QVERIFY2(html.contains(QLatin1String(expected)), expected);
+        QSignalSpy customer(&dialog, &ResponseDialog::openCustomer);
+        QPushButton* open = nullptr;
+        for (QPushButton* b : dialog.findChildren<QPushButton*>())
+            if (b->text() == QLatin1String("Open customer"))
+                open = b;
+        QVERIFY(open);
+        open->click();
+        QCOMPARE(customer.count(), 1);
+        QCOMPARE(customer.first().first().toLongLong(), qint64(5));
     }
 };
 
