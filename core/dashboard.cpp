@@ -95,8 +95,8 @@ bool collectDaily(QSqlDatabase& db, const MetricsFilter& f, Collected* out, QStr
     QSqlQuery a(db);
     if (!run(a,
              QStringLiteral("SELECT substr(day, 1, 7), channel_id, kind, value, sum(n) FROM daily_answers "
-                            "WHERE day >= ? AND day <= ? AND (? IS NULL OR channel_id = ?) AND (? IS NULL OR survey_id = ?) "
-                            "GROUP BY 1, 2, 3, 4"),
+                            "WHERE day >= ? AND day <= ? AND kind IN ('nps', 'csat', 'ces') "
+                            "AND (? IS NULL OR channel_id = ?) AND (? IS NULL OR survey_id = ?) GROUP BY 1, 2, 3, 4"),
              {from, to, channel, channel, survey, survey}, error))
         return false;
     readAnswers(a, out);

@@ -116,6 +116,11 @@ QString sentimentName(Sentiment s)
     return QStringLiteral("neutral");
 }
 
+int sentimentWordCount()
+{
+    return int(lexicon().values.size());
+}
+
 SentimentScore scoreSentiment(const QString& text)
 {
     const Lexicon& lex = lexicon();

@@ -30,6 +30,9 @@ struct SentimentScore
     Sentiment sentiment = Sentiment::Neutral;
 };
 
+// How many words the sentiment word list scores.
+int sentimentWordCount();
+
 // The analysis of one text (thread-safe; the word list is read once).
 SentimentScore scoreSentiment(const QString& text);
 

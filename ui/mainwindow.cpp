@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "sentiment.h"
 
 #include "catalogpages.h"
 #include "catalogrepository.h"
@@ -159,8 +160,13 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     help->addAction(tr("&About CX Desk"), this, [this] {
         QMessageBox::about(this, tr("About CX Desk"),
                            tr("<h3>CX Desk %1</h3><p>Customer experience management for small businesses: "
-                              "journeys, customers, surveys and metrics in one local file, offline.</p>")
-                               .arg(QStringLiteral(CXDESK_VERSION)));
+                              "journeys, customers, surveys and metrics in one local file, offline.</p>"
+                              "<p>Sentiment of written answers: CX Desk's own word list of about %2 words with "
+                              "their strength, negations and intensifiers, written for shop, café and service "
+                              "feedback and shipped with CX Desk under the same licence "
+                              "(resources/sentiment in the source).</p>")
+                               .arg(QStringLiteral(CXDESK_VERSION))
+                               .arg(sentimentWordCount()));
     });
 
     m_statusCounts = new QLabel(this);
