@@ -13,7 +13,11 @@
 #include "responsedialog.h"
 #include "sqlutil.h"
 
+#include <QDir>
+#include <QFileDialog>
 #include <QHBoxLayout>
+#include <QMenu>
+#include <QPdfWriter>
 #include <QInputDialog>
 #include <QMessageBox>
 #include <QPrintPreviewDialog>
@@ -75,7 +79,10 @@ SurveysPage::SurveysPage(Database& db, QWidget* parent)
     for (QPushButton* b : {kiosk, print, enter})
         head->addWidget(b);
     connect(kiosk, &QPushButton::clicked, this, &SurveysPage::startKiosk);
-    connect(print, &QPushButton::clicked, this, &SurveysPage::printForms);
+    auto* printMenu = new QMenu(print);
+    printMenu->addAction(tr("Print preview…"), this, [this] { printForms(false); });
+    printMenu->addAction(tr("Save as PDF…"), this, [this] { printForms(true); });
+    print->setMenu(printMenu);
     connect(enter, &QPushButton::clicked, this, &SurveysPage::enterForms);
     layout->addLayout(head);
     m_tree = new QTreeWidget(this);
@@ -208,20 +215,37 @@ void SurveysPage::startKiosk()
     kiosk->showFullScreen();
 }
 
-void SurveysPage::printForms()
+void SurveysPage::printForms(bool pdf)
 {
     const auto survey = chosenSurvey();
     if (!survey)
         return;
+    const qint64 first = nextFormNumber(m_db.sql(), survey->id);
     bool ok = false;
-    const int count = QInputDialog::getInt(this, tr("Print paper forms"),
-                                           tr("How many forms? They are numbered from %1.")
-                                               .arg(nextFormNumber(m_db.sql(), survey->id)),
+    const int count = QInputDialog::getInt(this, tr("Paper forms"), tr("How many forms? They are numbered from %1.").arg(first),
                                            20, 1, 500, 1, &ok);
     if (!ok)
         return;
-    const qint64 first = nextFormNumber(m_db.sql(), survey->id);
     const QString business = businessName(m_db.sql());
+    if (pdf) {
+        const QString file = QFileDialog::getSaveFileName(this, tr("Save paper forms"),
+                                                          QDir::home().filePath(survey->title + QStringLiteral(".pdf")),
+                                                          tr("PDF (*.pdf)"));
+        if (file.isEmpty())
+            return;
+        bool written = false;
+        {
+            QPdfWriter writer(file);
+            writer.setPageSize(QPageSize(QPageSize::A4));
+            writer.setResolution(300);
+            writer.setTitle(survey->title);
+            writer.setCreator(QStringLiteral("CX Desk"));
+            written = printPaperForms(&writer, *survey, business, first, count);
+        }
+        if (!written)
+            QMessageBox::warning(this, tr("Paper forms"), tr("Cannot write '%1'.").arg(file));
+        return;
+    }
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageSize(QPageSize(QPageSize::A4));
     printer.setDocName(survey->title);
@@ -272,7 +296,11 @@ void SurveysPage::setFilter(const MetricsFilter& filter)
         MetricValues v;
         QString error;
         engine.compute(f, &v, &error);
-        auto* item = new QTreeWidgetItem(m_tree, {q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+        const QString status = q.value(2).toString();
+        const QString statusText = status == QLatin1String("active")   ? tr("Active")
+                                   : status == QLatin1String("closed") ? tr("Closed")
+                                                                       : tr("Draft");
+        auto* item = new QTreeWidgetItem(m_tree, {q.value(1).toString(), statusText, q.value(3).toString(),
                                                   l.toString(q.value(5).toLongLong()),
                                                   v.nps ? tr("%1 ± %2").arg(l.toString(*v.nps, 'f', 0),
                                                                             l.toString(*v.npsMargin, 'f', 1))

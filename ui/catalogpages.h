@@ -35,7 +35,7 @@ private:
     void deleteSurvey();
     void selectAfterReload(qint64 surveyId);
     void startKiosk();
-    void printForms();
+    void printForms(bool pdf);
     void enterForms();
 
     MetricsFilter m_filter;

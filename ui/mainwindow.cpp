@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "surveyentry.h"
 #include "sentiment.h"
 
 #include "catalogpages.h"
@@ -47,6 +48,8 @@
 #include <QTextDocument>
 #include <QMessageBox>
 #include <QScrollArea>
+#include <QRegularExpressionValidator>
+#include <QLineEdit>
 #include <QSettings>
 #include <QSignalBlocker>
 #include <QSqlQuery>
@@ -593,17 +596,30 @@ void MainWindow::showSettings()
     QDialog dialog(this);
     dialog.setWindowTitle(tr("Settings"));
     auto* form = new QFormLayout(&dialog);
+    auto* business = new QLineEdit(businessName(m_db.sql()), &dialog);
+    business->setMaxLength(80);
+    form->addRow(tr("&Business name"), business);
+    auto* businessHint = new QLabel(tr("Shown on the kiosk and printed on paper forms."), &dialog);
+    form->addRow(businessHint);
     auto* days = new QSpinBox(&dialog);
     days->setRange(0, 365);
     days->setSuffix(tr(" days"));
     FollowUp rule(m_db.sql());
     days->setValue(rule.dueDays());
-    form->addRow(tr("Follow-up actions are due after"), days);
+    form->addRow(tr("&Follow-up actions are due after"), days);
     auto* hint = new QLabel(tr("A detractor (NPS 0–6), a CSAT of 1–2 or a complaint opens a follow-up action "
                                "due this many days later."),
                             &dialog);
     hint->setWordWrap(true);
     form->addRow(hint);
+    auto* pin = new QLineEdit(&dialog);
+    pin->setEchoMode(QLineEdit::Password);
+    pin->setMaxLength(8);
+    pin->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("\\d{0,8}")), pin));
+    pin->setPlaceholderText(hasKioskPin(m_db.sql()) ? tr("Leave empty to keep the current PIN") : tr("Not set yet"));
+    form->addRow(tr("New &kiosk PIN"), pin);
+    auto* pinHint = new QLabel(tr("4 to 8 digits; staff enter it to leave the counter kiosk."), &dialog);
+    form->addRow(pinHint);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
@@ -611,8 +627,10 @@ void MainWindow::showSettings()
     if (dialog.exec() != QDialog::Accepted)
         return;
     QString error;
-    if (!rule.setDueDays(days->value(), &error))
-        QMessageBox::warning(this, tr("Settings"), error);
+    if (!rule.setDueDays(days->value(), &error)
+        || (!business->text().trimmed().isEmpty() && !setBusinessName(m_db.sql(), business->text(), &error))
+        || (!pin->text().isEmpty() && !setKioskPin(m_db.sql(), pin->text(), &error)))
+        QMessageBox::warning(this, tr("Settings"), tr("Not all settings were saved: %1.").arg(error));
 }
 
 void MainWindow::showGuide()
