@@ -1,0 +1,561 @@
+#include "report.h"
+
+#include "catalogrepository.h"
+#include "customerrepository.h"
+#include "customertimeline.h"
+#include "dashboard.h"
+#include "journeymap.h"
+#include "sentiment.h"
+#include "surveyentry.h"
+#include "surveyrepository.h"
+#include "surveyresults.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QSqlQuery>
+
+#include <algorithm>
+#include <cmath>
+
+namespace cx {
+
+namespace {
+
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("Report", text, disambiguation, n);
+}
+
+const QString kDash = QStringLiteral("–");
+
+QString num(const std::optional<double>& v, int decimals, const QString& suffix = QString())
+{
+    return v ? QLocale().toString(*v, 'f', decimals) + suffix : kDash;
+}
+
+QString count(qint64 n)
+{
+    return QLocale().toString(n);
+}
+
+QString longDate(const QDate& d)
+{
+    return QLocale().toString(d, QLocale::LongFormat);
+}
+
+QString period(const QDate& from, const QDate& to)
+{
+    if (!from.isValid() && !to.isValid())
+        return tr("All time");
+    if (!from.isValid())
+        return tr("Until %1").arg(longDate(to));
+    return tr("%1 to %2").arg(longDate(from), longDate(to.isValid() ? to : QDate::currentDate()));
+}
+
+// A headline figure with its change: better when it moved the way that is good.
+ReportFigure figure(const QString& label, const std::optional<double>& now, const std::optional<double>& before,
+                    int decimals, const QString& suffix, int goodDirection, const QString& detail)
+{
+    ReportFigure f{label, num(now, decimals, suffix), QString(), 0, detail};
+    if (now && before) {
+        const double delta = *now - *before;
+        const double shown = std::round(delta * std::pow(10.0, decimals)) / std::pow(10.0, decimals);
+        if (shown == 0) {
+            f.change = tr("no change");
+        } else {
+            f.change = tr("%1%2 on the previous period")
+                           .arg(shown > 0 ? QStringLiteral("+") : QString(), QLocale().toString(shown, 'f', decimals));
+            f.tone = goodDirection == 0 ? 0 : ((delta > 0) == (goodDirection > 0) ? 1 : -1);
+        }
+    }
+    return f;
+}
+
+QString businessOf(QSqlDatabase& db)
+{
+    return businessName(db);
+}
+
+} // namespace
+
+void Report::heading(const QString& text)
+{
+    ReportBlock b;
+    b.kind = ReportBlock::Kind::Heading;
+    b.text = text;
+    blocks << b;
+}
+
+void Report::paragraph(const QString& text)
+{
+    ReportBlock b;
+    b.kind = ReportBlock::Kind::Paragraph;
+    b.text = text;
+    blocks << b;
+}
+
+void Report::figures(QVector<ReportFigure> list)
+{
+    ReportBlock b;
+    b.kind = ReportBlock::Kind::Figures;
+    b.figures = std::move(list);
+    blocks << b;
+}
+
+void Report::table(ReportTable t)
+{
+    ReportBlock b;
+    b.kind = ReportBlock::Kind::Table;
+    b.table = std::move(t);
+    blocks << b;
+}
+
+void Report::chart(ReportChart c)
+{
+    ReportBlock b;
+    b.kind = ReportBlock::Kind::Chart;
+    b.chart = std::move(c);
+    blocks << b;
+}
+
+bool summaryReport(QSqlDatabase& db, const MetricsFilter& given, const QDate& today, Report* out, QString* error)
+{
+    *out = Report();
+    MetricsFilter f = given;
+    MetricsEngine engine(db);
+    if (!f.to.isValid())
+        f.to = today;
+    if (!engine.resolvePeriod(&f, error))
+        return false;
+    DashboardData d;
+    if (!loadDashboard(db, f, &d, error))
+        return false;
+    out->kind = QStringLiteral("summary");
+    out->business = businessOf(db);
+    out->title = tr("Customer experience report");
+    out->subtitle = period(f.from, f.to);
+    out->printedOn = today;
+    if (f.channelId || !f.segment.isEmpty()) {
+        QStringList narrowed;
+        if (f.channelId)
+            for (const Channel& c : CatalogRepository(db).channels())
+                if (c.id == f.channelId)
+                    narrowed << tr("channel %1").arg(c.name);
+        if (!f.segment.isEmpty())
+            narrowed << tr("segment %1").arg(f.segment);
+        out->subtitle += QStringLiteral(" · ") + narrowed.join(QStringLiteral(", "));
+    }
+    const MetricValues& v = d.current;
+    const MetricValues& p = d.previous;
+
+    out->heading(tr("Headline figures"));
+    out->paragraph(tr("Each figure is compared with the %1 days just before (%2).")
+                       .arg(f.from.daysTo(f.to) + 1)
+                       .arg(period(p.from, p.to)));
+    out->figures({
+        figure(tr("Net Promoter Score"), v.nps, p.nps, 0, QString(), +1,
+               v.nps ? tr("± %1 (95 %), %2 answers: %3 promoters, %4 passives, %5 detractors")
+                           .arg(num(v.npsMargin, 1), count(v.npsN), count(v.promoters), count(v.passives), count(v.detractors))
+                     : tr("no NPS answers")),
+        figure(tr("Customer satisfaction (CSAT)"), v.csat, p.csat, 1, QStringLiteral(" %"), +1,
+               tr("%1 answers, share of 4 and 5").arg(count(v.csatN))),
+        figure(tr("Customer effort (CES)"), v.ces, p.ces, 2, QString(), +1,
+               tr("%1 answers, 1–7, higher is easier").arg(count(v.cesN))),
+        figure(tr("Average resolution time"), v.avgResolutionHours, p.avgResolutionHours, 1, tr(" h"), -1,
+               tr("%1 resolved interactions").arg(count(v.resolvedN))),
+        figure(tr("Churn"), v.churnRate, p.churnRate, 1, QStringLiteral(" %"), -1,
+               tr("%1 of %2 customers left").arg(count(v.churnedCustomers), count(v.customersAtStart))),
+        figure(tr("Conversion of leads"), v.conversionRate, p.conversionRate, 1, QStringLiteral(" %"), +1,
+               tr("%1 of %2 leads became customers").arg(count(v.convertedLeads), count(v.leads))),
+        figure(tr("New customers"), v.acquisitionRate, p.acquisitionRate, 1, QStringLiteral(" %"), +1,
+               tr("%1 new, against the customers at the start").arg(count(v.newCustomers))),
+        figure(tr("Perception gap"), v.perceptionGap, p.perceptionGap, 2, QString(), -1,
+               tr("the team's rating minus the customer's, %1 interactions").arg(count(v.perceptionGapN))),
+    });
+
+    // NPS over the twelve months up to the period's end.
+    MetricsFilter year = f;
+    year.from = QDate(f.to.year(), f.to.month(), 1).addMonths(-11);
+    DashboardData trend;
+    if (!loadDashboard(db, year, &trend, error))
+        return false;
+    ReportChart nps;
+    nps.kind = ReportChart::Kind::Line;
+    nps.title = tr("Net Promoter Score by month, last twelve months");
+    nps.valueTitle = tr("NPS");
+    nps.floor = -100;
+    nps.ceiling = 100;
+    for (const MonthPoint& m : std::as_const(trend.months)) {
+        nps.categories << QLocale().toString(QDate::fromString(m.month + QStringLiteral("-01"), Qt::ISODate), QStringLiteral("MMM yy"));
+        nps.values << m.values.nps;
+    }
+    out->chart(nps);
+
+    auto breakdown = [&](GroupBy by, const QString& what) -> bool {
+        QVector<MetricGroup> groups;
+        if (!engine.computeGroups(f, by, &groups, error))
+            return false;
+        ReportTable t;
+        t.header = {what, tr("NPS"), tr("NPS answers"), tr("CSAT"), tr("Resolution"), tr("Gap")};
+        t.numeric = {false, true, true, true, true, true};
+        for (const MetricGroup& g : std::as_const(groups)) {
+            if (g.values.npsN + g.values.csatN + g.values.resolvedN + g.values.perceptionGapN == 0)
+                continue;
+            t.rows << QStringList{g.key, num(g.values.nps, 0), count(g.values.npsN), num(g.values.csat, 1, QStringLiteral(" %")),
+                                  num(g.values.avgResolutionHours, 1, tr(" h")), num(g.values.perceptionGap, 2)};
+            t.tone << (g.values.nps && *g.values.nps < 0 ? -1 : 0);
+        }
+        if (t.rows.isEmpty())
+            out->paragraph(tr("No answers or interactions in the period."));
+        else
+            out->table(t);
+        return true;
+    };
+    out->heading(tr("By channel"));
+    if (!breakdown(GroupBy::Channel, tr("Channel")))
+        return false;
+    out->heading(tr("By touchpoint"));
+    if (!breakdown(GroupBy::Touchpoint, tr("Touchpoint")))
+        return false;
+
+    out->heading(tr("Perception gap"));
+    out->paragraph(tr("How the team rates each touchpoint against how its customers rate it (1–5). A positive gap "
+                      "means the team thinks better of it than customers do."));
+    QVector<GapPoint> gaps = d.gapByTouchpoint;
+    std::sort(gaps.begin(), gaps.end(), [](const GapPoint& a, const GapPoint& b) {
+        return a.staffMean - a.customerMean > b.staffMean - b.customerMean;
+    });
+    ReportTable gapTable;
+    gapTable.header = {tr("Touchpoint"), tr("Team"), tr("Customers"), tr("Gap"), tr("Interactions")};
+    gapTable.numeric = {false, true, true, true, true};
+    for (const GapPoint& g : std::as_const(gaps)) {
+        const double gap = g.staffMean - g.customerMean;
+        gapTable.rows << QStringList{g.touchpoint, num(g.staffMean, 2), num(g.customerMean, 2), num(gap, 2), count(g.n)};
+        gapTable.tone << (gap >= 0.75 ? -1 : 0);
+    }
+    if (gapTable.rows.isEmpty())
+        out->paragraph(tr("No interaction was rated by both sides in the period."));
+    else
+        out->table(gapTable);
+
+    // The weakest touchpoints of every journey, by the customers' score.
+    out->heading(tr("Weakest touchpoints"));
+    struct Weak
+    {
+        QString journey;
+        MapCard card;
+    };
+    QVector<Weak> weak;
+    for (const Journey& j : CatalogRepository(db).journeys()) {
+        const JourneyMap map = loadJourneyMap(db, j.id, f.from, f.to);
+        for (const MapCard& c : map.cards)
+            if (c.customerScore)
+                weak.push_back({j.name, c});
+    }
+    std::sort(weak.begin(), weak.end(), [](const Weak& a, const Weak& b) {
+        return *a.card.customerScore - a.card.target() < *b.card.customerScore - b.card.target();
+    });
+    ReportTable weakTable;
+    weakTable.header = {tr("Touchpoint"), tr("Journey"), tr("Customer score"), tr("Target"), tr("Ratings")};
+    weakTable.numeric = {false, false, true, true, true};
+    for (int i = 0; i < weak.size() && i < 5; ++i) {
+        const MapCard& c = weak[i].card;
+        weakTable.rows << QStringList{c.touchpoint.name, weak[i].journey, num(c.customerScore, 2), num(c.target(), 1),
+                                      count(c.customerRatings)};
+        weakTable.tone << (c.painPoint ? -1 : 0);
+    }
+    if (weakTable.rows.isEmpty())
+        out->paragraph(tr("No touchpoint was rated by customers in the period."));
+    else
+        out->table(weakTable);
+
+    out->heading(tr("What detractors write about"));
+    CommentsReport comments;
+    if (!loadComments(db, f.surveyId, f.from, f.to, &comments, error, false))
+        return false;
+    int tally[3] = {0, 0, 0};
+    for (const Comment& c : std::as_const(comments.comments))
+        ++tally[int(c.sentiment.sentiment)];
+    out->paragraph(tr("%1 written answers in the period: %2 positive, %3 neutral, %4 negative.")
+                       .arg(count(comments.comments.size()), count(tally[int(Sentiment::Positive)]),
+                            count(tally[int(Sentiment::Neutral)]), count(tally[int(Sentiment::Negative)])));
+    ReportTable themes;
+    themes.header = {tr("Detractors mention"), tr("Comments"), tr("Promoters mention"), tr("Comments")};
+    themes.numeric = {false, true, false, true};
+    for (int i = 0; i < std::max(comments.detractorThemes.size(), comments.promoterThemes.size()) && i < 8; ++i) {
+        const Theme d = comments.detractorThemes.value(i), pr = comments.promoterThemes.value(i);
+        themes.rows << QStringList{d.term, d.count ? count(d.count) : QString(), pr.term, pr.count ? count(pr.count) : QString()};
+    }
+    if (!themes.rows.isEmpty())
+        out->table(themes);
+
+    out->heading(tr("Follow-up actions"));
+    ActionRepository actions(db);
+    out->paragraph(tr("%1 open, %2 of them overdue on %3.")
+                       .arg(count(actions.openCount()), count(actions.overdueCount(today)), longDate(today)));
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT a.title, c.name, a.due_on FROM actions a LEFT JOIN customers c ON c.id = a.customer_id "
+                             "WHERE a.status = 'open' ORDER BY a.due_on, a.id LIMIT 25"));
+    ReportTable open;
+    open.header = {tr("Action"), tr("Customer"), tr("Due"), tr("Overdue")};
+    open.numeric = {false, false, false, true};
+    if (q.exec())
+        while (q.next()) {
+            const QDate due = QDate::fromString(q.value(2).toString(), Qt::ISODate);
+            const qint64 late = due.isValid() ? due.daysTo(today) : 0;
+            open.rows << QStringList{q.value(0).toString(), q.value(1).toString().isEmpty() ? tr("anonymous") : q.value(1).toString(),
+                                     QLocale().toString(due, QLocale::ShortFormat), late > 0 ? tr("%n days", nullptr, int(late)) : QString()};
+            open.tone << (late > 0 ? -1 : 0);
+        }
+    if (!open.rows.isEmpty())
+        out->table(open);
+    return true;
+}
+
+bool surveyReport(QSqlDatabase& db, qint64 surveyId, const QDate& from, const QDate& to, const QDate& today, Report* out,
+                  QString* error)
+{
+    *out = Report();
+    SurveyResults r;
+    if (!loadSurveyResults(db, surveyId, from, to, &r, error))
+        return false;
+    out->kind = QStringLiteral("survey");
+    out->business = businessOf(db);
+    out->title = r.survey.title;
+    out->subtitle = period(from, to);
+    out->printedOn = today;
+    if (!r.survey.description.isEmpty())
+        out->paragraph(r.survey.description);
+    out->figures({ReportFigure{tr("Responses"), count(r.responses), QString(), 0, tr("in the period")}});
+    ReportChart months;
+    months.title = tr("Responses by month");
+    months.valueTitle = tr("responses");
+    months.floor = 0;
+    for (int i = 0; i < r.months.size(); ++i) {
+        months.categories << QLocale().toString(QDate::fromString(r.months[i] + QStringLiteral("-01"), Qt::ISODate), QStringLiteral("MMM yy"));
+        months.values << double(r.perMonth[i]);
+    }
+    if (!months.values.isEmpty())
+        out->chart(months);
+    int number = 0;
+    for (const Question& q : r.survey.questions) {
+        ++number;
+        const auto it = std::find_if(r.questions.begin(), r.questions.end(), [&](const QuestionResult& x) { return x.question.id == q.id; });
+        if (it == r.questions.end())
+            continue; // written answers come below
+        const QuestionResult& x = *it;
+        out->heading(QStringLiteral("%1. %2").arg(number).arg(q.text));
+        QString summary = tr("%1 answers").arg(count(x.answers));
+        if (x.nps)
+            summary += tr(" · NPS %1 ± %2").arg(num(x.nps, 0), num(x.npsMargin, 1));
+        if (x.csat)
+            summary += tr(" · CSAT %1 %").arg(num(x.csat, 1));
+        else if (x.mean)
+            summary += tr(" · mean %1").arg(num(x.mean, 2));
+        out->paragraph(summary);
+        ReportChart c;
+        c.title = q.text;
+        c.valueTitle = tr("answers");
+        c.floor = 0;
+        c.categories = x.categories;
+        for (int i = 0; i < x.counts.size(); ++i) {
+            c.values << double(x.counts[i]);
+            if (q.kind == QuestionKind::Nps)
+                c.tone << (i >= 9 ? 1 : i <= 6 ? -1 : 0);
+        }
+        out->chart(c);
+        ReportTable t;
+        t.header = {tr("Answer"), tr("Count"), tr("Share")};
+        t.numeric = {false, true, true};
+        for (int i = 0; i < x.counts.size(); ++i)
+            t.rows << QStringList{x.categories[i], count(x.counts[i]),
+                                  x.answers ? num(100.0 * double(x.counts[i]) / double(x.answers), 1, QStringLiteral(" %")) : kDash};
+        out->table(t);
+    }
+    CommentsReport comments;
+    if (!loadComments(db, surveyId, from, to, &comments, error, false))
+        return false;
+    out->heading(tr("Written answers"));
+    int tally[3] = {0, 0, 0};
+    for (const Comment& c : std::as_const(comments.comments))
+        ++tally[int(c.sentiment.sentiment)];
+    auto terms = [](const QVector<Theme>& list) {
+        QStringList outList;
+        for (int i = 0; i < list.size() && i < 8; ++i)
+            outList << QStringLiteral("%1 (%2)").arg(list[i].term).arg(list[i].count);
+        return outList.isEmpty() ? tr("none yet") : outList.join(QStringLiteral(", "));
+    };
+    out->paragraph(tr("%1 written answers: %2 positive, %3 neutral, %4 negative. Promoters mention %5. Detractors mention %6.")
+                       .arg(count(comments.comments.size()), count(tally[int(Sentiment::Positive)]),
+                            count(tally[int(Sentiment::Neutral)]), count(tally[int(Sentiment::Negative)]),
+                            terms(comments.promoterThemes), terms(comments.detractorThemes)));
+    ReportTable latest;
+    latest.header = {tr("Date"), tr("Feeling"), tr("Comment")};
+    latest.numeric = {false, false, false};
+    for (int i = 0; i < comments.comments.size() && i < 30; ++i) {
+        const Comment& c = comments.comments[i];
+        latest.rows << QStringList{c.submittedAt.left(10),
+                                   tr("%1 (%2)").arg(c.sentiment.sentiment == Sentiment::Positive   ? tr("positive")
+                                                     : c.sentiment.sentiment == Sentiment::Negative ? tr("negative")
+                                                                                                    : tr("neutral"),
+                                                     num(c.sentiment.score, 2)),
+                                   c.text};
+        latest.tone << (c.sentiment.sentiment == Sentiment::Negative ? -1 : c.sentiment.sentiment == Sentiment::Positive ? 1 : 0);
+    }
+    if (!latest.rows.isEmpty())
+        out->table(latest);
+    return true;
+}
+
+bool journeyReport(QSqlDatabase& db, qint64 journeyId, const QDate& from, const QDate& to, const QDate& today,
+                   Report* out, QString* error)
+{
+    *out = Report();
+    const JourneyMap map = loadJourneyMap(db, journeyId, from, to);
+    if (map.journey.id == 0) {
+        *error = tr("there is no journey %1").arg(journeyId);
+        return false;
+    }
+    out->kind = QStringLiteral("journey");
+    out->business = businessOf(db);
+    out->title = map.journey.name;
+    out->subtitle = period(from, to);
+    out->printedOn = today;
+    if (!map.journey.description.isEmpty())
+        out->paragraph(map.journey.description);
+    if (!map.journey.persona.isEmpty()) {
+        QStringList persona{tr("Persona: %1.").arg(map.journey.persona)};
+        if (!map.journey.personaAbout.isEmpty())
+            persona << map.journey.personaAbout;
+        if (!map.journey.personaGoals.isEmpty())
+            persona << tr("Goals: %1").arg(map.journey.personaGoals);
+        if (!map.journey.personaFrustrations.isEmpty())
+            persona << tr("Frustrations: %1").arg(map.journey.personaFrustrations);
+        out->paragraph(persona.join(QLatin1Char(' ')));
+    }
+    const int pains = int(std::count_if(map.cards.begin(), map.cards.end(), [](const MapCard& c) { return c.painPoint; }));
+    out->figures({ReportFigure{tr("Journey score"), num(map.score, 2), QString(), 0, tr("mean customer rating, 1–5")},
+                  ReportFigure{tr("Ratings"), count(map.ratings), QString(), 0, tr("by customers in the period")},
+                  ReportFigure{tr("Pain points"), count(pains), QString(), pains ? -1 : 0,
+                               tr("of %1 touchpoints").arg(map.cards.size())}});
+    ReportBlock drawing;
+    drawing.kind = ReportBlock::Kind::JourneyMap;
+    drawing.journeyId = journeyId;
+    drawing.from = from;
+    drawing.to = to;
+    out->blocks << drawing;
+    out->heading(tr("Touchpoints"));
+    ReportTable t;
+    t.header = {tr("Stage"), tr("Touchpoint"), tr("Channel"), tr("Interactions"), tr("Customers"), tr("Team"), tr("Gap"),
+                tr("Target")};
+    t.numeric = {false, false, false, true, true, true, true, true};
+    for (const MapCard& c : map.cards) {
+        const int s = map.stageIndex(c.touchpoint.stageId), l = map.laneIndex(c.touchpoint.channelId);
+        t.rows << QStringList{s >= 0 ? map.stages[s].stage.name : QString(), c.touchpoint.name,
+                              l >= 0 && l < map.lanes.size() ? map.lanes[l].name : QString(), count(c.interactions),
+                              num(c.customerScore, 2), num(c.companyScore, 2), num(c.gap(), 2), num(c.target(), 1)};
+        t.tone << (c.painPoint ? -1 : c.standing == MapCard::Standing::OnTarget ? 1 : 0);
+    }
+    out->table(t);
+    out->paragraph(tr("Red rows are pain points: below target, or among the journey's lowest quarter."));
+    return true;
+}
+
+bool customerReport(QSqlDatabase& db, qint64 customerId, const QDate& today, Report* out, QString* error)
+{
+    *out = Report();
+    const auto c = CustomerRepository(db).byId(customerId);
+    if (!c) {
+        *error = tr("there is no customer %1").arg(customerId);
+        return false;
+    }
+    out->kind = QStringLiteral("customer");
+    out->business = businessOf(db);
+    out->title = c->name;
+    out->subtitle = c->externalId.isEmpty() ? tr("Customer profile") : tr("Customer %1").arg(c->externalId);
+    out->printedOn = today;
+    ReportTable profile;
+    profile.header = {tr("Profile"), QString()};
+    profile.numeric = {false, false};
+    auto row = [&](const QString& label, const QString& value) {
+        if (!value.isEmpty())
+            profile.rows << QStringList{label, value};
+    };
+    row(tr("Email"), c->email);
+    row(tr("Phone"), c->phone);
+    row(tr("Segment"), c->segment);
+    row(tr("First contact"), longDate(c->firstContactOn));
+    row(tr("Became a customer"), c->convertedOn.isValid() ? longDate(c->convertedOn) : tr("not yet (a lead)"));
+    if (c->churnedOn.isValid())
+        row(tr("Left"), longDate(c->churnedOn));
+    row(tr("Notes"), c->notes);
+    out->table(profile);
+    const QVector<ScorePoint> scores = customerScores(db, customerId);
+    ReportChart npsChart;
+    npsChart.kind = ReportChart::Kind::Line;
+    npsChart.title = tr("Their NPS answers over time");
+    npsChart.valueTitle = tr("0–10");
+    npsChart.floor = 0;
+    npsChart.ceiling = 10;
+    for (const ScorePoint& s : scores)
+        if (s.kind == QLatin1String("nps")) {
+            npsChart.categories << s.at.left(10);
+            npsChart.values << s.value;
+        }
+    if (!npsChart.values.isEmpty())
+        out->chart(npsChart);
+    out->heading(tr("Timeline"));
+    const QVector<TimelineEntry> timeline = customerTimeline(db, customerId, 200);
+    ReportTable t;
+    t.header = {tr("Date"), tr("What"), tr("Detail")};
+    t.numeric = {false, false, false};
+    for (const TimelineEntry& e : timeline)
+        t.rows << QStringList{e.at.left(10), e.title, e.detail};
+    if (t.rows.isEmpty())
+        out->paragraph(tr("Nothing recorded yet."));
+    else
+        out->table(t);
+    return true;
+}
+
+QString reportText(const Report& r)
+{
+    QString s;
+    s += QStringLiteral("%1\n%2\n%3\nprinted %4\n").arg(r.business, r.title, r.subtitle, r.printedOn.toString(Qt::ISODate));
+    for (const ReportBlock& b : r.blocks) {
+        switch (b.kind) {
+        case ReportBlock::Kind::Heading:
+            s += QStringLiteral("\n## %1\n").arg(b.text);
+            break;
+        case ReportBlock::Kind::Paragraph:
+            s += b.text + QLatin1Char('\n');
+            break;
+        case ReportBlock::Kind::Figures:
+            for (const ReportFigure& f : b.figures)
+                s += QStringLiteral("%1: %2%3%4 — %5\n")
+                         .arg(f.label, f.value, f.change.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(f.change),
+                              f.tone > 0 ? QStringLiteral(" [better]") : f.tone < 0 ? QStringLiteral(" [worse]") : QString(), f.detail);
+            break;
+        case ReportBlock::Kind::Table:
+            s += QStringLiteral("| %1 |\n").arg(b.table.header.join(QStringLiteral(" | ")));
+            for (int i = 0; i < b.table.rows.size(); ++i)
+                s += QStringLiteral("| %1 |%2\n")
+                         .arg(b.table.rows[i].join(QStringLiteral(" | ")),
+                              b.table.tone.value(i) < 0 ? QStringLiteral(" !") : QString());
+            break;
+        case ReportBlock::Kind::Chart: {
+            QStringList points;
+            for (int i = 0; i < b.chart.categories.size(); ++i)
+                points << QStringLiteral("%1=%2").arg(b.chart.categories[i], num(b.chart.values.value(i), 1));
+            s += QStringLiteral("[chart] %1: %2\n").arg(b.chart.title, points.join(QStringLiteral(", ")));
+            break;
+        }
+        case ReportBlock::Kind::JourneyMap:
+            s += QStringLiteral("[journey map %1]\n").arg(b.journeyId);
+            break;
+        }
+    }
+    return s;
+}
+
+} // namespace cx
