@@ -5,6 +5,13 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <functional>
+
+namespace cx {
+class Database;
+struct Report;
+}
+
 namespace cx::cli {
 
 enum ExitCode { Ok = 0, Failed = 1, Usage = 2 };
@@ -47,5 +54,10 @@ QString databasePath(const Invocation& inv);
 int runCommand(const Invocation& inv, QTextStream& out, QTextStream& err);
 // True when the command exists and runs without a display.
 bool isHeadlessCommand(const QString& command);
+
+// Draws a report into a PDF file (the window's code; the command line stays
+// free of widgets): true with the number of pages, or false with a message.
+using ReportRenderer = std::function<bool(const Report& report, Database& db, const QString& file, int* pages, QString* error)>;
+void setReportRenderer(ReportRenderer renderer);
 
 } // namespace cx::cli

@@ -11,6 +11,7 @@
 #include "kioskwindow.h"
 #include "paperentry.h"
 #include "paperform.h"
+#include "reportwriter.h"
 #include "surveyentry.h"
 #include "surveybuilder.h"
 #include "surveyrepository.h"
@@ -244,6 +245,17 @@ int main(int argc, char** argv)
         qInstallMessageHandler(quietOffscreenWarnings);
         QApplication app(argc, argv);
         return screenshot(inv, out, err);
+    }
+    if (inv.command == QLatin1String("report")) {
+        // Reports are drawn with the window's painters, offscreen.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        qInstallMessageHandler(quietOffscreenWarnings);
+        QApplication app(argc, argv);
+        cx::cli::setReportRenderer([](const cx::Report& report, cx::Database& db, const QString& file, int* pages, QString* why) {
+            return cx::writeReportPdf(report, db, file, cx::defaultPageSize(QLocale()), cx::defaultOrientation(report), pages, why);
+        });
+        return cx::cli::runCommand(inv, out, err);
     }
     if (!inv.command.isEmpty()) {
         err << "cxdesk: unknown command '" << inv.command << "' (see cxdesk --help)\n";

@@ -132,6 +132,7 @@ bool summaryReport(QSqlDatabase& db, const MetricsFilter& given, const QDate& to
         return false;
     out->kind = QStringLiteral("summary");
     out->business = businessOf(db);
+    out->logo = businessLogo(db);
     out->title = tr("Customer experience report");
     out->subtitle = period(f.from, f.to);
     out->printedOn = today;
@@ -321,6 +322,7 @@ bool surveyReport(QSqlDatabase& db, qint64 surveyId, const QDate& from, const QD
         return false;
     out->kind = QStringLiteral("survey");
     out->business = businessOf(db);
+    out->logo = businessLogo(db);
     out->title = r.survey.title;
     out->subtitle = period(from, to);
     out->printedOn = today;
@@ -418,6 +420,7 @@ bool journeyReport(QSqlDatabase& db, qint64 journeyId, const QDate& from, const 
     }
     out->kind = QStringLiteral("journey");
     out->business = businessOf(db);
+    out->logo = businessLogo(db);
     out->title = map.journey.name;
     out->subtitle = period(from, to);
     out->printedOn = today;
@@ -471,6 +474,7 @@ bool customerReport(QSqlDatabase& db, qint64 customerId, const QDate& today, Rep
     }
     out->kind = QStringLiteral("customer");
     out->business = businessOf(db);
+    out->logo = businessLogo(db);
     out->title = c->name;
     out->subtitle = c->externalId.isEmpty() ? tr("Customer profile") : tr("Customer %1").arg(c->externalId);
     out->printedOn = today;

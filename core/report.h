@@ -7,6 +7,7 @@
 
 #include "metrics.h"
 
+#include <QByteArray>
 #include <QDate>
 #include <QSqlDatabase>
 #include <QStringList>
@@ -61,6 +62,7 @@ struct Report
 {
     QString kind; // summary, survey, journey, customer
     QString business;
+    QByteArray logo; // the business's logo (PNG or JPEG), empty: none
     QString title;
     QString subtitle; // the period, or what the report is about
     QDate printedOn;

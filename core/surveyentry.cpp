@@ -245,6 +245,20 @@ bool setBusinessName(QSqlDatabase& db, const QString& name, QString* error)
     return setSetting(db, QStringLiteral("business_name"), name.trimmed(), error);
 }
 
+QByteArray businessLogo(QSqlDatabase& db)
+{
+    return QByteArray::fromBase64(setting(db, QStringLiteral("business_logo")).toLatin1());
+}
+
+bool setBusinessLogo(QSqlDatabase& db, const QByteArray& image, QString* error)
+{
+    if (image.size() > 2 * 1024 * 1024) {
+        *error = QStringLiteral("the logo is larger than 2 MB; use a smaller picture");
+        return false;
+    }
+    return setSetting(db, QStringLiteral("business_logo"), QString::fromLatin1(image.toBase64()), error);
+}
+
 QString thankYouText(const Survey& survey)
 {
     return survey.thankYou.trimmed().isEmpty()

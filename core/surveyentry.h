@@ -66,6 +66,10 @@ bool checkKioskPin(QSqlDatabase& db, const QString& pin);
 QString businessName(QSqlDatabase& db);
 bool setBusinessName(QSqlDatabase& db, const QString& name, QString* error);
 
+// The business's logo as image file bytes (PNG or JPEG), for reports; empty: none.
+QByteArray businessLogo(QSqlDatabase& db);
+bool setBusinessLogo(QSqlDatabase& db, const QByteArray& image, QString* error);
+
 // The message after the last question: the survey's own, or a friendly default.
 QString thankYouText(const Survey& survey);
 

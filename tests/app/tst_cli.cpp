@@ -12,6 +12,9 @@
 #include <QProcess>
 #include <QSqlQuery>
 #include <QJsonObject>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
 #include <QtTest>
 
 namespace {
@@ -605,6 +608,76 @@ private slots:
         QCOMPARE(qFromBigEndian<quint32>(head.constData() + 16), 1280u);
         QCOMPARE(qFromBigEndian<quint32>(head.constData() + 20), 800u);
         QVERIFY(png.size() > 20000); // a rendered page, not a blank one
+    }
+
+    // Reports: the PDF's text holds the key figures; the page size follows the locale.
+    void reportsAsPdf()
+    {
+        const QStringList db = {QStringLiteral("--db"), m_demo};
+        const QString pdf = file("summary.pdf");
+        Run r = cxdesk(db + QStringList{QStringLiteral("--lang"), QStringLiteral("en_US"), QStringLiteral("report"),
+                                        QStringLiteral("summary"), QStringLiteral("--from"), QStringLiteral("2026-06-01"),
+                                        QStringLiteral("--to"), QStringLiteral("2026-06-30"), QStringLiteral("--out"), pdf});
+        QCOMPARE(r.status, 0);
+        QVERIFY2(r.out.startsWith(QStringLiteral("Wrote summary report")), qPrintable(r.out));
+        const Run metrics = cxdesk(db + QStringList{QStringLiteral("metrics"), QStringLiteral("--from"), QStringLiteral("2026-06-01"),
+                                                    QStringLiteral("--to"), QStringLiteral("2026-06-30"), QStringLiteral("--json")});
+        const double nps = QJsonDocument::fromJson(metrics.out.toUtf8()).object().value(QStringLiteral("nps")).toDouble();
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+        QVERIFY2(text.waitForFinished(60000) && text.exitCode() == 0, "pdftotext (poppler-utils) is needed");
+        const QString words = QString::fromUtf8(text.readAllStandardOutput());
+        for (const QString& expected :
+             {QStringLiteral("Crumb & Co."), QStringLiteral("Customer experience report"),
+              QStringLiteral("Monday, June 1, 2026 to Tuesday, June 30, 2026"), QStringLiteral("Net Promoter Score"),
+              QStringLiteral("By touchpoint"),
+              QStringLiteral("Weakest touchpoints"), QStringLiteral("Follow-up actions"), QStringLiteral("Page 1 of ")})
+            QVERIFY2(words.contains(expected), qPrintable(expected));
+        // The tile's value sits on the line under its label.
+        QVERIFY2(words.contains(QRegularExpression(QStringLiteral("Net Promoter Score[^\\n]*\\n\\s*%1\\b").arg(QString::number(nps, 'f', 0)))),
+                 qPrintable(QString::number(nps)));
+        QProcess info;
+        info.start(QStringLiteral("pdfinfo"), {pdf});
+        QVERIFY(info.waitForFinished(60000));
+        const QString details = QString::fromUtf8(info.readAllStandardOutput());
+        QVERIFY2(details.contains(QStringLiteral("(letter)")), qPrintable(details));
+        // Pages: as many as the footer says.
+        const QRegularExpressionMatch pages = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(details);
+        QVERIFY(pages.hasMatch());
+        QVERIFY(words.contains(QStringLiteral("Page %1 of %1").arg(pages.captured(1))));
+
+        // German formats: A4.
+        const QString journey = file("journey.pdf");
+        r = cxdesk(db + QStringList{QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("report"), QStringLiteral("journey"),
+                                    QStringLiteral("--journey"), QStringLiteral("visit the shop"), QStringLiteral("--out"), journey});
+        QCOMPARE(r.status, 0);
+        info.start(QStringLiteral("pdfinfo"), {journey});
+        QVERIFY(info.waitForFinished(60000));
+        QVERIFY(QString::fromUtf8(info.readAllStandardOutput()).contains(QStringLiteral("(A4)")));
+
+        const Run list = cxdesk(db + QStringList{QStringLiteral("survey"), QStringLiteral("list"), QStringLiteral("--json")});
+        const QString uuid = QJsonDocument::fromJson(list.out.toUtf8()).array().at(0).toObject().value(QStringLiteral("uuid")).toString();
+        r = cxdesk(db + QStringList{QStringLiteral("report"), QStringLiteral("survey"), QStringLiteral("--survey"), uuid,
+                                    QStringLiteral("--out"), file("survey.pdf")});
+        QCOMPARE(r.status, 0);
+
+        // Usage errors say what is wrong and write nothing.
+        r = cxdesk(db + QStringList{QStringLiteral("report"), QStringLiteral("summary")});
+        QCOMPARE(r.status, 2);
+        QVERIFY(r.err.contains(QStringLiteral("--out FILE.pdf is required")));
+        r = cxdesk(db + QStringList{QStringLiteral("report"), QStringLiteral("weekly"), QStringLiteral("--out"), file("x.pdf")});
+        QCOMPARE(r.status, 2);
+        r = cxdesk(db + QStringList{QStringLiteral("report"), QStringLiteral("journey"), QStringLiteral("--journey"),
+                                    QStringLiteral("Nowhere"), QStringLiteral("--out"), file("x.pdf")});
+        QCOMPARE(r.status, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("no journey is called 'Nowhere'; there are: ")), qPrintable(r.err));
+        r = cxdesk(db + QStringList{QStringLiteral("report"), QStringLiteral("customer"), QStringLiteral("--customer"),
+                                    QStringLiteral("NOBODY"), QStringLiteral("--out"), file("x.pdf")});
+        QCOMPARE(r.status, 2);
+        QVERIFY(!QFileInfo::exists(file("x.pdf")));
+        r = cxdesk(db + QStringList{QStringLiteral("report"), QStringLiteral("summary"), QStringLiteral("--out"),
+                                    file("missing/folder/x.pdf")});
+        QCOMPARE(r.status, 1);
     }
 };
 
