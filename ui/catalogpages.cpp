@@ -29,7 +29,6 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSqlQuery>
-#include <QTextBrowser>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -320,75 +319,6 @@ void SurveysPage::setFilter(const MetricsFilter& filter)
         new QTreeWidgetItem(m_tree, {tr("No surveys yet.")});
     m_tree->setCurrentItem(current);
     showResults();
-}
-
-ReportsPage::ReportsPage(Database& db, QWidget* parent)
-    : Page(db, parent)
-{
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(20, 16, 20, 16);
-    layout->addWidget(theme::pageTitle(tr("Period summary"), this));
-    m_text = new QTextBrowser(this);
-    m_text->setOpenLinks(false);
-    layout->addWidget(m_text, 1);
-}
-
-QString ReportsPage::html() const
-{
-    return m_text->toHtml();
-}
-
-void ReportsPage::setFilter(const MetricsFilter& filter)
-{
-    MetricsEngine engine(m_db.sql());
-    MetricValues v;
-    QString error;
-    if (!engine.compute(filter, &v, &error)) {
-        m_text->setPlainText(error);
-        return;
-    }
-    const QLocale l;
-    auto num = [&](const std::optional<double>& x, int d, const QString& suffix = QString()) {
-        return x ? l.toString(*x, 'f', d) + suffix : QStringLiteral("–");
-    };
-    QString h;
-    h += QStringLiteral("<h2>%1</h2>").arg(tr("%1 to %2").arg(l.toString(v.from, QLocale::LongFormat),
-                                                              l.toString(v.to, QLocale::LongFormat)));
-    h += QStringLiteral("<table cellpadding='4'>");
-    auto row = [&](const QString& a, const QString& b, const QString& c) {
-        h += QStringLiteral("<tr><td>%1</td><td align='right'><b>%2</b></td><td>%3</td></tr>")
-                 .arg(a.toHtmlEscaped(), b.toHtmlEscaped(), c.toHtmlEscaped());
-    };
-    row(tr("Net Promoter Score"), v.nps ? tr("%1 ± %2").arg(num(v.nps, 0), num(v.npsMargin, 1)) : QStringLiteral("–"),
-        tr("%1 answers: %2 promoters, %3 passives, %4 detractors")
-            .arg(l.toString(v.npsN), l.toString(v.promoters), l.toString(v.passives), l.toString(v.detractors)));
-    row(tr("Customer satisfaction"), num(v.csat, 1, QStringLiteral(" %")), tr("%1 answers").arg(l.toString(v.csatN)));
-    row(tr("Customer effort"), num(v.ces, 2), tr("%1 answers, 1–7, higher is easier").arg(l.toString(v.cesN)));
-    row(tr("Average resolution time"), num(v.avgResolutionHours, 1, tr(" h")),
-        tr("%1 resolved interactions").arg(l.toString(v.resolvedN)));
-    row(tr("Churn"), num(v.churnRate, 1, QStringLiteral(" %")),
-        tr("%1 of %2 customers").arg(l.toString(v.churnedCustomers), l.toString(v.customersAtStart)));
-    row(tr("Conversion of leads"), num(v.conversionRate, 1, QStringLiteral(" %")),
-        tr("%1 of %2 leads").arg(l.toString(v.convertedLeads), l.toString(v.leads)));
-    row(tr("Perception gap"), num(v.perceptionGap, 2), tr("company view minus customer view"));
-    h += QStringLiteral("</table>");
-
-    QVector<MetricGroup> groups;
-    if (engine.computeGroups(filter, GroupBy::Channel, &groups, &error)) {
-        h += QStringLiteral("<h3>%1</h3><table cellpadding='4'><tr><th align='left'>%2</th><th>%3</th><th>%4</th>"
-                            "<th>%5</th><th>%6</th></tr>")
-                 .arg(tr("By channel"), tr("Channel"), tr("NPS"), tr("CSAT"), tr("Resolution"), tr("Gap"));
-        for (const MetricGroup& g : groups) {
-            if (g.values.npsN + g.values.csatN + g.values.resolvedN + g.values.perceptionGapN == 0)
-                continue;
-            h += QStringLiteral("<tr><td>%1</td><td align='right'>%2</td><td align='right'>%3</td>"
-                                "<td align='right'>%4</td><td align='right'>%5</td></tr>")
-                     .arg(g.key.toHtmlEscaped(), num(g.values.nps, 0), num(g.values.csat, 1, QStringLiteral(" %")),
-                          num(g.values.avgResolutionHours, 1, tr(" h")), num(g.values.perceptionGap, 2));
-        }
-        h += QStringLiteral("</table>");
-    }
-    m_text->setHtml(h);
 }
 
 WelcomePage::WelcomePage(QWidget* parent)

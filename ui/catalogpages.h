@@ -6,7 +6,6 @@
 #include <optional>
 
 class QLabel;
-class QTextBrowser;
 class QTreeWidget;
 class QPushButton;
 
@@ -41,20 +40,6 @@ private:
     MetricsFilter m_filter;
     QTreeWidget* m_tree = nullptr;
     SurveyResultsView* m_results = nullptr;
-};
-
-// The period in figures: headline metrics and the breakdown by channel and
-// touchpoint, as one readable document.
-class ReportsPage : public Page
-{
-    Q_OBJECT
-public:
-    explicit ReportsPage(Database& db, QWidget* parent = nullptr);
-    void setFilter(const MetricsFilter& filter) override;
-    QString html() const;
-
-private:
-    QTextBrowser* m_text = nullptr;
 };
 
 // First start on an empty database.

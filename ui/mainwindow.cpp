@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "reportspage.h"
 #include "surveyentry.h"
 #include "sentiment.h"
 
@@ -573,9 +574,9 @@ void MainWindow::exportRecords()
 void MainWindow::printCurrentPage(QPrinter* printer)
 {
     if (auto* reports = qobject_cast<ReportsPage*>(m_stack->currentWidget())) {
-        QTextDocument document;
-        document.setHtml(reports->html());
-        document.print(printer);
+        QString error;
+        if (!reports->print(printer, &error))
+            QMessageBox::warning(this, tr("Print"), tr("The report was not printed: %1.").arg(error));
         return;
     }
     // A scrolling page prints all of its content, not the part in view.

@@ -13,6 +13,7 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QPdfWriter>
+#include <QPicture>
 
 #include <cmath>
 #include <memory>
@@ -191,8 +192,9 @@ void layoutChart(Layout& l, const ReportChart& c)
             p.setPen(QPen(i == 0 || v == 0 ? kMuted : kRule, l.mm(0.2)));
             p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
             p.setPen(kMuted);
+            const double tick = (hi - lo) / 4;
             p.drawText(QRectF(0, y - l.mm(3), plot.left() - l.mm(1.5), l.mm(6)), Qt::AlignRight | Qt::AlignVCenter,
-                       QLocale().toString(v, 'f', std::abs(hi - lo) < 8 ? 1 : 0));
+                       QLocale().toString(v, 'f', tick == std::floor(tick) ? 0 : 1));
         }
         const int n = int(c.categories.size());
         const double slot = plot.width() / std::max(1, n);
@@ -271,8 +273,12 @@ QVector<double> columnWidths(Layout& l, const ReportTable& t, double available)
         total += w;
     }
     if (total <= available) {
-        // Room to spare goes to the first column, where names are.
-        natural[0] += available - total;
+        // Room to spare goes to the widest text column: names, details, comments.
+        int text = 0;
+        for (int c = 0; c < columns; ++c)
+            if (!t.numeric.value(c) && (t.numeric.value(text) || natural[c] > natural[text]))
+                text = c;
+        natural[text] += available - total;
         return natural;
     }
     // Shrink the widest columns towards the others until it fits.
@@ -354,23 +360,37 @@ void layoutTable(Layout& l, const ReportTable& t)
 
 void layoutMap(Layout& l, Database& db, const ReportBlock& b)
 {
-    auto view = std::make_shared<JourneyMapView>();
-    view->setMap(loadJourneyMap(db.sql(), b.journeyId, b.from, b.to));
-    const QSize size = view->drawingSize();
+    JourneyMapView view;
+    view.setMap(loadJourneyMap(db.sql(), b.journeyId, b.from, b.to));
+    const QSize size = view.drawingSize();
     if (size.isEmpty())
         return;
-    // As wide as the page, and no taller than most of one.
-    const double maxHeight = (l.bottom() - l.top()) * 0.8;
-    const double scale = std::min(l.width() / size.width(), maxHeight / size.height());
+    // Recorded once at the screen's resolution and played back scaled, so its
+    // text keeps its size against its boxes on a device of any resolution.
+    auto picture = std::make_shared<QPicture>();
+    {
+        QPainter p(picture.get());
+        p.setRenderHint(QPainter::Antialiasing);
+        view.paintMap(p);
+    }
+    // As wide as the page; on what is left of this page when that is enough,
+    // else on a page of its own, no taller than most of it.
+    auto fit = [&](double height) { return std::min(l.width() / size.width(), height / size.height()); };
+    const double full = fit((l.bottom() - l.top()) * 0.85);
+    double scale = fit(l.left() - l.mm(4));
+    if (scale < full * 0.7) {
+        l.newPage();
+        scale = full;
+    }
     const double h = size.height() * scale;
-    l.need(h + l.mm(4));
     const double y = l.y();
     l.place(h + l.mm(4), [=](QPainter& p) {
         p.save();
         p.translate((l.width() - size.width() * scale) / 2, y);
-        p.scale(scale, scale);
-        p.setClipRect(QRectF(QPointF(0, 0), QSizeF(size)));
-        view->paintMap(p);
+        // A picture plays back at the device's resolution: take that out of the scale.
+        const double replay = double(p.device()->logicalDpiX()) / picture->logicalDpiX();
+        p.scale(scale / replay, scale / replay);
+        p.drawPicture(0, 0, *picture);
         p.restore();
     });
 }

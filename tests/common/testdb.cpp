@@ -1,10 +1,21 @@
 #include "testdb.h"
 
+#include <QCoreApplication>
+#include <QSettings>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QtDebug>
 
 namespace cxtest {
+
+void isolateSettings()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("cxdesk-tests"));
+    QSettings().clear();
+}
+
 
 TestDb::TestDb()
     : m_path(m_dir.filePath(QStringLiteral("test.sqlite")))

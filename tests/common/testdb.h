@@ -8,6 +8,10 @@
 
 namespace cxtest {
 
+// Keeps a test's settings and standard folders apart from the user's, and
+// starts them empty.
+void isolateSettings();
+
 class TestDb
 {
 public:

@@ -76,9 +76,7 @@ class TestMainWindow : public QObject
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("cxdesk-tests"));
-        QSettings().clear();
+        cxtest::isolateSettings();
     }
 
     void welcomeOnEmptyDatabaseThenSampleData()

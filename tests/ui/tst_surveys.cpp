@@ -89,9 +89,7 @@ class TestSurveys : public QObject
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("cxdesk-tests"));
-        QSettings().clear();
+        cxtest::isolateSettings();
     }
 
     void resultsFollowTheSelectionAndSearch()

@@ -1,0 +1,232 @@
+#include "reportspage.h"
+
+#include "catalogrepository.h"
+#include "database.h"
+#include "reportwriter.h"
+#include "surveyrepository.h"
+#include "theme.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPageLayout>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
+#include <QPrinter>
+#include <QPushButton>
+#include <QSettings>
+#include <QSqlQuery>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace cx {
+
+ReportsPage::ReportsPage(Database& db, QWidget* parent)
+    : Page(db, parent)
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(20, 16, 20, 16);
+    auto* head = new QHBoxLayout;
+    head->addWidget(theme::pageTitle(tr("Reports"), this));
+    head->addSpacing(16);
+    m_kind = new QComboBox(this);
+    m_kind->addItem(tr("Summary of the period"), int(Kind::Summary));
+    m_kind->addItem(tr("Survey"), int(Kind::Survey));
+    m_kind->addItem(tr("Journey"), int(Kind::Journey));
+    m_kind->addItem(tr("Customer"), int(Kind::Customer));
+    m_kind->setAccessibleName(tr("Report"));
+    head->addWidget(m_kind);
+    m_subject = new QComboBox(this);
+    m_subject->setMinimumWidth(260);
+    head->addWidget(m_subject);
+    m_customer = new QLineEdit(this);
+    m_customer->setPlaceholderText(tr("Customer number or name, then Enter"));
+    m_customer->setMinimumWidth(260);
+    head->addWidget(m_customer);
+    head->addStretch();
+    auto* preview = new QPushButton(tr("Print pre&view…"), this);
+    preview->setToolTip(tr("Page setup (paper size, portrait or landscape) and printing"));
+    auto* pdf = new QPushButton(tr("Export &PDF…"), this);
+    head->addWidget(preview);
+    head->addWidget(pdf);
+    layout->addLayout(head);
+    m_status = new QLabel(this);
+    m_status->setWordWrap(true);
+    layout->addWidget(m_status);
+
+    // The preview draws the very pages the printer and the PDF get.
+    m_printer = new QPrinter(QPrinter::HighResolution);
+    m_printer->setPageSize(defaultPageSize(QLocale()));
+    m_preview = new QPrintPreviewWidget(m_printer, this);
+    m_preview->setZoomMode(QPrintPreviewWidget::FitToWidth);
+    layout->addWidget(m_preview, 1);
+    connect(m_preview, &QPrintPreviewWidget::paintRequested, this, [this](QPrinter* printer) {
+        QString error;
+        if (!m_report.title.isEmpty() && !print(printer, &error))
+            m_status->setText(error);
+    });
+
+    // A new report opens at its first page (the view would centre on the middle one).
+    connect(m_preview, &QPrintPreviewWidget::previewChanged, this, [this] {
+        if (m_toFirstPage && m_preview->pageCount() > 0) {
+            m_toFirstPage = false;
+            // After the view has fitted the pages to its width, which re-centres it.
+            QTimer::singleShot(0, this, [this] { m_preview->setCurrentPage(1); });
+        }
+    });
+    connect(m_kind, &QComboBox::activated, this, [this] {
+        fillSubjects();
+        rebuild();
+    });
+    connect(m_subject, &QComboBox::activated, this, &ReportsPage::rebuild);
+    connect(m_customer, &QLineEdit::returnPressed, this, [this] { setSubject(m_customer->text()); });
+    connect(preview, &QPushButton::clicked, this, &ReportsPage::previewDialog);
+    connect(pdf, &QPushButton::clicked, this, &ReportsPage::exportDialog);
+    fillSubjects();
+}
+
+void ReportsPage::setFilter(const MetricsFilter& filter)
+{
+    m_filter = filter;
+    rebuild();
+}
+
+void ReportsPage::setKind(Kind kind)
+{
+    m_kind->setCurrentIndex(m_kind->findData(int(kind)));
+    fillSubjects();
+    rebuild();
+}
+
+void ReportsPage::setSubject(const QVariant& subject)
+{
+    const auto kind = Kind(m_kind->currentData().toInt());
+    if (kind == Kind::Customer) {
+        const QString text = subject.toString().trimmed();
+        QSqlQuery q(m_db.sql());
+        q.prepare(QStringLiteral("SELECT id FROM customers WHERE external_id = ? OR name LIKE ? "
+                                 "ORDER BY external_id = ? DESC, name LIMIT 1"));
+        q.addBindValue(text);
+        q.addBindValue(QStringLiteral("%") + text + QStringLiteral("%"));
+        q.addBindValue(text);
+        m_customerId = !text.isEmpty() && q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+        m_customer->setText(text);
+    } else {
+        m_subject->setCurrentIndex(std::max(0, m_subject->findData(subject)));
+    }
+    rebuild();
+}
+
+void ReportsPage::fillSubjects()
+{
+    const auto kind = Kind(m_kind->currentData().toInt());
+    m_subject->clear();
+    if (kind == Kind::Survey)
+        for (const Survey& s : SurveyRepository(m_db.sql()).list())
+            m_subject->addItem(s.title, s.id);
+    else if (kind == Kind::Journey)
+        for (const Journey& j : CatalogRepository(m_db.sql()).journeys())
+            m_subject->addItem(j.name, j.id);
+    m_subject->setVisible(kind == Kind::Survey || kind == Kind::Journey);
+    m_customer->setVisible(kind == Kind::Customer);
+}
+
+void ReportsPage::rebuild()
+{
+    const auto kind = Kind(m_kind->currentData().toInt());
+    const QDate today = QDate::currentDate();
+    const qint64 subject = m_subject->currentData().toLongLong();
+    QString error;
+    bool ok = false;
+    m_report = Report();
+    switch (kind) {
+    case Kind::Summary:
+        ok = summaryReport(m_db.sql(), m_filter, today, &m_report, &error);
+        break;
+    case Kind::Survey:
+        ok = subject && surveyReport(m_db.sql(), subject, m_filter.from, m_filter.to, today, &m_report, &error);
+        if (!subject)
+            error = tr("There are no surveys yet.");
+        break;
+    case Kind::Journey:
+        ok = subject && journeyReport(m_db.sql(), subject, m_filter.from, m_filter.to, today, &m_report, &error);
+        if (!subject)
+            error = tr("There are no journeys yet.");
+        break;
+    case Kind::Customer:
+        ok = m_customerId && customerReport(m_db.sql(), m_customerId, today, &m_report, &error);
+        if (!m_customerId)
+            error = m_customer->text().isEmpty() ? tr("Type a customer's number or name and press Enter.")
+                                                 : tr("No customer matches “%1”.").arg(m_customer->text());
+        break;
+    }
+    if (!ok)
+        m_report = Report();
+    m_status->setText(ok ? tr("%1 — %2. The period comes from the filter bar; the preview shows the pages as they print.")
+                              .arg(m_report.title, m_report.subtitle)
+                         : error);
+    m_printer->setPageOrientation(ok ? defaultOrientation(m_report) : QPageLayout::Portrait);
+    m_toFirstPage = true;
+    m_preview->updatePreview();
+}
+
+int ReportsPage::pageCount() const
+{
+    return m_preview->pageCount();
+}
+
+bool ReportsPage::print(QPrinter* printer, QString* error)
+{
+    int pages = 0;
+    return paintReport(m_report, m_db, printer, &pages, error);
+}
+
+bool ReportsPage::exportPdf(const QString& file, QString* error)
+{
+    if (m_report.title.isEmpty()) {
+        *error = tr("there is no report to export");
+        return false;
+    }
+    int pages = 0;
+    return writeReportPdf(m_report, m_db, file, m_printer->pageLayout().pageSize(), m_printer->pageLayout().orientation(),
+                          &pages, error);
+}
+
+void ReportsPage::previewDialog()
+{
+    if (m_report.title.isEmpty())
+        return;
+    QPrintPreviewDialog dialog(m_printer, this);
+    dialog.setWindowTitle(tr("Print preview — %1").arg(m_report.title));
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter* printer) {
+        QString error;
+        if (!print(printer, &error))
+            QMessageBox::warning(this, tr("Print"), error);
+    });
+    dialog.exec();
+    m_preview->updatePreview(); // the page setup may have changed
+}
+
+void ReportsPage::exportDialog()
+{
+    if (m_report.title.isEmpty())
+        return;
+    QSettings settings;
+    const QString folder = settings.value(QStringLiteral("reports/folder"), QDir::homePath()).toString();
+    const QString name = QStringLiteral("%1 %2.pdf").arg(m_report.title, QDate::currentDate().toString(Qt::ISODate));
+    const QString file = QFileDialog::getSaveFileName(this, tr("Export PDF"), QDir(folder).filePath(name), tr("PDF (*.pdf)"));
+    if (file.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("reports/folder"), QFileInfo(file).absolutePath());
+    QString error;
+    if (!exportPdf(file, &error))
+        QMessageBox::warning(this, tr("Export PDF"), tr("The report was not exported: %1.").arg(error));
+    else
+        m_status->setText(tr("Exported to %1.").arg(QDir::toNativeSeparators(file)));
+}
+
+} // namespace cx
