@@ -51,6 +51,8 @@
 #include <QScrollArea>
 #include <QRegularExpressionValidator>
 #include <QLineEdit>
+#include <QPixmap>
+#include <QImage>
 #include <QSettings>
 #include <QSignalBlocker>
 #include <QSqlQuery>
@@ -600,8 +602,52 @@ void MainWindow::showSettings()
     auto* business = new QLineEdit(businessName(m_db.sql()), &dialog);
     business->setMaxLength(80);
     form->addRow(tr("&Business name"), business);
-    auto* businessHint = new QLabel(tr("Shown on the kiosk and printed on paper forms."), &dialog);
+    auto* businessHint = new QLabel(tr("Shown on the kiosk and printed on paper forms and reports."), &dialog);
     form->addRow(businessHint);
+    // The logo printed at the top of every report page, kept in the database.
+    QByteArray logo = businessLogo(m_db.sql());
+    bool logoChanged = false;
+    auto* logoRow = new QHBoxLayout;
+    auto* logoPreview = new QLabel(&dialog);
+    logoPreview->setFixedSize(96, 48);
+    logoPreview->setAlignment(Qt::AlignCenter);
+    logoPreview->setFrameShape(QFrame::StyledPanel);
+    auto showLogo = [logoPreview](const QByteArray& bytes) {
+        const QImage image = QImage::fromData(bytes);
+        if (image.isNull())
+            logoPreview->setText(tr("none"));
+        else
+            logoPreview->setPixmap(QPixmap::fromImage(image.scaled(logoPreview->size() - QSize(4, 4), Qt::KeepAspectRatio,
+                                                                   Qt::SmoothTransformation)));
+    };
+    showLogo(logo);
+    auto* chooseLogo = new QPushButton(tr("Choose…"), &dialog);
+    auto* removeLogo = new QPushButton(tr("Remove"), &dialog);
+    logoRow->addWidget(logoPreview);
+    logoRow->addWidget(chooseLogo);
+    logoRow->addWidget(removeLogo);
+    logoRow->addStretch();
+    form->addRow(tr("Logo on reports"), logoRow);
+    connect(chooseLogo, &QPushButton::clicked, &dialog, [&] {
+        const QString file = QFileDialog::getOpenFileName(&dialog, tr("Choose a logo"), QDir::homePath(),
+                                                          tr("Pictures (*.png *.jpg *.jpeg)"));
+        if (file.isEmpty())
+            return;
+        QFile f(file);
+        const QByteArray bytes = f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        if (QImage::fromData(bytes).isNull()) {
+            QMessageBox::warning(&dialog, tr("Logo"), tr("'%1' is not a PNG or JPEG picture.").arg(QDir::toNativeSeparators(file)));
+            return;
+        }
+        logo = bytes;
+        logoChanged = true;
+        showLogo(logo);
+    });
+    connect(removeLogo, &QPushButton::clicked, &dialog, [&] {
+        logo.clear();
+        logoChanged = true;
+        showLogo(logo);
+    });
     auto* days = new QSpinBox(&dialog);
     days->setRange(0, 365);
     days->setSuffix(tr(" days"));
@@ -630,7 +676,8 @@ void MainWindow::showSettings()
     QString error;
     if (!rule.setDueDays(days->value(), &error)
         || (!business->text().trimmed().isEmpty() && !setBusinessName(m_db.sql(), business->text(), &error))
-        || (!pin->text().isEmpty() && !setKioskPin(m_db.sql(), pin->text(), &error)))
+        || (!pin->text().isEmpty() && !setKioskPin(m_db.sql(), pin->text(), &error))
+        || (logoChanged && !setBusinessLogo(m_db.sql(), logo, &error)))
         QMessageBox::warning(this, tr("Settings"), tr("Not all settings were saved: %1.").arg(error));
 }
 

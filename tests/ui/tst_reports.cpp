@@ -5,8 +5,11 @@
 #include "demo.h"
 #include "reportspage.h"
 #include "reportwriter.h"
+#include "surveyentry.h"
 #include "testdb.h"
 
+#include <QBuffer>
+#include <QImage>
 #include <QProcess>
 #include <QSettings>
 #include <QSqlQuery>
@@ -129,6 +132,35 @@ private slots:
         QVERIFY2(page.exportPdf(file, &error), qPrintable(error));
         QVERIFY(pageText(file, 1).contains(QStringLiteral("Customer experience report")));
         QVERIFY(!QFileInfo::exists(file + QStringLiteral(".part")));
+    }
+
+    void theLogoOnEveryPage()
+    {
+        cxtest::TestDb t;
+        QImage logo(200, 80, QImage::Format_RGB32);
+        logo.fill(QColor(0x1f, 0x6f, 0x78));
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        QVERIFY(logo.save(&buffer, "PNG"));
+        QString error;
+        QVERIFY(setBusinessLogo(t.sql(), png, &error));
+        QVERIFY(setBusinessName(t.sql(), QStringLiteral("Repair Corner"), &error));
+        Report r;
+        QVERIFY2(customerReport(t.sql(), 0, QDate(2026, 7, 1), &r, &error) == false, "no customer 0");
+        QVERIFY(t.exec(QStringLiteral("INSERT INTO customers (id, uuid, name, first_contact_on) VALUES (1, 'c1', 'Ana', '2026-01-01')")));
+        QVERIFY(customerReport(t.sql(), 1, QDate(2026, 7, 1), &r, &error));
+        QCOMPARE(r.logo, png);
+        QCOMPARE(r.business, QStringLiteral("Repair Corner"));
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("logo.pdf"));
+        int pages = 0;
+        QVERIFY(writeReportPdf(r, t.db(), file, QPageSize(QPageSize::A4), QPageLayout::Portrait, &pages, &error));
+        QProcess images;
+        images.start(QStringLiteral("pdfimages"), {QStringLiteral("-list"), file});
+        QVERIFY(images.waitForFinished(60000));
+        const QStringList rows = QString::fromUtf8(images.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(rows.size() - 2, pages); // a header of two lines, then one image per page
     }
 
     void pageSizeFollowsTheLocale()
