@@ -12,6 +12,7 @@
 #include "paperentry.h"
 #include "paperform.h"
 #include "reportwriter.h"
+#include "translations.h"
 #include "surveyentry.h"
 #include "surveybuilder.h"
 #include "surveyrepository.h"
@@ -244,6 +245,7 @@ int main(int argc, char** argv)
             qputenv("QT_QPA_PLATFORM", "offscreen");
         qInstallMessageHandler(quietOffscreenWarnings);
         QApplication app(argc, argv);
+        cx::useLocale(cx::chooseLocale(inv.lang));
         return screenshot(inv, out, err);
     }
     if (inv.command == QLatin1String("report")) {
@@ -252,6 +254,7 @@ int main(int argc, char** argv)
             qputenv("QT_QPA_PLATFORM", "offscreen");
         qInstallMessageHandler(quietOffscreenWarnings);
         QApplication app(argc, argv);
+        cx::useLocale(cx::chooseLocale(inv.lang));
         cx::cli::setReportRenderer([](const cx::Report& report, cx::Database& db, const QString& file, int* pages, QString* why) {
             return cx::writeReportPdf(report, db, file, cx::defaultPageSize(QLocale()), cx::defaultOrientation(report), pages, why);
         });
@@ -263,6 +266,7 @@ int main(int argc, char** argv)
     }
 
     QApplication app(argc, argv);
+    cx::useLocale(cx::chooseLocale(inv.lang));
     QApplication::setApplicationDisplayName(QStringLiteral("CX Desk"));
     QApplication::setDesktopFileName(QStringLiteral("io.github.cxdesk.CxDesk"));
     cx::Database db;

@@ -21,10 +21,11 @@ namespace cx {
 
 namespace {
 
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
+// Translated texts of this file, under one context of their own.
+class ReportText
 {
-    return QCoreApplication::translate("Report", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(ReportText)
+};
 
 const QString kDash = QStringLiteral("–");
 
@@ -46,10 +47,10 @@ QString longDate(const QDate& d)
 QString period(const QDate& from, const QDate& to)
 {
     if (!from.isValid() && !to.isValid())
-        return tr("All time");
+        return ReportText::tr("All time");
     if (!from.isValid())
-        return tr("Until %1").arg(longDate(to));
-    return tr("%1 to %2").arg(longDate(from), longDate(to.isValid() ? to : QDate::currentDate()));
+        return ReportText::tr("Until %1").arg(longDate(to));
+    return ReportText::tr("%1 to %2").arg(longDate(from), longDate(to.isValid() ? to : QDate::currentDate()));
 }
 
 // A headline figure with its change: better when it moved the way that is good.
@@ -61,9 +62,9 @@ ReportFigure figure(const QString& label, const std::optional<double>& now, cons
         const double delta = *now - *before;
         const double shown = std::round(delta * std::pow(10.0, decimals)) / std::pow(10.0, decimals);
         if (shown == 0) {
-            f.change = tr("no change");
+            f.change = ReportText::tr("no change");
         } else {
-            f.change = tr("%1%2 on the previous period")
+            f.change = ReportText::tr("%1%2 on the previous period")
                            .arg(shown > 0 ? QStringLiteral("+") : QString(), QLocale().toString(shown, 'f', decimals));
             f.tone = goodDirection == 0 ? 0 : ((delta > 0) == (goodDirection > 0) ? 1 : -1);
         }
@@ -133,7 +134,7 @@ bool summaryReport(QSqlDatabase& db, const MetricsFilter& given, const QDate& to
     out->kind = QStringLiteral("summary");
     out->business = businessOf(db);
     out->logo = businessLogo(db);
-    out->title = tr("Customer experience report");
+    out->title = ReportText::tr("Customer experience report");
     out->subtitle = period(f.from, f.to);
     out->printedOn = today;
     if (f.channelId || !f.segment.isEmpty()) {
@@ -141,37 +142,37 @@ bool summaryReport(QSqlDatabase& db, const MetricsFilter& given, const QDate& to
         if (f.channelId)
             for (const Channel& c : CatalogRepository(db).channels())
                 if (c.id == f.channelId)
-                    narrowed << tr("channel %1").arg(c.name);
+                    narrowed << ReportText::tr("channel %1").arg(c.name);
         if (!f.segment.isEmpty())
-            narrowed << tr("segment %1").arg(f.segment);
+            narrowed << ReportText::tr("segment %1").arg(f.segment);
         out->subtitle += QStringLiteral(" · ") + narrowed.join(QStringLiteral(", "));
     }
     const MetricValues& v = d.current;
     const MetricValues& p = d.previous;
 
-    out->heading(tr("Headline figures"));
-    out->paragraph(tr("Each figure is compared with the %1 days just before (%2).")
+    out->heading(ReportText::tr("Headline figures"));
+    out->paragraph(ReportText::tr("Each figure is compared with the %1 days just before (%2).")
                        .arg(f.from.daysTo(f.to) + 1)
                        .arg(period(p.from, p.to)));
     out->figures({
-        figure(tr("Net Promoter Score"), v.nps, p.nps, 0, QString(), +1,
-               v.nps ? tr("± %1 (95 %), %2 answers: %3 promoters, %4 passives, %5 detractors")
+        figure(ReportText::tr("Net Promoter Score"), v.nps, p.nps, 0, QString(), +1,
+               v.nps ? ReportText::tr("± %1 (95 %), %2 answers: %3 promoters, %4 passives, %5 detractors")
                            .arg(num(v.npsMargin, 1), count(v.npsN), count(v.promoters), count(v.passives), count(v.detractors))
-                     : tr("no NPS answers")),
-        figure(tr("Customer satisfaction (CSAT)"), v.csat, p.csat, 1, QStringLiteral(" %"), +1,
-               tr("%1 answers, share of 4 and 5").arg(count(v.csatN))),
-        figure(tr("Customer effort (CES)"), v.ces, p.ces, 2, QString(), +1,
-               tr("%1 answers, 1–7, higher is easier").arg(count(v.cesN))),
-        figure(tr("Average resolution time"), v.avgResolutionHours, p.avgResolutionHours, 1, tr(" h"), -1,
-               tr("%1 resolved interactions").arg(count(v.resolvedN))),
-        figure(tr("Churn"), v.churnRate, p.churnRate, 1, QStringLiteral(" %"), -1,
-               tr("%1 of %2 customers left").arg(count(v.churnedCustomers), count(v.customersAtStart))),
-        figure(tr("Conversion of leads"), v.conversionRate, p.conversionRate, 1, QStringLiteral(" %"), +1,
-               tr("%1 of %2 leads became customers").arg(count(v.convertedLeads), count(v.leads))),
-        figure(tr("New customers"), v.acquisitionRate, p.acquisitionRate, 1, QStringLiteral(" %"), +1,
-               tr("%1 new, against the customers at the start").arg(count(v.newCustomers))),
-        figure(tr("Perception gap"), v.perceptionGap, p.perceptionGap, 2, QString(), -1,
-               tr("the team's rating minus the customer's, %1 interactions").arg(count(v.perceptionGapN))),
+                     : ReportText::tr("no NPS answers")),
+        figure(ReportText::tr("Customer satisfaction (CSAT)"), v.csat, p.csat, 1, QStringLiteral(" %"), +1,
+               ReportText::tr("%1 answers, share of 4 and 5").arg(count(v.csatN))),
+        figure(ReportText::tr("Customer effort (CES)"), v.ces, p.ces, 2, QString(), +1,
+               ReportText::tr("%1 answers, 1–7, higher is easier").arg(count(v.cesN))),
+        figure(ReportText::tr("Average resolution time"), v.avgResolutionHours, p.avgResolutionHours, 1, ReportText::tr(" h"), -1,
+               ReportText::tr("%1 resolved interactions").arg(count(v.resolvedN))),
+        figure(ReportText::tr("Churn"), v.churnRate, p.churnRate, 1, QStringLiteral(" %"), -1,
+               ReportText::tr("%1 of %2 customers left").arg(count(v.churnedCustomers), count(v.customersAtStart))),
+        figure(ReportText::tr("Conversion of leads"), v.conversionRate, p.conversionRate, 1, QStringLiteral(" %"), +1,
+               ReportText::tr("%1 of %2 leads became customers").arg(count(v.convertedLeads), count(v.leads))),
+        figure(ReportText::tr("New customers"), v.acquisitionRate, p.acquisitionRate, 1, QStringLiteral(" %"), +1,
+               ReportText::tr("%1 new, against the customers at the start").arg(count(v.newCustomers))),
+        figure(ReportText::tr("Perception gap"), v.perceptionGap, p.perceptionGap, 2, QString(), -1,
+               ReportText::tr("the team's rating minus the customer's, %1 interactions").arg(count(v.perceptionGapN))),
     });
 
     // NPS over the twelve months up to the period's end.
@@ -182,8 +183,8 @@ bool summaryReport(QSqlDatabase& db, const MetricsFilter& given, const QDate& to
         return false;
     ReportChart nps;
     nps.kind = ReportChart::Kind::Line;
-    nps.title = tr("Net Promoter Score by month, last twelve months");
-    nps.valueTitle = tr("NPS");
+    nps.title = ReportText::tr("Net Promoter Score by month, last twelve months");
+    nps.valueTitle = ReportText::tr("NPS");
     nps.floor = -100;
     nps.ceiling = 100;
     for (const MonthPoint& m : std::as_const(trend.months)) {
@@ -197,37 +198,37 @@ bool summaryReport(QSqlDatabase& db, const MetricsFilter& given, const QDate& to
         if (!engine.computeGroups(f, by, &groups, error))
             return false;
         ReportTable t;
-        t.header = {what, tr("NPS"), tr("NPS answers"), tr("CSAT"), tr("Resolution"), tr("Gap")};
+        t.header = {what, ReportText::tr("NPS"), ReportText::tr("NPS answers"), ReportText::tr("CSAT"), ReportText::tr("Resolution"), ReportText::tr("Gap")};
         t.numeric = {false, true, true, true, true, true};
         for (const MetricGroup& g : std::as_const(groups)) {
             if (g.values.npsN + g.values.csatN + g.values.resolvedN + g.values.perceptionGapN == 0)
                 continue;
             t.rows << QStringList{g.key, num(g.values.nps, 0), count(g.values.npsN), num(g.values.csat, 1, QStringLiteral(" %")),
-                                  num(g.values.avgResolutionHours, 1, tr(" h")), num(g.values.perceptionGap, 2)};
+                                  num(g.values.avgResolutionHours, 1, ReportText::tr(" h")), num(g.values.perceptionGap, 2)};
             t.tone << (g.values.nps && *g.values.nps < 0 ? -1 : 0);
         }
         if (t.rows.isEmpty())
-            out->paragraph(tr("No answers or interactions in the period."));
+            out->paragraph(ReportText::tr("No answers or interactions in the period."));
         else
             out->table(t);
         return true;
     };
-    out->heading(tr("By channel"));
-    if (!breakdown(GroupBy::Channel, tr("Channel")))
+    out->heading(ReportText::tr("By channel"));
+    if (!breakdown(GroupBy::Channel, ReportText::tr("Channel")))
         return false;
-    out->heading(tr("By touchpoint"));
-    if (!breakdown(GroupBy::Touchpoint, tr("Touchpoint")))
+    out->heading(ReportText::tr("By touchpoint"));
+    if (!breakdown(GroupBy::Touchpoint, ReportText::tr("Touchpoint")))
         return false;
 
-    out->heading(tr("Perception gap"));
-    out->paragraph(tr("How the team rates each touchpoint against how its customers rate it (1–5). A positive gap "
+    out->heading(ReportText::tr("Perception gap"));
+    out->paragraph(ReportText::tr("How the team rates each touchpoint against how its customers rate it (1–5). A positive gap "
                       "means the team thinks better of it than customers do."));
     QVector<GapPoint> gaps = d.gapByTouchpoint;
     std::sort(gaps.begin(), gaps.end(), [](const GapPoint& a, const GapPoint& b) {
         return a.staffMean - a.customerMean > b.staffMean - b.customerMean;
     });
     ReportTable gapTable;
-    gapTable.header = {tr("Touchpoint"), tr("Team"), tr("Customers"), tr("Gap"), tr("Interactions")};
+    gapTable.header = {ReportText::tr("Touchpoint"), ReportText::tr("Team"), ReportText::tr("Customers"), ReportText::tr("Gap"), ReportText::tr("Interactions")};
     gapTable.numeric = {false, true, true, true, true};
     for (const GapPoint& g : std::as_const(gaps)) {
         const double gap = g.staffMean - g.customerMean;
@@ -235,12 +236,12 @@ bool summaryReport(QSqlDatabase& db, const MetricsFilter& given, const QDate& to
         gapTable.tone << (gap >= 0.75 ? -1 : 0);
     }
     if (gapTable.rows.isEmpty())
-        out->paragraph(tr("No interaction was rated by both sides in the period."));
+        out->paragraph(ReportText::tr("No interaction was rated by both sides in the period."));
     else
         out->table(gapTable);
 
     // The weakest touchpoints of every journey, by the customers' score.
-    out->heading(tr("Weakest touchpoints"));
+    out->heading(ReportText::tr("Weakest touchpoints"));
     struct Weak
     {
         QString journey;
@@ -257,7 +258,7 @@ bool summaryReport(QSqlDatabase& db, const MetricsFilter& given, const QDate& to
         return *a.card.customerScore - a.card.target() < *b.card.customerScore - b.card.target();
     });
     ReportTable weakTable;
-    weakTable.header = {tr("Touchpoint"), tr("Journey"), tr("Customer score"), tr("Target"), tr("Ratings")};
+    weakTable.header = {ReportText::tr("Touchpoint"), ReportText::tr("Journey"), ReportText::tr("Customer score"), ReportText::tr("Target"), ReportText::tr("Ratings")};
     weakTable.numeric = {false, false, true, true, true};
     for (int i = 0; i < weak.size() && i < 5; ++i) {
         const MapCard& c = weak[i].card;
@@ -266,22 +267,22 @@ bool summaryReport(QSqlDatabase& db, const MetricsFilter& given, const QDate& to
         weakTable.tone << (c.painPoint ? -1 : 0);
     }
     if (weakTable.rows.isEmpty())
-        out->paragraph(tr("No touchpoint was rated by customers in the period."));
+        out->paragraph(ReportText::tr("No touchpoint was rated by customers in the period."));
     else
         out->table(weakTable);
 
-    out->heading(tr("What detractors write about"));
+    out->heading(ReportText::tr("What detractors write about"));
     CommentsReport comments;
     if (!loadComments(db, f.surveyId, f.from, f.to, &comments, error, false))
         return false;
     int tally[3] = {0, 0, 0};
     for (const Comment& c : std::as_const(comments.comments))
         ++tally[int(c.sentiment.sentiment)];
-    out->paragraph(tr("%1 written answers in the period: %2 positive, %3 neutral, %4 negative.")
+    out->paragraph(ReportText::tr("%1 written answers in the period: %2 positive, %3 neutral, %4 negative.")
                        .arg(count(comments.comments.size()), count(tally[int(Sentiment::Positive)]),
                             count(tally[int(Sentiment::Neutral)]), count(tally[int(Sentiment::Negative)])));
     ReportTable themes;
-    themes.header = {tr("Detractors mention"), tr("Comments"), tr("Promoters mention"), tr("Comments")};
+    themes.header = {ReportText::tr("Detractors mention"), ReportText::tr("Comments"), ReportText::tr("Promoters mention"), ReportText::tr("Comments")};
     themes.numeric = {false, true, false, true};
     for (int i = 0; i < std::max(comments.detractorThemes.size(), comments.promoterThemes.size()) && i < 8; ++i) {
         const Theme d = comments.detractorThemes.value(i), pr = comments.promoterThemes.value(i);
@@ -290,22 +291,22 @@ bool summaryReport(QSqlDatabase& db, const MetricsFilter& given, const QDate& to
     if (!themes.rows.isEmpty())
         out->table(themes);
 
-    out->heading(tr("Follow-up actions"));
+    out->heading(ReportText::tr("Follow-up actions"));
     ActionRepository actions(db);
-    out->paragraph(tr("%1 open, %2 of them overdue on %3.")
+    out->paragraph(ReportText::tr("%1 open, %2 of them overdue on %3.")
                        .arg(count(actions.openCount()), count(actions.overdueCount(today)), longDate(today)));
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT a.title, c.name, a.due_on FROM actions a LEFT JOIN customers c ON c.id = a.customer_id "
                              "WHERE a.status = 'open' ORDER BY a.due_on, a.id LIMIT 25"));
     ReportTable open;
-    open.header = {tr("Action"), tr("Customer"), tr("Due"), tr("Overdue")};
+    open.header = {ReportText::tr("Action"), ReportText::tr("Customer"), ReportText::tr("Due"), ReportText::tr("Overdue")};
     open.numeric = {false, false, false, true};
     if (q.exec())
         while (q.next()) {
             const QDate due = QDate::fromString(q.value(2).toString(), Qt::ISODate);
             const qint64 late = due.isValid() ? due.daysTo(today) : 0;
-            open.rows << QStringList{q.value(0).toString(), q.value(1).toString().isEmpty() ? tr("anonymous") : q.value(1).toString(),
-                                     QLocale().toString(due, QLocale::ShortFormat), late > 0 ? tr("%n days", nullptr, int(late)) : QString()};
+            open.rows << QStringList{q.value(0).toString(), q.value(1).toString().isEmpty() ? ReportText::tr("anonymous") : q.value(1).toString(),
+                                     QLocale().toString(due, QLocale::ShortFormat), late > 0 ? ReportText::tr("%n days", nullptr, int(late)) : QString()};
             open.tone << (late > 0 ? -1 : 0);
         }
     if (!open.rows.isEmpty())
@@ -328,10 +329,10 @@ bool surveyReport(QSqlDatabase& db, qint64 surveyId, const QDate& from, const QD
     out->printedOn = today;
     if (!r.survey.description.isEmpty())
         out->paragraph(r.survey.description);
-    out->figures({ReportFigure{tr("Responses"), count(r.responses), QString(), 0, tr("in the period")}});
+    out->figures({ReportFigure{ReportText::tr("Responses"), count(r.responses), QString(), 0, ReportText::tr("in the period")}});
     ReportChart months;
-    months.title = tr("Responses by month");
-    months.valueTitle = tr("responses");
+    months.title = ReportText::tr("Responses by month");
+    months.valueTitle = ReportText::tr("responses");
     months.floor = 0;
     for (int i = 0; i < r.months.size(); ++i) {
         months.categories << QLocale().toString(QDate::fromString(r.months[i] + QStringLiteral("-01"), Qt::ISODate), QStringLiteral("MMM yy"));
@@ -347,17 +348,17 @@ bool surveyReport(QSqlDatabase& db, qint64 surveyId, const QDate& from, const QD
             continue; // written answers come below
         const QuestionResult& x = *it;
         out->heading(QStringLiteral("%1. %2").arg(number).arg(q.text));
-        QString summary = tr("%1 answers").arg(count(x.answers));
+        QString summary = ReportText::tr("%1 answers").arg(count(x.answers));
         if (x.nps)
-            summary += tr(" · NPS %1 ± %2").arg(num(x.nps, 0), num(x.npsMargin, 1));
+            summary += ReportText::tr(" · NPS %1 ± %2").arg(num(x.nps, 0), num(x.npsMargin, 1));
         if (x.csat)
-            summary += tr(" · CSAT %1 %").arg(num(x.csat, 1));
+            summary += ReportText::tr(" · CSAT %1 %").arg(num(x.csat, 1));
         else if (x.mean)
-            summary += tr(" · mean %1").arg(num(x.mean, 2));
+            summary += ReportText::tr(" · mean %1").arg(num(x.mean, 2));
         out->paragraph(summary);
         ReportChart c;
         c.title = q.text;
-        c.valueTitle = tr("answers");
+        c.valueTitle = ReportText::tr("answers");
         c.floor = 0;
         c.categories = x.categories;
         for (int i = 0; i < x.counts.size(); ++i) {
@@ -367,7 +368,7 @@ bool surveyReport(QSqlDatabase& db, qint64 surveyId, const QDate& from, const QD
         }
         out->chart(c);
         ReportTable t;
-        t.header = {tr("Answer"), tr("Count"), tr("Share")};
+        t.header = {ReportText::tr("Answer"), ReportText::tr("Count"), ReportText::tr("Share")};
         t.numeric = {false, true, true};
         for (int i = 0; i < x.counts.size(); ++i)
             t.rows << QStringList{x.categories[i], count(x.counts[i]),
@@ -377,7 +378,7 @@ bool surveyReport(QSqlDatabase& db, qint64 surveyId, const QDate& from, const QD
     CommentsReport comments;
     if (!loadComments(db, surveyId, from, to, &comments, error, false))
         return false;
-    out->heading(tr("Written answers"));
+    out->heading(ReportText::tr("Written answers"));
     int tally[3] = {0, 0, 0};
     for (const Comment& c : std::as_const(comments.comments))
         ++tally[int(c.sentiment.sentiment)];
@@ -385,21 +386,21 @@ bool surveyReport(QSqlDatabase& db, qint64 surveyId, const QDate& from, const QD
         QStringList outList;
         for (int i = 0; i < list.size() && i < 8; ++i)
             outList << QStringLiteral("%1 (%2)").arg(list[i].term).arg(list[i].count);
-        return outList.isEmpty() ? tr("none yet") : outList.join(QStringLiteral(", "));
+        return outList.isEmpty() ? ReportText::tr("none yet") : outList.join(QStringLiteral(", "));
     };
-    out->paragraph(tr("%1 written answers: %2 positive, %3 neutral, %4 negative. Promoters mention %5. Detractors mention %6.")
+    out->paragraph(ReportText::tr("%1 written answers: %2 positive, %3 neutral, %4 negative. Promoters mention %5. Detractors mention %6.")
                        .arg(count(comments.comments.size()), count(tally[int(Sentiment::Positive)]),
                             count(tally[int(Sentiment::Neutral)]), count(tally[int(Sentiment::Negative)]),
                             terms(comments.promoterThemes), terms(comments.detractorThemes)));
     ReportTable latest;
-    latest.header = {tr("Date"), tr("Feeling"), tr("Comment")};
+    latest.header = {ReportText::tr("Date"), ReportText::tr("Feeling"), ReportText::tr("Comment")};
     latest.numeric = {false, false, false};
     for (int i = 0; i < comments.comments.size() && i < 30; ++i) {
         const Comment& c = comments.comments[i];
         latest.rows << QStringList{c.submittedAt.left(10),
-                                   tr("%1 (%2)").arg(c.sentiment.sentiment == Sentiment::Positive   ? tr("positive")
-                                                     : c.sentiment.sentiment == Sentiment::Negative ? tr("negative")
-                                                                                                    : tr("neutral"),
+                                   ReportText::tr("%1 (%2)").arg(c.sentiment.sentiment == Sentiment::Positive   ? ReportText::tr("positive")
+                                                     : c.sentiment.sentiment == Sentiment::Negative ? ReportText::tr("negative")
+                                                                                                    : ReportText::tr("neutral"),
                                                      num(c.sentiment.score, 2)),
                                    c.text};
         latest.tone << (c.sentiment.sentiment == Sentiment::Negative ? -1 : c.sentiment.sentiment == Sentiment::Positive ? 1 : 0);
@@ -415,7 +416,7 @@ bool journeyReport(QSqlDatabase& db, qint64 journeyId, const QDate& from, const 
     *out = Report();
     const JourneyMap map = loadJourneyMap(db, journeyId, from, to);
     if (map.journey.id == 0) {
-        *error = tr("there is no journey %1").arg(journeyId);
+        *error = ReportText::tr("there is no journey %1").arg(journeyId);
         return false;
     }
     out->kind = QStringLiteral("journey");
@@ -427,30 +428,30 @@ bool journeyReport(QSqlDatabase& db, qint64 journeyId, const QDate& from, const 
     if (!map.journey.description.isEmpty())
         out->paragraph(map.journey.description);
     if (!map.journey.persona.isEmpty()) {
-        QStringList persona{tr("Persona: %1.").arg(map.journey.persona)};
+        QStringList persona{ReportText::tr("Persona: %1.").arg(map.journey.persona)};
         if (!map.journey.personaAbout.isEmpty())
             persona << map.journey.personaAbout;
         if (!map.journey.personaGoals.isEmpty())
-            persona << tr("Goals: %1").arg(map.journey.personaGoals);
+            persona << ReportText::tr("Goals: %1").arg(map.journey.personaGoals);
         if (!map.journey.personaFrustrations.isEmpty())
-            persona << tr("Frustrations: %1").arg(map.journey.personaFrustrations);
+            persona << ReportText::tr("Frustrations: %1").arg(map.journey.personaFrustrations);
         out->paragraph(persona.join(QLatin1Char(' ')));
     }
     const int pains = int(std::count_if(map.cards.begin(), map.cards.end(), [](const MapCard& c) { return c.painPoint; }));
-    out->figures({ReportFigure{tr("Journey score"), num(map.score, 2), QString(), 0, tr("mean customer rating, 1–5")},
-                  ReportFigure{tr("Ratings"), count(map.ratings), QString(), 0, tr("by customers in the period")},
-                  ReportFigure{tr("Pain points"), count(pains), QString(), pains ? -1 : 0,
-                               tr("of %1 touchpoints").arg(map.cards.size())}});
+    out->figures({ReportFigure{ReportText::tr("Journey score"), num(map.score, 2), QString(), 0, ReportText::tr("mean customer rating, 1–5")},
+                  ReportFigure{ReportText::tr("Ratings"), count(map.ratings), QString(), 0, ReportText::tr("by customers in the period")},
+                  ReportFigure{ReportText::tr("Pain points"), count(pains), QString(), pains ? -1 : 0,
+                               ReportText::tr("of %1 touchpoints").arg(map.cards.size())}});
     ReportBlock drawing;
     drawing.kind = ReportBlock::Kind::JourneyMap;
     drawing.journeyId = journeyId;
     drawing.from = from;
     drawing.to = to;
     out->blocks << drawing;
-    out->heading(tr("Touchpoints"));
+    out->heading(ReportText::tr("Touchpoints"));
     ReportTable t;
-    t.header = {tr("Stage"), tr("Touchpoint"), tr("Channel"), tr("Interactions"), tr("Customers"), tr("Team"), tr("Gap"),
-                tr("Target")};
+    t.header = {ReportText::tr("Stage"), ReportText::tr("Touchpoint"), ReportText::tr("Channel"), ReportText::tr("Interactions"), ReportText::tr("Customers"), ReportText::tr("Team"), ReportText::tr("Gap"),
+                ReportText::tr("Target")};
     t.numeric = {false, false, false, true, true, true, true, true};
     for (const MapCard& c : map.cards) {
         const int s = map.stageIndex(c.touchpoint.stageId), l = map.laneIndex(c.touchpoint.channelId);
@@ -460,7 +461,7 @@ bool journeyReport(QSqlDatabase& db, qint64 journeyId, const QDate& from, const 
         t.tone << (c.painPoint ? -1 : c.standing == MapCard::Standing::OnTarget ? 1 : 0);
     }
     out->table(t);
-    out->paragraph(tr("Red rows are pain points: below target, or among the journey's lowest quarter."));
+    out->paragraph(ReportText::tr("Red rows are pain points: below target, or among the journey's lowest quarter."));
     return true;
 }
 
@@ -469,36 +470,36 @@ bool customerReport(QSqlDatabase& db, qint64 customerId, const QDate& today, Rep
     *out = Report();
     const auto c = CustomerRepository(db).byId(customerId);
     if (!c) {
-        *error = tr("there is no customer %1").arg(customerId);
+        *error = ReportText::tr("there is no customer %1").arg(customerId);
         return false;
     }
     out->kind = QStringLiteral("customer");
     out->business = businessOf(db);
     out->logo = businessLogo(db);
     out->title = c->name;
-    out->subtitle = c->externalId.isEmpty() ? tr("Customer profile") : tr("Customer %1").arg(c->externalId);
+    out->subtitle = c->externalId.isEmpty() ? ReportText::tr("Customer profile") : ReportText::tr("Customer %1").arg(c->externalId);
     out->printedOn = today;
     ReportTable profile;
-    profile.header = {tr("Profile"), QString()};
+    profile.header = {ReportText::tr("Profile"), QString()};
     profile.numeric = {false, false};
     auto row = [&](const QString& label, const QString& value) {
         if (!value.isEmpty())
             profile.rows << QStringList{label, value};
     };
-    row(tr("Email"), c->email);
-    row(tr("Phone"), c->phone);
-    row(tr("Segment"), c->segment);
-    row(tr("First contact"), longDate(c->firstContactOn));
-    row(tr("Became a customer"), c->convertedOn.isValid() ? longDate(c->convertedOn) : tr("not yet (a lead)"));
+    row(ReportText::tr("Email"), c->email);
+    row(ReportText::tr("Phone"), c->phone);
+    row(ReportText::tr("Segment"), c->segment);
+    row(ReportText::tr("First contact"), longDate(c->firstContactOn));
+    row(ReportText::tr("Became a customer"), c->convertedOn.isValid() ? longDate(c->convertedOn) : ReportText::tr("not yet (a lead)"));
     if (c->churnedOn.isValid())
-        row(tr("Left"), longDate(c->churnedOn));
-    row(tr("Notes"), c->notes);
+        row(ReportText::tr("Left"), longDate(c->churnedOn));
+    row(ReportText::tr("Notes"), c->notes);
     out->table(profile);
     const QVector<ScorePoint> scores = customerScores(db, customerId);
     ReportChart npsChart;
     npsChart.kind = ReportChart::Kind::Line;
-    npsChart.title = tr("Their NPS answers over time");
-    npsChart.valueTitle = tr("0–10");
+    npsChart.title = ReportText::tr("Their NPS answers over time");
+    npsChart.valueTitle = ReportText::tr("0–10");
     npsChart.floor = 0;
     npsChart.ceiling = 10;
     for (const ScorePoint& s : scores)
@@ -508,15 +509,15 @@ bool customerReport(QSqlDatabase& db, qint64 customerId, const QDate& today, Rep
         }
     if (!npsChart.values.isEmpty())
         out->chart(npsChart);
-    out->heading(tr("Timeline"));
+    out->heading(ReportText::tr("Timeline"));
     const QVector<TimelineEntry> timeline = customerTimeline(db, customerId, 200);
     ReportTable t;
-    t.header = {tr("Date"), tr("What"), tr("Detail")};
+    t.header = {ReportText::tr("Date"), ReportText::tr("What"), ReportText::tr("Detail")};
     t.numeric = {false, false, false};
     for (const TimelineEntry& e : timeline)
         t.rows << QStringList{e.at.left(10), e.title, e.detail};
     if (t.rows.isEmpty())
-        out->paragraph(tr("Nothing recorded yet."));
+        out->paragraph(ReportText::tr("Nothing recorded yet."));
     else
         out->table(t);
     return true;

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 #include "reportspage.h"
+#include "translations.h"
 #include "surveyentry.h"
 #include "sentiment.h"
 
@@ -659,6 +660,15 @@ void MainWindow::showSettings()
                             &dialog);
     hint->setWordWrap(true);
     form->addRow(hint);
+    auto* language = new QComboBox(&dialog);
+    language->addItem(tr("As the system (%1)").arg(QLocale::system().nativeLanguageName()), QString());
+    for (const QString& code : availableLanguages()) {
+        const QString name = QLocale(code).nativeLanguageName();
+        language->addItem(name.left(1).toUpper() + name.mid(1), code);
+    }
+    language->setCurrentIndex(std::max(0, language->findData(savedLanguage())));
+    form->addRow(tr("&Language"), language);
+    form->addRow(new QLabel(tr("The language applies from the next start of CX Desk."), &dialog));
     auto* pin = new QLineEdit(&dialog);
     pin->setEchoMode(QLineEdit::Password);
     pin->setMaxLength(8);
@@ -673,6 +683,10 @@ void MainWindow::showSettings()
     form->addRow(buttons);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    if (language->currentData().toString() != savedLanguage()) {
+        saveLanguage(language->currentData().toString());
+        statusBar()->showMessage(tr("The language changes when CX Desk starts again."), 8000);
+    }
     QString error;
     if (!rule.setDueDays(days->value(), &error)
         || (!business->text().trimmed().isEmpty() && !setBusinessName(m_db.sql(), business->text(), &error))

@@ -10,10 +10,11 @@ namespace cx {
 
 namespace {
 
-QString tr(const char* text)
+// Translated texts of this file, under one context of their own.
+class PaperFormText
 {
-    return QCoreApplication::translate("PaperForm", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PaperFormText)
+};
 
 // Painting in millimetres on any device.
 class Sheet
@@ -115,7 +116,7 @@ void drawQuestion(Sheet& s, double y, const Question& q, const QString& title, c
     } else if (q.kind == QuestionKind::Single || q.kind == QuestionKind::Multi) {
         s.font(8.5, false, true);
         p->setPen(QColor(0x55, 0x55, 0x55));
-        s.text(0, y, s.width(), q.kind == QuestionKind::Single ? tr("Tick one") : tr("Tick all that apply"));
+        s.text(0, y, s.width(), q.kind == QuestionKind::Single ? PaperFormText::tr("Tick one") : PaperFormText::tr("Tick all that apply"));
         p->setPen(Qt::black);
         y += 5;
         s.font(10);
@@ -128,9 +129,9 @@ void drawQuestion(Sheet& s, double y, const Question& q, const QString& title, c
     } else if (q.kind == QuestionKind::YesNo) {
         s.font(10);
         s.box(0, y, kBox);
-        s.text(kBox + 2, y + 0.3, 30, tr("Yes"), Qt::AlignLeft);
+        s.text(kBox + 2, y + 0.3, 30, PaperFormText::tr("Yes"), Qt::AlignLeft);
         s.box(40, y, kBox);
-        s.text(40 + kBox + 2, y + 0.3, 30, tr("No"), Qt::AlignLeft);
+        s.text(40 + kBox + 2, y + 0.3, 30, PaperFormText::tr("No"), Qt::AlignLeft);
     } else if (questionKindScale(q.kind, &min, &max)) {
         const int n = max - min + 1;
         const double step = std::min(16.0, s.width() / n);
@@ -161,7 +162,7 @@ void drawHeader(Sheet& s, const Survey& survey, const QString& business, qint64 
     p->setPen(QPen(Qt::black, 0.4));
     p->drawRect(QRectF(s.width() - 46, 0, 46, 11));
     s.font(7.5);
-    s.text(s.width() - 45, 0.8, 44, tr("Form number"), Qt::AlignLeft);
+    s.text(s.width() - 45, 0.8, 44, PaperFormText::tr("Form number"), Qt::AlignLeft);
     s.font(12, true);
     s.text(s.width() - 45, 4, 44, QStringLiteral("%1").arg(number, 6, 10, QLatin1Char('0')) +
                                       (sheet > 1 ? QStringLiteral(" (%1)").arg(sheet) : QString()),
@@ -177,7 +178,7 @@ void drawHeader(Sheet& s, const Survey& survey, const QString& business, qint64 
     if (sheet == 1) {
         p->setPen(QColor(0x55, 0x55, 0x55));
         s.font(8.5, false, true);
-        *y += s.text(0, *y, s.width(), tr("Please tick one box per line with a clear cross, or write in the lines.")) + 1;
+        *y += s.text(0, *y, s.width(), PaperFormText::tr("Please tick one box per line with a clear cross, or write in the lines.")) + 1;
     }
     p->setPen(QPen(QColor(0x1f, 0x6f, 0x78), 0.5));
     p->drawLine(QPointF(0, *y + 1), QPointF(s.width(), *y + 1));
@@ -204,21 +205,21 @@ QString paperCondition(const Survey& survey, const Question& q)
         }
     QString value = c->value.toString();
     if (source.kind == QuestionKind::YesNo)
-        value = c->value.toDouble() >= 1 || value.compare(QLatin1String("yes"), Qt::CaseInsensitive) == 0 ? tr("Yes") : tr("No");
+        value = c->value.toDouble() >= 1 || value.compare(QLatin1String("yes"), Qt::CaseInsensitive) == 0 ? PaperFormText::tr("Yes") : PaperFormText::tr("No");
     QString relation;
     if (c->op == QLatin1String("<="))
-        relation = tr("%1 or less").arg(value);
+        relation = PaperFormText::tr("%1 or less").arg(value);
     else if (c->op == QLatin1String(">="))
-        relation = tr("%1 or more").arg(value);
+        relation = PaperFormText::tr("%1 or more").arg(value);
     else if (c->op == QLatin1String("<"))
-        relation = tr("less than %1").arg(value);
+        relation = PaperFormText::tr("less than %1").arg(value);
     else if (c->op == QLatin1String(">"))
-        relation = tr("more than %1").arg(value);
+        relation = PaperFormText::tr("more than %1").arg(value);
     else if (c->op == QLatin1String("!="))
-        relation = tr("not %1").arg(value);
+        relation = PaperFormText::tr("not %1").arg(value);
     else
         relation = value;
-    return tr("Answer only if your answer to question %1 is %2.").arg(number).arg(relation);
+    return PaperFormText::tr("Answer only if your answer to question %1 is %2.").arg(number).arg(relation);
 }
 
 bool printPaperForms(QPagedPaintDevice* device, const Survey& survey, const QString& business, qint64 firstNumber, int count)
@@ -237,7 +238,7 @@ bool printPaperForms(QPagedPaintDevice* device, const Survey& survey, const QStr
         drawHeader(s, survey, business, number, sheet, &y);
         for (int i = 0; i < survey.questions.size(); ++i) {
             const Question& q = survey.questions[i];
-            const QString title = QStringLiteral("%1. %2%3").arg(i + 1).arg(q.text, q.required ? QString() : tr(" (optional)"));
+            const QString title = QStringLiteral("%1. %2%3").arg(i + 1).arg(q.text, q.required ? QString() : PaperFormText::tr(" (optional)"));
             const QString condition = paperCondition(survey, q);
             const double h = questionHeight(s, q, title, condition);
             if (y + h > s.height() - 14) {
@@ -251,7 +252,7 @@ bool printPaperForms(QPagedPaintDevice* device, const Survey& survey, const QStr
         painter.setPen(QColor(0x55, 0x55, 0x55));
         s.font(9, false, true);
         const QString thanks = survey.thankYou.trimmed().isEmpty()
-                                   ? tr("Thank you! Please hand this card to a member of staff.")
+                                   ? PaperFormText::tr("Thank you! Please hand this card to a member of staff.")
                                    : survey.thankYou.trimmed();
         s.text(0, s.height() - 8, s.width(), thanks, Qt::AlignHCenter | Qt::TextWordWrap);
     }

@@ -24,10 +24,11 @@ namespace cx {
 
 namespace {
 
-QString tr(const char* text)
+// Translated texts of this file, under one context of their own.
+class ReportWriterText
 {
-    return QCoreApplication::translate("ReportWriter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ReportWriterText)
+};
 
 const QColor kInk(0x22, 0x31, 0x3a);
 const QColor kMuted(0x5b, 0x67, 0x70);
@@ -173,7 +174,7 @@ void layoutChart(Layout& l, const ReportChart& c)
         if (!any) {
             p.setPen(kMuted);
             p.setFont(font(9));
-            p.drawText(plot, Qt::AlignCenter, tr("No data in the period"));
+            p.drawText(plot, Qt::AlignCenter, ReportWriterText::tr("No data in the period"));
             return;
         }
         if (hi <= lo)
@@ -433,9 +434,9 @@ void paintFrame(QPainter& p, const Report& r, const Layout& l, int page, int pag
     p.setPen(kMuted);
     p.setFont(font(7.5));
     p.drawText(QRectF(0, foot, w / 2, l.mm(5)), Qt::AlignLeft | Qt::AlignVCenter,
-               tr("Printed %1 with CX Desk").arg(QLocale().toString(r.printedOn, QLocale::LongFormat)));
+               ReportWriterText::tr("Printed %1 with CX Desk").arg(QLocale().toString(r.printedOn, QLocale::LongFormat)));
     p.drawText(QRectF(w / 2, foot, w / 2, l.mm(5)), Qt::AlignRight | Qt::AlignVCenter,
-               tr("Page %1 of %2").arg(page + 1).arg(pages));
+               ReportWriterText::tr("Page %1 of %2").arg(page + 1).arg(pages));
 }
 
 } // namespace
@@ -466,7 +467,7 @@ bool paintReport(const Report& r, Database& db, QPagedPaintDevice* device, int* 
 {
     QPainter painter;
     if (!painter.begin(device)) {
-        *error = tr("cannot start painting the report");
+        *error = ReportWriterText::tr("cannot start painting the report");
         return false;
     }
     painter.setRenderHint(QPainter::Antialiasing);
@@ -529,7 +530,7 @@ bool paintReport(const Report& r, Database& db, QPagedPaintDevice* device, int* 
     const int n = l.pageCount();
     for (int page = 0; page < n; ++page) {
         if (page > 0 && !device->newPage()) {
-            *error = tr("cannot start page %1").arg(page + 1);
+            *error = ReportWriterText::tr("cannot start page %1").arg(page + 1);
             return false;
         }
         paintFrame(painter, r, l, page, n, logo);
@@ -558,7 +559,7 @@ bool writeReportPdf(const Report& report, Database& db, const QString& file, con
     if (!ok || (QFile::exists(file) && !QFile::remove(file)) || !QFile::rename(partial, file)) {
         QFile::remove(partial);
         if (ok)
-            *error = tr("cannot write '%1'").arg(file);
+            *error = ReportWriterText::tr("cannot write '%1'").arg(file);
         return false;
     }
     return true;

@@ -41,14 +41,14 @@ struct KindInfo
     const char* label;
 };
 const KindInfo kKinds[] = {
-    {QuestionKind::Nps, QT_TRANSLATE_NOOP("SurveyBuilder", "NPS (0–10)")},
-    {QuestionKind::Csat, QT_TRANSLATE_NOOP("SurveyBuilder", "CSAT (1–5 faces)")},
-    {QuestionKind::Ces, QT_TRANSLATE_NOOP("SurveyBuilder", "Effort, CES (1–7)")},
-    {QuestionKind::Rating, QT_TRANSLATE_NOOP("SurveyBuilder", "Rating (1–5)")},
-    {QuestionKind::YesNo, QT_TRANSLATE_NOOP("SurveyBuilder", "Yes / no")},
-    {QuestionKind::Single, QT_TRANSLATE_NOOP("SurveyBuilder", "One choice")},
-    {QuestionKind::Multi, QT_TRANSLATE_NOOP("SurveyBuilder", "Several choices")},
-    {QuestionKind::Text, QT_TRANSLATE_NOOP("SurveyBuilder", "Written answer")},
+    {QuestionKind::Nps, QT_TRANSLATE_NOOP("cx::SurveyBuilder", "NPS (0–10)")},
+    {QuestionKind::Csat, QT_TRANSLATE_NOOP("cx::SurveyBuilder", "CSAT (1–5 faces)")},
+    {QuestionKind::Ces, QT_TRANSLATE_NOOP("cx::SurveyBuilder", "Effort, CES (1–7)")},
+    {QuestionKind::Rating, QT_TRANSLATE_NOOP("cx::SurveyBuilder", "Rating (1–5)")},
+    {QuestionKind::YesNo, QT_TRANSLATE_NOOP("cx::SurveyBuilder", "Yes / no")},
+    {QuestionKind::Single, QT_TRANSLATE_NOOP("cx::SurveyBuilder", "One choice")},
+    {QuestionKind::Multi, QT_TRANSLATE_NOOP("cx::SurveyBuilder", "Several choices")},
+    {QuestionKind::Text, QT_TRANSLATE_NOOP("cx::SurveyBuilder", "Written answer")},
 };
 
 QString kindLabel(QuestionKind kind)
