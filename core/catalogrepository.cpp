@@ -1,4 +1,5 @@
 #include "catalogrepository.h"
+#include "text.h"
 
 namespace cx {
 
@@ -192,7 +193,7 @@ std::optional<Journey> CatalogRepository::journey(qint64 id)
 bool CatalogRepository::updateJourney(const Journey& j, QString* error)
 {
     if (j.name.trimmed().isEmpty()) {
-        *error = QStringLiteral("a journey needs a name");
+        *error = Text::tr("a journey needs a name");
         return false;
     }
     QSqlQuery q(m_db);
@@ -224,11 +225,11 @@ std::optional<Stage> CatalogRepository::stage(qint64 id)
 bool CatalogRepository::updateStage(const Stage& s, QString* error)
 {
     if (s.name.trimmed().isEmpty()) {
-        *error = QStringLiteral("a stage needs a name");
+        *error = Text::tr("a stage needs a name");
         return false;
     }
     if (s.expectedEmotion && (*s.expectedEmotion < -2 || *s.expectedEmotion > 2)) {
-        *error = QStringLiteral("the expected feeling %1 is outside -2 to +2").arg(*s.expectedEmotion);
+        *error = Text::tr("the expected feeling %1 is outside -2 to +2").arg(*s.expectedEmotion);
         return false;
     }
     QSqlQuery q(m_db);
@@ -264,11 +265,11 @@ std::optional<Touchpoint> CatalogRepository::touchpoint(qint64 id)
 bool CatalogRepository::updateTouchpoint(const Touchpoint& t, QString* error)
 {
     if (t.name.trimmed().isEmpty()) {
-        *error = QStringLiteral("a touchpoint needs a name");
+        *error = Text::tr("a touchpoint needs a name");
         return false;
     }
     if (t.target && (*t.target < 1 || *t.target > 5)) {
-        *error = QStringLiteral("the target %1 is outside the 1-5 scale").arg(*t.target);
+        *error = Text::tr("the target %1 is outside the 1-5 scale").arg(*t.target);
         return false;
     }
     QSqlQuery q(m_db);

@@ -1,4 +1,5 @@
 #include "csv.h"
+#include "text.h"
 
 #include <condition_variable>
 #include <deque>
@@ -171,11 +172,11 @@ bool CsvReader::open(const QString& path, QString* error)
     m_path = path;
     m_file.setFileName(path);
     if (!m_file.exists()) {
-        *error = QStringLiteral("%1: no such file").arg(path);
+        *error = Text::tr("%1: no such file").arg(path);
         return false;
     }
     if (!m_file.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("%1: cannot be read: %2").arg(path, m_file.errorString());
+        *error = Text::tr("%1: cannot be read: %2").arg(path, m_file.errorString());
         return false;
     }
     // The encoding: a UTF-16 byte order mark (spreadsheets' "Unicode text"),
@@ -257,7 +258,7 @@ bool CsvReader::next(QStringList* fields, qint64* line)
         if (m_pos >= m_buffer.size() && !fill()) {
             // End of file: the last record needs no newline, but an open quote is an error.
             if (quoted) {
-                m_error = QStringLiteral("%1:%2: a quoted field is not closed before the end of the file")
+                m_error = Text::tr("%1:%2: a quoted field is not closed before the end of the file")
                               .arg(m_path)
                               .arg(*line);
                 return false;
@@ -307,7 +308,7 @@ bool CsvReader::next(QStringList* fields, qint64* line)
         } else if (c == quote && field.isEmpty() && !wasQuoted) {
             quoted = true;
         } else if (wasQuoted) {
-            m_error = QStringLiteral("%1:%2: text after the closing quote of field %3")
+            m_error = Text::tr("%1:%2: text after the closing quote of field %3")
                           .arg(m_path)
                           .arg(m_line)
                           .arg(fields->size() + 1);

@@ -1,4 +1,5 @@
 #include "customerrepository.h"
+#include "text.h"
 
 namespace cx {
 
@@ -51,7 +52,7 @@ CustomerRepository::CustomerRepository(QSqlDatabase& db)
 bool CustomerRepository::insert(Customer& c, QString* error)
 {
     if (c.name.trimmed().isEmpty()) {
-        *error = QStringLiteral("a customer needs a name");
+        *error = Text::tr("a customer needs a name");
         return false;
     }
     QSqlQuery* q = m_insert.get(error);
@@ -70,7 +71,7 @@ bool CustomerRepository::insert(Customer& c, QString* error)
 bool CustomerRepository::update(const Customer& c, QString* error)
 {
     if (c.name.trimmed().isEmpty()) {
-        *error = QStringLiteral("a customer needs a name");
+        *error = Text::tr("a customer needs a name");
         return false;
     }
     QSqlQuery q(m_db);

@@ -1,4 +1,5 @@
 #include "database.h"
+#include "text.h"
 
 #include <QAtomicInt>
 #include <QDir>
@@ -32,12 +33,12 @@ QStringList migrationStatements(int version, QString* error)
     const QDir dir(QStringLiteral(":/migrations"));
     const QStringList files = dir.entryList({QFileInfo(path).fileName() + QStringLiteral("*.sql")});
     if (files.size() != 1) {
-        *error = QStringLiteral("migration %1 is missing from this build").arg(version);
+        *error = Text::tr("migration %1 is missing from this build").arg(version);
         return {};
     }
     QFile file(dir.filePath(files.first()));
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("cannot read migration %1").arg(version);
+        *error = Text::tr("cannot read migration %1").arg(version);
         return {};
     }
     QStringList statements;
@@ -108,13 +109,13 @@ bool Database::open(const QString& path, QString* error)
     m_path = path;
     const QFileInfo info(path);
     if (info.exists() && info.isDir()) {
-        *error = QStringLiteral("'%1' is a folder, not a database file").arg(path);
+        *error = Text::tr("'%1' is a folder, not a database file").arg(path);
         return false;
     }
     bool created = false;
     if (!info.exists()) {
         if (!info.absoluteDir().exists()) {
-            *error = QStringLiteral("cannot create database '%1': folder '%2' does not exist")
+            *error = Text::tr("cannot create database '%1': folder '%2' does not exist")
                          .arg(path, info.absolutePath());
             return false;
         }
@@ -123,14 +124,14 @@ bool Database::open(const QString& path, QString* error)
         // the -wal and -shm files the same mode.
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
-            *error = QStringLiteral("cannot create database '%1': %2").arg(path, file.errorString());
+            *error = Text::tr("cannot create database '%1': %2").arg(path, file.errorString());
             return false;
         }
         file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         file.close();
         created = true;
     } else if (!info.isReadable()) {
-        *error = QStringLiteral("cannot read database '%1': permission denied").arg(path);
+        *error = Text::tr("cannot read database '%1': permission denied").arg(path);
         return false;
     }
 
@@ -148,7 +149,7 @@ bool Database::open(const QString& path, QString* error)
     m_db.setDatabaseName(path);
     m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!m_db.open())
-        return fail(QStringLiteral("cannot open database '%1': %2").arg(path, driverMessage(m_db.lastError())));
+        return fail(Text::tr("cannot open database '%1': %2").arg(path, driverMessage(m_db.lastError())));
 
 
     QSqlQuery q(m_db);
@@ -156,8 +157,8 @@ bool Database::open(const QString& path, QString* error)
     if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !q.next()) {
         const QString why = driverMessage(q.lastError());
         if (why.contains(QLatin1String("not a database")))
-            return fail(QStringLiteral("'%1' is not a database file (it is not in SQLite format)").arg(path));
-        return fail(QStringLiteral("cannot read database '%1': %2").arg(path, why));
+            return fail(Text::tr("'%1' is not a database file (it is not in SQLite format)").arg(path));
+        return fail(Text::tr("cannot read database '%1': %2").arg(path, why));
     }
     const int objects = q.value(0).toInt();
     q.exec(QStringLiteral("PRAGMA application_id"));
@@ -166,9 +167,9 @@ bool Database::open(const QString& path, QString* error)
     const int version = q.next() ? q.value(0).toInt() : 0;
 
     if (objects > 0 && appId != ApplicationId)
-        return fail(QStringLiteral("'%1' is not a CX Desk database (it is an SQLite file of another program)").arg(path));
+        return fail(Text::tr("'%1' is not a CX Desk database (it is an SQLite file of another program)").arg(path));
     if (version > SchemaVersion)
-        return fail(QStringLiteral("'%1' was written by a newer CX Desk (schema version %2; this version reads up to %3): update CX Desk to open it")
+        return fail(Text::tr("'%1' was written by a newer CX Desk (schema version %2; this version reads up to %3): update CX Desk to open it")
                         .arg(path).arg(version).arg(SchemaVersion));
 
     QString pragmaError;
@@ -177,7 +178,7 @@ bool Database::open(const QString& path, QString* error)
         || !execSql(m_db, QStringLiteral("PRAGMA synchronous = NORMAL"), &pragmaError)
         // Statement and savepoint journals stay in memory instead of temp files.
         || !execSql(m_db, QStringLiteral("PRAGMA temp_store = MEMORY"), &pragmaError))
-        return fail(QStringLiteral("cannot configure database '%1': %2").arg(path, pragmaError));
+        return fail(Text::tr("cannot configure database '%1': %2").arg(path, pragmaError));
     // WAL lets the window read while a command writes; a read-only medium keeps its mode.
     if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
         qCWarning(lcDb) << "WAL not available for" << path << driverMessage(q.lastError());
@@ -195,23 +196,23 @@ bool Database::migrate(int from, QString* error)
         QString why;
         const QStringList statements = migrationStatements(v, &why);
         if (statements.isEmpty()) {
-            *error = QStringLiteral("cannot upgrade '%1': %2").arg(m_path, why);
+            *error = Text::tr("cannot upgrade '%1': %2").arg(m_path, why);
             return false;
         }
         Transaction tx(m_db);
         if (!tx.isActive()) {
-            *error = QStringLiteral("cannot upgrade '%1': %2").arg(m_path, tx.error());
+            *error = Text::tr("cannot upgrade '%1': %2").arg(m_path, tx.error());
             return false;
         }
         for (const QString& statement : statements) {
             if (!execSql(m_db, statement, &why)) {
-                *error = QStringLiteral("cannot upgrade '%1' to schema version %2: %3").arg(m_path).arg(v).arg(why);
+                *error = Text::tr("cannot upgrade '%1' to schema version %2: %3").arg(m_path).arg(v).arg(why);
                 return false;
             }
         }
         // user_version is written in the same transaction as the migration.
         if (!execSql(m_db, QStringLiteral("PRAGMA user_version = %1").arg(v), &why) || !tx.commit(&why)) {
-            *error = QStringLiteral("cannot upgrade '%1' to schema version %2: %3").arg(m_path).arg(v).arg(why);
+            *error = Text::tr("cannot upgrade '%1' to schema version %2: %3").arg(m_path).arg(v).arg(why);
             return false;
         }
         qCInfo(lcDb) << "upgraded" << m_path << "to schema version" << v;
@@ -245,7 +246,7 @@ bool Transaction::commit(QString* error)
 {
     if (!m_active) {
         if (error)
-            *error = m_error.isEmpty() ? QStringLiteral("no transaction is active") : m_error;
+            *error = m_error.isEmpty() ? Text::tr("no transaction is active") : m_error;
         return false;
     }
     QSqlQuery q(m_db);

@@ -1,4 +1,5 @@
 #include "displaylogic.h"
+#include "text.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -34,7 +35,7 @@ std::optional<Condition> parseCondition(const QString& json, QString* error)
     QJsonParseError parse;
     const QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8(), &parse);
     if (parse.error != QJsonParseError::NoError || !doc.isObject()) {
-        *error = QStringLiteral("the condition is not a JSON object");
+        *error = Text::tr("the condition is not a JSON object");
         return std::nullopt;
     }
     const QJsonObject o = doc.object();
@@ -43,15 +44,15 @@ std::optional<Condition> parseCondition(const QString& json, QString* error)
     c.op = o.value(QStringLiteral("op")).toString();
     c.value = o.value(QStringLiteral("value")).toVariant();
     if (c.code.isEmpty()) {
-        *error = QStringLiteral("the condition names no question");
+        *error = Text::tr("the condition names no question");
         return std::nullopt;
     }
     if (!kOps.contains(c.op)) {
-        *error = QStringLiteral("'%1' is not one of = != < <= > >=").arg(c.op);
+        *error = Text::tr("'%1' is not one of = != < <= > >=").arg(c.op);
         return std::nullopt;
     }
     if (!c.value.isValid() || c.value.isNull()) {
-        *error = QStringLiteral("the condition has no value");
+        *error = Text::tr("the condition has no value");
         return std::nullopt;
     }
     return c;

@@ -1,4 +1,5 @@
 #include "exporter.h"
+#include "text.h"
 
 #include "csv.h"
 #include "sqlutil.h"
@@ -153,7 +154,7 @@ bool Exporter::write(RecordKind kind, FileFormat format, qint64 surveyId, QIODev
         break;
     case RecordKind::Responses: {
         if (surveyId <= 0) {
-            *error = QStringLiteral("responses are exported one survey at a time: name it with --survey UUID");
+            *error = Text::tr("responses are exported one survey at a time: name it with --survey UUID");
             return false;
         }
         layout = layoutOf(kResponseColumns);
@@ -179,7 +180,7 @@ bool Exporter::write(RecordKind kind, FileFormat format, qint64 surveyId, QIODev
     }
     }
     if (!q.exec()) {
-        *error = QStringLiteral("cannot read the records: %1").arg(sql::errorText(q));
+        *error = Text::tr("cannot read the records: %1").arg(sql::errorText(q));
         return false;
     }
     Sink sink(out, format, layout);
@@ -193,7 +194,7 @@ bool Exporter::write(RecordKind kind, FileFormat format, qint64 surveyId, QIODev
             for (int c = 0; c < columns; ++c)
                 row << q.value(c);
             if (!sink.row(row)) {
-                *error = QStringLiteral("cannot write: %1").arg(out->errorString());
+                *error = Text::tr("cannot write: %1").arg(out->errorString());
                 return false;
             }
             ++*count;

@@ -1,4 +1,5 @@
 #include "followup.h"
+#include "text.h"
 
 #include "surveyrepository.h"
 #include "timeutil.h"
@@ -27,7 +28,7 @@ int FollowUp::dueDays()
 bool FollowUp::setDueDays(int days, QString* error)
 {
     if (days < 0 || days > 365) {
-        *error = QStringLiteral("follow-up actions must be due within 0 to 365 days, not %1").arg(days);
+        *error = Text::tr("follow-up actions must be due within 0 to 365 days, not %1").arg(days);
         return false;
     }
     QSqlQuery q(m_db);
@@ -61,9 +62,9 @@ QString FollowUp::reasonFor(const Interaction& i)
     }
     const QString who = customerName(i.customerId);
     if (who.isEmpty())
-        return where.isEmpty() ? QStringLiteral("Follow up a complaint") : QStringLiteral("Follow up a complaint about %1").arg(where);
-    return where.isEmpty() ? QStringLiteral("Follow up %1's complaint").arg(who)
-                           : QStringLiteral("Follow up %1's complaint about %2").arg(who, where);
+        return where.isEmpty() ? Text::tr("Follow up a complaint") : Text::tr("Follow up a complaint about %1").arg(where);
+    return where.isEmpty() ? Text::tr("Follow up %1's complaint").arg(who)
+                           : Text::tr("Follow up %1's complaint about %2").arg(who, where);
 }
 
 QString FollowUp::reasonFor(const Response& r)
@@ -84,8 +85,8 @@ QString FollowUp::reasonFor(const Response& r)
             continue;
         const QString metric = detractor ? QStringLiteral("NPS") : QStringLiteral("CSAT");
         const QString who = customerName(r.customerId);
-        return who.isEmpty() ? QStringLiteral("Look into an anonymous %1 of %2").arg(metric).arg(v)
-                             : QStringLiteral("Call %1 back about their %2 of %3").arg(who, metric).arg(v);
+        return who.isEmpty() ? Text::tr("Look into an anonymous %1 of %2").arg(metric).arg(v)
+                             : Text::tr("Call %1 back about their %2 of %3").arg(who, metric).arg(v);
     }
     return {};
 }

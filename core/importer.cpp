@@ -1,4 +1,5 @@
 #include "importer.h"
+#include "text.h"
 
 #include "catalogrepository.h"
 #include "csv.h"
@@ -75,7 +76,7 @@ public:
         QJsonParseError parse;
         const QJsonDocument doc = QJsonDocument::fromJson(probe.readAll(), &parse);
         if (parse.error != QJsonParseError::NoError || !doc.isArray()) {
-            *error = QStringLiteral("%1: not a JSON array of records (%2 at character %3)")
+            *error = Text::tr("%1: not a JSON array of records (%2 at character %3)")
                          .arg(path, parse.errorString())
                          .arg(parse.offset);
             return false;
@@ -143,12 +144,12 @@ public:
     void problem(const char* field, const QString& what) { problem(QString(QLatin1String(field)), what); }
     void problem(const QString& field, const QString& what)
     {
-        m_problems << QStringLiteral("%1:%2: column '%3': %4")
+        m_problems << Text::tr("%1:%2: column '%3': %4")
                           .arg(m_file)
                           .arg(m_line)
                           .arg(m_headerOf.value(field, field), what);
     }
-    void rowProblem(const QString& what) { m_problems << QStringLiteral("%1:%2: %3").arg(m_file).arg(m_line).arg(what); }
+    void rowProblem(const QString& what) { m_problems << Text::tr("%1:%2: %3").arg(m_file).arg(m_line).arg(what); }
     const QStringList& problems() const { return m_problems; }
     QDate date(const char* field)
     {
@@ -157,7 +158,7 @@ public:
             return {};
         const QDate d = parseDate(v);
         if (!d.isValid())
-            problem(field, QStringLiteral("'%1' is not a date; use YYYY-MM-DD").arg(v));
+            problem(field, Text::tr("'%1' is not a date; use YYYY-MM-DD").arg(v));
         return d;
     }
     QString timestamp(const char* field, bool required)
@@ -165,11 +166,11 @@ public:
         const QString v = value(field);
         if (v.isEmpty()) {
             if (required)
-                problem(field, QStringLiteral("is empty; a timestamp like 2026-03-01T14:05:00+01:00 is required"));
+                problem(field, Text::tr("is empty; a timestamp like 2026-03-01T14:05:00+01:00 is required"));
             return {};
         }
         if (!isTimestamp(v))
-            problem(field, QStringLiteral("'%1' is not a timestamp like 2026-03-01T14:05:00+01:00 (with its UTC offset)").arg(v));
+            problem(field, Text::tr("'%1' is not a timestamp like 2026-03-01T14:05:00+01:00 (with its UTC offset)").arg(v));
         return v;
     }
     std::optional<int> rating(const char* field)
@@ -180,7 +181,7 @@ public:
         bool ok = false;
         const int r = v.toInt(&ok);
         if (!ok || r < 1 || r > 5) {
-            problem(field, QStringLiteral("'%1' is not a rating from 1 to 5").arg(v));
+            problem(field, Text::tr("'%1' is not a rating from 1 to 5").arg(v));
             return std::nullopt;
         }
         return r;
@@ -214,7 +215,7 @@ bool previewFile(const QString& path, int rows, QStringList* header, QList<QStri
         return false;
     qint64 line = 0;
     if (!source.next(header, &line)) {
-        *error = source.error().isEmpty() ? QStringLiteral("%1: the file is empty").arg(path) : source.error();
+        *error = source.error().isEmpty() ? Text::tr("%1: the file is empty").arg(path) : source.error();
         return false;
     }
     firstRows->clear();
@@ -262,7 +263,7 @@ bool Importer::run(const ImportOptions& o, ImportReport* report, QString* error)
     if (o.kind == RecordKind::Responses) {
         const auto s = SurveyRepository(m_db).byId(o.surveyId);
         if (!s) {
-            *error = QStringLiteral("responses are imported into one survey: name it (--survey UUID)");
+            *error = Text::tr("responses are imported into one survey: name it (--survey UUID)");
             return false;
         }
         survey = *s;
@@ -272,12 +273,12 @@ bool Importer::run(const ImportOptions& o, ImportReport* report, QString* error)
         return false;
     const QString file = o.path;
     if (reader.isWindows1252())
-        report->notices << QStringLiteral("%1: not valid UTF-8; read as Windows-1252").arg(file);
+        report->notices << Text::tr("%1: not valid UTF-8; read as Windows-1252").arg(file);
 
     QStringList header;
     qint64 line = 0;
     if (!reader.next(&header, &line)) {
-        *error = reader.error().isEmpty() ? QStringLiteral("%1: the file is empty; a header row is required").arg(file)
+        *error = reader.error().isEmpty() ? Text::tr("%1: the file is empty; a header row is required").arg(file)
                                           : reader.error();
         return false;
     }
@@ -315,7 +316,7 @@ bool Importer::run(const ImportOptions& o, ImportReport* report, QString* error)
             headerOf.insert(field, header[c]); // messages quote the file's own header
             used.insert(c);
         } else if (fieldList[s].second) {
-            *error = QStringLiteral("%1:1: column '%2' is missing; the header needs it (or --map %3=HEADER)")
+            *error = Text::tr("%1:1: column '%2' is missing; the header needs it (or --map %3=HEADER)")
                          .arg(file, wanted, field);
             return false;
         }
@@ -325,16 +326,16 @@ bool Importer::run(const ImportOptions& o, ImportReport* report, QString* error)
         for (int s = 0; s < specCount; ++s)
             known |= it.key() == fieldList[s].first;
         if (!known) {
-            *error = QStringLiteral("--map %1=%2: '%1' is not a field of %3").arg(it.key(), it.value(),
+            *error = Text::tr("--map %1=%2: '%1' is not a field of %3").arg(it.key(), it.value(),
                                                                                 o.kind == RecordKind::Customers
                                                                                     ? QStringLiteral("customers")
                                                                                 : o.kind == RecordKind::Interactions
                                                                                     ? QStringLiteral("interactions")
-                                                                                    : QStringLiteral("these responses"));
+                                                                                    : Text::tr("these responses"));
             return false;
         }
         if (!columns.contains(it.key())) {
-            *error = QStringLiteral("%1:1: column '%2' (named by --map %3) is not in the header").arg(file, it.value(), it.key());
+            *error = Text::tr("%1:1: column '%2' (named by --map %3) is not in the header").arg(file, it.value(), it.key());
             return false;
         }
     }
@@ -356,7 +357,7 @@ bool Importer::run(const ImportOptions& o, ImportReport* report, QString* error)
         if (!used.contains(c) && !header[c].isEmpty())
             ignored << header[c];
     if (!ignored.isEmpty())
-        report->notices << QStringLiteral("%1: ignored column%2 %3").arg(file, ignored.size() > 1 ? QStringLiteral("s") : QString(),
+        report->notices << Text::tr("%1: ignored column%2 %3").arg(file, ignored.size() > 1 ? QStringLiteral("s") : QString(),
                                                                            QLatin1Char('\'') + ignored.join(QStringLiteral("', '")) + QLatin1Char('\''));
 
     // Rejected rows go beside the file, with the reason in an extra column.
@@ -364,7 +365,7 @@ bool Importer::run(const ImportOptions& o, ImportReport* report, QString* error)
     std::unique_ptr<CsvWriter> rejectedWriter;
     if (o.skipInvalid && !o.dryRun) {
         if (!rejected.open(QIODevice::WriteOnly)) {
-            *error = QStringLiteral("cannot write %1: %2").arg(rejected.fileName(), rejected.errorString());
+            *error = Text::tr("cannot write %1: %2").arg(rejected.fileName(), rejected.errorString());
             return false;
         }
         rejectedWriter = std::make_unique<CsvWriter>(&rejected, reader.separator());
@@ -395,7 +396,7 @@ bool Importer::run(const ImportOptions& o, ImportReport* report, QString* error)
                              large ? BulkWriteMode::ForeignKeys::Vouched : BulkWriteMode::ForeignKeys::Checked);
     Transaction tx(m_db);
     if (!tx.isActive()) {
-        *error = QStringLiteral("cannot write to the database: %1").arg(tx.error());
+        *error = Text::tr("cannot write to the database: %1").arg(tx.error());
         return false;
     }
     BulkLoad bulk;
@@ -457,10 +458,10 @@ bool Importer::run(const ImportOptions& o, ImportReport* report, QString* error)
                 Channel ch{0, channel};
                 if (catalog.addChannel(ch, writeError)) {
                     id = ch.id;
-                    created << QStringLiteral("channel '%1'").arg(channel);
+                    created << Text::tr("channel '%1'").arg(channel);
                 }
             } else {
-                row.problem("channel", QStringLiteral("no channel is named '%1' (--create-missing adds it)").arg(channel));
+                row.problem("channel", Text::tr("no channel is named '%1' (--create-missing adds it)").arg(channel));
             }
         }
         if (id && !channelIds.contains(channel)) {
@@ -481,11 +482,11 @@ bool Importer::run(const ImportOptions& o, ImportReport* report, QString* error)
             if (customers.insert(c, writeError)) {
                 id = c.id;
                 customerIds.insert(customer, c.id);
-                created << QStringLiteral("customer '%1'").arg(customer);
+                created << Text::tr("customer '%1'").arg(customer);
             }
         } else if (!id) {
             row.problem("customer_external_id",
-                        QStringLiteral("no customer has the number '%1' (--create-missing adds one)").arg(customer));
+                        Text::tr("no customer has the number '%1' (--create-missing adds one)").arg(customer));
         }
         return id;
     };
@@ -495,7 +496,7 @@ bool Importer::run(const ImportOptions& o, ImportReport* report, QString* error)
     QStringList cells;
     while (reader.next(&cells, &line)) {
         if (m_cancel && m_cancel->load()) {
-            *error = QStringLiteral("the import was cancelled; nothing was imported");
+            *error = Text::tr("the import was cancelled; nothing was imported");
             return false;
         }
         if (cells.size() == 1 && cells.first().trimmed().isEmpty())
@@ -506,7 +507,7 @@ bool Importer::run(const ImportOptions& o, ImportReport* report, QString* error)
         Row row(cells, columns, fieldColumns, headerOf, file, line);
         for (int s = 0; s < specCount; ++s)
             if (columns.value(fieldList[s].first, -1) >= cells.size())
-                row.problem(fieldList[s].first, QStringLiteral("is missing from this row (%1 of %2 columns)")
+                row.problem(fieldList[s].first, Text::tr("is missing from this row (%1 of %2 columns)")
                                                .arg(cells.size())
                                                .arg(header.size()));
 
@@ -516,12 +517,12 @@ bool Importer::run(const ImportOptions& o, ImportReport* report, QString* error)
             c.externalId = row.value("external_id");
             c.name = row.value("name");
             if (c.externalId.isEmpty())
-                row.problem("external_id", QStringLiteral("is empty; every customer needs one"));
+                row.problem("external_id", Text::tr("is empty; every customer needs one"));
             if (c.name.isEmpty())
-                row.problem("name", QStringLiteral("is empty; every customer needs a name"));
+                row.problem("name", Text::tr("is empty; every customer needs a name"));
             c.email = row.value("email");
             if (!c.email.isEmpty() && !c.email.contains(QLatin1Char('@')))
-                row.problem("email", QStringLiteral("'%1' is not an email address").arg(c.email));
+                row.problem("email", Text::tr("'%1' is not an email address").arg(c.email));
             c.phone = row.value("phone");
             c.segment = row.value("segment");
             c.firstContactOn = row.date("first_contact_on");
@@ -529,7 +530,7 @@ bool Importer::run(const ImportOptions& o, ImportReport* report, QString* error)
             c.churnedOn = row.date("churned_on");
             c.notes = row.value("notes");
             if (c.churnedOn.isValid() && c.convertedOn.isValid() && c.churnedOn < c.convertedOn)
-                row.problem("churned_on", QStringLiteral("%1 is before converted_on %2")
+                row.problem("churned_on", Text::tr("%1 is before converted_on %2")
                                               .arg(c.churnedOn.toString(Qt::ISODate), c.convertedOn.toString(Qt::ISODate)));
             if (row.problems().isEmpty() && o.dryRun) {
                 ++report->added; // a check: the row is good, and nothing is written
@@ -574,10 +575,10 @@ bool Importer::run(const ImportOptions& o, ImportReport* report, QString* error)
             static const QStringList sources = {QStringLiteral("kiosk"), QStringLiteral("paper"), QStringLiteral("import"),
                                                 QStringLiteral("manual")};
             if (!sources.contains(r.source))
-                row.problem("source", QStringLiteral("'%1' is not one of kiosk, paper, import, manual").arg(r.source));
+                row.problem("source", Text::tr("'%1' is not one of kiosk, paper, import, manual").arg(r.source));
             r.uuid = row.value("uuid").toLower();
             if (!r.uuid.isEmpty() && QUuid::fromString(r.uuid).isNull())
-                row.problem("uuid", QStringLiteral("'%1' is not a UUID").arg(r.uuid));
+                row.problem("uuid", Text::tr("'%1' is not a UUID").arg(r.uuid));
             r.channelId = resolveChannel(row, &writeError);
             r.customerId = resolveCustomer(row, &writeError);
             QStringList canonical{survey.uuid, r.submittedAt, row.value("customer_external_id"), row.value("channel")};
@@ -589,7 +590,7 @@ bool Importer::run(const ImportOptions& o, ImportReport* report, QString* error)
                 if (v.isEmpty()) {
                     // A question the display logic skipped was never asked: empty is its answer.
                     if (q.required && isShown(q, given))
-                        row.problem(q.code, QStringLiteral("is empty; the question is required"));
+                        row.problem(q.code, Text::tr("is empty; the question is required"));
                     continue;
                 }
                 int min = 0, max = 0;
@@ -602,7 +603,7 @@ bool Importer::run(const ImportOptions& o, ImportReport* report, QString* error)
                         n = l == QLatin1String("yes") ? 1 : 0;
                     }
                     if (!ok || n != std::floor(n) || n < min || n > max)
-                        row.problem(q.code, QStringLiteral("'%1' is not a whole number from %2 to %3 (a %4 answer)")
+                        row.problem(q.code, Text::tr("'%1' is not a whole number from %2 to %3 (a %4 answer)")
                                                 .arg(v)
                                                 .arg(min)
                                                 .arg(max)
@@ -614,7 +615,7 @@ bool Importer::run(const ImportOptions& o, ImportReport* report, QString* error)
                     QStringList clean;
                     for (const QString& label : picked) {
                         if (!q.options.contains(label.trimmed()))
-                            row.problem(q.code, QStringLiteral("'%1' is not one of its options: %2")
+                            row.problem(q.code, Text::tr("'%1' is not one of its options: %2")
                                                     .arg(label.trimmed(), q.options.join(QStringLiteral(", "))));
                         clean << label.trimmed();
                     }
@@ -650,7 +651,7 @@ bool Importer::run(const ImportOptions& o, ImportReport* report, QString* error)
             i.customerRating = row.rating("customer_rating");
             i.uuid = row.value("uuid");
             if (!i.uuid.isEmpty() && QUuid::fromString(i.uuid).isNull())
-                row.problem("uuid", QStringLiteral("'%1' is not a UUID").arg(i.uuid));
+                row.problem("uuid", Text::tr("'%1' is not a UUID").arg(i.uuid));
             i.channelId = resolveChannel(row, &writeError);
             const QString channel = row.value("channel");
             const QString touchpoint = row.value("touchpoint");
@@ -665,10 +666,10 @@ bool Importer::run(const ImportOptions& o, ImportReport* report, QString* error)
                         if (!importStage) {
                             // New touchpoints wait on an "Imported" journey until they are placed on the map.
                             Journey j;
-                            j.name = QStringLiteral("Imported touchpoints");
-                            j.description = QStringLiteral("Touchpoints named by imported files; move them to their journeys.");
+                            j.name = Text::tr("Imported touchpoints");
+                            j.description = Text::tr("Touchpoints named by imported files; move them to their journeys.");
                             Stage s;
-                            s.name = QStringLiteral("To place");
+                            s.name = Text::tr("To place");
                             if (catalog.addJourney(j, &writeError) && (s.journeyId = j.id) && catalog.addStage(s, &writeError))
                                 importStage = s.id;
                         }
@@ -678,11 +679,11 @@ bool Importer::run(const ImportOptions& o, ImportReport* report, QString* error)
                         tp.name = touchpoint;
                         if (importStage && catalog.addTouchpoint(tp, &writeError)) {
                             i.touchpointId = tp.id;
-                            created << QStringLiteral("touchpoint '%1'").arg(touchpoint);
+                            created << Text::tr("touchpoint '%1'").arg(touchpoint);
                         }
                     } else {
                         row.problem("touchpoint",
-                                    QStringLiteral("no touchpoint is named '%1' (--create-missing adds it)").arg(touchpoint));
+                                    Text::tr("no touchpoint is named '%1' (--create-missing adds it)").arg(touchpoint));
                     }
                 }
                 if (i.touchpointId && !touchpointIds.contains(touchpoint)) {
@@ -730,7 +731,7 @@ bool Importer::run(const ImportOptions& o, ImportReport* report, QString* error)
             }
         }
         if (!writeError.isEmpty()) {
-            *error = QStringLiteral("%1:%2: cannot be written: %3").arg(file).arg(line).arg(writeError);
+            *error = Text::tr("%1:%2: cannot be written: %3").arg(file).arg(line).arg(writeError);
             return false;
         }
         if (!row.problems().isEmpty()) {
@@ -750,7 +751,7 @@ bool Importer::run(const ImportOptions& o, ImportReport* report, QString* error)
     }
     created.removeDuplicates();
     if (!created.isEmpty())
-        report->notices << QStringLiteral("created %1").arg(created.join(QStringLiteral(", ")));
+        report->notices << Text::tr("created %1").arg(created.join(QStringLiteral(", ")));
     if (o.dryRun || (report->problemCount > 0 && !o.skipInvalid)) {
         tx.rollback(); // checked only, or all or nothing
         return true;
@@ -758,7 +759,7 @@ bool Importer::run(const ImportOptions& o, ImportReport* report, QString* error)
     if (rejectedWriter) {
         if (report->rejected > 0) {
             if (!rejected.commit()) {
-                *error = QStringLiteral("cannot write %1: %2").arg(rejected.fileName(), rejected.errorString());
+                *error = Text::tr("cannot write %1: %2").arg(rejected.fileName(), rejected.errorString());
                 return false;
             }
             report->rejectedFile = rejected.fileName();

@@ -1,4 +1,5 @@
 #include "interactionrepository.h"
+#include "text.h"
 
 #include "timeutil.h"
 
@@ -46,18 +47,18 @@ QString InteractionRepository::validate(const Interaction& i)
 {
     qint64 occurred = 0;
     if (!parseTimestamp(i.occurredAt, &occurred))
-        return QStringLiteral("occurred_at '%1' is not a timestamp like 2026-03-01T14:05:00+01:00").arg(i.occurredAt);
+        return Text::tr("occurred_at '%1' is not a timestamp like 2026-03-01T14:05:00+01:00").arg(i.occurredAt);
     if (!i.resolvedAt.isEmpty()) {
         qint64 resolved = 0;
         if (!parseTimestamp(i.resolvedAt, &resolved))
-            return QStringLiteral("resolved_at '%1' is not a timestamp like 2026-03-01T14:05:00+01:00").arg(i.resolvedAt);
+            return Text::tr("resolved_at '%1' is not a timestamp like 2026-03-01T14:05:00+01:00").arg(i.resolvedAt);
         if (resolved < occurred)
-            return QStringLiteral("resolved_at %1 is before occurred_at %2").arg(i.resolvedAt, i.occurredAt);
+            return Text::tr("resolved_at %1 is before occurred_at %2").arg(i.resolvedAt, i.occurredAt);
     }
     if (!ratingOk(i.staffRating))
-        return QStringLiteral("staff_rating %1 is outside 1-5").arg(*i.staffRating);
+        return Text::tr("staff_rating %1 is outside 1-5").arg(*i.staffRating);
     if (!ratingOk(i.customerRating))
-        return QStringLiteral("customer_rating %1 is outside 1-5").arg(*i.customerRating);
+        return Text::tr("customer_rating %1 is outside 1-5").arg(*i.customerRating);
     return {};
 }
 
@@ -85,7 +86,7 @@ bool InteractionRepository::insert(Interaction& i, QString* error)
 bool InteractionRepository::insertNew(Interaction& i, bool* inserted, QString* error)
 {
     *inserted = false;
-    const QString invalid = i.uuid.isEmpty() ? QStringLiteral("an interaction without a uuid") : validate(i);
+    const QString invalid = i.uuid.isEmpty() ? Text::tr("an interaction without a uuid") : validate(i);
     if (!invalid.isEmpty()) {
         *error = invalid;
         return false;

@@ -1,4 +1,5 @@
 #include "journeyedit.h"
+#include "text.h"
 
 #include "sqlutil.h"
 
@@ -30,35 +31,35 @@ struct TemplateSpec
 
 // Empty names end the lists.
 const TemplateSpec kTemplates[] = {
-    {"shop-visit", "Shop visit", "A regular from the neighbourhood",
-     "From noticing the shop to coming back as a regular.",
-     {{"Discover", "discover", {{"Shop window", "In person"}, {"Social media posts", "Social media"}, {"Online reviews", "Web"}}},
-      {"Visit", "order", {{"Welcome at the door", "In person"}, {"Browsing the shelves", "Store"}}},
-      {"Buy", "pay", {{"Till and payment", "Store"}}},
-      {"After the visit", "support", {{"Returns and exchanges", "Store"}, {"Questions by phone", "Call center"}}},
-      {"Come back", "advocate", {{"Loyalty card", "Store"}, {"Newsletter", "Email"}}}}},
-    {"online-order", "Online order and delivery", "A busy customer ordering from the phone",
-     "From finding the web shop to the parcel at the door.",
-     {{"Discover", "discover", {{"Search and ads", "Web"}, {"Social media", "Social media"}}},
-      {"Order", "order", {{"Web shop", "Web"}, {"Mobile app", "Mobile app"}}},
-      {"Pay", "pay", {{"Online checkout", "Web"}}},
-      {"Delivery", "fulfil", {{"Order confirmation", "Email"}, {"Delivery at the door", "In person"}}},
-      {"Help", "support", {{"Email support", "Email"}, {"Phone support", "Call center"}}},
-      {"Review", "advocate", {{"Review request", "Email"}}}}},
-    {"service-appointment", "Service or repair appointment", "A customer whose device needs fixing",
-     "From looking for help to the follow-up after the repair.",
-     {{"Discover", "discover", {{"Website", "Web"}, {"Word of mouth", "In person"}}},
-      {"Book", "order", {{"Booking by phone", "Call center"}, {"Online booking", "Web"}}},
-      {"Visit", "fulfil", {{"Reception", "Store"}, {"Repair or service", "Store"}}},
-      {"Pay", "pay", {{"Invoice and payment", "Store"}}},
-      {"Follow up", "support", {{"Follow-up call", "Call center"}, {"Warranty claim", "Email"}}}}},
-    {"restaurant-visit", "Restaurant visit", "Friends out for dinner",
-     "From choosing the restaurant to recommending it.",
-     {{"Discover", "discover", {{"Online reviews", "Web"}, {"Social media", "Social media"}}},
-      {"Book", "order", {{"Table booking by phone", "Call center"}, {"Online booking", "Web"}}},
-      {"Eat", "fulfil", {{"Welcome and seating", "In person"}, {"Table service", "In person"}, {"Food from the kitchen", "In person"}}},
-      {"Pay", "pay", {{"Bill and payment", "In person"}}},
-      {"Come back", "advocate", {{"Review request", "Email"}, {"Loyalty offer", "Email"}}}}},
+    {"shop-visit", QT_TRANSLATE_NOOP("cx::Text", "Shop visit"), QT_TRANSLATE_NOOP("cx::Text", "A regular from the neighbourhood"),
+     QT_TRANSLATE_NOOP("cx::Text", "From noticing the shop to coming back as a regular."),
+     {{QT_TRANSLATE_NOOP("cx::Text", "Discover"), "discover", {{QT_TRANSLATE_NOOP("cx::Text", "Shop window"), "In person"}, {QT_TRANSLATE_NOOP("cx::Text", "Social media posts"), "Social media"}, {QT_TRANSLATE_NOOP("cx::Text", "Online reviews"), "Web"}}},
+      {QT_TRANSLATE_NOOP("cx::Text", "Visit"), "order", {{QT_TRANSLATE_NOOP("cx::Text", "Welcome at the door"), "In person"}, {QT_TRANSLATE_NOOP("cx::Text", "Browsing the shelves"), "Store"}}},
+      {QT_TRANSLATE_NOOP("cx::Text", "Buy"), "pay", {{QT_TRANSLATE_NOOP("cx::Text", "Till and payment"), "Store"}}},
+      {QT_TRANSLATE_NOOP("cx::Text", "After the visit"), "support", {{QT_TRANSLATE_NOOP("cx::Text", "Returns and exchanges"), "Store"}, {QT_TRANSLATE_NOOP("cx::Text", "Questions by phone"), "Call center"}}},
+      {QT_TRANSLATE_NOOP("cx::Text", "Come back"), "advocate", {{QT_TRANSLATE_NOOP("cx::Text", "Loyalty card"), "Store"}, {QT_TRANSLATE_NOOP("cx::Text", "Newsletter"), "Email"}}}}},
+    {"online-order", QT_TRANSLATE_NOOP("cx::Text", "Online order and delivery"), QT_TRANSLATE_NOOP("cx::Text", "A busy customer ordering from the phone"),
+     QT_TRANSLATE_NOOP("cx::Text", "From finding the web shop to the parcel at the door."),
+     {{QT_TRANSLATE_NOOP("cx::Text", "Discover"), "discover", {{QT_TRANSLATE_NOOP("cx::Text", "Search and ads"), "Web"}, {QT_TRANSLATE_NOOP("cx::Text", "Social media"), "Social media"}}},
+      {QT_TRANSLATE_NOOP("cx::Text", "Order"), "order", {{QT_TRANSLATE_NOOP("cx::Text", "Web shop"), "Web"}, {QT_TRANSLATE_NOOP("cx::Text", "Mobile app"), "Mobile app"}}},
+      {QT_TRANSLATE_NOOP("cx::Text", "Pay"), "pay", {{QT_TRANSLATE_NOOP("cx::Text", "Online checkout"), "Web"}}},
+      {QT_TRANSLATE_NOOP("cx::Text", "Delivery"), "fulfil", {{QT_TRANSLATE_NOOP("cx::Text", "Order confirmation"), "Email"}, {QT_TRANSLATE_NOOP("cx::Text", "Delivery at the door"), "In person"}}},
+      {QT_TRANSLATE_NOOP("cx::Text", "Help"), "support", {{QT_TRANSLATE_NOOP("cx::Text", "Email support"), "Email"}, {QT_TRANSLATE_NOOP("cx::Text", "Phone support"), "Call center"}}},
+      {QT_TRANSLATE_NOOP("cx::Text", "Review"), "advocate", {{QT_TRANSLATE_NOOP("cx::Text", "Review request"), "Email"}}}}},
+    {"service-appointment", QT_TRANSLATE_NOOP("cx::Text", "Service or repair appointment"), QT_TRANSLATE_NOOP("cx::Text", "A customer whose device needs fixing"),
+     QT_TRANSLATE_NOOP("cx::Text", "From looking for help to the follow-up after the repair."),
+     {{QT_TRANSLATE_NOOP("cx::Text", "Discover"), "discover", {{QT_TRANSLATE_NOOP("cx::Text", "Website"), "Web"}, {QT_TRANSLATE_NOOP("cx::Text", "Word of mouth"), "In person"}}},
+      {QT_TRANSLATE_NOOP("cx::Text", "Book"), "order", {{QT_TRANSLATE_NOOP("cx::Text", "Booking by phone"), "Call center"}, {QT_TRANSLATE_NOOP("cx::Text", "Online booking"), "Web"}}},
+      {QT_TRANSLATE_NOOP("cx::Text", "Visit"), "fulfil", {{QT_TRANSLATE_NOOP("cx::Text", "Reception"), "Store"}, {QT_TRANSLATE_NOOP("cx::Text", "Repair or service"), "Store"}}},
+      {QT_TRANSLATE_NOOP("cx::Text", "Pay"), "pay", {{QT_TRANSLATE_NOOP("cx::Text", "Invoice and payment"), "Store"}}},
+      {QT_TRANSLATE_NOOP("cx::Text", "Follow up"), "support", {{QT_TRANSLATE_NOOP("cx::Text", "Follow-up call"), "Call center"}, {QT_TRANSLATE_NOOP("cx::Text", "Warranty claim"), "Email"}}}}},
+    {"restaurant-visit", QT_TRANSLATE_NOOP("cx::Text", "Restaurant visit"), QT_TRANSLATE_NOOP("cx::Text", "Friends out for dinner"),
+     QT_TRANSLATE_NOOP("cx::Text", "From choosing the restaurant to recommending it."),
+     {{QT_TRANSLATE_NOOP("cx::Text", "Discover"), "discover", {{QT_TRANSLATE_NOOP("cx::Text", "Online reviews"), "Web"}, {QT_TRANSLATE_NOOP("cx::Text", "Social media"), "Social media"}}},
+      {QT_TRANSLATE_NOOP("cx::Text", "Book"), "order", {{QT_TRANSLATE_NOOP("cx::Text", "Table booking by phone"), "Call center"}, {QT_TRANSLATE_NOOP("cx::Text", "Online booking"), "Web"}}},
+      {QT_TRANSLATE_NOOP("cx::Text", "Eat"), "fulfil", {{QT_TRANSLATE_NOOP("cx::Text", "Welcome and seating"), "In person"}, {QT_TRANSLATE_NOOP("cx::Text", "Table service"), "In person"}, {QT_TRANSLATE_NOOP("cx::Text", "Food from the kitchen"), "In person"}}},
+      {QT_TRANSLATE_NOOP("cx::Text", "Pay"), "pay", {{QT_TRANSLATE_NOOP("cx::Text", "Bill and payment"), "In person"}}},
+      {QT_TRANSLATE_NOOP("cx::Text", "Come back"), "advocate", {{QT_TRANSLATE_NOOP("cx::Text", "Review request"), "Email"}, {QT_TRANSLATE_NOOP("cx::Text", "Loyalty offer"), "Email"}}}}},
 };
 
 void add(MapSnapshot& snap, QSqlDatabase& db, const Touchpoint& t)
@@ -73,7 +74,7 @@ QVector<JourneyTemplate> journeyTemplates()
 {
     QVector<JourneyTemplate> out;
     for (const TemplateSpec& t : kTemplates)
-        out.push_back({QLatin1String(t.key), QLatin1String(t.name), QLatin1String(t.persona), QLatin1String(t.description)});
+        out.push_back({QLatin1String(t.key), Text::tr(t.name), Text::tr(t.persona), Text::tr(t.description)});
     return out;
 }
 
@@ -84,11 +85,11 @@ bool createJourney(QSqlDatabase& db, const QString& templateKey, const QString& 
         if (templateKey == QLatin1String(t.key))
             spec = &t;
     if (!templateKey.isEmpty() && !spec) {
-        *error = QStringLiteral("there is no journey template '%1'").arg(templateKey);
+        *error = Text::tr("there is no journey template '%1'").arg(templateKey);
         return false;
     }
     if (name.trimmed().isEmpty()) {
-        *error = QStringLiteral("a journey needs a name");
+        *error = Text::tr("a journey needs a name");
         return false;
     }
     sql::Savepoint sp(db);
@@ -96,15 +97,15 @@ bool createJourney(QSqlDatabase& db, const QString& templateKey, const QString& 
     Journey j;
     j.name = name.trimmed();
     if (spec) {
-        j.persona = QLatin1String(spec->persona);
-        j.description = QLatin1String(spec->description);
+        j.persona = Text::tr(spec->persona);
+        j.description = Text::tr(spec->description);
     }
     if (!catalog.addJourney(j, error))
         return false;
     for (int s = 0; spec && s < 6 && spec->stages[s].name; ++s) {
         Stage stage;
         stage.journeyId = j.id;
-        stage.name = QLatin1String(spec->stages[s].name);
+        stage.name = Text::tr(spec->stages[s].name);
         stage.lifecyclePhase = QLatin1String(spec->stages[s].phase);
         stage.position = s;
         if (!catalog.addStage(stage, error))
@@ -112,7 +113,7 @@ bool createJourney(QSqlDatabase& db, const QString& templateKey, const QString& 
         for (int t = 0; t < 3 && spec->stages[s].touchpoints[t].name; ++t) {
             Touchpoint tp;
             tp.stageId = stage.id;
-            tp.name = QLatin1String(spec->stages[s].touchpoints[t].name);
+            tp.name = Text::tr(spec->stages[s].touchpoints[t].name);
             tp.position = t;
             if (const auto channel = catalog.channelByName(QLatin1String(spec->stages[s].touchpoints[t].channel)))
                 tp.channelId = channel->id;

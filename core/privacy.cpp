@@ -1,4 +1,5 @@
 #include "privacy.h"
+#include "text.h"
 
 #include "database.h"
 #include "sqlutil.h"
@@ -18,7 +19,7 @@ qint64 customerId(QSqlDatabase& db, const QString& externalId, QString* error)
     q.addBindValue(externalId);
     if (q.exec() && q.next())
         return q.value(0).toLongLong();
-    *error = QStringLiteral("no customer has the number '%1'").arg(externalId);
+    *error = Text::tr("no customer has the number '%1'").arg(externalId);
     return 0;
 }
 
@@ -48,7 +49,7 @@ bool run(QSqlDatabase& db, const char* sql, qint64 id, qint64* changed, QString*
     for (int i = 0; i < text.count(QLatin1Char('?')); ++i) // Qt binds by position: the id at every ?
         q.addBindValue(id);
     if (!q.exec()) {
-        *error = QStringLiteral("cannot erase: %1").arg(sql::errorText(q));
+        *error = Text::tr("cannot erase: %1").arg(sql::errorText(q));
         return false;
     }
     if (changed)
@@ -113,7 +114,7 @@ bool eraseCustomer(QSqlDatabase& db, const QString& externalId, bool purge, Eras
     {
         Transaction tx(db);
         if (!tx.isActive()) {
-            *error = QStringLiteral("cannot erase: %1").arg(tx.error());
+            *error = Text::tr("cannot erase: %1").arg(tx.error());
             return false;
         }
         // Follow-ups name the customer in their titles: they go, whatever they point at.

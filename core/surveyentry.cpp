@@ -1,4 +1,5 @@
 #include "surveyentry.h"
+#include "text.h"
 
 #include "customerrepository.h"
 #include "database.h"
@@ -82,7 +83,7 @@ QString checkAnswers(const Survey& survey, const AnswerMap& answers)
             bool ok = false;
             const double x = v.toDouble(&ok);
             if (!ok || x != std::floor(x) || x < min || x > max)
-                return QStringLiteral("question %1 '%2': %3 is not a whole number from %4 to %5")
+                return Text::tr("question %1 '%2': %3 is not a whole number from %4 to %5")
                     .arg(i + 1)
                     .arg(q.code, v.toString())
                     .arg(min)
@@ -92,7 +93,7 @@ QString checkAnswers(const Survey& survey, const AnswerMap& answers)
     for (int i = 0; i < survey.questions.size(); ++i) {
         const Question& q = survey.questions[i];
         if (q.required && isShown(q, answers) && !isAnswered(q, answers))
-            return QStringLiteral("question %1 '%2' needs an answer").arg(i + 1).arg(q.code);
+            return Text::tr("question %1 '%2' needs an answer").arg(i + 1).arg(q.code);
     }
     return {};
 }
@@ -148,7 +149,7 @@ bool submitResponse(QSqlDatabase& db, const Survey& survey, const AnswerMap& ans
     if (how.formNumber > 0) {
         const QString used = formNumberUsed(db, survey.id, how.formNumber);
         if (!used.isEmpty()) {
-            *error = QStringLiteral("form %1 of this survey was already entered (response of %2)")
+            *error = Text::tr("form %1 of this survey was already entered (response of %2)")
                          .arg(how.formNumber)
                          .arg(used.left(10));
             return false;
@@ -181,7 +182,7 @@ bool submitResponse(QSqlDatabase& db, const Survey& survey, const AnswerMap& ans
                 c.phone = contact;
             c.name = contact;
             c.firstContactOn = (how.at.isValid() ? how.at : QDateTime::currentDateTime()).date();
-            c.notes = QStringLiteral("Gave their contact in a %1 survey response").arg(how.source);
+            c.notes = Text::tr("Gave their contact in a %1 survey response").arg(how.source);
             if (!CustomerRepository(db).insert(c, error))
                 return false;
             r.customerId = c.id;
@@ -220,7 +221,7 @@ bool hasKioskPin(QSqlDatabase& db)
 bool setKioskPin(QSqlDatabase& db, const QString& pin, QString* error)
 {
     if (pin.size() < 4 || pin.size() > 8 || std::any_of(pin.begin(), pin.end(), [](QChar c) { return !c.isDigit(); })) {
-        *error = QStringLiteral("the PIN must be 4 to 8 digits");
+        *error = Text::tr("the PIN must be 4 to 8 digits");
         return false;
     }
     const QString salt = QString::number(QRandomGenerator::system()->generate64(), 16);
@@ -237,7 +238,7 @@ bool checkKioskPin(QSqlDatabase& db, const QString& pin)
 QString businessName(QSqlDatabase& db)
 {
     const QString name = setting(db, QStringLiteral("business_name"));
-    return name.isEmpty() ? QStringLiteral("Our business") : name;
+    return name.isEmpty() ? Text::tr("Our business") : name;
 }
 
 bool setBusinessName(QSqlDatabase& db, const QString& name, QString* error)
@@ -253,7 +254,7 @@ QByteArray businessLogo(QSqlDatabase& db)
 bool setBusinessLogo(QSqlDatabase& db, const QByteArray& image, QString* error)
 {
     if (image.size() > 2 * 1024 * 1024) {
-        *error = QStringLiteral("the logo is larger than 2 MB; use a smaller picture");
+        *error = Text::tr("the logo is larger than 2 MB; use a smaller picture");
         return false;
     }
     return setSetting(db, QStringLiteral("business_logo"), QString::fromLatin1(image.toBase64()), error);
@@ -262,7 +263,7 @@ bool setBusinessLogo(QSqlDatabase& db, const QByteArray& image, QString* error)
 QString thankYouText(const Survey& survey)
 {
     return survey.thankYou.trimmed().isEmpty()
-               ? QStringLiteral("Thank you! Your answers help us do better.")
+               ? Text::tr("Thank you! Your answers help us do better.")
                : survey.thankYou.trimmed();
 }
 

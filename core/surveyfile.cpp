@@ -1,4 +1,5 @@
 #include "surveyfile.h"
+#include "text.h"
 
 #include "database.h"
 #include "sqlutil.h"
@@ -47,12 +48,12 @@ bool surveyFromJson(const QJsonObject& j, Survey* s, QString* error)
     *s = Survey();
     s->uuid = j.value(QStringLiteral("uuid")).toString().trimmed().toLower();
     if (!s->uuid.isEmpty() && QUuid::fromString(s->uuid).isNull()) {
-        *error = QStringLiteral("uuid '%1' is not a UUID").arg(s->uuid);
+        *error = Text::tr("uuid '%1' is not a UUID").arg(s->uuid);
         return false;
     }
     s->title = j.value(QStringLiteral("title")).toString().trimmed();
     if (s->title.isEmpty()) {
-        *error = QStringLiteral("the survey needs a title");
+        *error = Text::tr("the survey needs a title");
         return false;
     }
     s->description = j.value(QStringLiteral("description")).toString();
@@ -62,7 +63,7 @@ bool surveyFromJson(const QJsonObject& j, Survey* s, QString* error)
     s->status = QStringLiteral("active");
     const QJsonArray questions = j.value(QStringLiteral("questions")).toArray();
     if (questions.isEmpty()) {
-        *error = QStringLiteral("the survey has no questions");
+        *error = Text::tr("the survey has no questions");
         return false;
     }
     QHash<QString, QuestionKind> earlier;
@@ -70,37 +71,37 @@ bool surveyFromJson(const QJsonObject& j, Survey* s, QString* error)
         const QJsonObject o = questions[i].toObject();
         Question q;
         q.code = o.value(QStringLiteral("code")).toString().trimmed();
-        const QString where = QStringLiteral("question %1%2").arg(i + 1).arg(q.code.isEmpty() ? QString() : QStringLiteral(" '%1'").arg(q.code));
+        const QString where = Text::tr("question %1%2").arg(i + 1).arg(q.code.isEmpty() ? QString() : Text::tr(" '%1'").arg(q.code));
         if (q.code.isEmpty()) {
-            *error = QStringLiteral("%1: code is empty").arg(where);
+            *error = Text::tr("%1: code is empty").arg(where);
             return false;
         }
         if (earlier.contains(q.code)) {
-            *error = QStringLiteral("%1: code is used twice").arg(where);
+            *error = Text::tr("%1: code is used twice").arg(where);
             return false;
         }
         const auto kind = questionKindFromName(o.value(QStringLiteral("kind")).toString());
         if (!kind) {
-            *error = QStringLiteral("%1: kind '%2' is not one of nps, csat, ces, rating, yesno, single, multi, text")
+            *error = Text::tr("%1: kind '%2' is not one of nps, csat, ces, rating, yesno, single, multi, text")
                          .arg(where, o.value(QStringLiteral("kind")).toString());
             return false;
         }
         q.kind = *kind;
         q.text = o.value(QStringLiteral("text")).toString();
         if (q.text.trimmed().isEmpty()) {
-            *error = QStringLiteral("%1: text is empty").arg(where);
+            *error = Text::tr("%1: text is empty").arg(where);
             return false;
         }
         q.required = o.value(QStringLiteral("required")).toBool();
         for (const QJsonValue& v : o.value(QStringLiteral("options")).toArray())
             q.options << v.toString();
         if ((q.kind == QuestionKind::Single || q.kind == QuestionKind::Multi) && q.options.isEmpty()) {
-            *error = QStringLiteral("%1: a %2 question needs options").arg(where, questionKindName(q.kind));
+            *error = Text::tr("%1: a %2 question needs options").arg(where, questionKindName(q.kind));
             return false;
         }
         for (const QString& option : std::as_const(q.options))
             if (option.contains(QLatin1Char(';'))) {
-                *error = QStringLiteral("%1: option '%2' may not contain ';'").arg(where, option);
+                *error = Text::tr("%1: option '%2' may not contain ';'").arg(where, option);
                 return false;
             }
         const QJsonObject labels = o.value(QStringLiteral("labels")).toObject();
@@ -110,16 +111,16 @@ bool surveyFromJson(const QJsonObject& j, Survey* s, QString* error)
             const QJsonObject c = o.value(QStringLiteral("show_if")).toObject();
             const QString code = c.value(QStringLiteral("code")).toString();
             if (!earlier.contains(code)) {
-                *error = QStringLiteral("%1: show_if refers to '%2', which is not an earlier question").arg(where, code);
+                *error = Text::tr("%1: show_if refers to '%2', which is not an earlier question").arg(where, code);
                 return false;
             }
             if (!kOps.contains(c.value(QStringLiteral("op")).toString())) {
-                *error = QStringLiteral("%1: show_if op '%2' is not one of = != < <= > >=")
+                *error = Text::tr("%1: show_if op '%2' is not one of = != < <= > >=")
                              .arg(where, c.value(QStringLiteral("op")).toString());
                 return false;
             }
             if (!c.contains(QStringLiteral("value"))) {
-                *error = QStringLiteral("%1: show_if has no value").arg(where);
+                *error = Text::tr("%1: show_if has no value").arg(where);
                 return false;
             }
             q.showIf = QString::fromUtf8(QJsonDocument(c).toJson(QJsonDocument::Compact));
@@ -133,37 +134,37 @@ bool surveyFromJson(const QJsonObject& j, Survey* s, QString* error)
 QString surveyProblem(const Survey& s)
 {
     if (s.title.trimmed().isEmpty())
-        return QStringLiteral("the survey needs a title");
+        return Text::tr("the survey needs a title");
     if (s.questions.isEmpty())
-        return QStringLiteral("the survey has no questions");
+        return Text::tr("the survey has no questions");
     static const QStringList statuses = {QStringLiteral("draft"), QStringLiteral("active"), QStringLiteral("closed")};
     if (!statuses.contains(s.status))
-        return QStringLiteral("status '%1' is not one of draft, active, closed").arg(s.status);
+        return Text::tr("status '%1' is not one of draft, active, closed").arg(s.status);
     QSet<QString> earlier;
     for (int i = 0; i < s.questions.size(); ++i) {
         const Question& q = s.questions[i];
-        const QString where = QStringLiteral("question %1%2").arg(i + 1).arg(q.code.isEmpty() ? QString() : QStringLiteral(" '%1'").arg(q.code));
+        const QString where = Text::tr("question %1%2").arg(i + 1).arg(q.code.isEmpty() ? QString() : Text::tr(" '%1'").arg(q.code));
         if (q.code.trimmed().isEmpty())
-            return QStringLiteral("%1: code is empty").arg(where);
+            return Text::tr("%1: code is empty").arg(where);
         if (earlier.contains(q.code))
-            return QStringLiteral("%1: code is used twice").arg(where);
+            return Text::tr("%1: code is used twice").arg(where);
         if (q.text.trimmed().isEmpty())
-            return QStringLiteral("%1: text is empty").arg(where);
+            return Text::tr("%1: text is empty").arg(where);
         if ((q.kind == QuestionKind::Single || q.kind == QuestionKind::Multi) && q.options.isEmpty())
-            return QStringLiteral("%1: a %2 question needs options").arg(where, questionKindName(q.kind));
+            return Text::tr("%1: a %2 question needs options").arg(where, questionKindName(q.kind));
         for (const QString& option : q.options) {
             if (option.trimmed().isEmpty())
-                return QStringLiteral("%1: an option is empty").arg(where);
+                return Text::tr("%1: an option is empty").arg(where);
             if (option.contains(QLatin1Char(';')))
-                return QStringLiteral("%1: option '%2' may not contain ';'").arg(where, option);
+                return Text::tr("%1: option '%2' may not contain ';'").arg(where, option);
         }
         if (!q.showIf.isEmpty()) {
             QString why;
             const auto c = parseCondition(q.showIf, &why);
             if (!c)
-                return QStringLiteral("%1: %2").arg(where, why);
+                return Text::tr("%1: %2").arg(where, why);
             if (!earlier.contains(c->code))
-                return QStringLiteral("%1: its condition refers to '%2', which is not an earlier question").arg(where, c->code);
+                return Text::tr("%1: its condition refers to '%2', which is not an earlier question").arg(where, c->code);
         }
         earlier.insert(q.code);
     }
@@ -237,7 +238,7 @@ bool saveSurvey(QSqlDatabase& db, Survey& s, QString* error)
         for (int v = 0; v < values.size(); ++v)
             target.bindValue(v, values[v]);
         if (!target.exec()) {
-            *error = QStringLiteral("cannot save question '%1': %2").arg(x.code, sql::errorText(target));
+            *error = Text::tr("cannot save question '%1': %2").arg(x.code, sql::errorText(target));
             return false;
         }
         if (&target == &up)
@@ -250,7 +251,7 @@ bool saveSurvey(QSqlDatabase& db, Survey& s, QString* error)
         count.prepare(QStringLiteral("SELECT count(*) FROM answers WHERE question_id = ?"));
         count.addBindValue(it.key());
         if (count.exec() && count.next() && count.value(0).toLongLong() > 0) {
-            *error = QStringLiteral("question '%1' has %2 answers and cannot be removed (nothing was changed)")
+            *error = Text::tr("question '%1' has %2 answers and cannot be removed (nothing was changed)")
                          .arg(it.value())
                          .arg(count.value(0).toLongLong());
             return false;

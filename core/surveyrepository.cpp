@@ -1,4 +1,5 @@
 #include "surveyrepository.h"
+#include "text.h"
 
 #include "timeutil.h"
 
@@ -34,7 +35,7 @@ SurveyRepository::SurveyRepository(QSqlDatabase& db)
 bool SurveyRepository::insert(Survey& survey, QString* error)
 {
     if (survey.title.trimmed().isEmpty()) {
-        *error = QStringLiteral("a survey needs a title");
+        *error = Text::tr("a survey needs a title");
         return false;
     }
     sql::Savepoint sp(m_db);
@@ -73,7 +74,7 @@ bool SurveyRepository::insert(Survey& survey, QString* error)
         qq.bindValue(8, sql::text(question.labelMax));
         qq.bindValue(9, sql::text(question.showIf));
         if (!qq.exec()) {
-            *error = QStringLiteral("cannot add question '%1': %2").arg(question.code, sql::errorText(qq));
+            *error = Text::tr("cannot add question '%1': %2").arg(question.code, sql::errorText(qq));
             return false;
         }
         question.id = qq.lastInsertId().toLongLong();
@@ -175,15 +176,15 @@ const ResponseRepository::QuestionInfo* ResponseRepository::question(qint64 id)
 QString ResponseRepository::validate(const Response& r)
 {
     if (!isTimestamp(r.submittedAt))
-        return QStringLiteral("submitted_at '%1' is not a timestamp like 2026-03-01T14:05:00+01:00").arg(r.submittedAt);
+        return Text::tr("submitted_at '%1' is not a timestamp like 2026-03-01T14:05:00+01:00").arg(r.submittedAt);
     static const QStringList sources = {QStringLiteral("kiosk"), QStringLiteral("paper"), QStringLiteral("import"),
                                         QStringLiteral("manual")};
     if (!sources.contains(r.source))
-        return QStringLiteral("source '%1' is not one of kiosk, paper, import, manual").arg(r.source);
+        return Text::tr("source '%1' is not one of kiosk, paper, import, manual").arg(r.source);
     for (const Answer& a : r.answers) {
         const QuestionInfo* info = question(a.questionId);
         if (!info || info->surveyId != r.surveyId)
-            return QStringLiteral("question %1 does not belong to this survey").arg(a.questionId);
+            return Text::tr("question %1 does not belong to this survey").arg(a.questionId);
         int min = 0;
         int max = 0;
         if (questionKindScale(info->kind, &min, &max)) {
@@ -191,7 +192,7 @@ QString ResponseRepository::validate(const Response& r)
                 continue;
             const double v = *a.valueNum;
             if (v != std::floor(v) || v < min || v > max)
-                return QStringLiteral("answer to '%1' is %2, outside %3-%4").arg(info->code).arg(v).arg(min).arg(max);
+                return Text::tr("answer to '%1' is %2, outside %3-%4").arg(info->code).arg(v).arg(min).arg(max);
         } else if (info->kind == QuestionKind::Single || info->kind == QuestionKind::Multi) {
             if (a.valueText.isEmpty() || info->options.isEmpty())
                 continue;
@@ -199,7 +200,7 @@ QString ResponseRepository::validate(const Response& r)
                                                                          : QStringList{a.valueText};
             for (const QString& label : picked)
                 if (!info->options.contains(label.trimmed()))
-                    return QStringLiteral("answer to '%1' is '%2', not one of its options").arg(info->code, label);
+                    return Text::tr("answer to '%1' is '%2', not one of its options").arg(info->code, label);
         }
     }
     return {};
@@ -299,11 +300,11 @@ ActionRepository::ActionRepository(QSqlDatabase& db)
 bool ActionRepository::insert(Action& a, QString* error)
 {
     if (a.title.trimmed().isEmpty()) {
-        *error = QStringLiteral("an action needs a title");
+        *error = Text::tr("an action needs a title");
         return false;
     }
     if (!isTimestamp(a.createdAt)) {
-        *error = QStringLiteral("created_at '%1' is not a timestamp").arg(a.createdAt);
+        *error = Text::tr("created_at '%1' is not a timestamp").arg(a.createdAt);
         return false;
     }
     QSqlQuery* q = m_insert.get(error);

@@ -1,4 +1,5 @@
 #include "surveyresults.h"
+#include "text.h"
 
 #include "surveyrepository.h"
 
@@ -16,7 +17,7 @@ bool loadSurveyResults(QSqlDatabase& db, qint64 surveyId, const QDate& from, con
     *results = SurveyResults();
     const auto survey = SurveyRepository(db).byId(surveyId);
     if (!survey) {
-        *error = QStringLiteral("there is no survey %1").arg(surveyId);
+        *error = Text::tr("there is no survey %1").arg(surveyId);
         return false;
     }
     results->survey = *survey;
@@ -31,7 +32,7 @@ bool loadSurveyResults(QSqlDatabase& db, qint64 surveyId, const QDate& from, con
     q.addBindValue(first);
     q.addBindValue(after);
     if (!q.exec()) {
-        *error = QStringLiteral("cannot read the responses: %1").arg(q.lastError().text());
+        *error = Text::tr("cannot read the responses: %1").arg(q.lastError().text());
         return false;
     }
     while (q.next()) {
@@ -95,7 +96,7 @@ bool loadSurveyResults(QSqlDatabase& db, qint64 surveyId, const QDate& from, con
         q.addBindValue(after.left(10));
         q.addBindValue(surveyId);
         if (!q.exec()) {
-            *error = QStringLiteral("cannot read the answers: %1").arg(q.lastError().text());
+            *error = Text::tr("cannot read the answers: %1").arg(q.lastError().text());
             return false;
         }
         while (q.next())
@@ -111,7 +112,7 @@ bool loadSurveyResults(QSqlDatabase& db, qint64 surveyId, const QDate& from, con
         q.addBindValue(first);
         q.addBindValue(after);
         if (!q.exec()) {
-            *error = QStringLiteral("cannot read the answers: %1").arg(q.lastError().text());
+            *error = Text::tr("cannot read the answers: %1").arg(q.lastError().text());
             return false;
         }
         while (q.next())

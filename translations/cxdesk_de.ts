@@ -3167,6 +3167,989 @@ Doppelklick öffnet die Antwort</translation>
         </message>
     </context>
     <context>
+        <name>cx::Text</name>
+        <message>
+            <source>a journey needs a name</source>
+            <translation>eine Journey braucht einen Namen</translation>
+        </message>
+        <message>
+            <source>a stage needs a name</source>
+            <translation>eine Phase braucht einen Namen</translation>
+        </message>
+        <message>
+            <source>the expected feeling %1 is outside -2 to +2</source>
+            <translation>das erwartete Gefühl %1 liegt außerhalb von -2 bis +2</translation>
+        </message>
+        <message>
+            <source>a touchpoint needs a name</source>
+            <translation>ein Kontaktpunkt braucht einen Namen</translation>
+        </message>
+        <message>
+            <source>the target %1 is outside the 1-5 scale</source>
+            <translation>das Ziel %1 liegt außerhalb der Skala 1-5</translation>
+        </message>
+        <message>
+            <source>%1: no such file</source>
+            <translation>%1: keine solche Datei</translation>
+        </message>
+        <message>
+            <source>%1: cannot be read: %2</source>
+            <translation>%1: kann nicht gelesen werden: %2</translation>
+        </message>
+        <message>
+            <source>%1:%2: a quoted field is not closed before the end of the file</source>
+            <translation>%1:%2: ein Feld in Anführungszeichen ist vor dem Dateiende nicht geschlossen</translation>
+        </message>
+        <message>
+            <source>%1:%2: text after the closing quote of field %3</source>
+            <translation>%1:%2: Text nach dem schließenden Anführungszeichen von Feld %3</translation>
+        </message>
+        <message>
+            <source>a customer needs a name</source>
+            <translation>ein Kunde braucht einen Namen</translation>
+        </message>
+        <message>
+            <source>migration %1 is missing from this build</source>
+            <translation>Migration %1 fehlt in diesem Build</translation>
+        </message>
+        <message>
+            <source>cannot read migration %1</source>
+            <translation>Migration %1 kann nicht gelesen werden</translation>
+        </message>
+        <message>
+            <source>'%1' is a folder, not a database file</source>
+            <translation>'%1' ist ein Ordner, keine Datenbankdatei</translation>
+        </message>
+        <message>
+            <source>cannot create database '%1': folder '%2' does not exist</source>
+            <translation>Datenbank '%1' kann nicht angelegt werden: Ordner '%2' existiert nicht</translation>
+        </message>
+        <message>
+            <source>cannot create database '%1': %2</source>
+            <translation>Datenbank '%1' kann nicht angelegt werden: %2</translation>
+        </message>
+        <message>
+            <source>cannot read database '%1': permission denied</source>
+            <translation>Datenbank '%1' kann nicht gelesen werden: Zugriff verweigert</translation>
+        </message>
+        <message>
+            <source>cannot open database '%1': %2</source>
+            <translation>Datenbank '%1' kann nicht geöffnet werden: %2</translation>
+        </message>
+        <message>
+            <source>'%1' is not a database file (it is not in SQLite format)</source>
+            <translation>'%1' ist keine Datenbankdatei (nicht im SQLite-Format)</translation>
+        </message>
+        <message>
+            <source>cannot read database '%1': %2</source>
+            <translation>Datenbank '%1' kann nicht gelesen werden: %2</translation>
+        </message>
+        <message>
+            <source>'%1' is not a CX Desk database (it is an SQLite file of another program)</source>
+            <translation>'%1' ist keine CX-Desk-Datenbank (sondern eine SQLite-Datei eines anderen Programms)</translation>
+        </message>
+        <message>
+            <source>'%1' was written by a newer CX Desk (schema version %2; this version reads up to %3): update CX Desk to open it</source>
+            <translation>'%1' wurde von einem neueren CX Desk geschrieben (Schemaversion %2; diese Version liest bis %3): Aktualisieren Sie CX Desk, um sie zu öffnen</translation>
+        </message>
+        <message>
+            <source>cannot configure database '%1': %2</source>
+            <translation>Datenbank '%1' kann nicht eingerichtet werden: %2</translation>
+        </message>
+        <message>
+            <source>cannot upgrade '%1': %2</source>
+            <translation>'%1' kann nicht aktualisiert werden: %2</translation>
+        </message>
+        <message>
+            <source>cannot upgrade '%1' to schema version %2: %3</source>
+            <translation>'%1' kann nicht auf Schemaversion %2 aktualisiert werden: %3</translation>
+        </message>
+        <message>
+            <source>no transaction is active</source>
+            <translation>keine Transaktion ist aktiv</translation>
+        </message>
+        <message>
+            <source>the condition is not a JSON object</source>
+            <translation>die Bedingung ist kein JSON-Objekt</translation>
+        </message>
+        <message>
+            <source>the condition names no question</source>
+            <translation>die Bedingung nennt keine Frage</translation>
+        </message>
+        <message>
+            <source>'%1' is not one of = != &lt; &lt;= &gt; &gt;=</source>
+            <translation>'%1' ist keiner von = != &lt; &lt;= &gt; &gt;=</translation>
+        </message>
+        <message>
+            <source>the condition has no value</source>
+            <translation>die Bedingung hat keinen Wert</translation>
+        </message>
+        <message>
+            <source>responses are exported one survey at a time: name it with --survey UUID</source>
+            <translation>Antworten werden je Umfrage exportiert: nennen Sie sie mit --survey UUID</translation>
+        </message>
+        <message>
+            <source>cannot read the records: %1</source>
+            <translation>die Datensätze können nicht gelesen werden: %1</translation>
+        </message>
+        <message>
+            <source>cannot write: %1</source>
+            <translation>kann nicht schreiben: %1</translation>
+        </message>
+        <message>
+            <source>follow-up actions must be due within 0 to 365 days, not %1</source>
+            <translation>Nachfass-Aktionen müssen in 0 bis 365 Tagen fällig sein, nicht %1</translation>
+        </message>
+        <message>
+            <source>Follow up a complaint</source>
+            <translation>Einer Beschwerde nachgehen</translation>
+        </message>
+        <message>
+            <source>Follow up a complaint about %1</source>
+            <translation>Einer Beschwerde über %1 nachgehen</translation>
+        </message>
+        <message>
+            <source>Follow up %1's complaint</source>
+            <translation>Der Beschwerde von %1 nachgehen</translation>
+        </message>
+        <message>
+            <source>Follow up %1's complaint about %2</source>
+            <translation>Der Beschwerde von %1 über %2 nachgehen</translation>
+        </message>
+        <message>
+            <source>Look into an anonymous %1 of %2</source>
+            <translation>Einem anonymen %1 von %2 nachgehen</translation>
+        </message>
+        <message>
+            <source>Call %1 back about their %2 of %3</source>
+            <translation>%1 wegen des %2 von %3 zurückrufen</translation>
+        </message>
+        <message>
+            <source>%1: not a JSON array of records (%2 at character %3)</source>
+            <translation>%1: kein JSON-Array von Datensätzen (%2 bei Zeichen %3)</translation>
+        </message>
+        <message>
+            <source>%1:%2: column '%3': %4</source>
+            <translation>%1:%2: Spalte '%3': %4</translation>
+        </message>
+        <message>
+            <source>%1:%2: %3</source>
+            <translation>%1:%2: %3</translation>
+        </message>
+        <message>
+            <source>'%1' is not a date; use YYYY-MM-DD</source>
+            <translation>'%1' ist kein Datum; verwenden Sie JJJJ-MM-TT</translation>
+        </message>
+        <message>
+            <source>is empty; a timestamp like 2026-03-01T14:05:00+01:00 is required</source>
+            <translation>ist leer; ein Zeitstempel wie 2026-03-01T14:05:00+01:00 ist erforderlich</translation>
+        </message>
+        <message>
+            <source>'%1' is not a timestamp like 2026-03-01T14:05:00+01:00 (with its UTC offset)</source>
+            <translation>'%1' ist kein Zeitstempel wie 2026-03-01T14:05:00+01:00 (mit UTC-Versatz)</translation>
+        </message>
+        <message>
+            <source>'%1' is not a rating from 1 to 5</source>
+            <translation>'%1' ist keine Bewertung von 1 bis 5</translation>
+        </message>
+        <message>
+            <source>%1: the file is empty</source>
+            <translation>%1: die Datei ist leer</translation>
+        </message>
+        <message>
+            <source>responses are imported into one survey: name it (--survey UUID)</source>
+            <translation>Antworten werden in eine Umfrage importiert: nennen Sie sie (--survey UUID)</translation>
+        </message>
+        <message>
+            <source>%1: not valid UTF-8; read as Windows-1252</source>
+            <translation>%1: kein gültiges UTF-8; als Windows-1252 gelesen</translation>
+        </message>
+        <message>
+            <source>%1: the file is empty; a header row is required</source>
+            <translation>%1: die Datei ist leer; eine Kopfzeile ist erforderlich</translation>
+        </message>
+        <message>
+            <source>%1:1: column '%2' is missing; the header needs it (or --map %3=HEADER)</source>
+            <translation>%1:1: Spalte '%2' fehlt; die Kopfzeile braucht sie (oder --map %3=KOPF)</translation>
+        </message>
+        <message>
+            <source>--map %1=%2: '%1' is not a field of %3</source>
+            <translation>--map %1=%2: '%1' ist kein Feld von %3</translation>
+        </message>
+        <message>
+            <source>these responses</source>
+            <translation>diese Antworten</translation>
+        </message>
+        <message>
+            <source>%1:1: column '%2' (named by --map %3) is not in the header</source>
+            <translation>%1:1: Spalte '%2' (genannt von --map %3) steht nicht in der Kopfzeile</translation>
+        </message>
+        <message>
+            <source>%1: ignored column%2 %3</source>
+            <translation>%1: ignorierte Spalte%2 %3</translation>
+        </message>
+        <message>
+            <source>cannot write %1: %2</source>
+            <translation>%1 kann nicht geschrieben werden: %2</translation>
+        </message>
+        <message>
+            <source>cannot write to the database: %1</source>
+            <translation>in die Datenbank kann nicht geschrieben werden: %1</translation>
+        </message>
+        <message>
+            <source>channel '%1'</source>
+            <translation>Kanal '%1'</translation>
+        </message>
+        <message>
+            <source>no channel is named '%1' (--create-missing adds it)</source>
+            <translation>kein Kanal heißt '%1' (--create-missing legt ihn an)</translation>
+        </message>
+        <message>
+            <source>customer '%1'</source>
+            <translation>Kunde '%1'</translation>
+        </message>
+        <message>
+            <source>no customer has the number '%1' (--create-missing adds one)</source>
+            <translation>kein Kunde hat die Nummer '%1' (--create-missing legt einen an)</translation>
+        </message>
+        <message>
+            <source>the import was cancelled; nothing was imported</source>
+            <translation>der Import wurde abgebrochen; nichts wurde importiert</translation>
+        </message>
+        <message>
+            <source>is missing from this row (%1 of %2 columns)</source>
+            <translation>fehlt in dieser Zeile (%1 von %2 Spalten)</translation>
+        </message>
+        <message>
+            <source>is empty; every customer needs one</source>
+            <translation>ist leer; jeder Kunde braucht eine</translation>
+        </message>
+        <message>
+            <source>is empty; every customer needs a name</source>
+            <translation>ist leer; jeder Kunde braucht einen Namen</translation>
+        </message>
+        <message>
+            <source>'%1' is not an email address</source>
+            <translation>'%1' ist keine E-Mail-Adresse</translation>
+        </message>
+        <message>
+            <source>%1 is before converted_on %2</source>
+            <translation>%1 liegt vor converted_on %2</translation>
+        </message>
+        <message>
+            <source>'%1' is not one of kiosk, paper, import, manual</source>
+            <translation>'%1' ist keiner von kiosk, paper, import, manual</translation>
+        </message>
+        <message>
+            <source>'%1' is not a UUID</source>
+            <translation>'%1' ist keine UUID</translation>
+        </message>
+        <message>
+            <source>is empty; the question is required</source>
+            <translation>ist leer; die Frage ist erforderlich</translation>
+        </message>
+        <message>
+            <source>'%1' is not a whole number from %2 to %3 (a %4 answer)</source>
+            <translation>'%1' ist keine ganze Zahl von %2 bis %3 (eine %4-Antwort)</translation>
+        </message>
+        <message>
+            <source>'%1' is not one of its options: %2</source>
+            <translation>'%1' ist keine ihrer Optionen: %2</translation>
+        </message>
+        <message>
+            <source>Imported touchpoints</source>
+            <translation>Importierte Kontaktpunkte</translation>
+        </message>
+        <message>
+            <source>Touchpoints named by imported files; move them to their journeys.</source>
+            <translation>Kontaktpunkte aus importierten Dateien; verschieben Sie sie in ihre Journeys.</translation>
+        </message>
+        <message>
+            <source>To place</source>
+            <translation>Einzuordnen</translation>
+        </message>
+        <message>
+            <source>touchpoint '%1'</source>
+            <translation>Kontaktpunkt '%1'</translation>
+        </message>
+        <message>
+            <source>no touchpoint is named '%1' (--create-missing adds it)</source>
+            <translation>kein Kontaktpunkt heißt '%1' (--create-missing legt ihn an)</translation>
+        </message>
+        <message>
+            <source>%1:%2: cannot be written: %3</source>
+            <translation>%1:%2: kann nicht geschrieben werden: %3</translation>
+        </message>
+        <message>
+            <source>created %1</source>
+            <translation>angelegt: %1</translation>
+        </message>
+        <message>
+            <source>occurred_at '%1' is not a timestamp like 2026-03-01T14:05:00+01:00</source>
+            <translation>occurred_at '%1' ist kein Zeitstempel wie 2026-03-01T14:05:00+01:00</translation>
+        </message>
+        <message>
+            <source>resolved_at '%1' is not a timestamp like 2026-03-01T14:05:00+01:00</source>
+            <translation>resolved_at '%1' ist kein Zeitstempel wie 2026-03-01T14:05:00+01:00</translation>
+        </message>
+        <message>
+            <source>resolved_at %1 is before occurred_at %2</source>
+            <translation>resolved_at %1 liegt vor occurred_at %2</translation>
+        </message>
+        <message>
+            <source>staff_rating %1 is outside 1-5</source>
+            <translation>staff_rating %1 liegt außerhalb von 1-5</translation>
+        </message>
+        <message>
+            <source>customer_rating %1 is outside 1-5</source>
+            <translation>customer_rating %1 liegt außerhalb von 1-5</translation>
+        </message>
+        <message>
+            <source>an interaction without a uuid</source>
+            <translation>ein Kontakt ohne UUID</translation>
+        </message>
+        <message>
+            <source>there is no journey template '%1'</source>
+            <translation>es gibt keine Journey-Vorlage '%1'</translation>
+        </message>
+        <message>
+            <source>no customer has the number '%1'</source>
+            <translation>kein Kunde hat die Nummer '%1'</translation>
+        </message>
+        <message>
+            <source>cannot erase: %1</source>
+            <translation>Löschen nicht möglich: %1</translation>
+        </message>
+        <message>
+            <source>question %1 '%2': %3 is not a whole number from %4 to %5</source>
+            <translation>Frage %1 '%2': %3 ist keine ganze Zahl von %4 bis %5</translation>
+        </message>
+        <message>
+            <source>question %1 '%2' needs an answer</source>
+            <translation>Frage %1 '%2' braucht eine Antwort</translation>
+        </message>
+        <message>
+            <source>form %1 of this survey was already entered (response of %2)</source>
+            <translation>Formular %1 dieser Umfrage wurde schon erfasst (Antwort vom %2)</translation>
+        </message>
+        <message>
+            <source>Gave their contact in a %1 survey response</source>
+            <translation>Hat in einer Umfrageantwort (%1) Kontaktdaten angegeben</translation>
+        </message>
+        <message>
+            <source>the PIN must be 4 to 8 digits</source>
+            <translation>die PIN muss 4 bis 8 Ziffern haben</translation>
+        </message>
+        <message>
+            <source>Our business</source>
+            <translation>Unser Geschäft</translation>
+        </message>
+        <message>
+            <source>the logo is larger than 2 MB; use a smaller picture</source>
+            <translation>das Logo ist größer als 2 MB; verwenden Sie ein kleineres Bild</translation>
+        </message>
+        <message>
+            <source>Thank you! Your answers help us do better.</source>
+            <translation>Vielen Dank! Ihre Antworten helfen uns, besser zu werden.</translation>
+        </message>
+        <message>
+            <source>uuid '%1' is not a UUID</source>
+            <translation>uuid '%1' ist keine UUID</translation>
+        </message>
+        <message>
+            <source>the survey needs a title</source>
+            <translation>die Umfrage braucht einen Titel</translation>
+        </message>
+        <message>
+            <source>the survey has no questions</source>
+            <translation>die Umfrage hat keine Fragen</translation>
+        </message>
+        <message>
+            <source>question %1%2</source>
+            <translation>Frage %1%2</translation>
+        </message>
+        <message>
+            <source> '%1'</source>
+            <translation> '%1'</translation>
+        </message>
+        <message>
+            <source>%1: code is empty</source>
+            <translation>%1: Code ist leer</translation>
+        </message>
+        <message>
+            <source>%1: code is used twice</source>
+            <translation>%1: Code wird zweimal verwendet</translation>
+        </message>
+        <message>
+            <source>%1: kind '%2' is not one of nps, csat, ces, rating, yesno, single, multi, text</source>
+            <translation>%1: Art '%2' ist keine von nps, csat, ces, rating, yesno, single, multi, text</translation>
+        </message>
+        <message>
+            <source>%1: text is empty</source>
+            <translation>%1: Text ist leer</translation>
+        </message>
+        <message>
+            <source>%1: a %2 question needs options</source>
+            <translation>%1: eine %2-Frage braucht Optionen</translation>
+        </message>
+        <message>
+            <source>%1: option '%2' may not contain ';'</source>
+            <translation>%1: Option '%2' darf kein ';' enthalten</translation>
+        </message>
+        <message>
+            <source>%1: show_if refers to '%2', which is not an earlier question</source>
+            <translation>%1: show_if verweist auf '%2', keine frühere Frage</translation>
+        </message>
+        <message>
+            <source>%1: show_if op '%2' is not one of = != &lt; &lt;= &gt; &gt;=</source>
+            <translation>%1: show_if-Operator '%2' ist keiner von = != &lt; &lt;= &gt; &gt;=</translation>
+        </message>
+        <message>
+            <source>%1: show_if has no value</source>
+            <translation>%1: show_if hat keinen Wert</translation>
+        </message>
+        <message>
+            <source>status '%1' is not one of draft, active, closed</source>
+            <translation>Status '%1' ist keiner von draft, active, closed</translation>
+        </message>
+        <message>
+            <source>%1: an option is empty</source>
+            <translation>%1: eine Option ist leer</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>%1: its condition refers to '%2', which is not an earlier question</source>
+            <translation>%1: ihre Bedingung verweist auf '%2', keine frühere Frage</translation>
+        </message>
+        <message>
+            <source>cannot save question '%1': %2</source>
+            <translation>Frage '%1' kann nicht gespeichert werden: %2</translation>
+        </message>
+        <message>
+            <source>question '%1' has %2 answers and cannot be removed (nothing was changed)</source>
+            <translation>Frage '%1' hat %2 Antworten und kann nicht entfernt werden (nichts wurde geändert)</translation>
+        </message>
+        <message>
+            <source>a survey needs a title</source>
+            <translation>eine Umfrage braucht einen Titel</translation>
+        </message>
+        <message>
+            <source>cannot add question '%1': %2</source>
+            <translation>Frage '%1' kann nicht hinzugefügt werden: %2</translation>
+        </message>
+        <message>
+            <source>submitted_at '%1' is not a timestamp like 2026-03-01T14:05:00+01:00</source>
+            <translation>submitted_at '%1' ist kein Zeitstempel wie 2026-03-01T14:05:00+01:00</translation>
+        </message>
+        <message>
+            <source>source '%1' is not one of kiosk, paper, import, manual</source>
+            <translation>Quelle '%1' ist keine von kiosk, paper, import, manual</translation>
+        </message>
+        <message>
+            <source>question %1 does not belong to this survey</source>
+            <translation>Frage %1 gehört nicht zu dieser Umfrage</translation>
+        </message>
+        <message>
+            <source>answer to '%1' is %2, outside %3-%4</source>
+            <translation>Antwort auf '%1' ist %2, außerhalb von %3-%4</translation>
+        </message>
+        <message>
+            <source>answer to '%1' is '%2', not one of its options</source>
+            <translation>Antwort auf '%1' ist '%2', keine ihrer Optionen</translation>
+        </message>
+        <message>
+            <source>an action needs a title</source>
+            <translation>eine Aktion braucht einen Titel</translation>
+        </message>
+        <message>
+            <source>created_at '%1' is not a timestamp</source>
+            <translation>created_at '%1' ist kein Zeitstempel</translation>
+        </message>
+        <message>
+            <source>there is no survey %1</source>
+            <translation>es gibt keine Umfrage %1</translation>
+        </message>
+        <message>
+            <source>cannot read the responses: %1</source>
+            <translation>die Antworten können nicht gelesen werden: %1</translation>
+        </message>
+        <message>
+            <source>cannot read the answers: %1</source>
+            <translation>die Antworten können nicht gelesen werden: %1</translation>
+        </message>
+        <message>
+            <source>Shop visit</source>
+            <translation>Besuch im Laden</translation>
+        </message>
+        <message>
+            <source>A regular from the neighbourhood</source>
+            <translation>Eine Stammkundin aus der Nachbarschaft</translation>
+        </message>
+        <message>
+            <source>From noticing the shop to coming back as a regular.</source>
+            <translation>Vom ersten Blick auf den Laden bis zur Rückkehr als Stammkunde.</translation>
+        </message>
+        <message>
+            <source>Discover</source>
+            <translation>Entdecken</translation>
+        </message>
+        <message>
+            <source>Shop window</source>
+            <translation>Schaufenster</translation>
+        </message>
+        <message>
+            <source>Social media posts</source>
+            <translation>Beiträge in sozialen Medien</translation>
+        </message>
+        <message>
+            <source>Online reviews</source>
+            <translation>Online-Bewertungen</translation>
+        </message>
+        <message>
+            <source>Visit</source>
+            <translation>Besuch</translation>
+        </message>
+        <message>
+            <source>Welcome at the door</source>
+            <translation>Begrüßung an der Tür</translation>
+        </message>
+        <message>
+            <source>Browsing the shelves</source>
+            <translation>Stöbern in den Regalen</translation>
+        </message>
+        <message>
+            <source>Buy</source>
+            <translation>Kaufen</translation>
+        </message>
+        <message>
+            <source>Till and payment</source>
+            <translation>Kasse und Bezahlung</translation>
+        </message>
+        <message>
+            <source>After the visit</source>
+            <translation>Nach dem Besuch</translation>
+        </message>
+        <message>
+            <source>Returns and exchanges</source>
+            <translation>Rückgabe und Umtausch</translation>
+        </message>
+        <message>
+            <source>Questions by phone</source>
+            <translation>Fragen am Telefon</translation>
+        </message>
+        <message>
+            <source>Come back</source>
+            <translation>Wiederkommen</translation>
+        </message>
+        <message>
+            <source>Loyalty card</source>
+            <translation>Treuekarte</translation>
+        </message>
+        <message>
+            <source>Newsletter</source>
+            <translation>Newsletter</translation>
+        </message>
+        <message>
+            <source>Online order and delivery</source>
+            <translation>Online-Bestellung und Lieferung</translation>
+        </message>
+        <message>
+            <source>A busy customer ordering from the phone</source>
+            <translation>Eine vielbeschäftigte Kundin, die am Handy bestellt</translation>
+        </message>
+        <message>
+            <source>From finding the web shop to the parcel at the door.</source>
+            <translation>Vom Finden des Webshops bis zum Paket an der Tür.</translation>
+        </message>
+        <message>
+            <source>Search and ads</source>
+            <translation>Suche und Werbung</translation>
+        </message>
+        <message>
+            <source>Social media</source>
+            <translation>Soziale Medien</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>Bestellen</translation>
+        </message>
+        <message>
+            <source>Web shop</source>
+            <translation>Webshop</translation>
+        </message>
+        <message>
+            <source>Mobile app</source>
+            <translation>Mobile App</translation>
+        </message>
+        <message>
+            <source>Pay</source>
+            <translation>Bezahlen</translation>
+        </message>
+        <message>
+            <source>Online checkout</source>
+            <translation>Online-Kasse</translation>
+        </message>
+        <message>
+            <source>Delivery</source>
+            <translation>Lieferung</translation>
+        </message>
+        <message>
+            <source>Order confirmation</source>
+            <translation>Bestellbestätigung</translation>
+        </message>
+        <message>
+            <source>Delivery at the door</source>
+            <translation>Lieferung an die Tür</translation>
+        </message>
+        <message>
+            <source>Help</source>
+            <translation>Hilfe</translation>
+        </message>
+        <message>
+            <source>Email support</source>
+            <translation>E-Mail-Support</translation>
+        </message>
+        <message>
+            <source>Phone support</source>
+            <translation>Telefon-Support</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>Bewerten</translation>
+        </message>
+        <message>
+            <source>Review request</source>
+            <translation>Bitte um Bewertung</translation>
+        </message>
+        <message>
+            <source>Service or repair appointment</source>
+            <translation>Service- oder Reparaturtermin</translation>
+        </message>
+        <message>
+            <source>A customer whose device needs fixing</source>
+            <translation>Ein Kunde, dessen Gerät repariert werden muss</translation>
+        </message>
+        <message>
+            <source>From looking for help to the follow-up after the repair.</source>
+            <translation>Von der Suche nach Hilfe bis zur Nachbetreuung nach der Reparatur.</translation>
+        </message>
+        <message>
+            <source>Website</source>
+            <translation>Website</translation>
+        </message>
+        <message>
+            <source>Word of mouth</source>
+            <translation>Mundpropaganda</translation>
+        </message>
+        <message>
+            <source>Book</source>
+            <translation>Buchen</translation>
+        </message>
+        <message>
+            <source>Booking by phone</source>
+            <translation>Buchung per Telefon</translation>
+        </message>
+        <message>
+            <source>Online booking</source>
+            <translation>Online-Buchung</translation>
+        </message>
+        <message>
+            <source>Reception</source>
+            <translation>Empfang</translation>
+        </message>
+        <message>
+            <source>Repair or service</source>
+            <translation>Reparatur oder Service</translation>
+        </message>
+        <message>
+            <source>Invoice and payment</source>
+            <translation>Rechnung und Bezahlung</translation>
+        </message>
+        <message>
+            <source>Follow up</source>
+            <translation>Nachbetreuung</translation>
+        </message>
+        <message>
+            <source>Follow-up call</source>
+            <translation>Nachfassanruf</translation>
+        </message>
+        <message>
+            <source>Warranty claim</source>
+            <translation>Garantieanspruch</translation>
+        </message>
+        <message>
+            <source>Restaurant visit</source>
+            <translation>Restaurantbesuch</translation>
+        </message>
+        <message>
+            <source>Friends out for dinner</source>
+            <translation>Freunde beim Abendessen</translation>
+        </message>
+        <message>
+            <source>From choosing the restaurant to recommending it.</source>
+            <translation>Von der Wahl des Restaurants bis zur Empfehlung.</translation>
+        </message>
+        <message>
+            <source>Table booking by phone</source>
+            <translation>Tischreservierung per Telefon</translation>
+        </message>
+        <message>
+            <source>Eat</source>
+            <translation>Essen</translation>
+        </message>
+        <message>
+            <source>Welcome and seating</source>
+            <translation>Empfang und Platzierung</translation>
+        </message>
+        <message>
+            <source>Table service</source>
+            <translation>Service am Tisch</translation>
+        </message>
+        <message>
+            <source>Food from the kitchen</source>
+            <translation>Essen aus der Küche</translation>
+        </message>
+        <message>
+            <source>Bill and payment</source>
+            <translation>Rechnung und Bezahlung</translation>
+        </message>
+        <message>
+            <source>Loyalty offer</source>
+            <translation>Treueangebot</translation>
+        </message>
+        <message>
+            <source>What should we improve first?</source>
+            <translation>Was sollten wir zuerst verbessern?</translation>
+        </message>
+        <message>
+            <source>Waiting time</source>
+            <translation>Wartezeit</translation>
+        </message>
+        <message>
+            <source>Prices</source>
+            <translation>Preise</translation>
+        </message>
+        <message>
+            <source>Quality</source>
+            <translation>Qualität</translation>
+        </message>
+        <message>
+            <source>Staff friendliness</source>
+            <translation>Freundlichkeit des Personals</translation>
+        </message>
+        <message>
+            <source>Opening hours</source>
+            <translation>Öffnungszeiten</translation>
+        </message>
+        <message>
+            <source>Relationship NPS</source>
+            <translation>Beziehungs-NPS</translation>
+        </message>
+        <message>
+            <source>How loyal customers are overall; ask every quarter, not after each visit.</source>
+            <translation>Wie treu Kunden insgesamt sind; jedes Quartal fragen, nicht nach jedem Besuch.</translation>
+        </message>
+        <message>
+            <source>How likely are you to recommend us?</source>
+            <translation>Wie wahrscheinlich empfehlen Sie uns weiter?</translation>
+        </message>
+        <message>
+            <source>A quick question about us as a whole.</source>
+            <translation>Eine kurze Frage zu uns insgesamt.</translation>
+        </message>
+        <message>
+            <source>Thank you! Every answer is read by the owner.</source>
+            <translation>Vielen Dank! Jede Antwort wird vom Inhaber gelesen.</translation>
+        </message>
+        <message>
+            <source>How likely are you to recommend us to a friend or colleague?</source>
+            <translation>Wie wahrscheinlich ist es, dass Sie uns einem Freund oder Kollegen empfehlen?</translation>
+        </message>
+        <message>
+            <source>Not at all likely</source>
+            <translation>Überhaupt nicht wahrscheinlich</translation>
+        </message>
+        <message>
+            <source>Extremely likely</source>
+            <translation>Äußerst wahrscheinlich</translation>
+        </message>
+        <message>
+            <source>What is the main reason for your score?</source>
+            <translation>Was ist der Hauptgrund für Ihre Bewertung?</translation>
+        </message>
+        <message>
+            <source>Will you visit us again?</source>
+            <translation>Werden Sie uns wieder besuchen?</translation>
+        </message>
+        <message>
+            <source>Post-visit CSAT</source>
+            <translation>CSAT nach dem Besuch</translation>
+        </message>
+        <message>
+            <source>How a single visit went; at the counter or on a card left with the bill.</source>
+            <translation>Wie ein einzelner Besuch war; an der Theke oder auf einer Karte bei der Rechnung.</translation>
+        </message>
+        <message>
+            <source>How was your visit today?</source>
+            <translation>Wie war Ihr Besuch heute?</translation>
+        </message>
+        <message>
+            <source>Thirty seconds about today's visit.</source>
+            <translation>Dreißig Sekunden zu Ihrem heutigen Besuch.</translation>
+        </message>
+        <message>
+            <source>Thank you for your time. See you soon!</source>
+            <translation>Danke für Ihre Zeit. Bis bald!</translation>
+        </message>
+        <message>
+            <source>How satisfied are you with your visit today?</source>
+            <translation>Wie zufrieden sind Sie mit Ihrem heutigen Besuch?</translation>
+        </message>
+        <message>
+            <source>Very dissatisfied</source>
+            <translation>Sehr unzufrieden</translation>
+        </message>
+        <message>
+            <source>Very satisfied</source>
+            <translation>Sehr zufrieden</translation>
+        </message>
+        <message>
+            <source>How would you rate our staff?</source>
+            <translation>Wie bewerten Sie unser Personal?</translation>
+        </message>
+        <message>
+            <source>Poor</source>
+            <translation>Schlecht</translation>
+        </message>
+        <message>
+            <source>Excellent</source>
+            <translation>Ausgezeichnet</translation>
+        </message>
+        <message>
+            <source>What could we have done better?</source>
+            <translation>Was hätten wir besser machen können?</translation>
+        </message>
+        <message>
+            <source>Was your issue resolved?</source>
+            <translation>Wurde Ihr Anliegen gelöst?</translation>
+        </message>
+        <message>
+            <source>How many times did you contact us about it?</source>
+            <translation>Wie oft haben Sie uns deswegen kontaktiert?</translation>
+        </message>
+        <message>
+            <source>Once</source>
+            <translation>Einmal</translation>
+        </message>
+        <message>
+            <source>Twice</source>
+            <translation>Zweimal</translation>
+        </message>
+        <message>
+            <source>Three times or more</source>
+            <translation>Dreimal oder öfter</translation>
+        </message>
+        <message>
+            <source>Support CES</source>
+            <translation>Support-CES</translation>
+        </message>
+        <message>
+            <source>How much effort getting help took; right after a call, email or repair.</source>
+            <translation>Wie viel Aufwand es war, Hilfe zu bekommen; direkt nach einem Anruf, einer E-Mail oder einer Reparatur.</translation>
+        </message>
+        <message>
+            <source>Support follow-up</source>
+            <translation>Nachfrage zum Support</translation>
+        </message>
+        <message>
+            <source>About the help you received from us.</source>
+            <translation>Zur Hilfe, die Sie von uns erhalten haben.</translation>
+        </message>
+        <message>
+            <source>Thank you. If something is still not right, we will be in touch.</source>
+            <translation>Danke. Wenn noch etwas nicht stimmt, melden wir uns.</translation>
+        </message>
+        <message>
+            <source>How easy was it to get your issue handled?</source>
+            <translation>Wie einfach war es, Ihr Anliegen erledigen zu lassen?</translation>
+        </message>
+        <message>
+            <source>Very difficult</source>
+            <translation>Sehr schwierig</translation>
+        </message>
+        <message>
+            <source>Very easy</source>
+            <translation>Sehr einfach</translation>
+        </message>
+        <message>
+            <source>What made it hard?</source>
+            <translation>Was hat es schwer gemacht?</translation>
+        </message>
+        <message>
+            <source>Product feedback</source>
+            <translation>Produktfeedback</translation>
+        </message>
+        <message>
+            <source>What customers think of a product or a new item on the menu.</source>
+            <translation>Was Kunden von einem Produkt oder einem neuen Gericht halten.</translation>
+        </message>
+        <message>
+            <source>What do you think of it?</source>
+            <translation>Wie finden Sie es?</translation>
+        </message>
+        <message>
+            <source>Your opinion on what you bought.</source>
+            <translation>Ihre Meinung zu Ihrem Kauf.</translation>
+        </message>
+        <message>
+            <source>Thank you for the feedback!</source>
+            <translation>Danke für Ihre Rückmeldung!</translation>
+        </message>
+        <message>
+            <source>How would you rate the product overall?</source>
+            <translation>Wie bewerten Sie das Produkt insgesamt?</translation>
+        </message>
+        <message>
+            <source>What did you like?</source>
+            <translation>Was hat Ihnen gefallen?</translation>
+        </message>
+        <message>
+            <source>Taste or quality</source>
+            <translation>Geschmack oder Qualität</translation>
+        </message>
+        <message>
+            <source>Price</source>
+            <translation>Preis</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Größe</translation>
+        </message>
+        <message>
+            <source>Look</source>
+            <translation>Aussehen</translation>
+        </message>
+        <message>
+            <source>Packaging</source>
+            <translation>Verpackung</translation>
+        </message>
+        <message>
+            <source>Would you buy it again?</source>
+            <translation>Würden Sie es wieder kaufen?</translation>
+        </message>
+        <message>
+            <source>What one thing would you change?</source>
+            <translation>Was würden Sie als Erstes ändern?</translation>
+        </message>
+        <message>
+            <source>New survey</source>
+            <translation>Neue Umfrage</translation>
+        </message>
+    </context>
+    <context>
         <name>cx::TouchpointDialog</name>
         <message>
             <source>Touchpoint</source>

@@ -3167,6 +3167,989 @@ Doble clic para abrir la respuesta</translation>
         </message>
     </context>
     <context>
+        <name>cx::Text</name>
+        <message>
+            <source>a journey needs a name</source>
+            <translation>un recorrido necesita un nombre</translation>
+        </message>
+        <message>
+            <source>a stage needs a name</source>
+            <translation>una etapa necesita un nombre</translation>
+        </message>
+        <message>
+            <source>the expected feeling %1 is outside -2 to +2</source>
+            <translation>el sentimiento esperado %1 está fuera de -2 a +2</translation>
+        </message>
+        <message>
+            <source>a touchpoint needs a name</source>
+            <translation>un punto de contacto necesita un nombre</translation>
+        </message>
+        <message>
+            <source>the target %1 is outside the 1-5 scale</source>
+            <translation>el objetivo %1 está fuera de la escala 1-5</translation>
+        </message>
+        <message>
+            <source>%1: no such file</source>
+            <translation>%1: no existe el archivo</translation>
+        </message>
+        <message>
+            <source>%1: cannot be read: %2</source>
+            <translation>%1: no se puede leer: %2</translation>
+        </message>
+        <message>
+            <source>%1:%2: a quoted field is not closed before the end of the file</source>
+            <translation>%1:%2: un campo entre comillas no se cierra antes del final del archivo</translation>
+        </message>
+        <message>
+            <source>%1:%2: text after the closing quote of field %3</source>
+            <translation>%1:%2: texto después de la comilla de cierre del campo %3</translation>
+        </message>
+        <message>
+            <source>a customer needs a name</source>
+            <translation>un cliente necesita un nombre</translation>
+        </message>
+        <message>
+            <source>migration %1 is missing from this build</source>
+            <translation>falta la migración %1 en esta compilación</translation>
+        </message>
+        <message>
+            <source>cannot read migration %1</source>
+            <translation>no se puede leer la migración %1</translation>
+        </message>
+        <message>
+            <source>'%1' is a folder, not a database file</source>
+            <translation>'%1' es una carpeta, no un archivo de base de datos</translation>
+        </message>
+        <message>
+            <source>cannot create database '%1': folder '%2' does not exist</source>
+            <translation>no se puede crear la base de datos '%1': la carpeta '%2' no existe</translation>
+        </message>
+        <message>
+            <source>cannot create database '%1': %2</source>
+            <translation>no se puede crear la base de datos '%1': %2</translation>
+        </message>
+        <message>
+            <source>cannot read database '%1': permission denied</source>
+            <translation>no se puede leer la base de datos '%1': permiso denegado</translation>
+        </message>
+        <message>
+            <source>cannot open database '%1': %2</source>
+            <translation>no se puede abrir la base de datos '%1': %2</translation>
+        </message>
+        <message>
+            <source>'%1' is not a database file (it is not in SQLite format)</source>
+            <translation>'%1' no es un archivo de base de datos (no está en formato SQLite)</translation>
+        </message>
+        <message>
+            <source>cannot read database '%1': %2</source>
+            <translation>no se puede leer la base de datos '%1': %2</translation>
+        </message>
+        <message>
+            <source>'%1' is not a CX Desk database (it is an SQLite file of another program)</source>
+            <translation>'%1' no es una base de datos de CX Desk (es un archivo SQLite de otro programa)</translation>
+        </message>
+        <message>
+            <source>'%1' was written by a newer CX Desk (schema version %2; this version reads up to %3): update CX Desk to open it</source>
+            <translation>'%1' la escribió un CX Desk más reciente (versión de esquema %2; esta versión lee hasta la %3): actualice CX Desk para abrirla</translation>
+        </message>
+        <message>
+            <source>cannot configure database '%1': %2</source>
+            <translation>no se puede configurar la base de datos '%1': %2</translation>
+        </message>
+        <message>
+            <source>cannot upgrade '%1': %2</source>
+            <translation>no se puede actualizar '%1': %2</translation>
+        </message>
+        <message>
+            <source>cannot upgrade '%1' to schema version %2: %3</source>
+            <translation>no se puede actualizar '%1' a la versión de esquema %2: %3</translation>
+        </message>
+        <message>
+            <source>no transaction is active</source>
+            <translation>no hay ninguna transacción activa</translation>
+        </message>
+        <message>
+            <source>the condition is not a JSON object</source>
+            <translation>la condición no es un objeto JSON</translation>
+        </message>
+        <message>
+            <source>the condition names no question</source>
+            <translation>la condición no nombra ninguna pregunta</translation>
+        </message>
+        <message>
+            <source>'%1' is not one of = != &lt; &lt;= &gt; &gt;=</source>
+            <translation>'%1' no es uno de = != &lt; &lt;= &gt; &gt;=</translation>
+        </message>
+        <message>
+            <source>the condition has no value</source>
+            <translation>la condición no tiene valor</translation>
+        </message>
+        <message>
+            <source>responses are exported one survey at a time: name it with --survey UUID</source>
+            <translation>las respuestas se exportan de encuesta en encuesta: indíquela con --survey UUID</translation>
+        </message>
+        <message>
+            <source>cannot read the records: %1</source>
+            <translation>no se pueden leer los registros: %1</translation>
+        </message>
+        <message>
+            <source>cannot write: %1</source>
+            <translation>no se puede escribir: %1</translation>
+        </message>
+        <message>
+            <source>follow-up actions must be due within 0 to 365 days, not %1</source>
+            <translation>las acciones de seguimiento deben vencer en 0 a 365 días, no %1</translation>
+        </message>
+        <message>
+            <source>Follow up a complaint</source>
+            <translation>Atender una queja</translation>
+        </message>
+        <message>
+            <source>Follow up a complaint about %1</source>
+            <translation>Atender una queja sobre %1</translation>
+        </message>
+        <message>
+            <source>Follow up %1's complaint</source>
+            <translation>Atender la queja de %1</translation>
+        </message>
+        <message>
+            <source>Follow up %1's complaint about %2</source>
+            <translation>Atender la queja de %1 sobre %2</translation>
+        </message>
+        <message>
+            <source>Look into an anonymous %1 of %2</source>
+            <translation>Revisar un %1 anónimo de %2</translation>
+        </message>
+        <message>
+            <source>Call %1 back about their %2 of %3</source>
+            <translation>Llamar a %1 por su %2 de %3</translation>
+        </message>
+        <message>
+            <source>%1: not a JSON array of records (%2 at character %3)</source>
+            <translation>%1: no es un array JSON de registros (%2 en el carácter %3)</translation>
+        </message>
+        <message>
+            <source>%1:%2: column '%3': %4</source>
+            <translation>%1:%2: columna '%3': %4</translation>
+        </message>
+        <message>
+            <source>%1:%2: %3</source>
+            <translation>%1:%2: %3</translation>
+        </message>
+        <message>
+            <source>'%1' is not a date; use YYYY-MM-DD</source>
+            <translation>'%1' no es una fecha; use AAAA-MM-DD</translation>
+        </message>
+        <message>
+            <source>is empty; a timestamp like 2026-03-01T14:05:00+01:00 is required</source>
+            <translation>está vacío; se necesita una marca de tiempo como 2026-03-01T14:05:00+01:00</translation>
+        </message>
+        <message>
+            <source>'%1' is not a timestamp like 2026-03-01T14:05:00+01:00 (with its UTC offset)</source>
+            <translation>'%1' no es una marca de tiempo como 2026-03-01T14:05:00+01:00 (con su desfase UTC)</translation>
+        </message>
+        <message>
+            <source>'%1' is not a rating from 1 to 5</source>
+            <translation>'%1' no es una valoración de 1 a 5</translation>
+        </message>
+        <message>
+            <source>%1: the file is empty</source>
+            <translation>%1: el archivo está vacío</translation>
+        </message>
+        <message>
+            <source>responses are imported into one survey: name it (--survey UUID)</source>
+            <translation>las respuestas se importan en una encuesta: indíquela (--survey UUID)</translation>
+        </message>
+        <message>
+            <source>%1: not valid UTF-8; read as Windows-1252</source>
+            <translation>%1: UTF-8 no válido; leído como Windows-1252</translation>
+        </message>
+        <message>
+            <source>%1: the file is empty; a header row is required</source>
+            <translation>%1: el archivo está vacío; se necesita una fila de encabezado</translation>
+        </message>
+        <message>
+            <source>%1:1: column '%2' is missing; the header needs it (or --map %3=HEADER)</source>
+            <translation>%1:1: falta la columna '%2'; el encabezado la necesita (o --map %3=ENCABEZADO)</translation>
+        </message>
+        <message>
+            <source>--map %1=%2: '%1' is not a field of %3</source>
+            <translation>--map %1=%2: '%1' no es un campo de %3</translation>
+        </message>
+        <message>
+            <source>these responses</source>
+            <translation>estas respuestas</translation>
+        </message>
+        <message>
+            <source>%1:1: column '%2' (named by --map %3) is not in the header</source>
+            <translation>%1:1: la columna '%2' (indicada por --map %3) no está en el encabezado</translation>
+        </message>
+        <message>
+            <source>%1: ignored column%2 %3</source>
+            <translation>%1: columna%2 ignorada %3</translation>
+        </message>
+        <message>
+            <source>cannot write %1: %2</source>
+            <translation>no se puede escribir %1: %2</translation>
+        </message>
+        <message>
+            <source>cannot write to the database: %1</source>
+            <translation>no se puede escribir en la base de datos: %1</translation>
+        </message>
+        <message>
+            <source>channel '%1'</source>
+            <translation>canal '%1'</translation>
+        </message>
+        <message>
+            <source>no channel is named '%1' (--create-missing adds it)</source>
+            <translation>ningún canal se llama '%1' (--create-missing lo añade)</translation>
+        </message>
+        <message>
+            <source>customer '%1'</source>
+            <translation>cliente '%1'</translation>
+        </message>
+        <message>
+            <source>no customer has the number '%1' (--create-missing adds one)</source>
+            <translation>ningún cliente tiene el número '%1' (--create-missing añade uno)</translation>
+        </message>
+        <message>
+            <source>the import was cancelled; nothing was imported</source>
+            <translation>la importación se canceló; no se importó nada</translation>
+        </message>
+        <message>
+            <source>is missing from this row (%1 of %2 columns)</source>
+            <translation>falta en esta fila (%1 de %2 columnas)</translation>
+        </message>
+        <message>
+            <source>is empty; every customer needs one</source>
+            <translation>está vacío; cada cliente necesita uno</translation>
+        </message>
+        <message>
+            <source>is empty; every customer needs a name</source>
+            <translation>está vacío; cada cliente necesita un nombre</translation>
+        </message>
+        <message>
+            <source>'%1' is not an email address</source>
+            <translation>'%1' no es una dirección de correo</translation>
+        </message>
+        <message>
+            <source>%1 is before converted_on %2</source>
+            <translation>%1 es anterior a converted_on %2</translation>
+        </message>
+        <message>
+            <source>'%1' is not one of kiosk, paper, import, manual</source>
+            <translation>'%1' no es uno de kiosk, paper, import, manual</translation>
+        </message>
+        <message>
+            <source>'%1' is not a UUID</source>
+            <translation>'%1' no es un UUID</translation>
+        </message>
+        <message>
+            <source>is empty; the question is required</source>
+            <translation>está vacío; la pregunta es obligatoria</translation>
+        </message>
+        <message>
+            <source>'%1' is not a whole number from %2 to %3 (a %4 answer)</source>
+            <translation>'%1' no es un número entero de %2 a %3 (una respuesta %4)</translation>
+        </message>
+        <message>
+            <source>'%1' is not one of its options: %2</source>
+            <translation>'%1' no es una de sus opciones: %2</translation>
+        </message>
+        <message>
+            <source>Imported touchpoints</source>
+            <translation>Puntos de contacto importados</translation>
+        </message>
+        <message>
+            <source>Touchpoints named by imported files; move them to their journeys.</source>
+            <translation>Puntos de contacto nombrados en archivos importados; muévalos a sus recorridos.</translation>
+        </message>
+        <message>
+            <source>To place</source>
+            <translation>Por ubicar</translation>
+        </message>
+        <message>
+            <source>touchpoint '%1'</source>
+            <translation>punto de contacto '%1'</translation>
+        </message>
+        <message>
+            <source>no touchpoint is named '%1' (--create-missing adds it)</source>
+            <translation>ningún punto de contacto se llama '%1' (--create-missing lo añade)</translation>
+        </message>
+        <message>
+            <source>%1:%2: cannot be written: %3</source>
+            <translation>%1:%2: no se puede escribir: %3</translation>
+        </message>
+        <message>
+            <source>created %1</source>
+            <translation>creados: %1</translation>
+        </message>
+        <message>
+            <source>occurred_at '%1' is not a timestamp like 2026-03-01T14:05:00+01:00</source>
+            <translation>occurred_at '%1' no es una marca de tiempo como 2026-03-01T14:05:00+01:00</translation>
+        </message>
+        <message>
+            <source>resolved_at '%1' is not a timestamp like 2026-03-01T14:05:00+01:00</source>
+            <translation>resolved_at '%1' no es una marca de tiempo como 2026-03-01T14:05:00+01:00</translation>
+        </message>
+        <message>
+            <source>resolved_at %1 is before occurred_at %2</source>
+            <translation>resolved_at %1 es anterior a occurred_at %2</translation>
+        </message>
+        <message>
+            <source>staff_rating %1 is outside 1-5</source>
+            <translation>staff_rating %1 está fuera de 1-5</translation>
+        </message>
+        <message>
+            <source>customer_rating %1 is outside 1-5</source>
+            <translation>customer_rating %1 está fuera de 1-5</translation>
+        </message>
+        <message>
+            <source>an interaction without a uuid</source>
+            <translation>una interacción sin uuid</translation>
+        </message>
+        <message>
+            <source>there is no journey template '%1'</source>
+            <translation>no existe la plantilla de recorrido '%1'</translation>
+        </message>
+        <message>
+            <source>no customer has the number '%1'</source>
+            <translation>ningún cliente tiene el número '%1'</translation>
+        </message>
+        <message>
+            <source>cannot erase: %1</source>
+            <translation>no se puede borrar: %1</translation>
+        </message>
+        <message>
+            <source>question %1 '%2': %3 is not a whole number from %4 to %5</source>
+            <translation>pregunta %1 '%2': %3 no es un número entero de %4 a %5</translation>
+        </message>
+        <message>
+            <source>question %1 '%2' needs an answer</source>
+            <translation>la pregunta %1 '%2' necesita una respuesta</translation>
+        </message>
+        <message>
+            <source>form %1 of this survey was already entered (response of %2)</source>
+            <translation>el formulario %1 de esta encuesta ya se introdujo (respuesta del %2)</translation>
+        </message>
+        <message>
+            <source>Gave their contact in a %1 survey response</source>
+            <translation>Dejó su contacto en una respuesta de encuesta (%1)</translation>
+        </message>
+        <message>
+            <source>the PIN must be 4 to 8 digits</source>
+            <translation>el PIN debe tener de 4 a 8 cifras</translation>
+        </message>
+        <message>
+            <source>Our business</source>
+            <translation>Nuestro negocio</translation>
+        </message>
+        <message>
+            <source>the logo is larger than 2 MB; use a smaller picture</source>
+            <translation>el logotipo supera los 2 MB; use una imagen más pequeña</translation>
+        </message>
+        <message>
+            <source>Thank you! Your answers help us do better.</source>
+            <translation>¡Gracias! Sus respuestas nos ayudan a mejorar.</translation>
+        </message>
+        <message>
+            <source>uuid '%1' is not a UUID</source>
+            <translation>uuid '%1' no es un UUID</translation>
+        </message>
+        <message>
+            <source>the survey needs a title</source>
+            <translation>la encuesta necesita un título</translation>
+        </message>
+        <message>
+            <source>the survey has no questions</source>
+            <translation>la encuesta no tiene preguntas</translation>
+        </message>
+        <message>
+            <source>question %1%2</source>
+            <translation>pregunta %1%2</translation>
+        </message>
+        <message>
+            <source> '%1'</source>
+            <translation> '%1'</translation>
+        </message>
+        <message>
+            <source>%1: code is empty</source>
+            <translation>%1: el código está vacío</translation>
+        </message>
+        <message>
+            <source>%1: code is used twice</source>
+            <translation>%1: el código se usa dos veces</translation>
+        </message>
+        <message>
+            <source>%1: kind '%2' is not one of nps, csat, ces, rating, yesno, single, multi, text</source>
+            <translation>%1: el tipo '%2' no es uno de nps, csat, ces, rating, yesno, single, multi, text</translation>
+        </message>
+        <message>
+            <source>%1: text is empty</source>
+            <translation>%1: el texto está vacío</translation>
+        </message>
+        <message>
+            <source>%1: a %2 question needs options</source>
+            <translation>%1: una pregunta %2 necesita opciones</translation>
+        </message>
+        <message>
+            <source>%1: option '%2' may not contain ';'</source>
+            <translation>%1: la opción '%2' no puede contener ';'</translation>
+        </message>
+        <message>
+            <source>%1: show_if refers to '%2', which is not an earlier question</source>
+            <translation>%1: show_if se refiere a '%2', que no es una pregunta anterior</translation>
+        </message>
+        <message>
+            <source>%1: show_if op '%2' is not one of = != &lt; &lt;= &gt; &gt;=</source>
+            <translation>%1: el operador show_if '%2' no es uno de = != &lt; &lt;= &gt; &gt;=</translation>
+        </message>
+        <message>
+            <source>%1: show_if has no value</source>
+            <translation>%1: show_if no tiene valor</translation>
+        </message>
+        <message>
+            <source>status '%1' is not one of draft, active, closed</source>
+            <translation>el estado '%1' no es uno de draft, active, closed</translation>
+        </message>
+        <message>
+            <source>%1: an option is empty</source>
+            <translation>%1: una opción está vacía</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>%1: its condition refers to '%2', which is not an earlier question</source>
+            <translation>%1: su condición se refiere a '%2', que no es una pregunta anterior</translation>
+        </message>
+        <message>
+            <source>cannot save question '%1': %2</source>
+            <translation>no se puede guardar la pregunta '%1': %2</translation>
+        </message>
+        <message>
+            <source>question '%1' has %2 answers and cannot be removed (nothing was changed)</source>
+            <translation>la pregunta '%1' tiene %2 respuestas y no se puede quitar (no se cambió nada)</translation>
+        </message>
+        <message>
+            <source>a survey needs a title</source>
+            <translation>una encuesta necesita un título</translation>
+        </message>
+        <message>
+            <source>cannot add question '%1': %2</source>
+            <translation>no se puede añadir la pregunta '%1': %2</translation>
+        </message>
+        <message>
+            <source>submitted_at '%1' is not a timestamp like 2026-03-01T14:05:00+01:00</source>
+            <translation>submitted_at '%1' no es una marca de tiempo como 2026-03-01T14:05:00+01:00</translation>
+        </message>
+        <message>
+            <source>source '%1' is not one of kiosk, paper, import, manual</source>
+            <translation>el origen '%1' no es uno de kiosk, paper, import, manual</translation>
+        </message>
+        <message>
+            <source>question %1 does not belong to this survey</source>
+            <translation>la pregunta %1 no pertenece a esta encuesta</translation>
+        </message>
+        <message>
+            <source>answer to '%1' is %2, outside %3-%4</source>
+            <translation>la respuesta a '%1' es %2, fuera de %3-%4</translation>
+        </message>
+        <message>
+            <source>answer to '%1' is '%2', not one of its options</source>
+            <translation>la respuesta a '%1' es '%2', que no es una de sus opciones</translation>
+        </message>
+        <message>
+            <source>an action needs a title</source>
+            <translation>una acción necesita un título</translation>
+        </message>
+        <message>
+            <source>created_at '%1' is not a timestamp</source>
+            <translation>created_at '%1' no es una marca de tiempo</translation>
+        </message>
+        <message>
+            <source>there is no survey %1</source>
+            <translation>no existe la encuesta %1</translation>
+        </message>
+        <message>
+            <source>cannot read the responses: %1</source>
+            <translation>no se pueden leer las respuestas: %1</translation>
+        </message>
+        <message>
+            <source>cannot read the answers: %1</source>
+            <translation>no se pueden leer las respuestas: %1</translation>
+        </message>
+        <message>
+            <source>Shop visit</source>
+            <translation>Visita a la tienda</translation>
+        </message>
+        <message>
+            <source>A regular from the neighbourhood</source>
+            <translation>Una clienta habitual del barrio</translation>
+        </message>
+        <message>
+            <source>From noticing the shop to coming back as a regular.</source>
+            <translation>Desde fijarse en la tienda hasta volver como cliente habitual.</translation>
+        </message>
+        <message>
+            <source>Discover</source>
+            <translation>Descubrir</translation>
+        </message>
+        <message>
+            <source>Shop window</source>
+            <translation>Escaparate</translation>
+        </message>
+        <message>
+            <source>Social media posts</source>
+            <translation>Publicaciones en redes sociales</translation>
+        </message>
+        <message>
+            <source>Online reviews</source>
+            <translation>Reseñas en línea</translation>
+        </message>
+        <message>
+            <source>Visit</source>
+            <translation>Visita</translation>
+        </message>
+        <message>
+            <source>Welcome at the door</source>
+            <translation>Bienvenida en la puerta</translation>
+        </message>
+        <message>
+            <source>Browsing the shelves</source>
+            <translation>Mirar los estantes</translation>
+        </message>
+        <message>
+            <source>Buy</source>
+            <translation>Comprar</translation>
+        </message>
+        <message>
+            <source>Till and payment</source>
+            <translation>Caja y pago</translation>
+        </message>
+        <message>
+            <source>After the visit</source>
+            <translation>Después de la visita</translation>
+        </message>
+        <message>
+            <source>Returns and exchanges</source>
+            <translation>Devoluciones y cambios</translation>
+        </message>
+        <message>
+            <source>Questions by phone</source>
+            <translation>Preguntas por teléfono</translation>
+        </message>
+        <message>
+            <source>Come back</source>
+            <translation>Volver</translation>
+        </message>
+        <message>
+            <source>Loyalty card</source>
+            <translation>Tarjeta de fidelidad</translation>
+        </message>
+        <message>
+            <source>Newsletter</source>
+            <translation>Boletín</translation>
+        </message>
+        <message>
+            <source>Online order and delivery</source>
+            <translation>Pedido en línea y entrega</translation>
+        </message>
+        <message>
+            <source>A busy customer ordering from the phone</source>
+            <translation>Una clienta ocupada que pide desde el móvil</translation>
+        </message>
+        <message>
+            <source>From finding the web shop to the parcel at the door.</source>
+            <translation>Desde encontrar la tienda en línea hasta el paquete en la puerta.</translation>
+        </message>
+        <message>
+            <source>Search and ads</source>
+            <translation>Búsqueda y anuncios</translation>
+        </message>
+        <message>
+            <source>Social media</source>
+            <translation>Redes sociales</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>Pedir</translation>
+        </message>
+        <message>
+            <source>Web shop</source>
+            <translation>Tienda en línea</translation>
+        </message>
+        <message>
+            <source>Mobile app</source>
+            <translation>Aplicación móvil</translation>
+        </message>
+        <message>
+            <source>Pay</source>
+            <translation>Pagar</translation>
+        </message>
+        <message>
+            <source>Online checkout</source>
+            <translation>Pago en línea</translation>
+        </message>
+        <message>
+            <source>Delivery</source>
+            <translation>Entrega</translation>
+        </message>
+        <message>
+            <source>Order confirmation</source>
+            <translation>Confirmación del pedido</translation>
+        </message>
+        <message>
+            <source>Delivery at the door</source>
+            <translation>Entrega a domicilio</translation>
+        </message>
+        <message>
+            <source>Help</source>
+            <translation>Ayuda</translation>
+        </message>
+        <message>
+            <source>Email support</source>
+            <translation>Soporte por correo</translation>
+        </message>
+        <message>
+            <source>Phone support</source>
+            <translation>Soporte telefónico</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>Opinión</translation>
+        </message>
+        <message>
+            <source>Review request</source>
+            <translation>Petición de opinión</translation>
+        </message>
+        <message>
+            <source>Service or repair appointment</source>
+            <translation>Cita de servicio o reparación</translation>
+        </message>
+        <message>
+            <source>A customer whose device needs fixing</source>
+            <translation>Un cliente cuyo aparato necesita reparación</translation>
+        </message>
+        <message>
+            <source>From looking for help to the follow-up after the repair.</source>
+            <translation>Desde buscar ayuda hasta el seguimiento tras la reparación.</translation>
+        </message>
+        <message>
+            <source>Website</source>
+            <translation>Sitio web</translation>
+        </message>
+        <message>
+            <source>Word of mouth</source>
+            <translation>Boca a boca</translation>
+        </message>
+        <message>
+            <source>Book</source>
+            <translation>Reservar</translation>
+        </message>
+        <message>
+            <source>Booking by phone</source>
+            <translation>Reserva por teléfono</translation>
+        </message>
+        <message>
+            <source>Online booking</source>
+            <translation>Reserva en línea</translation>
+        </message>
+        <message>
+            <source>Reception</source>
+            <translation>Recepción</translation>
+        </message>
+        <message>
+            <source>Repair or service</source>
+            <translation>Reparación o servicio</translation>
+        </message>
+        <message>
+            <source>Invoice and payment</source>
+            <translation>Factura y pago</translation>
+        </message>
+        <message>
+            <source>Follow up</source>
+            <translation>Seguimiento</translation>
+        </message>
+        <message>
+            <source>Follow-up call</source>
+            <translation>Llamada de seguimiento</translation>
+        </message>
+        <message>
+            <source>Warranty claim</source>
+            <translation>Reclamación de garantía</translation>
+        </message>
+        <message>
+            <source>Restaurant visit</source>
+            <translation>Visita al restaurante</translation>
+        </message>
+        <message>
+            <source>Friends out for dinner</source>
+            <translation>Amigos que salen a cenar</translation>
+        </message>
+        <message>
+            <source>From choosing the restaurant to recommending it.</source>
+            <translation>Desde elegir el restaurante hasta recomendarlo.</translation>
+        </message>
+        <message>
+            <source>Table booking by phone</source>
+            <translation>Reserva de mesa por teléfono</translation>
+        </message>
+        <message>
+            <source>Eat</source>
+            <translation>Comer</translation>
+        </message>
+        <message>
+            <source>Welcome and seating</source>
+            <translation>Bienvenida y mesa</translation>
+        </message>
+        <message>
+            <source>Table service</source>
+            <translation>Servicio de mesa</translation>
+        </message>
+        <message>
+            <source>Food from the kitchen</source>
+            <translation>Comida de la cocina</translation>
+        </message>
+        <message>
+            <source>Bill and payment</source>
+            <translation>Cuenta y pago</translation>
+        </message>
+        <message>
+            <source>Loyalty offer</source>
+            <translation>Oferta de fidelidad</translation>
+        </message>
+        <message>
+            <source>What should we improve first?</source>
+            <translation>¿Qué deberíamos mejorar primero?</translation>
+        </message>
+        <message>
+            <source>Waiting time</source>
+            <translation>Tiempo de espera</translation>
+        </message>
+        <message>
+            <source>Prices</source>
+            <translation>Precios</translation>
+        </message>
+        <message>
+            <source>Quality</source>
+            <translation>Calidad</translation>
+        </message>
+        <message>
+            <source>Staff friendliness</source>
+            <translation>Amabilidad del personal</translation>
+        </message>
+        <message>
+            <source>Opening hours</source>
+            <translation>Horario de apertura</translation>
+        </message>
+        <message>
+            <source>Relationship NPS</source>
+            <translation>NPS relacional</translation>
+        </message>
+        <message>
+            <source>How loyal customers are overall; ask every quarter, not after each visit.</source>
+            <translation>Cuán fieles son los clientes en general; pregunte cada trimestre, no tras cada visita.</translation>
+        </message>
+        <message>
+            <source>How likely are you to recommend us?</source>
+            <translation>¿Nos recomendaría?</translation>
+        </message>
+        <message>
+            <source>A quick question about us as a whole.</source>
+            <translation>Una pregunta rápida sobre nosotros en general.</translation>
+        </message>
+        <message>
+            <source>Thank you! Every answer is read by the owner.</source>
+            <translation>¡Gracias! El dueño lee cada respuesta.</translation>
+        </message>
+        <message>
+            <source>How likely are you to recommend us to a friend or colleague?</source>
+            <translation>¿Qué probabilidad hay de que nos recomiende a un amigo o colega?</translation>
+        </message>
+        <message>
+            <source>Not at all likely</source>
+            <translation>Nada probable</translation>
+        </message>
+        <message>
+            <source>Extremely likely</source>
+            <translation>Muy probable</translation>
+        </message>
+        <message>
+            <source>What is the main reason for your score?</source>
+            <translation>¿Cuál es el motivo principal de su puntuación?</translation>
+        </message>
+        <message>
+            <source>Will you visit us again?</source>
+            <translation>¿Volverá a visitarnos?</translation>
+        </message>
+        <message>
+            <source>Post-visit CSAT</source>
+            <translation>CSAT tras la visita</translation>
+        </message>
+        <message>
+            <source>How a single visit went; at the counter or on a card left with the bill.</source>
+            <translation>Cómo fue una visita; en el mostrador o en una tarjeta junto a la cuenta.</translation>
+        </message>
+        <message>
+            <source>How was your visit today?</source>
+            <translation>¿Qué tal su visita de hoy?</translation>
+        </message>
+        <message>
+            <source>Thirty seconds about today's visit.</source>
+            <translation>Treinta segundos sobre su visita de hoy.</translation>
+        </message>
+        <message>
+            <source>Thank you for your time. See you soon!</source>
+            <translation>Gracias por su tiempo. ¡Hasta pronto!</translation>
+        </message>
+        <message>
+            <source>How satisfied are you with your visit today?</source>
+            <translation>¿Qué tan satisfecho está con su visita de hoy?</translation>
+        </message>
+        <message>
+            <source>Very dissatisfied</source>
+            <translation>Muy insatisfecho</translation>
+        </message>
+        <message>
+            <source>Very satisfied</source>
+            <translation>Muy satisfecho</translation>
+        </message>
+        <message>
+            <source>How would you rate our staff?</source>
+            <translation>¿Cómo valora a nuestro personal?</translation>
+        </message>
+        <message>
+            <source>Poor</source>
+            <translation>Malo</translation>
+        </message>
+        <message>
+            <source>Excellent</source>
+            <translation>Excelente</translation>
+        </message>
+        <message>
+            <source>What could we have done better?</source>
+            <translation>¿Qué podríamos haber hecho mejor?</translation>
+        </message>
+        <message>
+            <source>Was your issue resolved?</source>
+            <translation>¿Se resolvió su problema?</translation>
+        </message>
+        <message>
+            <source>How many times did you contact us about it?</source>
+            <translation>¿Cuántas veces nos contactó por ello?</translation>
+        </message>
+        <message>
+            <source>Once</source>
+            <translation>Una vez</translation>
+        </message>
+        <message>
+            <source>Twice</source>
+            <translation>Dos veces</translation>
+        </message>
+        <message>
+            <source>Three times or more</source>
+            <translation>Tres veces o más</translation>
+        </message>
+        <message>
+            <source>Support CES</source>
+            <translation>CES de soporte</translation>
+        </message>
+        <message>
+            <source>How much effort getting help took; right after a call, email or repair.</source>
+            <translation>Cuánto esfuerzo costó conseguir ayuda; justo después de una llamada, un correo o una reparación.</translation>
+        </message>
+        <message>
+            <source>Support follow-up</source>
+            <translation>Seguimiento del soporte</translation>
+        </message>
+        <message>
+            <source>About the help you received from us.</source>
+            <translation>Sobre la ayuda que recibió de nosotros.</translation>
+        </message>
+        <message>
+            <source>Thank you. If something is still not right, we will be in touch.</source>
+            <translation>Gracias. Si algo sigue sin estar bien, nos pondremos en contacto.</translation>
+        </message>
+        <message>
+            <source>How easy was it to get your issue handled?</source>
+            <translation>¿Qué tan fácil fue que atendieran su problema?</translation>
+        </message>
+        <message>
+            <source>Very difficult</source>
+            <translation>Muy difícil</translation>
+        </message>
+        <message>
+            <source>Very easy</source>
+            <translation>Muy fácil</translation>
+        </message>
+        <message>
+            <source>What made it hard?</source>
+            <translation>¿Qué lo hizo difícil?</translation>
+        </message>
+        <message>
+            <source>Product feedback</source>
+            <translation>Opinión sobre un producto</translation>
+        </message>
+        <message>
+            <source>What customers think of a product or a new item on the menu.</source>
+            <translation>Qué piensan los clientes de un producto o de un plato nuevo.</translation>
+        </message>
+        <message>
+            <source>What do you think of it?</source>
+            <translation>¿Qué le parece?</translation>
+        </message>
+        <message>
+            <source>Your opinion on what you bought.</source>
+            <translation>Su opinión sobre lo que compró.</translation>
+        </message>
+        <message>
+            <source>Thank you for the feedback!</source>
+            <translation>¡Gracias por su opinión!</translation>
+        </message>
+        <message>
+            <source>How would you rate the product overall?</source>
+            <translation>¿Cómo valora el producto en general?</translation>
+        </message>
+        <message>
+            <source>What did you like?</source>
+            <translation>¿Qué le gustó?</translation>
+        </message>
+        <message>
+            <source>Taste or quality</source>
+            <translation>Sabor o calidad</translation>
+        </message>
+        <message>
+            <source>Price</source>
+            <translation>Precio</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Tamaño</translation>
+        </message>
+        <message>
+            <source>Look</source>
+            <translation>Aspecto</translation>
+        </message>
+        <message>
+            <source>Packaging</source>
+            <translation>Envase</translation>
+        </message>
+        <message>
+            <source>Would you buy it again?</source>
+            <translation>¿Lo volvería a comprar?</translation>
+        </message>
+        <message>
+            <source>What one thing would you change?</source>
+            <translation>¿Qué cosa cambiaría?</translation>
+        </message>
+        <message>
+            <source>New survey</source>
+            <translation>Nueva encuesta</translation>
+        </message>
+    </context>
+    <context>
         <name>cx::TouchpointDialog</name>
         <message>
             <source>Touchpoint</source>

@@ -3167,6 +3167,989 @@ Double-cliquez pour ouvrir la réponse</translation>
         </message>
     </context>
     <context>
+        <name>cx::Text</name>
+        <message>
+            <source>a journey needs a name</source>
+            <translation>un parcours doit avoir un nom</translation>
+        </message>
+        <message>
+            <source>a stage needs a name</source>
+            <translation>une étape doit avoir un nom</translation>
+        </message>
+        <message>
+            <source>the expected feeling %1 is outside -2 to +2</source>
+            <translation>le ressenti attendu %1 est hors de -2 à +2</translation>
+        </message>
+        <message>
+            <source>a touchpoint needs a name</source>
+            <translation>un point de contact doit avoir un nom</translation>
+        </message>
+        <message>
+            <source>the target %1 is outside the 1-5 scale</source>
+            <translation>l'objectif %1 est hors de l'échelle 1-5</translation>
+        </message>
+        <message>
+            <source>%1: no such file</source>
+            <translation>%1 : fichier introuvable</translation>
+        </message>
+        <message>
+            <source>%1: cannot be read: %2</source>
+            <translation>%1 : lecture impossible : %2</translation>
+        </message>
+        <message>
+            <source>%1:%2: a quoted field is not closed before the end of the file</source>
+            <translation>%1:%2 : un champ entre guillemets n'est pas fermé avant la fin du fichier</translation>
+        </message>
+        <message>
+            <source>%1:%2: text after the closing quote of field %3</source>
+            <translation>%1:%2 : texte après le guillemet fermant du champ %3</translation>
+        </message>
+        <message>
+            <source>a customer needs a name</source>
+            <translation>un client doit avoir un nom</translation>
+        </message>
+        <message>
+            <source>migration %1 is missing from this build</source>
+            <translation>la migration %1 manque dans cette version</translation>
+        </message>
+        <message>
+            <source>cannot read migration %1</source>
+            <translation>impossible de lire la migration %1</translation>
+        </message>
+        <message>
+            <source>'%1' is a folder, not a database file</source>
+            <translation>« %1 » est un dossier, pas un fichier de base de données</translation>
+        </message>
+        <message>
+            <source>cannot create database '%1': folder '%2' does not exist</source>
+            <translation>impossible de créer la base « %1 » : le dossier « %2 » n'existe pas</translation>
+        </message>
+        <message>
+            <source>cannot create database '%1': %2</source>
+            <translation>impossible de créer la base « %1 » : %2</translation>
+        </message>
+        <message>
+            <source>cannot read database '%1': permission denied</source>
+            <translation>impossible de lire la base « %1 » : accès refusé</translation>
+        </message>
+        <message>
+            <source>cannot open database '%1': %2</source>
+            <translation>impossible d'ouvrir la base « %1 » : %2</translation>
+        </message>
+        <message>
+            <source>'%1' is not a database file (it is not in SQLite format)</source>
+            <translation>« %1 » n'est pas un fichier de base de données (il n'est pas au format SQLite)</translation>
+        </message>
+        <message>
+            <source>cannot read database '%1': %2</source>
+            <translation>impossible de lire la base « %1 » : %2</translation>
+        </message>
+        <message>
+            <source>'%1' is not a CX Desk database (it is an SQLite file of another program)</source>
+            <translation>« %1 » n'est pas une base CX Desk (c'est un fichier SQLite d'un autre programme)</translation>
+        </message>
+        <message>
+            <source>'%1' was written by a newer CX Desk (schema version %2; this version reads up to %3): update CX Desk to open it</source>
+            <translation>« %1 » a été écrit par un CX Desk plus récent (version de schéma %2 ; cette version lit jusqu'à %3) : mettez CX Desk à jour pour l'ouvrir</translation>
+        </message>
+        <message>
+            <source>cannot configure database '%1': %2</source>
+            <translation>impossible de configurer la base « %1 » : %2</translation>
+        </message>
+        <message>
+            <source>cannot upgrade '%1': %2</source>
+            <translation>impossible de mettre à niveau « %1 » : %2</translation>
+        </message>
+        <message>
+            <source>cannot upgrade '%1' to schema version %2: %3</source>
+            <translation>impossible de mettre « %1 » à la version de schéma %2 : %3</translation>
+        </message>
+        <message>
+            <source>no transaction is active</source>
+            <translation>aucune transaction n'est active</translation>
+        </message>
+        <message>
+            <source>the condition is not a JSON object</source>
+            <translation>la condition n'est pas un objet JSON</translation>
+        </message>
+        <message>
+            <source>the condition names no question</source>
+            <translation>la condition ne nomme aucune question</translation>
+        </message>
+        <message>
+            <source>'%1' is not one of = != &lt; &lt;= &gt; &gt;=</source>
+            <translation>« %1 » n'est pas l'un de = != &lt; &lt;= &gt; &gt;=</translation>
+        </message>
+        <message>
+            <source>the condition has no value</source>
+            <translation>la condition n'a pas de valeur</translation>
+        </message>
+        <message>
+            <source>responses are exported one survey at a time: name it with --survey UUID</source>
+            <translation>les réponses s'exportent une enquête à la fois : nommez-la avec --survey UUID</translation>
+        </message>
+        <message>
+            <source>cannot read the records: %1</source>
+            <translation>impossible de lire les enregistrements : %1</translation>
+        </message>
+        <message>
+            <source>cannot write: %1</source>
+            <translation>écriture impossible : %1</translation>
+        </message>
+        <message>
+            <source>follow-up actions must be due within 0 to 365 days, not %1</source>
+            <translation>les actions de suivi doivent être dues sous 0 à 365 jours, pas %1</translation>
+        </message>
+        <message>
+            <source>Follow up a complaint</source>
+            <translation>Donner suite à une plainte</translation>
+        </message>
+        <message>
+            <source>Follow up a complaint about %1</source>
+            <translation>Donner suite à une plainte sur %1</translation>
+        </message>
+        <message>
+            <source>Follow up %1's complaint</source>
+            <translation>Donner suite à la plainte de %1</translation>
+        </message>
+        <message>
+            <source>Follow up %1's complaint about %2</source>
+            <translation>Donner suite à la plainte de %1 sur %2</translation>
+        </message>
+        <message>
+            <source>Look into an anonymous %1 of %2</source>
+            <translation>Examiner un %1 anonyme de %2</translation>
+        </message>
+        <message>
+            <source>Call %1 back about their %2 of %3</source>
+            <translation>Rappeler %1 au sujet de son %2 de %3</translation>
+        </message>
+        <message>
+            <source>%1: not a JSON array of records (%2 at character %3)</source>
+            <translation>%1 : pas un tableau JSON d'enregistrements (%2 au caractère %3)</translation>
+        </message>
+        <message>
+            <source>%1:%2: column '%3': %4</source>
+            <translation>%1:%2 : colonne « %3 » : %4</translation>
+        </message>
+        <message>
+            <source>%1:%2: %3</source>
+            <translation>%1:%2 : %3</translation>
+        </message>
+        <message>
+            <source>'%1' is not a date; use YYYY-MM-DD</source>
+            <translation>« %1 » n'est pas une date ; utilisez AAAA-MM-JJ</translation>
+        </message>
+        <message>
+            <source>is empty; a timestamp like 2026-03-01T14:05:00+01:00 is required</source>
+            <translation>est vide ; un horodatage comme 2026-03-01T14:05:00+01:00 est requis</translation>
+        </message>
+        <message>
+            <source>'%1' is not a timestamp like 2026-03-01T14:05:00+01:00 (with its UTC offset)</source>
+            <translation>« %1 » n'est pas un horodatage comme 2026-03-01T14:05:00+01:00 (avec son décalage UTC)</translation>
+        </message>
+        <message>
+            <source>'%1' is not a rating from 1 to 5</source>
+            <translation>« %1 » n'est pas une note de 1 à 5</translation>
+        </message>
+        <message>
+            <source>%1: the file is empty</source>
+            <translation>%1 : le fichier est vide</translation>
+        </message>
+        <message>
+            <source>responses are imported into one survey: name it (--survey UUID)</source>
+            <translation>les réponses s'importent dans une enquête : nommez-la (--survey UUID)</translation>
+        </message>
+        <message>
+            <source>%1: not valid UTF-8; read as Windows-1252</source>
+            <translation>%1 : UTF-8 non valide ; lu comme Windows-1252</translation>
+        </message>
+        <message>
+            <source>%1: the file is empty; a header row is required</source>
+            <translation>%1 : le fichier est vide ; une ligne d'en-tête est requise</translation>
+        </message>
+        <message>
+            <source>%1:1: column '%2' is missing; the header needs it (or --map %3=HEADER)</source>
+            <translation>%1:1 : la colonne « %2 » manque ; l'en-tête en a besoin (ou --map %3=EN-TÊTE)</translation>
+        </message>
+        <message>
+            <source>--map %1=%2: '%1' is not a field of %3</source>
+            <translation>--map %1=%2 : « %1 » n'est pas un champ de %3</translation>
+        </message>
+        <message>
+            <source>these responses</source>
+            <translation>ces réponses</translation>
+        </message>
+        <message>
+            <source>%1:1: column '%2' (named by --map %3) is not in the header</source>
+            <translation>%1:1 : la colonne « %2 » (nommée par --map %3) n'est pas dans l'en-tête</translation>
+        </message>
+        <message>
+            <source>%1: ignored column%2 %3</source>
+            <translation>%1 : colonne%2 ignorée %3</translation>
+        </message>
+        <message>
+            <source>cannot write %1: %2</source>
+            <translation>impossible d'écrire %1 : %2</translation>
+        </message>
+        <message>
+            <source>cannot write to the database: %1</source>
+            <translation>impossible d'écrire dans la base : %1</translation>
+        </message>
+        <message>
+            <source>channel '%1'</source>
+            <translation>canal « %1 »</translation>
+        </message>
+        <message>
+            <source>no channel is named '%1' (--create-missing adds it)</source>
+            <translation>aucun canal ne s'appelle « %1 » (--create-missing l'ajoute)</translation>
+        </message>
+        <message>
+            <source>customer '%1'</source>
+            <translation>client « %1 »</translation>
+        </message>
+        <message>
+            <source>no customer has the number '%1' (--create-missing adds one)</source>
+            <translation>aucun client n'a le numéro « %1 » (--create-missing en ajoute un)</translation>
+        </message>
+        <message>
+            <source>the import was cancelled; nothing was imported</source>
+            <translation>l'import a été annulé ; rien n'a été importé</translation>
+        </message>
+        <message>
+            <source>is missing from this row (%1 of %2 columns)</source>
+            <translation>manque dans cette ligne (%1 colonnes sur %2)</translation>
+        </message>
+        <message>
+            <source>is empty; every customer needs one</source>
+            <translation>est vide ; chaque client en a besoin</translation>
+        </message>
+        <message>
+            <source>is empty; every customer needs a name</source>
+            <translation>est vide ; chaque client doit avoir un nom</translation>
+        </message>
+        <message>
+            <source>'%1' is not an email address</source>
+            <translation>« %1 » n'est pas une adresse e-mail</translation>
+        </message>
+        <message>
+            <source>%1 is before converted_on %2</source>
+            <translation>%1 est avant converted_on %2</translation>
+        </message>
+        <message>
+            <source>'%1' is not one of kiosk, paper, import, manual</source>
+            <translation>« %1 » n'est pas l'un de kiosk, paper, import, manual</translation>
+        </message>
+        <message>
+            <source>'%1' is not a UUID</source>
+            <translation>« %1 » n'est pas un UUID</translation>
+        </message>
+        <message>
+            <source>is empty; the question is required</source>
+            <translation>est vide ; la question est obligatoire</translation>
+        </message>
+        <message>
+            <source>'%1' is not a whole number from %2 to %3 (a %4 answer)</source>
+            <translation>« %1 » n'est pas un entier de %2 à %3 (une réponse %4)</translation>
+        </message>
+        <message>
+            <source>'%1' is not one of its options: %2</source>
+            <translation>« %1 » n'est pas l'une de ses options : %2</translation>
+        </message>
+        <message>
+            <source>Imported touchpoints</source>
+            <translation>Points de contact importés</translation>
+        </message>
+        <message>
+            <source>Touchpoints named by imported files; move them to their journeys.</source>
+            <translation>Points de contact cités par des fichiers importés ; déplacez-les vers leurs parcours.</translation>
+        </message>
+        <message>
+            <source>To place</source>
+            <translation>À placer</translation>
+        </message>
+        <message>
+            <source>touchpoint '%1'</source>
+            <translation>point de contact « %1 »</translation>
+        </message>
+        <message>
+            <source>no touchpoint is named '%1' (--create-missing adds it)</source>
+            <translation>aucun point de contact ne s'appelle « %1 » (--create-missing l'ajoute)</translation>
+        </message>
+        <message>
+            <source>%1:%2: cannot be written: %3</source>
+            <translation>%1:%2 : écriture impossible : %3</translation>
+        </message>
+        <message>
+            <source>created %1</source>
+            <translation>créés : %1</translation>
+        </message>
+        <message>
+            <source>occurred_at '%1' is not a timestamp like 2026-03-01T14:05:00+01:00</source>
+            <translation>occurred_at « %1 » n'est pas un horodatage comme 2026-03-01T14:05:00+01:00</translation>
+        </message>
+        <message>
+            <source>resolved_at '%1' is not a timestamp like 2026-03-01T14:05:00+01:00</source>
+            <translation>resolved_at « %1 » n'est pas un horodatage comme 2026-03-01T14:05:00+01:00</translation>
+        </message>
+        <message>
+            <source>resolved_at %1 is before occurred_at %2</source>
+            <translation>resolved_at %1 est avant occurred_at %2</translation>
+        </message>
+        <message>
+            <source>staff_rating %1 is outside 1-5</source>
+            <translation>staff_rating %1 est hors de 1-5</translation>
+        </message>
+        <message>
+            <source>customer_rating %1 is outside 1-5</source>
+            <translation>customer_rating %1 est hors de 1-5</translation>
+        </message>
+        <message>
+            <source>an interaction without a uuid</source>
+            <translation>une interaction sans uuid</translation>
+        </message>
+        <message>
+            <source>there is no journey template '%1'</source>
+            <translation>il n'existe pas de modèle de parcours « %1 »</translation>
+        </message>
+        <message>
+            <source>no customer has the number '%1'</source>
+            <translation>aucun client n'a le numéro « %1 »</translation>
+        </message>
+        <message>
+            <source>cannot erase: %1</source>
+            <translation>effacement impossible : %1</translation>
+        </message>
+        <message>
+            <source>question %1 '%2': %3 is not a whole number from %4 to %5</source>
+            <translation>question %1 « %2 » : %3 n'est pas un entier de %4 à %5</translation>
+        </message>
+        <message>
+            <source>question %1 '%2' needs an answer</source>
+            <translation>la question %1 « %2 » demande une réponse</translation>
+        </message>
+        <message>
+            <source>form %1 of this survey was already entered (response of %2)</source>
+            <translation>le formulaire %1 de cette enquête a déjà été saisi (réponse du %2)</translation>
+        </message>
+        <message>
+            <source>Gave their contact in a %1 survey response</source>
+            <translation>A laissé ses coordonnées dans une réponse d'enquête (%1)</translation>
+        </message>
+        <message>
+            <source>the PIN must be 4 to 8 digits</source>
+            <translation>le code doit comporter 4 à 8 chiffres</translation>
+        </message>
+        <message>
+            <source>Our business</source>
+            <translation>Notre entreprise</translation>
+        </message>
+        <message>
+            <source>the logo is larger than 2 MB; use a smaller picture</source>
+            <translation>le logo dépasse 2 Mo ; utilisez une image plus petite</translation>
+        </message>
+        <message>
+            <source>Thank you! Your answers help us do better.</source>
+            <translation>Merci ! Vos réponses nous aident à nous améliorer.</translation>
+        </message>
+        <message>
+            <source>uuid '%1' is not a UUID</source>
+            <translation>uuid « %1 » n'est pas un UUID</translation>
+        </message>
+        <message>
+            <source>the survey needs a title</source>
+            <translation>l'enquête doit avoir un titre</translation>
+        </message>
+        <message>
+            <source>the survey has no questions</source>
+            <translation>l'enquête n'a pas de questions</translation>
+        </message>
+        <message>
+            <source>question %1%2</source>
+            <translation>question %1%2</translation>
+        </message>
+        <message>
+            <source> '%1'</source>
+            <translation> « %1 »</translation>
+        </message>
+        <message>
+            <source>%1: code is empty</source>
+            <translation>%1 : le code est vide</translation>
+        </message>
+        <message>
+            <source>%1: code is used twice</source>
+            <translation>%1 : le code est utilisé deux fois</translation>
+        </message>
+        <message>
+            <source>%1: kind '%2' is not one of nps, csat, ces, rating, yesno, single, multi, text</source>
+            <translation>%1 : le type « %2 » n'est pas l'un de nps, csat, ces, rating, yesno, single, multi, text</translation>
+        </message>
+        <message>
+            <source>%1: text is empty</source>
+            <translation>%1 : le texte est vide</translation>
+        </message>
+        <message>
+            <source>%1: a %2 question needs options</source>
+            <translation>%1 : une question %2 demande des options</translation>
+        </message>
+        <message>
+            <source>%1: option '%2' may not contain ';'</source>
+            <translation>%1 : l'option « %2 » ne peut pas contenir ';'</translation>
+        </message>
+        <message>
+            <source>%1: show_if refers to '%2', which is not an earlier question</source>
+            <translation>%1 : show_if renvoie à « %2 », qui n'est pas une question précédente</translation>
+        </message>
+        <message>
+            <source>%1: show_if op '%2' is not one of = != &lt; &lt;= &gt; &gt;=</source>
+            <translation>%1 : l'opérateur show_if « %2 » n'est pas l'un de = != &lt; &lt;= &gt; &gt;=</translation>
+        </message>
+        <message>
+            <source>%1: show_if has no value</source>
+            <translation>%1 : show_if n'a pas de valeur</translation>
+        </message>
+        <message>
+            <source>status '%1' is not one of draft, active, closed</source>
+            <translation>le statut « %1 » n'est pas l'un de draft, active, closed</translation>
+        </message>
+        <message>
+            <source>%1: an option is empty</source>
+            <translation>%1 : une option est vide</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
+        </message>
+        <message>
+            <source>%1: its condition refers to '%2', which is not an earlier question</source>
+            <translation>%1 : sa condition renvoie à « %2 », qui n'est pas une question précédente</translation>
+        </message>
+        <message>
+            <source>cannot save question '%1': %2</source>
+            <translation>impossible d'enregistrer la question « %1 » : %2</translation>
+        </message>
+        <message>
+            <source>question '%1' has %2 answers and cannot be removed (nothing was changed)</source>
+            <translation>la question « %1 » a %2 réponses et ne peut pas être retirée (rien n'a été modifié)</translation>
+        </message>
+        <message>
+            <source>a survey needs a title</source>
+            <translation>une enquête doit avoir un titre</translation>
+        </message>
+        <message>
+            <source>cannot add question '%1': %2</source>
+            <translation>impossible d'ajouter la question « %1 » : %2</translation>
+        </message>
+        <message>
+            <source>submitted_at '%1' is not a timestamp like 2026-03-01T14:05:00+01:00</source>
+            <translation>submitted_at « %1 » n'est pas un horodatage comme 2026-03-01T14:05:00+01:00</translation>
+        </message>
+        <message>
+            <source>source '%1' is not one of kiosk, paper, import, manual</source>
+            <translation>la source « %1 » n'est pas l'une de kiosk, paper, import, manual</translation>
+        </message>
+        <message>
+            <source>question %1 does not belong to this survey</source>
+            <translation>la question %1 n'appartient pas à cette enquête</translation>
+        </message>
+        <message>
+            <source>answer to '%1' is %2, outside %3-%4</source>
+            <translation>la réponse à « %1 » est %2, hors de %3-%4</translation>
+        </message>
+        <message>
+            <source>answer to '%1' is '%2', not one of its options</source>
+            <translation>la réponse à « %1 » est « %2 », qui n'est pas l'une de ses options</translation>
+        </message>
+        <message>
+            <source>an action needs a title</source>
+            <translation>une action doit avoir un titre</translation>
+        </message>
+        <message>
+            <source>created_at '%1' is not a timestamp</source>
+            <translation>created_at « %1 » n'est pas un horodatage</translation>
+        </message>
+        <message>
+            <source>there is no survey %1</source>
+            <translation>il n'existe pas d'enquête %1</translation>
+        </message>
+        <message>
+            <source>cannot read the responses: %1</source>
+            <translation>impossible de lire les réponses : %1</translation>
+        </message>
+        <message>
+            <source>cannot read the answers: %1</source>
+            <translation>impossible de lire les réponses : %1</translation>
+        </message>
+        <message>
+            <source>Shop visit</source>
+            <translation>Visite en boutique</translation>
+        </message>
+        <message>
+            <source>A regular from the neighbourhood</source>
+            <translation>Une habituée du quartier</translation>
+        </message>
+        <message>
+            <source>From noticing the shop to coming back as a regular.</source>
+            <translation>De la découverte de la boutique au retour en habitué.</translation>
+        </message>
+        <message>
+            <source>Discover</source>
+            <translation>Découvrir</translation>
+        </message>
+        <message>
+            <source>Shop window</source>
+            <translation>Vitrine</translation>
+        </message>
+        <message>
+            <source>Social media posts</source>
+            <translation>Publications sur les réseaux sociaux</translation>
+        </message>
+        <message>
+            <source>Online reviews</source>
+            <translation>Avis en ligne</translation>
+        </message>
+        <message>
+            <source>Visit</source>
+            <translation>Visite</translation>
+        </message>
+        <message>
+            <source>Welcome at the door</source>
+            <translation>Accueil à la porte</translation>
+        </message>
+        <message>
+            <source>Browsing the shelves</source>
+            <translation>Flânerie dans les rayons</translation>
+        </message>
+        <message>
+            <source>Buy</source>
+            <translation>Acheter</translation>
+        </message>
+        <message>
+            <source>Till and payment</source>
+            <translation>Caisse et paiement</translation>
+        </message>
+        <message>
+            <source>After the visit</source>
+            <translation>Après la visite</translation>
+        </message>
+        <message>
+            <source>Returns and exchanges</source>
+            <translation>Retours et échanges</translation>
+        </message>
+        <message>
+            <source>Questions by phone</source>
+            <translation>Questions par téléphone</translation>
+        </message>
+        <message>
+            <source>Come back</source>
+            <translation>Revenir</translation>
+        </message>
+        <message>
+            <source>Loyalty card</source>
+            <translation>Carte de fidélité</translation>
+        </message>
+        <message>
+            <source>Newsletter</source>
+            <translation>Lettre d'information</translation>
+        </message>
+        <message>
+            <source>Online order and delivery</source>
+            <translation>Commande en ligne et livraison</translation>
+        </message>
+        <message>
+            <source>A busy customer ordering from the phone</source>
+            <translation>Une cliente pressée qui commande depuis son téléphone</translation>
+        </message>
+        <message>
+            <source>From finding the web shop to the parcel at the door.</source>
+            <translation>De la découverte de la boutique en ligne au colis à la porte.</translation>
+        </message>
+        <message>
+            <source>Search and ads</source>
+            <translation>Recherche et publicités</translation>
+        </message>
+        <message>
+            <source>Social media</source>
+            <translation>Réseaux sociaux</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>Commander</translation>
+        </message>
+        <message>
+            <source>Web shop</source>
+            <translation>Boutique en ligne</translation>
+        </message>
+        <message>
+            <source>Mobile app</source>
+            <translation>Application mobile</translation>
+        </message>
+        <message>
+            <source>Pay</source>
+            <translation>Payer</translation>
+        </message>
+        <message>
+            <source>Online checkout</source>
+            <translation>Paiement en ligne</translation>
+        </message>
+        <message>
+            <source>Delivery</source>
+            <translation>Livraison</translation>
+        </message>
+        <message>
+            <source>Order confirmation</source>
+            <translation>Confirmation de commande</translation>
+        </message>
+        <message>
+            <source>Delivery at the door</source>
+            <translation>Livraison à domicile</translation>
+        </message>
+        <message>
+            <source>Help</source>
+            <translation>Aide</translation>
+        </message>
+        <message>
+            <source>Email support</source>
+            <translation>Assistance par e-mail</translation>
+        </message>
+        <message>
+            <source>Phone support</source>
+            <translation>Assistance téléphonique</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>Avis</translation>
+        </message>
+        <message>
+            <source>Review request</source>
+            <translation>Demande d'avis</translation>
+        </message>
+        <message>
+            <source>Service or repair appointment</source>
+            <translation>Rendez-vous de service ou de réparation</translation>
+        </message>
+        <message>
+            <source>A customer whose device needs fixing</source>
+            <translation>Un client dont l'appareil doit être réparé</translation>
+        </message>
+        <message>
+            <source>From looking for help to the follow-up after the repair.</source>
+            <translation>De la recherche d'aide au suivi après la réparation.</translation>
+        </message>
+        <message>
+            <source>Website</source>
+            <translation>Site web</translation>
+        </message>
+        <message>
+            <source>Word of mouth</source>
+            <translation>Bouche-à-oreille</translation>
+        </message>
+        <message>
+            <source>Book</source>
+            <translation>Réserver</translation>
+        </message>
+        <message>
+            <source>Booking by phone</source>
+            <translation>Réservation par téléphone</translation>
+        </message>
+        <message>
+            <source>Online booking</source>
+            <translation>Réservation en ligne</translation>
+        </message>
+        <message>
+            <source>Reception</source>
+            <translation>Accueil</translation>
+        </message>
+        <message>
+            <source>Repair or service</source>
+            <translation>Réparation ou entretien</translation>
+        </message>
+        <message>
+            <source>Invoice and payment</source>
+            <translation>Facture et paiement</translation>
+        </message>
+        <message>
+            <source>Follow up</source>
+            <translation>Suivi</translation>
+        </message>
+        <message>
+            <source>Follow-up call</source>
+            <translation>Appel de suivi</translation>
+        </message>
+        <message>
+            <source>Warranty claim</source>
+            <translation>Demande de garantie</translation>
+        </message>
+        <message>
+            <source>Restaurant visit</source>
+            <translation>Repas au restaurant</translation>
+        </message>
+        <message>
+            <source>Friends out for dinner</source>
+            <translation>Des amis sortis dîner</translation>
+        </message>
+        <message>
+            <source>From choosing the restaurant to recommending it.</source>
+            <translation>Du choix du restaurant à sa recommandation.</translation>
+        </message>
+        <message>
+            <source>Table booking by phone</source>
+            <translation>Réservation de table par téléphone</translation>
+        </message>
+        <message>
+            <source>Eat</source>
+            <translation>Manger</translation>
+        </message>
+        <message>
+            <source>Welcome and seating</source>
+            <translation>Accueil et installation</translation>
+        </message>
+        <message>
+            <source>Table service</source>
+            <translation>Service à table</translation>
+        </message>
+        <message>
+            <source>Food from the kitchen</source>
+            <translation>Plats de la cuisine</translation>
+        </message>
+        <message>
+            <source>Bill and payment</source>
+            <translation>Addition et paiement</translation>
+        </message>
+        <message>
+            <source>Loyalty offer</source>
+            <translation>Offre de fidélité</translation>
+        </message>
+        <message>
+            <source>What should we improve first?</source>
+            <translation>Que devrions-nous améliorer en premier ?</translation>
+        </message>
+        <message>
+            <source>Waiting time</source>
+            <translation>Temps d'attente</translation>
+        </message>
+        <message>
+            <source>Prices</source>
+            <translation>Prix</translation>
+        </message>
+        <message>
+            <source>Quality</source>
+            <translation>Qualité</translation>
+        </message>
+        <message>
+            <source>Staff friendliness</source>
+            <translation>Amabilité du personnel</translation>
+        </message>
+        <message>
+            <source>Opening hours</source>
+            <translation>Horaires d'ouverture</translation>
+        </message>
+        <message>
+            <source>Relationship NPS</source>
+            <translation>NPS relationnel</translation>
+        </message>
+        <message>
+            <source>How loyal customers are overall; ask every quarter, not after each visit.</source>
+            <translation>La fidélité globale des clients ; à demander chaque trimestre, pas après chaque visite.</translation>
+        </message>
+        <message>
+            <source>How likely are you to recommend us?</source>
+            <translation>Nous recommanderiez-vous ?</translation>
+        </message>
+        <message>
+            <source>A quick question about us as a whole.</source>
+            <translation>Une question rapide sur nous dans l'ensemble.</translation>
+        </message>
+        <message>
+            <source>Thank you! Every answer is read by the owner.</source>
+            <translation>Merci ! Chaque réponse est lue par le gérant.</translation>
+        </message>
+        <message>
+            <source>How likely are you to recommend us to a friend or colleague?</source>
+            <translation>Quelle est la probabilité que vous nous recommandiez à un ami ou un collègue ?</translation>
+        </message>
+        <message>
+            <source>Not at all likely</source>
+            <translation>Pas du tout probable</translation>
+        </message>
+        <message>
+            <source>Extremely likely</source>
+            <translation>Extrêmement probable</translation>
+        </message>
+        <message>
+            <source>What is the main reason for your score?</source>
+            <translation>Quelle est la principale raison de votre note ?</translation>
+        </message>
+        <message>
+            <source>Will you visit us again?</source>
+            <translation>Reviendrez-vous nous voir ?</translation>
+        </message>
+        <message>
+            <source>Post-visit CSAT</source>
+            <translation>CSAT après la visite</translation>
+        </message>
+        <message>
+            <source>How a single visit went; at the counter or on a card left with the bill.</source>
+            <translation>Comment s'est passée une visite ; au comptoir ou sur une carte laissée avec l'addition.</translation>
+        </message>
+        <message>
+            <source>How was your visit today?</source>
+            <translation>Comment s'est passée votre visite aujourd'hui ?</translation>
+        </message>
+        <message>
+            <source>Thirty seconds about today's visit.</source>
+            <translation>Trente secondes sur votre visite du jour.</translation>
+        </message>
+        <message>
+            <source>Thank you for your time. See you soon!</source>
+            <translation>Merci de votre temps. À bientôt !</translation>
+        </message>
+        <message>
+            <source>How satisfied are you with your visit today?</source>
+            <translation>Êtes-vous satisfait de votre visite aujourd'hui ?</translation>
+        </message>
+        <message>
+            <source>Very dissatisfied</source>
+            <translation>Très insatisfait</translation>
+        </message>
+        <message>
+            <source>Very satisfied</source>
+            <translation>Très satisfait</translation>
+        </message>
+        <message>
+            <source>How would you rate our staff?</source>
+            <translation>Comment évaluez-vous notre personnel ?</translation>
+        </message>
+        <message>
+            <source>Poor</source>
+            <translation>Mauvais</translation>
+        </message>
+        <message>
+            <source>Excellent</source>
+            <translation>Excellent</translation>
+        </message>
+        <message>
+            <source>What could we have done better?</source>
+            <translation>Qu'aurions-nous pu mieux faire ?</translation>
+        </message>
+        <message>
+            <source>Was your issue resolved?</source>
+            <translation>Votre problème a-t-il été résolu ?</translation>
+        </message>
+        <message>
+            <source>How many times did you contact us about it?</source>
+            <translation>Combien de fois nous avez-vous contactés à ce sujet ?</translation>
+        </message>
+        <message>
+            <source>Once</source>
+            <translation>Une fois</translation>
+        </message>
+        <message>
+            <source>Twice</source>
+            <translation>Deux fois</translation>
+        </message>
+        <message>
+            <source>Three times or more</source>
+            <translation>Trois fois ou plus</translation>
+        </message>
+        <message>
+            <source>Support CES</source>
+            <translation>CES de l'assistance</translation>
+        </message>
+        <message>
+            <source>How much effort getting help took; right after a call, email or repair.</source>
+            <translation>L'effort qu'a demandé l'obtention d'aide ; juste après un appel, un e-mail ou une réparation.</translation>
+        </message>
+        <message>
+            <source>Support follow-up</source>
+            <translation>Suivi de l'assistance</translation>
+        </message>
+        <message>
+            <source>About the help you received from us.</source>
+            <translation>Sur l'aide que vous avez reçue de notre part.</translation>
+        </message>
+        <message>
+            <source>Thank you. If something is still not right, we will be in touch.</source>
+            <translation>Merci. Si quelque chose ne va toujours pas, nous vous recontacterons.</translation>
+        </message>
+        <message>
+            <source>How easy was it to get your issue handled?</source>
+            <translation>Était-il facile de faire traiter votre demande ?</translation>
+        </message>
+        <message>
+            <source>Very difficult</source>
+            <translation>Très difficile</translation>
+        </message>
+        <message>
+            <source>Very easy</source>
+            <translation>Très facile</translation>
+        </message>
+        <message>
+            <source>What made it hard?</source>
+            <translation>Qu'est-ce qui l'a rendu difficile ?</translation>
+        </message>
+        <message>
+            <source>Product feedback</source>
+            <translation>Avis sur un produit</translation>
+        </message>
+        <message>
+            <source>What customers think of a product or a new item on the menu.</source>
+            <translation>Ce que les clients pensent d'un produit ou d'un nouveau plat.</translation>
+        </message>
+        <message>
+            <source>What do you think of it?</source>
+            <translation>Qu'en pensez-vous ?</translation>
+        </message>
+        <message>
+            <source>Your opinion on what you bought.</source>
+            <translation>Votre avis sur votre achat.</translation>
+        </message>
+        <message>
+            <source>Thank you for the feedback!</source>
+            <translation>Merci pour votre avis !</translation>
+        </message>
+        <message>
+            <source>How would you rate the product overall?</source>
+            <translation>Comment évaluez-vous le produit dans l'ensemble ?</translation>
+        </message>
+        <message>
+            <source>What did you like?</source>
+            <translation>Qu'avez-vous aimé ?</translation>
+        </message>
+        <message>
+            <source>Taste or quality</source>
+            <translation>Goût ou qualité</translation>
+        </message>
+        <message>
+            <source>Price</source>
+            <translation>Prix</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Taille</translation>
+        </message>
+        <message>
+            <source>Look</source>
+            <translation>Aspect</translation>
+        </message>
+        <message>
+            <source>Packaging</source>
+            <translation>Emballage</translation>
+        </message>
+        <message>
+            <source>Would you buy it again?</source>
+            <translation>L'achèteriez-vous de nouveau ?</translation>
+        </message>
+        <message>
+            <source>What one thing would you change?</source>
+            <translation>Quelle chose changeriez-vous ?</translation>
+        </message>
+        <message>
+            <source>New survey</source>
+            <translation>Nouvelle enquête</translation>
+        </message>
+    </context>
+    <context>
         <name>cx::TouchpointDialog</name>
         <message>
             <source>Touchpoint</source>

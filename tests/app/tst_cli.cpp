@@ -654,6 +654,11 @@ private slots:
         info.start(QStringLiteral("pdfinfo"), {journey});
         QVERIFY(info.waitForFinished(60000));
         QVERIFY(QString::fromUtf8(info.readAllStandardOutput()).contains(QStringLiteral("(A4)")));
+        // In German, from the translation built into the program.
+        text.start(QStringLiteral("pdftotext"), {journey, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished(60000));
+        const QString german = QString::fromUtf8(text.readAllStandardOutput());
+        QVERIFY2(german.contains(QStringLiteral("Kontaktpunkte")) && german.contains(QStringLiteral("Seite 1 von")), qPrintable(german.left(300)));
 
         const Run list = cxdesk(db + QStringList{QStringLiteral("survey"), QStringLiteral("list"), QStringLiteral("--json")});
         const QString uuid = QJsonDocument::fromJson(list.out.toUtf8()).array().at(0).toObject().value(QStringLiteral("uuid")).toString();
