@@ -1,5 +1,7 @@
 #include "customertimeline.h"
 
+#include "text.h"
+
 #include <QSqlQuery>
 
 namespace cx {
@@ -9,26 +11,25 @@ QVector<TimelineEntry> customerTimeline(QSqlDatabase& db, qint64 customerId, int
     QVector<TimelineEntry> out;
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    // One query, three sources, newest first; each indexed by customer.
+    // One query, three sources, newest first; each indexed by customer. The
+    // words are put together below, in the window's language.
+    //   0 source, 1 id, 2 when, 3 what, 4 where, 5 channel, 6 staff rating,
+    //   7 customer rating, 8 outcome / answers / resolution, 9 resolved / closed / due, 10 notes / status
     q.prepare(QStringLiteral(
-        "SELECT 0, i.id, i.occurred_at, "
-        " coalesce(i.kind, 'interaction') || coalesce(' at ' || t.name, '') || coalesce(' (' || ch.name || ')', ''), "
-        " trim(coalesce('staff ' || i.staff_rating || '/5 ', '') || coalesce('customer ' || i.customer_rating || '/5 ', '') "
-        " || coalesce('· ' || i.outcome || ' ', '') || CASE WHEN i.resolved_at IS NULL THEN '' ELSE '· resolved ' || "
-        " substr(i.resolved_at, 1, 10) || ' ' END || coalesce('· ' || i.notes, '')) "
+        "SELECT 0, i.id, i.occurred_at, coalesce(i.kind, 'interaction'), t.name, ch.name, i.staff_rating, "
+        " i.customer_rating, i.outcome, substr(i.resolved_at, 1, 10), i.notes "
         "FROM interactions i LEFT JOIN touchpoints t ON t.id = i.touchpoint_id LEFT JOIN channels ch ON ch.id = i.channel_id "
         "WHERE i.customer_id = ? "
         "UNION ALL "
-        "SELECT 1, r.id, r.submitted_at, 'answered \"' || s.title || '\"' || coalesce(' (' || ch.name || ')', ''), "
+        "SELECT 1, r.id, r.submitted_at, s.title, NULL, ch.name, NULL, NULL, "
         " (SELECT group_concat(CASE WHEN a.value_num IS NOT NULL THEN upper(q.code) || ' ' || CAST(a.value_num AS INTEGER) "
         "   ELSE '\"' || a.value_text || '\"' END, ' · ') FROM answers a JOIN questions q ON q.id = a.question_id "
-        "   WHERE a.response_id = r.id) "
+        "   WHERE a.response_id = r.id), NULL, NULL "
         "FROM responses r JOIN surveys s ON s.id = r.survey_id LEFT JOIN channels ch ON ch.id = r.channel_id "
         "WHERE r.customer_id = ? "
         "UNION ALL "
-        "SELECT 2, a.id, a.created_at, 'follow-up: ' || a.title, "
-        " CASE WHEN a.status = 'done' THEN 'done ' || substr(a.closed_at, 1, 10) || coalesce(' · ' || a.resolution, '') "
-        " ELSE 'open, due ' || a.due_on END "
+        "SELECT 2, a.id, a.created_at, a.title, NULL, NULL, NULL, NULL, a.resolution, "
+        " CASE WHEN a.status = 'done' THEN substr(a.closed_at, 1, 10) ELSE a.due_on END, a.status "
         "FROM actions a WHERE a.customer_id = ? "
         "ORDER BY 3 DESC LIMIT ?"));
     // Qt binds by position: the customer three times, then the limit.
@@ -38,15 +39,49 @@ QVector<TimelineEntry> customerTimeline(QSqlDatabase& db, qint64 customerId, int
     q.addBindValue(limit);
     if (!q.exec())
         return out;
+    auto text = [&](int column) { return q.value(column).toString(); };
+    const QString dot = QStringLiteral(" · ");
     while (q.next()) {
         TimelineEntry e;
         e.kind = TimelineEntry::Kind(q.value(0).toInt());
         e.id = q.value(1).toLongLong();
-        e.at = q.value(2).toString();
-        e.title = q.value(3).toString();
-        e.detail = q.value(4).toString();
-        if (e.detail.startsWith(QStringLiteral("· ")))
-            e.detail.remove(0, 2); // no ratings before the first part
+        e.at = text(2);
+        const QString channel = text(5).isEmpty() ? QString() : QStringLiteral(" (%1)").arg(text(5));
+        QStringList parts;
+        switch (e.kind) {
+        case TimelineEntry::Interaction: {
+            e.title = (text(4).isEmpty() ? text(3) : Text::tr("%1 at %2").arg(text(3), text(4))) + channel;
+            QStringList ratings;
+            if (!q.value(6).isNull())
+                ratings << Text::tr("staff %1/5").arg(q.value(6).toInt());
+            if (!q.value(7).isNull())
+                ratings << Text::tr("customer %1/5").arg(q.value(7).toInt());
+            if (!ratings.isEmpty())
+                parts << ratings.join(QLatin1Char(' '));
+            if (!text(8).isEmpty())
+                parts << text(8);
+            if (!text(9).isEmpty())
+                parts << Text::tr("resolved %1").arg(text(9));
+            if (!text(10).isEmpty())
+                parts << text(10);
+            break;
+        }
+        case TimelineEntry::Response:
+            e.title = Text::tr("answered \"%1\"").arg(text(3)) + channel;
+            parts << text(8);
+            break;
+        case TimelineEntry::Action:
+            e.title = Text::tr("follow-up: %1").arg(text(3));
+            if (text(10) == QLatin1String("done")) {
+                parts << Text::tr("done %1").arg(text(9));
+                if (!text(8).isEmpty())
+                    parts << text(8);
+            } else {
+                parts << Text::tr("open, due %1").arg(text(9));
+            }
+            break;
+        }
+        e.detail = parts.join(dot);
         out.push_back(e);
     }
     return out;

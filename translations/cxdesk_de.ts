@@ -4148,6 +4148,38 @@ Doppelklick öffnet die Antwort</translation>
             <source>New survey</source>
             <translation>Neue Umfrage</translation>
         </message>
+        <message>
+            <source>%1 at %2</source>
+            <translation>%1 bei %2</translation>
+        </message>
+        <message>
+            <source>staff %1/5</source>
+            <translation>Team %1/5</translation>
+        </message>
+        <message>
+            <source>customer %1/5</source>
+            <translation>Kunde %1/5</translation>
+        </message>
+        <message>
+            <source>resolved %1</source>
+            <translation>gelöst %1</translation>
+        </message>
+        <message>
+            <source>answered "%1"</source>
+            <translation>hat „%1“ beantwortet</translation>
+        </message>
+        <message>
+            <source>follow-up: %1</source>
+            <translation>Nachfassen: %1</translation>
+        </message>
+        <message>
+            <source>done %1</source>
+            <translation>erledigt %1</translation>
+        </message>
+        <message>
+            <source>open, due %1</source>
+            <translation>offen, fällig %1</translation>
+        </message>
     </context>
     <context>
         <name>cx::TouchpointDialog</name>

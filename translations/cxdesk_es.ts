@@ -4148,6 +4148,38 @@ Doble clic para abrir la respuesta</translation>
             <source>New survey</source>
             <translation>Nueva encuesta</translation>
         </message>
+        <message>
+            <source>%1 at %2</source>
+            <translation>%1 en %2</translation>
+        </message>
+        <message>
+            <source>staff %1/5</source>
+            <translation>equipo %1/5</translation>
+        </message>
+        <message>
+            <source>customer %1/5</source>
+            <translation>cliente %1/5</translation>
+        </message>
+        <message>
+            <source>resolved %1</source>
+            <translation>resuelta el %1</translation>
+        </message>
+        <message>
+            <source>answered "%1"</source>
+            <translation>respondió «%1»</translation>
+        </message>
+        <message>
+            <source>follow-up: %1</source>
+            <translation>seguimiento: %1</translation>
+        </message>
+        <message>
+            <source>done %1</source>
+            <translation>hecha el %1</translation>
+        </message>
+        <message>
+            <source>open, due %1</source>
+            <translation>abierta, vence el %1</translation>
+        </message>
     </context>
     <context>
         <name>cx::TouchpointDialog</name>

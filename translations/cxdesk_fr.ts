@@ -4148,6 +4148,38 @@ Double-cliquez pour ouvrir la réponse</translation>
             <source>New survey</source>
             <translation>Nouvelle enquête</translation>
         </message>
+        <message>
+            <source>%1 at %2</source>
+            <translation>%1 à %2</translation>
+        </message>
+        <message>
+            <source>staff %1/5</source>
+            <translation>équipe %1/5</translation>
+        </message>
+        <message>
+            <source>customer %1/5</source>
+            <translation>client %1/5</translation>
+        </message>
+        <message>
+            <source>resolved %1</source>
+            <translation>résolu le %1</translation>
+        </message>
+        <message>
+            <source>answered "%1"</source>
+            <translation>a répondu à « %1 »</translation>
+        </message>
+        <message>
+            <source>follow-up: %1</source>
+            <translation>suivi : %1</translation>
+        </message>
+        <message>
+            <source>done %1</source>
+            <translation>terminée le %1</translation>
+        </message>
+        <message>
+            <source>open, due %1</source>
+            <translation>ouverte, échéance %1</translation>
+        </message>
     </context>
     <context>
         <name>cx::TouchpointDialog</name>
