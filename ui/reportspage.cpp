@@ -42,6 +42,8 @@ ReportsPage::ReportsPage(Database& db, QWidget* parent)
     head->addWidget(m_kind);
     m_subject = new QComboBox(this);
     m_subject->setMinimumWidth(260);
+    m_subject->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_subject->setMinimumContentsLength(28);
     head->addWidget(m_subject);
     m_customer = new QLineEdit(this);
     m_customer->setPlaceholderText(tr("Customer number or name, then Enter"));

@@ -137,6 +137,9 @@ SurveyBuilder::SurveyBuilder(Database& db, const Survey& survey, QWidget* parent
             stageNames.insert(s.id, j.name + QStringLiteral(" › ") + s.name);
     for (const Touchpoint& t : catalog.touchpoints())
         m_touchpoint->addItem(stageNames.value(t.stageId) + QStringLiteral(" › ") + t.name, t.id);
+    // Long "journey › stage › touchpoint" names must not widen the dialog.
+    m_touchpoint->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_touchpoint->setMinimumContentsLength(24);
     m_channel = new QComboBox(settings);
     m_channel->addItem(tr("The touchpoint's channel"), 0);
     for (const Channel& c : catalog.channels())
@@ -158,6 +161,9 @@ SurveyBuilder::SurveyBuilder(Database& db, const Survey& survey, QWidget* parent
     m_list->setDefaultDropAction(Qt::MoveAction);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setWordWrap(true);
+    // Long questions wrap instead of widening the dialog.
+    m_list->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Expanding);
+    m_list->setMinimumWidth(300);
     ql->addWidget(m_list, 1);
     auto* tools = new QHBoxLayout;
     auto* add = new QToolButton(questionsBox);
@@ -239,7 +245,9 @@ SurveyBuilder::SurveyBuilder(Database& db, const Survey& survey, QWidget* parent
     auto* pl = new QVBoxLayout(previewBox);
     m_preview = new QLabel(previewBox);
     m_preview->setAlignment(Qt::AlignCenter);
-    m_preview->setMinimumSize(420, 263);
+    m_preview->setMinimumSize(360, 225);
+    // The picture follows the pane's width; it must not hold the pane open.
+    m_preview->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_preview->setFrameShape(QFrame::StyledPanel);
     pl->addWidget(m_preview);
     m_previewNote = new QLabel(previewBox);
@@ -379,7 +387,7 @@ SurveyBuilder::SurveyBuilder(Database& db, const Survey& survey, QWidget* parent
     connect(up, &QPushButton::clicked, this, [this] { moveQuestion(m_current, m_current - 1); });
     connect(down, &QPushButton::clicked, this, [this] { moveQuestion(m_current, m_current + 1); });
 
-    resize(1320, 760);
+    resize(1280, 740);
     refreshAll();
 }
 
