@@ -1,4381 +1,4381 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
-    <context>
-        <name>PaperFormText</name>
-        <message>
-            <source>Tick one</source>
-            <translation>Eines ankreuzen</translation>
-        </message>
-        <message>
-            <source>Tick all that apply</source>
-            <translation>Alles Zutreffende ankreuzen</translation>
-        </message>
-        <message>
-            <source>Yes</source>
-            <translation>Ja</translation>
-        </message>
-        <message>
-            <source>No</source>
-            <translation>Nein</translation>
-        </message>
-        <message>
-            <source>Form number</source>
-            <translation>Formularnummer</translation>
-        </message>
-        <message>
-            <source>Please tick one box per line with a clear cross, or write in the lines.</source>
-            <translation>Bitte pro Zeile ein Kästchen deutlich ankreuzen oder auf die Linien schreiben.</translation>
-        </message>
-        <message>
-            <source>%1 or less</source>
-            <translation>%1 oder weniger</translation>
-        </message>
-        <message>
-            <source>%1 or more</source>
-            <translation>%1 oder mehr</translation>
-        </message>
-        <message>
-            <source>less than %1</source>
-            <translation>weniger als %1</translation>
-        </message>
-        <message>
-            <source>more than %1</source>
-            <translation>mehr als %1</translation>
-        </message>
-        <message>
-            <source>not %1</source>
-            <translation>nicht %1</translation>
-        </message>
-        <message>
-            <source>Answer only if your answer to question %1 is %2.</source>
-            <translation>Nur beantworten, wenn Ihre Antwort auf Frage %1 %2 ist.</translation>
-        </message>
-        <message>
-            <source> (optional)</source>
-            <translation> (optional)</translation>
-        </message>
-        <message>
-            <source>Thank you! Please hand this card to a member of staff.</source>
-            <translation>Vielen Dank! Bitte geben Sie diese Karte einer Mitarbeiterin oder einem Mitarbeiter.</translation>
-        </message>
-    </context>
-    <context>
-        <name>QObject</name>
-        <message>
-            <source>CX Desk</source>
-            <translation>CX Desk</translation>
-        </message>
-        <message>
-            <source>The database could not be opened.
+<context>
+    <name>PaperFormText</name>
+    <message>
+        <source>Tick one</source>
+        <translation>Eines ankreuzen</translation>
+    </message>
+    <message>
+        <source>Tick all that apply</source>
+        <translation>Alles Zutreffende ankreuzen</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Form number</source>
+        <translation>Formularnummer</translation>
+    </message>
+    <message>
+        <source>Please tick one box per line with a clear cross, or write in the lines.</source>
+        <translation>Bitte pro Zeile ein Kästchen deutlich ankreuzen oder auf die Linien schreiben.</translation>
+    </message>
+    <message>
+        <source>%1 or less</source>
+        <translation>%1 oder weniger</translation>
+    </message>
+    <message>
+        <source>%1 or more</source>
+        <translation>%1 oder mehr</translation>
+    </message>
+    <message>
+        <source>less than %1</source>
+        <translation>weniger als %1</translation>
+    </message>
+    <message>
+        <source>more than %1</source>
+        <translation>mehr als %1</translation>
+    </message>
+    <message>
+        <source>not %1</source>
+        <translation>nicht %1</translation>
+    </message>
+    <message>
+        <source>Answer only if your answer to question %1 is %2.</source>
+        <translation>Nur beantworten, wenn Ihre Antwort auf Frage %1 %2 ist.</translation>
+    </message>
+    <message>
+        <source> (optional)</source>
+        <translation> (optional)</translation>
+    </message>
+    <message>
+        <source>Thank you! Please hand this card to a member of staff.</source>
+        <translation>Vielen Dank! Bitte geben Sie diese Karte einer Mitarbeiterin oder einem Mitarbeiter.</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>CX Desk</source>
+        <translation>CX Desk</translation>
+    </message>
+    <message>
+        <source>The database could not be opened.
 
 %1</source>
-            <translation>Die Datenbank konnte nicht geöffnet werden.
+        <translation>Die Datenbank konnte nicht geöffnet werden.
 
 %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReportText</name>
-        <message>
-            <source>All time</source>
-            <translation>Gesamter Zeitraum</translation>
-        </message>
-        <message>
-            <source>Until %1</source>
-            <translation>Bis %1</translation>
-        </message>
-        <message>
-            <source>%1 to %2</source>
-            <translation>%1 bis %2</translation>
-        </message>
-        <message>
-            <source>no change</source>
-            <translation>unverändert</translation>
-        </message>
-        <message>
-            <source>%1%2 on the previous period</source>
-            <translation>%1%2 gegenüber dem Vorzeitraum</translation>
-        </message>
-        <message>
-            <source>Customer experience report</source>
-            <translation>Bericht zur Kundenerfahrung</translation>
-        </message>
-        <message>
-            <source>channel %1</source>
-            <translation>Kanal %1</translation>
-        </message>
-        <message>
-            <source>segment %1</source>
-            <translation>Segment %1</translation>
-        </message>
-        <message>
-            <source>Headline figures</source>
-            <translation>Kennzahlen im Überblick</translation>
-        </message>
-        <message>
-            <source>Each figure is compared with the %1 days just before (%2).</source>
-            <translation>Jede Kennzahl wird mit den %1 Tagen direkt davor verglichen (%2).</translation>
-        </message>
-        <message>
-            <source>Net Promoter Score</source>
-            <translation>Net Promoter Score</translation>
-        </message>
-        <message>
-            <source>± %1 (95 %), %2 answers: %3 promoters, %4 passives, %5 detractors</source>
-            <translation>± %1 (95 %), %2 Antworten: %3 Promotoren, %4 Passive, %5 Kritiker</translation>
-        </message>
-        <message>
-            <source>no NPS answers</source>
-            <translation>keine NPS-Antworten</translation>
-        </message>
-        <message>
-            <source>Customer satisfaction (CSAT)</source>
-            <translation>Kundenzufriedenheit (CSAT)</translation>
-        </message>
-        <message>
-            <source>%1 answers, share of 4 and 5</source>
-            <translation>%1 Antworten, Anteil der 4 und 5</translation>
-        </message>
-        <message>
-            <source>Customer effort (CES)</source>
-            <translation>Kundenaufwand (CES)</translation>
-        </message>
-        <message>
-            <source>%1 answers, 1–7, higher is easier</source>
-            <translation>%1 Antworten, 1–7, höher ist leichter</translation>
-        </message>
-        <message>
-            <source>Average resolution time</source>
-            <translation>Durchschnittliche Lösungszeit</translation>
-        </message>
-        <message>
-            <source> h</source>
-            <translation> Std.</translation>
-        </message>
-        <message>
-            <source>%1 resolved interactions</source>
-            <translation>%1 gelöste Kontakte</translation>
-        </message>
-        <message>
-            <source>Churn</source>
-            <translation>Abwanderung</translation>
-        </message>
-        <message>
-            <source>%1 of %2 customers left</source>
-            <translation>%1 von %2 Kunden gingen</translation>
-        </message>
-        <message>
-            <source>Conversion of leads</source>
-            <translation>Umwandlung von Interessenten</translation>
-        </message>
-        <message>
-            <source>%1 of %2 leads became customers</source>
-            <translation>%1 von %2 Interessenten wurden Kunden</translation>
-        </message>
-        <message>
-            <source>New customers</source>
-            <translation>Neue Kunden</translation>
-        </message>
-        <message>
-            <source>%1 new, against the customers at the start</source>
-            <translation>%1 neu, im Verhältnis zu den Kunden am Anfang</translation>
-        </message>
-        <message>
-            <source>Perception gap</source>
-            <translation>Wahrnehmungslücke</translation>
-        </message>
-        <message>
-            <source>the team's rating minus the customer's, %1 interactions</source>
-            <translation>Bewertung des Teams minus der des Kunden, %1 Kontakte</translation>
-        </message>
-        <message>
-            <source>Net Promoter Score by month, last twelve months</source>
-            <translation>Net Promoter Score nach Monat, letzte zwölf Monate</translation>
-        </message>
-        <message>
-            <source>NPS</source>
-            <translation>NPS</translation>
-        </message>
-        <message>
-            <source>NPS answers</source>
-            <translation>NPS-Antworten</translation>
-        </message>
-        <message>
-            <source>CSAT</source>
-            <translation>CSAT</translation>
-        </message>
-        <message>
-            <source>Resolution</source>
-            <translation>Lösung</translation>
-        </message>
-        <message>
-            <source>Gap</source>
-            <translation>Lücke</translation>
-        </message>
-        <message>
-            <source>No answers or interactions in the period.</source>
-            <translation>Keine Antworten oder Kontakte im Zeitraum.</translation>
-        </message>
-        <message>
-            <source>By channel</source>
-            <translation>Nach Kanal</translation>
-        </message>
-        <message>
-            <source>Channel</source>
-            <translation>Kanal</translation>
-        </message>
-        <message>
-            <source>By touchpoint</source>
-            <translation>Nach Kontaktpunkt</translation>
-        </message>
-        <message>
-            <source>Touchpoint</source>
-            <translation>Kontaktpunkt</translation>
-        </message>
-        <message>
-            <source>How the team rates each touchpoint against how its customers rate it (1–5). A positive gap means the team thinks better of it than customers do.</source>
-            <translation>Wie das Team jeden Kontaktpunkt bewertet und wie seine Kunden ihn bewerten (1–5). Eine positive Lücke heißt: Das Team denkt besser darüber als die Kunden.</translation>
-        </message>
-        <message>
-            <source>Team</source>
-            <translation>Team</translation>
-        </message>
-        <message>
-            <source>Customers</source>
-            <translation>Kunden</translation>
-        </message>
-        <message>
-            <source>Interactions</source>
-            <translation>Kontakte</translation>
-        </message>
-        <message>
-            <source>No interaction was rated by both sides in the period.</source>
-            <translation>Kein Kontakt wurde im Zeitraum von beiden Seiten bewertet.</translation>
-        </message>
-        <message>
-            <source>Weakest touchpoints</source>
-            <translation>Schwächste Kontaktpunkte</translation>
-        </message>
-        <message>
-            <source>Journey</source>
-            <translation>Journey</translation>
-        </message>
-        <message>
-            <source>Customer score</source>
-            <translation>Kundenbewertung</translation>
-        </message>
-        <message>
-            <source>Target</source>
-            <translation>Ziel</translation>
-        </message>
-        <message>
-            <source>Ratings</source>
-            <translation>Bewertungen</translation>
-        </message>
-        <message>
-            <source>No touchpoint was rated by customers in the period.</source>
-            <translation>Kein Kontaktpunkt wurde im Zeitraum von Kunden bewertet.</translation>
-        </message>
-        <message>
-            <source>What detractors write about</source>
-            <translation>Worüber Kritiker schreiben</translation>
-        </message>
-        <message>
-            <source>%1 written answers in the period: %2 positive, %3 neutral, %4 negative.</source>
-            <translation>%1 schriftliche Antworten im Zeitraum: %2 positiv, %3 neutral, %4 negativ.</translation>
-        </message>
-        <message>
-            <source>Detractors mention</source>
-            <translation>Kritiker nennen</translation>
-        </message>
-        <message>
-            <source>Comments</source>
-            <translation>Kommentare</translation>
-        </message>
-        <message>
-            <source>Promoters mention</source>
-            <translation>Promotoren nennen</translation>
-        </message>
-        <message>
-            <source>Follow-up actions</source>
-            <translation>Nachfass-Aktionen</translation>
-        </message>
-        <message>
-            <source>%1 open, %2 of them overdue on %3.</source>
-            <translation>%1 offen, davon %2 überfällig am %3.</translation>
-        </message>
-        <message>
-            <source>Action</source>
-            <translation>Aktion</translation>
-        </message>
-        <message>
-            <source>Customer</source>
-            <translation>Kunde</translation>
-        </message>
-        <message>
-            <source>Due</source>
-            <translation>Fällig</translation>
-        </message>
-        <message>
-            <source>Overdue</source>
-            <translation>Überfällig</translation>
-        </message>
-        <message>
-            <source>anonymous</source>
-            <translation>anonym</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n days</source>
-            <translation>
-                <numerusform>%n Tag</numerusform>
-                <numerusform>%n Tage</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Responses</source>
-            <translation>Antworten</translation>
-        </message>
-        <message>
-            <source>in the period</source>
-            <translation>im Zeitraum</translation>
-        </message>
-        <message>
-            <source>Responses by month</source>
-            <translation>Antworten nach Monat</translation>
-        </message>
-        <message>
-            <source>responses</source>
-            <translation>Antworten</translation>
-        </message>
-        <message>
-            <source>%1 answers</source>
-            <translation>%1 Antworten</translation>
-        </message>
-        <message>
-            <source> · NPS %1 ± %2</source>
-            <translation> · NPS %1 ± %2</translation>
-        </message>
-        <message>
-            <source> · CSAT %1 %</source>
-            <translation> · CSAT %1 %</translation>
-        </message>
-        <message>
-            <source> · mean %1</source>
-            <translation> · Mittelwert %1</translation>
-        </message>
-        <message>
-            <source>answers</source>
-            <translation>Antworten</translation>
-        </message>
-        <message>
-            <source>Answer</source>
-            <translation>Antwort</translation>
-        </message>
-        <message>
-            <source>Count</source>
-            <translation>Anzahl</translation>
-        </message>
-        <message>
-            <source>Share</source>
-            <translation>Anteil</translation>
-        </message>
-        <message>
-            <source>Written answers</source>
-            <translation>Schriftliche Antworten</translation>
-        </message>
-        <message>
-            <source>none yet</source>
-            <translation>noch nichts</translation>
-        </message>
-        <message>
-            <source>%1 written answers: %2 positive, %3 neutral, %4 negative. Promoters mention %5. Detractors mention %6.</source>
-            <translation>%1 schriftliche Antworten: %2 positiv, %3 neutral, %4 negativ. Promotoren nennen %5. Kritiker nennen %6.</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Datum</translation>
-        </message>
-        <message>
-            <source>Feeling</source>
-            <translation>Stimmung</translation>
-        </message>
-        <message>
-            <source>Comment</source>
-            <translation>Kommentar</translation>
-        </message>
-        <message>
-            <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
-        </message>
-        <message>
-            <source>positive</source>
-            <translation>positiv</translation>
-        </message>
-        <message>
-            <source>negative</source>
-            <translation>negativ</translation>
-        </message>
-        <message>
-            <source>neutral</source>
-            <translation>neutral</translation>
-        </message>
-        <message>
-            <source>there is no journey %1</source>
-            <translation>es gibt keine Journey %1</translation>
-        </message>
-        <message>
-            <source>Persona: %1.</source>
-            <translation>Persona: %1.</translation>
-        </message>
-        <message>
-            <source>Goals: %1</source>
-            <translation>Ziele: %1</translation>
-        </message>
-        <message>
-            <source>Frustrations: %1</source>
-            <translation>Frustrationen: %1</translation>
-        </message>
-        <message>
-            <source>Journey score</source>
-            <translation>Journey-Bewertung</translation>
-        </message>
-        <message>
-            <source>mean customer rating, 1–5</source>
-            <translation>mittlere Kundenbewertung, 1–5</translation>
-        </message>
-        <message>
-            <source>by customers in the period</source>
-            <translation>von Kunden im Zeitraum</translation>
-        </message>
-        <message>
-            <source>Pain points</source>
-            <translation>Schmerzpunkte</translation>
-        </message>
-        <message>
-            <source>of %1 touchpoints</source>
-            <translation>von %1 Kontaktpunkten</translation>
-        </message>
-        <message>
-            <source>Touchpoints</source>
-            <translation>Kontaktpunkte</translation>
-        </message>
-        <message>
-            <source>Stage</source>
-            <translation>Phase</translation>
-        </message>
-        <message>
-            <source>Red rows are pain points: below target, or among the journey's lowest quarter.</source>
-            <translation>Rote Zeilen sind Schmerzpunkte: unter dem Ziel oder im schwächsten Viertel der Journey.</translation>
-        </message>
-        <message>
-            <source>there is no customer %1</source>
-            <translation>es gibt keinen Kunden %1</translation>
-        </message>
-        <message>
-            <source>Customer profile</source>
-            <translation>Kundenprofil</translation>
-        </message>
-        <message>
-            <source>Customer %1</source>
-            <translation>Kunde %1</translation>
-        </message>
-        <message>
-            <source>Profile</source>
-            <translation>Profil</translation>
-        </message>
-        <message>
-            <source>Email</source>
-            <translation>E-Mail</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Telefon</translation>
-        </message>
-        <message>
-            <source>Segment</source>
-            <translation>Segment</translation>
-        </message>
-        <message>
-            <source>First contact</source>
-            <translation>Erster Kontakt</translation>
-        </message>
-        <message>
-            <source>Became a customer</source>
-            <translation>Kunde geworden</translation>
-        </message>
-        <message>
-            <source>not yet (a lead)</source>
-            <translation>noch nicht (Interessent)</translation>
-        </message>
-        <message>
-            <source>Left</source>
-            <translation>Gegangen</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Notizen</translation>
-        </message>
-        <message>
-            <source>Their NPS answers over time</source>
-            <translation>Ihre NPS-Antworten im Zeitverlauf</translation>
-        </message>
-        <message>
-            <source>0–10</source>
-            <translation>0–10</translation>
-        </message>
-        <message>
-            <source>Timeline</source>
-            <translation>Verlauf</translation>
-        </message>
-        <message>
-            <source>What</source>
-            <translation>Was</translation>
-        </message>
-        <message>
-            <source>Detail</source>
-            <translation>Details</translation>
-        </message>
-        <message>
-            <source>Nothing recorded yet.</source>
-            <translation>Noch nichts erfasst.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReportWriterText</name>
-        <message>
-            <source>No data in the period</source>
-            <translation>Keine Daten im Zeitraum</translation>
-        </message>
-        <message>
-            <source>Printed %1 with CX Desk</source>
-            <translation>Gedruckt am %1 mit CX Desk</translation>
-        </message>
-        <message>
-            <source>Page %1 of %2</source>
-            <translation>Seite %1 von %2</translation>
-        </message>
-        <message>
-            <source>cannot start painting the report</source>
-            <translation>der Bericht kann nicht gezeichnet werden</translation>
-        </message>
-        <message>
-            <source>cannot start page %1</source>
-            <translation>Seite %1 kann nicht begonnen werden</translation>
-        </message>
-        <message>
-            <source>cannot write '%1'</source>
-            <translation>'%1' kann nicht geschrieben werden</translation>
-        </message>
-    </context>
-    <context>
-        <name>cx::ActionsModel</name>
-        <message>
-            <source>Due</source>
-            <translation>Fällig</translation>
-        </message>
-        <message>
-            <source>Action</source>
-            <translation>Aktion</translation>
-        </message>
-        <message>
-            <source>Customer</source>
-            <translation>Kunde</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Created</source>
-            <translation>Erstellt</translation>
-        </message>
-        <message>
-            <source>Closed</source>
-            <translation>Geschlossen</translation>
-        </message>
-        <message>
-            <source>Resolution</source>
-            <translation>Lösung</translation>
-        </message>
-    </context>
-    <context>
-        <name>cx::ActionsPage</name>
-        <message>
-            <source>mark action done</source>
-            <translation>Aktion erledigen</translation>
-        </message>
-        <message>
-            <source>Follow-up actions</source>
-            <translation>Nachfass-Aktionen</translation>
-        </message>
-        <message>
-            <source>Open</source>
-            <translation>Offen</translation>
-        </message>
-        <message>
-            <source>Overdue</source>
-            <translation>Überfällig</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>Erledigt</translation>
-        </message>
-        <message>
-            <source>All</source>
-            <translation>Alle</translation>
-        </message>
-        <message>
-            <source>Mark done…</source>
-            <translation>Erledigt…</translation>
-        </message>
-        <message>
-            <source>Close the selected action with a note (Ctrl+D)</source>
-            <translation>Die gewählte Aktion mit einer Notiz abschließen (Strg+D)</translation>
-        </message>
-        <message>
-            <source>Mark done</source>
-            <translation>Erledigt</translation>
-        </message>
-        <message>
-            <source>Select an action first.</source>
-            <translation>Bitte zuerst eine Aktion wählen.</translation>
-        </message>
-        <message>
-            <source>What was done? (kept with the action)</source>
-            <translation>Was wurde getan? (wird bei der Aktion gespeichert)</translation>
-        </message>
-        <message>
-            <source>The actions could not be read: %1</source>
-            <translation>Die Aktionen konnten nicht gelesen werden: %1</translation>
-        </message>
-        <message>
-            <source>Soonest due first · scroll for more</source>
-            <translation>Früheste Fälligkeit zuerst · für mehr scrollen</translation>
-        </message>
-        <message>
-            <source>1 action</source>
-            <translation>1 Aktion</translation>
-        </message>
-        <message>
-            <source>%1 actions</source>
-            <translation>%1 Aktionen</translation>
-        </message>
-    </context>
-    <context>
-        <name>cx::CustomerDetail</name>
-        <message>
-            <source>change %1</source>
-            <translation>%1 ändern</translation>
-        </message>
-        <message>
-            <source>add action</source>
-            <translation>Aktion hinzufügen</translation>
-        </message>
-        <message>
-            <source>← All customers</source>
-            <translation>← Alle Kunden</translation>
-        </message>
-        <message>
-            <source>Log interaction</source>
-            <translation>Kontakt erfassen</translation>
-        </message>
-        <message>
-            <source>Add action…</source>
-            <translation>Aktion hinzufügen…</translation>
-        </message>
-        <message>
-            <source>Export data…</source>
-            <translation>Daten exportieren…</translation>
-        </message>
-        <message>
-            <source>Erase…</source>
-            <translation>Löschen…</translation>
-        </message>
-        <message>
-            <source>Erase customer</source>
-            <translation>Kunden löschen</translation>
-        </message>
-        <message>
-            <source>Export data</source>
-            <translation>Daten exportieren</translation>
-        </message>
-        <message>
-            <source>JSON files (*.json)</source>
-            <translation>JSON-Dateien (*.json)</translation>
-        </message>
-        <message>
-            <source>Customer since</source>
-            <translation>Kunde seit</translation>
-        </message>
-        <message>
-            <source>Left on</source>
-            <translation>Gegangen am</translation>
-        </message>
-        <message>
-            <source>Save profile</source>
-            <translation>Profil speichern</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>Customer no.</source>
-            <translation>Kundennr.</translation>
-        </message>
-        <message>
-            <source>Email</source>
-            <translation>E-Mail</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Telefon</translation>
-        </message>
-        <message>
-            <source>Segment</source>
-            <translation>Segment</translation>
-        </message>
-        <message>
-            <source>First contact</source>
-            <translation>Erster Kontakt</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Notizen</translation>
-        </message>
-        <message>
-            <source>When</source>
-            <translation>Wann</translation>
-        </message>
-        <message>
-            <source>What</source>
-            <translation>Was</translation>
-        </message>
-        <message>
-            <source>Details</source>
-            <translation>Details</translation>
-        </message>
-        <message>
-            <source>Add action</source>
-            <translation>Aktion hinzufügen</translation>
-        </message>
-        <message>
-            <source>What should be done for %1?</source>
-            <translation>Was soll für %1 getan werden?</translation>
-        </message>
-        <message>
-            <source>This customer has no customer number; give them one in the profile first.</source>
-            <translation>Dieser Kunde hat keine Kundennummer; vergeben Sie zuerst eine im Profil.</translation>
-        </message>
-        <message>
-            <source>Erase %1?
+    </message>
+</context>
+<context>
+    <name>ReportText</name>
+    <message>
+        <source>All time</source>
+        <translation>Gesamter Zeitraum</translation>
+    </message>
+    <message>
+        <source>Until %1</source>
+        <translation>Bis %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>%1%2 on the previous period</source>
+        <translation>%1%2 gegenüber dem Vorzeitraum</translation>
+    </message>
+    <message>
+        <source>Customer experience report</source>
+        <translation>Bericht zur Kundenerfahrung</translation>
+    </message>
+    <message>
+        <source>channel %1</source>
+        <translation>Kanal %1</translation>
+    </message>
+    <message>
+        <source>segment %1</source>
+        <translation>Segment %1</translation>
+    </message>
+    <message>
+        <source>Headline figures</source>
+        <translation>Kennzahlen im Überblick</translation>
+    </message>
+    <message>
+        <source>Each figure is compared with the %1 days just before (%2).</source>
+        <translation>Jede Kennzahl wird mit den %1 Tagen direkt davor verglichen (%2).</translation>
+    </message>
+    <message>
+        <source>Net Promoter Score</source>
+        <translation>Net Promoter Score</translation>
+    </message>
+    <message>
+        <source>± %1 (95 %), %2 answers: %3 promoters, %4 passives, %5 detractors</source>
+        <translation>± %1 (95 %), %2 Antworten: %3 Promotoren, %4 Passive, %5 Kritiker</translation>
+    </message>
+    <message>
+        <source>no NPS answers</source>
+        <translation>keine NPS-Antworten</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction (CSAT)</source>
+        <translation>Kundenzufriedenheit (CSAT)</translation>
+    </message>
+    <message>
+        <source>%1 answers, share of 4 and 5</source>
+        <translation>%1 Antworten, Anteil der 4 und 5</translation>
+    </message>
+    <message>
+        <source>Customer effort (CES)</source>
+        <translation>Kundenaufwand (CES)</translation>
+    </message>
+    <message>
+        <source>%1 answers, 1–7, higher is easier</source>
+        <translation>%1 Antworten, 1–7, höher ist leichter</translation>
+    </message>
+    <message>
+        <source>Average resolution time</source>
+        <translation>Durchschnittliche Lösungszeit</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> Std.</translation>
+    </message>
+    <message>
+        <source>%1 resolved interactions</source>
+        <translation>%1 gelöste Kontakte</translation>
+    </message>
+    <message>
+        <source>Churn</source>
+        <translation>Abwanderung</translation>
+    </message>
+    <message>
+        <source>%1 of %2 customers left</source>
+        <translation>%1 von %2 Kunden gingen</translation>
+    </message>
+    <message>
+        <source>Conversion of leads</source>
+        <translation>Umwandlung von Interessenten</translation>
+    </message>
+    <message>
+        <source>%1 of %2 leads became customers</source>
+        <translation>%1 von %2 Interessenten wurden Kunden</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>Neue Kunden</translation>
+    </message>
+    <message>
+        <source>%1 new, against the customers at the start</source>
+        <translation>%1 neu, im Verhältnis zu den Kunden am Anfang</translation>
+    </message>
+    <message>
+        <source>Perception gap</source>
+        <translation>Wahrnehmungslücke</translation>
+    </message>
+    <message>
+        <source>the team&apos;s rating minus the customer&apos;s, %1 interactions</source>
+        <translation>Bewertung des Teams minus der des Kunden, %1 Kontakte</translation>
+    </message>
+    <message>
+        <source>Net Promoter Score by month, last twelve months</source>
+        <translation>Net Promoter Score nach Monat, letzte zwölf Monate</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>NPS answers</source>
+        <translation>NPS-Antworten</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Lösung</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Lücke</translation>
+    </message>
+    <message>
+        <source>No answers or interactions in the period.</source>
+        <translation>Keine Antworten oder Kontakte im Zeitraum.</translation>
+    </message>
+    <message>
+        <source>By channel</source>
+        <translation>Nach Kanal</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>By touchpoint</source>
+        <translation>Nach Kontaktpunkt</translation>
+    </message>
+    <message>
+        <source>Touchpoint</source>
+        <translation>Kontaktpunkt</translation>
+    </message>
+    <message>
+        <source>How the team rates each touchpoint against how its customers rate it (1–5). A positive gap means the team thinks better of it than customers do.</source>
+        <translation>Wie das Team jeden Kontaktpunkt bewertet und wie seine Kunden ihn bewerten (1–5). Eine positive Lücke heißt: Das Team denkt besser darüber als die Kunden.</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>No interaction was rated by both sides in the period.</source>
+        <translation>Kein Kontakt wurde im Zeitraum von beiden Seiten bewertet.</translation>
+    </message>
+    <message>
+        <source>Weakest touchpoints</source>
+        <translation>Schwächste Kontaktpunkte</translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation>Journey</translation>
+    </message>
+    <message>
+        <source>Customer score</source>
+        <translation>Kundenbewertung</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Bewertungen</translation>
+    </message>
+    <message>
+        <source>No touchpoint was rated by customers in the period.</source>
+        <translation>Kein Kontaktpunkt wurde im Zeitraum von Kunden bewertet.</translation>
+    </message>
+    <message>
+        <source>What detractors write about</source>
+        <translation>Worüber Kritiker schreiben</translation>
+    </message>
+    <message>
+        <source>%1 written answers in the period: %2 positive, %3 neutral, %4 negative.</source>
+        <translation>%1 schriftliche Antworten im Zeitraum: %2 positiv, %3 neutral, %4 negativ.</translation>
+    </message>
+    <message>
+        <source>Detractors mention</source>
+        <translation>Kritiker nennen</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Kommentare</translation>
+    </message>
+    <message>
+        <source>Promoters mention</source>
+        <translation>Promotoren nennen</translation>
+    </message>
+    <message>
+        <source>Follow-up actions</source>
+        <translation>Nachfass-Aktionen</translation>
+    </message>
+    <message>
+        <source>%1 open, %2 of them overdue on %3.</source>
+        <translation>%1 offen, davon %2 überfällig am %3.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>anonym</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>in the period</source>
+        <translation>im Zeitraum</translation>
+    </message>
+    <message>
+        <source>Responses by month</source>
+        <translation>Antworten nach Monat</translation>
+    </message>
+    <message>
+        <source>responses</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>%1 answers</source>
+        <translation>%1 Antworten</translation>
+    </message>
+    <message>
+        <source> · NPS %1 ± %2</source>
+        <translation> · NPS %1 ± %2</translation>
+    </message>
+    <message>
+        <source> · CSAT %1 %</source>
+        <translation> · CSAT %1 %</translation>
+    </message>
+    <message>
+        <source> · mean %1</source>
+        <translation> · Mittelwert %1</translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>Written answers</source>
+        <translation>Schriftliche Antworten</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>noch nichts</translation>
+    </message>
+    <message>
+        <source>%1 written answers: %2 positive, %3 neutral, %4 negative. Promoters mention %5. Detractors mention %6.</source>
+        <translation>%1 schriftliche Antworten: %2 positiv, %3 neutral, %4 negativ. Promotoren nennen %5. Kritiker nennen %6.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Feeling</source>
+        <translation>Stimmung</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>positive</source>
+        <translation>positiv</translation>
+    </message>
+    <message>
+        <source>negative</source>
+        <translation>negativ</translation>
+    </message>
+    <message>
+        <source>neutral</source>
+        <translation>neutral</translation>
+    </message>
+    <message>
+        <source>there is no journey %1</source>
+        <translation>es gibt keine Journey %1</translation>
+    </message>
+    <message>
+        <source>Persona: %1.</source>
+        <translation>Persona: %1.</translation>
+    </message>
+    <message>
+        <source>Goals: %1</source>
+        <translation>Ziele: %1</translation>
+    </message>
+    <message>
+        <source>Frustrations: %1</source>
+        <translation>Frustrationen: %1</translation>
+    </message>
+    <message>
+        <source>Journey score</source>
+        <translation>Journey-Bewertung</translation>
+    </message>
+    <message>
+        <source>mean customer rating, 1–5</source>
+        <translation>mittlere Kundenbewertung, 1–5</translation>
+    </message>
+    <message>
+        <source>by customers in the period</source>
+        <translation>von Kunden im Zeitraum</translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation>Schmerzpunkte</translation>
+    </message>
+    <message>
+        <source>of %1 touchpoints</source>
+        <translation>von %1 Kontaktpunkten</translation>
+    </message>
+    <message>
+        <source>Touchpoints</source>
+        <translation>Kontaktpunkte</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Red rows are pain points: below target, or among the journey&apos;s lowest quarter.</source>
+        <translation>Rote Zeilen sind Schmerzpunkte: unter dem Ziel oder im schwächsten Viertel der Journey.</translation>
+    </message>
+    <message>
+        <source>there is no customer %1</source>
+        <translation>es gibt keinen Kunden %1</translation>
+    </message>
+    <message>
+        <source>Customer profile</source>
+        <translation>Kundenprofil</translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>Kunde %1</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation>Erster Kontakt</translation>
+    </message>
+    <message>
+        <source>Became a customer</source>
+        <translation>Kunde geworden</translation>
+    </message>
+    <message>
+        <source>not yet (a lead)</source>
+        <translation>noch nicht (Interessent)</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Gegangen</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Their NPS answers over time</source>
+        <translation>Ihre NPS-Antworten im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>0–10</source>
+        <translation>0–10</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation>Noch nichts erfasst.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWriterText</name>
+    <message>
+        <source>No data in the period</source>
+        <translation>Keine Daten im Zeitraum</translation>
+    </message>
+    <message>
+        <source>Printed %1 with CX Desk</source>
+        <translation>Gedruckt am %1 mit CX Desk</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>cannot start painting the report</source>
+        <translation>der Bericht kann nicht gezeichnet werden</translation>
+    </message>
+    <message>
+        <source>cannot start page %1</source>
+        <translation>Seite %1 kann nicht begonnen werden</translation>
+    </message>
+    <message>
+        <source>cannot write &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; kann nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>cx::ActionsModel</name>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Lösung</translation>
+    </message>
+</context>
+<context>
+    <name>cx::ActionsPage</name>
+    <message>
+        <source>mark action done</source>
+        <translation>Aktion erledigen</translation>
+    </message>
+    <message>
+        <source>Follow-up actions</source>
+        <translation>Nachfass-Aktionen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Mark done…</source>
+        <translation>Erledigt…</translation>
+    </message>
+    <message>
+        <source>Close the selected action with a note (Ctrl+D)</source>
+        <translation>Die gewählte Aktion mit einer Notiz abschließen (Strg+D)</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Select an action first.</source>
+        <translation>Bitte zuerst eine Aktion wählen.</translation>
+    </message>
+    <message>
+        <source>What was done? (kept with the action)</source>
+        <translation>Was wurde getan? (wird bei der Aktion gespeichert)</translation>
+    </message>
+    <message>
+        <source>The actions could not be read: %1</source>
+        <translation>Die Aktionen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Soonest due first · scroll for more</source>
+        <translation>Früheste Fälligkeit zuerst · für mehr scrollen</translation>
+    </message>
+    <message>
+        <source>1 action</source>
+        <translation>1 Aktion</translation>
+    </message>
+    <message>
+        <source>%1 actions</source>
+        <translation>%1 Aktionen</translation>
+    </message>
+</context>
+<context>
+    <name>cx::CustomerDetail</name>
+    <message>
+        <source>change %1</source>
+        <translation>%1 ändern</translation>
+    </message>
+    <message>
+        <source>add action</source>
+        <translation>Aktion hinzufügen</translation>
+    </message>
+    <message>
+        <source>← All customers</source>
+        <translation>← Alle Kunden</translation>
+    </message>
+    <message>
+        <source>Log interaction</source>
+        <translation>Kontakt erfassen</translation>
+    </message>
+    <message>
+        <source>Add action…</source>
+        <translation>Aktion hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Export data…</source>
+        <translation>Daten exportieren…</translation>
+    </message>
+    <message>
+        <source>Erase…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>Erase customer</source>
+        <translation>Kunden löschen</translation>
+    </message>
+    <message>
+        <source>Export data</source>
+        <translation>Daten exportieren</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Customer since</source>
+        <translation>Kunde seit</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>Gegangen am</translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation>Profil speichern</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Customer no.</source>
+        <translation>Kundennr.</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation>Erster Kontakt</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>Aktion hinzufügen</translation>
+    </message>
+    <message>
+        <source>What should be done for %1?</source>
+        <translation>Was soll für %1 getan werden?</translation>
+    </message>
+    <message>
+        <source>This customer has no customer number; give them one in the profile first.</source>
+        <translation>Dieser Kunde hat keine Kundennummer; vergeben Sie zuerst eine im Profil.</translation>
+    </message>
+    <message>
+        <source>Erase %1?
 
 Removed for good: the profile, the notes of their interactions, their written survey answers and their follow-up actions.
 Kept without a name: their scores and interactions, so the figures keep their history.
 
 This cannot be undone.</source>
-            <translation>%1 löschen?
+        <translation>%1 löschen?
 
 Endgültig entfernt: das Profil, die Notizen seiner Kontakte, seine schriftlichen Umfrageantworten und seine Nachfass-Aktionen.
 Ohne Namen behalten: seine Bewertungen und Kontakte, damit die Kennzahlen ihre Geschichte behalten.
 
 Das kann nicht rückgängig gemacht werden.</translation>
-        </message>
-        <message>
-            <source>Nothing recorded yet for this customer.</source>
-            <translation>Für diesen Kunden ist noch nichts erfasst.</translation>
-        </message>
-        <message>
-            <source>%1's own scores</source>
-            <translation>Eigene Bewertungen von %1</translation>
-        </message>
-        <message>
-            <source>score</source>
-            <translation>Wert</translation>
-        </message>
-        <message>
-            <source>%1 has not answered an NPS or CSAT question yet.</source>
-            <translation>%1 hat noch keine NPS- oder CSAT-Frage beantwortet.</translation>
-        </message>
-        <message>
-            <source>NPS (0–10)</source>
-            <translation>NPS (0–10)</translation>
-        </message>
-        <message>
-            <source>CSAT (1–5)</source>
-            <translation>CSAT (1–5)</translation>
-        </message>
-        <message>
-            <source>A customer needs a name.</source>
-            <translation>Ein Kunde braucht einen Namen.</translation>
-        </message>
-        <message>
-            <source>A customer can only leave after becoming a customer: check the two dates.</source>
-            <translation>Ein Kunde kann erst gehen, nachdem er Kunde geworden ist: Bitte die beiden Daten prüfen.</translation>
-        </message>
-        <message>
-            <source>The customer became one before the first contact: check the two dates.</source>
-            <translation>Der Kunde wurde vor dem ersten Kontakt Kunde: Bitte die beiden Daten prüfen.</translation>
-        </message>
-        <message>
-            <source>Saved.</source>
-            <translation>Gespeichert.</translation>
-        </message>
-    </context>
-    <context>
-        <name>cx::CustomersModel</name>
-        <message>
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>Customer no.</source>
-            <translation>Kundennr.</translation>
-        </message>
-        <message>
-            <source>Email</source>
-            <translation>E-Mail</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Telefon</translation>
-        </message>
-        <message>
-            <source>Segment</source>
-            <translation>Segment</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>First contact</source>
-            <translation>Erster Kontakt</translation>
-        </message>
-    </context>
-    <context>
-        <name>cx::CustomersPage</name>
-        <message>
-            <source>Customers</source>
-            <translation>Kunden</translation>
-        </message>
-        <message>
-            <source>Search name, email, phone or customer number</source>
-            <translation>Name, E-Mail, Telefon oder Kundennummer suchen</translation>
-        </message>
-        <message>
-            <source>Any status</source>
-            <translation>Jeder Status</translation>
-        </message>
-        <message>
-            <source>Prospects</source>
-            <translation>Interessenten</translation>
-        </message>
-        <message>
-            <source>Churned</source>
-            <translation>Abgewandert</translation>
-        </message>
-        <message>
-            <source>Double-click or press Enter to open a customer</source>
-            <translation>Doppelklick oder Eingabe öffnet einen Kunden</translation>
-        </message>
-        <message>
-            <source>Customer</source>
-            <translation>Kunde</translation>
-        </message>
-        <message>
-            <source>Prospect</source>
-            <translation>Interessent</translation>
-        </message>
-        <message>
-            <source>The customers could not be read: %1</source>
-            <translation>Die Kunden konnten nicht gelesen werden: %1</translation>
-        </message>
-        <message>
-            <source>Scroll for more customers</source>
-            <translation>Für weitere Kunden scrollen</translation>
-        </message>
-        <message>
-            <source>1 customer</source>
-            <translation>1 Kunde</translation>
-        </message>
-        <message>
-            <source>%1 customers</source>
-            <translation>%1 Kunden</translation>
-        </message>
-    </context>
-    <context>
-        <name>cx::DashboardPage</name>
-        <message>
-            <source>Net Promoter Score</source>
-            <translation>Net Promoter Score</translation>
-        </message>
-        <message>
-            <source>Customer satisfaction</source>
-            <translation>Kundenzufriedenheit</translation>
-        </message>
-        <message>
-            <source>Customer effort (1–7, higher is easier)</source>
-            <translation>Kundenaufwand (1–7, höher ist leichter)</translation>
-        </message>
-        <message>
-            <source>Satisfaction index</source>
-            <translation>Zufriedenheitsindex</translation>
-        </message>
-        <message>
-            <source>Churn</source>
-            <translation>Abwanderung</translation>
-        </message>
-        <message>
-            <source>Acquisition</source>
-            <translation>Neukunden</translation>
-        </message>
-        <message>
-            <source>Conversion of leads</source>
-            <translation>Umwandlung von Interessenten</translation>
-        </message>
-        <message>
-            <source>Average resolution time</source>
-            <translation>Durchschnittliche Lösungszeit</translation>
-        </message>
-        <message>
-            <source>Perception gap (company − customer)</source>
-            <translation>Wahrnehmungslücke (Firma − Kunde)</translation>
-        </message>
-        <message>
-            <source>The dashboard could not be filled: %1</source>
-            <translation>Das Dashboard konnte nicht gefüllt werden: %1</translation>
-        </message>
-        <message>
-            <source>1 answer</source>
-            <translation>1 Antwort</translation>
-        </message>
-        <message>
-            <source>%1 answers</source>
-            <translation>%1 Antworten</translation>
-        </message>
-        <message>
-            <source>± %1 · %2</source>
-            <translation>± %1 · %2</translation>
-        </message>
-        <message>
-            <source>no NPS answers in this period</source>
-            <translation>keine NPS-Antworten in diesem Zeitraum</translation>
-        </message>
-        <message>
-            <source> points</source>
-            <translation> Punkte</translation>
-        </message>
-        <message>
-            <source>no CSAT answers in this period</source>
-            <translation>keine CSAT-Antworten in diesem Zeitraum</translation>
-        </message>
-        <message>
-            <source>no CES answers in this period</source>
-            <translation>keine CES-Antworten in diesem Zeitraum</translation>
-        </message>
-        <message>
-            <source>satisfied minus dissatisfied</source>
-            <translation>zufrieden minus unzufrieden</translation>
-        </message>
-        <message>
-            <source>%1 of %2 customers at the start</source>
-            <translation>%1 von %2 Kunden am Anfang</translation>
-        </message>
-        <message>
-            <source>%1 new customers</source>
-            <translation>%1 neue Kunden</translation>
-        </message>
-        <message>
-            <source>%1 of %2 leads</source>
-            <translation>%1 von %2 Interessenten</translation>
-        </message>
-        <message>
-            <source> h</source>
-            <translation> Std.</translation>
-        </message>
-        <message>
-            <source>%1 resolved interactions</source>
-            <translation>%1 gelöste Kontakte</translation>
-        </message>
-        <message>
-            <source>%1 interactions rated by both</source>
-            <translation>%1 von beiden bewertete Kontakte</translation>
-        </message>
-        <message>
-            <source>Nothing was recorded in this period with these filters.</source>
-            <translation>In diesem Zeitraum wurde mit diesen Filtern nichts erfasst.</translation>
-        </message>
-        <message>
-            <source>NPS by month: promoters, passives, detractors</source>
-            <translation>NPS nach Monat: Promotoren, Passive, Kritiker</translation>
-        </message>
-        <message>
-            <source>% of answers</source>
-            <translation>% der Antworten</translation>
-        </message>
-        <message>
-            <source>No NPS answers in this period.</source>
-            <translation>Keine NPS-Antworten in diesem Zeitraum.</translation>
-        </message>
-        <message>
-            <source>Promoters (9–10)</source>
-            <translation>Promotoren (9–10)</translation>
-        </message>
-        <message>
-            <source>Passives (7–8)</source>
-            <translation>Passive (7–8)</translation>
-        </message>
-        <message>
-            <source>Detractors (0–6)</source>
-            <translation>Kritiker (0–6)</translation>
-        </message>
-        <message>
-            <source>Score distribution (0–10)</source>
-            <translation>Verteilung der Werte (0–10)</translation>
-        </message>
-        <message>
-            <source>answers</source>
-            <translation>Antworten</translation>
-        </message>
-        <message>
-            <source>Detractors</source>
-            <translation>Kritiker</translation>
-        </message>
-        <message>
-            <source>Passives</source>
-            <translation>Passive</translation>
-        </message>
-        <message>
-            <source>Promoters</source>
-            <translation>Promotoren</translation>
-        </message>
-        <message>
-            <source>CSAT by channel</source>
-            <translation>CSAT nach Kanal</translation>
-        </message>
-        <message>
-            <source>% satisfied (4–5)</source>
-            <translation>% zufrieden (4–5)</translation>
-        </message>
-        <message>
-            <source>No CSAT answers in this period.</source>
-            <translation>Keine CSAT-Antworten in diesem Zeitraum.</translation>
-        </message>
-        <message>
-            <source>CSAT</source>
-            <translation>CSAT</translation>
-        </message>
-        <message>
-            <source>How the company rates itself vs how customers rate it, by touchpoint (largest gaps first)</source>
-            <translation>Wie sich die Firma selbst bewertet und wie Kunden sie bewerten, nach Kontaktpunkt (größte Lücken zuerst)</translation>
-        </message>
-        <message>
-            <source>mean rating (1–5)</source>
-            <translation>mittlere Bewertung (1–5)</translation>
-        </message>
-        <message>
-            <source>No interaction in this period was rated by both the team and the customer.</source>
-            <translation>Kein Kontakt in diesem Zeitraum wurde von Team und Kunde bewertet.</translation>
-        </message>
-        <message>
-            <source>Company view</source>
-            <translation>Sicht der Firma</translation>
-        </message>
-        <message>
-            <source>Customer view</source>
-            <translation>Sicht der Kunden</translation>
-        </message>
-        <message>
-            <source>Average resolution time by month</source>
-            <translation>Durchschnittliche Lösungszeit nach Monat</translation>
-        </message>
-        <message>
-            <source>hours</source>
-            <translation>Stunden</translation>
-        </message>
-        <message>
-            <source>No interaction was resolved in this period.</source>
-            <translation>In diesem Zeitraum wurde kein Kontakt gelöst.</translation>
-        </message>
-        <message>
-            <source>Hours to resolve</source>
-            <translation>Stunden bis zur Lösung</translation>
-        </message>
-    </context>
-    <context>
-        <name>cx::FilterBar</name>
-        <message>
-            <source>This month</source>
-            <translation>Dieser Monat</translation>
-        </message>
-        <message>
-            <source>Last 30 days</source>
-            <translation>Letzte 30 Tage</translation>
-        </message>
-        <message>
-            <source>This quarter</source>
-            <translation>Dieses Quartal</translation>
-        </message>
-        <message>
-            <source>This year</source>
-            <translation>Dieses Jahr</translation>
-        </message>
-        <message>
-            <source>All time</source>
-            <translation>Gesamter Zeitraum</translation>
-        </message>
-        <message>
-            <source>Custom range</source>
-            <translation>Eigener Zeitraum</translation>
-        </message>
-        <message>
-            <source>Period</source>
-            <translation>Zeitraum</translation>
-        </message>
-        <message>
-            <source>Channel</source>
-            <translation>Kanal</translation>
-        </message>
-        <message>
-            <source>All channels</source>
-            <translation>Alle Kanäle</translation>
-        </message>
-        <message>
-            <source>Segment</source>
-            <translation>Segment</translation>
-        </message>
-        <message>
-            <source>All segments</source>
-            <translation>Alle Segmente</translation>
-        </message>
-        <message>
-            <source>%1 to %2</source>
-            <translation>%1 bis %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>cx::ImportDialog</name>
-        <message>
-            <source>Import %1</source>
-            <translation>%1 importieren</translation>
-        </message>
-        <message>
-            <source>Customers</source>
-            <translation>Kunden</translation>
-        </message>
-        <message>
-            <source>Interactions</source>
-            <translation>Kontakte</translation>
-        </message>
-        <message>
-            <source>Responses to “%1”</source>
-            <translation>Antworten auf „%1“</translation>
-        </message>
-        <message>
-            <source>Add channels, touchpoints and customers the file names</source>
-            <translation>Kanäle, Kontaktpunkte und Kunden anlegen, die die Datei nennt</translation>
-        </message>
-        <message>
-            <source>The file holds</source>
-            <translation>Die Datei enthält</translation>
-        </message>
-        <message>
-            <source>The first rows of the file:</source>
-            <translation>Die ersten Zeilen der Datei:</translation>
-        </message>
-        <message>
-            <source>Field</source>
-            <translation>Feld</translation>
-        </message>
-        <message>
-            <source>Column in the file</source>
-            <translation>Spalte in der Datei</translation>
-        </message>
-        <message>
-            <source>Columns, and what a check of every row found:</source>
-            <translation>Spalten und was eine Prüfung jeder Zeile ergab:</translation>
-        </message>
-        <message>
-            <source>Import</source>
-            <translation>Importieren</translation>
-        </message>
-        <message>
-            <source>Import the valid rows</source>
-            <translation>Gültige Zeilen importieren</translation>
-        </message>
-        <message>
-            <source>%1 (needed)</source>
-            <translation>%1 (erforderlich)</translation>
-        </message>
-        <message>
-            <source>— not in the file —</source>
-            <translation>— nicht in der Datei —</translation>
-        </message>
-        <message>
-            <source>Checking every row…</source>
-            <translation>Jede Zeile wird geprüft…</translation>
-        </message>
-        <message>
-            <source>Checking every row… %1 so far</source>
-            <translation>Jede Zeile wird geprüft… bisher %1</translation>
-        </message>
-        <message>
-            <source>%1 rows: %2 ready to import, %3 with problems.</source>
-            <translation>%1 Zeilen: %2 bereit zum Import, %3 mit Problemen.</translation>
-        </message>
-        <message>
-            <source>… and %1 more problems</source>
-            <translation>… und %1 weitere Probleme</translation>
-        </message>
-        <message>
-            <source>No problems found.</source>
-            <translation>Keine Probleme gefunden.</translation>
-        </message>
-    </context>
-    <context>
-        <name>cx::InteractionForm</name>
-        <message>
-            <source>Customer (name or number; empty: walk-in)</source>
-            <translation>Kunde (Name oder Nummer; leer: Laufkunde)</translation>
-        </message>
-        <message>
-            <source>Touchpoint</source>
-            <translation>Kontaktpunkt</translation>
-        </message>
-        <message>
-            <source>Channel</source>
-            <translation>Kanal</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Art</translation>
-        </message>
-        <message>
-            <source>Staff rating</source>
-            <translation>Bewertung Team</translation>
-        </message>
-        <message>
-            <source>Customer rating</source>
-            <translation>Bewertung Kunde</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Notizen</translation>
-        </message>
-        <message>
-            <source>Resolved</source>
-            <translation>Gelöst</translation>
-        </message>
-        <message>
-            <source>Log interaction</source>
-            <translation>Kontakt erfassen</translation>
-        </message>
-        <message>
-            <source>Ctrl+Enter</source>
-            <translation>Strg+Eingabe</translation>
-        </message>
-        <message>
-            <source>Clear</source>
-            <translation>Leeren</translation>
-        </message>
-        <message>
-            <source>Staff</source>
-            <translation>Team</translation>
-        </message>
-        <message>
-            <source>Customer</source>
-            <translation>Kunde</translation>
-        </message>
-        <message>
-            <source>No touchpoint</source>
-            <translation>Kein Kontaktpunkt</translation>
-        </message>
-        <message>
-            <source>No channel</source>
-            <translation>Kein Kanal</translation>
-        </message>
-        <message>
-            <source>No customer is called or numbered '%1'. Pick one from the list, or leave the field empty for a walk-in.</source>
-            <translation>Kein Kunde heißt oder hat die Nummer '%1'. Wählen Sie einen aus der Liste oder lassen Sie das Feld für einen Laufkunden leer.</translation>
-        </message>
-        <message>
-            <source>Several customers are called '%1'. Pick one from the list (it shows their number).</source>
-            <translation>Mehrere Kunden heißen '%1'. Wählen Sie einen aus der Liste (sie zeigt ihre Nummer).</translation>
-        </message>
-        <message>
-            <source>Save changes</source>
-            <translation>Änderungen speichern</translation>
-        </message>
-    </context>
-    <context>
-        <name>cx::InteractionsModel</name>
-        <message>
-            <source>When</source>
-            <translation>Wann</translation>
-        </message>
-        <message>
-            <source>Customer</source>
-            <translation>Kunde</translation>
-        </message>
-        <message>
-            <source>Channel</source>
-            <translation>Kanal</translation>
-        </message>
-        <message>
-            <source>Touchpoint</source>
-            <translation>Kontaktpunkt</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Art</translation>
-        </message>
-        <message>
-            <source>Outcome</source>
-            <translation>Ergebnis</translation>
-        </message>
-        <message>
-            <source>Staff ★</source>
-            <translation>Team ★</translation>
-        </message>
-        <message>
-            <source>Customer ★</source>
-            <translation>Kunde ★</translation>
-        </message>
-        <message>
-            <source>Resolved</source>
-            <translation>Gelöst</translation>
-        </message>
-    </context>
-    <context>
-        <name>cx::InteractionsPage</name>
-        <message>
-            <source>log interaction</source>
-            <translation>Kontakt erfassen</translation>
-        </message>
-        <message>
-            <source>change interaction</source>
-            <translation>Kontakt ändern</translation>
-        </message>
-        <message>
-            <source>delete interaction</source>
-            <translation>Kontakt löschen</translation>
-        </message>
-        <message>
-            <source>Interactions</source>
-            <translation>Kontakte</translation>
-        </message>
-        <message>
-            <source>Log an interaction</source>
-            <translation>Kontakt erfassen</translation>
-        </message>
-        <message>
-            <source>Delete interaction</source>
-            <translation>Kontakt löschen</translation>
-        </message>
-        <message>
-            <source>Log interaction</source>
-            <translation>Kontakt erfassen</translation>
-        </message>
-        <message>
-            <source>Change interaction</source>
-            <translation>Kontakt ändern</translation>
-        </message>
-        <message>
-            <source>Open and resolved</source>
-            <translation>Offen und gelöst</translation>
-        </message>
-        <message>
-            <source>Open</source>
-            <translation>Offen</translation>
-        </message>
-        <message>
-            <source>Resolved</source>
-            <translation>Gelöst</translation>
-        </message>
-        <message>
-            <source>Delete…</source>
-            <translation>Löschen…</translation>
-        </message>
-        <message>
-            <source>Delete the selected interaction (Delete); Edit → Undo brings it back</source>
-            <translation>Den gewählten Kontakt löschen (Entf); Bearbeiten → Rückgängig holt ihn zurück</translation>
-        </message>
-        <message>
-            <source>Delete the %1 of %2? Follow-up actions stay, without the link. Edit → Undo brings it back.</source>
-            <translation>%1 von %2 löschen? Nachfass-Aktionen bleiben, ohne Verknüpfung. Bearbeiten → Rückgängig holt ihn zurück.</translation>
-        </message>
-        <message>
-            <source>interaction</source>
-            <translation>Kontakt</translation>
-        </message>
-        <message>
-            <source>All touchpoints</source>
-            <translation>Alle Kontaktpunkte</translation>
-        </message>
-        <message>
-            <source>All kinds</source>
-            <translation>Alle Arten</translation>
-        </message>
-        <message>
-            <source>The interactions could not be read: %1</source>
-            <translation>Die Kontakte konnten nicht gelesen werden: %1</translation>
-        </message>
-        <message>
-            <source>Newest first · scroll for more</source>
-            <translation>Neueste zuerst · für mehr scrollen</translation>
-        </message>
-        <message>
-            <source>1 interaction</source>
-            <translation>1 Kontakt</translation>
-        </message>
-        <message>
-            <source>%1 interactions</source>
-            <translation>%1 Kontakte</translation>
-        </message>
-    </context>
-    <context>
-        <name>cx::JourneyDialog</name>
-        <message>
-            <source>Journey and persona</source>
-            <translation>Journey und Persona</translation>
-        </message>
-        <message>
-            <source>for example Maya, the regular</source>
-            <translation>zum Beispiel Maya, die Stammkundin</translation>
-        </message>
-        <message>
-            <source>&amp;Name</source>
-            <translation>&amp;Name</translation>
-        </message>
-        <message>
-            <source>&amp;Description</source>
-            <translation>&amp;Beschreibung</translation>
-        </message>
-        <message>
-            <source>&amp;Persona</source>
-            <translation>&amp;Persona</translation>
-        </message>
-        <message>
-            <source>&amp;About them</source>
-            <translation>&amp;Über sie</translation>
-        </message>
-        <message>
-            <source>&amp;Goals</source>
-            <translation>&amp;Ziele</translation>
-        </message>
-        <message>
-            <source>&amp;Frustrations</source>
-            <translation>&amp;Frustrationen</translation>
-        </message>
-    </context>
-    <context>
-        <name>cx::JourneyMapView</name>
-        <message>
-            <source>This journey has no stages yet.</source>
-            <translation>Diese Journey hat noch keine Phasen.</translation>
-        </message>
-        <message>
-            <source>no phase</source>
-            <translation>keine Lebenszyklusphase</translation>
-        </message>
-        <message>
-            <source>Feeling</source>
-            <translation>Stimmung</translation>
-        </message>
-        <message>
-            <source>+2 delighted</source>
-            <translation>+2 begeistert</translation>
-        </message>
-        <message>
-            <source>0 neutral</source>
-            <translation>0 neutral</translation>
-        </message>
-        <message>
-            <source>−2 unhappy</source>
-            <translation>−2 unzufrieden</translation>
-        </message>
-        <message>
-            <source>Customers, from their ratings</source>
-            <translation>Kunden, nach ihren Bewertungen</translation>
-        </message>
-        <message>
-            <source>Expected</source>
-            <translation>Erwartet</translation>
-        </message>
-        <message>
-            <source>customers</source>
-            <translation>Kunden</translation>
-        </message>
-        <message>
-            <source>Team %1</source>
-            <translation>Team %1</translation>
-        </message>
-        <message>
-            <source> · gap %1</source>
-            <translation> · Lücke %1</translation>
-        </message>
-        <message>
-            <source>%1 interactions · %2 responses</source>
-            <translation>%1 Kontakte · %2 Antworten</translation>
-        </message>
-        <message>
-            <source>Pain point · target %1</source>
-            <translation>Schmerzpunkt · Ziel %1</translation>
-        </message>
-        <message>
-            <source>Target %1</source>
-            <translation>Ziel %1</translation>
-        </message>
-        <message>
-            <source>Target %1 · %2</source>
-            <translation>Ziel %1 · %2</translation>
-        </message>
-        <message>
-            <source>Customer score %1 from %2 ratings; the team's %3 from %4</source>
-            <translation>Kundenbewertung %1 aus %2 Bewertungen; die des Teams %3 aus %4</translation>
-        </message>
-        <message>
-            <source>Double-click for its interactions</source>
-            <translation>Doppelklick für seine Kontakte</translation>
-        </message>
-        <message>
-            <source>'%1': the map is saved as .png, .svg or .pdf</source>
-            <translation>'%1': Die Karte wird als .png, .svg oder .pdf gespeichert</translation>
-        </message>
-        <message>
-            <source>cannot write %1: %2</source>
-            <translation>%1 kann nicht geschrieben werden: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>cx::JourneysPage</name>
-        <message>
-            <source>Delete</source>
-            <translation>Löschen</translation>
-        </message>
-        <message>
-            <source>Journeys</source>
-            <translation>Journeys</translation>
-        </message>
-        <message>
-            <source>Journey</source>
-            <translation>Journey</translation>
-        </message>
-        <message>
-            <source>Persona</source>
-            <translation>Persona</translation>
-        </message>
-        <message>
-            <source>Stages</source>
-            <translation>Phasen</translation>
-        </message>
-        <message>
-            <source>Touchpoints</source>
-            <translation>Kontaktpunkte</translation>
-        </message>
-        <message>
-            <source>Score</source>
-            <translation>Bewertung</translation>
-        </message>
-        <message>
-            <source>&lt;span style='color:%1'&gt;■&lt;/span&gt; on target · &lt;span style='color:%2'&gt;■&lt;/span&gt; within half a point · &lt;span style='color:%3'&gt;■&lt;/span&gt; below · red frame: pain point · double-click a card: its interactions</source>
-            <translation>&lt;span style='color:%1'&gt;■&lt;/span&gt; im Ziel · &lt;span style='color:%2'&gt;■&lt;/span&gt; höchstens einen halben Punkt darunter · &lt;span style='color:%3'&gt;■&lt;/span&gt; darunter · roter Rahmen: Schmerzpunkt · Doppelklick auf eine Karte: ihre Kontakte</translation>
-        </message>
-        <message>
-            <source>New journey</source>
-            <translation>Neue Journey</translation>
-        </message>
-        <message>
-            <source>New journey…</source>
-            <translation>Neue Journey…</translation>
-        </message>
-        <message>
-            <source>From template: %1</source>
-            <translation>Aus Vorlage: %1</translation>
-        </message>
-        <message>
-            <source>Journey and persona…</source>
-            <translation>Journey und Persona…</translation>
-        </message>
-        <message>
-            <source>Export map…</source>
-            <translation>Karte exportieren…</translation>
-        </message>
-        <message>
-            <source>Save the map as a PNG picture, an SVG drawing or a landscape PDF page</source>
-            <translation>Die Karte als PNG-Bild, SVG-Zeichnung oder PDF-Seite im Querformat speichern</translation>
-        </message>
-        <message>
-            <source>Delete journey…</source>
-            <translation>Journey löschen…</translation>
-        </message>
-        <message>
-            <source>Edit…</source>
-            <translation>Bearbeiten…</translation>
-        </message>
-        <message>
-            <source>Delete…</source>
-            <translation>Löschen…</translation>
-        </message>
-        <message>
-            <source>Add stage…</source>
-            <translation>Phase hinzufügen…</translation>
-        </message>
-        <message>
-            <source>Add touchpoint…</source>
-            <translation>Kontaktpunkt hinzufügen…</translation>
-        </message>
-        <message>
-            <source>Move stage left</source>
-            <translation>Phase nach links</translation>
-        </message>
-        <message>
-            <source>Move stage right</source>
-            <translation>Phase nach rechts</translation>
-        </message>
-        <message>
-            <source>Export map</source>
-            <translation>Karte exportieren</translation>
-        </message>
-        <message>
-            <source>PDF, landscape (*.pdf);;PNG picture (*.png);;SVG drawing (*.svg)</source>
-            <translation>PDF, Querformat (*.pdf);;PNG-Bild (*.png);;SVG-Zeichnung (*.svg)</translation>
-        </message>
-        <message>
-            <source>%1 to %2</source>
-            <translation>%1 bis %2</translation>
-        </message>
-        <message>
-            <source>all time to %1</source>
-            <translation>gesamter Zeitraum bis %1</translation>
-        </message>
-        <message>
-            <source>%1 — %2</source>
-            <translation>%1 — %2</translation>
-        </message>
-        <message>
-            <source>No journey yet.</source>
-            <translation>Noch keine Journey.</translation>
-        </message>
-        <message>
-            <source>Goals:</source>
-            <translation>Ziele:</translation>
-        </message>
-        <message>
-            <source>Frustrations:</source>
-            <translation>Frustrationen:</translation>
-        </message>
-        <message>
-            <source>new journey “%1”</source>
-            <translation>neue Journey „%1“</translation>
-        </message>
-        <message>
-            <source>change journey “%1”</source>
-            <translation>Journey „%1“ ändern</translation>
-        </message>
-        <message>
-            <source>Delete the journey “%1” with its %2 stages and %3 touchpoints? Their %4 interactions and responses stay, without a touchpoint. Undo brings it all back.</source>
-            <translation>Die Journey „%1“ mit ihren %2 Phasen und %3 Kontaktpunkten löschen? Ihre %4 Kontakte und Antworten bleiben, ohne Kontaktpunkt. Rückgängig holt alles zurück.</translation>
-        </message>
-        <message>
-            <source>delete journey “%1”</source>
-            <translation>Journey „%1“ löschen</translation>
-        </message>
-        <message>
-            <source>Delete journey</source>
-            <translation>Journey löschen</translation>
-        </message>
-        <message>
-            <source>add stage “%1”</source>
-            <translation>Phase „%1“ hinzufügen</translation>
-        </message>
-        <message>
-            <source>Add stage</source>
-            <translation>Phase hinzufügen</translation>
-        </message>
-        <message>
-            <source>change stage “%1”</source>
-            <translation>Phase „%1“ ändern</translation>
-        </message>
-        <message>
-            <source>Stage</source>
-            <translation>Phase</translation>
-        </message>
-        <message>
-            <source>move stage “%1”</source>
-            <translation>Phase „%1“ verschieben</translation>
-        </message>
-        <message>
-            <source>Move stage</source>
-            <translation>Phase verschieben</translation>
-        </message>
-        <message>
-            <source>Delete the stage “%1” and its %2 touchpoints?</source>
-            <translation>Die Phase „%1“ und ihre %2 Kontaktpunkte löschen?</translation>
-        </message>
-        <message>
-            <source>Their %1 interactions and %2 responses stay, without a touchpoint, and leave this map.</source>
-            <translation>Ihre %1 Kontakte und %2 Antworten bleiben, ohne Kontaktpunkt, und verlassen diese Karte.</translation>
-        </message>
-        <message>
-            <source>Undo brings it all back.</source>
-            <translation>Rückgängig holt alles zurück.</translation>
-        </message>
-        <message>
-            <source>delete stage “%1”</source>
-            <translation>Phase „%1“ löschen</translation>
-        </message>
-        <message>
-            <source>Delete stage</source>
-            <translation>Phase löschen</translation>
-        </message>
-        <message>
-            <source>add touchpoint “%1”</source>
-            <translation>Kontaktpunkt „%1“ hinzufügen</translation>
-        </message>
-        <message>
-            <source>Add touchpoint</source>
-            <translation>Kontaktpunkt hinzufügen</translation>
-        </message>
-        <message>
-            <source>change touchpoint “%1”</source>
-            <translation>Kontaktpunkt „%1“ ändern</translation>
-        </message>
-        <message>
-            <source>Touchpoint</source>
-            <translation>Kontaktpunkt</translation>
-        </message>
-        <message>
-            <source>Delete the touchpoint “%1”?</source>
-            <translation>Den Kontaktpunkt „%1“ löschen?</translation>
-        </message>
-        <message>
-            <source>Its %1 interactions and %2 survey responses stay, without a touchpoint: they still count in the dashboard and the metrics, but no longer on this map. %3 surveys asked about it.</source>
-            <translation>Seine %1 Kontakte und %2 Umfrageantworten bleiben, ohne Kontaktpunkt: Sie zählen weiter im Dashboard und in den Kennzahlen, aber nicht mehr auf dieser Karte. %3 Umfragen fragten danach.</translation>
-        </message>
-        <message>
-            <source>Undo brings it back with all of them.</source>
-            <translation>Rückgängig holt ihn mit allen zurück.</translation>
-        </message>
-        <message>
-            <source>delete touchpoint “%1”</source>
-            <translation>Kontaktpunkt „%1“ löschen</translation>
-        </message>
-        <message>
-            <source>Delete touchpoint</source>
-            <translation>Kontaktpunkt löschen</translation>
-        </message>
-    </context>
-    <context>
-        <name>cx::KioskWindow</name>
-        <message>
-            <source>%1 — CX Desk kiosk</source>
-            <translation>%1 — CX Desk Kiosk</translation>
-        </message>
-        <message>
-            <source>Start</source>
-            <translation>Start</translation>
-        </message>
-        <message>
-            <source>It takes less than a minute. Touch Start or press Enter.</source>
-            <translation>Es dauert weniger als eine Minute. Tippen Sie auf Start oder drücken Sie die Eingabetaste.</translation>
-        </message>
-        <message>
-            <source>Back</source>
-            <translation>Zurück</translation>
-        </message>
-        <message>
-            <source>Next</source>
-            <translation>Weiter</translation>
-        </message>
-        <message>
-            <source>Would you like us to get back to you?</source>
-            <translation>Sollen wir uns bei Ihnen melden?</translation>
-        </message>
-        <message>
-            <source>Leave your email or phone number, or skip to stay anonymous.</source>
-            <translation>Hinterlassen Sie Ihre E-Mail oder Telefonnummer, oder überspringen Sie, um anonym zu bleiben.</translation>
-        </message>
-        <message>
-            <source>Email or phone (optional)</source>
-            <translation>E-Mail oder Telefon (freiwillig)</translation>
-        </message>
-        <message>
-            <source>Skip</source>
-            <translation>Überspringen</translation>
-        </message>
-        <message>
-            <source>Send my answers</source>
-            <translation>Antworten senden</translation>
-        </message>
-        <message>
-            <source>Staff only: enter the PIN to leave the kiosk</source>
-            <translation>Nur für Personal: PIN eingeben, um den Kiosk zu verlassen</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Abbrechen</translation>
-        </message>
-        <message>
-            <source>OK</source>
-            <translation>OK</translation>
-        </message>
-        <message>
-            <source>Your answers could not be saved yet</source>
-            <translation>Ihre Antworten konnten noch nicht gespeichert werden</translation>
-        </message>
-        <message>
-            <source>Try again</source>
-            <translation>Erneut versuchen</translation>
-        </message>
-        <message>
-            <source>Yes</source>
-            <translation>Ja</translation>
-        </message>
-        <message>
-            <source>No</source>
-            <translation>Nein</translation>
-        </message>
-        <message>
-            <source>Type here (optional unless marked)</source>
-            <translation>Hier schreiben (freiwillig, außer wenn markiert)</translation>
-        </message>
-        <message>
-            <source>Question %1 of %2</source>
-            <translation>Frage %1 von %2</translation>
-        </message>
-        <message>
-            <source> (optional)</source>
-            <translation> (optional)</translation>
-        </message>
-        <message>
-            <source>Touch an answer, or press Y or N.</source>
-            <translation>Tippen Sie auf eine Antwort oder drücken Sie J oder N.</translation>
-        </message>
-        <message>
-            <source>Ctrl+Enter goes on.</source>
-            <translation>Strg+Eingabe geht weiter.</translation>
-        </message>
-        <message>
-            <source>Choose all that apply, then Next.</source>
-            <translation>Wählen Sie alles Zutreffende, dann Weiter.</translation>
-        </message>
-        <message>
-            <source>Touch an answer, or type its number.</source>
-            <translation>Tippen Sie auf eine Antwort oder geben Sie ihre Zahl ein.</translation>
-        </message>
-        <message>
-            <source>Please ask a member of staff. (%1)</source>
-            <translation>Bitte wenden Sie sich an unser Personal. (%1)</translation>
-        </message>
-        <message>
-            <source>That PIN is not right.</source>
-            <translation>Diese PIN ist nicht richtig.</translation>
-        </message>
-    </context>
-    <context>
-        <name>cx::MainWindow</name>
-        <message>
-            <source>CX Desk</source>
-            <translation>CX Desk</translation>
-        </message>
-        <message>
-            <source>Dashboard</source>
-            <translation>Dashboard</translation>
-        </message>
-        <message>
-            <source>Journeys</source>
-            <translation>Journeys</translation>
-        </message>
-        <message>
-            <source>Customers</source>
-            <translation>Kunden</translation>
-        </message>
-        <message>
-            <source>Interactions</source>
-            <translation>Kontakte</translation>
-        </message>
-        <message>
-            <source>Surveys</source>
-            <translation>Umfragen</translation>
-        </message>
-        <message>
-            <source>Actions</source>
-            <translation>Aktionen</translation>
-        </message>
-        <message>
-            <source>Reports</source>
-            <translation>Berichte</translation>
-        </message>
-        <message>
-            <source>Sample data</source>
-            <translation>Beispieldaten</translation>
-        </message>
-        <message>
-            <source>The sample data could not be created.
+    </message>
+    <message>
+        <source>Nothing recorded yet for this customer.</source>
+        <translation>Für diesen Kunden ist noch nichts erfasst.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s own scores</source>
+        <translation>Eigene Bewertungen von %1</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>%1 has not answered an NPS or CSAT question yet.</source>
+        <translation>%1 hat noch keine NPS- oder CSAT-Frage beantwortet.</translation>
+    </message>
+    <message>
+        <source>NPS (0–10)</source>
+        <translation>NPS (0–10)</translation>
+    </message>
+    <message>
+        <source>CSAT (1–5)</source>
+        <translation>CSAT (1–5)</translation>
+    </message>
+    <message>
+        <source>A customer needs a name.</source>
+        <translation>Ein Kunde braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>A customer can only leave after becoming a customer: check the two dates.</source>
+        <translation>Ein Kunde kann erst gehen, nachdem er Kunde geworden ist: Bitte die beiden Daten prüfen.</translation>
+    </message>
+    <message>
+        <source>The customer became one before the first contact: check the two dates.</source>
+        <translation>Der Kunde wurde vor dem ersten Kontakt Kunde: Bitte die beiden Daten prüfen.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>cx::CustomersModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Customer no.</source>
+        <translation>Kundennr.</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation>Erster Kontakt</translation>
+    </message>
+</context>
+<context>
+    <name>cx::CustomersPage</name>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Search name, email, phone or customer number</source>
+        <translation>Name, E-Mail, Telefon oder Kundennummer suchen</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <source>Prospects</source>
+        <translation>Interessenten</translation>
+    </message>
+    <message>
+        <source>Churned</source>
+        <translation>Abgewandert</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open a customer</source>
+        <translation>Doppelklick oder Eingabe öffnet einen Kunden</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>Interessent</translation>
+    </message>
+    <message>
+        <source>The customers could not be read: %1</source>
+        <translation>Die Kunden konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Scroll for more customers</source>
+        <translation>Für weitere Kunden scrollen</translation>
+    </message>
+    <message>
+        <source>1 customer</source>
+        <translation>1 Kunde</translation>
+    </message>
+    <message>
+        <source>%1 customers</source>
+        <translation>%1 Kunden</translation>
+    </message>
+</context>
+<context>
+    <name>cx::DashboardPage</name>
+    <message>
+        <source>Net Promoter Score</source>
+        <translation>Net Promoter Score</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction</source>
+        <translation>Kundenzufriedenheit</translation>
+    </message>
+    <message>
+        <source>Customer effort (1–7, higher is easier)</source>
+        <translation>Kundenaufwand (1–7, höher ist leichter)</translation>
+    </message>
+    <message>
+        <source>Satisfaction index</source>
+        <translation>Zufriedenheitsindex</translation>
+    </message>
+    <message>
+        <source>Churn</source>
+        <translation>Abwanderung</translation>
+    </message>
+    <message>
+        <source>Acquisition</source>
+        <translation>Neukunden</translation>
+    </message>
+    <message>
+        <source>Conversion of leads</source>
+        <translation>Umwandlung von Interessenten</translation>
+    </message>
+    <message>
+        <source>Average resolution time</source>
+        <translation>Durchschnittliche Lösungszeit</translation>
+    </message>
+    <message>
+        <source>Perception gap (company − customer)</source>
+        <translation>Wahrnehmungslücke (Firma − Kunde)</translation>
+    </message>
+    <message>
+        <source>The dashboard could not be filled: %1</source>
+        <translation>Das Dashboard konnte nicht gefüllt werden: %1</translation>
+    </message>
+    <message>
+        <source>1 answer</source>
+        <translation>1 Antwort</translation>
+    </message>
+    <message>
+        <source>%1 answers</source>
+        <translation>%1 Antworten</translation>
+    </message>
+    <message>
+        <source>± %1 · %2</source>
+        <translation>± %1 · %2</translation>
+    </message>
+    <message>
+        <source>no NPS answers in this period</source>
+        <translation>keine NPS-Antworten in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> Punkte</translation>
+    </message>
+    <message>
+        <source>no CSAT answers in this period</source>
+        <translation>keine CSAT-Antworten in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <source>no CES answers in this period</source>
+        <translation>keine CES-Antworten in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <source>satisfied minus dissatisfied</source>
+        <translation>zufrieden minus unzufrieden</translation>
+    </message>
+    <message>
+        <source>%1 of %2 customers at the start</source>
+        <translation>%1 von %2 Kunden am Anfang</translation>
+    </message>
+    <message>
+        <source>%1 new customers</source>
+        <translation>%1 neue Kunden</translation>
+    </message>
+    <message>
+        <source>%1 of %2 leads</source>
+        <translation>%1 von %2 Interessenten</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> Std.</translation>
+    </message>
+    <message>
+        <source>%1 resolved interactions</source>
+        <translation>%1 gelöste Kontakte</translation>
+    </message>
+    <message>
+        <source>%1 interactions rated by both</source>
+        <translation>%1 von beiden bewertete Kontakte</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded in this period with these filters.</source>
+        <translation>In diesem Zeitraum wurde mit diesen Filtern nichts erfasst.</translation>
+    </message>
+    <message>
+        <source>NPS by month: promoters, passives, detractors</source>
+        <translation>NPS nach Monat: Promotoren, Passive, Kritiker</translation>
+    </message>
+    <message>
+        <source>% of answers</source>
+        <translation>% der Antworten</translation>
+    </message>
+    <message>
+        <source>No NPS answers in this period.</source>
+        <translation>Keine NPS-Antworten in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Promoters (9–10)</source>
+        <translation>Promotoren (9–10)</translation>
+    </message>
+    <message>
+        <source>Passives (7–8)</source>
+        <translation>Passive (7–8)</translation>
+    </message>
+    <message>
+        <source>Detractors (0–6)</source>
+        <translation>Kritiker (0–6)</translation>
+    </message>
+    <message>
+        <source>Score distribution (0–10)</source>
+        <translation>Verteilung der Werte (0–10)</translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>Detractors</source>
+        <translation>Kritiker</translation>
+    </message>
+    <message>
+        <source>Passives</source>
+        <translation>Passive</translation>
+    </message>
+    <message>
+        <source>Promoters</source>
+        <translation>Promotoren</translation>
+    </message>
+    <message>
+        <source>CSAT by channel</source>
+        <translation>CSAT nach Kanal</translation>
+    </message>
+    <message>
+        <source>% satisfied (4–5)</source>
+        <translation>% zufrieden (4–5)</translation>
+    </message>
+    <message>
+        <source>No CSAT answers in this period.</source>
+        <translation>Keine CSAT-Antworten in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>How the company rates itself vs how customers rate it, by touchpoint (largest gaps first)</source>
+        <translation>Wie sich die Firma selbst bewertet und wie Kunden sie bewerten, nach Kontaktpunkt (größte Lücken zuerst)</translation>
+    </message>
+    <message>
+        <source>mean rating (1–5)</source>
+        <translation>mittlere Bewertung (1–5)</translation>
+    </message>
+    <message>
+        <source>No interaction in this period was rated by both the team and the customer.</source>
+        <translation>Kein Kontakt in diesem Zeitraum wurde von Team und Kunde bewertet.</translation>
+    </message>
+    <message>
+        <source>Company view</source>
+        <translation>Sicht der Firma</translation>
+    </message>
+    <message>
+        <source>Customer view</source>
+        <translation>Sicht der Kunden</translation>
+    </message>
+    <message>
+        <source>Average resolution time by month</source>
+        <translation>Durchschnittliche Lösungszeit nach Monat</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>No interaction was resolved in this period.</source>
+        <translation>In diesem Zeitraum wurde kein Kontakt gelöst.</translation>
+    </message>
+    <message>
+        <source>Hours to resolve</source>
+        <translation>Stunden bis zur Lösung</translation>
+    </message>
+</context>
+<context>
+    <name>cx::FilterBar</name>
+    <message>
+        <source>This month</source>
+        <translation>Dieser Monat</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Dieses Quartal</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Dieses Jahr</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Gesamter Zeitraum</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Eigener Zeitraum</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Alle Kanäle</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>All segments</source>
+        <translation>Alle Segmente</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+</context>
+<context>
+    <name>cx::ImportDialog</name>
+    <message>
+        <source>Import %1</source>
+        <translation>%1 importieren</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>Responses to “%1”</source>
+        <translation>Antworten auf „%1“</translation>
+    </message>
+    <message>
+        <source>Add channels, touchpoints and customers the file names</source>
+        <translation>Kanäle, Kontaktpunkte und Kunden anlegen, die die Datei nennt</translation>
+    </message>
+    <message>
+        <source>The file holds</source>
+        <translation>Die Datei enthält</translation>
+    </message>
+    <message>
+        <source>The first rows of the file:</source>
+        <translation>Die ersten Zeilen der Datei:</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Spalte in der Datei</translation>
+    </message>
+    <message>
+        <source>Columns, and what a check of every row found:</source>
+        <translation>Spalten und was eine Prüfung jeder Zeile ergab:</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Import the valid rows</source>
+        <translation>Gültige Zeilen importieren</translation>
+    </message>
+    <message>
+        <source>%1 (needed)</source>
+        <translation>%1 (erforderlich)</translation>
+    </message>
+    <message>
+        <source>— not in the file —</source>
+        <translation>— nicht in der Datei —</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>Jede Zeile wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Checking every row… %1 so far</source>
+        <translation>Jede Zeile wird geprüft… bisher %1</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 ready to import, %3 with problems.</source>
+        <translation>%1 Zeilen: %2 bereit zum Import, %3 mit Problemen.</translation>
+    </message>
+    <message>
+        <source>… and %1 more problems</source>
+        <translation>… und %1 weitere Probleme</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Keine Probleme gefunden.</translation>
+    </message>
+</context>
+<context>
+    <name>cx::InteractionForm</name>
+    <message>
+        <source>Customer (name or number; empty: walk-in)</source>
+        <translation>Kunde (Name oder Nummer; leer: Laufkunde)</translation>
+    </message>
+    <message>
+        <source>Touchpoint</source>
+        <translation>Kontaktpunkt</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Staff rating</source>
+        <translation>Bewertung Team</translation>
+    </message>
+    <message>
+        <source>Customer rating</source>
+        <translation>Bewertung Kunde</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Gelöst</translation>
+    </message>
+    <message>
+        <source>Log interaction</source>
+        <translation>Kontakt erfassen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Strg+Eingabe</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>No touchpoint</source>
+        <translation>Kein Kontaktpunkt</translation>
+    </message>
+    <message>
+        <source>No channel</source>
+        <translation>Kein Kanal</translation>
+    </message>
+    <message>
+        <source>No customer is called or numbered &apos;%1&apos;. Pick one from the list, or leave the field empty for a walk-in.</source>
+        <translation>Kein Kunde heißt oder hat die Nummer &apos;%1&apos;. Wählen Sie einen aus der Liste oder lassen Sie das Feld für einen Laufkunden leer.</translation>
+    </message>
+    <message>
+        <source>Several customers are called &apos;%1&apos;. Pick one from the list (it shows their number).</source>
+        <translation>Mehrere Kunden heißen &apos;%1&apos;. Wählen Sie einen aus der Liste (sie zeigt ihre Nummer).</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Änderungen speichern</translation>
+    </message>
+</context>
+<context>
+    <name>cx::InteractionsModel</name>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Touchpoint</source>
+        <translation>Kontaktpunkt</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Staff ★</source>
+        <translation>Team ★</translation>
+    </message>
+    <message>
+        <source>Customer ★</source>
+        <translation>Kunde ★</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Gelöst</translation>
+    </message>
+</context>
+<context>
+    <name>cx::InteractionsPage</name>
+    <message>
+        <source>log interaction</source>
+        <translation>Kontakt erfassen</translation>
+    </message>
+    <message>
+        <source>change interaction</source>
+        <translation>Kontakt ändern</translation>
+    </message>
+    <message>
+        <source>delete interaction</source>
+        <translation>Kontakt löschen</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>Log an interaction</source>
+        <translation>Kontakt erfassen</translation>
+    </message>
+    <message>
+        <source>Delete interaction</source>
+        <translation>Kontakt löschen</translation>
+    </message>
+    <message>
+        <source>Log interaction</source>
+        <translation>Kontakt erfassen</translation>
+    </message>
+    <message>
+        <source>Change interaction</source>
+        <translation>Kontakt ändern</translation>
+    </message>
+    <message>
+        <source>Open and resolved</source>
+        <translation>Offen und gelöst</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Gelöst</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>Delete the selected interaction (Delete); Edit → Undo brings it back</source>
+        <translation>Den gewählten Kontakt löschen (Entf); Bearbeiten → Rückgängig holt ihn zurück</translation>
+    </message>
+    <message>
+        <source>Delete the %1 of %2? Follow-up actions stay, without the link. Edit → Undo brings it back.</source>
+        <translation>%1 von %2 löschen? Nachfass-Aktionen bleiben, ohne Verknüpfung. Bearbeiten → Rückgängig holt ihn zurück.</translation>
+    </message>
+    <message>
+        <source>interaction</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>All touchpoints</source>
+        <translation>Alle Kontaktpunkte</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <source>The interactions could not be read: %1</source>
+        <translation>Die Kontakte konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Newest first · scroll for more</source>
+        <translation>Neueste zuerst · für mehr scrollen</translation>
+    </message>
+    <message>
+        <source>1 interaction</source>
+        <translation>1 Kontakt</translation>
+    </message>
+    <message>
+        <source>%1 interactions</source>
+        <translation>%1 Kontakte</translation>
+    </message>
+</context>
+<context>
+    <name>cx::JourneyDialog</name>
+    <message>
+        <source>Journey and persona</source>
+        <translation>Journey und Persona</translation>
+    </message>
+    <message>
+        <source>for example Maya, the regular</source>
+        <translation>zum Beispiel Maya, die Stammkundin</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Beschreibung</translation>
+    </message>
+    <message>
+        <source>&amp;Persona</source>
+        <translation>&amp;Persona</translation>
+    </message>
+    <message>
+        <source>&amp;About them</source>
+        <translation>&amp;Über sie</translation>
+    </message>
+    <message>
+        <source>&amp;Goals</source>
+        <translation>&amp;Ziele</translation>
+    </message>
+    <message>
+        <source>&amp;Frustrations</source>
+        <translation>&amp;Frustrationen</translation>
+    </message>
+</context>
+<context>
+    <name>cx::JourneyMapView</name>
+    <message>
+        <source>This journey has no stages yet.</source>
+        <translation>Diese Journey hat noch keine Phasen.</translation>
+    </message>
+    <message>
+        <source>no phase</source>
+        <translation>keine Lebenszyklusphase</translation>
+    </message>
+    <message>
+        <source>Feeling</source>
+        <translation>Stimmung</translation>
+    </message>
+    <message>
+        <source>+2 delighted</source>
+        <translation>+2 begeistert</translation>
+    </message>
+    <message>
+        <source>0 neutral</source>
+        <translation>0 neutral</translation>
+    </message>
+    <message>
+        <source>−2 unhappy</source>
+        <translation>−2 unzufrieden</translation>
+    </message>
+    <message>
+        <source>Customers, from their ratings</source>
+        <translation>Kunden, nach ihren Bewertungen</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Erwartet</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Team %1</source>
+        <translation>Team %1</translation>
+    </message>
+    <message>
+        <source> · gap %1</source>
+        <translation> · Lücke %1</translation>
+    </message>
+    <message>
+        <source>%1 interactions · %2 responses</source>
+        <translation>%1 Kontakte · %2 Antworten</translation>
+    </message>
+    <message>
+        <source>Pain point · target %1</source>
+        <translation>Schmerzpunkt · Ziel %1</translation>
+    </message>
+    <message>
+        <source>Target %1</source>
+        <translation>Ziel %1</translation>
+    </message>
+    <message>
+        <source>Target %1 · %2</source>
+        <translation>Ziel %1 · %2</translation>
+    </message>
+    <message>
+        <source>Customer score %1 from %2 ratings; the team&apos;s %3 from %4</source>
+        <translation>Kundenbewertung %1 aus %2 Bewertungen; die des Teams %3 aus %4</translation>
+    </message>
+    <message>
+        <source>Double-click for its interactions</source>
+        <translation>Doppelklick für seine Kontakte</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: the map is saved as .png, .svg or .pdf</source>
+        <translation>&apos;%1&apos;: Die Karte wird als .png, .svg oder .pdf gespeichert</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cx::JourneysPage</name>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Journeys</source>
+        <translation>Journeys</translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation>Journey</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Phasen</translation>
+    </message>
+    <message>
+        <source>Touchpoints</source>
+        <translation>Kontaktpunkte</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; on target · &lt;span style=&apos;color:%2&apos;&gt;■&lt;/span&gt; within half a point · &lt;span style=&apos;color:%3&apos;&gt;■&lt;/span&gt; below · red frame: pain point · double-click a card: its interactions</source>
+        <translation>&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; im Ziel · &lt;span style=&apos;color:%2&apos;&gt;■&lt;/span&gt; höchstens einen halben Punkt darunter · &lt;span style=&apos;color:%3&apos;&gt;■&lt;/span&gt; darunter · roter Rahmen: Schmerzpunkt · Doppelklick auf eine Karte: ihre Kontakte</translation>
+    </message>
+    <message>
+        <source>New journey</source>
+        <translation>Neue Journey</translation>
+    </message>
+    <message>
+        <source>New journey…</source>
+        <translation>Neue Journey…</translation>
+    </message>
+    <message>
+        <source>From template: %1</source>
+        <translation>Aus Vorlage: %1</translation>
+    </message>
+    <message>
+        <source>Journey and persona…</source>
+        <translation>Journey und Persona…</translation>
+    </message>
+    <message>
+        <source>Export map…</source>
+        <translation>Karte exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the map as a PNG picture, an SVG drawing or a landscape PDF page</source>
+        <translation>Die Karte als PNG-Bild, SVG-Zeichnung oder PDF-Seite im Querformat speichern</translation>
+    </message>
+    <message>
+        <source>Delete journey…</source>
+        <translation>Journey löschen…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>Add stage…</source>
+        <translation>Phase hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add touchpoint…</source>
+        <translation>Kontaktpunkt hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Move stage left</source>
+        <translation>Phase nach links</translation>
+    </message>
+    <message>
+        <source>Move stage right</source>
+        <translation>Phase nach rechts</translation>
+    </message>
+    <message>
+        <source>Export map</source>
+        <translation>Karte exportieren</translation>
+    </message>
+    <message>
+        <source>PDF, landscape (*.pdf);;PNG picture (*.png);;SVG drawing (*.svg)</source>
+        <translation>PDF, Querformat (*.pdf);;PNG-Bild (*.png);;SVG-Zeichnung (*.svg)</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>all time to %1</source>
+        <translation>gesamter Zeitraum bis %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No journey yet.</source>
+        <translation>Noch keine Journey.</translation>
+    </message>
+    <message>
+        <source>Goals:</source>
+        <translation>Ziele:</translation>
+    </message>
+    <message>
+        <source>Frustrations:</source>
+        <translation>Frustrationen:</translation>
+    </message>
+    <message>
+        <source>new journey “%1”</source>
+        <translation>neue Journey „%1“</translation>
+    </message>
+    <message>
+        <source>change journey “%1”</source>
+        <translation>Journey „%1“ ändern</translation>
+    </message>
+    <message>
+        <source>Delete the journey “%1” with its %2 stages and %3 touchpoints? Their %4 interactions and responses stay, without a touchpoint. Undo brings it all back.</source>
+        <translation>Die Journey „%1“ mit ihren %2 Phasen und %3 Kontaktpunkten löschen? Ihre %4 Kontakte und Antworten bleiben, ohne Kontaktpunkt. Rückgängig holt alles zurück.</translation>
+    </message>
+    <message>
+        <source>delete journey “%1”</source>
+        <translation>Journey „%1“ löschen</translation>
+    </message>
+    <message>
+        <source>Delete journey</source>
+        <translation>Journey löschen</translation>
+    </message>
+    <message>
+        <source>add stage “%1”</source>
+        <translation>Phase „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add stage</source>
+        <translation>Phase hinzufügen</translation>
+    </message>
+    <message>
+        <source>change stage “%1”</source>
+        <translation>Phase „%1“ ändern</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>move stage “%1”</source>
+        <translation>Phase „%1“ verschieben</translation>
+    </message>
+    <message>
+        <source>Move stage</source>
+        <translation>Phase verschieben</translation>
+    </message>
+    <message>
+        <source>Delete the stage “%1” and its %2 touchpoints?</source>
+        <translation>Die Phase „%1“ und ihre %2 Kontaktpunkte löschen?</translation>
+    </message>
+    <message>
+        <source>Their %1 interactions and %2 responses stay, without a touchpoint, and leave this map.</source>
+        <translation>Ihre %1 Kontakte und %2 Antworten bleiben, ohne Kontaktpunkt, und verlassen diese Karte.</translation>
+    </message>
+    <message>
+        <source>Undo brings it all back.</source>
+        <translation>Rückgängig holt alles zurück.</translation>
+    </message>
+    <message>
+        <source>delete stage “%1”</source>
+        <translation>Phase „%1“ löschen</translation>
+    </message>
+    <message>
+        <source>Delete stage</source>
+        <translation>Phase löschen</translation>
+    </message>
+    <message>
+        <source>add touchpoint “%1”</source>
+        <translation>Kontaktpunkt „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add touchpoint</source>
+        <translation>Kontaktpunkt hinzufügen</translation>
+    </message>
+    <message>
+        <source>change touchpoint “%1”</source>
+        <translation>Kontaktpunkt „%1“ ändern</translation>
+    </message>
+    <message>
+        <source>Touchpoint</source>
+        <translation>Kontaktpunkt</translation>
+    </message>
+    <message>
+        <source>Delete the touchpoint “%1”?</source>
+        <translation>Den Kontaktpunkt „%1“ löschen?</translation>
+    </message>
+    <message>
+        <source>Its %1 interactions and %2 survey responses stay, without a touchpoint: they still count in the dashboard and the metrics, but no longer on this map. %3 surveys asked about it.</source>
+        <translation>Seine %1 Kontakte und %2 Umfrageantworten bleiben, ohne Kontaktpunkt: Sie zählen weiter im Dashboard und in den Kennzahlen, aber nicht mehr auf dieser Karte. %3 Umfragen fragten danach.</translation>
+    </message>
+    <message>
+        <source>Undo brings it back with all of them.</source>
+        <translation>Rückgängig holt ihn mit allen zurück.</translation>
+    </message>
+    <message>
+        <source>delete touchpoint “%1”</source>
+        <translation>Kontaktpunkt „%1“ löschen</translation>
+    </message>
+    <message>
+        <source>Delete touchpoint</source>
+        <translation>Kontaktpunkt löschen</translation>
+    </message>
+</context>
+<context>
+    <name>cx::KioskWindow</name>
+    <message>
+        <source>%1 — CX Desk kiosk</source>
+        <translation>%1 — CX Desk Kiosk</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>It takes less than a minute. Touch Start or press Enter.</source>
+        <translation>Es dauert weniger als eine Minute. Tippen Sie auf Start oder drücken Sie die Eingabetaste.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Would you like us to get back to you?</source>
+        <translation>Sollen wir uns bei Ihnen melden?</translation>
+    </message>
+    <message>
+        <source>Leave your email or phone number, or skip to stay anonymous.</source>
+        <translation>Hinterlassen Sie Ihre E-Mail oder Telefonnummer, oder überspringen Sie, um anonym zu bleiben.</translation>
+    </message>
+    <message>
+        <source>Email or phone (optional)</source>
+        <translation>E-Mail oder Telefon (freiwillig)</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <source>Send my answers</source>
+        <translation>Antworten senden</translation>
+    </message>
+    <message>
+        <source>Staff only: enter the PIN to leave the kiosk</source>
+        <translation>Nur für Personal: PIN eingeben, um den Kiosk zu verlassen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Your answers could not be saved yet</source>
+        <translation>Ihre Antworten konnten noch nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Type here (optional unless marked)</source>
+        <translation>Hier schreiben (freiwillig, außer wenn markiert)</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation>Frage %1 von %2</translation>
+    </message>
+    <message>
+        <source> (optional)</source>
+        <translation> (optional)</translation>
+    </message>
+    <message>
+        <source>Touch an answer, or press Y or N.</source>
+        <translation>Tippen Sie auf eine Antwort oder drücken Sie J oder N.</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter goes on.</source>
+        <translation>Strg+Eingabe geht weiter.</translation>
+    </message>
+    <message>
+        <source>Choose all that apply, then Next.</source>
+        <translation>Wählen Sie alles Zutreffende, dann Weiter.</translation>
+    </message>
+    <message>
+        <source>Touch an answer, or type its number.</source>
+        <translation>Tippen Sie auf eine Antwort oder geben Sie ihre Zahl ein.</translation>
+    </message>
+    <message>
+        <source>Please ask a member of staff. (%1)</source>
+        <translation>Bitte wenden Sie sich an unser Personal. (%1)</translation>
+    </message>
+    <message>
+        <source>That PIN is not right.</source>
+        <translation>Diese PIN ist nicht richtig.</translation>
+    </message>
+</context>
+<context>
+    <name>cx::MainWindow</name>
+    <message>
+        <source>CX Desk</source>
+        <translation>CX Desk</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Journeys</source>
+        <translation>Journeys</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>Surveys</source>
+        <translation>Umfragen</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Aktionen</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Berichte</translation>
+    </message>
+    <message>
+        <source>Sample data</source>
+        <translation>Beispieldaten</translation>
+    </message>
+    <message>
+        <source>The sample data could not be created.
 
 %1</source>
-            <translation>Die Beispieldaten konnten nicht angelegt werden.
+        <translation>Die Beispieldaten konnten nicht angelegt werden.
 
 %1</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Datei</translation>
-        </message>
-        <message>
-            <source>&amp;New database…</source>
-            <translation>&amp;Neue Datenbank…</translation>
-        </message>
-        <message>
-            <source>&amp;Open database…</source>
-            <translation>Datenbank ö&amp;ffnen…</translation>
-        </message>
-        <message>
-            <source>Open &amp;recent</source>
-            <translation>&amp;Zuletzt geöffnet</translation>
-        </message>
-        <message>
-            <source>&amp;Import…</source>
-            <translation>&amp;Importieren…</translation>
-        </message>
-        <message>
-            <source>&amp;Export…</source>
-            <translation>&amp;Exportieren…</translation>
-        </message>
-        <message>
-            <source>&amp;Back up…</source>
-            <translation>&amp;Sichern…</translation>
-        </message>
-        <message>
-            <source>Res&amp;tore from backup…</source>
-            <translation>Aus Sicherung &amp;wiederherstellen…</translation>
-        </message>
-        <message>
-            <source>&amp;Print…</source>
-            <translation>&amp;Drucken…</translation>
-        </message>
-        <message>
-            <source>Print %1</source>
-            <translation>%1 drucken</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Beenden</translation>
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation>&amp;Bearbeiten</translation>
-        </message>
-        <message>
-            <source>&amp;Undo</source>
-            <translation>&amp;Rückgängig</translation>
-        </message>
-        <message>
-            <source>&amp;Redo</source>
-            <translation>&amp;Wiederholen</translation>
-        </message>
-        <message>
-            <source>&amp;Settings…</source>
-            <translation>&amp;Einstellungen…</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;Ansicht</translation>
-        </message>
-        <message>
-            <source>&amp;Refresh</source>
-            <translation>&amp;Aktualisieren</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>&amp;Hilfe</translation>
-        </message>
-        <message>
-            <source>&amp;User guide</source>
-            <translation>&amp;Benutzerhandbuch</translation>
-        </message>
-        <message>
-            <source>&amp;About CX Desk</source>
-            <translation>&amp;Über CX Desk</translation>
-        </message>
-        <message>
-            <source>About CX Desk</source>
-            <translation>Über CX Desk</translation>
-        </message>
-        <message>
-            <source>&lt;h3&gt;CX Desk %1&lt;/h3&gt;&lt;p&gt;Customer experience management for small businesses: journeys, customers, surveys and metrics in one local file, offline.&lt;/p&gt;&lt;p&gt;Sentiment of written answers: CX Desk's own word list of about %2 words with their strength, negations and intensifiers, written for shop, café and service feedback and shipped with CX Desk under the same licence (resources/sentiment in the source).&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;CX Desk %1&lt;/h3&gt;&lt;p&gt;Kundenerfahrungsmanagement für kleine Unternehmen: Journeys, Kunden, Umfragen und Kennzahlen in einer lokalen Datei, offline.&lt;/p&gt;&lt;p&gt;Stimmung schriftlicher Antworten: die eigene Wortliste von CX Desk mit etwa %2 Wörtern samt Stärke, Verneinungen und Verstärkern, geschrieben für Rückmeldungen an Läden, Cafés und Dienstleister und mit CX Desk unter derselben Lizenz ausgeliefert (resources/sentiment im Quelltext).&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>%1 overdue</source>
-            <translation>%1 überfällig</translation>
-        </message>
-        <message>
-            <source>%1 customers · %2 interactions · %3 responses · %4 open actions</source>
-            <translation>%1 Kunden · %2 Kontakte · %3 Antworten · %4 offene Aktionen</translation>
-        </message>
-        <message>
-            <source>%1 – CX Desk</source>
-            <translation>%1 – CX Desk</translation>
-        </message>
-        <message>
-            <source>CX Desk databases (*.sqlite *.cxdesk);;All files (*)</source>
-            <translation>CX-Desk-Datenbanken (*.sqlite *.cxdesk);;Alle Dateien (*)</translation>
-        </message>
-        <message>
-            <source>New database</source>
-            <translation>Neue Datenbank</translation>
-        </message>
-        <message>
-            <source>Open database</source>
-            <translation>Datenbank öffnen</translation>
-        </message>
-        <message>
-            <source>%1 already exists. Choose a new name, or use Open to work with it.</source>
-            <translation>%1 gibt es schon. Wählen Sie einen neuen Namen oder öffnen Sie sie mit Öffnen.</translation>
-        </message>
-        <message>
-            <source>Back up</source>
-            <translation>Sichern</translation>
-        </message>
-        <message>
-            <source>CX Desk databases (*.sqlite);;All files (*)</source>
-            <translation>CX-Desk-Datenbanken (*.sqlite);;Alle Dateien (*)</translation>
-        </message>
-        <message>
-            <source>Backed up to %1</source>
-            <translation>Gesichert nach %1</translation>
-        </message>
-        <message>
-            <source>Restore from backup</source>
-            <translation>Aus Sicherung wiederherstellen</translation>
-        </message>
-        <message>
-            <source>Replace the data in %1 with the backup %2?
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>&amp;Neue Datenbank…</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>Datenbank ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Sichern…</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore from backup…</source>
+        <translation>Aus Sicherung &amp;wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>%1 drucken</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>&amp;About CX Desk</source>
+        <translation>&amp;Über CX Desk</translation>
+    </message>
+    <message>
+        <source>About CX Desk</source>
+        <translation>Über CX Desk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;CX Desk %1&lt;/h3&gt;&lt;p&gt;Customer experience management for small businesses: journeys, customers, surveys and metrics in one local file, offline.&lt;/p&gt;&lt;p&gt;Sentiment of written answers: CX Desk&apos;s own word list of about %2 words with their strength, negations and intensifiers, written for shop, café and service feedback and shipped with CX Desk under the same licence (resources/sentiment in the source).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;CX Desk %1&lt;/h3&gt;&lt;p&gt;Kundenerfahrungsmanagement für kleine Unternehmen: Journeys, Kunden, Umfragen und Kennzahlen in einer lokalen Datei, offline.&lt;/p&gt;&lt;p&gt;Stimmung schriftlicher Antworten: die eigene Wortliste von CX Desk mit etwa %2 Wörtern samt Stärke, Verneinungen und Verstärkern, geschrieben für Rückmeldungen an Läden, Cafés und Dienstleister und mit CX Desk unter derselben Lizenz ausgeliefert (resources/sentiment im Quelltext).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>%1 überfällig</translation>
+    </message>
+    <message>
+        <source>%1 customers · %2 interactions · %3 responses · %4 open actions</source>
+        <translation>%1 Kunden · %2 Kontakte · %3 Antworten · %4 offene Aktionen</translation>
+    </message>
+    <message>
+        <source>%1 – CX Desk</source>
+        <translation>%1 – CX Desk</translation>
+    </message>
+    <message>
+        <source>CX Desk databases (*.sqlite *.cxdesk);;All files (*)</source>
+        <translation>CX-Desk-Datenbanken (*.sqlite *.cxdesk);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Neue Datenbank</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Datenbank öffnen</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose a new name, or use Open to work with it.</source>
+        <translation>%1 gibt es schon. Wählen Sie einen neuen Namen oder öffnen Sie sie mit Öffnen.</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Sichern</translation>
+    </message>
+    <message>
+        <source>CX Desk databases (*.sqlite);;All files (*)</source>
+        <translation>CX-Desk-Datenbanken (*.sqlite);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>Gesichert nach %1</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Aus Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Replace the data in %1 with the backup %2?
 
 The current database is kept beside it, named …before-restore-DATE-TIME.</source>
-            <translation>Die Daten in %1 durch die Sicherung %2 ersetzen?
+        <translation>Die Daten in %1 durch die Sicherung %2 ersetzen?
 
 Die aktuelle Datenbank bleibt daneben erhalten, unter dem Namen …before-restore-DATUM-UHRZEIT.</translation>
-        </message>
-        <message>
-            <source>Restored; the previous database is kept as %1</source>
-            <translation>Wiederhergestellt; die vorige Datenbank bleibt als %1 erhalten</translation>
-        </message>
-        <message>
-            <source>Import</source>
-            <translation>Importieren</translation>
-        </message>
-        <message>
-            <source>CSV or JSON files (*.csv *.txt *.json);;All files (*)</source>
-            <translation>CSV- oder JSON-Dateien (*.csv *.txt *.json);;Alle Dateien (*)</translation>
-        </message>
-        <message>
-            <source>Importing %1…</source>
-            <translation>%1 wird importiert…</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Abbrechen</translation>
-        </message>
-        <message>
-            <source>%1 added, %2 updated, %3 unchanged.</source>
-            <translation>%1 hinzugefügt, %2 aktualisiert, %3 unverändert.</translation>
-        </message>
-        <message>
-            <source>Follow-up actions opened for recent detractors and complaints: %1.</source>
-            <translation>Nachfass-Aktionen für aktuelle Kritiker und Beschwerden eröffnet: %1.</translation>
-        </message>
-        <message>
-            <source>%1 rows were left out; they are in %2 with the reason for each.</source>
-            <translation>%1 Zeilen wurden ausgelassen; sie stehen mit dem jeweiligen Grund in %2.</translation>
-        </message>
-        <message>
-            <source>Export</source>
-            <translation>Exportieren</translation>
-        </message>
-        <message>
-            <source>Responses to “%1”</source>
-            <translation>Antworten auf „%1“</translation>
-        </message>
-        <message>
-            <source>CSV (spreadsheets)</source>
-            <translation>CSV (Tabellenkalkulation)</translation>
-        </message>
-        <message>
-            <source>JSON</source>
-            <translation>JSON</translation>
-        </message>
-        <message>
-            <source>What</source>
-            <translation>Was</translation>
-        </message>
-        <message>
-            <source>Format</source>
-            <translation>Format</translation>
-        </message>
-        <message>
-            <source>Export…</source>
-            <translation>Exportieren…</translation>
-        </message>
-        <message>
-            <source>CSV files (*.csv)</source>
-            <translation>CSV-Dateien (*.csv)</translation>
-        </message>
-        <message>
-            <source>JSON files (*.json)</source>
-            <translation>JSON-Dateien (*.json)</translation>
-        </message>
-        <message>
-            <source>Exported %1 records to %2</source>
-            <translation>%1 Datensätze nach %2 exportiert</translation>
-        </message>
-        <message>
-            <source>Print</source>
-            <translation>Drucken</translation>
-        </message>
-        <message>
-            <source>The report was not printed: %1.</source>
-            <translation>Der Bericht wurde nicht gedruckt: %1.</translation>
-        </message>
-        <message>
-            <source>Settings</source>
-            <translation>Einstellungen</translation>
-        </message>
-        <message>
-            <source>&amp;Business name</source>
-            <translation>&amp;Name des Unternehmens</translation>
-        </message>
-        <message>
-            <source>Shown on the kiosk and printed on paper forms and reports.</source>
-            <translation>Erscheint am Kiosk und auf Papierformularen und Berichten.</translation>
-        </message>
-        <message>
-            <source>none</source>
-            <translation>keins</translation>
-        </message>
-        <message>
-            <source>Choose…</source>
-            <translation>Auswählen…</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>Entfernen</translation>
-        </message>
-        <message>
-            <source>Logo on reports</source>
-            <translation>Logo auf Berichten</translation>
-        </message>
-        <message>
-            <source>Choose a logo</source>
-            <translation>Logo auswählen</translation>
-        </message>
-        <message>
-            <source>Pictures (*.png *.jpg *.jpeg)</source>
-            <translation>Bilder (*.png *.jpg *.jpeg)</translation>
-        </message>
-        <message>
-            <source>Logo</source>
-            <translation>Logo</translation>
-        </message>
-        <message>
-            <source>'%1' is not a PNG or JPEG picture.</source>
-            <translation>'%1' ist kein PNG- oder JPEG-Bild.</translation>
-        </message>
-        <message>
-            <source> days</source>
-            <translation> Tage</translation>
-        </message>
-        <message>
-            <source>&amp;Follow-up actions are due after</source>
-            <translation>&amp;Nachfass-Aktionen sind fällig nach</translation>
-        </message>
-        <message>
-            <source>A detractor (NPS 0–6), a CSAT of 1–2 or a complaint opens a follow-up action due this many days later.</source>
-            <translation>Ein Kritiker (NPS 0–6), ein CSAT von 1–2 oder eine Beschwerde eröffnet eine Nachfass-Aktion, die so viele Tage später fällig ist.</translation>
-        </message>
-        <message>
-            <source>Leave empty to keep the current PIN</source>
-            <translation>Leer lassen, um die aktuelle PIN zu behalten</translation>
-        </message>
-        <message>
-            <source>Not set yet</source>
-            <translation>Noch nicht festgelegt</translation>
-        </message>
-        <message>
-            <source>New &amp;kiosk PIN</source>
-            <translation>Neue &amp;Kiosk-PIN</translation>
-        </message>
-        <message>
-            <source>4 to 8 digits; staff enter it to leave the counter kiosk.</source>
-            <translation>4 bis 8 Ziffern; das Personal gibt sie ein, um den Kiosk zu verlassen.</translation>
-        </message>
-        <message>
-            <source>Not all settings were saved: %1.</source>
-            <translation>Nicht alle Einstellungen wurden gespeichert: %1.</translation>
-        </message>
-        <message>
-            <source>CX Desk user guide</source>
-            <translation>CX Desk Benutzerhandbuch</translation>
-        </message>
-        <message>
-            <source>As the system (%1)</source>
-            <translation>Wie das System (%1)</translation>
-        </message>
-        <message>
-            <source>&amp;Language</source>
-            <translation>&amp;Sprache</translation>
-        </message>
-        <message>
-            <source>The language applies from the next start of CX Desk.</source>
-            <translation>Die Sprache gilt ab dem nächsten Start von CX Desk.</translation>
-        </message>
-        <message>
-            <source>The language changes when CX Desk starts again.</source>
-            <translation>Die Sprache wechselt beim nächsten Start von CX Desk.</translation>
-        </message>
-    </context>
-    <context>
-        <name>cx::MetricTile</name>
-        <message>
-            <source>no earlier period to compare</source>
-            <translation>kein früherer Zeitraum zum Vergleich</translation>
-        </message>
-        <message>
-            <source>= unchanged on the previous period</source>
-            <translation>= unverändert gegenüber dem Vorzeitraum</translation>
-        </message>
-        <message>
-            <source>%1 %2%3 on the previous period</source>
-            <translation>%1 %2%3 gegenüber dem Vorzeitraum</translation>
-        </message>
-    </context>
-    <context>
-        <name>cx::NewJourneyDialog</name>
-        <message>
-            <source>New journey</source>
-            <translation>Neue Journey</translation>
-        </message>
-        <message>
-            <source>An empty journey</source>
-            <translation>Eine leere Journey</translation>
-        </message>
-        <message>
-            <source>Template: %1</source>
-            <translation>Vorlage: %1</translation>
-        </message>
-        <message>
-            <source>for example Weekend brunch</source>
-            <translation>zum Beispiel Wochenend-Brunch</translation>
-        </message>
-        <message>
-            <source>&amp;Start from</source>
-            <translation>&amp;Beginnen mit</translation>
-        </message>
-        <message>
-            <source>&amp;Name</source>
-            <translation>&amp;Name</translation>
-        </message>
-    </context>
-    <context>
-        <name>cx::PaperEntryDialog</name>
-        <message>
-            <source>y or n</source>
-            <translation>j oder n (y/n)</translation>
-        </message>
-        <message>
-            <source>the number of the ticked box, 1 to %1</source>
-            <translation>die Nummer des angekreuzten Kästchens, 1 bis %1</translation>
-        </message>
-        <message>
-            <source>the numbers of the ticked boxes, e.g. 1 3</source>
-            <translation>die Nummern der angekreuzten Kästchen, z. B. 1 3</translation>
-        </message>
-        <message>
-            <source>what is written</source>
-            <translation>was geschrieben steht</translation>
-        </message>
-        <message>
-            <source>%1 to %2</source>
-            <translation>%1 bis %2</translation>
-        </message>
-        <message>
-            <source>Enter paper forms — %1</source>
-            <translation>Papierformulare erfassen — %1</translation>
-        </message>
-        <message>
-            <source>Type each card as it is written. Tab or Enter moves on; &lt;b&gt;Ctrl+Enter&lt;/b&gt; saves the card and opens a blank one. Leave a field empty when nothing is ticked.</source>
-            <translation>Geben Sie jede Karte so ein, wie sie ausgefüllt ist. Tab oder Eingabe geht weiter; &lt;b&gt;Strg+Eingabe&lt;/b&gt; speichert die Karte und öffnet eine leere. Lassen Sie ein Feld leer, wenn nichts angekreuzt ist.</translation>
-        </message>
-        <message>
-            <source>Form number</source>
-            <translation>Formularnummer</translation>
-        </message>
-        <message>
-            <source>Form &amp;number</source>
-            <translation>Formular&amp;nummer</translation>
-        </message>
-        <message>
-            <source>Save and next card (Ctrl+Enter)</source>
-            <translation>Speichern und nächste Karte (Strg+Eingabe)</translation>
-        </message>
-        <message>
-            <source>question %1 '%2': there is no box %3 (1 to %4)</source>
-            <translation>Frage %1 '%2': Es gibt kein Kästchen %3 (1 bis %4)</translation>
-        </message>
-        <message>
-            <source>the card could not be saved</source>
-            <translation>die Karte konnte nicht gespeichert werden</translation>
-        </message>
-        <message>
-            <source>Not saved: %1.</source>
-            <translation>Nicht gespeichert: %1.</translation>
-        </message>
-        <message>
-            <source>Card %1 saved%2. %3 saved in this session.</source>
-            <translation>Karte %1 gespeichert%2. %3 in dieser Sitzung gespeichert.</translation>
-        </message>
-        <message>
-            <source> — a follow-up was opened</source>
-            <translation> — eine Nachfass-Aktion wurde eröffnet</translation>
-        </message>
-    </context>
-    <context>
-        <name>cx::RatingInput</name>
-        <message>
-            <source>Type 1 to 5; 0 or Backspace clears</source>
-            <translation>1 bis 5 eingeben; 0 oder Rücktaste löscht</translation>
-        </message>
-    </context>
-    <context>
-        <name>cx::ReportsPage</name>
-        <message>
-            <source>Reports</source>
-            <translation>Berichte</translation>
-        </message>
-        <message>
-            <source>Summary of the period</source>
-            <translation>Zusammenfassung des Zeitraums</translation>
-        </message>
-        <message>
-            <source>Survey</source>
-            <translation>Umfrage</translation>
-        </message>
-        <message>
-            <source>Journey</source>
-            <translation>Journey</translation>
-        </message>
-        <message>
-            <source>Customer</source>
-            <translation>Kunde</translation>
-        </message>
-        <message>
-            <source>Report</source>
-            <translation>Bericht</translation>
-        </message>
-        <message>
-            <source>Customer number or name, then Enter</source>
-            <translation>Kundennummer oder Name, dann Eingabe</translation>
-        </message>
-        <message>
-            <source>Print pre&amp;view…</source>
-            <translation>Druck&amp;vorschau…</translation>
-        </message>
-        <message>
-            <source>Page setup (paper size, portrait or landscape) and printing</source>
-            <translation>Seite einrichten (Papierformat, Hoch- oder Querformat) und drucken</translation>
-        </message>
-        <message>
-            <source>Export &amp;PDF…</source>
-            <translation>&amp;PDF exportieren…</translation>
-        </message>
-        <message>
-            <source>There are no surveys yet.</source>
-            <translation>Es gibt noch keine Umfragen.</translation>
-        </message>
-        <message>
-            <source>There are no journeys yet.</source>
-            <translation>Es gibt noch keine Journeys.</translation>
-        </message>
-        <message>
-            <source>Type a customer's number or name and press Enter.</source>
-            <translation>Geben Sie die Nummer oder den Namen eines Kunden ein und drücken Sie Eingabe.</translation>
-        </message>
-        <message>
-            <source>No customer matches “%1”.</source>
-            <translation>Kein Kunde passt zu „%1“.</translation>
-        </message>
-        <message>
-            <source>%1 — %2. The period comes from the filter bar; the preview shows the pages as they print.</source>
-            <translation>%1 — %2. Der Zeitraum kommt aus der Filterleiste; die Vorschau zeigt die Seiten, wie sie gedruckt werden.</translation>
-        </message>
-        <message>
-            <source>there is no report to export</source>
-            <translation>es gibt keinen Bericht zum Exportieren</translation>
-        </message>
-        <message>
-            <source>Print preview — %1</source>
-            <translation>Druckvorschau — %1</translation>
-        </message>
-        <message>
-            <source>Print</source>
-            <translation>Drucken</translation>
-        </message>
-        <message>
-            <source>Export PDF</source>
-            <translation>PDF exportieren</translation>
-        </message>
-        <message>
-            <source>PDF (*.pdf)</source>
-            <translation>PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <source>The report was not exported: %1.</source>
-            <translation>Der Bericht wurde nicht exportiert: %1.</translation>
-        </message>
-        <message>
-            <source>Exported to %1.</source>
-            <translation>Nach %1 exportiert.</translation>
-        </message>
-    </context>
-    <context>
-        <name>cx::ResponseDialog</name>
-        <message>
-            <source>Yes</source>
-            <translation>Ja</translation>
-        </message>
-        <message>
-            <source>No</source>
-            <translation>Nein</translation>
-        </message>
-        <message>
-            <source>promoter</source>
-            <translation>Promotor</translation>
-        </message>
-        <message>
-            <source>passive</source>
-            <translation>Passiver</translation>
-        </message>
-        <message>
-            <source>detractor</source>
-            <translation>Kritiker</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;%1&lt;/b&gt; of %2</source>
-            <translation>&lt;b&gt;%1&lt;/b&gt; von %2</translation>
-        </message>
-        <message>
-            <source>Response</source>
-            <translation>Antwort</translation>
-        </message>
-        <message>
-            <source>&lt;p&gt;This response is no longer in the database.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;Diese Antwort ist nicht mehr in der Datenbank.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>Survey</source>
-            <translation>Umfrage</translation>
-        </message>
-        <message>
-            <source>at the counter kiosk</source>
-            <translation>am Kiosk an der Theke</translation>
-        </message>
-        <message>
-            <source>on paper form %1</source>
-            <translation>auf Papierformular %1</translation>
-        </message>
-        <message>
-            <source>imported</source>
-            <translation>importiert</translation>
-        </message>
-        <message>
-            <source>entered by hand</source>
-            <translation>von Hand erfasst</translation>
-        </message>
-        <message>
-            <source>&lt;p&gt;&lt;b&gt;Customer:&lt;/b&gt; %1&lt;br&gt;%2&lt;/p&gt;</source>
-            <translation>&lt;p&gt;&lt;b&gt;Kunde:&lt;/b&gt; %1&lt;br&gt;%2&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>Open customer</source>
-            <translation>Kunden öffnen</translation>
-        </message>
-        <message>
-            <source>&lt;p&gt;&lt;b&gt;Anonymous&lt;/b&gt; — no customer was given.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;&lt;b&gt;Anonym&lt;/b&gt; — kein Kunde angegeben.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>not asked or not answered</source>
-            <translation>nicht gefragt oder nicht beantwortet</translation>
-        </message>
-        <message>
-            <source>&lt;p&gt;&lt;b&gt;Follow-up:&lt;/b&gt; %1 — %2, due %3&lt;/p&gt;</source>
-            <translation>&lt;p&gt;&lt;b&gt;Nachfassen:&lt;/b&gt; %1 — %2, fällig %3&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>done</source>
-            <translation>erledigt</translation>
-        </message>
-        <message>
-            <source>open</source>
-            <translation>offen</translation>
-        </message>
-    </context>
-    <context>
-        <name>cx::StageDialog</name>
-        <message>
-            <source>Stage</source>
-            <translation>Phase</translation>
-        </message>
-        <message>
-            <source>New stage</source>
-            <translation>Neue Phase</translation>
-        </message>
-        <message>
-            <source>for example Order</source>
-            <translation>zum Beispiel Bestellen</translation>
-        </message>
-        <message>
-            <source>Not set</source>
-            <translation>Nicht festgelegt</translation>
-        </message>
-        <message>
-            <source>How customers should feel here: −2 very unhappy to +2 delighted</source>
-            <translation>Wie sich Kunden hier fühlen sollten: −2 sehr unzufrieden bis +2 begeistert</translation>
-        </message>
-        <message>
-            <source>&amp;Name</source>
-            <translation>&amp;Name</translation>
-        </message>
-        <message>
-            <source>Lifecycle &amp;phase</source>
-            <translation>Lebenszyklus&amp;phase</translation>
-        </message>
-        <message>
-            <source>&amp;Expected feeling</source>
-            <translation>&amp;Erwartetes Gefühl</translation>
-        </message>
-    </context>
-    <context>
-        <name>cx::SurveyBuilder</name>
-        <message>
-            <source>NPS (0–10)</source>
-            <translation>NPS (0–10)</translation>
-        </message>
-        <message>
-            <source>CSAT (1–5 faces)</source>
-            <translation>CSAT (1–5 Gesichter)</translation>
-        </message>
-        <message>
-            <source>Effort, CES (1–7)</source>
-            <translation>Aufwand, CES (1–7)</translation>
-        </message>
-        <message>
-            <source>Rating (1–5)</source>
-            <translation>Bewertung (1–5)</translation>
-        </message>
-        <message>
-            <source>Yes / no</source>
-            <translation>Ja / Nein</translation>
-        </message>
-        <message>
-            <source>One choice</source>
-            <translation>Eine Auswahl</translation>
-        </message>
-        <message>
-            <source>Several choices</source>
-            <translation>Mehrere Auswahlen</translation>
-        </message>
-        <message>
-            <source>Written answer</source>
-            <translation>Schriftliche Antwort</translation>
-        </message>
-        <message>
-            <source>Edit survey — %1</source>
-            <translation>Umfrage bearbeiten — %1</translation>
-        </message>
-        <message>
-            <source>New survey</source>
-            <translation>Neue Umfrage</translation>
-        </message>
-        <message>
-            <source>Survey</source>
-            <translation>Umfrage</translation>
-        </message>
-        <message>
-            <source>One line shown on the first screen and the paper form</source>
-            <translation>Eine Zeile auf dem ersten Bildschirm und dem Papierformular</translation>
-        </message>
-        <message>
-            <source>Draft</source>
-            <translation>Entwurf</translation>
-        </message>
-        <message>
-            <source>Active</source>
-            <translation>Aktiv</translation>
-        </message>
-        <message>
-            <source>Closed</source>
-            <translation>Geschlossen</translation>
-        </message>
-        <message>
-            <source>No touchpoint</source>
-            <translation>Kein Kontaktpunkt</translation>
-        </message>
-        <message>
-            <source>The touchpoint's channel</source>
-            <translation>Der Kanal des Kontaktpunkts</translation>
-        </message>
-        <message>
-            <source>&amp;Title</source>
-            <translation>&amp;Titel</translation>
-        </message>
-        <message>
-            <source>&amp;Description</source>
-            <translation>&amp;Beschreibung</translation>
-        </message>
-        <message>
-            <source>&amp;Status</source>
-            <translation>&amp;Status</translation>
-        </message>
-        <message>
-            <source>T&amp;ouchpoint</source>
-            <translation>K&amp;ontaktpunkt</translation>
-        </message>
-        <message>
-            <source>C&amp;hannel</source>
-            <translation>Ka&amp;nal</translation>
-        </message>
-        <message>
-            <source>Thank-&amp;you message</source>
-            <translation>&amp;Dankesnachricht</translation>
-        </message>
-        <message>
-            <source>Questions (drag to reorder)</source>
-            <translation>Fragen (zum Umsortieren ziehen)</translation>
-        </message>
-        <message>
-            <source>&amp;Add question</source>
-            <translation>Frage hin&amp;zufügen</translation>
-        </message>
-        <message>
-            <source>D&amp;uplicate</source>
-            <translation>D&amp;uplizieren</translation>
-        </message>
-        <message>
-            <source>Duplicate the question (Ctrl+D)</source>
-            <translation>Die Frage duplizieren (Strg+D)</translation>
-        </message>
-        <message>
-            <source>De&amp;lete</source>
-            <translation>&amp;Löschen</translation>
-        </message>
-        <message>
-            <source>Delete the question (Delete); Ctrl+Z brings it back</source>
-            <translation>Die Frage löschen (Entf); Strg+Z holt sie zurück</translation>
-        </message>
-        <message>
-            <source>Move up (Alt+Up)</source>
-            <translation>Nach oben (Alt+Hoch)</translation>
-        </message>
-        <message>
-            <source>Move down (Alt+Down)</source>
-            <translation>Nach unten (Alt+Runter)</translation>
-        </message>
-        <message>
-            <source>Question</source>
-            <translation>Frage</translation>
-        </message>
-        <message>
-            <source>A short name for the question, used in imports, exports and conditions</source>
-            <translation>Ein kurzer Name für die Frage, verwendet in Importen, Exporten und Bedingungen</translation>
-        </message>
-        <message>
-            <source>An answer is &amp;required</source>
-            <translation>Eine Antwort ist &amp;erforderlich</translation>
-        </message>
-        <message>
-            <source>O&amp;ptions, one per line</source>
-            <translation>O&amp;ptionen, eine pro Zeile</translation>
-        </message>
-        <message>
-            <source>Scale &amp;labels</source>
-            <translation>Skalen&amp;beschriftungen</translation>
-        </message>
-        <message>
-            <source>Lowest, e.g. Not at all likely</source>
-            <translation>Niedrigster Wert, z. B. Überhaupt nicht wahrscheinlich</translation>
-        </message>
-        <message>
-            <source>Highest, e.g. Extremely likely</source>
-            <translation>Höchster Wert, z. B. Äußerst wahrscheinlich</translation>
-        </message>
-        <message>
-            <source>value</source>
-            <translation>Wert</translation>
-        </message>
-        <message>
-            <source>&amp;Kind</source>
-            <translation>&amp;Art</translation>
-        </message>
-        <message>
-            <source>&amp;Code</source>
-            <translation>&amp;Code</translation>
-        </message>
-        <message>
-            <source>&amp;Wording</source>
-            <translation>&amp;Wortlaut</translation>
-        </message>
-        <message>
-            <source>Ask &amp;only when</source>
-            <translation>Nur &amp;fragen, wenn</translation>
-        </message>
-        <message>
-            <source>Preview at the kiosk</source>
-            <translation>Vorschau am Kiosk</translation>
-        </message>
-        <message>
-            <source>Undo</source>
-            <translation>Rückgängig</translation>
-        </message>
-        <message>
-            <source>Redo</source>
-            <translation>Wiederholen</translation>
-        </message>
-        <message>
-            <source>Edit the title</source>
-            <translation>Titel bearbeiten</translation>
-        </message>
-        <message>
-            <source>Edit the description</source>
-            <translation>Beschreibung bearbeiten</translation>
-        </message>
-        <message>
-            <source>Edit the thank-you message</source>
-            <translation>Dankesnachricht bearbeiten</translation>
-        </message>
-        <message>
-            <source>Change the status</source>
-            <translation>Status ändern</translation>
-        </message>
-        <message>
-            <source>Link a touchpoint</source>
-            <translation>Kontaktpunkt verknüpfen</translation>
-        </message>
-        <message>
-            <source>Choose the channel</source>
-            <translation>Kanal wählen</translation>
-        </message>
-        <message>
-            <source>Edit the code</source>
-            <translation>Code bearbeiten</translation>
-        </message>
-        <message>
-            <source>Change the kind</source>
-            <translation>Art ändern</translation>
-        </message>
-        <message>
-            <source>First choice</source>
-            <translation>Erste Auswahl</translation>
-        </message>
-        <message>
-            <source>Second choice</source>
-            <translation>Zweite Auswahl</translation>
-        </message>
-        <message>
-            <source>Edit the wording</source>
-            <translation>Wortlaut bearbeiten</translation>
-        </message>
-        <message>
-            <source>Require an answer</source>
-            <translation>Antwort verlangen</translation>
-        </message>
-        <message>
-            <source>Make the answer optional</source>
-            <translation>Antwort freiwillig machen</translation>
-        </message>
-        <message>
-            <source>Edit the options</source>
-            <translation>Optionen bearbeiten</translation>
-        </message>
-        <message>
-            <source>Edit a scale label</source>
-            <translation>Skalenbeschriftung bearbeiten</translation>
-        </message>
-        <message>
-            <source>Change when it is asked</source>
-            <translation>Ändern, wann gefragt wird</translation>
-        </message>
-        <message>
-            <source>, required</source>
-            <translation>, erforderlich</translation>
-        </message>
-        <message>
-            <source>, only when %1 %2 %3</source>
-            <translation>, nur wenn %1 %2 %3</translation>
-        </message>
-        <message>
-            <source>Always ask</source>
-            <translation>Immer fragen</translation>
-        </message>
-        <message>
-            <source>Add a question to see it here.</source>
-            <translation>Fügen Sie eine Frage hinzu, um sie hier zu sehen.</translation>
-        </message>
-        <message>
-            <source>Asked of everyone.</source>
-            <translation>Wird allen gestellt.</translation>
-        </message>
-        <message>
-            <source>Asked only of some: %1</source>
-            <translation>Wird nur manchen gestellt: %1</translation>
-        </message>
-        <message>
-            <source>your answer</source>
-            <translation>Ihre Antwort</translation>
-        </message>
-        <message>
-            <source>the answer</source>
-            <translation>die Antwort</translation>
-        </message>
-        <message>
-            <source>Customers answer by touch, mouse or keyboard; the paper form shows the same question with boxes to tick.</source>
-            <translation>Kunden antworten per Berührung, Maus oder Tastatur; das Papierformular zeigt dieselbe Frage mit Kästchen zum Ankreuzen.</translation>
-        </message>
-        <message>
-            <source>Before saving: %1.</source>
-            <translation>Vor dem Speichern: %1.</translation>
-        </message>
-        <message>
-            <source>New question</source>
-            <translation>Neue Frage</translation>
-        </message>
-        <message>
-            <source>How likely are you to recommend us to a friend or colleague?</source>
-            <translation>Wie wahrscheinlich ist es, dass Sie uns einem Freund oder Kollegen empfehlen?</translation>
-        </message>
-        <message>
-            <source>Not at all likely</source>
-            <translation>Überhaupt nicht wahrscheinlich</translation>
-        </message>
-        <message>
-            <source>Extremely likely</source>
-            <translation>Äußerst wahrscheinlich</translation>
-        </message>
-        <message>
-            <source>Add a question</source>
-            <translation>Frage hinzufügen</translation>
-        </message>
-        <message>
-            <source>Duplicate a question</source>
-            <translation>Frage duplizieren</translation>
-        </message>
-        <message>
-            <source>Delete a question</source>
-            <translation>Frage löschen</translation>
-        </message>
-        <message>
-            <source>Move a question</source>
-            <translation>Frage verschieben</translation>
-        </message>
-        <message>
-            <source>Not saved: %1.</source>
-            <translation>Nicht gespeichert: %1.</translation>
-        </message>
-        <message>
-            <source>Start from a template, or from scratch:</source>
-            <translation>Mit einer Vorlage beginnen oder ganz neu:</translation>
-        </message>
-        <message>
-            <source>Empty survey
+    </message>
+    <message>
+        <source>Restored; the previous database is kept as %1</source>
+        <translation>Wiederhergestellt; die vorige Datenbank bleibt als %1 erhalten</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>CSV or JSON files (*.csv *.txt *.json);;All files (*)</source>
+        <translation>CSV- oder JSON-Dateien (*.csv *.txt *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 wird importiert…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 updated, %3 unchanged.</source>
+        <translation>%1 hinzugefügt, %2 aktualisiert, %3 unverändert.</translation>
+    </message>
+    <message>
+        <source>Follow-up actions opened for recent detractors and complaints: %1.</source>
+        <translation>Nachfass-Aktionen für aktuelle Kritiker und Beschwerden eröffnet: %1.</translation>
+    </message>
+    <message>
+        <source>%1 rows were left out; they are in %2 with the reason for each.</source>
+        <translation>%1 Zeilen wurden ausgelassen; sie stehen mit dem jeweiligen Grund in %2.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Responses to “%1”</source>
+        <translation>Antworten auf „%1“</translation>
+    </message>
+    <message>
+        <source>CSV (spreadsheets)</source>
+        <translation>CSV (Tabellenkalkulation)</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Exported %1 records to %2</source>
+        <translation>%1 Datensätze nach %2 exportiert</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <source>The report was not printed: %1.</source>
+        <translation>Der Bericht wurde nicht gedruckt: %1.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Business name</source>
+        <translation>&amp;Name des Unternehmens</translation>
+    </message>
+    <message>
+        <source>Shown on the kiosk and printed on paper forms and reports.</source>
+        <translation>Erscheint am Kiosk und auf Papierformularen und Berichten.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keins</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Logo on reports</source>
+        <translation>Logo auf Berichten</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>Logo auswählen</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a PNG or JPEG picture.</source>
+        <translation>&apos;%1&apos; ist kein PNG- oder JPEG-Bild.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up actions are due after</source>
+        <translation>&amp;Nachfass-Aktionen sind fällig nach</translation>
+    </message>
+    <message>
+        <source>A detractor (NPS 0–6), a CSAT of 1–2 or a complaint opens a follow-up action due this many days later.</source>
+        <translation>Ein Kritiker (NPS 0–6), ein CSAT von 1–2 oder eine Beschwerde eröffnet eine Nachfass-Aktion, die so viele Tage später fällig ist.</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the current PIN</source>
+        <translation>Leer lassen, um die aktuelle PIN zu behalten</translation>
+    </message>
+    <message>
+        <source>Not set yet</source>
+        <translation>Noch nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>New &amp;kiosk PIN</source>
+        <translation>Neue &amp;Kiosk-PIN</translation>
+    </message>
+    <message>
+        <source>4 to 8 digits; staff enter it to leave the counter kiosk.</source>
+        <translation>4 bis 8 Ziffern; das Personal gibt sie ein, um den Kiosk zu verlassen.</translation>
+    </message>
+    <message>
+        <source>Not all settings were saved: %1.</source>
+        <translation>Nicht alle Einstellungen wurden gespeichert: %1.</translation>
+    </message>
+    <message>
+        <source>CX Desk user guide</source>
+        <translation>CX Desk Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>As the system (%1)</source>
+        <translation>Wie das System (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>The language applies from the next start of CX Desk.</source>
+        <translation>Die Sprache gilt ab dem nächsten Start von CX Desk.</translation>
+    </message>
+    <message>
+        <source>The language changes when CX Desk starts again.</source>
+        <translation>Die Sprache wechselt beim nächsten Start von CX Desk.</translation>
+    </message>
+</context>
+<context>
+    <name>cx::MetricTile</name>
+    <message>
+        <source>no earlier period to compare</source>
+        <translation>kein früherer Zeitraum zum Vergleich</translation>
+    </message>
+    <message>
+        <source>= unchanged on the previous period</source>
+        <translation>= unverändert gegenüber dem Vorzeitraum</translation>
+    </message>
+    <message>
+        <source>%1 %2%3 on the previous period</source>
+        <translation>%1 %2%3 gegenüber dem Vorzeitraum</translation>
+    </message>
+</context>
+<context>
+    <name>cx::NewJourneyDialog</name>
+    <message>
+        <source>New journey</source>
+        <translation>Neue Journey</translation>
+    </message>
+    <message>
+        <source>An empty journey</source>
+        <translation>Eine leere Journey</translation>
+    </message>
+    <message>
+        <source>Template: %1</source>
+        <translation>Vorlage: %1</translation>
+    </message>
+    <message>
+        <source>for example Weekend brunch</source>
+        <translation>zum Beispiel Wochenend-Brunch</translation>
+    </message>
+    <message>
+        <source>&amp;Start from</source>
+        <translation>&amp;Beginnen mit</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+</context>
+<context>
+    <name>cx::PaperEntryDialog</name>
+    <message>
+        <source>y or n</source>
+        <translation>j oder n (y/n)</translation>
+    </message>
+    <message>
+        <source>the number of the ticked box, 1 to %1</source>
+        <translation>die Nummer des angekreuzten Kästchens, 1 bis %1</translation>
+    </message>
+    <message>
+        <source>the numbers of the ticked boxes, e.g. 1 3</source>
+        <translation>die Nummern der angekreuzten Kästchen, z. B. 1 3</translation>
+    </message>
+    <message>
+        <source>what is written</source>
+        <translation>was geschrieben steht</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>Enter paper forms — %1</source>
+        <translation>Papierformulare erfassen — %1</translation>
+    </message>
+    <message>
+        <source>Type each card as it is written. Tab or Enter moves on; &lt;b&gt;Ctrl+Enter&lt;/b&gt; saves the card and opens a blank one. Leave a field empty when nothing is ticked.</source>
+        <translation>Geben Sie jede Karte so ein, wie sie ausgefüllt ist. Tab oder Eingabe geht weiter; &lt;b&gt;Strg+Eingabe&lt;/b&gt; speichert die Karte und öffnet eine leere. Lassen Sie ein Feld leer, wenn nichts angekreuzt ist.</translation>
+    </message>
+    <message>
+        <source>Form number</source>
+        <translation>Formularnummer</translation>
+    </message>
+    <message>
+        <source>Form &amp;number</source>
+        <translation>Formular&amp;nummer</translation>
+    </message>
+    <message>
+        <source>Save and next card (Ctrl+Enter)</source>
+        <translation>Speichern und nächste Karte (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>question %1 &apos;%2&apos;: there is no box %3 (1 to %4)</source>
+        <translation>Frage %1 &apos;%2&apos;: Es gibt kein Kästchen %3 (1 bis %4)</translation>
+    </message>
+    <message>
+        <source>the card could not be saved</source>
+        <translation>die Karte konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Not saved: %1.</source>
+        <translation>Nicht gespeichert: %1.</translation>
+    </message>
+    <message>
+        <source>Card %1 saved%2. %3 saved in this session.</source>
+        <translation>Karte %1 gespeichert%2. %3 in dieser Sitzung gespeichert.</translation>
+    </message>
+    <message>
+        <source> — a follow-up was opened</source>
+        <translation> — eine Nachfass-Aktion wurde eröffnet</translation>
+    </message>
+</context>
+<context>
+    <name>cx::RatingInput</name>
+    <message>
+        <source>Type 1 to 5; 0 or Backspace clears</source>
+        <translation>1 bis 5 eingeben; 0 oder Rücktaste löscht</translation>
+    </message>
+</context>
+<context>
+    <name>cx::ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>Berichte</translation>
+    </message>
+    <message>
+        <source>Summary of the period</source>
+        <translation>Zusammenfassung des Zeitraums</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Umfrage</translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation>Journey</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>Customer number or name, then Enter</source>
+        <translation>Kundennummer oder Name, dann Eingabe</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>Druck&amp;vorschau…</translation>
+    </message>
+    <message>
+        <source>Page setup (paper size, portrait or landscape) and printing</source>
+        <translation>Seite einrichten (Papierformat, Hoch- oder Querformat) und drucken</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>&amp;PDF exportieren…</translation>
+    </message>
+    <message>
+        <source>There are no surveys yet.</source>
+        <translation>Es gibt noch keine Umfragen.</translation>
+    </message>
+    <message>
+        <source>There are no journeys yet.</source>
+        <translation>Es gibt noch keine Journeys.</translation>
+    </message>
+    <message>
+        <source>Type a customer&apos;s number or name and press Enter.</source>
+        <translation>Geben Sie die Nummer oder den Namen eines Kunden ein und drücken Sie Eingabe.</translation>
+    </message>
+    <message>
+        <source>No customer matches “%1”.</source>
+        <translation>Kein Kunde passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>%1 — %2. The period comes from the filter bar; the preview shows the pages as they print.</source>
+        <translation>%1 — %2. Der Zeitraum kommt aus der Filterleiste; die Vorschau zeigt die Seiten, wie sie gedruckt werden.</translation>
+    </message>
+    <message>
+        <source>there is no report to export</source>
+        <translation>es gibt keinen Bericht zum Exportieren</translation>
+    </message>
+    <message>
+        <source>Print preview — %1</source>
+        <translation>Druckvorschau — %1</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>PDF exportieren</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report was not exported: %1.</source>
+        <translation>Der Bericht wurde nicht exportiert: %1.</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Nach %1 exportiert.</translation>
+    </message>
+</context>
+<context>
+    <name>cx::ResponseDialog</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>promoter</source>
+        <translation>Promotor</translation>
+    </message>
+    <message>
+        <source>passive</source>
+        <translation>Passiver</translation>
+    </message>
+    <message>
+        <source>detractor</source>
+        <translation>Kritiker</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; of %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; von %2</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This response is no longer in the database.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Diese Antwort ist nicht mehr in der Datenbank.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Umfrage</translation>
+    </message>
+    <message>
+        <source>at the counter kiosk</source>
+        <translation>am Kiosk an der Theke</translation>
+    </message>
+    <message>
+        <source>on paper form %1</source>
+        <translation>auf Papierformular %1</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importiert</translation>
+    </message>
+    <message>
+        <source>entered by hand</source>
+        <translation>von Hand erfasst</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Customer:&lt;/b&gt; %1&lt;br&gt;%2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Kunde:&lt;/b&gt; %1&lt;br&gt;%2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Open customer</source>
+        <translation>Kunden öffnen</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Anonymous&lt;/b&gt; — no customer was given.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Anonym&lt;/b&gt; — kein Kunde angegeben.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>not asked or not answered</source>
+        <translation>nicht gefragt oder nicht beantwortet</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Follow-up:&lt;/b&gt; %1 — %2, due %3&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Nachfassen:&lt;/b&gt; %1 — %2, fällig %3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+</context>
+<context>
+    <name>cx::StageDialog</name>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>New stage</source>
+        <translation>Neue Phase</translation>
+    </message>
+    <message>
+        <source>for example Order</source>
+        <translation>zum Beispiel Bestellen</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>How customers should feel here: −2 very unhappy to +2 delighted</source>
+        <translation>Wie sich Kunden hier fühlen sollten: −2 sehr unzufrieden bis +2 begeistert</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>Lifecycle &amp;phase</source>
+        <translation>Lebenszyklus&amp;phase</translation>
+    </message>
+    <message>
+        <source>&amp;Expected feeling</source>
+        <translation>&amp;Erwartetes Gefühl</translation>
+    </message>
+</context>
+<context>
+    <name>cx::SurveyBuilder</name>
+    <message>
+        <source>NPS (0–10)</source>
+        <translation>NPS (0–10)</translation>
+    </message>
+    <message>
+        <source>CSAT (1–5 faces)</source>
+        <translation>CSAT (1–5 Gesichter)</translation>
+    </message>
+    <message>
+        <source>Effort, CES (1–7)</source>
+        <translation>Aufwand, CES (1–7)</translation>
+    </message>
+    <message>
+        <source>Rating (1–5)</source>
+        <translation>Bewertung (1–5)</translation>
+    </message>
+    <message>
+        <source>Yes / no</source>
+        <translation>Ja / Nein</translation>
+    </message>
+    <message>
+        <source>One choice</source>
+        <translation>Eine Auswahl</translation>
+    </message>
+    <message>
+        <source>Several choices</source>
+        <translation>Mehrere Auswahlen</translation>
+    </message>
+    <message>
+        <source>Written answer</source>
+        <translation>Schriftliche Antwort</translation>
+    </message>
+    <message>
+        <source>Edit survey — %1</source>
+        <translation>Umfrage bearbeiten — %1</translation>
+    </message>
+    <message>
+        <source>New survey</source>
+        <translation>Neue Umfrage</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Umfrage</translation>
+    </message>
+    <message>
+        <source>One line shown on the first screen and the paper form</source>
+        <translation>Eine Zeile auf dem ersten Bildschirm und dem Papierformular</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <source>No touchpoint</source>
+        <translation>Kein Kontaktpunkt</translation>
+    </message>
+    <message>
+        <source>The touchpoint&apos;s channel</source>
+        <translation>Der Kanal des Kontaktpunkts</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Beschreibung</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>T&amp;ouchpoint</source>
+        <translation>K&amp;ontaktpunkt</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel</source>
+        <translation>Ka&amp;nal</translation>
+    </message>
+    <message>
+        <source>Thank-&amp;you message</source>
+        <translation>&amp;Dankesnachricht</translation>
+    </message>
+    <message>
+        <source>Questions (drag to reorder)</source>
+        <translation>Fragen (zum Umsortieren ziehen)</translation>
+    </message>
+    <message>
+        <source>&amp;Add question</source>
+        <translation>Frage hin&amp;zufügen</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplizieren</translation>
+    </message>
+    <message>
+        <source>Duplicate the question (Ctrl+D)</source>
+        <translation>Die Frage duplizieren (Strg+D)</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the question (Delete); Ctrl+Z brings it back</source>
+        <translation>Die Frage löschen (Entf); Strg+Z holt sie zurück</translation>
+    </message>
+    <message>
+        <source>Move up (Alt+Up)</source>
+        <translation>Nach oben (Alt+Hoch)</translation>
+    </message>
+    <message>
+        <source>Move down (Alt+Down)</source>
+        <translation>Nach unten (Alt+Runter)</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>A short name for the question, used in imports, exports and conditions</source>
+        <translation>Ein kurzer Name für die Frage, verwendet in Importen, Exporten und Bedingungen</translation>
+    </message>
+    <message>
+        <source>An answer is &amp;required</source>
+        <translation>Eine Antwort ist &amp;erforderlich</translation>
+    </message>
+    <message>
+        <source>O&amp;ptions, one per line</source>
+        <translation>O&amp;ptionen, eine pro Zeile</translation>
+    </message>
+    <message>
+        <source>Scale &amp;labels</source>
+        <translation>Skalen&amp;beschriftungen</translation>
+    </message>
+    <message>
+        <source>Lowest, e.g. Not at all likely</source>
+        <translation>Niedrigster Wert, z. B. Überhaupt nicht wahrscheinlich</translation>
+    </message>
+    <message>
+        <source>Highest, e.g. Extremely likely</source>
+        <translation>Höchster Wert, z. B. Äußerst wahrscheinlich</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Art</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>&amp;Code</translation>
+    </message>
+    <message>
+        <source>&amp;Wording</source>
+        <translation>&amp;Wortlaut</translation>
+    </message>
+    <message>
+        <source>Ask &amp;only when</source>
+        <translation>Nur &amp;fragen, wenn</translation>
+    </message>
+    <message>
+        <source>Preview at the kiosk</source>
+        <translation>Vorschau am Kiosk</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Edit the title</source>
+        <translation>Titel bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit the description</source>
+        <translation>Beschreibung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit the thank-you message</source>
+        <translation>Dankesnachricht bearbeiten</translation>
+    </message>
+    <message>
+        <source>Change the status</source>
+        <translation>Status ändern</translation>
+    </message>
+    <message>
+        <source>Link a touchpoint</source>
+        <translation>Kontaktpunkt verknüpfen</translation>
+    </message>
+    <message>
+        <source>Choose the channel</source>
+        <translation>Kanal wählen</translation>
+    </message>
+    <message>
+        <source>Edit the code</source>
+        <translation>Code bearbeiten</translation>
+    </message>
+    <message>
+        <source>Change the kind</source>
+        <translation>Art ändern</translation>
+    </message>
+    <message>
+        <source>First choice</source>
+        <translation>Erste Auswahl</translation>
+    </message>
+    <message>
+        <source>Second choice</source>
+        <translation>Zweite Auswahl</translation>
+    </message>
+    <message>
+        <source>Edit the wording</source>
+        <translation>Wortlaut bearbeiten</translation>
+    </message>
+    <message>
+        <source>Require an answer</source>
+        <translation>Antwort verlangen</translation>
+    </message>
+    <message>
+        <source>Make the answer optional</source>
+        <translation>Antwort freiwillig machen</translation>
+    </message>
+    <message>
+        <source>Edit the options</source>
+        <translation>Optionen bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit a scale label</source>
+        <translation>Skalenbeschriftung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Change when it is asked</source>
+        <translation>Ändern, wann gefragt wird</translation>
+    </message>
+    <message>
+        <source>, required</source>
+        <translation>, erforderlich</translation>
+    </message>
+    <message>
+        <source>, only when %1 %2 %3</source>
+        <translation>, nur wenn %1 %2 %3</translation>
+    </message>
+    <message>
+        <source>Always ask</source>
+        <translation>Immer fragen</translation>
+    </message>
+    <message>
+        <source>Add a question to see it here.</source>
+        <translation>Fügen Sie eine Frage hinzu, um sie hier zu sehen.</translation>
+    </message>
+    <message>
+        <source>Asked of everyone.</source>
+        <translation>Wird allen gestellt.</translation>
+    </message>
+    <message>
+        <source>Asked only of some: %1</source>
+        <translation>Wird nur manchen gestellt: %1</translation>
+    </message>
+    <message>
+        <source>your answer</source>
+        <translation>Ihre Antwort</translation>
+    </message>
+    <message>
+        <source>the answer</source>
+        <translation>die Antwort</translation>
+    </message>
+    <message>
+        <source>Customers answer by touch, mouse or keyboard; the paper form shows the same question with boxes to tick.</source>
+        <translation>Kunden antworten per Berührung, Maus oder Tastatur; das Papierformular zeigt dieselbe Frage mit Kästchen zum Ankreuzen.</translation>
+    </message>
+    <message>
+        <source>Before saving: %1.</source>
+        <translation>Vor dem Speichern: %1.</translation>
+    </message>
+    <message>
+        <source>New question</source>
+        <translation>Neue Frage</translation>
+    </message>
+    <message>
+        <source>How likely are you to recommend us to a friend or colleague?</source>
+        <translation>Wie wahrscheinlich ist es, dass Sie uns einem Freund oder Kollegen empfehlen?</translation>
+    </message>
+    <message>
+        <source>Not at all likely</source>
+        <translation>Überhaupt nicht wahrscheinlich</translation>
+    </message>
+    <message>
+        <source>Extremely likely</source>
+        <translation>Äußerst wahrscheinlich</translation>
+    </message>
+    <message>
+        <source>Add a question</source>
+        <translation>Frage hinzufügen</translation>
+    </message>
+    <message>
+        <source>Duplicate a question</source>
+        <translation>Frage duplizieren</translation>
+    </message>
+    <message>
+        <source>Delete a question</source>
+        <translation>Frage löschen</translation>
+    </message>
+    <message>
+        <source>Move a question</source>
+        <translation>Frage verschieben</translation>
+    </message>
+    <message>
+        <source>Not saved: %1.</source>
+        <translation>Nicht gespeichert: %1.</translation>
+    </message>
+    <message>
+        <source>Start from a template, or from scratch:</source>
+        <translation>Mit einer Vorlage beginnen oder ganz neu:</translation>
+    </message>
+    <message>
+        <source>Empty survey
     One NPS question to start with; add your own.</source>
-            <translation>Leere Umfrage
+        <translation>Leere Umfrage
     Zum Start eine NPS-Frage; fügen Sie Ihre eigenen hinzu.</translation>
-        </message>
-    </context>
-    <context>
-        <name>cx::SurveyResultsView</name>
-        <message>
-            <source>When</source>
-            <translation>Wann</translation>
-        </message>
-        <message>
-            <source>Feeling</source>
-            <translation>Stimmung</translation>
-        </message>
-        <message>
-            <source>Score</source>
-            <translation>Bewertung</translation>
-        </message>
-        <message>
-            <source>Comment</source>
-            <translation>Kommentar</translation>
-        </message>
-        <message>
-            <source>positive</source>
-            <translation>positiv</translation>
-        </message>
-        <message>
-            <source>negative</source>
-            <translation>negativ</translation>
-        </message>
-        <message>
-            <source>neutral</source>
-            <translation>neutral</translation>
-        </message>
-        <message>
-            <source>%1
+    </message>
+</context>
+<context>
+    <name>cx::SurveyResultsView</name>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Feeling</source>
+        <translation>Stimmung</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>positive</source>
+        <translation>positiv</translation>
+    </message>
+    <message>
+        <source>negative</source>
+        <translation>negativ</translation>
+    </message>
+    <message>
+        <source>neutral</source>
+        <translation>neutral</translation>
+    </message>
+    <message>
+        <source>%1
 
 Double-click to open the response</source>
-            <translation>%1
+        <translation>%1
 
 Doppelklick öffnet die Antwort</translation>
-        </message>
-        <message>
-            <source>Search the comments</source>
-            <translation>Kommentare durchsuchen</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;%1&lt;/b&gt; — %2 responses in the period</source>
-            <translation>&lt;b&gt;%1&lt;/b&gt; — %2 Antworten im Zeitraum</translation>
-        </message>
-        <message>
-            <source>Responses by month</source>
-            <translation>Antworten nach Monat</translation>
-        </message>
-        <message>
-            <source>No responses in the period</source>
-            <translation>Keine Antworten im Zeitraum</translation>
-        </message>
-        <message>
-            <source>Responses</source>
-            <translation>Antworten</translation>
-        </message>
-        <message>
-            <source>No answers in the period</source>
-            <translation>Keine Antworten im Zeitraum</translation>
-        </message>
-        <message>
-            <source>answers</source>
-            <translation>Antworten</translation>
-        </message>
-        <message>
-            <source>NPS %1 ± %2 — %3</source>
-            <translation>NPS %1 ± %2 — %3</translation>
-        </message>
-        <message>
-            <source>Detractors</source>
-            <translation>Kritiker</translation>
-        </message>
-        <message>
-            <source>Passives</source>
-            <translation>Passive</translation>
-        </message>
-        <message>
-            <source>Promoters</source>
-            <translation>Promotoren</translation>
-        </message>
-        <message>
-            <source>CSAT %1 % — %2</source>
-            <translation>CSAT %1 % — %2</translation>
-        </message>
-        <message>
-            <source>Mean %1 — %2</source>
-            <translation>Mittelwert %1 — %2</translation>
-        </message>
-        <message>
-            <source>Answers</source>
-            <translation>Antworten</translation>
-        </message>
-        <message>
-            <source>none yet</source>
-            <translation>noch nichts</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Written answers&lt;/b&gt;: %1 — %2 positive, %3 neutral, %4 negative&lt;br&gt;&lt;span style='color:%5'&gt;Promoters mention&lt;/span&gt; %6&lt;br&gt;&lt;span style='color:%7'&gt;Detractors mention&lt;/span&gt; %8</source>
-            <translation>&lt;b&gt;Schriftliche Antworten&lt;/b&gt;: %1 — %2 positiv, %3 neutral, %4 negativ&lt;br&gt;&lt;span style='color:%5'&gt;Promotoren nennen&lt;/span&gt; %6&lt;br&gt;&lt;span style='color:%7'&gt;Kritiker nennen&lt;/span&gt; %8</translation>
-        </message>
-    </context>
-    <context>
-        <name>cx::SurveysPage</name>
-        <message>
-            <source>Surveys</source>
-            <translation>Umfragen</translation>
-        </message>
-        <message>
-            <source>&amp;New survey…</source>
-            <translation>&amp;Neue Umfrage…</translation>
-        </message>
-        <message>
-            <source>Start from a template (NPS, CSAT, CES, product feedback) or from scratch</source>
-            <translation>Mit einer Vorlage (NPS, CSAT, CES, Produktfeedback) oder ganz neu beginnen</translation>
-        </message>
-        <message>
-            <source>E&amp;dit…</source>
-            <translation>Bearbei&amp;ten…</translation>
-        </message>
-        <message>
-            <source>Questions, wording, conditions and settings of the selected survey (or double-click it)</source>
-            <translation>Fragen, Wortlaut, Bedingungen und Einstellungen der gewählten Umfrage (oder Doppelklick)</translation>
-        </message>
-        <message>
-            <source>Delete…</source>
-            <translation>Löschen…</translation>
-        </message>
-        <message>
-            <source>Delete the selected survey with its responses</source>
-            <translation>Die gewählte Umfrage mit ihren Antworten löschen</translation>
-        </message>
-        <message>
-            <source>Start &amp;kiosk</source>
-            <translation>&amp;Kiosk starten</translation>
-        </message>
-        <message>
-            <source>Run the selected survey full screen at the counter; the owner's PIN ends it</source>
-            <translation>Die gewählte Umfrage im Vollbild an der Theke laufen lassen; die PIN des Inhabers beendet sie</translation>
-        </message>
-        <message>
-            <source>&amp;Print paper forms…</source>
-            <translation>Papierformulare &amp;drucken…</translation>
-        </message>
-        <message>
-            <source>Numbered paper forms of the selected survey, to print or save as PDF</source>
-            <translation>Nummerierte Papierformulare der gewählten Umfrage, zum Drucken oder als PDF</translation>
-        </message>
-        <message>
-            <source>&amp;Enter paper forms…</source>
-            <translation>Papierformulare &amp;erfassen…</translation>
-        </message>
-        <message>
-            <source>Type in returned paper cards by keyboard</source>
-            <translation>Zurückgegebene Papierkarten per Tastatur eingeben</translation>
-        </message>
-        <message>
-            <source>Print preview…</source>
-            <translation>Druckvorschau…</translation>
-        </message>
-        <message>
-            <source>Save as PDF…</source>
-            <translation>Als PDF speichern…</translation>
-        </message>
-        <message>
-            <source>Survey</source>
-            <translation>Umfrage</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Touchpoint</source>
-            <translation>Kontaktpunkt</translation>
-        </message>
-        <message>
-            <source>Responses</source>
-            <translation>Antworten</translation>
-        </message>
-        <message>
-            <source>NPS</source>
-            <translation>NPS</translation>
-        </message>
-        <message>
-            <source>CSAT</source>
-            <translation>CSAT</translation>
-        </message>
-        <message>
-            <source>Choose a survey with questions first.</source>
-            <translation>Wählen Sie zuerst eine Umfrage mit Fragen.</translation>
-        </message>
-        <message>
-            <source>Delete “%1” and its %2 responses? Their answers leave every metric and report. Export them first if you may need them; this cannot be undone.</source>
-            <translation>„%1“ und ihre %2 Antworten löschen? Ihre Antworten verschwinden aus allen Kennzahlen und Berichten. Exportieren Sie sie vorher, falls Sie sie brauchen könnten; das kann nicht rückgängig gemacht werden.</translation>
-        </message>
-        <message>
-            <source>Delete “%1”? It has no responses yet.</source>
-            <translation>„%1“ löschen? Sie hat noch keine Antworten.</translation>
-        </message>
-        <message>
-            <source>Delete survey</source>
-            <translation>Umfrage löschen</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>Löschen</translation>
-        </message>
-        <message>
-            <source>The survey was not deleted: %1.</source>
-            <translation>Die Umfrage wurde nicht gelöscht: %1.</translation>
-        </message>
-        <message>
-            <source>Kiosk PIN</source>
-            <translation>Kiosk-PIN</translation>
-        </message>
-        <message>
-            <source>Choose a PIN of 4 to 8 digits. Staff enter it (or press Ctrl+Q, then enter it) to leave the kiosk.</source>
-            <translation>Wählen Sie eine PIN aus 4 bis 8 Ziffern. Das Personal gibt sie ein (oder drückt Strg+Q und gibt sie dann ein), um den Kiosk zu verlassen.</translation>
-        </message>
-        <message>
-            <source>The kiosk was not started: %1.</source>
-            <translation>Der Kiosk wurde nicht gestartet: %1.</translation>
-        </message>
-        <message>
-            <source>Paper forms</source>
-            <translation>Papierformulare</translation>
-        </message>
-        <message>
-            <source>How many forms? They are numbered from %1.</source>
-            <translation>Wie viele Formulare? Sie werden ab %1 nummeriert.</translation>
-        </message>
-        <message>
-            <source>Save paper forms</source>
-            <translation>Papierformulare speichern</translation>
-        </message>
-        <message>
-            <source>PDF (*.pdf)</source>
-            <translation>PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <source>Cannot write '%1'.</source>
-            <translation>'%1' kann nicht geschrieben werden.</translation>
-        </message>
-        <message>
-            <source>Paper forms — %1</source>
-            <translation>Papierformulare — %1</translation>
-        </message>
-        <message>
-            <source>Active</source>
-            <translation>Aktiv</translation>
-        </message>
-        <message>
-            <source>Closed</source>
-            <translation>Geschlossen</translation>
-        </message>
-        <message>
-            <source>Draft</source>
-            <translation>Entwurf</translation>
-        </message>
-        <message>
-            <source>%1 ± %2</source>
-            <translation>%1 ± %2</translation>
-        </message>
-        <message>
-            <source>No surveys yet.</source>
-            <translation>Noch keine Umfragen.</translation>
-        </message>
-    </context>
-    <context>
-        <name>cx::Text</name>
-        <message>
-            <source>a journey needs a name</source>
-            <translation>eine Journey braucht einen Namen</translation>
-        </message>
-        <message>
-            <source>a stage needs a name</source>
-            <translation>eine Phase braucht einen Namen</translation>
-        </message>
-        <message>
-            <source>the expected feeling %1 is outside -2 to +2</source>
-            <translation>das erwartete Gefühl %1 liegt außerhalb von -2 bis +2</translation>
-        </message>
-        <message>
-            <source>a touchpoint needs a name</source>
-            <translation>ein Kontaktpunkt braucht einen Namen</translation>
-        </message>
-        <message>
-            <source>the target %1 is outside the 1-5 scale</source>
-            <translation>das Ziel %1 liegt außerhalb der Skala 1-5</translation>
-        </message>
-        <message>
-            <source>%1: no such file</source>
-            <translation>%1: keine solche Datei</translation>
-        </message>
-        <message>
-            <source>%1: cannot be read: %2</source>
-            <translation>%1: kann nicht gelesen werden: %2</translation>
-        </message>
-        <message>
-            <source>%1:%2: a quoted field is not closed before the end of the file</source>
-            <translation>%1:%2: ein Feld in Anführungszeichen ist vor dem Dateiende nicht geschlossen</translation>
-        </message>
-        <message>
-            <source>%1:%2: text after the closing quote of field %3</source>
-            <translation>%1:%2: Text nach dem schließenden Anführungszeichen von Feld %3</translation>
-        </message>
-        <message>
-            <source>a customer needs a name</source>
-            <translation>ein Kunde braucht einen Namen</translation>
-        </message>
-        <message>
-            <source>migration %1 is missing from this build</source>
-            <translation>Migration %1 fehlt in diesem Build</translation>
-        </message>
-        <message>
-            <source>cannot read migration %1</source>
-            <translation>Migration %1 kann nicht gelesen werden</translation>
-        </message>
-        <message>
-            <source>'%1' is a folder, not a database file</source>
-            <translation>'%1' ist ein Ordner, keine Datenbankdatei</translation>
-        </message>
-        <message>
-            <source>cannot create database '%1': folder '%2' does not exist</source>
-            <translation>Datenbank '%1' kann nicht angelegt werden: Ordner '%2' existiert nicht</translation>
-        </message>
-        <message>
-            <source>cannot create database '%1': %2</source>
-            <translation>Datenbank '%1' kann nicht angelegt werden: %2</translation>
-        </message>
-        <message>
-            <source>cannot read database '%1': permission denied</source>
-            <translation>Datenbank '%1' kann nicht gelesen werden: Zugriff verweigert</translation>
-        </message>
-        <message>
-            <source>cannot open database '%1': %2</source>
-            <translation>Datenbank '%1' kann nicht geöffnet werden: %2</translation>
-        </message>
-        <message>
-            <source>'%1' is not a database file (it is not in SQLite format)</source>
-            <translation>'%1' ist keine Datenbankdatei (nicht im SQLite-Format)</translation>
-        </message>
-        <message>
-            <source>cannot read database '%1': %2</source>
-            <translation>Datenbank '%1' kann nicht gelesen werden: %2</translation>
-        </message>
-        <message>
-            <source>'%1' is not a CX Desk database (it is an SQLite file of another program)</source>
-            <translation>'%1' ist keine CX-Desk-Datenbank (sondern eine SQLite-Datei eines anderen Programms)</translation>
-        </message>
-        <message>
-            <source>'%1' was written by a newer CX Desk (schema version %2; this version reads up to %3): update CX Desk to open it</source>
-            <translation>'%1' wurde von einem neueren CX Desk geschrieben (Schemaversion %2; diese Version liest bis %3): Aktualisieren Sie CX Desk, um sie zu öffnen</translation>
-        </message>
-        <message>
-            <source>cannot configure database '%1': %2</source>
-            <translation>Datenbank '%1' kann nicht eingerichtet werden: %2</translation>
-        </message>
-        <message>
-            <source>cannot upgrade '%1': %2</source>
-            <translation>'%1' kann nicht aktualisiert werden: %2</translation>
-        </message>
-        <message>
-            <source>cannot upgrade '%1' to schema version %2: %3</source>
-            <translation>'%1' kann nicht auf Schemaversion %2 aktualisiert werden: %3</translation>
-        </message>
-        <message>
-            <source>no transaction is active</source>
-            <translation>keine Transaktion ist aktiv</translation>
-        </message>
-        <message>
-            <source>the condition is not a JSON object</source>
-            <translation>die Bedingung ist kein JSON-Objekt</translation>
-        </message>
-        <message>
-            <source>the condition names no question</source>
-            <translation>die Bedingung nennt keine Frage</translation>
-        </message>
-        <message>
-            <source>'%1' is not one of = != &lt; &lt;= &gt; &gt;=</source>
-            <translation>'%1' ist keiner von = != &lt; &lt;= &gt; &gt;=</translation>
-        </message>
-        <message>
-            <source>the condition has no value</source>
-            <translation>die Bedingung hat keinen Wert</translation>
-        </message>
-        <message>
-            <source>responses are exported one survey at a time: name it with --survey UUID</source>
-            <translation>Antworten werden je Umfrage exportiert: nennen Sie sie mit --survey UUID</translation>
-        </message>
-        <message>
-            <source>cannot read the records: %1</source>
-            <translation>die Datensätze können nicht gelesen werden: %1</translation>
-        </message>
-        <message>
-            <source>cannot write: %1</source>
-            <translation>kann nicht schreiben: %1</translation>
-        </message>
-        <message>
-            <source>follow-up actions must be due within 0 to 365 days, not %1</source>
-            <translation>Nachfass-Aktionen müssen in 0 bis 365 Tagen fällig sein, nicht %1</translation>
-        </message>
-        <message>
-            <source>Follow up a complaint</source>
-            <translation>Einer Beschwerde nachgehen</translation>
-        </message>
-        <message>
-            <source>Follow up a complaint about %1</source>
-            <translation>Einer Beschwerde über %1 nachgehen</translation>
-        </message>
-        <message>
-            <source>Follow up %1's complaint</source>
-            <translation>Der Beschwerde von %1 nachgehen</translation>
-        </message>
-        <message>
-            <source>Follow up %1's complaint about %2</source>
-            <translation>Der Beschwerde von %1 über %2 nachgehen</translation>
-        </message>
-        <message>
-            <source>Look into an anonymous %1 of %2</source>
-            <translation>Einem anonymen %1 von %2 nachgehen</translation>
-        </message>
-        <message>
-            <source>Call %1 back about their %2 of %3</source>
-            <translation>%1 wegen des %2 von %3 zurückrufen</translation>
-        </message>
-        <message>
-            <source>%1: not a JSON array of records (%2 at character %3)</source>
-            <translation>%1: kein JSON-Array von Datensätzen (%2 bei Zeichen %3)</translation>
-        </message>
-        <message>
-            <source>%1:%2: column '%3': %4</source>
-            <translation>%1:%2: Spalte '%3': %4</translation>
-        </message>
-        <message>
-            <source>%1:%2: %3</source>
-            <translation>%1:%2: %3</translation>
-        </message>
-        <message>
-            <source>'%1' is not a date; use YYYY-MM-DD</source>
-            <translation>'%1' ist kein Datum; verwenden Sie JJJJ-MM-TT</translation>
-        </message>
-        <message>
-            <source>is empty; a timestamp like 2026-03-01T14:05:00+01:00 is required</source>
-            <translation>ist leer; ein Zeitstempel wie 2026-03-01T14:05:00+01:00 ist erforderlich</translation>
-        </message>
-        <message>
-            <source>'%1' is not a timestamp like 2026-03-01T14:05:00+01:00 (with its UTC offset)</source>
-            <translation>'%1' ist kein Zeitstempel wie 2026-03-01T14:05:00+01:00 (mit UTC-Versatz)</translation>
-        </message>
-        <message>
-            <source>'%1' is not a rating from 1 to 5</source>
-            <translation>'%1' ist keine Bewertung von 1 bis 5</translation>
-        </message>
-        <message>
-            <source>%1: the file is empty</source>
-            <translation>%1: die Datei ist leer</translation>
-        </message>
-        <message>
-            <source>responses are imported into one survey: name it (--survey UUID)</source>
-            <translation>Antworten werden in eine Umfrage importiert: nennen Sie sie (--survey UUID)</translation>
-        </message>
-        <message>
-            <source>%1: not valid UTF-8; read as Windows-1252</source>
-            <translation>%1: kein gültiges UTF-8; als Windows-1252 gelesen</translation>
-        </message>
-        <message>
-            <source>%1: the file is empty; a header row is required</source>
-            <translation>%1: die Datei ist leer; eine Kopfzeile ist erforderlich</translation>
-        </message>
-        <message>
-            <source>%1:1: column '%2' is missing; the header needs it (or --map %3=HEADER)</source>
-            <translation>%1:1: Spalte '%2' fehlt; die Kopfzeile braucht sie (oder --map %3=KOPF)</translation>
-        </message>
-        <message>
-            <source>--map %1=%2: '%1' is not a field of %3</source>
-            <translation>--map %1=%2: '%1' ist kein Feld von %3</translation>
-        </message>
-        <message>
-            <source>these responses</source>
-            <translation>diese Antworten</translation>
-        </message>
-        <message>
-            <source>%1:1: column '%2' (named by --map %3) is not in the header</source>
-            <translation>%1:1: Spalte '%2' (genannt von --map %3) steht nicht in der Kopfzeile</translation>
-        </message>
-        <message>
-            <source>%1: ignored column%2 %3</source>
-            <translation>%1: ignorierte Spalte%2 %3</translation>
-        </message>
-        <message>
-            <source>cannot write %1: %2</source>
-            <translation>%1 kann nicht geschrieben werden: %2</translation>
-        </message>
-        <message>
-            <source>cannot write to the database: %1</source>
-            <translation>in die Datenbank kann nicht geschrieben werden: %1</translation>
-        </message>
-        <message>
-            <source>channel '%1'</source>
-            <translation>Kanal '%1'</translation>
-        </message>
-        <message>
-            <source>no channel is named '%1' (--create-missing adds it)</source>
-            <translation>kein Kanal heißt '%1' (--create-missing legt ihn an)</translation>
-        </message>
-        <message>
-            <source>customer '%1'</source>
-            <translation>Kunde '%1'</translation>
-        </message>
-        <message>
-            <source>no customer has the number '%1' (--create-missing adds one)</source>
-            <translation>kein Kunde hat die Nummer '%1' (--create-missing legt einen an)</translation>
-        </message>
-        <message>
-            <source>the import was cancelled; nothing was imported</source>
-            <translation>der Import wurde abgebrochen; nichts wurde importiert</translation>
-        </message>
-        <message>
-            <source>is missing from this row (%1 of %2 columns)</source>
-            <translation>fehlt in dieser Zeile (%1 von %2 Spalten)</translation>
-        </message>
-        <message>
-            <source>is empty; every customer needs one</source>
-            <translation>ist leer; jeder Kunde braucht eine</translation>
-        </message>
-        <message>
-            <source>is empty; every customer needs a name</source>
-            <translation>ist leer; jeder Kunde braucht einen Namen</translation>
-        </message>
-        <message>
-            <source>'%1' is not an email address</source>
-            <translation>'%1' ist keine E-Mail-Adresse</translation>
-        </message>
-        <message>
-            <source>%1 is before converted_on %2</source>
-            <translation>%1 liegt vor converted_on %2</translation>
-        </message>
-        <message>
-            <source>'%1' is not one of kiosk, paper, import, manual</source>
-            <translation>'%1' ist keiner von kiosk, paper, import, manual</translation>
-        </message>
-        <message>
-            <source>'%1' is not a UUID</source>
-            <translation>'%1' ist keine UUID</translation>
-        </message>
-        <message>
-            <source>is empty; the question is required</source>
-            <translation>ist leer; die Frage ist erforderlich</translation>
-        </message>
-        <message>
-            <source>'%1' is not a whole number from %2 to %3 (a %4 answer)</source>
-            <translation>'%1' ist keine ganze Zahl von %2 bis %3 (eine %4-Antwort)</translation>
-        </message>
-        <message>
-            <source>'%1' is not one of its options: %2</source>
-            <translation>'%1' ist keine ihrer Optionen: %2</translation>
-        </message>
-        <message>
-            <source>Imported touchpoints</source>
-            <translation>Importierte Kontaktpunkte</translation>
-        </message>
-        <message>
-            <source>Touchpoints named by imported files; move them to their journeys.</source>
-            <translation>Kontaktpunkte aus importierten Dateien; verschieben Sie sie in ihre Journeys.</translation>
-        </message>
-        <message>
-            <source>To place</source>
-            <translation>Einzuordnen</translation>
-        </message>
-        <message>
-            <source>touchpoint '%1'</source>
-            <translation>Kontaktpunkt '%1'</translation>
-        </message>
-        <message>
-            <source>no touchpoint is named '%1' (--create-missing adds it)</source>
-            <translation>kein Kontaktpunkt heißt '%1' (--create-missing legt ihn an)</translation>
-        </message>
-        <message>
-            <source>%1:%2: cannot be written: %3</source>
-            <translation>%1:%2: kann nicht geschrieben werden: %3</translation>
-        </message>
-        <message>
-            <source>created %1</source>
-            <translation>angelegt: %1</translation>
-        </message>
-        <message>
-            <source>occurred_at '%1' is not a timestamp like 2026-03-01T14:05:00+01:00</source>
-            <translation>occurred_at '%1' ist kein Zeitstempel wie 2026-03-01T14:05:00+01:00</translation>
-        </message>
-        <message>
-            <source>resolved_at '%1' is not a timestamp like 2026-03-01T14:05:00+01:00</source>
-            <translation>resolved_at '%1' ist kein Zeitstempel wie 2026-03-01T14:05:00+01:00</translation>
-        </message>
-        <message>
-            <source>resolved_at %1 is before occurred_at %2</source>
-            <translation>resolved_at %1 liegt vor occurred_at %2</translation>
-        </message>
-        <message>
-            <source>staff_rating %1 is outside 1-5</source>
-            <translation>staff_rating %1 liegt außerhalb von 1-5</translation>
-        </message>
-        <message>
-            <source>customer_rating %1 is outside 1-5</source>
-            <translation>customer_rating %1 liegt außerhalb von 1-5</translation>
-        </message>
-        <message>
-            <source>an interaction without a uuid</source>
-            <translation>ein Kontakt ohne UUID</translation>
-        </message>
-        <message>
-            <source>there is no journey template '%1'</source>
-            <translation>es gibt keine Journey-Vorlage '%1'</translation>
-        </message>
-        <message>
-            <source>no customer has the number '%1'</source>
-            <translation>kein Kunde hat die Nummer '%1'</translation>
-        </message>
-        <message>
-            <source>cannot erase: %1</source>
-            <translation>Löschen nicht möglich: %1</translation>
-        </message>
-        <message>
-            <source>question %1 '%2': %3 is not a whole number from %4 to %5</source>
-            <translation>Frage %1 '%2': %3 ist keine ganze Zahl von %4 bis %5</translation>
-        </message>
-        <message>
-            <source>question %1 '%2' needs an answer</source>
-            <translation>Frage %1 '%2' braucht eine Antwort</translation>
-        </message>
-        <message>
-            <source>form %1 of this survey was already entered (response of %2)</source>
-            <translation>Formular %1 dieser Umfrage wurde schon erfasst (Antwort vom %2)</translation>
-        </message>
-        <message>
-            <source>Gave their contact in a %1 survey response</source>
-            <translation>Hat in einer Umfrageantwort (%1) Kontaktdaten angegeben</translation>
-        </message>
-        <message>
-            <source>the PIN must be 4 to 8 digits</source>
-            <translation>die PIN muss 4 bis 8 Ziffern haben</translation>
-        </message>
-        <message>
-            <source>Our business</source>
-            <translation>Unser Geschäft</translation>
-        </message>
-        <message>
-            <source>the logo is larger than 2 MB; use a smaller picture</source>
-            <translation>das Logo ist größer als 2 MB; verwenden Sie ein kleineres Bild</translation>
-        </message>
-        <message>
-            <source>Thank you! Your answers help us do better.</source>
-            <translation>Vielen Dank! Ihre Antworten helfen uns, besser zu werden.</translation>
-        </message>
-        <message>
-            <source>uuid '%1' is not a UUID</source>
-            <translation>uuid '%1' ist keine UUID</translation>
-        </message>
-        <message>
-            <source>the survey needs a title</source>
-            <translation>die Umfrage braucht einen Titel</translation>
-        </message>
-        <message>
-            <source>the survey has no questions</source>
-            <translation>die Umfrage hat keine Fragen</translation>
-        </message>
-        <message>
-            <source>question %1%2</source>
-            <translation>Frage %1%2</translation>
-        </message>
-        <message>
-            <source> '%1'</source>
-            <translation> '%1'</translation>
-        </message>
-        <message>
-            <source>%1: code is empty</source>
-            <translation>%1: Code ist leer</translation>
-        </message>
-        <message>
-            <source>%1: code is used twice</source>
-            <translation>%1: Code wird zweimal verwendet</translation>
-        </message>
-        <message>
-            <source>%1: kind '%2' is not one of nps, csat, ces, rating, yesno, single, multi, text</source>
-            <translation>%1: Art '%2' ist keine von nps, csat, ces, rating, yesno, single, multi, text</translation>
-        </message>
-        <message>
-            <source>%1: text is empty</source>
-            <translation>%1: Text ist leer</translation>
-        </message>
-        <message>
-            <source>%1: a %2 question needs options</source>
-            <translation>%1: eine %2-Frage braucht Optionen</translation>
-        </message>
-        <message>
-            <source>%1: option '%2' may not contain ';'</source>
-            <translation>%1: Option '%2' darf kein ';' enthalten</translation>
-        </message>
-        <message>
-            <source>%1: show_if refers to '%2', which is not an earlier question</source>
-            <translation>%1: show_if verweist auf '%2', keine frühere Frage</translation>
-        </message>
-        <message>
-            <source>%1: show_if op '%2' is not one of = != &lt; &lt;= &gt; &gt;=</source>
-            <translation>%1: show_if-Operator '%2' ist keiner von = != &lt; &lt;= &gt; &gt;=</translation>
-        </message>
-        <message>
-            <source>%1: show_if has no value</source>
-            <translation>%1: show_if hat keinen Wert</translation>
-        </message>
-        <message>
-            <source>status '%1' is not one of draft, active, closed</source>
-            <translation>Status '%1' ist keiner von draft, active, closed</translation>
-        </message>
-        <message>
-            <source>%1: an option is empty</source>
-            <translation>%1: eine Option ist leer</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-        <message>
-            <source>%1: its condition refers to '%2', which is not an earlier question</source>
-            <translation>%1: ihre Bedingung verweist auf '%2', keine frühere Frage</translation>
-        </message>
-        <message>
-            <source>cannot save question '%1': %2</source>
-            <translation>Frage '%1' kann nicht gespeichert werden: %2</translation>
-        </message>
-        <message>
-            <source>question '%1' has %2 answers and cannot be removed (nothing was changed)</source>
-            <translation>Frage '%1' hat %2 Antworten und kann nicht entfernt werden (nichts wurde geändert)</translation>
-        </message>
-        <message>
-            <source>a survey needs a title</source>
-            <translation>eine Umfrage braucht einen Titel</translation>
-        </message>
-        <message>
-            <source>cannot add question '%1': %2</source>
-            <translation>Frage '%1' kann nicht hinzugefügt werden: %2</translation>
-        </message>
-        <message>
-            <source>submitted_at '%1' is not a timestamp like 2026-03-01T14:05:00+01:00</source>
-            <translation>submitted_at '%1' ist kein Zeitstempel wie 2026-03-01T14:05:00+01:00</translation>
-        </message>
-        <message>
-            <source>source '%1' is not one of kiosk, paper, import, manual</source>
-            <translation>Quelle '%1' ist keine von kiosk, paper, import, manual</translation>
-        </message>
-        <message>
-            <source>question %1 does not belong to this survey</source>
-            <translation>Frage %1 gehört nicht zu dieser Umfrage</translation>
-        </message>
-        <message>
-            <source>answer to '%1' is %2, outside %3-%4</source>
-            <translation>Antwort auf '%1' ist %2, außerhalb von %3-%4</translation>
-        </message>
-        <message>
-            <source>answer to '%1' is '%2', not one of its options</source>
-            <translation>Antwort auf '%1' ist '%2', keine ihrer Optionen</translation>
-        </message>
-        <message>
-            <source>an action needs a title</source>
-            <translation>eine Aktion braucht einen Titel</translation>
-        </message>
-        <message>
-            <source>created_at '%1' is not a timestamp</source>
-            <translation>created_at '%1' ist kein Zeitstempel</translation>
-        </message>
-        <message>
-            <source>there is no survey %1</source>
-            <translation>es gibt keine Umfrage %1</translation>
-        </message>
-        <message>
-            <source>cannot read the responses: %1</source>
-            <translation>die Antworten können nicht gelesen werden: %1</translation>
-        </message>
-        <message>
-            <source>cannot read the answers: %1</source>
-            <translation>die Antworten können nicht gelesen werden: %1</translation>
-        </message>
-        <message>
-            <source>Shop visit</source>
-            <translation>Besuch im Laden</translation>
-        </message>
-        <message>
-            <source>A regular from the neighbourhood</source>
-            <translation>Eine Stammkundin aus der Nachbarschaft</translation>
-        </message>
-        <message>
-            <source>From noticing the shop to coming back as a regular.</source>
-            <translation>Vom ersten Blick auf den Laden bis zur Rückkehr als Stammkunde.</translation>
-        </message>
-        <message>
-            <source>Discover</source>
-            <translation>Entdecken</translation>
-        </message>
-        <message>
-            <source>Shop window</source>
-            <translation>Schaufenster</translation>
-        </message>
-        <message>
-            <source>Social media posts</source>
-            <translation>Beiträge in sozialen Medien</translation>
-        </message>
-        <message>
-            <source>Online reviews</source>
-            <translation>Online-Bewertungen</translation>
-        </message>
-        <message>
-            <source>Visit</source>
-            <translation>Besuch</translation>
-        </message>
-        <message>
-            <source>Welcome at the door</source>
-            <translation>Begrüßung an der Tür</translation>
-        </message>
-        <message>
-            <source>Browsing the shelves</source>
-            <translation>Stöbern in den Regalen</translation>
-        </message>
-        <message>
-            <source>Buy</source>
-            <translation>Kaufen</translation>
-        </message>
-        <message>
-            <source>Till and payment</source>
-            <translation>Kasse und Bezahlung</translation>
-        </message>
-        <message>
-            <source>After the visit</source>
-            <translation>Nach dem Besuch</translation>
-        </message>
-        <message>
-            <source>Returns and exchanges</source>
-            <translation>Rückgabe und Umtausch</translation>
-        </message>
-        <message>
-            <source>Questions by phone</source>
-            <translation>Fragen am Telefon</translation>
-        </message>
-        <message>
-            <source>Come back</source>
-            <translation>Wiederkommen</translation>
-        </message>
-        <message>
-            <source>Loyalty card</source>
-            <translation>Treuekarte</translation>
-        </message>
-        <message>
-            <source>Newsletter</source>
-            <translation>Newsletter</translation>
-        </message>
-        <message>
-            <source>Online order and delivery</source>
-            <translation>Online-Bestellung und Lieferung</translation>
-        </message>
-        <message>
-            <source>A busy customer ordering from the phone</source>
-            <translation>Eine vielbeschäftigte Kundin, die am Handy bestellt</translation>
-        </message>
-        <message>
-            <source>From finding the web shop to the parcel at the door.</source>
-            <translation>Vom Finden des Webshops bis zum Paket an der Tür.</translation>
-        </message>
-        <message>
-            <source>Search and ads</source>
-            <translation>Suche und Werbung</translation>
-        </message>
-        <message>
-            <source>Social media</source>
-            <translation>Soziale Medien</translation>
-        </message>
-        <message>
-            <source>Order</source>
-            <translation>Bestellen</translation>
-        </message>
-        <message>
-            <source>Web shop</source>
-            <translation>Webshop</translation>
-        </message>
-        <message>
-            <source>Mobile app</source>
-            <translation>Mobile App</translation>
-        </message>
-        <message>
-            <source>Pay</source>
-            <translation>Bezahlen</translation>
-        </message>
-        <message>
-            <source>Online checkout</source>
-            <translation>Online-Kasse</translation>
-        </message>
-        <message>
-            <source>Delivery</source>
-            <translation>Lieferung</translation>
-        </message>
-        <message>
-            <source>Order confirmation</source>
-            <translation>Bestellbestätigung</translation>
-        </message>
-        <message>
-            <source>Delivery at the door</source>
-            <translation>Lieferung an die Tür</translation>
-        </message>
-        <message>
-            <source>Help</source>
-            <translation>Hilfe</translation>
-        </message>
-        <message>
-            <source>Email support</source>
-            <translation>E-Mail-Support</translation>
-        </message>
-        <message>
-            <source>Phone support</source>
-            <translation>Telefon-Support</translation>
-        </message>
-        <message>
-            <source>Review</source>
-            <translation>Bewerten</translation>
-        </message>
-        <message>
-            <source>Review request</source>
-            <translation>Bitte um Bewertung</translation>
-        </message>
-        <message>
-            <source>Service or repair appointment</source>
-            <translation>Service- oder Reparaturtermin</translation>
-        </message>
-        <message>
-            <source>A customer whose device needs fixing</source>
-            <translation>Ein Kunde, dessen Gerät repariert werden muss</translation>
-        </message>
-        <message>
-            <source>From looking for help to the follow-up after the repair.</source>
-            <translation>Von der Suche nach Hilfe bis zur Nachbetreuung nach der Reparatur.</translation>
-        </message>
-        <message>
-            <source>Website</source>
-            <translation>Website</translation>
-        </message>
-        <message>
-            <source>Word of mouth</source>
-            <translation>Mundpropaganda</translation>
-        </message>
-        <message>
-            <source>Book</source>
-            <translation>Buchen</translation>
-        </message>
-        <message>
-            <source>Booking by phone</source>
-            <translation>Buchung per Telefon</translation>
-        </message>
-        <message>
-            <source>Online booking</source>
-            <translation>Online-Buchung</translation>
-        </message>
-        <message>
-            <source>Reception</source>
-            <translation>Empfang</translation>
-        </message>
-        <message>
-            <source>Repair or service</source>
-            <translation>Reparatur oder Service</translation>
-        </message>
-        <message>
-            <source>Invoice and payment</source>
-            <translation>Rechnung und Bezahlung</translation>
-        </message>
-        <message>
-            <source>Follow up</source>
-            <translation>Nachbetreuung</translation>
-        </message>
-        <message>
-            <source>Follow-up call</source>
-            <translation>Nachfassanruf</translation>
-        </message>
-        <message>
-            <source>Warranty claim</source>
-            <translation>Garantieanspruch</translation>
-        </message>
-        <message>
-            <source>Restaurant visit</source>
-            <translation>Restaurantbesuch</translation>
-        </message>
-        <message>
-            <source>Friends out for dinner</source>
-            <translation>Freunde beim Abendessen</translation>
-        </message>
-        <message>
-            <source>From choosing the restaurant to recommending it.</source>
-            <translation>Von der Wahl des Restaurants bis zur Empfehlung.</translation>
-        </message>
-        <message>
-            <source>Table booking by phone</source>
-            <translation>Tischreservierung per Telefon</translation>
-        </message>
-        <message>
-            <source>Eat</source>
-            <translation>Essen</translation>
-        </message>
-        <message>
-            <source>Welcome and seating</source>
-            <translation>Empfang und Platzierung</translation>
-        </message>
-        <message>
-            <source>Table service</source>
-            <translation>Service am Tisch</translation>
-        </message>
-        <message>
-            <source>Food from the kitchen</source>
-            <translation>Essen aus der Küche</translation>
-        </message>
-        <message>
-            <source>Bill and payment</source>
-            <translation>Rechnung und Bezahlung</translation>
-        </message>
-        <message>
-            <source>Loyalty offer</source>
-            <translation>Treueangebot</translation>
-        </message>
-        <message>
-            <source>What should we improve first?</source>
-            <translation>Was sollten wir zuerst verbessern?</translation>
-        </message>
-        <message>
-            <source>Waiting time</source>
-            <translation>Wartezeit</translation>
-        </message>
-        <message>
-            <source>Prices</source>
-            <translation>Preise</translation>
-        </message>
-        <message>
-            <source>Quality</source>
-            <translation>Qualität</translation>
-        </message>
-        <message>
-            <source>Staff friendliness</source>
-            <translation>Freundlichkeit des Personals</translation>
-        </message>
-        <message>
-            <source>Opening hours</source>
-            <translation>Öffnungszeiten</translation>
-        </message>
-        <message>
-            <source>Relationship NPS</source>
-            <translation>Beziehungs-NPS</translation>
-        </message>
-        <message>
-            <source>How loyal customers are overall; ask every quarter, not after each visit.</source>
-            <translation>Wie treu Kunden insgesamt sind; jedes Quartal fragen, nicht nach jedem Besuch.</translation>
-        </message>
-        <message>
-            <source>How likely are you to recommend us?</source>
-            <translation>Wie wahrscheinlich empfehlen Sie uns weiter?</translation>
-        </message>
-        <message>
-            <source>A quick question about us as a whole.</source>
-            <translation>Eine kurze Frage zu uns insgesamt.</translation>
-        </message>
-        <message>
-            <source>Thank you! Every answer is read by the owner.</source>
-            <translation>Vielen Dank! Jede Antwort wird vom Inhaber gelesen.</translation>
-        </message>
-        <message>
-            <source>How likely are you to recommend us to a friend or colleague?</source>
-            <translation>Wie wahrscheinlich ist es, dass Sie uns einem Freund oder Kollegen empfehlen?</translation>
-        </message>
-        <message>
-            <source>Not at all likely</source>
-            <translation>Überhaupt nicht wahrscheinlich</translation>
-        </message>
-        <message>
-            <source>Extremely likely</source>
-            <translation>Äußerst wahrscheinlich</translation>
-        </message>
-        <message>
-            <source>What is the main reason for your score?</source>
-            <translation>Was ist der Hauptgrund für Ihre Bewertung?</translation>
-        </message>
-        <message>
-            <source>Will you visit us again?</source>
-            <translation>Werden Sie uns wieder besuchen?</translation>
-        </message>
-        <message>
-            <source>Post-visit CSAT</source>
-            <translation>CSAT nach dem Besuch</translation>
-        </message>
-        <message>
-            <source>How a single visit went; at the counter or on a card left with the bill.</source>
-            <translation>Wie ein einzelner Besuch war; an der Theke oder auf einer Karte bei der Rechnung.</translation>
-        </message>
-        <message>
-            <source>How was your visit today?</source>
-            <translation>Wie war Ihr Besuch heute?</translation>
-        </message>
-        <message>
-            <source>Thirty seconds about today's visit.</source>
-            <translation>Dreißig Sekunden zu Ihrem heutigen Besuch.</translation>
-        </message>
-        <message>
-            <source>Thank you for your time. See you soon!</source>
-            <translation>Danke für Ihre Zeit. Bis bald!</translation>
-        </message>
-        <message>
-            <source>How satisfied are you with your visit today?</source>
-            <translation>Wie zufrieden sind Sie mit Ihrem heutigen Besuch?</translation>
-        </message>
-        <message>
-            <source>Very dissatisfied</source>
-            <translation>Sehr unzufrieden</translation>
-        </message>
-        <message>
-            <source>Very satisfied</source>
-            <translation>Sehr zufrieden</translation>
-        </message>
-        <message>
-            <source>How would you rate our staff?</source>
-            <translation>Wie bewerten Sie unser Personal?</translation>
-        </message>
-        <message>
-            <source>Poor</source>
-            <translation>Schlecht</translation>
-        </message>
-        <message>
-            <source>Excellent</source>
-            <translation>Ausgezeichnet</translation>
-        </message>
-        <message>
-            <source>What could we have done better?</source>
-            <translation>Was hätten wir besser machen können?</translation>
-        </message>
-        <message>
-            <source>Was your issue resolved?</source>
-            <translation>Wurde Ihr Anliegen gelöst?</translation>
-        </message>
-        <message>
-            <source>How many times did you contact us about it?</source>
-            <translation>Wie oft haben Sie uns deswegen kontaktiert?</translation>
-        </message>
-        <message>
-            <source>Once</source>
-            <translation>Einmal</translation>
-        </message>
-        <message>
-            <source>Twice</source>
-            <translation>Zweimal</translation>
-        </message>
-        <message>
-            <source>Three times or more</source>
-            <translation>Dreimal oder öfter</translation>
-        </message>
-        <message>
-            <source>Support CES</source>
-            <translation>Support-CES</translation>
-        </message>
-        <message>
-            <source>How much effort getting help took; right after a call, email or repair.</source>
-            <translation>Wie viel Aufwand es war, Hilfe zu bekommen; direkt nach einem Anruf, einer E-Mail oder einer Reparatur.</translation>
-        </message>
-        <message>
-            <source>Support follow-up</source>
-            <translation>Nachfrage zum Support</translation>
-        </message>
-        <message>
-            <source>About the help you received from us.</source>
-            <translation>Zur Hilfe, die Sie von uns erhalten haben.</translation>
-        </message>
-        <message>
-            <source>Thank you. If something is still not right, we will be in touch.</source>
-            <translation>Danke. Wenn noch etwas nicht stimmt, melden wir uns.</translation>
-        </message>
-        <message>
-            <source>How easy was it to get your issue handled?</source>
-            <translation>Wie einfach war es, Ihr Anliegen erledigen zu lassen?</translation>
-        </message>
-        <message>
-            <source>Very difficult</source>
-            <translation>Sehr schwierig</translation>
-        </message>
-        <message>
-            <source>Very easy</source>
-            <translation>Sehr einfach</translation>
-        </message>
-        <message>
-            <source>What made it hard?</source>
-            <translation>Was hat es schwer gemacht?</translation>
-        </message>
-        <message>
-            <source>Product feedback</source>
-            <translation>Produktfeedback</translation>
-        </message>
-        <message>
-            <source>What customers think of a product or a new item on the menu.</source>
-            <translation>Was Kunden von einem Produkt oder einem neuen Gericht halten.</translation>
-        </message>
-        <message>
-            <source>What do you think of it?</source>
-            <translation>Wie finden Sie es?</translation>
-        </message>
-        <message>
-            <source>Your opinion on what you bought.</source>
-            <translation>Ihre Meinung zu Ihrem Kauf.</translation>
-        </message>
-        <message>
-            <source>Thank you for the feedback!</source>
-            <translation>Danke für Ihre Rückmeldung!</translation>
-        </message>
-        <message>
-            <source>How would you rate the product overall?</source>
-            <translation>Wie bewerten Sie das Produkt insgesamt?</translation>
-        </message>
-        <message>
-            <source>What did you like?</source>
-            <translation>Was hat Ihnen gefallen?</translation>
-        </message>
-        <message>
-            <source>Taste or quality</source>
-            <translation>Geschmack oder Qualität</translation>
-        </message>
-        <message>
-            <source>Price</source>
-            <translation>Preis</translation>
-        </message>
-        <message>
-            <source>Size</source>
-            <translation>Größe</translation>
-        </message>
-        <message>
-            <source>Look</source>
-            <translation>Aussehen</translation>
-        </message>
-        <message>
-            <source>Packaging</source>
-            <translation>Verpackung</translation>
-        </message>
-        <message>
-            <source>Would you buy it again?</source>
-            <translation>Würden Sie es wieder kaufen?</translation>
-        </message>
-        <message>
-            <source>What one thing would you change?</source>
-            <translation>Was würden Sie als Erstes ändern?</translation>
-        </message>
-        <message>
-            <source>New survey</source>
-            <translation>Neue Umfrage</translation>
-        </message>
-        <message>
-            <source>%1 at %2</source>
-            <translation>%1 bei %2</translation>
-        </message>
-        <message>
-            <source>staff %1/5</source>
-            <translation>Team %1/5</translation>
-        </message>
-        <message>
-            <source>customer %1/5</source>
-            <translation>Kunde %1/5</translation>
-        </message>
-        <message>
-            <source>resolved %1</source>
-            <translation>gelöst %1</translation>
-        </message>
-        <message>
-            <source>answered "%1"</source>
-            <translation>hat „%1“ beantwortet</translation>
-        </message>
-        <message>
-            <source>follow-up: %1</source>
-            <translation>Nachfassen: %1</translation>
-        </message>
-        <message>
-            <source>done %1</source>
-            <translation>erledigt %1</translation>
-        </message>
-        <message>
-            <source>open, due %1</source>
-            <translation>offen, fällig %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>cx::TouchpointDialog</name>
-        <message>
-            <source>Touchpoint</source>
-            <translation>Kontaktpunkt</translation>
-        </message>
-        <message>
-            <source>New touchpoint</source>
-            <translation>Neuer Kontaktpunkt</translation>
-        </message>
-        <message>
-            <source>for example Counter order</source>
-            <translation>zum Beispiel Bestellung an der Theke</translation>
-        </message>
-        <message>
-            <source>No channel</source>
-            <translation>Kein Kanal</translation>
-        </message>
-        <message>
-            <source>Not set (%1)</source>
-            <translation>Nicht festgelegt (%1)</translation>
-        </message>
-        <message>
-            <source>The customer score, 1 to 5, this touchpoint should reach</source>
-            <translation>Die Kundenbewertung von 1 bis 5, die dieser Kontaktpunkt erreichen soll</translation>
-        </message>
-        <message>
-            <source>who looks after it</source>
-            <translation>wer sich darum kümmert</translation>
-        </message>
-        <message>
-            <source>&amp;Name</source>
-            <translation>&amp;Name</translation>
-        </message>
-        <message>
-            <source>&amp;Stage</source>
-            <translation>&amp;Phase</translation>
-        </message>
-        <message>
-            <source>&amp;Channel</source>
-            <translation>&amp;Kanal</translation>
-        </message>
-        <message>
-            <source>&amp;Target score</source>
-            <translation>&amp;Zielwert</translation>
-        </message>
-        <message>
-            <source>&amp;Owner</source>
-            <translation>&amp;Verantwortlich</translation>
-        </message>
-    </context>
-    <context>
-        <name>cx::TouchpointView</name>
-        <message>
-            <source>← Back to the map</source>
-            <translation>← Zurück zur Karte</translation>
-        </message>
-        <message>
-            <source>Back to the journey map (Alt+Left)</source>
-            <translation>Zurück zur Journey-Karte (Alt+Links)</translation>
-        </message>
-        <message>
-            <source>Open in Interactions</source>
-            <translation>In Kontakte öffnen</translation>
-        </message>
-        <message>
-            <source>Every interaction at this touchpoint, to edit or follow up</source>
-            <translation>Jeder Kontakt an diesem Kontaktpunkt, zum Bearbeiten oder Nachfassen</translation>
-        </message>
-        <message>
-            <source>Customer score</source>
-            <translation>Kundenbewertung</translation>
-        </message>
-        <message>
-            <source>The team's score</source>
-            <translation>Bewertung des Teams</translation>
-        </message>
-        <message>
-            <source>In the period</source>
-            <translation>Im Zeitraum</translation>
-        </message>
-        <message>
-            <source>When</source>
-            <translation>Wann</translation>
-        </message>
-        <message>
-            <source>Customer</source>
-            <translation>Kunde</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Art</translation>
-        </message>
-        <message>
-            <source>Outcome</source>
-            <translation>Ergebnis</translation>
-        </message>
-        <message>
-            <source>Team</source>
-            <translation>Team</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Notizen</translation>
-        </message>
-        <message>
-            <source>Question</source>
-            <translation>Frage</translation>
-        </message>
-        <message>
-            <source>Answer</source>
-            <translation>Antwort</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Interactions&lt;/b&gt; (customer and team ratings, 1–5)</source>
-            <translation>&lt;b&gt;Kontakte&lt;/b&gt; (Bewertungen von Kunde und Team, 1–5)</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Survey answers&lt;/b&gt;</source>
-            <translation>&lt;b&gt;Umfrageantworten&lt;/b&gt;</translation>
-        </message>
-        <message>
-            <source>Stage %1</source>
-            <translation>Phase %1</translation>
-        </message>
-        <message>
-            <source>looked after by %1</source>
-            <translation>betreut von %1</translation>
-        </message>
-        <message>
-            <source>target %1</source>
-            <translation>Ziel %1</translation>
-        </message>
-        <message>
-            <source>%1 ratings and CSAT answers</source>
-            <translation>%1 Bewertungen und CSAT-Antworten</translation>
-        </message>
-        <message>
-            <source>gap %1%2</source>
-            <translation>Lücke %1%2</translation>
-        </message>
-        <message>
-            <source>%1 ratings</source>
-            <translation>%1 Bewertungen</translation>
-        </message>
-        <message>
-            <source>interactions, and %1 survey responses</source>
-            <translation>Kontakte und %1 Umfrageantworten</translation>
-        </message>
-        <message>
-            <source>Customer score by month</source>
-            <translation>Kundenbewertung nach Monat</translation>
-        </message>
-        <message>
-            <source>No ratings in the period</source>
-            <translation>Keine Bewertungen im Zeitraum</translation>
-        </message>
-        <message>
-            <source>Target</source>
-            <translation>Ziel</translation>
-        </message>
-    </context>
-    <context>
-        <name>cx::WelcomePage</name>
-        <message>
-            <source>Welcome to CX Desk</source>
-            <translation>Willkommen bei CX Desk</translation>
-        </message>
-        <message>
-            <source>Map how customers meet your business, record what happens at each touchpoint, run surveys and see how customers really feel — all in one file on this computer.</source>
-            <translation>Bilden Sie ab, wie Kunden Ihr Unternehmen erleben, erfassen Sie, was an jedem Kontaktpunkt geschieht, führen Sie Umfragen durch und sehen Sie, wie sich Kunden wirklich fühlen — alles in einer Datei auf diesem Computer.</translation>
-        </message>
-        <message>
-            <source>Explore with sample data</source>
-            <translation>Mit Beispieldaten erkunden</translation>
-        </message>
-        <message>
-            <source>A bakery-café with 18 months of customers, surveys and follow-ups.</source>
-            <translation>Ein Bäckerei-Café mit 18 Monaten an Kunden, Umfragen und Nachfass-Aktionen.</translation>
-        </message>
-        <message>
-            <source>Start with an empty business</source>
-            <translation>Mit einem leeren Unternehmen beginnen</translation>
-        </message>
-        <message>
-            <source>Add your own journeys, customers and surveys.</source>
-            <translation>Fügen Sie Ihre eigenen Journeys, Kunden und Umfragen hinzu.</translation>
-        </message>
-        <message>
-            <source>Open a database…</source>
-            <translation>Datenbank öffnen…</translation>
-        </message>
-        <message>
-            <source>Continue with a CX Desk file you already have.</source>
-            <translation>Mit einer vorhandenen CX-Desk-Datei weitermachen.</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <source>Search the comments</source>
+        <translation>Kommentare durchsuchen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2 responses in the period</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2 Antworten im Zeitraum</translation>
+    </message>
+    <message>
+        <source>Responses by month</source>
+        <translation>Antworten nach Monat</translation>
+    </message>
+    <message>
+        <source>No responses in the period</source>
+        <translation>Keine Antworten im Zeitraum</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>No answers in the period</source>
+        <translation>Keine Antworten im Zeitraum</translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>NPS %1 ± %2 — %3</source>
+        <translation>NPS %1 ± %2 — %3</translation>
+    </message>
+    <message>
+        <source>Detractors</source>
+        <translation>Kritiker</translation>
+    </message>
+    <message>
+        <source>Passives</source>
+        <translation>Passive</translation>
+    </message>
+    <message>
+        <source>Promoters</source>
+        <translation>Promotoren</translation>
+    </message>
+    <message>
+        <source>CSAT %1 % — %2</source>
+        <translation>CSAT %1 % — %2</translation>
+    </message>
+    <message>
+        <source>Mean %1 — %2</source>
+        <translation>Mittelwert %1 — %2</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>noch nichts</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Written answers&lt;/b&gt;: %1 — %2 positive, %3 neutral, %4 negative&lt;br&gt;&lt;span style=&apos;color:%5&apos;&gt;Promoters mention&lt;/span&gt; %6&lt;br&gt;&lt;span style=&apos;color:%7&apos;&gt;Detractors mention&lt;/span&gt; %8</source>
+        <translation>&lt;b&gt;Schriftliche Antworten&lt;/b&gt;: %1 — %2 positiv, %3 neutral, %4 negativ&lt;br&gt;&lt;span style=&apos;color:%5&apos;&gt;Promotoren nennen&lt;/span&gt; %6&lt;br&gt;&lt;span style=&apos;color:%7&apos;&gt;Kritiker nennen&lt;/span&gt; %8</translation>
+    </message>
+</context>
+<context>
+    <name>cx::SurveysPage</name>
+    <message>
+        <source>Surveys</source>
+        <translation>Umfragen</translation>
+    </message>
+    <message>
+        <source>&amp;New survey…</source>
+        <translation>&amp;Neue Umfrage…</translation>
+    </message>
+    <message>
+        <source>Start from a template (NPS, CSAT, CES, product feedback) or from scratch</source>
+        <translation>Mit einer Vorlage (NPS, CSAT, CES, Produktfeedback) oder ganz neu beginnen</translation>
+    </message>
+    <message>
+        <source>E&amp;dit…</source>
+        <translation>Bearbei&amp;ten…</translation>
+    </message>
+    <message>
+        <source>Questions, wording, conditions and settings of the selected survey (or double-click it)</source>
+        <translation>Fragen, Wortlaut, Bedingungen und Einstellungen der gewählten Umfrage (oder Doppelklick)</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>Delete the selected survey with its responses</source>
+        <translation>Die gewählte Umfrage mit ihren Antworten löschen</translation>
+    </message>
+    <message>
+        <source>Start &amp;kiosk</source>
+        <translation>&amp;Kiosk starten</translation>
+    </message>
+    <message>
+        <source>Run the selected survey full screen at the counter; the owner&apos;s PIN ends it</source>
+        <translation>Die gewählte Umfrage im Vollbild an der Theke laufen lassen; die PIN des Inhabers beendet sie</translation>
+    </message>
+    <message>
+        <source>&amp;Print paper forms…</source>
+        <translation>Papierformulare &amp;drucken…</translation>
+    </message>
+    <message>
+        <source>Numbered paper forms of the selected survey, to print or save as PDF</source>
+        <translation>Nummerierte Papierformulare der gewählten Umfrage, zum Drucken oder als PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Enter paper forms…</source>
+        <translation>Papierformulare &amp;erfassen…</translation>
+    </message>
+    <message>
+        <source>Type in returned paper cards by keyboard</source>
+        <translation>Zurückgegebene Papierkarten per Tastatur eingeben</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>Druckvorschau…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Als PDF speichern…</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Umfrage</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Touchpoint</source>
+        <translation>Kontaktpunkt</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>Choose a survey with questions first.</source>
+        <translation>Wählen Sie zuerst eine Umfrage mit Fragen.</translation>
+    </message>
+    <message>
+        <source>Delete “%1” and its %2 responses? Their answers leave every metric and report. Export them first if you may need them; this cannot be undone.</source>
+        <translation>„%1“ und ihre %2 Antworten löschen? Ihre Antworten verschwinden aus allen Kennzahlen und Berichten. Exportieren Sie sie vorher, falls Sie sie brauchen könnten; das kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? It has no responses yet.</source>
+        <translation>„%1“ löschen? Sie hat noch keine Antworten.</translation>
+    </message>
+    <message>
+        <source>Delete survey</source>
+        <translation>Umfrage löschen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>The survey was not deleted: %1.</source>
+        <translation>Die Umfrage wurde nicht gelöscht: %1.</translation>
+    </message>
+    <message>
+        <source>Kiosk PIN</source>
+        <translation>Kiosk-PIN</translation>
+    </message>
+    <message>
+        <source>Choose a PIN of 4 to 8 digits. Staff enter it (or press Ctrl+Q, then enter it) to leave the kiosk.</source>
+        <translation>Wählen Sie eine PIN aus 4 bis 8 Ziffern. Das Personal gibt sie ein (oder drückt Strg+Q und gibt sie dann ein), um den Kiosk zu verlassen.</translation>
+    </message>
+    <message>
+        <source>The kiosk was not started: %1.</source>
+        <translation>Der Kiosk wurde nicht gestartet: %1.</translation>
+    </message>
+    <message>
+        <source>Paper forms</source>
+        <translation>Papierformulare</translation>
+    </message>
+    <message>
+        <source>How many forms? They are numbered from %1.</source>
+        <translation>Wie viele Formulare? Sie werden ab %1 nummeriert.</translation>
+    </message>
+    <message>
+        <source>Save paper forms</source>
+        <translation>Papierformulare speichern</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot write &apos;%1&apos;.</source>
+        <translation>&apos;%1&apos; kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Paper forms — %1</source>
+        <translation>Papierformulare — %1</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>%1 ± %2</source>
+        <translation>%1 ± %2</translation>
+    </message>
+    <message>
+        <source>No surveys yet.</source>
+        <translation>Noch keine Umfragen.</translation>
+    </message>
+</context>
+<context>
+    <name>cx::Text</name>
+    <message>
+        <source>a journey needs a name</source>
+        <translation>eine Journey braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>a stage needs a name</source>
+        <translation>eine Phase braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>the expected feeling %1 is outside -2 to +2</source>
+        <translation>das erwartete Gefühl %1 liegt außerhalb von -2 bis +2</translation>
+    </message>
+    <message>
+        <source>a touchpoint needs a name</source>
+        <translation>ein Kontaktpunkt braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>the target %1 is outside the 1-5 scale</source>
+        <translation>das Ziel %1 liegt außerhalb der Skala 1-5</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: keine solche Datei</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1:%2: a quoted field is not closed before the end of the file</source>
+        <translation>%1:%2: ein Feld in Anführungszeichen ist vor dem Dateiende nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>%1:%2: text after the closing quote of field %3</source>
+        <translation>%1:%2: Text nach dem schließenden Anführungszeichen von Feld %3</translation>
+    </message>
+    <message>
+        <source>a customer needs a name</source>
+        <translation>ein Kunde braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>migration %1 is missing from this build</source>
+        <translation>Migration %1 fehlt in diesem Build</translation>
+    </message>
+    <message>
+        <source>cannot read migration %1</source>
+        <translation>Migration %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a folder, not a database file</source>
+        <translation>&apos;%1&apos; ist ein Ordner, keine Datenbankdatei</translation>
+    </message>
+    <message>
+        <source>cannot create database &apos;%1&apos;: folder &apos;%2&apos; does not exist</source>
+        <translation>Datenbank &apos;%1&apos; kann nicht angelegt werden: Ordner &apos;%2&apos; existiert nicht</translation>
+    </message>
+    <message>
+        <source>cannot create database &apos;%1&apos;: %2</source>
+        <translation>Datenbank &apos;%1&apos; kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot read database &apos;%1&apos;: permission denied</source>
+        <translation>Datenbank &apos;%1&apos; kann nicht gelesen werden: Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>cannot open database &apos;%1&apos;: %2</source>
+        <translation>Datenbank &apos;%1&apos; kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a database file (it is not in SQLite format)</source>
+        <translation>&apos;%1&apos; ist keine Datenbankdatei (nicht im SQLite-Format)</translation>
+    </message>
+    <message>
+        <source>cannot read database &apos;%1&apos;: %2</source>
+        <translation>Datenbank &apos;%1&apos; kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a CX Desk database (it is an SQLite file of another program)</source>
+        <translation>&apos;%1&apos; ist keine CX-Desk-Datenbank (sondern eine SQLite-Datei eines anderen Programms)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; was written by a newer CX Desk (schema version %2; this version reads up to %3): update CX Desk to open it</source>
+        <translation>&apos;%1&apos; wurde von einem neueren CX Desk geschrieben (Schemaversion %2; diese Version liest bis %3): Aktualisieren Sie CX Desk, um sie zu öffnen</translation>
+    </message>
+    <message>
+        <source>cannot configure database &apos;%1&apos;: %2</source>
+        <translation>Datenbank &apos;%1&apos; kann nicht eingerichtet werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot upgrade &apos;%1&apos;: %2</source>
+        <translation>&apos;%1&apos; kann nicht aktualisiert werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot upgrade &apos;%1&apos; to schema version %2: %3</source>
+        <translation>&apos;%1&apos; kann nicht auf Schemaversion %2 aktualisiert werden: %3</translation>
+    </message>
+    <message>
+        <source>no transaction is active</source>
+        <translation>keine Transaktion ist aktiv</translation>
+    </message>
+    <message>
+        <source>the condition is not a JSON object</source>
+        <translation>die Bedingung ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>the condition names no question</source>
+        <translation>die Bedingung nennt keine Frage</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of = != &lt; &lt;= &gt; &gt;=</source>
+        <translation>&apos;%1&apos; ist keiner von = != &lt; &lt;= &gt; &gt;=</translation>
+    </message>
+    <message>
+        <source>the condition has no value</source>
+        <translation>die Bedingung hat keinen Wert</translation>
+    </message>
+    <message>
+        <source>responses are exported one survey at a time: name it with --survey UUID</source>
+        <translation>Antworten werden je Umfrage exportiert: nennen Sie sie mit --survey UUID</translation>
+    </message>
+    <message>
+        <source>cannot read the records: %1</source>
+        <translation>die Datensätze können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>kann nicht schreiben: %1</translation>
+    </message>
+    <message>
+        <source>follow-up actions must be due within 0 to 365 days, not %1</source>
+        <translation>Nachfass-Aktionen müssen in 0 bis 365 Tagen fällig sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>Follow up a complaint</source>
+        <translation>Einer Beschwerde nachgehen</translation>
+    </message>
+    <message>
+        <source>Follow up a complaint about %1</source>
+        <translation>Einer Beschwerde über %1 nachgehen</translation>
+    </message>
+    <message>
+        <source>Follow up %1&apos;s complaint</source>
+        <translation>Der Beschwerde von %1 nachgehen</translation>
+    </message>
+    <message>
+        <source>Follow up %1&apos;s complaint about %2</source>
+        <translation>Der Beschwerde von %1 über %2 nachgehen</translation>
+    </message>
+    <message>
+        <source>Look into an anonymous %1 of %2</source>
+        <translation>Einem anonymen %1 von %2 nachgehen</translation>
+    </message>
+    <message>
+        <source>Call %1 back about their %2 of %3</source>
+        <translation>%1 wegen des %2 von %3 zurückrufen</translation>
+    </message>
+    <message>
+        <source>%1: not a JSON array of records (%2 at character %3)</source>
+        <translation>%1: kein JSON-Array von Datensätzen (%2 bei Zeichen %3)</translation>
+    </message>
+    <message>
+        <source>%1:%2: column &apos;%3&apos;: %4</source>
+        <translation>%1:%2: Spalte &apos;%3&apos;: %4</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2: %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date; use YYYY-MM-DD</source>
+        <translation>&apos;%1&apos; ist kein Datum; verwenden Sie JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>is empty; a timestamp like 2026-03-01T14:05:00+01:00 is required</source>
+        <translation>ist leer; ein Zeitstempel wie 2026-03-01T14:05:00+01:00 ist erforderlich</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a timestamp like 2026-03-01T14:05:00+01:00 (with its UTC offset)</source>
+        <translation>&apos;%1&apos; ist kein Zeitstempel wie 2026-03-01T14:05:00+01:00 (mit UTC-Versatz)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a rating from 1 to 5</source>
+        <translation>&apos;%1&apos; ist keine Bewertung von 1 bis 5</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty</source>
+        <translation>%1: die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>responses are imported into one survey: name it (--survey UUID)</source>
+        <translation>Antworten werden in eine Umfrage importiert: nennen Sie sie (--survey UUID)</translation>
+    </message>
+    <message>
+        <source>%1: not valid UTF-8; read as Windows-1252</source>
+        <translation>%1: kein gültiges UTF-8; als Windows-1252 gelesen</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty; a header row is required</source>
+        <translation>%1: die Datei ist leer; eine Kopfzeile ist erforderlich</translation>
+    </message>
+    <message>
+        <source>%1:1: column &apos;%2&apos; is missing; the header needs it (or --map %3=HEADER)</source>
+        <translation>%1:1: Spalte &apos;%2&apos; fehlt; die Kopfzeile braucht sie (oder --map %3=KOPF)</translation>
+    </message>
+    <message>
+        <source>--map %1=%2: &apos;%1&apos; is not a field of %3</source>
+        <translation>--map %1=%2: &apos;%1&apos; ist kein Feld von %3</translation>
+    </message>
+    <message>
+        <source>these responses</source>
+        <translation>diese Antworten</translation>
+    </message>
+    <message>
+        <source>%1:1: column &apos;%2&apos; (named by --map %3) is not in the header</source>
+        <translation>%1:1: Spalte &apos;%2&apos; (genannt von --map %3) steht nicht in der Kopfzeile</translation>
+    </message>
+    <message>
+        <source>%1: ignored column%2 %3</source>
+        <translation>%1: ignorierte Spalte%2 %3</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot write to the database: %1</source>
+        <translation>in die Datenbank kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>channel &apos;%1&apos;</source>
+        <translation>Kanal &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>no channel is named &apos;%1&apos; (--create-missing adds it)</source>
+        <translation>kein Kanal heißt &apos;%1&apos; (--create-missing legt ihn an)</translation>
+    </message>
+    <message>
+        <source>customer &apos;%1&apos;</source>
+        <translation>Kunde &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>no customer has the number &apos;%1&apos; (--create-missing adds one)</source>
+        <translation>kein Kunde hat die Nummer &apos;%1&apos; (--create-missing legt einen an)</translation>
+    </message>
+    <message>
+        <source>the import was cancelled; nothing was imported</source>
+        <translation>der Import wurde abgebrochen; nichts wurde importiert</translation>
+    </message>
+    <message>
+        <source>is missing from this row (%1 of %2 columns)</source>
+        <translation>fehlt in dieser Zeile (%1 von %2 Spalten)</translation>
+    </message>
+    <message>
+        <source>is empty; every customer needs one</source>
+        <translation>ist leer; jeder Kunde braucht eine</translation>
+    </message>
+    <message>
+        <source>is empty; every customer needs a name</source>
+        <translation>ist leer; jeder Kunde braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an email address</source>
+        <translation>&apos;%1&apos; ist keine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>%1 is before converted_on %2</source>
+        <translation>%1 liegt vor converted_on %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of kiosk, paper, import, manual</source>
+        <translation>&apos;%1&apos; ist keiner von kiosk, paper, import, manual</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a UUID</source>
+        <translation>&apos;%1&apos; ist keine UUID</translation>
+    </message>
+    <message>
+        <source>is empty; the question is required</source>
+        <translation>ist leer; die Frage ist erforderlich</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number from %2 to %3 (a %4 answer)</source>
+        <translation>&apos;%1&apos; ist keine ganze Zahl von %2 bis %3 (eine %4-Antwort)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of its options: %2</source>
+        <translation>&apos;%1&apos; ist keine ihrer Optionen: %2</translation>
+    </message>
+    <message>
+        <source>Imported touchpoints</source>
+        <translation>Importierte Kontaktpunkte</translation>
+    </message>
+    <message>
+        <source>Touchpoints named by imported files; move them to their journeys.</source>
+        <translation>Kontaktpunkte aus importierten Dateien; verschieben Sie sie in ihre Journeys.</translation>
+    </message>
+    <message>
+        <source>To place</source>
+        <translation>Einzuordnen</translation>
+    </message>
+    <message>
+        <source>touchpoint &apos;%1&apos;</source>
+        <translation>Kontaktpunkt &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>no touchpoint is named &apos;%1&apos; (--create-missing adds it)</source>
+        <translation>kein Kontaktpunkt heißt &apos;%1&apos; (--create-missing legt ihn an)</translation>
+    </message>
+    <message>
+        <source>%1:%2: cannot be written: %3</source>
+        <translation>%1:%2: kann nicht geschrieben werden: %3</translation>
+    </message>
+    <message>
+        <source>created %1</source>
+        <translation>angelegt: %1</translation>
+    </message>
+    <message>
+        <source>occurred_at &apos;%1&apos; is not a timestamp like 2026-03-01T14:05:00+01:00</source>
+        <translation>occurred_at &apos;%1&apos; ist kein Zeitstempel wie 2026-03-01T14:05:00+01:00</translation>
+    </message>
+    <message>
+        <source>resolved_at &apos;%1&apos; is not a timestamp like 2026-03-01T14:05:00+01:00</source>
+        <translation>resolved_at &apos;%1&apos; ist kein Zeitstempel wie 2026-03-01T14:05:00+01:00</translation>
+    </message>
+    <message>
+        <source>resolved_at %1 is before occurred_at %2</source>
+        <translation>resolved_at %1 liegt vor occurred_at %2</translation>
+    </message>
+    <message>
+        <source>staff_rating %1 is outside 1-5</source>
+        <translation>staff_rating %1 liegt außerhalb von 1-5</translation>
+    </message>
+    <message>
+        <source>customer_rating %1 is outside 1-5</source>
+        <translation>customer_rating %1 liegt außerhalb von 1-5</translation>
+    </message>
+    <message>
+        <source>an interaction without a uuid</source>
+        <translation>ein Kontakt ohne UUID</translation>
+    </message>
+    <message>
+        <source>there is no journey template &apos;%1&apos;</source>
+        <translation>es gibt keine Journey-Vorlage &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>no customer has the number &apos;%1&apos;</source>
+        <translation>kein Kunde hat die Nummer &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>cannot erase: %1</source>
+        <translation>Löschen nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>question %1 &apos;%2&apos;: %3 is not a whole number from %4 to %5</source>
+        <translation>Frage %1 &apos;%2&apos;: %3 ist keine ganze Zahl von %4 bis %5</translation>
+    </message>
+    <message>
+        <source>question %1 &apos;%2&apos; needs an answer</source>
+        <translation>Frage %1 &apos;%2&apos; braucht eine Antwort</translation>
+    </message>
+    <message>
+        <source>form %1 of this survey was already entered (response of %2)</source>
+        <translation>Formular %1 dieser Umfrage wurde schon erfasst (Antwort vom %2)</translation>
+    </message>
+    <message>
+        <source>Gave their contact in a %1 survey response</source>
+        <translation>Hat in einer Umfrageantwort (%1) Kontaktdaten angegeben</translation>
+    </message>
+    <message>
+        <source>the PIN must be 4 to 8 digits</source>
+        <translation>die PIN muss 4 bis 8 Ziffern haben</translation>
+    </message>
+    <message>
+        <source>Our business</source>
+        <translation>Unser Geschäft</translation>
+    </message>
+    <message>
+        <source>the logo is larger than 2 MB; use a smaller picture</source>
+        <translation>das Logo ist größer als 2 MB; verwenden Sie ein kleineres Bild</translation>
+    </message>
+    <message>
+        <source>Thank you! Your answers help us do better.</source>
+        <translation>Vielen Dank! Ihre Antworten helfen uns, besser zu werden.</translation>
+    </message>
+    <message>
+        <source>uuid &apos;%1&apos; is not a UUID</source>
+        <translation>uuid &apos;%1&apos; ist keine UUID</translation>
+    </message>
+    <message>
+        <source>the survey needs a title</source>
+        <translation>die Umfrage braucht einen Titel</translation>
+    </message>
+    <message>
+        <source>the survey has no questions</source>
+        <translation>die Umfrage hat keine Fragen</translation>
+    </message>
+    <message>
+        <source>question %1%2</source>
+        <translation>Frage %1%2</translation>
+    </message>
+    <message>
+        <source> &apos;%1&apos;</source>
+        <translation> &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1: code is empty</source>
+        <translation>%1: Code ist leer</translation>
+    </message>
+    <message>
+        <source>%1: code is used twice</source>
+        <translation>%1: Code wird zweimal verwendet</translation>
+    </message>
+    <message>
+        <source>%1: kind &apos;%2&apos; is not one of nps, csat, ces, rating, yesno, single, multi, text</source>
+        <translation>%1: Art &apos;%2&apos; ist keine von nps, csat, ces, rating, yesno, single, multi, text</translation>
+    </message>
+    <message>
+        <source>%1: text is empty</source>
+        <translation>%1: Text ist leer</translation>
+    </message>
+    <message>
+        <source>%1: a %2 question needs options</source>
+        <translation>%1: eine %2-Frage braucht Optionen</translation>
+    </message>
+    <message>
+        <source>%1: option &apos;%2&apos; may not contain &apos;;&apos;</source>
+        <translation>%1: Option &apos;%2&apos; darf kein &apos;;&apos; enthalten</translation>
+    </message>
+    <message>
+        <source>%1: show_if refers to &apos;%2&apos;, which is not an earlier question</source>
+        <translation>%1: show_if verweist auf &apos;%2&apos;, keine frühere Frage</translation>
+    </message>
+    <message>
+        <source>%1: show_if op &apos;%2&apos; is not one of = != &lt; &lt;= &gt; &gt;=</source>
+        <translation>%1: show_if-Operator &apos;%2&apos; ist keiner von = != &lt; &lt;= &gt; &gt;=</translation>
+    </message>
+    <message>
+        <source>%1: show_if has no value</source>
+        <translation>%1: show_if hat keinen Wert</translation>
+    </message>
+    <message>
+        <source>status &apos;%1&apos; is not one of draft, active, closed</source>
+        <translation>Status &apos;%1&apos; ist keiner von draft, active, closed</translation>
+    </message>
+    <message>
+        <source>%1: an option is empty</source>
+        <translation>%1: eine Option ist leer</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: its condition refers to &apos;%2&apos;, which is not an earlier question</source>
+        <translation>%1: ihre Bedingung verweist auf &apos;%2&apos;, keine frühere Frage</translation>
+    </message>
+    <message>
+        <source>cannot save question &apos;%1&apos;: %2</source>
+        <translation>Frage &apos;%1&apos; kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>question &apos;%1&apos; has %2 answers and cannot be removed (nothing was changed)</source>
+        <translation>Frage &apos;%1&apos; hat %2 Antworten und kann nicht entfernt werden (nichts wurde geändert)</translation>
+    </message>
+    <message>
+        <source>a survey needs a title</source>
+        <translation>eine Umfrage braucht einen Titel</translation>
+    </message>
+    <message>
+        <source>cannot add question &apos;%1&apos;: %2</source>
+        <translation>Frage &apos;%1&apos; kann nicht hinzugefügt werden: %2</translation>
+    </message>
+    <message>
+        <source>submitted_at &apos;%1&apos; is not a timestamp like 2026-03-01T14:05:00+01:00</source>
+        <translation>submitted_at &apos;%1&apos; ist kein Zeitstempel wie 2026-03-01T14:05:00+01:00</translation>
+    </message>
+    <message>
+        <source>source &apos;%1&apos; is not one of kiosk, paper, import, manual</source>
+        <translation>Quelle &apos;%1&apos; ist keine von kiosk, paper, import, manual</translation>
+    </message>
+    <message>
+        <source>question %1 does not belong to this survey</source>
+        <translation>Frage %1 gehört nicht zu dieser Umfrage</translation>
+    </message>
+    <message>
+        <source>answer to &apos;%1&apos; is %2, outside %3-%4</source>
+        <translation>Antwort auf &apos;%1&apos; ist %2, außerhalb von %3-%4</translation>
+    </message>
+    <message>
+        <source>answer to &apos;%1&apos; is &apos;%2&apos;, not one of its options</source>
+        <translation>Antwort auf &apos;%1&apos; ist &apos;%2&apos;, keine ihrer Optionen</translation>
+    </message>
+    <message>
+        <source>an action needs a title</source>
+        <translation>eine Aktion braucht einen Titel</translation>
+    </message>
+    <message>
+        <source>created_at &apos;%1&apos; is not a timestamp</source>
+        <translation>created_at &apos;%1&apos; ist kein Zeitstempel</translation>
+    </message>
+    <message>
+        <source>there is no survey %1</source>
+        <translation>es gibt keine Umfrage %1</translation>
+    </message>
+    <message>
+        <source>cannot read the responses: %1</source>
+        <translation>die Antworten können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the answers: %1</source>
+        <translation>die Antworten können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Shop visit</source>
+        <translation>Besuch im Laden</translation>
+    </message>
+    <message>
+        <source>A regular from the neighbourhood</source>
+        <translation>Eine Stammkundin aus der Nachbarschaft</translation>
+    </message>
+    <message>
+        <source>From noticing the shop to coming back as a regular.</source>
+        <translation>Vom ersten Blick auf den Laden bis zur Rückkehr als Stammkunde.</translation>
+    </message>
+    <message>
+        <source>Discover</source>
+        <translation>Entdecken</translation>
+    </message>
+    <message>
+        <source>Shop window</source>
+        <translation>Schaufenster</translation>
+    </message>
+    <message>
+        <source>Social media posts</source>
+        <translation>Beiträge in sozialen Medien</translation>
+    </message>
+    <message>
+        <source>Online reviews</source>
+        <translation>Online-Bewertungen</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Besuch</translation>
+    </message>
+    <message>
+        <source>Welcome at the door</source>
+        <translation>Begrüßung an der Tür</translation>
+    </message>
+    <message>
+        <source>Browsing the shelves</source>
+        <translation>Stöbern in den Regalen</translation>
+    </message>
+    <message>
+        <source>Buy</source>
+        <translation>Kaufen</translation>
+    </message>
+    <message>
+        <source>Till and payment</source>
+        <translation>Kasse und Bezahlung</translation>
+    </message>
+    <message>
+        <source>After the visit</source>
+        <translation>Nach dem Besuch</translation>
+    </message>
+    <message>
+        <source>Returns and exchanges</source>
+        <translation>Rückgabe und Umtausch</translation>
+    </message>
+    <message>
+        <source>Questions by phone</source>
+        <translation>Fragen am Telefon</translation>
+    </message>
+    <message>
+        <source>Come back</source>
+        <translation>Wiederkommen</translation>
+    </message>
+    <message>
+        <source>Loyalty card</source>
+        <translation>Treuekarte</translation>
+    </message>
+    <message>
+        <source>Newsletter</source>
+        <translation>Newsletter</translation>
+    </message>
+    <message>
+        <source>Online order and delivery</source>
+        <translation>Online-Bestellung und Lieferung</translation>
+    </message>
+    <message>
+        <source>A busy customer ordering from the phone</source>
+        <translation>Eine vielbeschäftigte Kundin, die am Handy bestellt</translation>
+    </message>
+    <message>
+        <source>From finding the web shop to the parcel at the door.</source>
+        <translation>Vom Finden des Webshops bis zum Paket an der Tür.</translation>
+    </message>
+    <message>
+        <source>Search and ads</source>
+        <translation>Suche und Werbung</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>Soziale Medien</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Bestellen</translation>
+    </message>
+    <message>
+        <source>Web shop</source>
+        <translation>Webshop</translation>
+    </message>
+    <message>
+        <source>Mobile app</source>
+        <translation>Mobile App</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>Bezahlen</translation>
+    </message>
+    <message>
+        <source>Online checkout</source>
+        <translation>Online-Kasse</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Lieferung</translation>
+    </message>
+    <message>
+        <source>Order confirmation</source>
+        <translation>Bestellbestätigung</translation>
+    </message>
+    <message>
+        <source>Delivery at the door</source>
+        <translation>Lieferung an die Tür</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Hilfe</translation>
+    </message>
+    <message>
+        <source>Email support</source>
+        <translation>E-Mail-Support</translation>
+    </message>
+    <message>
+        <source>Phone support</source>
+        <translation>Telefon-Support</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Bewerten</translation>
+    </message>
+    <message>
+        <source>Review request</source>
+        <translation>Bitte um Bewertung</translation>
+    </message>
+    <message>
+        <source>Service or repair appointment</source>
+        <translation>Service- oder Reparaturtermin</translation>
+    </message>
+    <message>
+        <source>A customer whose device needs fixing</source>
+        <translation>Ein Kunde, dessen Gerät repariert werden muss</translation>
+    </message>
+    <message>
+        <source>From looking for help to the follow-up after the repair.</source>
+        <translation>Von der Suche nach Hilfe bis zur Nachbetreuung nach der Reparatur.</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Word of mouth</source>
+        <translation>Mundpropaganda</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>Buchen</translation>
+    </message>
+    <message>
+        <source>Booking by phone</source>
+        <translation>Buchung per Telefon</translation>
+    </message>
+    <message>
+        <source>Online booking</source>
+        <translation>Online-Buchung</translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation>Empfang</translation>
+    </message>
+    <message>
+        <source>Repair or service</source>
+        <translation>Reparatur oder Service</translation>
+    </message>
+    <message>
+        <source>Invoice and payment</source>
+        <translation>Rechnung und Bezahlung</translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation>Nachbetreuung</translation>
+    </message>
+    <message>
+        <source>Follow-up call</source>
+        <translation>Nachfassanruf</translation>
+    </message>
+    <message>
+        <source>Warranty claim</source>
+        <translation>Garantieanspruch</translation>
+    </message>
+    <message>
+        <source>Restaurant visit</source>
+        <translation>Restaurantbesuch</translation>
+    </message>
+    <message>
+        <source>Friends out for dinner</source>
+        <translation>Freunde beim Abendessen</translation>
+    </message>
+    <message>
+        <source>From choosing the restaurant to recommending it.</source>
+        <translation>Von der Wahl des Restaurants bis zur Empfehlung.</translation>
+    </message>
+    <message>
+        <source>Table booking by phone</source>
+        <translation>Tischreservierung per Telefon</translation>
+    </message>
+    <message>
+        <source>Eat</source>
+        <translation>Essen</translation>
+    </message>
+    <message>
+        <source>Welcome and seating</source>
+        <translation>Empfang und Platzierung</translation>
+    </message>
+    <message>
+        <source>Table service</source>
+        <translation>Service am Tisch</translation>
+    </message>
+    <message>
+        <source>Food from the kitchen</source>
+        <translation>Essen aus der Küche</translation>
+    </message>
+    <message>
+        <source>Bill and payment</source>
+        <translation>Rechnung und Bezahlung</translation>
+    </message>
+    <message>
+        <source>Loyalty offer</source>
+        <translation>Treueangebot</translation>
+    </message>
+    <message>
+        <source>What should we improve first?</source>
+        <translation>Was sollten wir zuerst verbessern?</translation>
+    </message>
+    <message>
+        <source>Waiting time</source>
+        <translation>Wartezeit</translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation>Preise</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Qualität</translation>
+    </message>
+    <message>
+        <source>Staff friendliness</source>
+        <translation>Freundlichkeit des Personals</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Öffnungszeiten</translation>
+    </message>
+    <message>
+        <source>Relationship NPS</source>
+        <translation>Beziehungs-NPS</translation>
+    </message>
+    <message>
+        <source>How loyal customers are overall; ask every quarter, not after each visit.</source>
+        <translation>Wie treu Kunden insgesamt sind; jedes Quartal fragen, nicht nach jedem Besuch.</translation>
+    </message>
+    <message>
+        <source>How likely are you to recommend us?</source>
+        <translation>Wie wahrscheinlich empfehlen Sie uns weiter?</translation>
+    </message>
+    <message>
+        <source>A quick question about us as a whole.</source>
+        <translation>Eine kurze Frage zu uns insgesamt.</translation>
+    </message>
+    <message>
+        <source>Thank you! Every answer is read by the owner.</source>
+        <translation>Vielen Dank! Jede Antwort wird vom Inhaber gelesen.</translation>
+    </message>
+    <message>
+        <source>How likely are you to recommend us to a friend or colleague?</source>
+        <translation>Wie wahrscheinlich ist es, dass Sie uns einem Freund oder Kollegen empfehlen?</translation>
+    </message>
+    <message>
+        <source>Not at all likely</source>
+        <translation>Überhaupt nicht wahrscheinlich</translation>
+    </message>
+    <message>
+        <source>Extremely likely</source>
+        <translation>Äußerst wahrscheinlich</translation>
+    </message>
+    <message>
+        <source>What is the main reason for your score?</source>
+        <translation>Was ist der Hauptgrund für Ihre Bewertung?</translation>
+    </message>
+    <message>
+        <source>Will you visit us again?</source>
+        <translation>Werden Sie uns wieder besuchen?</translation>
+    </message>
+    <message>
+        <source>Post-visit CSAT</source>
+        <translation>CSAT nach dem Besuch</translation>
+    </message>
+    <message>
+        <source>How a single visit went; at the counter or on a card left with the bill.</source>
+        <translation>Wie ein einzelner Besuch war; an der Theke oder auf einer Karte bei der Rechnung.</translation>
+    </message>
+    <message>
+        <source>How was your visit today?</source>
+        <translation>Wie war Ihr Besuch heute?</translation>
+    </message>
+    <message>
+        <source>Thirty seconds about today&apos;s visit.</source>
+        <translation>Dreißig Sekunden zu Ihrem heutigen Besuch.</translation>
+    </message>
+    <message>
+        <source>Thank you for your time. See you soon!</source>
+        <translation>Danke für Ihre Zeit. Bis bald!</translation>
+    </message>
+    <message>
+        <source>How satisfied are you with your visit today?</source>
+        <translation>Wie zufrieden sind Sie mit Ihrem heutigen Besuch?</translation>
+    </message>
+    <message>
+        <source>Very dissatisfied</source>
+        <translation>Sehr unzufrieden</translation>
+    </message>
+    <message>
+        <source>Very satisfied</source>
+        <translation>Sehr zufrieden</translation>
+    </message>
+    <message>
+        <source>How would you rate our staff?</source>
+        <translation>Wie bewerten Sie unser Personal?</translation>
+    </message>
+    <message>
+        <source>Poor</source>
+        <translation>Schlecht</translation>
+    </message>
+    <message>
+        <source>Excellent</source>
+        <translation>Ausgezeichnet</translation>
+    </message>
+    <message>
+        <source>What could we have done better?</source>
+        <translation>Was hätten wir besser machen können?</translation>
+    </message>
+    <message>
+        <source>Was your issue resolved?</source>
+        <translation>Wurde Ihr Anliegen gelöst?</translation>
+    </message>
+    <message>
+        <source>How many times did you contact us about it?</source>
+        <translation>Wie oft haben Sie uns deswegen kontaktiert?</translation>
+    </message>
+    <message>
+        <source>Once</source>
+        <translation>Einmal</translation>
+    </message>
+    <message>
+        <source>Twice</source>
+        <translation>Zweimal</translation>
+    </message>
+    <message>
+        <source>Three times or more</source>
+        <translation>Dreimal oder öfter</translation>
+    </message>
+    <message>
+        <source>Support CES</source>
+        <translation>Support-CES</translation>
+    </message>
+    <message>
+        <source>How much effort getting help took; right after a call, email or repair.</source>
+        <translation>Wie viel Aufwand es war, Hilfe zu bekommen; direkt nach einem Anruf, einer E-Mail oder einer Reparatur.</translation>
+    </message>
+    <message>
+        <source>Support follow-up</source>
+        <translation>Nachfrage zum Support</translation>
+    </message>
+    <message>
+        <source>About the help you received from us.</source>
+        <translation>Zur Hilfe, die Sie von uns erhalten haben.</translation>
+    </message>
+    <message>
+        <source>Thank you. If something is still not right, we will be in touch.</source>
+        <translation>Danke. Wenn noch etwas nicht stimmt, melden wir uns.</translation>
+    </message>
+    <message>
+        <source>How easy was it to get your issue handled?</source>
+        <translation>Wie einfach war es, Ihr Anliegen erledigen zu lassen?</translation>
+    </message>
+    <message>
+        <source>Very difficult</source>
+        <translation>Sehr schwierig</translation>
+    </message>
+    <message>
+        <source>Very easy</source>
+        <translation>Sehr einfach</translation>
+    </message>
+    <message>
+        <source>What made it hard?</source>
+        <translation>Was hat es schwer gemacht?</translation>
+    </message>
+    <message>
+        <source>Product feedback</source>
+        <translation>Produktfeedback</translation>
+    </message>
+    <message>
+        <source>What customers think of a product or a new item on the menu.</source>
+        <translation>Was Kunden von einem Produkt oder einem neuen Gericht halten.</translation>
+    </message>
+    <message>
+        <source>What do you think of it?</source>
+        <translation>Wie finden Sie es?</translation>
+    </message>
+    <message>
+        <source>Your opinion on what you bought.</source>
+        <translation>Ihre Meinung zu Ihrem Kauf.</translation>
+    </message>
+    <message>
+        <source>Thank you for the feedback!</source>
+        <translation>Danke für Ihre Rückmeldung!</translation>
+    </message>
+    <message>
+        <source>How would you rate the product overall?</source>
+        <translation>Wie bewerten Sie das Produkt insgesamt?</translation>
+    </message>
+    <message>
+        <source>What did you like?</source>
+        <translation>Was hat Ihnen gefallen?</translation>
+    </message>
+    <message>
+        <source>Taste or quality</source>
+        <translation>Geschmack oder Qualität</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Look</source>
+        <translation>Aussehen</translation>
+    </message>
+    <message>
+        <source>Packaging</source>
+        <translation>Verpackung</translation>
+    </message>
+    <message>
+        <source>Would you buy it again?</source>
+        <translation>Würden Sie es wieder kaufen?</translation>
+    </message>
+    <message>
+        <source>What one thing would you change?</source>
+        <translation>Was würden Sie als Erstes ändern?</translation>
+    </message>
+    <message>
+        <source>New survey</source>
+        <translation>Neue Umfrage</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 bei %2</translation>
+    </message>
+    <message>
+        <source>staff %1/5</source>
+        <translation>Team %1/5</translation>
+    </message>
+    <message>
+        <source>customer %1/5</source>
+        <translation>Kunde %1/5</translation>
+    </message>
+    <message>
+        <source>resolved %1</source>
+        <translation>gelöst %1</translation>
+    </message>
+    <message>
+        <source>answered &quot;%1&quot;</source>
+        <translation>hat „%1“ beantwortet</translation>
+    </message>
+    <message>
+        <source>follow-up: %1</source>
+        <translation>Nachfassen: %1</translation>
+    </message>
+    <message>
+        <source>done %1</source>
+        <translation>erledigt %1</translation>
+    </message>
+    <message>
+        <source>open, due %1</source>
+        <translation>offen, fällig %1</translation>
+    </message>
+</context>
+<context>
+    <name>cx::TouchpointDialog</name>
+    <message>
+        <source>Touchpoint</source>
+        <translation>Kontaktpunkt</translation>
+    </message>
+    <message>
+        <source>New touchpoint</source>
+        <translation>Neuer Kontaktpunkt</translation>
+    </message>
+    <message>
+        <source>for example Counter order</source>
+        <translation>zum Beispiel Bestellung an der Theke</translation>
+    </message>
+    <message>
+        <source>No channel</source>
+        <translation>Kein Kanal</translation>
+    </message>
+    <message>
+        <source>Not set (%1)</source>
+        <translation>Nicht festgelegt (%1)</translation>
+    </message>
+    <message>
+        <source>The customer score, 1 to 5, this touchpoint should reach</source>
+        <translation>Die Kundenbewertung von 1 bis 5, die dieser Kontaktpunkt erreichen soll</translation>
+    </message>
+    <message>
+        <source>who looks after it</source>
+        <translation>wer sich darum kümmert</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Stage</source>
+        <translation>&amp;Phase</translation>
+    </message>
+    <message>
+        <source>&amp;Channel</source>
+        <translation>&amp;Kanal</translation>
+    </message>
+    <message>
+        <source>&amp;Target score</source>
+        <translation>&amp;Zielwert</translation>
+    </message>
+    <message>
+        <source>&amp;Owner</source>
+        <translation>&amp;Verantwortlich</translation>
+    </message>
+</context>
+<context>
+    <name>cx::TouchpointView</name>
+    <message>
+        <source>← Back to the map</source>
+        <translation>← Zurück zur Karte</translation>
+    </message>
+    <message>
+        <source>Back to the journey map (Alt+Left)</source>
+        <translation>Zurück zur Journey-Karte (Alt+Links)</translation>
+    </message>
+    <message>
+        <source>Open in Interactions</source>
+        <translation>In Kontakte öffnen</translation>
+    </message>
+    <message>
+        <source>Every interaction at this touchpoint, to edit or follow up</source>
+        <translation>Jeder Kontakt an diesem Kontaktpunkt, zum Bearbeiten oder Nachfassen</translation>
+    </message>
+    <message>
+        <source>Customer score</source>
+        <translation>Kundenbewertung</translation>
+    </message>
+    <message>
+        <source>The team&apos;s score</source>
+        <translation>Bewertung des Teams</translation>
+    </message>
+    <message>
+        <source>In the period</source>
+        <translation>Im Zeitraum</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Interactions&lt;/b&gt; (customer and team ratings, 1–5)</source>
+        <translation>&lt;b&gt;Kontakte&lt;/b&gt; (Bewertungen von Kunde und Team, 1–5)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Survey answers&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Umfrageantworten&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Stage %1</source>
+        <translation>Phase %1</translation>
+    </message>
+    <message>
+        <source>looked after by %1</source>
+        <translation>betreut von %1</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>Ziel %1</translation>
+    </message>
+    <message>
+        <source>%1 ratings and CSAT answers</source>
+        <translation>%1 Bewertungen und CSAT-Antworten</translation>
+    </message>
+    <message>
+        <source>gap %1%2</source>
+        <translation>Lücke %1%2</translation>
+    </message>
+    <message>
+        <source>%1 ratings</source>
+        <translation>%1 Bewertungen</translation>
+    </message>
+    <message>
+        <source>interactions, and %1 survey responses</source>
+        <translation>Kontakte und %1 Umfrageantworten</translation>
+    </message>
+    <message>
+        <source>Customer score by month</source>
+        <translation>Kundenbewertung nach Monat</translation>
+    </message>
+    <message>
+        <source>No ratings in the period</source>
+        <translation>Keine Bewertungen im Zeitraum</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+</context>
+<context>
+    <name>cx::WelcomePage</name>
+    <message>
+        <source>Welcome to CX Desk</source>
+        <translation>Willkommen bei CX Desk</translation>
+    </message>
+    <message>
+        <source>Map how customers meet your business, record what happens at each touchpoint, run surveys and see how customers really feel — all in one file on this computer.</source>
+        <translation>Bilden Sie ab, wie Kunden Ihr Unternehmen erleben, erfassen Sie, was an jedem Kontaktpunkt geschieht, führen Sie Umfragen durch und sehen Sie, wie sich Kunden wirklich fühlen — alles in einer Datei auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>Explore with sample data</source>
+        <translation>Mit Beispieldaten erkunden</translation>
+    </message>
+    <message>
+        <source>A bakery-café with 18 months of customers, surveys and follow-ups.</source>
+        <translation>Ein Bäckerei-Café mit 18 Monaten an Kunden, Umfragen und Nachfass-Aktionen.</translation>
+    </message>
+    <message>
+        <source>Start with an empty business</source>
+        <translation>Mit einem leeren Unternehmen beginnen</translation>
+    </message>
+    <message>
+        <source>Add your own journeys, customers and surveys.</source>
+        <translation>Fügen Sie Ihre eigenen Journeys, Kunden und Umfragen hinzu.</translation>
+    </message>
+    <message>
+        <source>Open a database…</source>
+        <translation>Datenbank öffnen…</translation>
+    </message>
+    <message>
+        <source>Continue with a CX Desk file you already have.</source>
+        <translation>Mit einer vorhandenen CX-Desk-Datei weitermachen.</translation>
+    </message>
+</context>
 </TS>

@@ -1,4381 +1,4381 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
-    <context>
-        <name>PaperFormText</name>
-        <message>
-            <source>Tick one</source>
-            <translation>Marque una</translation>
-        </message>
-        <message>
-            <source>Tick all that apply</source>
-            <translation>Marque todas las que correspondan</translation>
-        </message>
-        <message>
-            <source>Yes</source>
-            <translation>Sí</translation>
-        </message>
-        <message>
-            <source>No</source>
-            <translation>No</translation>
-        </message>
-        <message>
-            <source>Form number</source>
-            <translation>N.º de formulario</translation>
-        </message>
-        <message>
-            <source>Please tick one box per line with a clear cross, or write in the lines.</source>
-            <translation>Marque una casilla por línea con una cruz clara, o escriba en las líneas.</translation>
-        </message>
-        <message>
-            <source>%1 or less</source>
-            <translation>%1 o menos</translation>
-        </message>
-        <message>
-            <source>%1 or more</source>
-            <translation>%1 o más</translation>
-        </message>
-        <message>
-            <source>less than %1</source>
-            <translation>menos de %1</translation>
-        </message>
-        <message>
-            <source>more than %1</source>
-            <translation>más de %1</translation>
-        </message>
-        <message>
-            <source>not %1</source>
-            <translation>distinto de %1</translation>
-        </message>
-        <message>
-            <source>Answer only if your answer to question %1 is %2.</source>
-            <translation>Responda solo si su respuesta a la pregunta %1 es %2.</translation>
-        </message>
-        <message>
-            <source> (optional)</source>
-            <translation> (opcional)</translation>
-        </message>
-        <message>
-            <source>Thank you! Please hand this card to a member of staff.</source>
-            <translation>¡Gracias! Entregue esta tarjeta a un miembro del personal.</translation>
-        </message>
-    </context>
-    <context>
-        <name>QObject</name>
-        <message>
-            <source>CX Desk</source>
-            <translation>CX Desk</translation>
-        </message>
-        <message>
-            <source>The database could not be opened.
+<context>
+    <name>PaperFormText</name>
+    <message>
+        <source>Tick one</source>
+        <translation>Marque una</translation>
+    </message>
+    <message>
+        <source>Tick all that apply</source>
+        <translation>Marque todas las que correspondan</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Form number</source>
+        <translation>N.º de formulario</translation>
+    </message>
+    <message>
+        <source>Please tick one box per line with a clear cross, or write in the lines.</source>
+        <translation>Marque una casilla por línea con una cruz clara, o escriba en las líneas.</translation>
+    </message>
+    <message>
+        <source>%1 or less</source>
+        <translation>%1 o menos</translation>
+    </message>
+    <message>
+        <source>%1 or more</source>
+        <translation>%1 o más</translation>
+    </message>
+    <message>
+        <source>less than %1</source>
+        <translation>menos de %1</translation>
+    </message>
+    <message>
+        <source>more than %1</source>
+        <translation>más de %1</translation>
+    </message>
+    <message>
+        <source>not %1</source>
+        <translation>distinto de %1</translation>
+    </message>
+    <message>
+        <source>Answer only if your answer to question %1 is %2.</source>
+        <translation>Responda solo si su respuesta a la pregunta %1 es %2.</translation>
+    </message>
+    <message>
+        <source> (optional)</source>
+        <translation> (opcional)</translation>
+    </message>
+    <message>
+        <source>Thank you! Please hand this card to a member of staff.</source>
+        <translation>¡Gracias! Entregue esta tarjeta a un miembro del personal.</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>CX Desk</source>
+        <translation>CX Desk</translation>
+    </message>
+    <message>
+        <source>The database could not be opened.
 
 %1</source>
-            <translation>No se pudo abrir la base de datos.
+        <translation>No se pudo abrir la base de datos.
 
 %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReportText</name>
-        <message>
-            <source>All time</source>
-            <translation>Todo el periodo</translation>
-        </message>
-        <message>
-            <source>Until %1</source>
-            <translation>Hasta el %1</translation>
-        </message>
-        <message>
-            <source>%1 to %2</source>
-            <translation>Del %1 al %2</translation>
-        </message>
-        <message>
-            <source>no change</source>
-            <translation>sin cambios</translation>
-        </message>
-        <message>
-            <source>%1%2 on the previous period</source>
-            <translation>%1%2 respecto al periodo anterior</translation>
-        </message>
-        <message>
-            <source>Customer experience report</source>
-            <translation>Informe de experiencia del cliente</translation>
-        </message>
-        <message>
-            <source>channel %1</source>
-            <translation>canal %1</translation>
-        </message>
-        <message>
-            <source>segment %1</source>
-            <translation>segmento %1</translation>
-        </message>
-        <message>
-            <source>Headline figures</source>
-            <translation>Cifras principales</translation>
-        </message>
-        <message>
-            <source>Each figure is compared with the %1 days just before (%2).</source>
-            <translation>Cada cifra se compara con los %1 días inmediatamente anteriores (%2).</translation>
-        </message>
-        <message>
-            <source>Net Promoter Score</source>
-            <translation>Net Promoter Score</translation>
-        </message>
-        <message>
-            <source>± %1 (95 %), %2 answers: %3 promoters, %4 passives, %5 detractors</source>
-            <translation>± %1 (95 %), %2 respuestas: %3 promotores, %4 pasivos, %5 detractores</translation>
-        </message>
-        <message>
-            <source>no NPS answers</source>
-            <translation>sin respuestas NPS</translation>
-        </message>
-        <message>
-            <source>Customer satisfaction (CSAT)</source>
-            <translation>Satisfacción del cliente (CSAT)</translation>
-        </message>
-        <message>
-            <source>%1 answers, share of 4 and 5</source>
-            <translation>%1 respuestas, proporción de 4 y 5</translation>
-        </message>
-        <message>
-            <source>Customer effort (CES)</source>
-            <translation>Esfuerzo del cliente (CES)</translation>
-        </message>
-        <message>
-            <source>%1 answers, 1–7, higher is easier</source>
-            <translation>%1 respuestas, 1–7, más alto es más fácil</translation>
-        </message>
-        <message>
-            <source>Average resolution time</source>
-            <translation>Tiempo medio de resolución</translation>
-        </message>
-        <message>
-            <source> h</source>
-            <translation> h</translation>
-        </message>
-        <message>
-            <source>%1 resolved interactions</source>
-            <translation>%1 interacciones resueltas</translation>
-        </message>
-        <message>
-            <source>Churn</source>
-            <translation>Abandono</translation>
-        </message>
-        <message>
-            <source>%1 of %2 customers left</source>
-            <translation>%1 de %2 clientes se fueron</translation>
-        </message>
-        <message>
-            <source>Conversion of leads</source>
-            <translation>Conversión de interesados</translation>
-        </message>
-        <message>
-            <source>%1 of %2 leads became customers</source>
-            <translation>%1 de %2 interesados se hicieron clientes</translation>
-        </message>
-        <message>
-            <source>New customers</source>
-            <translation>Clientes nuevos</translation>
-        </message>
-        <message>
-            <source>%1 new, against the customers at the start</source>
-            <translation>%1 nuevos, respecto a los clientes al inicio</translation>
-        </message>
-        <message>
-            <source>Perception gap</source>
-            <translation>Brecha de percepción</translation>
-        </message>
-        <message>
-            <source>the team's rating minus the customer's, %1 interactions</source>
-            <translation>valoración del equipo menos la del cliente, %1 interacciones</translation>
-        </message>
-        <message>
-            <source>Net Promoter Score by month, last twelve months</source>
-            <translation>Net Promoter Score por mes, últimos doce meses</translation>
-        </message>
-        <message>
-            <source>NPS</source>
-            <translation>NPS</translation>
-        </message>
-        <message>
-            <source>NPS answers</source>
-            <translation>Respuestas NPS</translation>
-        </message>
-        <message>
-            <source>CSAT</source>
-            <translation>CSAT</translation>
-        </message>
-        <message>
-            <source>Resolution</source>
-            <translation>Resolución</translation>
-        </message>
-        <message>
-            <source>Gap</source>
-            <translation>Brecha</translation>
-        </message>
-        <message>
-            <source>No answers or interactions in the period.</source>
-            <translation>Sin respuestas ni interacciones en el periodo.</translation>
-        </message>
-        <message>
-            <source>By channel</source>
-            <translation>Por canal</translation>
-        </message>
-        <message>
-            <source>Channel</source>
-            <translation>Canal</translation>
-        </message>
-        <message>
-            <source>By touchpoint</source>
-            <translation>Por punto de contacto</translation>
-        </message>
-        <message>
-            <source>Touchpoint</source>
-            <translation>Punto de contacto</translation>
-        </message>
-        <message>
-            <source>How the team rates each touchpoint against how its customers rate it (1–5). A positive gap means the team thinks better of it than customers do.</source>
-            <translation>Cómo valora el equipo cada punto de contacto frente a cómo lo valoran sus clientes (1–5). Una brecha positiva significa que el equipo lo ve mejor que los clientes.</translation>
-        </message>
-        <message>
-            <source>Team</source>
-            <translation>Equipo</translation>
-        </message>
-        <message>
-            <source>Customers</source>
-            <translation>Clientes</translation>
-        </message>
-        <message>
-            <source>Interactions</source>
-            <translation>Interacciones</translation>
-        </message>
-        <message>
-            <source>No interaction was rated by both sides in the period.</source>
-            <translation>Ninguna interacción fue valorada por ambas partes en el periodo.</translation>
-        </message>
-        <message>
-            <source>Weakest touchpoints</source>
-            <translation>Puntos de contacto más débiles</translation>
-        </message>
-        <message>
-            <source>Journey</source>
-            <translation>Recorrido</translation>
-        </message>
-        <message>
-            <source>Customer score</source>
-            <translation>Puntuación del cliente</translation>
-        </message>
-        <message>
-            <source>Target</source>
-            <translation>Objetivo</translation>
-        </message>
-        <message>
-            <source>Ratings</source>
-            <translation>Valoraciones</translation>
-        </message>
-        <message>
-            <source>No touchpoint was rated by customers in the period.</source>
-            <translation>Ningún punto de contacto fue valorado por clientes en el periodo.</translation>
-        </message>
-        <message>
-            <source>What detractors write about</source>
-            <translation>De qué escriben los detractores</translation>
-        </message>
-        <message>
-            <source>%1 written answers in the period: %2 positive, %3 neutral, %4 negative.</source>
-            <translation>%1 respuestas escritas en el periodo: %2 positivas, %3 neutras, %4 negativas.</translation>
-        </message>
-        <message>
-            <source>Detractors mention</source>
-            <translation>Los detractores mencionan</translation>
-        </message>
-        <message>
-            <source>Comments</source>
-            <translation>Comentarios</translation>
-        </message>
-        <message>
-            <source>Promoters mention</source>
-            <translation>Los promotores mencionan</translation>
-        </message>
-        <message>
-            <source>Follow-up actions</source>
-            <translation>Acciones de seguimiento</translation>
-        </message>
-        <message>
-            <source>%1 open, %2 of them overdue on %3.</source>
-            <translation>%1 abiertas, %2 de ellas vencidas el %3.</translation>
-        </message>
-        <message>
-            <source>Action</source>
-            <translation>Acción</translation>
-        </message>
-        <message>
-            <source>Customer</source>
-            <translation>Cliente</translation>
-        </message>
-        <message>
-            <source>Due</source>
-            <translation>Vence</translation>
-        </message>
-        <message>
-            <source>Overdue</source>
-            <translation>Vencida</translation>
-        </message>
-        <message>
-            <source>anonymous</source>
-            <translation>anónimo</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n days</source>
-            <translation>
-                <numerusform>%n día</numerusform>
-                <numerusform>%n días</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Responses</source>
-            <translation>Respuestas</translation>
-        </message>
-        <message>
-            <source>in the period</source>
-            <translation>en el periodo</translation>
-        </message>
-        <message>
-            <source>Responses by month</source>
-            <translation>Respuestas por mes</translation>
-        </message>
-        <message>
-            <source>responses</source>
-            <translation>respuestas</translation>
-        </message>
-        <message>
-            <source>%1 answers</source>
-            <translation>%1 respuestas</translation>
-        </message>
-        <message>
-            <source> · NPS %1 ± %2</source>
-            <translation> · NPS %1 ± %2</translation>
-        </message>
-        <message>
-            <source> · CSAT %1 %</source>
-            <translation> · CSAT %1 %</translation>
-        </message>
-        <message>
-            <source> · mean %1</source>
-            <translation> · media %1</translation>
-        </message>
-        <message>
-            <source>answers</source>
-            <translation>respuestas</translation>
-        </message>
-        <message>
-            <source>Answer</source>
-            <translation>Respuesta</translation>
-        </message>
-        <message>
-            <source>Count</source>
-            <translation>Cantidad</translation>
-        </message>
-        <message>
-            <source>Share</source>
-            <translation>Proporción</translation>
-        </message>
-        <message>
-            <source>Written answers</source>
-            <translation>Respuestas escritas</translation>
-        </message>
-        <message>
-            <source>none yet</source>
-            <translation>nada todavía</translation>
-        </message>
-        <message>
-            <source>%1 written answers: %2 positive, %3 neutral, %4 negative. Promoters mention %5. Detractors mention %6.</source>
-            <translation>%1 respuestas escritas: %2 positivas, %3 neutras, %4 negativas. Los promotores mencionan %5. Los detractores mencionan %6.</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Fecha</translation>
-        </message>
-        <message>
-            <source>Feeling</source>
-            <translation>Sentimiento</translation>
-        </message>
-        <message>
-            <source>Comment</source>
-            <translation>Comentario</translation>
-        </message>
-        <message>
-            <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
-        </message>
-        <message>
-            <source>positive</source>
-            <translation>positivo</translation>
-        </message>
-        <message>
-            <source>negative</source>
-            <translation>negativo</translation>
-        </message>
-        <message>
-            <source>neutral</source>
-            <translation>neutro</translation>
-        </message>
-        <message>
-            <source>there is no journey %1</source>
-            <translation>no existe el recorrido %1</translation>
-        </message>
-        <message>
-            <source>Persona: %1.</source>
-            <translation>Persona: %1.</translation>
-        </message>
-        <message>
-            <source>Goals: %1</source>
-            <translation>Objetivos: %1</translation>
-        </message>
-        <message>
-            <source>Frustrations: %1</source>
-            <translation>Frustraciones: %1</translation>
-        </message>
-        <message>
-            <source>Journey score</source>
-            <translation>Puntuación del recorrido</translation>
-        </message>
-        <message>
-            <source>mean customer rating, 1–5</source>
-            <translation>valoración media del cliente, 1–5</translation>
-        </message>
-        <message>
-            <source>by customers in the period</source>
-            <translation>de clientes en el periodo</translation>
-        </message>
-        <message>
-            <source>Pain points</source>
-            <translation>Puntos críticos</translation>
-        </message>
-        <message>
-            <source>of %1 touchpoints</source>
-            <translation>de %1 puntos de contacto</translation>
-        </message>
-        <message>
-            <source>Touchpoints</source>
-            <translation>Puntos de contacto</translation>
-        </message>
-        <message>
-            <source>Stage</source>
-            <translation>Etapa</translation>
-        </message>
-        <message>
-            <source>Red rows are pain points: below target, or among the journey's lowest quarter.</source>
-            <translation>Las filas rojas son puntos críticos: por debajo del objetivo o en el cuarto más bajo del recorrido.</translation>
-        </message>
-        <message>
-            <source>there is no customer %1</source>
-            <translation>no existe el cliente %1</translation>
-        </message>
-        <message>
-            <source>Customer profile</source>
-            <translation>Perfil del cliente</translation>
-        </message>
-        <message>
-            <source>Customer %1</source>
-            <translation>Cliente %1</translation>
-        </message>
-        <message>
-            <source>Profile</source>
-            <translation>Perfil</translation>
-        </message>
-        <message>
-            <source>Email</source>
-            <translation>Correo</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Teléfono</translation>
-        </message>
-        <message>
-            <source>Segment</source>
-            <translation>Segmento</translation>
-        </message>
-        <message>
-            <source>First contact</source>
-            <translation>Primer contacto</translation>
-        </message>
-        <message>
-            <source>Became a customer</source>
-            <translation>Se hizo cliente</translation>
-        </message>
-        <message>
-            <source>not yet (a lead)</source>
-            <translation>todavía no (interesado)</translation>
-        </message>
-        <message>
-            <source>Left</source>
-            <translation>Se fue</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Notas</translation>
-        </message>
-        <message>
-            <source>Their NPS answers over time</source>
-            <translation>Sus respuestas NPS a lo largo del tiempo</translation>
-        </message>
-        <message>
-            <source>0–10</source>
-            <translation>0–10</translation>
-        </message>
-        <message>
-            <source>Timeline</source>
-            <translation>Cronología</translation>
-        </message>
-        <message>
-            <source>What</source>
-            <translation>Qué</translation>
-        </message>
-        <message>
-            <source>Detail</source>
-            <translation>Detalle</translation>
-        </message>
-        <message>
-            <source>Nothing recorded yet.</source>
-            <translation>Nada registrado todavía.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReportWriterText</name>
-        <message>
-            <source>No data in the period</source>
-            <translation>Sin datos en el periodo</translation>
-        </message>
-        <message>
-            <source>Printed %1 with CX Desk</source>
-            <translation>Impreso el %1 con CX Desk</translation>
-        </message>
-        <message>
-            <source>Page %1 of %2</source>
-            <translation>Página %1 de %2</translation>
-        </message>
-        <message>
-            <source>cannot start painting the report</source>
-            <translation>no se puede empezar a dibujar el informe</translation>
-        </message>
-        <message>
-            <source>cannot start page %1</source>
-            <translation>no se puede empezar la página %1</translation>
-        </message>
-        <message>
-            <source>cannot write '%1'</source>
-            <translation>no se puede escribir '%1'</translation>
-        </message>
-    </context>
-    <context>
-        <name>cx::ActionsModel</name>
-        <message>
-            <source>Due</source>
-            <translation>Vence</translation>
-        </message>
-        <message>
-            <source>Action</source>
-            <translation>Acción</translation>
-        </message>
-        <message>
-            <source>Customer</source>
-            <translation>Cliente</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Estado</translation>
-        </message>
-        <message>
-            <source>Created</source>
-            <translation>Creada</translation>
-        </message>
-        <message>
-            <source>Closed</source>
-            <translation>Cerrada</translation>
-        </message>
-        <message>
-            <source>Resolution</source>
-            <translation>Resolución</translation>
-        </message>
-    </context>
-    <context>
-        <name>cx::ActionsPage</name>
-        <message>
-            <source>mark action done</source>
-            <translation>completar la acción</translation>
-        </message>
-        <message>
-            <source>Follow-up actions</source>
-            <translation>Acciones de seguimiento</translation>
-        </message>
-        <message>
-            <source>Open</source>
-            <translation>Abiertas</translation>
-        </message>
-        <message>
-            <source>Overdue</source>
-            <translation>Vencida</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>Hechas</translation>
-        </message>
-        <message>
-            <source>All</source>
-            <translation>Todas</translation>
-        </message>
-        <message>
-            <source>Mark done…</source>
-            <translation>Completar…</translation>
-        </message>
-        <message>
-            <source>Close the selected action with a note (Ctrl+D)</source>
-            <translation>Cerrar la acción elegida con una nota (Ctrl+D)</translation>
-        </message>
-        <message>
-            <source>Mark done</source>
-            <translation>Completar</translation>
-        </message>
-        <message>
-            <source>Select an action first.</source>
-            <translation>Elija primero una acción.</translation>
-        </message>
-        <message>
-            <source>What was done? (kept with the action)</source>
-            <translation>¿Qué se hizo? (se guarda con la acción)</translation>
-        </message>
-        <message>
-            <source>The actions could not be read: %1</source>
-            <translation>No se pudieron leer las acciones: %1</translation>
-        </message>
-        <message>
-            <source>Soonest due first · scroll for more</source>
-            <translation>Vencimiento más próximo primero · desplácese para ver más</translation>
-        </message>
-        <message>
-            <source>1 action</source>
-            <translation>1 acción</translation>
-        </message>
-        <message>
-            <source>%1 actions</source>
-            <translation>%1 acciones</translation>
-        </message>
-    </context>
-    <context>
-        <name>cx::CustomerDetail</name>
-        <message>
-            <source>change %1</source>
-            <translation>cambiar %1</translation>
-        </message>
-        <message>
-            <source>add action</source>
-            <translation>añadir acción</translation>
-        </message>
-        <message>
-            <source>← All customers</source>
-            <translation>← Todos los clientes</translation>
-        </message>
-        <message>
-            <source>Log interaction</source>
-            <translation>Registrar interacción</translation>
-        </message>
-        <message>
-            <source>Add action…</source>
-            <translation>Añadir acción…</translation>
-        </message>
-        <message>
-            <source>Export data…</source>
-            <translation>Exportar datos…</translation>
-        </message>
-        <message>
-            <source>Erase…</source>
-            <translation>Borrar…</translation>
-        </message>
-        <message>
-            <source>Erase customer</source>
-            <translation>Borrar cliente</translation>
-        </message>
-        <message>
-            <source>Export data</source>
-            <translation>Exportar datos</translation>
-        </message>
-        <message>
-            <source>JSON files (*.json)</source>
-            <translation>Archivos JSON (*.json)</translation>
-        </message>
-        <message>
-            <source>Customer since</source>
-            <translation>Cliente desde</translation>
-        </message>
-        <message>
-            <source>Left on</source>
-            <translation>Se fue el</translation>
-        </message>
-        <message>
-            <source>Save profile</source>
-            <translation>Guardar perfil</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Nombre</translation>
-        </message>
-        <message>
-            <source>Customer no.</source>
-            <translation>N.º cliente</translation>
-        </message>
-        <message>
-            <source>Email</source>
-            <translation>Correo</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Teléfono</translation>
-        </message>
-        <message>
-            <source>Segment</source>
-            <translation>Segmento</translation>
-        </message>
-        <message>
-            <source>First contact</source>
-            <translation>Primer contacto</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Notas</translation>
-        </message>
-        <message>
-            <source>When</source>
-            <translation>Cuándo</translation>
-        </message>
-        <message>
-            <source>What</source>
-            <translation>Qué</translation>
-        </message>
-        <message>
-            <source>Details</source>
-            <translation>Detalles</translation>
-        </message>
-        <message>
-            <source>Add action</source>
-            <translation>Añadir acción</translation>
-        </message>
-        <message>
-            <source>What should be done for %1?</source>
-            <translation>¿Qué hay que hacer por %1?</translation>
-        </message>
-        <message>
-            <source>This customer has no customer number; give them one in the profile first.</source>
-            <translation>Este cliente no tiene número de cliente; asígnele uno primero en el perfil.</translation>
-        </message>
-        <message>
-            <source>Erase %1?
+    </message>
+</context>
+<context>
+    <name>ReportText</name>
+    <message>
+        <source>All time</source>
+        <translation>Todo el periodo</translation>
+    </message>
+    <message>
+        <source>Until %1</source>
+        <translation>Hasta el %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>Del %1 al %2</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>sin cambios</translation>
+    </message>
+    <message>
+        <source>%1%2 on the previous period</source>
+        <translation>%1%2 respecto al periodo anterior</translation>
+    </message>
+    <message>
+        <source>Customer experience report</source>
+        <translation>Informe de experiencia del cliente</translation>
+    </message>
+    <message>
+        <source>channel %1</source>
+        <translation>canal %1</translation>
+    </message>
+    <message>
+        <source>segment %1</source>
+        <translation>segmento %1</translation>
+    </message>
+    <message>
+        <source>Headline figures</source>
+        <translation>Cifras principales</translation>
+    </message>
+    <message>
+        <source>Each figure is compared with the %1 days just before (%2).</source>
+        <translation>Cada cifra se compara con los %1 días inmediatamente anteriores (%2).</translation>
+    </message>
+    <message>
+        <source>Net Promoter Score</source>
+        <translation>Net Promoter Score</translation>
+    </message>
+    <message>
+        <source>± %1 (95 %), %2 answers: %3 promoters, %4 passives, %5 detractors</source>
+        <translation>± %1 (95 %), %2 respuestas: %3 promotores, %4 pasivos, %5 detractores</translation>
+    </message>
+    <message>
+        <source>no NPS answers</source>
+        <translation>sin respuestas NPS</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction (CSAT)</source>
+        <translation>Satisfacción del cliente (CSAT)</translation>
+    </message>
+    <message>
+        <source>%1 answers, share of 4 and 5</source>
+        <translation>%1 respuestas, proporción de 4 y 5</translation>
+    </message>
+    <message>
+        <source>Customer effort (CES)</source>
+        <translation>Esfuerzo del cliente (CES)</translation>
+    </message>
+    <message>
+        <source>%1 answers, 1–7, higher is easier</source>
+        <translation>%1 respuestas, 1–7, más alto es más fácil</translation>
+    </message>
+    <message>
+        <source>Average resolution time</source>
+        <translation>Tiempo medio de resolución</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>%1 resolved interactions</source>
+        <translation>%1 interacciones resueltas</translation>
+    </message>
+    <message>
+        <source>Churn</source>
+        <translation>Abandono</translation>
+    </message>
+    <message>
+        <source>%1 of %2 customers left</source>
+        <translation>%1 de %2 clientes se fueron</translation>
+    </message>
+    <message>
+        <source>Conversion of leads</source>
+        <translation>Conversión de interesados</translation>
+    </message>
+    <message>
+        <source>%1 of %2 leads became customers</source>
+        <translation>%1 de %2 interesados se hicieron clientes</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>Clientes nuevos</translation>
+    </message>
+    <message>
+        <source>%1 new, against the customers at the start</source>
+        <translation>%1 nuevos, respecto a los clientes al inicio</translation>
+    </message>
+    <message>
+        <source>Perception gap</source>
+        <translation>Brecha de percepción</translation>
+    </message>
+    <message>
+        <source>the team&apos;s rating minus the customer&apos;s, %1 interactions</source>
+        <translation>valoración del equipo menos la del cliente, %1 interacciones</translation>
+    </message>
+    <message>
+        <source>Net Promoter Score by month, last twelve months</source>
+        <translation>Net Promoter Score por mes, últimos doce meses</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>NPS answers</source>
+        <translation>Respuestas NPS</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolución</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Brecha</translation>
+    </message>
+    <message>
+        <source>No answers or interactions in the period.</source>
+        <translation>Sin respuestas ni interacciones en el periodo.</translation>
+    </message>
+    <message>
+        <source>By channel</source>
+        <translation>Por canal</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>By touchpoint</source>
+        <translation>Por punto de contacto</translation>
+    </message>
+    <message>
+        <source>Touchpoint</source>
+        <translation>Punto de contacto</translation>
+    </message>
+    <message>
+        <source>How the team rates each touchpoint against how its customers rate it (1–5). A positive gap means the team thinks better of it than customers do.</source>
+        <translation>Cómo valora el equipo cada punto de contacto frente a cómo lo valoran sus clientes (1–5). Una brecha positiva significa que el equipo lo ve mejor que los clientes.</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>Interacciones</translation>
+    </message>
+    <message>
+        <source>No interaction was rated by both sides in the period.</source>
+        <translation>Ninguna interacción fue valorada por ambas partes en el periodo.</translation>
+    </message>
+    <message>
+        <source>Weakest touchpoints</source>
+        <translation>Puntos de contacto más débiles</translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation>Recorrido</translation>
+    </message>
+    <message>
+        <source>Customer score</source>
+        <translation>Puntuación del cliente</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Valoraciones</translation>
+    </message>
+    <message>
+        <source>No touchpoint was rated by customers in the period.</source>
+        <translation>Ningún punto de contacto fue valorado por clientes en el periodo.</translation>
+    </message>
+    <message>
+        <source>What detractors write about</source>
+        <translation>De qué escriben los detractores</translation>
+    </message>
+    <message>
+        <source>%1 written answers in the period: %2 positive, %3 neutral, %4 negative.</source>
+        <translation>%1 respuestas escritas en el periodo: %2 positivas, %3 neutras, %4 negativas.</translation>
+    </message>
+    <message>
+        <source>Detractors mention</source>
+        <translation>Los detractores mencionan</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Comentarios</translation>
+    </message>
+    <message>
+        <source>Promoters mention</source>
+        <translation>Los promotores mencionan</translation>
+    </message>
+    <message>
+        <source>Follow-up actions</source>
+        <translation>Acciones de seguimiento</translation>
+    </message>
+    <message>
+        <source>%1 open, %2 of them overdue on %3.</source>
+        <translation>%1 abiertas, %2 de ellas vencidas el %3.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Vencida</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>anónimo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>Respuestas</translation>
+    </message>
+    <message>
+        <source>in the period</source>
+        <translation>en el periodo</translation>
+    </message>
+    <message>
+        <source>Responses by month</source>
+        <translation>Respuestas por mes</translation>
+    </message>
+    <message>
+        <source>responses</source>
+        <translation>respuestas</translation>
+    </message>
+    <message>
+        <source>%1 answers</source>
+        <translation>%1 respuestas</translation>
+    </message>
+    <message>
+        <source> · NPS %1 ± %2</source>
+        <translation> · NPS %1 ± %2</translation>
+    </message>
+    <message>
+        <source> · CSAT %1 %</source>
+        <translation> · CSAT %1 %</translation>
+    </message>
+    <message>
+        <source> · mean %1</source>
+        <translation> · media %1</translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation>respuestas</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Proporción</translation>
+    </message>
+    <message>
+        <source>Written answers</source>
+        <translation>Respuestas escritas</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>nada todavía</translation>
+    </message>
+    <message>
+        <source>%1 written answers: %2 positive, %3 neutral, %4 negative. Promoters mention %5. Detractors mention %6.</source>
+        <translation>%1 respuestas escritas: %2 positivas, %3 neutras, %4 negativas. Los promotores mencionan %5. Los detractores mencionan %6.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Feeling</source>
+        <translation>Sentimiento</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comentario</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>positive</source>
+        <translation>positivo</translation>
+    </message>
+    <message>
+        <source>negative</source>
+        <translation>negativo</translation>
+    </message>
+    <message>
+        <source>neutral</source>
+        <translation>neutro</translation>
+    </message>
+    <message>
+        <source>there is no journey %1</source>
+        <translation>no existe el recorrido %1</translation>
+    </message>
+    <message>
+        <source>Persona: %1.</source>
+        <translation>Persona: %1.</translation>
+    </message>
+    <message>
+        <source>Goals: %1</source>
+        <translation>Objetivos: %1</translation>
+    </message>
+    <message>
+        <source>Frustrations: %1</source>
+        <translation>Frustraciones: %1</translation>
+    </message>
+    <message>
+        <source>Journey score</source>
+        <translation>Puntuación del recorrido</translation>
+    </message>
+    <message>
+        <source>mean customer rating, 1–5</source>
+        <translation>valoración media del cliente, 1–5</translation>
+    </message>
+    <message>
+        <source>by customers in the period</source>
+        <translation>de clientes en el periodo</translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation>Puntos críticos</translation>
+    </message>
+    <message>
+        <source>of %1 touchpoints</source>
+        <translation>de %1 puntos de contacto</translation>
+    </message>
+    <message>
+        <source>Touchpoints</source>
+        <translation>Puntos de contacto</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>Red rows are pain points: below target, or among the journey&apos;s lowest quarter.</source>
+        <translation>Las filas rojas son puntos críticos: por debajo del objetivo o en el cuarto más bajo del recorrido.</translation>
+    </message>
+    <message>
+        <source>there is no customer %1</source>
+        <translation>no existe el cliente %1</translation>
+    </message>
+    <message>
+        <source>Customer profile</source>
+        <translation>Perfil del cliente</translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>Cliente %1</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segmento</translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation>Primer contacto</translation>
+    </message>
+    <message>
+        <source>Became a customer</source>
+        <translation>Se hizo cliente</translation>
+    </message>
+    <message>
+        <source>not yet (a lead)</source>
+        <translation>todavía no (interesado)</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Se fue</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Their NPS answers over time</source>
+        <translation>Sus respuestas NPS a lo largo del tiempo</translation>
+    </message>
+    <message>
+        <source>0–10</source>
+        <translation>0–10</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Cronología</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalle</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation>Nada registrado todavía.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWriterText</name>
+    <message>
+        <source>No data in the period</source>
+        <translation>Sin datos en el periodo</translation>
+    </message>
+    <message>
+        <source>Printed %1 with CX Desk</source>
+        <translation>Impreso el %1 con CX Desk</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>cannot start painting the report</source>
+        <translation>no se puede empezar a dibujar el informe</translation>
+    </message>
+    <message>
+        <source>cannot start page %1</source>
+        <translation>no se puede empezar la página %1</translation>
+    </message>
+    <message>
+        <source>cannot write &apos;%1&apos;</source>
+        <translation>no se puede escribir &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>cx::ActionsModel</name>
+    <message>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creada</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrada</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolución</translation>
+    </message>
+</context>
+<context>
+    <name>cx::ActionsPage</name>
+    <message>
+        <source>mark action done</source>
+        <translation>completar la acción</translation>
+    </message>
+    <message>
+        <source>Follow-up actions</source>
+        <translation>Acciones de seguimiento</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abiertas</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Vencida</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hechas</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todas</translation>
+    </message>
+    <message>
+        <source>Mark done…</source>
+        <translation>Completar…</translation>
+    </message>
+    <message>
+        <source>Close the selected action with a note (Ctrl+D)</source>
+        <translation>Cerrar la acción elegida con una nota (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>Completar</translation>
+    </message>
+    <message>
+        <source>Select an action first.</source>
+        <translation>Elija primero una acción.</translation>
+    </message>
+    <message>
+        <source>What was done? (kept with the action)</source>
+        <translation>¿Qué se hizo? (se guarda con la acción)</translation>
+    </message>
+    <message>
+        <source>The actions could not be read: %1</source>
+        <translation>No se pudieron leer las acciones: %1</translation>
+    </message>
+    <message>
+        <source>Soonest due first · scroll for more</source>
+        <translation>Vencimiento más próximo primero · desplácese para ver más</translation>
+    </message>
+    <message>
+        <source>1 action</source>
+        <translation>1 acción</translation>
+    </message>
+    <message>
+        <source>%1 actions</source>
+        <translation>%1 acciones</translation>
+    </message>
+</context>
+<context>
+    <name>cx::CustomerDetail</name>
+    <message>
+        <source>change %1</source>
+        <translation>cambiar %1</translation>
+    </message>
+    <message>
+        <source>add action</source>
+        <translation>añadir acción</translation>
+    </message>
+    <message>
+        <source>← All customers</source>
+        <translation>← Todos los clientes</translation>
+    </message>
+    <message>
+        <source>Log interaction</source>
+        <translation>Registrar interacción</translation>
+    </message>
+    <message>
+        <source>Add action…</source>
+        <translation>Añadir acción…</translation>
+    </message>
+    <message>
+        <source>Export data…</source>
+        <translation>Exportar datos…</translation>
+    </message>
+    <message>
+        <source>Erase…</source>
+        <translation>Borrar…</translation>
+    </message>
+    <message>
+        <source>Erase customer</source>
+        <translation>Borrar cliente</translation>
+    </message>
+    <message>
+        <source>Export data</source>
+        <translation>Exportar datos</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Archivos JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Customer since</source>
+        <translation>Cliente desde</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>Se fue el</translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation>Guardar perfil</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Customer no.</source>
+        <translation>N.º cliente</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segmento</translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation>Primer contacto</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>Añadir acción</translation>
+    </message>
+    <message>
+        <source>What should be done for %1?</source>
+        <translation>¿Qué hay que hacer por %1?</translation>
+    </message>
+    <message>
+        <source>This customer has no customer number; give them one in the profile first.</source>
+        <translation>Este cliente no tiene número de cliente; asígnele uno primero en el perfil.</translation>
+    </message>
+    <message>
+        <source>Erase %1?
 
 Removed for good: the profile, the notes of their interactions, their written survey answers and their follow-up actions.
 Kept without a name: their scores and interactions, so the figures keep their history.
 
 This cannot be undone.</source>
-            <translation>¿Borrar a %1?
+        <translation>¿Borrar a %1?
 
 Se elimina para siempre: el perfil, las notas de sus interacciones, sus respuestas escritas a encuestas y sus acciones de seguimiento.
 Se conserva sin nombre: sus puntuaciones e interacciones, para que las cifras mantengan su historia.
 
 No se puede deshacer.</translation>
-        </message>
-        <message>
-            <source>Nothing recorded yet for this customer.</source>
-            <translation>Todavía no hay nada registrado para este cliente.</translation>
-        </message>
-        <message>
-            <source>%1's own scores</source>
-            <translation>Puntuaciones de %1</translation>
-        </message>
-        <message>
-            <source>score</source>
-            <translation>puntuación</translation>
-        </message>
-        <message>
-            <source>%1 has not answered an NPS or CSAT question yet.</source>
-            <translation>%1 todavía no ha respondido ninguna pregunta NPS o CSAT.</translation>
-        </message>
-        <message>
-            <source>NPS (0–10)</source>
-            <translation>NPS (0–10)</translation>
-        </message>
-        <message>
-            <source>CSAT (1–5)</source>
-            <translation>CSAT (1–5)</translation>
-        </message>
-        <message>
-            <source>A customer needs a name.</source>
-            <translation>Un cliente necesita un nombre.</translation>
-        </message>
-        <message>
-            <source>A customer can only leave after becoming a customer: check the two dates.</source>
-            <translation>Un cliente solo puede irse después de hacerse cliente: revise las dos fechas.</translation>
-        </message>
-        <message>
-            <source>The customer became one before the first contact: check the two dates.</source>
-            <translation>El cliente se hizo cliente antes del primer contacto: revise las dos fechas.</translation>
-        </message>
-        <message>
-            <source>Saved.</source>
-            <translation>Guardado.</translation>
-        </message>
-    </context>
-    <context>
-        <name>cx::CustomersModel</name>
-        <message>
-            <source>Name</source>
-            <translation>Nombre</translation>
-        </message>
-        <message>
-            <source>Customer no.</source>
-            <translation>N.º cliente</translation>
-        </message>
-        <message>
-            <source>Email</source>
-            <translation>Correo</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Teléfono</translation>
-        </message>
-        <message>
-            <source>Segment</source>
-            <translation>Segmento</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Estado</translation>
-        </message>
-        <message>
-            <source>First contact</source>
-            <translation>Primer contacto</translation>
-        </message>
-    </context>
-    <context>
-        <name>cx::CustomersPage</name>
-        <message>
-            <source>Customers</source>
-            <translation>Clientes</translation>
-        </message>
-        <message>
-            <source>Search name, email, phone or customer number</source>
-            <translation>Buscar nombre, correo, teléfono o n.º de cliente</translation>
-        </message>
-        <message>
-            <source>Any status</source>
-            <translation>Cualquier estado</translation>
-        </message>
-        <message>
-            <source>Prospects</source>
-            <translation>Interesados</translation>
-        </message>
-        <message>
-            <source>Churned</source>
-            <translation>Perdidos</translation>
-        </message>
-        <message>
-            <source>Double-click or press Enter to open a customer</source>
-            <translation>Doble clic o Intro para abrir un cliente</translation>
-        </message>
-        <message>
-            <source>Customer</source>
-            <translation>Cliente</translation>
-        </message>
-        <message>
-            <source>Prospect</source>
-            <translation>Interesado</translation>
-        </message>
-        <message>
-            <source>The customers could not be read: %1</source>
-            <translation>No se pudieron leer los clientes: %1</translation>
-        </message>
-        <message>
-            <source>Scroll for more customers</source>
-            <translation>Desplácese para ver más clientes</translation>
-        </message>
-        <message>
-            <source>1 customer</source>
-            <translation>1 cliente</translation>
-        </message>
-        <message>
-            <source>%1 customers</source>
-            <translation>%1 clientes</translation>
-        </message>
-    </context>
-    <context>
-        <name>cx::DashboardPage</name>
-        <message>
-            <source>Net Promoter Score</source>
-            <translation>Net Promoter Score</translation>
-        </message>
-        <message>
-            <source>Customer satisfaction</source>
-            <translation>Satisfacción del cliente</translation>
-        </message>
-        <message>
-            <source>Customer effort (1–7, higher is easier)</source>
-            <translation>Esfuerzo del cliente (1–7, más alto es más fácil)</translation>
-        </message>
-        <message>
-            <source>Satisfaction index</source>
-            <translation>Índice de satisfacción</translation>
-        </message>
-        <message>
-            <source>Churn</source>
-            <translation>Abandono</translation>
-        </message>
-        <message>
-            <source>Acquisition</source>
-            <translation>Captación</translation>
-        </message>
-        <message>
-            <source>Conversion of leads</source>
-            <translation>Conversión de interesados</translation>
-        </message>
-        <message>
-            <source>Average resolution time</source>
-            <translation>Tiempo medio de resolución</translation>
-        </message>
-        <message>
-            <source>Perception gap (company − customer)</source>
-            <translation>Brecha de percepción (empresa − cliente)</translation>
-        </message>
-        <message>
-            <source>The dashboard could not be filled: %1</source>
-            <translation>No se pudo llenar el panel: %1</translation>
-        </message>
-        <message>
-            <source>1 answer</source>
-            <translation>1 respuesta</translation>
-        </message>
-        <message>
-            <source>%1 answers</source>
-            <translation>%1 respuestas</translation>
-        </message>
-        <message>
-            <source>± %1 · %2</source>
-            <translation>± %1 · %2</translation>
-        </message>
-        <message>
-            <source>no NPS answers in this period</source>
-            <translation>sin respuestas NPS en este periodo</translation>
-        </message>
-        <message>
-            <source> points</source>
-            <translation> puntos</translation>
-        </message>
-        <message>
-            <source>no CSAT answers in this period</source>
-            <translation>sin respuestas CSAT en este periodo</translation>
-        </message>
-        <message>
-            <source>no CES answers in this period</source>
-            <translation>sin respuestas CES en este periodo</translation>
-        </message>
-        <message>
-            <source>satisfied minus dissatisfied</source>
-            <translation>satisfechos menos insatisfechos</translation>
-        </message>
-        <message>
-            <source>%1 of %2 customers at the start</source>
-            <translation>%1 de %2 clientes al inicio</translation>
-        </message>
-        <message>
-            <source>%1 new customers</source>
-            <translation>%1 clientes nuevos</translation>
-        </message>
-        <message>
-            <source>%1 of %2 leads</source>
-            <translation>%1 de %2 interesados</translation>
-        </message>
-        <message>
-            <source> h</source>
-            <translation> h</translation>
-        </message>
-        <message>
-            <source>%1 resolved interactions</source>
-            <translation>%1 interacciones resueltas</translation>
-        </message>
-        <message>
-            <source>%1 interactions rated by both</source>
-            <translation>%1 interacciones valoradas por ambos</translation>
-        </message>
-        <message>
-            <source>Nothing was recorded in this period with these filters.</source>
-            <translation>No se registró nada en este periodo con estos filtros.</translation>
-        </message>
-        <message>
-            <source>NPS by month: promoters, passives, detractors</source>
-            <translation>NPS por mes: promotores, pasivos, detractores</translation>
-        </message>
-        <message>
-            <source>% of answers</source>
-            <translation>% de respuestas</translation>
-        </message>
-        <message>
-            <source>No NPS answers in this period.</source>
-            <translation>Sin respuestas NPS en este periodo.</translation>
-        </message>
-        <message>
-            <source>Promoters (9–10)</source>
-            <translation>Promotores (9–10)</translation>
-        </message>
-        <message>
-            <source>Passives (7–8)</source>
-            <translation>Pasivos (7–8)</translation>
-        </message>
-        <message>
-            <source>Detractors (0–6)</source>
-            <translation>Detractores (0–6)</translation>
-        </message>
-        <message>
-            <source>Score distribution (0–10)</source>
-            <translation>Distribución de puntuaciones (0–10)</translation>
-        </message>
-        <message>
-            <source>answers</source>
-            <translation>respuestas</translation>
-        </message>
-        <message>
-            <source>Detractors</source>
-            <translation>Detractores</translation>
-        </message>
-        <message>
-            <source>Passives</source>
-            <translation>Pasivos</translation>
-        </message>
-        <message>
-            <source>Promoters</source>
-            <translation>Promotores</translation>
-        </message>
-        <message>
-            <source>CSAT by channel</source>
-            <translation>CSAT por canal</translation>
-        </message>
-        <message>
-            <source>% satisfied (4–5)</source>
-            <translation>% satisfechos (4–5)</translation>
-        </message>
-        <message>
-            <source>No CSAT answers in this period.</source>
-            <translation>Sin respuestas CSAT en este periodo.</translation>
-        </message>
-        <message>
-            <source>CSAT</source>
-            <translation>CSAT</translation>
-        </message>
-        <message>
-            <source>How the company rates itself vs how customers rate it, by touchpoint (largest gaps first)</source>
-            <translation>Cómo se valora la empresa frente a cómo la valoran los clientes, por punto de contacto (mayores brechas primero)</translation>
-        </message>
-        <message>
-            <source>mean rating (1–5)</source>
-            <translation>valoración media (1–5)</translation>
-        </message>
-        <message>
-            <source>No interaction in this period was rated by both the team and the customer.</source>
-            <translation>Ninguna interacción de este periodo fue valorada por el equipo y por el cliente.</translation>
-        </message>
-        <message>
-            <source>Company view</source>
-            <translation>Visión de la empresa</translation>
-        </message>
-        <message>
-            <source>Customer view</source>
-            <translation>Visión del cliente</translation>
-        </message>
-        <message>
-            <source>Average resolution time by month</source>
-            <translation>Tiempo medio de resolución por mes</translation>
-        </message>
-        <message>
-            <source>hours</source>
-            <translation>horas</translation>
-        </message>
-        <message>
-            <source>No interaction was resolved in this period.</source>
-            <translation>No se resolvió ninguna interacción en este periodo.</translation>
-        </message>
-        <message>
-            <source>Hours to resolve</source>
-            <translation>Horas hasta la resolución</translation>
-        </message>
-    </context>
-    <context>
-        <name>cx::FilterBar</name>
-        <message>
-            <source>This month</source>
-            <translation>Este mes</translation>
-        </message>
-        <message>
-            <source>Last 30 days</source>
-            <translation>Últimos 30 días</translation>
-        </message>
-        <message>
-            <source>This quarter</source>
-            <translation>Este trimestre</translation>
-        </message>
-        <message>
-            <source>This year</source>
-            <translation>Este año</translation>
-        </message>
-        <message>
-            <source>All time</source>
-            <translation>Todo el periodo</translation>
-        </message>
-        <message>
-            <source>Custom range</source>
-            <translation>Intervalo propio</translation>
-        </message>
-        <message>
-            <source>Period</source>
-            <translation>Periodo</translation>
-        </message>
-        <message>
-            <source>Channel</source>
-            <translation>Canal</translation>
-        </message>
-        <message>
-            <source>All channels</source>
-            <translation>Todos los canales</translation>
-        </message>
-        <message>
-            <source>Segment</source>
-            <translation>Segmento</translation>
-        </message>
-        <message>
-            <source>All segments</source>
-            <translation>Todos los segmentos</translation>
-        </message>
-        <message>
-            <source>%1 to %2</source>
-            <translation>Del %1 al %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>cx::ImportDialog</name>
-        <message>
-            <source>Import %1</source>
-            <translation>Importar %1</translation>
-        </message>
-        <message>
-            <source>Customers</source>
-            <translation>Clientes</translation>
-        </message>
-        <message>
-            <source>Interactions</source>
-            <translation>Interacciones</translation>
-        </message>
-        <message>
-            <source>Responses to “%1”</source>
-            <translation>Respuestas a «%1»</translation>
-        </message>
-        <message>
-            <source>Add channels, touchpoints and customers the file names</source>
-            <translation>Añadir los canales, puntos de contacto y clientes que nombra el archivo</translation>
-        </message>
-        <message>
-            <source>The file holds</source>
-            <translation>El archivo contiene</translation>
-        </message>
-        <message>
-            <source>The first rows of the file:</source>
-            <translation>Las primeras filas del archivo:</translation>
-        </message>
-        <message>
-            <source>Field</source>
-            <translation>Campo</translation>
-        </message>
-        <message>
-            <source>Column in the file</source>
-            <translation>Columna del archivo</translation>
-        </message>
-        <message>
-            <source>Columns, and what a check of every row found:</source>
-            <translation>Columnas y lo que encontró la revisión de cada fila:</translation>
-        </message>
-        <message>
-            <source>Import</source>
-            <translation>Importar</translation>
-        </message>
-        <message>
-            <source>Import the valid rows</source>
-            <translation>Importar las filas válidas</translation>
-        </message>
-        <message>
-            <source>%1 (needed)</source>
-            <translation>%1 (obligatorio)</translation>
-        </message>
-        <message>
-            <source>— not in the file —</source>
-            <translation>— no está en el archivo —</translation>
-        </message>
-        <message>
-            <source>Checking every row…</source>
-            <translation>Revisando cada fila…</translation>
-        </message>
-        <message>
-            <source>Checking every row… %1 so far</source>
-            <translation>Revisando cada fila… %1 hasta ahora</translation>
-        </message>
-        <message>
-            <source>%1 rows: %2 ready to import, %3 with problems.</source>
-            <translation>%1 filas: %2 listas para importar, %3 con problemas.</translation>
-        </message>
-        <message>
-            <source>… and %1 more problems</source>
-            <translation>… y %1 problemas más</translation>
-        </message>
-        <message>
-            <source>No problems found.</source>
-            <translation>No se encontraron problemas.</translation>
-        </message>
-    </context>
-    <context>
-        <name>cx::InteractionForm</name>
-        <message>
-            <source>Customer (name or number; empty: walk-in)</source>
-            <translation>Cliente (nombre o número; vacío: cliente de paso)</translation>
-        </message>
-        <message>
-            <source>Touchpoint</source>
-            <translation>Punto de contacto</translation>
-        </message>
-        <message>
-            <source>Channel</source>
-            <translation>Canal</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Tipo</translation>
-        </message>
-        <message>
-            <source>Staff rating</source>
-            <translation>Valoración del equipo</translation>
-        </message>
-        <message>
-            <source>Customer rating</source>
-            <translation>Valoración del cliente</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Notas</translation>
-        </message>
-        <message>
-            <source>Resolved</source>
-            <translation>Resuelta</translation>
-        </message>
-        <message>
-            <source>Log interaction</source>
-            <translation>Registrar interacción</translation>
-        </message>
-        <message>
-            <source>Ctrl+Enter</source>
-            <translation>Ctrl+Intro</translation>
-        </message>
-        <message>
-            <source>Clear</source>
-            <translation>Vaciar</translation>
-        </message>
-        <message>
-            <source>Staff</source>
-            <translation>Equipo</translation>
-        </message>
-        <message>
-            <source>Customer</source>
-            <translation>Cliente</translation>
-        </message>
-        <message>
-            <source>No touchpoint</source>
-            <translation>Sin punto de contacto</translation>
-        </message>
-        <message>
-            <source>No channel</source>
-            <translation>Sin canal</translation>
-        </message>
-        <message>
-            <source>No customer is called or numbered '%1'. Pick one from the list, or leave the field empty for a walk-in.</source>
-            <translation>Ningún cliente se llama ni tiene el número '%1'. Elija uno de la lista o deje el campo vacío para un cliente de paso.</translation>
-        </message>
-        <message>
-            <source>Several customers are called '%1'. Pick one from the list (it shows their number).</source>
-            <translation>Varios clientes se llaman '%1'. Elija uno de la lista (muestra su número).</translation>
-        </message>
-        <message>
-            <source>Save changes</source>
-            <translation>Guardar cambios</translation>
-        </message>
-    </context>
-    <context>
-        <name>cx::InteractionsModel</name>
-        <message>
-            <source>When</source>
-            <translation>Cuándo</translation>
-        </message>
-        <message>
-            <source>Customer</source>
-            <translation>Cliente</translation>
-        </message>
-        <message>
-            <source>Channel</source>
-            <translation>Canal</translation>
-        </message>
-        <message>
-            <source>Touchpoint</source>
-            <translation>Punto de contacto</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Tipo</translation>
-        </message>
-        <message>
-            <source>Outcome</source>
-            <translation>Resultado</translation>
-        </message>
-        <message>
-            <source>Staff ★</source>
-            <translation>Equipo ★</translation>
-        </message>
-        <message>
-            <source>Customer ★</source>
-            <translation>Cliente ★</translation>
-        </message>
-        <message>
-            <source>Resolved</source>
-            <translation>Resuelta</translation>
-        </message>
-    </context>
-    <context>
-        <name>cx::InteractionsPage</name>
-        <message>
-            <source>log interaction</source>
-            <translation>registrar interacción</translation>
-        </message>
-        <message>
-            <source>change interaction</source>
-            <translation>cambiar interacción</translation>
-        </message>
-        <message>
-            <source>delete interaction</source>
-            <translation>eliminar interacción</translation>
-        </message>
-        <message>
-            <source>Interactions</source>
-            <translation>Interacciones</translation>
-        </message>
-        <message>
-            <source>Log an interaction</source>
-            <translation>Registrar una interacción</translation>
-        </message>
-        <message>
-            <source>Delete interaction</source>
-            <translation>Eliminar interacción</translation>
-        </message>
-        <message>
-            <source>Log interaction</source>
-            <translation>Registrar interacción</translation>
-        </message>
-        <message>
-            <source>Change interaction</source>
-            <translation>Cambiar interacción</translation>
-        </message>
-        <message>
-            <source>Open and resolved</source>
-            <translation>Abiertas y resueltas</translation>
-        </message>
-        <message>
-            <source>Open</source>
-            <translation>Abiertas</translation>
-        </message>
-        <message>
-            <source>Resolved</source>
-            <translation>Resuelta</translation>
-        </message>
-        <message>
-            <source>Delete…</source>
-            <translation>Eliminar…</translation>
-        </message>
-        <message>
-            <source>Delete the selected interaction (Delete); Edit → Undo brings it back</source>
-            <translation>Eliminar la interacción elegida (Supr); Edición → Deshacer la recupera</translation>
-        </message>
-        <message>
-            <source>Delete the %1 of %2? Follow-up actions stay, without the link. Edit → Undo brings it back.</source>
-            <translation>¿Eliminar %1 de %2? Las acciones de seguimiento se quedan, sin el vínculo. Edición → Deshacer la recupera.</translation>
-        </message>
-        <message>
-            <source>interaction</source>
-            <translation>interacción</translation>
-        </message>
-        <message>
-            <source>All touchpoints</source>
-            <translation>Todos los puntos de contacto</translation>
-        </message>
-        <message>
-            <source>All kinds</source>
-            <translation>Todos los tipos</translation>
-        </message>
-        <message>
-            <source>The interactions could not be read: %1</source>
-            <translation>No se pudieron leer las interacciones: %1</translation>
-        </message>
-        <message>
-            <source>Newest first · scroll for more</source>
-            <translation>Más recientes primero · desplácese para ver más</translation>
-        </message>
-        <message>
-            <source>1 interaction</source>
-            <translation>1 interacción</translation>
-        </message>
-        <message>
-            <source>%1 interactions</source>
-            <translation>%1 interacciones</translation>
-        </message>
-    </context>
-    <context>
-        <name>cx::JourneyDialog</name>
-        <message>
-            <source>Journey and persona</source>
-            <translation>Recorrido y persona</translation>
-        </message>
-        <message>
-            <source>for example Maya, the regular</source>
-            <translation>por ejemplo Maya, la clienta habitual</translation>
-        </message>
-        <message>
-            <source>&amp;Name</source>
-            <translation>&amp;Nombre</translation>
-        </message>
-        <message>
-            <source>&amp;Description</source>
-            <translation>&amp;Descripción</translation>
-        </message>
-        <message>
-            <source>&amp;Persona</source>
-            <translation>&amp;Persona</translation>
-        </message>
-        <message>
-            <source>&amp;About them</source>
-            <translation>&amp;Sobre ella</translation>
-        </message>
-        <message>
-            <source>&amp;Goals</source>
-            <translation>&amp;Objetivos</translation>
-        </message>
-        <message>
-            <source>&amp;Frustrations</source>
-            <translation>&amp;Frustraciones</translation>
-        </message>
-    </context>
-    <context>
-        <name>cx::JourneyMapView</name>
-        <message>
-            <source>This journey has no stages yet.</source>
-            <translation>Este recorrido todavía no tiene etapas.</translation>
-        </message>
-        <message>
-            <source>no phase</source>
-            <translation>sin fase</translation>
-        </message>
-        <message>
-            <source>Feeling</source>
-            <translation>Sentimiento</translation>
-        </message>
-        <message>
-            <source>+2 delighted</source>
-            <translation>+2 encantado</translation>
-        </message>
-        <message>
-            <source>0 neutral</source>
-            <translation>0 neutro</translation>
-        </message>
-        <message>
-            <source>−2 unhappy</source>
-            <translation>−2 descontento</translation>
-        </message>
-        <message>
-            <source>Customers, from their ratings</source>
-            <translation>Clientes, según sus valoraciones</translation>
-        </message>
-        <message>
-            <source>Expected</source>
-            <translation>Esperado</translation>
-        </message>
-        <message>
-            <source>customers</source>
-            <translation>clientes</translation>
-        </message>
-        <message>
-            <source>Team %1</source>
-            <translation>Equipo %1</translation>
-        </message>
-        <message>
-            <source> · gap %1</source>
-            <translation> · brecha %1</translation>
-        </message>
-        <message>
-            <source>%1 interactions · %2 responses</source>
-            <translation>%1 interacciones · %2 respuestas</translation>
-        </message>
-        <message>
-            <source>Pain point · target %1</source>
-            <translation>Punto crítico · objetivo %1</translation>
-        </message>
-        <message>
-            <source>Target %1</source>
-            <translation>Objetivo %1</translation>
-        </message>
-        <message>
-            <source>Target %1 · %2</source>
-            <translation>Objetivo %1 · %2</translation>
-        </message>
-        <message>
-            <source>Customer score %1 from %2 ratings; the team's %3 from %4</source>
-            <translation>Puntuación del cliente %1 de %2 valoraciones; la del equipo %3 de %4</translation>
-        </message>
-        <message>
-            <source>Double-click for its interactions</source>
-            <translation>Doble clic para ver sus interacciones</translation>
-        </message>
-        <message>
-            <source>'%1': the map is saved as .png, .svg or .pdf</source>
-            <translation>'%1': el mapa se guarda como .png, .svg o .pdf</translation>
-        </message>
-        <message>
-            <source>cannot write %1: %2</source>
-            <translation>no se puede escribir %1: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>cx::JourneysPage</name>
-        <message>
-            <source>Delete</source>
-            <translation>Eliminar</translation>
-        </message>
-        <message>
-            <source>Journeys</source>
-            <translation>Recorridos</translation>
-        </message>
-        <message>
-            <source>Journey</source>
-            <translation>Recorrido</translation>
-        </message>
-        <message>
-            <source>Persona</source>
-            <translation>Persona</translation>
-        </message>
-        <message>
-            <source>Stages</source>
-            <translation>Etapas</translation>
-        </message>
-        <message>
-            <source>Touchpoints</source>
-            <translation>Puntos de contacto</translation>
-        </message>
-        <message>
-            <source>Score</source>
-            <translation>Puntuación</translation>
-        </message>
-        <message>
-            <source>&lt;span style='color:%1'&gt;■&lt;/span&gt; on target · &lt;span style='color:%2'&gt;■&lt;/span&gt; within half a point · &lt;span style='color:%3'&gt;■&lt;/span&gt; below · red frame: pain point · double-click a card: its interactions</source>
-            <translation>&lt;span style='color:%1'&gt;■&lt;/span&gt; en el objetivo · &lt;span style='color:%2'&gt;■&lt;/span&gt; a menos de medio punto · &lt;span style='color:%3'&gt;■&lt;/span&gt; por debajo · marco rojo: punto crítico · doble clic en una tarjeta: sus interacciones</translation>
-        </message>
-        <message>
-            <source>New journey</source>
-            <translation>Nuevo recorrido</translation>
-        </message>
-        <message>
-            <source>New journey…</source>
-            <translation>Nuevo recorrido…</translation>
-        </message>
-        <message>
-            <source>From template: %1</source>
-            <translation>Desde plantilla: %1</translation>
-        </message>
-        <message>
-            <source>Journey and persona…</source>
-            <translation>Recorrido y persona…</translation>
-        </message>
-        <message>
-            <source>Export map…</source>
-            <translation>Exportar mapa…</translation>
-        </message>
-        <message>
-            <source>Save the map as a PNG picture, an SVG drawing or a landscape PDF page</source>
-            <translation>Guardar el mapa como imagen PNG, dibujo SVG o página PDF apaisada</translation>
-        </message>
-        <message>
-            <source>Delete journey…</source>
-            <translation>Eliminar recorrido…</translation>
-        </message>
-        <message>
-            <source>Edit…</source>
-            <translation>Editar…</translation>
-        </message>
-        <message>
-            <source>Delete…</source>
-            <translation>Eliminar…</translation>
-        </message>
-        <message>
-            <source>Add stage…</source>
-            <translation>Añadir etapa…</translation>
-        </message>
-        <message>
-            <source>Add touchpoint…</source>
-            <translation>Añadir punto de contacto…</translation>
-        </message>
-        <message>
-            <source>Move stage left</source>
-            <translation>Mover etapa a la izquierda</translation>
-        </message>
-        <message>
-            <source>Move stage right</source>
-            <translation>Mover etapa a la derecha</translation>
-        </message>
-        <message>
-            <source>Export map</source>
-            <translation>Exportar mapa</translation>
-        </message>
-        <message>
-            <source>PDF, landscape (*.pdf);;PNG picture (*.png);;SVG drawing (*.svg)</source>
-            <translation>PDF, apaisado (*.pdf);;Imagen PNG (*.png);;Dibujo SVG (*.svg)</translation>
-        </message>
-        <message>
-            <source>%1 to %2</source>
-            <translation>Del %1 al %2</translation>
-        </message>
-        <message>
-            <source>all time to %1</source>
-            <translation>todo el periodo hasta el %1</translation>
-        </message>
-        <message>
-            <source>%1 — %2</source>
-            <translation>%1 — %2</translation>
-        </message>
-        <message>
-            <source>No journey yet.</source>
-            <translation>Todavía no hay recorridos.</translation>
-        </message>
-        <message>
-            <source>Goals:</source>
-            <translation>Objetivos:</translation>
-        </message>
-        <message>
-            <source>Frustrations:</source>
-            <translation>Frustraciones:</translation>
-        </message>
-        <message>
-            <source>new journey “%1”</source>
-            <translation>nuevo recorrido «%1»</translation>
-        </message>
-        <message>
-            <source>change journey “%1”</source>
-            <translation>cambiar el recorrido «%1»</translation>
-        </message>
-        <message>
-            <source>Delete the journey “%1” with its %2 stages and %3 touchpoints? Their %4 interactions and responses stay, without a touchpoint. Undo brings it all back.</source>
-            <translation>¿Eliminar el recorrido «%1» con sus %2 etapas y %3 puntos de contacto? Sus %4 interacciones y respuestas se quedan, sin punto de contacto. Deshacer lo recupera todo.</translation>
-        </message>
-        <message>
-            <source>delete journey “%1”</source>
-            <translation>eliminar el recorrido «%1»</translation>
-        </message>
-        <message>
-            <source>Delete journey</source>
-            <translation>Eliminar recorrido</translation>
-        </message>
-        <message>
-            <source>add stage “%1”</source>
-            <translation>añadir la etapa «%1»</translation>
-        </message>
-        <message>
-            <source>Add stage</source>
-            <translation>Añadir etapa</translation>
-        </message>
-        <message>
-            <source>change stage “%1”</source>
-            <translation>cambiar la etapa «%1»</translation>
-        </message>
-        <message>
-            <source>Stage</source>
-            <translation>Etapa</translation>
-        </message>
-        <message>
-            <source>move stage “%1”</source>
-            <translation>mover la etapa «%1»</translation>
-        </message>
-        <message>
-            <source>Move stage</source>
-            <translation>Mover etapa</translation>
-        </message>
-        <message>
-            <source>Delete the stage “%1” and its %2 touchpoints?</source>
-            <translation>¿Eliminar la etapa «%1» y sus %2 puntos de contacto?</translation>
-        </message>
-        <message>
-            <source>Their %1 interactions and %2 responses stay, without a touchpoint, and leave this map.</source>
-            <translation>Sus %1 interacciones y %2 respuestas se quedan, sin punto de contacto, y salen de este mapa.</translation>
-        </message>
-        <message>
-            <source>Undo brings it all back.</source>
-            <translation>Deshacer lo recupera todo.</translation>
-        </message>
-        <message>
-            <source>delete stage “%1”</source>
-            <translation>eliminar la etapa «%1»</translation>
-        </message>
-        <message>
-            <source>Delete stage</source>
-            <translation>Eliminar etapa</translation>
-        </message>
-        <message>
-            <source>add touchpoint “%1”</source>
-            <translation>añadir el punto de contacto «%1»</translation>
-        </message>
-        <message>
-            <source>Add touchpoint</source>
-            <translation>Añadir punto de contacto</translation>
-        </message>
-        <message>
-            <source>change touchpoint “%1”</source>
-            <translation>cambiar el punto de contacto «%1»</translation>
-        </message>
-        <message>
-            <source>Touchpoint</source>
-            <translation>Punto de contacto</translation>
-        </message>
-        <message>
-            <source>Delete the touchpoint “%1”?</source>
-            <translation>¿Eliminar el punto de contacto «%1»?</translation>
-        </message>
-        <message>
-            <source>Its %1 interactions and %2 survey responses stay, without a touchpoint: they still count in the dashboard and the metrics, but no longer on this map. %3 surveys asked about it.</source>
-            <translation>Sus %1 interacciones y %2 respuestas de encuesta se quedan, sin punto de contacto: siguen contando en el panel y en las cifras, pero ya no en este mapa. %3 encuestas preguntaban por él.</translation>
-        </message>
-        <message>
-            <source>Undo brings it back with all of them.</source>
-            <translation>Deshacer lo recupera con todo ello.</translation>
-        </message>
-        <message>
-            <source>delete touchpoint “%1”</source>
-            <translation>eliminar el punto de contacto «%1»</translation>
-        </message>
-        <message>
-            <source>Delete touchpoint</source>
-            <translation>Eliminar punto de contacto</translation>
-        </message>
-    </context>
-    <context>
-        <name>cx::KioskWindow</name>
-        <message>
-            <source>%1 — CX Desk kiosk</source>
-            <translation>%1 — quiosco CX Desk</translation>
-        </message>
-        <message>
-            <source>Start</source>
-            <translation>Empezar</translation>
-        </message>
-        <message>
-            <source>It takes less than a minute. Touch Start or press Enter.</source>
-            <translation>Lleva menos de un minuto. Toque Empezar o pulse Intro.</translation>
-        </message>
-        <message>
-            <source>Back</source>
-            <translation>Atrás</translation>
-        </message>
-        <message>
-            <source>Next</source>
-            <translation>Siguiente</translation>
-        </message>
-        <message>
-            <source>Would you like us to get back to you?</source>
-            <translation>¿Quiere que nos pongamos en contacto con usted?</translation>
-        </message>
-        <message>
-            <source>Leave your email or phone number, or skip to stay anonymous.</source>
-            <translation>Deje su correo o su teléfono, u omita este paso para seguir en el anonimato.</translation>
-        </message>
-        <message>
-            <source>Email or phone (optional)</source>
-            <translation>Correo o teléfono (opcional)</translation>
-        </message>
-        <message>
-            <source>Skip</source>
-            <translation>Omitir</translation>
-        </message>
-        <message>
-            <source>Send my answers</source>
-            <translation>Enviar mis respuestas</translation>
-        </message>
-        <message>
-            <source>Staff only: enter the PIN to leave the kiosk</source>
-            <translation>Solo personal: introduzca el PIN para salir del quiosco</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Cancelar</translation>
-        </message>
-        <message>
-            <source>OK</source>
-            <translation>Aceptar</translation>
-        </message>
-        <message>
-            <source>Your answers could not be saved yet</source>
-            <translation>Sus respuestas aún no se han podido guardar</translation>
-        </message>
-        <message>
-            <source>Try again</source>
-            <translation>Reintentar</translation>
-        </message>
-        <message>
-            <source>Yes</source>
-            <translation>Sí</translation>
-        </message>
-        <message>
-            <source>No</source>
-            <translation>No</translation>
-        </message>
-        <message>
-            <source>Type here (optional unless marked)</source>
-            <translation>Escriba aquí (opcional salvo que se indique)</translation>
-        </message>
-        <message>
-            <source>Question %1 of %2</source>
-            <translation>Pregunta %1 de %2</translation>
-        </message>
-        <message>
-            <source> (optional)</source>
-            <translation> (opcional)</translation>
-        </message>
-        <message>
-            <source>Touch an answer, or press Y or N.</source>
-            <translation>Toque una respuesta o pulse Y o N.</translation>
-        </message>
-        <message>
-            <source>Ctrl+Enter goes on.</source>
-            <translation>Ctrl+Intro para continuar.</translation>
-        </message>
-        <message>
-            <source>Choose all that apply, then Next.</source>
-            <translation>Elija todas las que correspondan y luego Siguiente.</translation>
-        </message>
-        <message>
-            <source>Touch an answer, or type its number.</source>
-            <translation>Toque una respuesta o escriba su número.</translation>
-        </message>
-        <message>
-            <source>Please ask a member of staff. (%1)</source>
-            <translation>Consulte a un miembro del personal. (%1)</translation>
-        </message>
-        <message>
-            <source>That PIN is not right.</source>
-            <translation>Ese PIN no es correcto.</translation>
-        </message>
-    </context>
-    <context>
-        <name>cx::MainWindow</name>
-        <message>
-            <source>CX Desk</source>
-            <translation>CX Desk</translation>
-        </message>
-        <message>
-            <source>Dashboard</source>
-            <translation>Panel</translation>
-        </message>
-        <message>
-            <source>Journeys</source>
-            <translation>Recorridos</translation>
-        </message>
-        <message>
-            <source>Customers</source>
-            <translation>Clientes</translation>
-        </message>
-        <message>
-            <source>Interactions</source>
-            <translation>Interacciones</translation>
-        </message>
-        <message>
-            <source>Surveys</source>
-            <translation>Encuestas</translation>
-        </message>
-        <message>
-            <source>Actions</source>
-            <translation>Acciones</translation>
-        </message>
-        <message>
-            <source>Reports</source>
-            <translation>Informes</translation>
-        </message>
-        <message>
-            <source>Sample data</source>
-            <translation>Datos de ejemplo</translation>
-        </message>
-        <message>
-            <source>The sample data could not be created.
+    </message>
+    <message>
+        <source>Nothing recorded yet for this customer.</source>
+        <translation>Todavía no hay nada registrado para este cliente.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s own scores</source>
+        <translation>Puntuaciones de %1</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>puntuación</translation>
+    </message>
+    <message>
+        <source>%1 has not answered an NPS or CSAT question yet.</source>
+        <translation>%1 todavía no ha respondido ninguna pregunta NPS o CSAT.</translation>
+    </message>
+    <message>
+        <source>NPS (0–10)</source>
+        <translation>NPS (0–10)</translation>
+    </message>
+    <message>
+        <source>CSAT (1–5)</source>
+        <translation>CSAT (1–5)</translation>
+    </message>
+    <message>
+        <source>A customer needs a name.</source>
+        <translation>Un cliente necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>A customer can only leave after becoming a customer: check the two dates.</source>
+        <translation>Un cliente solo puede irse después de hacerse cliente: revise las dos fechas.</translation>
+    </message>
+    <message>
+        <source>The customer became one before the first contact: check the two dates.</source>
+        <translation>El cliente se hizo cliente antes del primer contacto: revise las dos fechas.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+</context>
+<context>
+    <name>cx::CustomersModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Customer no.</source>
+        <translation>N.º cliente</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segmento</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation>Primer contacto</translation>
+    </message>
+</context>
+<context>
+    <name>cx::CustomersPage</name>
+    <message>
+        <source>Customers</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <source>Search name, email, phone or customer number</source>
+        <translation>Buscar nombre, correo, teléfono o n.º de cliente</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Cualquier estado</translation>
+    </message>
+    <message>
+        <source>Prospects</source>
+        <translation>Interesados</translation>
+    </message>
+    <message>
+        <source>Churned</source>
+        <translation>Perdidos</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open a customer</source>
+        <translation>Doble clic o Intro para abrir un cliente</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>Interesado</translation>
+    </message>
+    <message>
+        <source>The customers could not be read: %1</source>
+        <translation>No se pudieron leer los clientes: %1</translation>
+    </message>
+    <message>
+        <source>Scroll for more customers</source>
+        <translation>Desplácese para ver más clientes</translation>
+    </message>
+    <message>
+        <source>1 customer</source>
+        <translation>1 cliente</translation>
+    </message>
+    <message>
+        <source>%1 customers</source>
+        <translation>%1 clientes</translation>
+    </message>
+</context>
+<context>
+    <name>cx::DashboardPage</name>
+    <message>
+        <source>Net Promoter Score</source>
+        <translation>Net Promoter Score</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction</source>
+        <translation>Satisfacción del cliente</translation>
+    </message>
+    <message>
+        <source>Customer effort (1–7, higher is easier)</source>
+        <translation>Esfuerzo del cliente (1–7, más alto es más fácil)</translation>
+    </message>
+    <message>
+        <source>Satisfaction index</source>
+        <translation>Índice de satisfacción</translation>
+    </message>
+    <message>
+        <source>Churn</source>
+        <translation>Abandono</translation>
+    </message>
+    <message>
+        <source>Acquisition</source>
+        <translation>Captación</translation>
+    </message>
+    <message>
+        <source>Conversion of leads</source>
+        <translation>Conversión de interesados</translation>
+    </message>
+    <message>
+        <source>Average resolution time</source>
+        <translation>Tiempo medio de resolución</translation>
+    </message>
+    <message>
+        <source>Perception gap (company − customer)</source>
+        <translation>Brecha de percepción (empresa − cliente)</translation>
+    </message>
+    <message>
+        <source>The dashboard could not be filled: %1</source>
+        <translation>No se pudo llenar el panel: %1</translation>
+    </message>
+    <message>
+        <source>1 answer</source>
+        <translation>1 respuesta</translation>
+    </message>
+    <message>
+        <source>%1 answers</source>
+        <translation>%1 respuestas</translation>
+    </message>
+    <message>
+        <source>± %1 · %2</source>
+        <translation>± %1 · %2</translation>
+    </message>
+    <message>
+        <source>no NPS answers in this period</source>
+        <translation>sin respuestas NPS en este periodo</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> puntos</translation>
+    </message>
+    <message>
+        <source>no CSAT answers in this period</source>
+        <translation>sin respuestas CSAT en este periodo</translation>
+    </message>
+    <message>
+        <source>no CES answers in this period</source>
+        <translation>sin respuestas CES en este periodo</translation>
+    </message>
+    <message>
+        <source>satisfied minus dissatisfied</source>
+        <translation>satisfechos menos insatisfechos</translation>
+    </message>
+    <message>
+        <source>%1 of %2 customers at the start</source>
+        <translation>%1 de %2 clientes al inicio</translation>
+    </message>
+    <message>
+        <source>%1 new customers</source>
+        <translation>%1 clientes nuevos</translation>
+    </message>
+    <message>
+        <source>%1 of %2 leads</source>
+        <translation>%1 de %2 interesados</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>%1 resolved interactions</source>
+        <translation>%1 interacciones resueltas</translation>
+    </message>
+    <message>
+        <source>%1 interactions rated by both</source>
+        <translation>%1 interacciones valoradas por ambos</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded in this period with these filters.</source>
+        <translation>No se registró nada en este periodo con estos filtros.</translation>
+    </message>
+    <message>
+        <source>NPS by month: promoters, passives, detractors</source>
+        <translation>NPS por mes: promotores, pasivos, detractores</translation>
+    </message>
+    <message>
+        <source>% of answers</source>
+        <translation>% de respuestas</translation>
+    </message>
+    <message>
+        <source>No NPS answers in this period.</source>
+        <translation>Sin respuestas NPS en este periodo.</translation>
+    </message>
+    <message>
+        <source>Promoters (9–10)</source>
+        <translation>Promotores (9–10)</translation>
+    </message>
+    <message>
+        <source>Passives (7–8)</source>
+        <translation>Pasivos (7–8)</translation>
+    </message>
+    <message>
+        <source>Detractors (0–6)</source>
+        <translation>Detractores (0–6)</translation>
+    </message>
+    <message>
+        <source>Score distribution (0–10)</source>
+        <translation>Distribución de puntuaciones (0–10)</translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation>respuestas</translation>
+    </message>
+    <message>
+        <source>Detractors</source>
+        <translation>Detractores</translation>
+    </message>
+    <message>
+        <source>Passives</source>
+        <translation>Pasivos</translation>
+    </message>
+    <message>
+        <source>Promoters</source>
+        <translation>Promotores</translation>
+    </message>
+    <message>
+        <source>CSAT by channel</source>
+        <translation>CSAT por canal</translation>
+    </message>
+    <message>
+        <source>% satisfied (4–5)</source>
+        <translation>% satisfechos (4–5)</translation>
+    </message>
+    <message>
+        <source>No CSAT answers in this period.</source>
+        <translation>Sin respuestas CSAT en este periodo.</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>How the company rates itself vs how customers rate it, by touchpoint (largest gaps first)</source>
+        <translation>Cómo se valora la empresa frente a cómo la valoran los clientes, por punto de contacto (mayores brechas primero)</translation>
+    </message>
+    <message>
+        <source>mean rating (1–5)</source>
+        <translation>valoración media (1–5)</translation>
+    </message>
+    <message>
+        <source>No interaction in this period was rated by both the team and the customer.</source>
+        <translation>Ninguna interacción de este periodo fue valorada por el equipo y por el cliente.</translation>
+    </message>
+    <message>
+        <source>Company view</source>
+        <translation>Visión de la empresa</translation>
+    </message>
+    <message>
+        <source>Customer view</source>
+        <translation>Visión del cliente</translation>
+    </message>
+    <message>
+        <source>Average resolution time by month</source>
+        <translation>Tiempo medio de resolución por mes</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>horas</translation>
+    </message>
+    <message>
+        <source>No interaction was resolved in this period.</source>
+        <translation>No se resolvió ninguna interacción en este periodo.</translation>
+    </message>
+    <message>
+        <source>Hours to resolve</source>
+        <translation>Horas hasta la resolución</translation>
+    </message>
+</context>
+<context>
+    <name>cx::FilterBar</name>
+    <message>
+        <source>This month</source>
+        <translation>Este mes</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Este trimestre</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Este año</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Todo el periodo</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Intervalo propio</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Todos los canales</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segmento</translation>
+    </message>
+    <message>
+        <source>All segments</source>
+        <translation>Todos los segmentos</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>Del %1 al %2</translation>
+    </message>
+</context>
+<context>
+    <name>cx::ImportDialog</name>
+    <message>
+        <source>Import %1</source>
+        <translation>Importar %1</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>Interacciones</translation>
+    </message>
+    <message>
+        <source>Responses to “%1”</source>
+        <translation>Respuestas a «%1»</translation>
+    </message>
+    <message>
+        <source>Add channels, touchpoints and customers the file names</source>
+        <translation>Añadir los canales, puntos de contacto y clientes que nombra el archivo</translation>
+    </message>
+    <message>
+        <source>The file holds</source>
+        <translation>El archivo contiene</translation>
+    </message>
+    <message>
+        <source>The first rows of the file:</source>
+        <translation>Las primeras filas del archivo:</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Columna del archivo</translation>
+    </message>
+    <message>
+        <source>Columns, and what a check of every row found:</source>
+        <translation>Columnas y lo que encontró la revisión de cada fila:</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Import the valid rows</source>
+        <translation>Importar las filas válidas</translation>
+    </message>
+    <message>
+        <source>%1 (needed)</source>
+        <translation>%1 (obligatorio)</translation>
+    </message>
+    <message>
+        <source>— not in the file —</source>
+        <translation>— no está en el archivo —</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>Revisando cada fila…</translation>
+    </message>
+    <message>
+        <source>Checking every row… %1 so far</source>
+        <translation>Revisando cada fila… %1 hasta ahora</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 ready to import, %3 with problems.</source>
+        <translation>%1 filas: %2 listas para importar, %3 con problemas.</translation>
+    </message>
+    <message>
+        <source>… and %1 more problems</source>
+        <translation>… y %1 problemas más</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>No se encontraron problemas.</translation>
+    </message>
+</context>
+<context>
+    <name>cx::InteractionForm</name>
+    <message>
+        <source>Customer (name or number; empty: walk-in)</source>
+        <translation>Cliente (nombre o número; vacío: cliente de paso)</translation>
+    </message>
+    <message>
+        <source>Touchpoint</source>
+        <translation>Punto de contacto</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Staff rating</source>
+        <translation>Valoración del equipo</translation>
+    </message>
+    <message>
+        <source>Customer rating</source>
+        <translation>Valoración del cliente</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resuelta</translation>
+    </message>
+    <message>
+        <source>Log interaction</source>
+        <translation>Registrar interacción</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Intro</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Vaciar</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>No touchpoint</source>
+        <translation>Sin punto de contacto</translation>
+    </message>
+    <message>
+        <source>No channel</source>
+        <translation>Sin canal</translation>
+    </message>
+    <message>
+        <source>No customer is called or numbered &apos;%1&apos;. Pick one from the list, or leave the field empty for a walk-in.</source>
+        <translation>Ningún cliente se llama ni tiene el número &apos;%1&apos;. Elija uno de la lista o deje el campo vacío para un cliente de paso.</translation>
+    </message>
+    <message>
+        <source>Several customers are called &apos;%1&apos;. Pick one from the list (it shows their number).</source>
+        <translation>Varios clientes se llaman &apos;%1&apos;. Elija uno de la lista (muestra su número).</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Guardar cambios</translation>
+    </message>
+</context>
+<context>
+    <name>cx::InteractionsModel</name>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Touchpoint</source>
+        <translation>Punto de contacto</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Staff ★</source>
+        <translation>Equipo ★</translation>
+    </message>
+    <message>
+        <source>Customer ★</source>
+        <translation>Cliente ★</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resuelta</translation>
+    </message>
+</context>
+<context>
+    <name>cx::InteractionsPage</name>
+    <message>
+        <source>log interaction</source>
+        <translation>registrar interacción</translation>
+    </message>
+    <message>
+        <source>change interaction</source>
+        <translation>cambiar interacción</translation>
+    </message>
+    <message>
+        <source>delete interaction</source>
+        <translation>eliminar interacción</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>Interacciones</translation>
+    </message>
+    <message>
+        <source>Log an interaction</source>
+        <translation>Registrar una interacción</translation>
+    </message>
+    <message>
+        <source>Delete interaction</source>
+        <translation>Eliminar interacción</translation>
+    </message>
+    <message>
+        <source>Log interaction</source>
+        <translation>Registrar interacción</translation>
+    </message>
+    <message>
+        <source>Change interaction</source>
+        <translation>Cambiar interacción</translation>
+    </message>
+    <message>
+        <source>Open and resolved</source>
+        <translation>Abiertas y resueltas</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abiertas</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resuelta</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <source>Delete the selected interaction (Delete); Edit → Undo brings it back</source>
+        <translation>Eliminar la interacción elegida (Supr); Edición → Deshacer la recupera</translation>
+    </message>
+    <message>
+        <source>Delete the %1 of %2? Follow-up actions stay, without the link. Edit → Undo brings it back.</source>
+        <translation>¿Eliminar %1 de %2? Las acciones de seguimiento se quedan, sin el vínculo. Edición → Deshacer la recupera.</translation>
+    </message>
+    <message>
+        <source>interaction</source>
+        <translation>interacción</translation>
+    </message>
+    <message>
+        <source>All touchpoints</source>
+        <translation>Todos los puntos de contacto</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Todos los tipos</translation>
+    </message>
+    <message>
+        <source>The interactions could not be read: %1</source>
+        <translation>No se pudieron leer las interacciones: %1</translation>
+    </message>
+    <message>
+        <source>Newest first · scroll for more</source>
+        <translation>Más recientes primero · desplácese para ver más</translation>
+    </message>
+    <message>
+        <source>1 interaction</source>
+        <translation>1 interacción</translation>
+    </message>
+    <message>
+        <source>%1 interactions</source>
+        <translation>%1 interacciones</translation>
+    </message>
+</context>
+<context>
+    <name>cx::JourneyDialog</name>
+    <message>
+        <source>Journey and persona</source>
+        <translation>Recorrido y persona</translation>
+    </message>
+    <message>
+        <source>for example Maya, the regular</source>
+        <translation>por ejemplo Maya, la clienta habitual</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Descripción</translation>
+    </message>
+    <message>
+        <source>&amp;Persona</source>
+        <translation>&amp;Persona</translation>
+    </message>
+    <message>
+        <source>&amp;About them</source>
+        <translation>&amp;Sobre ella</translation>
+    </message>
+    <message>
+        <source>&amp;Goals</source>
+        <translation>&amp;Objetivos</translation>
+    </message>
+    <message>
+        <source>&amp;Frustrations</source>
+        <translation>&amp;Frustraciones</translation>
+    </message>
+</context>
+<context>
+    <name>cx::JourneyMapView</name>
+    <message>
+        <source>This journey has no stages yet.</source>
+        <translation>Este recorrido todavía no tiene etapas.</translation>
+    </message>
+    <message>
+        <source>no phase</source>
+        <translation>sin fase</translation>
+    </message>
+    <message>
+        <source>Feeling</source>
+        <translation>Sentimiento</translation>
+    </message>
+    <message>
+        <source>+2 delighted</source>
+        <translation>+2 encantado</translation>
+    </message>
+    <message>
+        <source>0 neutral</source>
+        <translation>0 neutro</translation>
+    </message>
+    <message>
+        <source>−2 unhappy</source>
+        <translation>−2 descontento</translation>
+    </message>
+    <message>
+        <source>Customers, from their ratings</source>
+        <translation>Clientes, según sus valoraciones</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Esperado</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>clientes</translation>
+    </message>
+    <message>
+        <source>Team %1</source>
+        <translation>Equipo %1</translation>
+    </message>
+    <message>
+        <source> · gap %1</source>
+        <translation> · brecha %1</translation>
+    </message>
+    <message>
+        <source>%1 interactions · %2 responses</source>
+        <translation>%1 interacciones · %2 respuestas</translation>
+    </message>
+    <message>
+        <source>Pain point · target %1</source>
+        <translation>Punto crítico · objetivo %1</translation>
+    </message>
+    <message>
+        <source>Target %1</source>
+        <translation>Objetivo %1</translation>
+    </message>
+    <message>
+        <source>Target %1 · %2</source>
+        <translation>Objetivo %1 · %2</translation>
+    </message>
+    <message>
+        <source>Customer score %1 from %2 ratings; the team&apos;s %3 from %4</source>
+        <translation>Puntuación del cliente %1 de %2 valoraciones; la del equipo %3 de %4</translation>
+    </message>
+    <message>
+        <source>Double-click for its interactions</source>
+        <translation>Doble clic para ver sus interacciones</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: the map is saved as .png, .svg or .pdf</source>
+        <translation>&apos;%1&apos;: el mapa se guarda como .png, .svg o .pdf</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cx::JourneysPage</name>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Journeys</source>
+        <translation>Recorridos</translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation>Recorrido</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Etapas</translation>
+    </message>
+    <message>
+        <source>Touchpoints</source>
+        <translation>Puntos de contacto</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; on target · &lt;span style=&apos;color:%2&apos;&gt;■&lt;/span&gt; within half a point · &lt;span style=&apos;color:%3&apos;&gt;■&lt;/span&gt; below · red frame: pain point · double-click a card: its interactions</source>
+        <translation>&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; en el objetivo · &lt;span style=&apos;color:%2&apos;&gt;■&lt;/span&gt; a menos de medio punto · &lt;span style=&apos;color:%3&apos;&gt;■&lt;/span&gt; por debajo · marco rojo: punto crítico · doble clic en una tarjeta: sus interacciones</translation>
+    </message>
+    <message>
+        <source>New journey</source>
+        <translation>Nuevo recorrido</translation>
+    </message>
+    <message>
+        <source>New journey…</source>
+        <translation>Nuevo recorrido…</translation>
+    </message>
+    <message>
+        <source>From template: %1</source>
+        <translation>Desde plantilla: %1</translation>
+    </message>
+    <message>
+        <source>Journey and persona…</source>
+        <translation>Recorrido y persona…</translation>
+    </message>
+    <message>
+        <source>Export map…</source>
+        <translation>Exportar mapa…</translation>
+    </message>
+    <message>
+        <source>Save the map as a PNG picture, an SVG drawing or a landscape PDF page</source>
+        <translation>Guardar el mapa como imagen PNG, dibujo SVG o página PDF apaisada</translation>
+    </message>
+    <message>
+        <source>Delete journey…</source>
+        <translation>Eliminar recorrido…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <source>Add stage…</source>
+        <translation>Añadir etapa…</translation>
+    </message>
+    <message>
+        <source>Add touchpoint…</source>
+        <translation>Añadir punto de contacto…</translation>
+    </message>
+    <message>
+        <source>Move stage left</source>
+        <translation>Mover etapa a la izquierda</translation>
+    </message>
+    <message>
+        <source>Move stage right</source>
+        <translation>Mover etapa a la derecha</translation>
+    </message>
+    <message>
+        <source>Export map</source>
+        <translation>Exportar mapa</translation>
+    </message>
+    <message>
+        <source>PDF, landscape (*.pdf);;PNG picture (*.png);;SVG drawing (*.svg)</source>
+        <translation>PDF, apaisado (*.pdf);;Imagen PNG (*.png);;Dibujo SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>Del %1 al %2</translation>
+    </message>
+    <message>
+        <source>all time to %1</source>
+        <translation>todo el periodo hasta el %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No journey yet.</source>
+        <translation>Todavía no hay recorridos.</translation>
+    </message>
+    <message>
+        <source>Goals:</source>
+        <translation>Objetivos:</translation>
+    </message>
+    <message>
+        <source>Frustrations:</source>
+        <translation>Frustraciones:</translation>
+    </message>
+    <message>
+        <source>new journey “%1”</source>
+        <translation>nuevo recorrido «%1»</translation>
+    </message>
+    <message>
+        <source>change journey “%1”</source>
+        <translation>cambiar el recorrido «%1»</translation>
+    </message>
+    <message>
+        <source>Delete the journey “%1” with its %2 stages and %3 touchpoints? Their %4 interactions and responses stay, without a touchpoint. Undo brings it all back.</source>
+        <translation>¿Eliminar el recorrido «%1» con sus %2 etapas y %3 puntos de contacto? Sus %4 interacciones y respuestas se quedan, sin punto de contacto. Deshacer lo recupera todo.</translation>
+    </message>
+    <message>
+        <source>delete journey “%1”</source>
+        <translation>eliminar el recorrido «%1»</translation>
+    </message>
+    <message>
+        <source>Delete journey</source>
+        <translation>Eliminar recorrido</translation>
+    </message>
+    <message>
+        <source>add stage “%1”</source>
+        <translation>añadir la etapa «%1»</translation>
+    </message>
+    <message>
+        <source>Add stage</source>
+        <translation>Añadir etapa</translation>
+    </message>
+    <message>
+        <source>change stage “%1”</source>
+        <translation>cambiar la etapa «%1»</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>move stage “%1”</source>
+        <translation>mover la etapa «%1»</translation>
+    </message>
+    <message>
+        <source>Move stage</source>
+        <translation>Mover etapa</translation>
+    </message>
+    <message>
+        <source>Delete the stage “%1” and its %2 touchpoints?</source>
+        <translation>¿Eliminar la etapa «%1» y sus %2 puntos de contacto?</translation>
+    </message>
+    <message>
+        <source>Their %1 interactions and %2 responses stay, without a touchpoint, and leave this map.</source>
+        <translation>Sus %1 interacciones y %2 respuestas se quedan, sin punto de contacto, y salen de este mapa.</translation>
+    </message>
+    <message>
+        <source>Undo brings it all back.</source>
+        <translation>Deshacer lo recupera todo.</translation>
+    </message>
+    <message>
+        <source>delete stage “%1”</source>
+        <translation>eliminar la etapa «%1»</translation>
+    </message>
+    <message>
+        <source>Delete stage</source>
+        <translation>Eliminar etapa</translation>
+    </message>
+    <message>
+        <source>add touchpoint “%1”</source>
+        <translation>añadir el punto de contacto «%1»</translation>
+    </message>
+    <message>
+        <source>Add touchpoint</source>
+        <translation>Añadir punto de contacto</translation>
+    </message>
+    <message>
+        <source>change touchpoint “%1”</source>
+        <translation>cambiar el punto de contacto «%1»</translation>
+    </message>
+    <message>
+        <source>Touchpoint</source>
+        <translation>Punto de contacto</translation>
+    </message>
+    <message>
+        <source>Delete the touchpoint “%1”?</source>
+        <translation>¿Eliminar el punto de contacto «%1»?</translation>
+    </message>
+    <message>
+        <source>Its %1 interactions and %2 survey responses stay, without a touchpoint: they still count in the dashboard and the metrics, but no longer on this map. %3 surveys asked about it.</source>
+        <translation>Sus %1 interacciones y %2 respuestas de encuesta se quedan, sin punto de contacto: siguen contando en el panel y en las cifras, pero ya no en este mapa. %3 encuestas preguntaban por él.</translation>
+    </message>
+    <message>
+        <source>Undo brings it back with all of them.</source>
+        <translation>Deshacer lo recupera con todo ello.</translation>
+    </message>
+    <message>
+        <source>delete touchpoint “%1”</source>
+        <translation>eliminar el punto de contacto «%1»</translation>
+    </message>
+    <message>
+        <source>Delete touchpoint</source>
+        <translation>Eliminar punto de contacto</translation>
+    </message>
+</context>
+<context>
+    <name>cx::KioskWindow</name>
+    <message>
+        <source>%1 — CX Desk kiosk</source>
+        <translation>%1 — quiosco CX Desk</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Empezar</translation>
+    </message>
+    <message>
+        <source>It takes less than a minute. Touch Start or press Enter.</source>
+        <translation>Lleva menos de un minuto. Toque Empezar o pulse Intro.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>Would you like us to get back to you?</source>
+        <translation>¿Quiere que nos pongamos en contacto con usted?</translation>
+    </message>
+    <message>
+        <source>Leave your email or phone number, or skip to stay anonymous.</source>
+        <translation>Deje su correo o su teléfono, u omita este paso para seguir en el anonimato.</translation>
+    </message>
+    <message>
+        <source>Email or phone (optional)</source>
+        <translation>Correo o teléfono (opcional)</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Omitir</translation>
+    </message>
+    <message>
+        <source>Send my answers</source>
+        <translation>Enviar mis respuestas</translation>
+    </message>
+    <message>
+        <source>Staff only: enter the PIN to leave the kiosk</source>
+        <translation>Solo personal: introduzca el PIN para salir del quiosco</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>Your answers could not be saved yet</source>
+        <translation>Sus respuestas aún no se han podido guardar</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Type here (optional unless marked)</source>
+        <translation>Escriba aquí (opcional salvo que se indique)</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation>Pregunta %1 de %2</translation>
+    </message>
+    <message>
+        <source> (optional)</source>
+        <translation> (opcional)</translation>
+    </message>
+    <message>
+        <source>Touch an answer, or press Y or N.</source>
+        <translation>Toque una respuesta o pulse Y o N.</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter goes on.</source>
+        <translation>Ctrl+Intro para continuar.</translation>
+    </message>
+    <message>
+        <source>Choose all that apply, then Next.</source>
+        <translation>Elija todas las que correspondan y luego Siguiente.</translation>
+    </message>
+    <message>
+        <source>Touch an answer, or type its number.</source>
+        <translation>Toque una respuesta o escriba su número.</translation>
+    </message>
+    <message>
+        <source>Please ask a member of staff. (%1)</source>
+        <translation>Consulte a un miembro del personal. (%1)</translation>
+    </message>
+    <message>
+        <source>That PIN is not right.</source>
+        <translation>Ese PIN no es correcto.</translation>
+    </message>
+</context>
+<context>
+    <name>cx::MainWindow</name>
+    <message>
+        <source>CX Desk</source>
+        <translation>CX Desk</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <source>Journeys</source>
+        <translation>Recorridos</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>Interacciones</translation>
+    </message>
+    <message>
+        <source>Surveys</source>
+        <translation>Encuestas</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Acciones</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+    <message>
+        <source>Sample data</source>
+        <translation>Datos de ejemplo</translation>
+    </message>
+    <message>
+        <source>The sample data could not be created.
 
 %1</source>
-            <translation>No se pudieron crear los datos de ejemplo.
+        <translation>No se pudieron crear los datos de ejemplo.
 
 %1</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Archivo</translation>
-        </message>
-        <message>
-            <source>&amp;New database…</source>
-            <translation>&amp;Nueva base de datos…</translation>
-        </message>
-        <message>
-            <source>&amp;Open database…</source>
-            <translation>&amp;Abrir base de datos…</translation>
-        </message>
-        <message>
-            <source>Open &amp;recent</source>
-            <translation>Abrir &amp;reciente</translation>
-        </message>
-        <message>
-            <source>&amp;Import…</source>
-            <translation>&amp;Importar…</translation>
-        </message>
-        <message>
-            <source>&amp;Export…</source>
-            <translation>&amp;Exportar…</translation>
-        </message>
-        <message>
-            <source>&amp;Back up…</source>
-            <translation>&amp;Copia de seguridad…</translation>
-        </message>
-        <message>
-            <source>Res&amp;tore from backup…</source>
-            <translation>Res&amp;taurar copia de seguridad…</translation>
-        </message>
-        <message>
-            <source>&amp;Print…</source>
-            <translation>Im&amp;primir…</translation>
-        </message>
-        <message>
-            <source>Print %1</source>
-            <translation>Imprimir %1</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Salir</translation>
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation>&amp;Edición</translation>
-        </message>
-        <message>
-            <source>&amp;Undo</source>
-            <translation>&amp;Deshacer</translation>
-        </message>
-        <message>
-            <source>&amp;Redo</source>
-            <translation>&amp;Rehacer</translation>
-        </message>
-        <message>
-            <source>&amp;Settings…</source>
-            <translation>&amp;Ajustes…</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;Ver</translation>
-        </message>
-        <message>
-            <source>&amp;Refresh</source>
-            <translation>Actuali&amp;zar</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>A&amp;yuda</translation>
-        </message>
-        <message>
-            <source>&amp;User guide</source>
-            <translation>&amp;Guía del usuario</translation>
-        </message>
-        <message>
-            <source>&amp;About CX Desk</source>
-            <translation>Acerca &amp;de CX Desk</translation>
-        </message>
-        <message>
-            <source>About CX Desk</source>
-            <translation>Acerca de CX Desk</translation>
-        </message>
-        <message>
-            <source>&lt;h3&gt;CX Desk %1&lt;/h3&gt;&lt;p&gt;Customer experience management for small businesses: journeys, customers, surveys and metrics in one local file, offline.&lt;/p&gt;&lt;p&gt;Sentiment of written answers: CX Desk's own word list of about %2 words with their strength, negations and intensifiers, written for shop, café and service feedback and shipped with CX Desk under the same licence (resources/sentiment in the source).&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;CX Desk %1&lt;/h3&gt;&lt;p&gt;Gestión de la experiencia del cliente para pequeñas empresas: recorridos, clientes, encuestas y cifras en un único archivo local, sin conexión.&lt;/p&gt;&lt;p&gt;Sentimiento de las respuestas escritas: la lista de palabras propia de CX Desk, de unas %2 palabras con su intensidad, negaciones e intensificadores, escrita para opiniones sobre tiendas, cafeterías y servicios y distribuida con CX Desk bajo la misma licencia (resources/sentiment en el código fuente).&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>%1 overdue</source>
-            <translation>%1 vencidas</translation>
-        </message>
-        <message>
-            <source>%1 customers · %2 interactions · %3 responses · %4 open actions</source>
-            <translation>%1 clientes · %2 interacciones · %3 respuestas · %4 acciones abiertas</translation>
-        </message>
-        <message>
-            <source>%1 – CX Desk</source>
-            <translation>%1 – CX Desk</translation>
-        </message>
-        <message>
-            <source>CX Desk databases (*.sqlite *.cxdesk);;All files (*)</source>
-            <translation>Bases de datos de CX Desk (*.sqlite *.cxdesk);;Todos los archivos (*)</translation>
-        </message>
-        <message>
-            <source>New database</source>
-            <translation>Nueva base de datos</translation>
-        </message>
-        <message>
-            <source>Open database</source>
-            <translation>Abrir base de datos</translation>
-        </message>
-        <message>
-            <source>%1 already exists. Choose a new name, or use Open to work with it.</source>
-            <translation>%1 ya existe. Elija otro nombre o use Abrir para trabajar con ella.</translation>
-        </message>
-        <message>
-            <source>Back up</source>
-            <translation>Copia de seguridad</translation>
-        </message>
-        <message>
-            <source>CX Desk databases (*.sqlite);;All files (*)</source>
-            <translation>Bases de datos de CX Desk (*.sqlite);;Todos los archivos (*)</translation>
-        </message>
-        <message>
-            <source>Backed up to %1</source>
-            <translation>Copia guardada en %1</translation>
-        </message>
-        <message>
-            <source>Restore from backup</source>
-            <translation>Restaurar copia de seguridad</translation>
-        </message>
-        <message>
-            <source>Replace the data in %1 with the backup %2?
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>&amp;Nueva base de datos…</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Abrir base de datos…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore from backup…</source>
+        <translation>Res&amp;taurar copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Im&amp;primir…</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>Imprimir %1</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edición</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Ajustes…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Actuali&amp;zar</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guía del usuario</translation>
+    </message>
+    <message>
+        <source>&amp;About CX Desk</source>
+        <translation>Acerca &amp;de CX Desk</translation>
+    </message>
+    <message>
+        <source>About CX Desk</source>
+        <translation>Acerca de CX Desk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;CX Desk %1&lt;/h3&gt;&lt;p&gt;Customer experience management for small businesses: journeys, customers, surveys and metrics in one local file, offline.&lt;/p&gt;&lt;p&gt;Sentiment of written answers: CX Desk&apos;s own word list of about %2 words with their strength, negations and intensifiers, written for shop, café and service feedback and shipped with CX Desk under the same licence (resources/sentiment in the source).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;CX Desk %1&lt;/h3&gt;&lt;p&gt;Gestión de la experiencia del cliente para pequeñas empresas: recorridos, clientes, encuestas y cifras en un único archivo local, sin conexión.&lt;/p&gt;&lt;p&gt;Sentimiento de las respuestas escritas: la lista de palabras propia de CX Desk, de unas %2 palabras con su intensidad, negaciones e intensificadores, escrita para opiniones sobre tiendas, cafeterías y servicios y distribuida con CX Desk bajo la misma licencia (resources/sentiment en el código fuente).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>%1 vencidas</translation>
+    </message>
+    <message>
+        <source>%1 customers · %2 interactions · %3 responses · %4 open actions</source>
+        <translation>%1 clientes · %2 interacciones · %3 respuestas · %4 acciones abiertas</translation>
+    </message>
+    <message>
+        <source>%1 – CX Desk</source>
+        <translation>%1 – CX Desk</translation>
+    </message>
+    <message>
+        <source>CX Desk databases (*.sqlite *.cxdesk);;All files (*)</source>
+        <translation>Bases de datos de CX Desk (*.sqlite *.cxdesk);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Nueva base de datos</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Abrir base de datos</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose a new name, or use Open to work with it.</source>
+        <translation>%1 ya existe. Elija otro nombre o use Abrir para trabajar con ella.</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Copia de seguridad</translation>
+    </message>
+    <message>
+        <source>CX Desk databases (*.sqlite);;All files (*)</source>
+        <translation>Bases de datos de CX Desk (*.sqlite);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>Copia guardada en %1</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restaurar copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Replace the data in %1 with the backup %2?
 
 The current database is kept beside it, named …before-restore-DATE-TIME.</source>
-            <translation>¿Sustituir los datos de %1 por la copia %2?
+        <translation>¿Sustituir los datos de %1 por la copia %2?
 
 La base de datos actual se conserva al lado, con el nombre …before-restore-FECHA-HORA.</translation>
-        </message>
-        <message>
-            <source>Restored; the previous database is kept as %1</source>
-            <translation>Restaurada; la base anterior se conserva como %1</translation>
-        </message>
-        <message>
-            <source>Import</source>
-            <translation>Importar</translation>
-        </message>
-        <message>
-            <source>CSV or JSON files (*.csv *.txt *.json);;All files (*)</source>
-            <translation>Archivos CSV o JSON (*.csv *.txt *.json);;Todos los archivos (*)</translation>
-        </message>
-        <message>
-            <source>Importing %1…</source>
-            <translation>Importando %1…</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Cancelar</translation>
-        </message>
-        <message>
-            <source>%1 added, %2 updated, %3 unchanged.</source>
-            <translation>%1 añadidos, %2 actualizados, %3 sin cambios.</translation>
-        </message>
-        <message>
-            <source>Follow-up actions opened for recent detractors and complaints: %1.</source>
-            <translation>Acciones de seguimiento abiertas para detractores y quejas recientes: %1.</translation>
-        </message>
-        <message>
-            <source>%1 rows were left out; they are in %2 with the reason for each.</source>
-            <translation>Se omitieron %1 filas; están en %2 con el motivo de cada una.</translation>
-        </message>
-        <message>
-            <source>Export</source>
-            <translation>Exportar</translation>
-        </message>
-        <message>
-            <source>Responses to “%1”</source>
-            <translation>Respuestas a «%1»</translation>
-        </message>
-        <message>
-            <source>CSV (spreadsheets)</source>
-            <translation>CSV (hojas de cálculo)</translation>
-        </message>
-        <message>
-            <source>JSON</source>
-            <translation>JSON</translation>
-        </message>
-        <message>
-            <source>What</source>
-            <translation>Qué</translation>
-        </message>
-        <message>
-            <source>Format</source>
-            <translation>Formato</translation>
-        </message>
-        <message>
-            <source>Export…</source>
-            <translation>Exportar…</translation>
-        </message>
-        <message>
-            <source>CSV files (*.csv)</source>
-            <translation>Archivos CSV (*.csv)</translation>
-        </message>
-        <message>
-            <source>JSON files (*.json)</source>
-            <translation>Archivos JSON (*.json)</translation>
-        </message>
-        <message>
-            <source>Exported %1 records to %2</source>
-            <translation>%1 registros exportados a %2</translation>
-        </message>
-        <message>
-            <source>Print</source>
-            <translation>Imprimir</translation>
-        </message>
-        <message>
-            <source>The report was not printed: %1.</source>
-            <translation>El informe no se imprimió: %1.</translation>
-        </message>
-        <message>
-            <source>Settings</source>
-            <translation>Ajustes</translation>
-        </message>
-        <message>
-            <source>&amp;Business name</source>
-            <translation>&amp;Nombre del negocio</translation>
-        </message>
-        <message>
-            <source>Shown on the kiosk and printed on paper forms and reports.</source>
-            <translation>Aparece en el quiosco y se imprime en los formularios en papel y los informes.</translation>
-        </message>
-        <message>
-            <source>none</source>
-            <translation>ninguno</translation>
-        </message>
-        <message>
-            <source>Choose…</source>
-            <translation>Elegir…</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>Quitar</translation>
-        </message>
-        <message>
-            <source>Logo on reports</source>
-            <translation>Logotipo en los informes</translation>
-        </message>
-        <message>
-            <source>Choose a logo</source>
-            <translation>Elegir un logotipo</translation>
-        </message>
-        <message>
-            <source>Pictures (*.png *.jpg *.jpeg)</source>
-            <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
-        </message>
-        <message>
-            <source>Logo</source>
-            <translation>Logotipo</translation>
-        </message>
-        <message>
-            <source>'%1' is not a PNG or JPEG picture.</source>
-            <translation>'%1' no es una imagen PNG o JPEG.</translation>
-        </message>
-        <message>
-            <source> days</source>
-            <translation> días</translation>
-        </message>
-        <message>
-            <source>&amp;Follow-up actions are due after</source>
-            <translation>Las acciones de &amp;seguimiento vencen a los</translation>
-        </message>
-        <message>
-            <source>A detractor (NPS 0–6), a CSAT of 1–2 or a complaint opens a follow-up action due this many days later.</source>
-            <translation>Un detractor (NPS 0–6), un CSAT de 1–2 o una queja abre una acción de seguimiento que vence tantos días después.</translation>
-        </message>
-        <message>
-            <source>Leave empty to keep the current PIN</source>
-            <translation>Déjelo vacío para mantener el PIN actual</translation>
-        </message>
-        <message>
-            <source>Not set yet</source>
-            <translation>Aún no definido</translation>
-        </message>
-        <message>
-            <source>New &amp;kiosk PIN</source>
-            <translation>Nuevo PIN del &amp;quiosco</translation>
-        </message>
-        <message>
-            <source>4 to 8 digits; staff enter it to leave the counter kiosk.</source>
-            <translation>De 4 a 8 cifras; el personal lo introduce para salir del quiosco.</translation>
-        </message>
-        <message>
-            <source>Not all settings were saved: %1.</source>
-            <translation>No se guardaron todos los ajustes: %1.</translation>
-        </message>
-        <message>
-            <source>CX Desk user guide</source>
-            <translation>Guía del usuario de CX Desk</translation>
-        </message>
-        <message>
-            <source>As the system (%1)</source>
-            <translation>Como el sistema (%1)</translation>
-        </message>
-        <message>
-            <source>&amp;Language</source>
-            <translation>&amp;Idioma</translation>
-        </message>
-        <message>
-            <source>The language applies from the next start of CX Desk.</source>
-            <translation>El idioma se aplica a partir del próximo inicio de CX Desk.</translation>
-        </message>
-        <message>
-            <source>The language changes when CX Desk starts again.</source>
-            <translation>El idioma cambia cuando CX Desk se vuelva a iniciar.</translation>
-        </message>
-    </context>
-    <context>
-        <name>cx::MetricTile</name>
-        <message>
-            <source>no earlier period to compare</source>
-            <translation>no hay periodo anterior para comparar</translation>
-        </message>
-        <message>
-            <source>= unchanged on the previous period</source>
-            <translation>= sin cambios respecto al periodo anterior</translation>
-        </message>
-        <message>
-            <source>%1 %2%3 on the previous period</source>
-            <translation>%1 %2%3 respecto al periodo anterior</translation>
-        </message>
-    </context>
-    <context>
-        <name>cx::NewJourneyDialog</name>
-        <message>
-            <source>New journey</source>
-            <translation>Nuevo recorrido</translation>
-        </message>
-        <message>
-            <source>An empty journey</source>
-            <translation>Un recorrido vacío</translation>
-        </message>
-        <message>
-            <source>Template: %1</source>
-            <translation>Plantilla: %1</translation>
-        </message>
-        <message>
-            <source>for example Weekend brunch</source>
-            <translation>por ejemplo Brunch del fin de semana</translation>
-        </message>
-        <message>
-            <source>&amp;Start from</source>
-            <translation>&amp;Empezar desde</translation>
-        </message>
-        <message>
-            <source>&amp;Name</source>
-            <translation>&amp;Nombre</translation>
-        </message>
-    </context>
-    <context>
-        <name>cx::PaperEntryDialog</name>
-        <message>
-            <source>y or n</source>
-            <translation>y o n</translation>
-        </message>
-        <message>
-            <source>the number of the ticked box, 1 to %1</source>
-            <translation>el número de la casilla marcada, de 1 a %1</translation>
-        </message>
-        <message>
-            <source>the numbers of the ticked boxes, e.g. 1 3</source>
-            <translation>los números de las casillas marcadas, p. ej. 1 3</translation>
-        </message>
-        <message>
-            <source>what is written</source>
-            <translation>lo que está escrito</translation>
-        </message>
-        <message>
-            <source>%1 to %2</source>
-            <translation>Del %1 al %2</translation>
-        </message>
-        <message>
-            <source>Enter paper forms — %1</source>
-            <translation>Introducir formularios en papel — %1</translation>
-        </message>
-        <message>
-            <source>Type each card as it is written. Tab or Enter moves on; &lt;b&gt;Ctrl+Enter&lt;/b&gt; saves the card and opens a blank one. Leave a field empty when nothing is ticked.</source>
-            <translation>Escriba cada tarjeta tal como está rellenada. Tab o Intro pasa al siguiente; &lt;b&gt;Ctrl+Intro&lt;/b&gt; guarda la tarjeta y abre una en blanco. Deje un campo vacío si no hay nada marcado.</translation>
-        </message>
-        <message>
-            <source>Form number</source>
-            <translation>N.º de formulario</translation>
-        </message>
-        <message>
-            <source>Form &amp;number</source>
-            <translation>&amp;Número de formulario</translation>
-        </message>
-        <message>
-            <source>Save and next card (Ctrl+Enter)</source>
-            <translation>Guardar y siguiente tarjeta (Ctrl+Intro)</translation>
-        </message>
-        <message>
-            <source>question %1 '%2': there is no box %3 (1 to %4)</source>
-            <translation>pregunta %1 '%2': no hay casilla %3 (de 1 a %4)</translation>
-        </message>
-        <message>
-            <source>the card could not be saved</source>
-            <translation>no se pudo guardar la tarjeta</translation>
-        </message>
-        <message>
-            <source>Not saved: %1.</source>
-            <translation>No guardado: %1.</translation>
-        </message>
-        <message>
-            <source>Card %1 saved%2. %3 saved in this session.</source>
-            <translation>Tarjeta %1 guardada%2. %3 guardadas en esta sesión.</translation>
-        </message>
-        <message>
-            <source> — a follow-up was opened</source>
-            <translation> — se abrió una acción de seguimiento</translation>
-        </message>
-    </context>
-    <context>
-        <name>cx::RatingInput</name>
-        <message>
-            <source>Type 1 to 5; 0 or Backspace clears</source>
-            <translation>Escriba de 1 a 5; 0 o Retroceso borra</translation>
-        </message>
-    </context>
-    <context>
-        <name>cx::ReportsPage</name>
-        <message>
-            <source>Reports</source>
-            <translation>Informes</translation>
-        </message>
-        <message>
-            <source>Summary of the period</source>
-            <translation>Resumen del periodo</translation>
-        </message>
-        <message>
-            <source>Survey</source>
-            <translation>Encuesta</translation>
-        </message>
-        <message>
-            <source>Journey</source>
-            <translation>Recorrido</translation>
-        </message>
-        <message>
-            <source>Customer</source>
-            <translation>Cliente</translation>
-        </message>
-        <message>
-            <source>Report</source>
-            <translation>Informe</translation>
-        </message>
-        <message>
-            <source>Customer number or name, then Enter</source>
-            <translation>N.º de cliente o nombre, luego Intro</translation>
-        </message>
-        <message>
-            <source>Print pre&amp;view…</source>
-            <translation>&amp;Vista previa…</translation>
-        </message>
-        <message>
-            <source>Page setup (paper size, portrait or landscape) and printing</source>
-            <translation>Configurar página (tamaño del papel, vertical u horizontal) e imprimir</translation>
-        </message>
-        <message>
-            <source>Export &amp;PDF…</source>
-            <translation>Exportar &amp;PDF…</translation>
-        </message>
-        <message>
-            <source>There are no surveys yet.</source>
-            <translation>Todavía no hay encuestas.</translation>
-        </message>
-        <message>
-            <source>There are no journeys yet.</source>
-            <translation>Todavía no hay recorridos.</translation>
-        </message>
-        <message>
-            <source>Type a customer's number or name and press Enter.</source>
-            <translation>Escriba el número o el nombre de un cliente y pulse Intro.</translation>
-        </message>
-        <message>
-            <source>No customer matches “%1”.</source>
-            <translation>Ningún cliente coincide con «%1».</translation>
-        </message>
-        <message>
-            <source>%1 — %2. The period comes from the filter bar; the preview shows the pages as they print.</source>
-            <translation>%1 — %2. El periodo viene de la barra de filtros; la vista previa muestra las páginas tal como se imprimen.</translation>
-        </message>
-        <message>
-            <source>there is no report to export</source>
-            <translation>no hay ningún informe que exportar</translation>
-        </message>
-        <message>
-            <source>Print preview — %1</source>
-            <translation>Vista previa — %1</translation>
-        </message>
-        <message>
-            <source>Print</source>
-            <translation>Imprimir</translation>
-        </message>
-        <message>
-            <source>Export PDF</source>
-            <translation>Exportar PDF</translation>
-        </message>
-        <message>
-            <source>PDF (*.pdf)</source>
-            <translation>PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <source>The report was not exported: %1.</source>
-            <translation>El informe no se exportó: %1.</translation>
-        </message>
-        <message>
-            <source>Exported to %1.</source>
-            <translation>Exportado a %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>cx::ResponseDialog</name>
-        <message>
-            <source>Yes</source>
-            <translation>Sí</translation>
-        </message>
-        <message>
-            <source>No</source>
-            <translation>No</translation>
-        </message>
-        <message>
-            <source>promoter</source>
-            <translation>promotor</translation>
-        </message>
-        <message>
-            <source>passive</source>
-            <translation>pasivo</translation>
-        </message>
-        <message>
-            <source>detractor</source>
-            <translation>detractor</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;%1&lt;/b&gt; of %2</source>
-            <translation>&lt;b&gt;%1&lt;/b&gt; de %2</translation>
-        </message>
-        <message>
-            <source>Response</source>
-            <translation>Respuesta</translation>
-        </message>
-        <message>
-            <source>&lt;p&gt;This response is no longer in the database.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;Esta respuesta ya no está en la base de datos.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>Survey</source>
-            <translation>Encuesta</translation>
-        </message>
-        <message>
-            <source>at the counter kiosk</source>
-            <translation>en el quiosco del mostrador</translation>
-        </message>
-        <message>
-            <source>on paper form %1</source>
-            <translation>en el formulario en papel %1</translation>
-        </message>
-        <message>
-            <source>imported</source>
-            <translation>importada</translation>
-        </message>
-        <message>
-            <source>entered by hand</source>
-            <translation>introducida a mano</translation>
-        </message>
-        <message>
-            <source>&lt;p&gt;&lt;b&gt;Customer:&lt;/b&gt; %1&lt;br&gt;%2&lt;/p&gt;</source>
-            <translation>&lt;p&gt;&lt;b&gt;Cliente:&lt;/b&gt; %1&lt;br&gt;%2&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>Open customer</source>
-            <translation>Abrir cliente</translation>
-        </message>
-        <message>
-            <source>&lt;p&gt;&lt;b&gt;Anonymous&lt;/b&gt; — no customer was given.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;&lt;b&gt;Anónima&lt;/b&gt; — no se indicó ningún cliente.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>not asked or not answered</source>
-            <translation>no preguntada o sin respuesta</translation>
-        </message>
-        <message>
-            <source>&lt;p&gt;&lt;b&gt;Follow-up:&lt;/b&gt; %1 — %2, due %3&lt;/p&gt;</source>
-            <translation>&lt;p&gt;&lt;b&gt;Seguimiento:&lt;/b&gt; %1 — %2, vence %3&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>done</source>
-            <translation>hecha</translation>
-        </message>
-        <message>
-            <source>open</source>
-            <translation>abierta</translation>
-        </message>
-    </context>
-    <context>
-        <name>cx::StageDialog</name>
-        <message>
-            <source>Stage</source>
-            <translation>Etapa</translation>
-        </message>
-        <message>
-            <source>New stage</source>
-            <translation>Nueva etapa</translation>
-        </message>
-        <message>
-            <source>for example Order</source>
-            <translation>por ejemplo Pedido</translation>
-        </message>
-        <message>
-            <source>Not set</source>
-            <translation>Sin definir</translation>
-        </message>
-        <message>
-            <source>How customers should feel here: −2 very unhappy to +2 delighted</source>
-            <translation>Cómo deberían sentirse aquí los clientes: de −2 muy descontento a +2 encantado</translation>
-        </message>
-        <message>
-            <source>&amp;Name</source>
-            <translation>&amp;Nombre</translation>
-        </message>
-        <message>
-            <source>Lifecycle &amp;phase</source>
-            <translation>&amp;Fase del ciclo de vida</translation>
-        </message>
-        <message>
-            <source>&amp;Expected feeling</source>
-            <translation>Sentimiento &amp;esperado</translation>
-        </message>
-    </context>
-    <context>
-        <name>cx::SurveyBuilder</name>
-        <message>
-            <source>NPS (0–10)</source>
-            <translation>NPS (0–10)</translation>
-        </message>
-        <message>
-            <source>CSAT (1–5 faces)</source>
-            <translation>CSAT (1–5 caras)</translation>
-        </message>
-        <message>
-            <source>Effort, CES (1–7)</source>
-            <translation>Esfuerzo, CES (1–7)</translation>
-        </message>
-        <message>
-            <source>Rating (1–5)</source>
-            <translation>Valoración (1–5)</translation>
-        </message>
-        <message>
-            <source>Yes / no</source>
-            <translation>Sí / no</translation>
-        </message>
-        <message>
-            <source>One choice</source>
-            <translation>Una opción</translation>
-        </message>
-        <message>
-            <source>Several choices</source>
-            <translation>Varias opciones</translation>
-        </message>
-        <message>
-            <source>Written answer</source>
-            <translation>Respuesta escrita</translation>
-        </message>
-        <message>
-            <source>Edit survey — %1</source>
-            <translation>Editar encuesta — %1</translation>
-        </message>
-        <message>
-            <source>New survey</source>
-            <translation>Nueva encuesta</translation>
-        </message>
-        <message>
-            <source>Survey</source>
-            <translation>Encuesta</translation>
-        </message>
-        <message>
-            <source>One line shown on the first screen and the paper form</source>
-            <translation>Una línea que aparece en la primera pantalla y en el formulario en papel</translation>
-        </message>
-        <message>
-            <source>Draft</source>
-            <translation>Borrador</translation>
-        </message>
-        <message>
-            <source>Active</source>
-            <translation>Activa</translation>
-        </message>
-        <message>
-            <source>Closed</source>
-            <translation>Cerrada</translation>
-        </message>
-        <message>
-            <source>No touchpoint</source>
-            <translation>Sin punto de contacto</translation>
-        </message>
-        <message>
-            <source>The touchpoint's channel</source>
-            <translation>El canal del punto de contacto</translation>
-        </message>
-        <message>
-            <source>&amp;Title</source>
-            <translation>&amp;Título</translation>
-        </message>
-        <message>
-            <source>&amp;Description</source>
-            <translation>&amp;Descripción</translation>
-        </message>
-        <message>
-            <source>&amp;Status</source>
-            <translation>&amp;Estado</translation>
-        </message>
-        <message>
-            <source>T&amp;ouchpoint</source>
-            <translation>P&amp;unto de contacto</translation>
-        </message>
-        <message>
-            <source>C&amp;hannel</source>
-            <translation>Ca&amp;nal</translation>
-        </message>
-        <message>
-            <source>Thank-&amp;you message</source>
-            <translation>Mensaje de a&amp;gradecimiento</translation>
-        </message>
-        <message>
-            <source>Questions (drag to reorder)</source>
-            <translation>Preguntas (arrastre para reordenar)</translation>
-        </message>
-        <message>
-            <source>&amp;Add question</source>
-            <translation>&amp;Añadir pregunta</translation>
-        </message>
-        <message>
-            <source>D&amp;uplicate</source>
-            <translation>D&amp;uplicar</translation>
-        </message>
-        <message>
-            <source>Duplicate the question (Ctrl+D)</source>
-            <translation>Duplicar la pregunta (Ctrl+D)</translation>
-        </message>
-        <message>
-            <source>De&amp;lete</source>
-            <translation>E&amp;liminar</translation>
-        </message>
-        <message>
-            <source>Delete the question (Delete); Ctrl+Z brings it back</source>
-            <translation>Eliminar la pregunta (Supr); Ctrl+Z la recupera</translation>
-        </message>
-        <message>
-            <source>Move up (Alt+Up)</source>
-            <translation>Subir (Alt+Arriba)</translation>
-        </message>
-        <message>
-            <source>Move down (Alt+Down)</source>
-            <translation>Bajar (Alt+Abajo)</translation>
-        </message>
-        <message>
-            <source>Question</source>
-            <translation>Pregunta</translation>
-        </message>
-        <message>
-            <source>A short name for the question, used in imports, exports and conditions</source>
-            <translation>Un nombre corto para la pregunta, usado en importaciones, exportaciones y condiciones</translation>
-        </message>
-        <message>
-            <source>An answer is &amp;required</source>
-            <translation>La respuesta es &amp;obligatoria</translation>
-        </message>
-        <message>
-            <source>O&amp;ptions, one per line</source>
-            <translation>O&amp;pciones, una por línea</translation>
-        </message>
-        <message>
-            <source>Scale &amp;labels</source>
-            <translation>Etiquetas de la &amp;escala</translation>
-        </message>
-        <message>
-            <source>Lowest, e.g. Not at all likely</source>
-            <translation>Valor más bajo, p. ej. Nada probable</translation>
-        </message>
-        <message>
-            <source>Highest, e.g. Extremely likely</source>
-            <translation>Valor más alto, p. ej. Muy probable</translation>
-        </message>
-        <message>
-            <source>value</source>
-            <translation>valor</translation>
-        </message>
-        <message>
-            <source>&amp;Kind</source>
-            <translation>&amp;Tipo</translation>
-        </message>
-        <message>
-            <source>&amp;Code</source>
-            <translation>&amp;Código</translation>
-        </message>
-        <message>
-            <source>&amp;Wording</source>
-            <translation>&amp;Redacción</translation>
-        </message>
-        <message>
-            <source>Ask &amp;only when</source>
-            <translation>Preguntar s&amp;olo si</translation>
-        </message>
-        <message>
-            <source>Preview at the kiosk</source>
-            <translation>Vista previa en el quiosco</translation>
-        </message>
-        <message>
-            <source>Undo</source>
-            <translation>Deshacer</translation>
-        </message>
-        <message>
-            <source>Redo</source>
-            <translation>Rehacer</translation>
-        </message>
-        <message>
-            <source>Edit the title</source>
-            <translation>Editar el título</translation>
-        </message>
-        <message>
-            <source>Edit the description</source>
-            <translation>Editar la descripción</translation>
-        </message>
-        <message>
-            <source>Edit the thank-you message</source>
-            <translation>Editar el mensaje de agradecimiento</translation>
-        </message>
-        <message>
-            <source>Change the status</source>
-            <translation>Cambiar el estado</translation>
-        </message>
-        <message>
-            <source>Link a touchpoint</source>
-            <translation>Vincular un punto de contacto</translation>
-        </message>
-        <message>
-            <source>Choose the channel</source>
-            <translation>Elegir el canal</translation>
-        </message>
-        <message>
-            <source>Edit the code</source>
-            <translation>Editar el código</translation>
-        </message>
-        <message>
-            <source>Change the kind</source>
-            <translation>Cambiar el tipo</translation>
-        </message>
-        <message>
-            <source>First choice</source>
-            <translation>Primera opción</translation>
-        </message>
-        <message>
-            <source>Second choice</source>
-            <translation>Segunda opción</translation>
-        </message>
-        <message>
-            <source>Edit the wording</source>
-            <translation>Editar la redacción</translation>
-        </message>
-        <message>
-            <source>Require an answer</source>
-            <translation>Exigir respuesta</translation>
-        </message>
-        <message>
-            <source>Make the answer optional</source>
-            <translation>Hacer la respuesta opcional</translation>
-        </message>
-        <message>
-            <source>Edit the options</source>
-            <translation>Editar las opciones</translation>
-        </message>
-        <message>
-            <source>Edit a scale label</source>
-            <translation>Editar una etiqueta de la escala</translation>
-        </message>
-        <message>
-            <source>Change when it is asked</source>
-            <translation>Cambiar cuándo se pregunta</translation>
-        </message>
-        <message>
-            <source>, required</source>
-            <translation>, obligatoria</translation>
-        </message>
-        <message>
-            <source>, only when %1 %2 %3</source>
-            <translation>, solo si %1 %2 %3</translation>
-        </message>
-        <message>
-            <source>Always ask</source>
-            <translation>Preguntar siempre</translation>
-        </message>
-        <message>
-            <source>Add a question to see it here.</source>
-            <translation>Añada una pregunta para verla aquí.</translation>
-        </message>
-        <message>
-            <source>Asked of everyone.</source>
-            <translation>Se pregunta a todos.</translation>
-        </message>
-        <message>
-            <source>Asked only of some: %1</source>
-            <translation>Solo se pregunta a algunos: %1</translation>
-        </message>
-        <message>
-            <source>your answer</source>
-            <translation>su respuesta</translation>
-        </message>
-        <message>
-            <source>the answer</source>
-            <translation>la respuesta</translation>
-        </message>
-        <message>
-            <source>Customers answer by touch, mouse or keyboard; the paper form shows the same question with boxes to tick.</source>
-            <translation>Los clientes responden con el dedo, el ratón o el teclado; el formulario en papel muestra la misma pregunta con casillas para marcar.</translation>
-        </message>
-        <message>
-            <source>Before saving: %1.</source>
-            <translation>Antes de guardar: %1.</translation>
-        </message>
-        <message>
-            <source>New question</source>
-            <translation>Nueva pregunta</translation>
-        </message>
-        <message>
-            <source>How likely are you to recommend us to a friend or colleague?</source>
-            <translation>¿Qué probabilidad hay de que nos recomiende a un amigo o colega?</translation>
-        </message>
-        <message>
-            <source>Not at all likely</source>
-            <translation>Nada probable</translation>
-        </message>
-        <message>
-            <source>Extremely likely</source>
-            <translation>Muy probable</translation>
-        </message>
-        <message>
-            <source>Add a question</source>
-            <translation>Añadir una pregunta</translation>
-        </message>
-        <message>
-            <source>Duplicate a question</source>
-            <translation>Duplicar una pregunta</translation>
-        </message>
-        <message>
-            <source>Delete a question</source>
-            <translation>Eliminar una pregunta</translation>
-        </message>
-        <message>
-            <source>Move a question</source>
-            <translation>Mover una pregunta</translation>
-        </message>
-        <message>
-            <source>Not saved: %1.</source>
-            <translation>No guardado: %1.</translation>
-        </message>
-        <message>
-            <source>Start from a template, or from scratch:</source>
-            <translation>Empezar desde una plantilla o desde cero:</translation>
-        </message>
-        <message>
-            <source>Empty survey
+    </message>
+    <message>
+        <source>Restored; the previous database is kept as %1</source>
+        <translation>Restaurada; la base anterior se conserva como %1</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>CSV or JSON files (*.csv *.txt *.json);;All files (*)</source>
+        <translation>Archivos CSV o JSON (*.csv *.txt *.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importando %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 updated, %3 unchanged.</source>
+        <translation>%1 añadidos, %2 actualizados, %3 sin cambios.</translation>
+    </message>
+    <message>
+        <source>Follow-up actions opened for recent detractors and complaints: %1.</source>
+        <translation>Acciones de seguimiento abiertas para detractores y quejas recientes: %1.</translation>
+    </message>
+    <message>
+        <source>%1 rows were left out; they are in %2 with the reason for each.</source>
+        <translation>Se omitieron %1 filas; están en %2 con el motivo de cada una.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Responses to “%1”</source>
+        <translation>Respuestas a «%1»</translation>
+    </message>
+    <message>
+        <source>CSV (spreadsheets)</source>
+        <translation>CSV (hojas de cálculo)</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Archivos JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Exported %1 records to %2</source>
+        <translation>%1 registros exportados a %2</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+    <message>
+        <source>The report was not printed: %1.</source>
+        <translation>El informe no se imprimió: %1.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>&amp;Business name</source>
+        <translation>&amp;Nombre del negocio</translation>
+    </message>
+    <message>
+        <source>Shown on the kiosk and printed on paper forms and reports.</source>
+        <translation>Aparece en el quiosco y se imprime en los formularios en papel y los informes.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Logo on reports</source>
+        <translation>Logotipo en los informes</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>Elegir un logotipo</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logotipo</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a PNG or JPEG picture.</source>
+        <translation>&apos;%1&apos; no es una imagen PNG o JPEG.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up actions are due after</source>
+        <translation>Las acciones de &amp;seguimiento vencen a los</translation>
+    </message>
+    <message>
+        <source>A detractor (NPS 0–6), a CSAT of 1–2 or a complaint opens a follow-up action due this many days later.</source>
+        <translation>Un detractor (NPS 0–6), un CSAT de 1–2 o una queja abre una acción de seguimiento que vence tantos días después.</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the current PIN</source>
+        <translation>Déjelo vacío para mantener el PIN actual</translation>
+    </message>
+    <message>
+        <source>Not set yet</source>
+        <translation>Aún no definido</translation>
+    </message>
+    <message>
+        <source>New &amp;kiosk PIN</source>
+        <translation>Nuevo PIN del &amp;quiosco</translation>
+    </message>
+    <message>
+        <source>4 to 8 digits; staff enter it to leave the counter kiosk.</source>
+        <translation>De 4 a 8 cifras; el personal lo introduce para salir del quiosco.</translation>
+    </message>
+    <message>
+        <source>Not all settings were saved: %1.</source>
+        <translation>No se guardaron todos los ajustes: %1.</translation>
+    </message>
+    <message>
+        <source>CX Desk user guide</source>
+        <translation>Guía del usuario de CX Desk</translation>
+    </message>
+    <message>
+        <source>As the system (%1)</source>
+        <translation>Como el sistema (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>The language applies from the next start of CX Desk.</source>
+        <translation>El idioma se aplica a partir del próximo inicio de CX Desk.</translation>
+    </message>
+    <message>
+        <source>The language changes when CX Desk starts again.</source>
+        <translation>El idioma cambia cuando CX Desk se vuelva a iniciar.</translation>
+    </message>
+</context>
+<context>
+    <name>cx::MetricTile</name>
+    <message>
+        <source>no earlier period to compare</source>
+        <translation>no hay periodo anterior para comparar</translation>
+    </message>
+    <message>
+        <source>= unchanged on the previous period</source>
+        <translation>= sin cambios respecto al periodo anterior</translation>
+    </message>
+    <message>
+        <source>%1 %2%3 on the previous period</source>
+        <translation>%1 %2%3 respecto al periodo anterior</translation>
+    </message>
+</context>
+<context>
+    <name>cx::NewJourneyDialog</name>
+    <message>
+        <source>New journey</source>
+        <translation>Nuevo recorrido</translation>
+    </message>
+    <message>
+        <source>An empty journey</source>
+        <translation>Un recorrido vacío</translation>
+    </message>
+    <message>
+        <source>Template: %1</source>
+        <translation>Plantilla: %1</translation>
+    </message>
+    <message>
+        <source>for example Weekend brunch</source>
+        <translation>por ejemplo Brunch del fin de semana</translation>
+    </message>
+    <message>
+        <source>&amp;Start from</source>
+        <translation>&amp;Empezar desde</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+</context>
+<context>
+    <name>cx::PaperEntryDialog</name>
+    <message>
+        <source>y or n</source>
+        <translation>y o n</translation>
+    </message>
+    <message>
+        <source>the number of the ticked box, 1 to %1</source>
+        <translation>el número de la casilla marcada, de 1 a %1</translation>
+    </message>
+    <message>
+        <source>the numbers of the ticked boxes, e.g. 1 3</source>
+        <translation>los números de las casillas marcadas, p. ej. 1 3</translation>
+    </message>
+    <message>
+        <source>what is written</source>
+        <translation>lo que está escrito</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>Del %1 al %2</translation>
+    </message>
+    <message>
+        <source>Enter paper forms — %1</source>
+        <translation>Introducir formularios en papel — %1</translation>
+    </message>
+    <message>
+        <source>Type each card as it is written. Tab or Enter moves on; &lt;b&gt;Ctrl+Enter&lt;/b&gt; saves the card and opens a blank one. Leave a field empty when nothing is ticked.</source>
+        <translation>Escriba cada tarjeta tal como está rellenada. Tab o Intro pasa al siguiente; &lt;b&gt;Ctrl+Intro&lt;/b&gt; guarda la tarjeta y abre una en blanco. Deje un campo vacío si no hay nada marcado.</translation>
+    </message>
+    <message>
+        <source>Form number</source>
+        <translation>N.º de formulario</translation>
+    </message>
+    <message>
+        <source>Form &amp;number</source>
+        <translation>&amp;Número de formulario</translation>
+    </message>
+    <message>
+        <source>Save and next card (Ctrl+Enter)</source>
+        <translation>Guardar y siguiente tarjeta (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <source>question %1 &apos;%2&apos;: there is no box %3 (1 to %4)</source>
+        <translation>pregunta %1 &apos;%2&apos;: no hay casilla %3 (de 1 a %4)</translation>
+    </message>
+    <message>
+        <source>the card could not be saved</source>
+        <translation>no se pudo guardar la tarjeta</translation>
+    </message>
+    <message>
+        <source>Not saved: %1.</source>
+        <translation>No guardado: %1.</translation>
+    </message>
+    <message>
+        <source>Card %1 saved%2. %3 saved in this session.</source>
+        <translation>Tarjeta %1 guardada%2. %3 guardadas en esta sesión.</translation>
+    </message>
+    <message>
+        <source> — a follow-up was opened</source>
+        <translation> — se abrió una acción de seguimiento</translation>
+    </message>
+</context>
+<context>
+    <name>cx::RatingInput</name>
+    <message>
+        <source>Type 1 to 5; 0 or Backspace clears</source>
+        <translation>Escriba de 1 a 5; 0 o Retroceso borra</translation>
+    </message>
+</context>
+<context>
+    <name>cx::ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+    <message>
+        <source>Summary of the period</source>
+        <translation>Resumen del periodo</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Encuesta</translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation>Recorrido</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <source>Customer number or name, then Enter</source>
+        <translation>N.º de cliente o nombre, luego Intro</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>&amp;Vista previa…</translation>
+    </message>
+    <message>
+        <source>Page setup (paper size, portrait or landscape) and printing</source>
+        <translation>Configurar página (tamaño del papel, vertical u horizontal) e imprimir</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Exportar &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>There are no surveys yet.</source>
+        <translation>Todavía no hay encuestas.</translation>
+    </message>
+    <message>
+        <source>There are no journeys yet.</source>
+        <translation>Todavía no hay recorridos.</translation>
+    </message>
+    <message>
+        <source>Type a customer&apos;s number or name and press Enter.</source>
+        <translation>Escriba el número o el nombre de un cliente y pulse Intro.</translation>
+    </message>
+    <message>
+        <source>No customer matches “%1”.</source>
+        <translation>Ningún cliente coincide con «%1».</translation>
+    </message>
+    <message>
+        <source>%1 — %2. The period comes from the filter bar; the preview shows the pages as they print.</source>
+        <translation>%1 — %2. El periodo viene de la barra de filtros; la vista previa muestra las páginas tal como se imprimen.</translation>
+    </message>
+    <message>
+        <source>there is no report to export</source>
+        <translation>no hay ningún informe que exportar</translation>
+    </message>
+    <message>
+        <source>Print preview — %1</source>
+        <translation>Vista previa — %1</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Exportar PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report was not exported: %1.</source>
+        <translation>El informe no se exportó: %1.</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exportado a %1.</translation>
+    </message>
+</context>
+<context>
+    <name>cx::ResponseDialog</name>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>promoter</source>
+        <translation>promotor</translation>
+    </message>
+    <message>
+        <source>passive</source>
+        <translation>pasivo</translation>
+    </message>
+    <message>
+        <source>detractor</source>
+        <translation>detractor</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; of %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; de %2</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This response is no longer in the database.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Esta respuesta ya no está en la base de datos.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Encuesta</translation>
+    </message>
+    <message>
+        <source>at the counter kiosk</source>
+        <translation>en el quiosco del mostrador</translation>
+    </message>
+    <message>
+        <source>on paper form %1</source>
+        <translation>en el formulario en papel %1</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importada</translation>
+    </message>
+    <message>
+        <source>entered by hand</source>
+        <translation>introducida a mano</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Customer:&lt;/b&gt; %1&lt;br&gt;%2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Cliente:&lt;/b&gt; %1&lt;br&gt;%2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Open customer</source>
+        <translation>Abrir cliente</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Anonymous&lt;/b&gt; — no customer was given.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Anónima&lt;/b&gt; — no se indicó ningún cliente.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>not asked or not answered</source>
+        <translation>no preguntada o sin respuesta</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Follow-up:&lt;/b&gt; %1 — %2, due %3&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Seguimiento:&lt;/b&gt; %1 — %2, vence %3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>hecha</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>abierta</translation>
+    </message>
+</context>
+<context>
+    <name>cx::StageDialog</name>
+    <message>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>New stage</source>
+        <translation>Nueva etapa</translation>
+    </message>
+    <message>
+        <source>for example Order</source>
+        <translation>por ejemplo Pedido</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Sin definir</translation>
+    </message>
+    <message>
+        <source>How customers should feel here: −2 very unhappy to +2 delighted</source>
+        <translation>Cómo deberían sentirse aquí los clientes: de −2 muy descontento a +2 encantado</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>Lifecycle &amp;phase</source>
+        <translation>&amp;Fase del ciclo de vida</translation>
+    </message>
+    <message>
+        <source>&amp;Expected feeling</source>
+        <translation>Sentimiento &amp;esperado</translation>
+    </message>
+</context>
+<context>
+    <name>cx::SurveyBuilder</name>
+    <message>
+        <source>NPS (0–10)</source>
+        <translation>NPS (0–10)</translation>
+    </message>
+    <message>
+        <source>CSAT (1–5 faces)</source>
+        <translation>CSAT (1–5 caras)</translation>
+    </message>
+    <message>
+        <source>Effort, CES (1–7)</source>
+        <translation>Esfuerzo, CES (1–7)</translation>
+    </message>
+    <message>
+        <source>Rating (1–5)</source>
+        <translation>Valoración (1–5)</translation>
+    </message>
+    <message>
+        <source>Yes / no</source>
+        <translation>Sí / no</translation>
+    </message>
+    <message>
+        <source>One choice</source>
+        <translation>Una opción</translation>
+    </message>
+    <message>
+        <source>Several choices</source>
+        <translation>Varias opciones</translation>
+    </message>
+    <message>
+        <source>Written answer</source>
+        <translation>Respuesta escrita</translation>
+    </message>
+    <message>
+        <source>Edit survey — %1</source>
+        <translation>Editar encuesta — %1</translation>
+    </message>
+    <message>
+        <source>New survey</source>
+        <translation>Nueva encuesta</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Encuesta</translation>
+    </message>
+    <message>
+        <source>One line shown on the first screen and the paper form</source>
+        <translation>Una línea que aparece en la primera pantalla y en el formulario en papel</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activa</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrada</translation>
+    </message>
+    <message>
+        <source>No touchpoint</source>
+        <translation>Sin punto de contacto</translation>
+    </message>
+    <message>
+        <source>The touchpoint&apos;s channel</source>
+        <translation>El canal del punto de contacto</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Título</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Descripción</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Estado</translation>
+    </message>
+    <message>
+        <source>T&amp;ouchpoint</source>
+        <translation>P&amp;unto de contacto</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel</source>
+        <translation>Ca&amp;nal</translation>
+    </message>
+    <message>
+        <source>Thank-&amp;you message</source>
+        <translation>Mensaje de a&amp;gradecimiento</translation>
+    </message>
+    <message>
+        <source>Questions (drag to reorder)</source>
+        <translation>Preguntas (arrastre para reordenar)</translation>
+    </message>
+    <message>
+        <source>&amp;Add question</source>
+        <translation>&amp;Añadir pregunta</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplicar</translation>
+    </message>
+    <message>
+        <source>Duplicate the question (Ctrl+D)</source>
+        <translation>Duplicar la pregunta (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>E&amp;liminar</translation>
+    </message>
+    <message>
+        <source>Delete the question (Delete); Ctrl+Z brings it back</source>
+        <translation>Eliminar la pregunta (Supr); Ctrl+Z la recupera</translation>
+    </message>
+    <message>
+        <source>Move up (Alt+Up)</source>
+        <translation>Subir (Alt+Arriba)</translation>
+    </message>
+    <message>
+        <source>Move down (Alt+Down)</source>
+        <translation>Bajar (Alt+Abajo)</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>A short name for the question, used in imports, exports and conditions</source>
+        <translation>Un nombre corto para la pregunta, usado en importaciones, exportaciones y condiciones</translation>
+    </message>
+    <message>
+        <source>An answer is &amp;required</source>
+        <translation>La respuesta es &amp;obligatoria</translation>
+    </message>
+    <message>
+        <source>O&amp;ptions, one per line</source>
+        <translation>O&amp;pciones, una por línea</translation>
+    </message>
+    <message>
+        <source>Scale &amp;labels</source>
+        <translation>Etiquetas de la &amp;escala</translation>
+    </message>
+    <message>
+        <source>Lowest, e.g. Not at all likely</source>
+        <translation>Valor más bajo, p. ej. Nada probable</translation>
+    </message>
+    <message>
+        <source>Highest, e.g. Extremely likely</source>
+        <translation>Valor más alto, p. ej. Muy probable</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>valor</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Tipo</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>&amp;Código</translation>
+    </message>
+    <message>
+        <source>&amp;Wording</source>
+        <translation>&amp;Redacción</translation>
+    </message>
+    <message>
+        <source>Ask &amp;only when</source>
+        <translation>Preguntar s&amp;olo si</translation>
+    </message>
+    <message>
+        <source>Preview at the kiosk</source>
+        <translation>Vista previa en el quiosco</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <source>Edit the title</source>
+        <translation>Editar el título</translation>
+    </message>
+    <message>
+        <source>Edit the description</source>
+        <translation>Editar la descripción</translation>
+    </message>
+    <message>
+        <source>Edit the thank-you message</source>
+        <translation>Editar el mensaje de agradecimiento</translation>
+    </message>
+    <message>
+        <source>Change the status</source>
+        <translation>Cambiar el estado</translation>
+    </message>
+    <message>
+        <source>Link a touchpoint</source>
+        <translation>Vincular un punto de contacto</translation>
+    </message>
+    <message>
+        <source>Choose the channel</source>
+        <translation>Elegir el canal</translation>
+    </message>
+    <message>
+        <source>Edit the code</source>
+        <translation>Editar el código</translation>
+    </message>
+    <message>
+        <source>Change the kind</source>
+        <translation>Cambiar el tipo</translation>
+    </message>
+    <message>
+        <source>First choice</source>
+        <translation>Primera opción</translation>
+    </message>
+    <message>
+        <source>Second choice</source>
+        <translation>Segunda opción</translation>
+    </message>
+    <message>
+        <source>Edit the wording</source>
+        <translation>Editar la redacción</translation>
+    </message>
+    <message>
+        <source>Require an answer</source>
+        <translation>Exigir respuesta</translation>
+    </message>
+    <message>
+        <source>Make the answer optional</source>
+        <translation>Hacer la respuesta opcional</translation>
+    </message>
+    <message>
+        <source>Edit the options</source>
+        <translation>Editar las opciones</translation>
+    </message>
+    <message>
+        <source>Edit a scale label</source>
+        <translation>Editar una etiqueta de la escala</translation>
+    </message>
+    <message>
+        <source>Change when it is asked</source>
+        <translation>Cambiar cuándo se pregunta</translation>
+    </message>
+    <message>
+        <source>, required</source>
+        <translation>, obligatoria</translation>
+    </message>
+    <message>
+        <source>, only when %1 %2 %3</source>
+        <translation>, solo si %1 %2 %3</translation>
+    </message>
+    <message>
+        <source>Always ask</source>
+        <translation>Preguntar siempre</translation>
+    </message>
+    <message>
+        <source>Add a question to see it here.</source>
+        <translation>Añada una pregunta para verla aquí.</translation>
+    </message>
+    <message>
+        <source>Asked of everyone.</source>
+        <translation>Se pregunta a todos.</translation>
+    </message>
+    <message>
+        <source>Asked only of some: %1</source>
+        <translation>Solo se pregunta a algunos: %1</translation>
+    </message>
+    <message>
+        <source>your answer</source>
+        <translation>su respuesta</translation>
+    </message>
+    <message>
+        <source>the answer</source>
+        <translation>la respuesta</translation>
+    </message>
+    <message>
+        <source>Customers answer by touch, mouse or keyboard; the paper form shows the same question with boxes to tick.</source>
+        <translation>Los clientes responden con el dedo, el ratón o el teclado; el formulario en papel muestra la misma pregunta con casillas para marcar.</translation>
+    </message>
+    <message>
+        <source>Before saving: %1.</source>
+        <translation>Antes de guardar: %1.</translation>
+    </message>
+    <message>
+        <source>New question</source>
+        <translation>Nueva pregunta</translation>
+    </message>
+    <message>
+        <source>How likely are you to recommend us to a friend or colleague?</source>
+        <translation>¿Qué probabilidad hay de que nos recomiende a un amigo o colega?</translation>
+    </message>
+    <message>
+        <source>Not at all likely</source>
+        <translation>Nada probable</translation>
+    </message>
+    <message>
+        <source>Extremely likely</source>
+        <translation>Muy probable</translation>
+    </message>
+    <message>
+        <source>Add a question</source>
+        <translation>Añadir una pregunta</translation>
+    </message>
+    <message>
+        <source>Duplicate a question</source>
+        <translation>Duplicar una pregunta</translation>
+    </message>
+    <message>
+        <source>Delete a question</source>
+        <translation>Eliminar una pregunta</translation>
+    </message>
+    <message>
+        <source>Move a question</source>
+        <translation>Mover una pregunta</translation>
+    </message>
+    <message>
+        <source>Not saved: %1.</source>
+        <translation>No guardado: %1.</translation>
+    </message>
+    <message>
+        <source>Start from a template, or from scratch:</source>
+        <translation>Empezar desde una plantilla o desde cero:</translation>
+    </message>
+    <message>
+        <source>Empty survey
     One NPS question to start with; add your own.</source>
-            <translation>Encuesta vacía
+        <translation>Encuesta vacía
     Una pregunta NPS para empezar; añada las suyas.</translation>
-        </message>
-    </context>
-    <context>
-        <name>cx::SurveyResultsView</name>
-        <message>
-            <source>When</source>
-            <translation>Cuándo</translation>
-        </message>
-        <message>
-            <source>Feeling</source>
-            <translation>Sentimiento</translation>
-        </message>
-        <message>
-            <source>Score</source>
-            <translation>Puntuación</translation>
-        </message>
-        <message>
-            <source>Comment</source>
-            <translation>Comentario</translation>
-        </message>
-        <message>
-            <source>positive</source>
-            <translation>positivo</translation>
-        </message>
-        <message>
-            <source>negative</source>
-            <translation>negativo</translation>
-        </message>
-        <message>
-            <source>neutral</source>
-            <translation>neutro</translation>
-        </message>
-        <message>
-            <source>%1
+    </message>
+</context>
+<context>
+    <name>cx::SurveyResultsView</name>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Feeling</source>
+        <translation>Sentimiento</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comentario</translation>
+    </message>
+    <message>
+        <source>positive</source>
+        <translation>positivo</translation>
+    </message>
+    <message>
+        <source>negative</source>
+        <translation>negativo</translation>
+    </message>
+    <message>
+        <source>neutral</source>
+        <translation>neutro</translation>
+    </message>
+    <message>
+        <source>%1
 
 Double-click to open the response</source>
-            <translation>%1
+        <translation>%1
 
 Doble clic para abrir la respuesta</translation>
-        </message>
-        <message>
-            <source>Search the comments</source>
-            <translation>Buscar en los comentarios</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;%1&lt;/b&gt; — %2 responses in the period</source>
-            <translation>&lt;b&gt;%1&lt;/b&gt; — %2 respuestas en el periodo</translation>
-        </message>
-        <message>
-            <source>Responses by month</source>
-            <translation>Respuestas por mes</translation>
-        </message>
-        <message>
-            <source>No responses in the period</source>
-            <translation>Sin respuestas en el periodo</translation>
-        </message>
-        <message>
-            <source>Responses</source>
-            <translation>Respuestas</translation>
-        </message>
-        <message>
-            <source>No answers in the period</source>
-            <translation>Sin respuestas en el periodo</translation>
-        </message>
-        <message>
-            <source>answers</source>
-            <translation>respuestas</translation>
-        </message>
-        <message>
-            <source>NPS %1 ± %2 — %3</source>
-            <translation>NPS %1 ± %2 — %3</translation>
-        </message>
-        <message>
-            <source>Detractors</source>
-            <translation>Detractores</translation>
-        </message>
-        <message>
-            <source>Passives</source>
-            <translation>Pasivos</translation>
-        </message>
-        <message>
-            <source>Promoters</source>
-            <translation>Promotores</translation>
-        </message>
-        <message>
-            <source>CSAT %1 % — %2</source>
-            <translation>CSAT %1 % — %2</translation>
-        </message>
-        <message>
-            <source>Mean %1 — %2</source>
-            <translation>Media %1 — %2</translation>
-        </message>
-        <message>
-            <source>Answers</source>
-            <translation>Respuestas</translation>
-        </message>
-        <message>
-            <source>none yet</source>
-            <translation>nada todavía</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Written answers&lt;/b&gt;: %1 — %2 positive, %3 neutral, %4 negative&lt;br&gt;&lt;span style='color:%5'&gt;Promoters mention&lt;/span&gt; %6&lt;br&gt;&lt;span style='color:%7'&gt;Detractors mention&lt;/span&gt; %8</source>
-            <translation>&lt;b&gt;Respuestas escritas&lt;/b&gt;: %1 — %2 positivas, %3 neutras, %4 negativas&lt;br&gt;&lt;span style='color:%5'&gt;Los promotores mencionan&lt;/span&gt; %6&lt;br&gt;&lt;span style='color:%7'&gt;Los detractores mencionan&lt;/span&gt; %8</translation>
-        </message>
-    </context>
-    <context>
-        <name>cx::SurveysPage</name>
-        <message>
-            <source>Surveys</source>
-            <translation>Encuestas</translation>
-        </message>
-        <message>
-            <source>&amp;New survey…</source>
-            <translation>&amp;Nueva encuesta…</translation>
-        </message>
-        <message>
-            <source>Start from a template (NPS, CSAT, CES, product feedback) or from scratch</source>
-            <translation>Empezar desde una plantilla (NPS, CSAT, CES, opinión de producto) o desde cero</translation>
-        </message>
-        <message>
-            <source>E&amp;dit…</source>
-            <translation>E&amp;ditar…</translation>
-        </message>
-        <message>
-            <source>Questions, wording, conditions and settings of the selected survey (or double-click it)</source>
-            <translation>Preguntas, redacción, condiciones y ajustes de la encuesta elegida (o doble clic)</translation>
-        </message>
-        <message>
-            <source>Delete…</source>
-            <translation>Eliminar…</translation>
-        </message>
-        <message>
-            <source>Delete the selected survey with its responses</source>
-            <translation>Eliminar la encuesta elegida con sus respuestas</translation>
-        </message>
-        <message>
-            <source>Start &amp;kiosk</source>
-            <translation>Iniciar &amp;quiosco</translation>
-        </message>
-        <message>
-            <source>Run the selected survey full screen at the counter; the owner's PIN ends it</source>
-            <translation>Mostrar la encuesta elegida a pantalla completa en el mostrador; el PIN del dueño la termina</translation>
-        </message>
-        <message>
-            <source>&amp;Print paper forms…</source>
-            <translation>Im&amp;primir formularios en papel…</translation>
-        </message>
-        <message>
-            <source>Numbered paper forms of the selected survey, to print or save as PDF</source>
-            <translation>Formularios en papel numerados de la encuesta elegida, para imprimir o guardar en PDF</translation>
-        </message>
-        <message>
-            <source>&amp;Enter paper forms…</source>
-            <translation>&amp;Introducir formularios en papel…</translation>
-        </message>
-        <message>
-            <source>Type in returned paper cards by keyboard</source>
-            <translation>Teclear las tarjetas en papel devueltas</translation>
-        </message>
-        <message>
-            <source>Print preview…</source>
-            <translation>Vista previa…</translation>
-        </message>
-        <message>
-            <source>Save as PDF…</source>
-            <translation>Guardar como PDF…</translation>
-        </message>
-        <message>
-            <source>Survey</source>
-            <translation>Encuesta</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Estado</translation>
-        </message>
-        <message>
-            <source>Touchpoint</source>
-            <translation>Punto de contacto</translation>
-        </message>
-        <message>
-            <source>Responses</source>
-            <translation>Respuestas</translation>
-        </message>
-        <message>
-            <source>NPS</source>
-            <translation>NPS</translation>
-        </message>
-        <message>
-            <source>CSAT</source>
-            <translation>CSAT</translation>
-        </message>
-        <message>
-            <source>Choose a survey with questions first.</source>
-            <translation>Elija primero una encuesta con preguntas.</translation>
-        </message>
-        <message>
-            <source>Delete “%1” and its %2 responses? Their answers leave every metric and report. Export them first if you may need them; this cannot be undone.</source>
-            <translation>¿Eliminar «%1» y sus %2 respuestas? Sus respuestas salen de todas las cifras e informes. Expórtelas antes si puede necesitarlas; no se puede deshacer.</translation>
-        </message>
-        <message>
-            <source>Delete “%1”? It has no responses yet.</source>
-            <translation>¿Eliminar «%1»? Todavía no tiene respuestas.</translation>
-        </message>
-        <message>
-            <source>Delete survey</source>
-            <translation>Eliminar encuesta</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>Eliminar</translation>
-        </message>
-        <message>
-            <source>The survey was not deleted: %1.</source>
-            <translation>La encuesta no se eliminó: %1.</translation>
-        </message>
-        <message>
-            <source>Kiosk PIN</source>
-            <translation>PIN del quiosco</translation>
-        </message>
-        <message>
-            <source>Choose a PIN of 4 to 8 digits. Staff enter it (or press Ctrl+Q, then enter it) to leave the kiosk.</source>
-            <translation>Elija un PIN de 4 a 8 cifras. El personal lo introduce (o pulsa Ctrl+Q y luego lo introduce) para salir del quiosco.</translation>
-        </message>
-        <message>
-            <source>The kiosk was not started: %1.</source>
-            <translation>El quiosco no se inició: %1.</translation>
-        </message>
-        <message>
-            <source>Paper forms</source>
-            <translation>Formularios en papel</translation>
-        </message>
-        <message>
-            <source>How many forms? They are numbered from %1.</source>
-            <translation>¿Cuántos formularios? Se numeran desde el %1.</translation>
-        </message>
-        <message>
-            <source>Save paper forms</source>
-            <translation>Guardar formularios en papel</translation>
-        </message>
-        <message>
-            <source>PDF (*.pdf)</source>
-            <translation>PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <source>Cannot write '%1'.</source>
-            <translation>No se puede escribir '%1'.</translation>
-        </message>
-        <message>
-            <source>Paper forms — %1</source>
-            <translation>Formularios en papel — %1</translation>
-        </message>
-        <message>
-            <source>Active</source>
-            <translation>Activa</translation>
-        </message>
-        <message>
-            <source>Closed</source>
-            <translation>Cerrada</translation>
-        </message>
-        <message>
-            <source>Draft</source>
-            <translation>Borrador</translation>
-        </message>
-        <message>
-            <source>%1 ± %2</source>
-            <translation>%1 ± %2</translation>
-        </message>
-        <message>
-            <source>No surveys yet.</source>
-            <translation>Todavía no hay encuestas.</translation>
-        </message>
-    </context>
-    <context>
-        <name>cx::Text</name>
-        <message>
-            <source>a journey needs a name</source>
-            <translation>un recorrido necesita un nombre</translation>
-        </message>
-        <message>
-            <source>a stage needs a name</source>
-            <translation>una etapa necesita un nombre</translation>
-        </message>
-        <message>
-            <source>the expected feeling %1 is outside -2 to +2</source>
-            <translation>el sentimiento esperado %1 está fuera de -2 a +2</translation>
-        </message>
-        <message>
-            <source>a touchpoint needs a name</source>
-            <translation>un punto de contacto necesita un nombre</translation>
-        </message>
-        <message>
-            <source>the target %1 is outside the 1-5 scale</source>
-            <translation>el objetivo %1 está fuera de la escala 1-5</translation>
-        </message>
-        <message>
-            <source>%1: no such file</source>
-            <translation>%1: no existe el archivo</translation>
-        </message>
-        <message>
-            <source>%1: cannot be read: %2</source>
-            <translation>%1: no se puede leer: %2</translation>
-        </message>
-        <message>
-            <source>%1:%2: a quoted field is not closed before the end of the file</source>
-            <translation>%1:%2: un campo entre comillas no se cierra antes del final del archivo</translation>
-        </message>
-        <message>
-            <source>%1:%2: text after the closing quote of field %3</source>
-            <translation>%1:%2: texto después de la comilla de cierre del campo %3</translation>
-        </message>
-        <message>
-            <source>a customer needs a name</source>
-            <translation>un cliente necesita un nombre</translation>
-        </message>
-        <message>
-            <source>migration %1 is missing from this build</source>
-            <translation>falta la migración %1 en esta compilación</translation>
-        </message>
-        <message>
-            <source>cannot read migration %1</source>
-            <translation>no se puede leer la migración %1</translation>
-        </message>
-        <message>
-            <source>'%1' is a folder, not a database file</source>
-            <translation>'%1' es una carpeta, no un archivo de base de datos</translation>
-        </message>
-        <message>
-            <source>cannot create database '%1': folder '%2' does not exist</source>
-            <translation>no se puede crear la base de datos '%1': la carpeta '%2' no existe</translation>
-        </message>
-        <message>
-            <source>cannot create database '%1': %2</source>
-            <translation>no se puede crear la base de datos '%1': %2</translation>
-        </message>
-        <message>
-            <source>cannot read database '%1': permission denied</source>
-            <translation>no se puede leer la base de datos '%1': permiso denegado</translation>
-        </message>
-        <message>
-            <source>cannot open database '%1': %2</source>
-            <translation>no se puede abrir la base de datos '%1': %2</translation>
-        </message>
-        <message>
-            <source>'%1' is not a database file (it is not in SQLite format)</source>
-            <translation>'%1' no es un archivo de base de datos (no está en formato SQLite)</translation>
-        </message>
-        <message>
-            <source>cannot read database '%1': %2</source>
-            <translation>no se puede leer la base de datos '%1': %2</translation>
-        </message>
-        <message>
-            <source>'%1' is not a CX Desk database (it is an SQLite file of another program)</source>
-            <translation>'%1' no es una base de datos de CX Desk (es un archivo SQLite de otro programa)</translation>
-        </message>
-        <message>
-            <source>'%1' was written by a newer CX Desk (schema version %2; this version reads up to %3): update CX Desk to open it</source>
-            <translation>'%1' la escribió un CX Desk más reciente (versión de esquema %2; esta versión lee hasta la %3): actualice CX Desk para abrirla</translation>
-        </message>
-        <message>
-            <source>cannot configure database '%1': %2</source>
-            <translation>no se puede configurar la base de datos '%1': %2</translation>
-        </message>
-        <message>
-            <source>cannot upgrade '%1': %2</source>
-            <translation>no se puede actualizar '%1': %2</translation>
-        </message>
-        <message>
-            <source>cannot upgrade '%1' to schema version %2: %3</source>
-            <translation>no se puede actualizar '%1' a la versión de esquema %2: %3</translation>
-        </message>
-        <message>
-            <source>no transaction is active</source>
-            <translation>no hay ninguna transacción activa</translation>
-        </message>
-        <message>
-            <source>the condition is not a JSON object</source>
-            <translation>la condición no es un objeto JSON</translation>
-        </message>
-        <message>
-            <source>the condition names no question</source>
-            <translation>la condición no nombra ninguna pregunta</translation>
-        </message>
-        <message>
-            <source>'%1' is not one of = != &lt; &lt;= &gt; &gt;=</source>
-            <translation>'%1' no es uno de = != &lt; &lt;= &gt; &gt;=</translation>
-        </message>
-        <message>
-            <source>the condition has no value</source>
-            <translation>la condición no tiene valor</translation>
-        </message>
-        <message>
-            <source>responses are exported one survey at a time: name it with --survey UUID</source>
-            <translation>las respuestas se exportan de encuesta en encuesta: indíquela con --survey UUID</translation>
-        </message>
-        <message>
-            <source>cannot read the records: %1</source>
-            <translation>no se pueden leer los registros: %1</translation>
-        </message>
-        <message>
-            <source>cannot write: %1</source>
-            <translation>no se puede escribir: %1</translation>
-        </message>
-        <message>
-            <source>follow-up actions must be due within 0 to 365 days, not %1</source>
-            <translation>las acciones de seguimiento deben vencer en 0 a 365 días, no %1</translation>
-        </message>
-        <message>
-            <source>Follow up a complaint</source>
-            <translation>Atender una queja</translation>
-        </message>
-        <message>
-            <source>Follow up a complaint about %1</source>
-            <translation>Atender una queja sobre %1</translation>
-        </message>
-        <message>
-            <source>Follow up %1's complaint</source>
-            <translation>Atender la queja de %1</translation>
-        </message>
-        <message>
-            <source>Follow up %1's complaint about %2</source>
-            <translation>Atender la queja de %1 sobre %2</translation>
-        </message>
-        <message>
-            <source>Look into an anonymous %1 of %2</source>
-            <translation>Revisar un %1 anónimo de %2</translation>
-        </message>
-        <message>
-            <source>Call %1 back about their %2 of %3</source>
-            <translation>Llamar a %1 por su %2 de %3</translation>
-        </message>
-        <message>
-            <source>%1: not a JSON array of records (%2 at character %3)</source>
-            <translation>%1: no es un array JSON de registros (%2 en el carácter %3)</translation>
-        </message>
-        <message>
-            <source>%1:%2: column '%3': %4</source>
-            <translation>%1:%2: columna '%3': %4</translation>
-        </message>
-        <message>
-            <source>%1:%2: %3</source>
-            <translation>%1:%2: %3</translation>
-        </message>
-        <message>
-            <source>'%1' is not a date; use YYYY-MM-DD</source>
-            <translation>'%1' no es una fecha; use AAAA-MM-DD</translation>
-        </message>
-        <message>
-            <source>is empty; a timestamp like 2026-03-01T14:05:00+01:00 is required</source>
-            <translation>está vacío; se necesita una marca de tiempo como 2026-03-01T14:05:00+01:00</translation>
-        </message>
-        <message>
-            <source>'%1' is not a timestamp like 2026-03-01T14:05:00+01:00 (with its UTC offset)</source>
-            <translation>'%1' no es una marca de tiempo como 2026-03-01T14:05:00+01:00 (con su desfase UTC)</translation>
-        </message>
-        <message>
-            <source>'%1' is not a rating from 1 to 5</source>
-            <translation>'%1' no es una valoración de 1 a 5</translation>
-        </message>
-        <message>
-            <source>%1: the file is empty</source>
-            <translation>%1: el archivo está vacío</translation>
-        </message>
-        <message>
-            <source>responses are imported into one survey: name it (--survey UUID)</source>
-            <translation>las respuestas se importan en una encuesta: indíquela (--survey UUID)</translation>
-        </message>
-        <message>
-            <source>%1: not valid UTF-8; read as Windows-1252</source>
-            <translation>%1: UTF-8 no válido; leído como Windows-1252</translation>
-        </message>
-        <message>
-            <source>%1: the file is empty; a header row is required</source>
-            <translation>%1: el archivo está vacío; se necesita una fila de encabezado</translation>
-        </message>
-        <message>
-            <source>%1:1: column '%2' is missing; the header needs it (or --map %3=HEADER)</source>
-            <translation>%1:1: falta la columna '%2'; el encabezado la necesita (o --map %3=ENCABEZADO)</translation>
-        </message>
-        <message>
-            <source>--map %1=%2: '%1' is not a field of %3</source>
-            <translation>--map %1=%2: '%1' no es un campo de %3</translation>
-        </message>
-        <message>
-            <source>these responses</source>
-            <translation>estas respuestas</translation>
-        </message>
-        <message>
-            <source>%1:1: column '%2' (named by --map %3) is not in the header</source>
-            <translation>%1:1: la columna '%2' (indicada por --map %3) no está en el encabezado</translation>
-        </message>
-        <message>
-            <source>%1: ignored column%2 %3</source>
-            <translation>%1: columna%2 ignorada %3</translation>
-        </message>
-        <message>
-            <source>cannot write %1: %2</source>
-            <translation>no se puede escribir %1: %2</translation>
-        </message>
-        <message>
-            <source>cannot write to the database: %1</source>
-            <translation>no se puede escribir en la base de datos: %1</translation>
-        </message>
-        <message>
-            <source>channel '%1'</source>
-            <translation>canal '%1'</translation>
-        </message>
-        <message>
-            <source>no channel is named '%1' (--create-missing adds it)</source>
-            <translation>ningún canal se llama '%1' (--create-missing lo añade)</translation>
-        </message>
-        <message>
-            <source>customer '%1'</source>
-            <translation>cliente '%1'</translation>
-        </message>
-        <message>
-            <source>no customer has the number '%1' (--create-missing adds one)</source>
-            <translation>ningún cliente tiene el número '%1' (--create-missing añade uno)</translation>
-        </message>
-        <message>
-            <source>the import was cancelled; nothing was imported</source>
-            <translation>la importación se canceló; no se importó nada</translation>
-        </message>
-        <message>
-            <source>is missing from this row (%1 of %2 columns)</source>
-            <translation>falta en esta fila (%1 de %2 columnas)</translation>
-        </message>
-        <message>
-            <source>is empty; every customer needs one</source>
-            <translation>está vacío; cada cliente necesita uno</translation>
-        </message>
-        <message>
-            <source>is empty; every customer needs a name</source>
-            <translation>está vacío; cada cliente necesita un nombre</translation>
-        </message>
-        <message>
-            <source>'%1' is not an email address</source>
-            <translation>'%1' no es una dirección de correo</translation>
-        </message>
-        <message>
-            <source>%1 is before converted_on %2</source>
-            <translation>%1 es anterior a converted_on %2</translation>
-        </message>
-        <message>
-            <source>'%1' is not one of kiosk, paper, import, manual</source>
-            <translation>'%1' no es uno de kiosk, paper, import, manual</translation>
-        </message>
-        <message>
-            <source>'%1' is not a UUID</source>
-            <translation>'%1' no es un UUID</translation>
-        </message>
-        <message>
-            <source>is empty; the question is required</source>
-            <translation>está vacío; la pregunta es obligatoria</translation>
-        </message>
-        <message>
-            <source>'%1' is not a whole number from %2 to %3 (a %4 answer)</source>
-            <translation>'%1' no es un número entero de %2 a %3 (una respuesta %4)</translation>
-        </message>
-        <message>
-            <source>'%1' is not one of its options: %2</source>
-            <translation>'%1' no es una de sus opciones: %2</translation>
-        </message>
-        <message>
-            <source>Imported touchpoints</source>
-            <translation>Puntos de contacto importados</translation>
-        </message>
-        <message>
-            <source>Touchpoints named by imported files; move them to their journeys.</source>
-            <translation>Puntos de contacto nombrados en archivos importados; muévalos a sus recorridos.</translation>
-        </message>
-        <message>
-            <source>To place</source>
-            <translation>Por ubicar</translation>
-        </message>
-        <message>
-            <source>touchpoint '%1'</source>
-            <translation>punto de contacto '%1'</translation>
-        </message>
-        <message>
-            <source>no touchpoint is named '%1' (--create-missing adds it)</source>
-            <translation>ningún punto de contacto se llama '%1' (--create-missing lo añade)</translation>
-        </message>
-        <message>
-            <source>%1:%2: cannot be written: %3</source>
-            <translation>%1:%2: no se puede escribir: %3</translation>
-        </message>
-        <message>
-            <source>created %1</source>
-            <translation>creados: %1</translation>
-        </message>
-        <message>
-            <source>occurred_at '%1' is not a timestamp like 2026-03-01T14:05:00+01:00</source>
-            <translation>occurred_at '%1' no es una marca de tiempo como 2026-03-01T14:05:00+01:00</translation>
-        </message>
-        <message>
-            <source>resolved_at '%1' is not a timestamp like 2026-03-01T14:05:00+01:00</source>
-            <translation>resolved_at '%1' no es una marca de tiempo como 2026-03-01T14:05:00+01:00</translation>
-        </message>
-        <message>
-            <source>resolved_at %1 is before occurred_at %2</source>
-            <translation>resolved_at %1 es anterior a occurred_at %2</translation>
-        </message>
-        <message>
-            <source>staff_rating %1 is outside 1-5</source>
-            <translation>staff_rating %1 está fuera de 1-5</translation>
-        </message>
-        <message>
-            <source>customer_rating %1 is outside 1-5</source>
-            <translation>customer_rating %1 está fuera de 1-5</translation>
-        </message>
-        <message>
-            <source>an interaction without a uuid</source>
-            <translation>una interacción sin uuid</translation>
-        </message>
-        <message>
-            <source>there is no journey template '%1'</source>
-            <translation>no existe la plantilla de recorrido '%1'</translation>
-        </message>
-        <message>
-            <source>no customer has the number '%1'</source>
-            <translation>ningún cliente tiene el número '%1'</translation>
-        </message>
-        <message>
-            <source>cannot erase: %1</source>
-            <translation>no se puede borrar: %1</translation>
-        </message>
-        <message>
-            <source>question %1 '%2': %3 is not a whole number from %4 to %5</source>
-            <translation>pregunta %1 '%2': %3 no es un número entero de %4 a %5</translation>
-        </message>
-        <message>
-            <source>question %1 '%2' needs an answer</source>
-            <translation>la pregunta %1 '%2' necesita una respuesta</translation>
-        </message>
-        <message>
-            <source>form %1 of this survey was already entered (response of %2)</source>
-            <translation>el formulario %1 de esta encuesta ya se introdujo (respuesta del %2)</translation>
-        </message>
-        <message>
-            <source>Gave their contact in a %1 survey response</source>
-            <translation>Dejó su contacto en una respuesta de encuesta (%1)</translation>
-        </message>
-        <message>
-            <source>the PIN must be 4 to 8 digits</source>
-            <translation>el PIN debe tener de 4 a 8 cifras</translation>
-        </message>
-        <message>
-            <source>Our business</source>
-            <translation>Nuestro negocio</translation>
-        </message>
-        <message>
-            <source>the logo is larger than 2 MB; use a smaller picture</source>
-            <translation>el logotipo supera los 2 MB; use una imagen más pequeña</translation>
-        </message>
-        <message>
-            <source>Thank you! Your answers help us do better.</source>
-            <translation>¡Gracias! Sus respuestas nos ayudan a mejorar.</translation>
-        </message>
-        <message>
-            <source>uuid '%1' is not a UUID</source>
-            <translation>uuid '%1' no es un UUID</translation>
-        </message>
-        <message>
-            <source>the survey needs a title</source>
-            <translation>la encuesta necesita un título</translation>
-        </message>
-        <message>
-            <source>the survey has no questions</source>
-            <translation>la encuesta no tiene preguntas</translation>
-        </message>
-        <message>
-            <source>question %1%2</source>
-            <translation>pregunta %1%2</translation>
-        </message>
-        <message>
-            <source> '%1'</source>
-            <translation> '%1'</translation>
-        </message>
-        <message>
-            <source>%1: code is empty</source>
-            <translation>%1: el código está vacío</translation>
-        </message>
-        <message>
-            <source>%1: code is used twice</source>
-            <translation>%1: el código se usa dos veces</translation>
-        </message>
-        <message>
-            <source>%1: kind '%2' is not one of nps, csat, ces, rating, yesno, single, multi, text</source>
-            <translation>%1: el tipo '%2' no es uno de nps, csat, ces, rating, yesno, single, multi, text</translation>
-        </message>
-        <message>
-            <source>%1: text is empty</source>
-            <translation>%1: el texto está vacío</translation>
-        </message>
-        <message>
-            <source>%1: a %2 question needs options</source>
-            <translation>%1: una pregunta %2 necesita opciones</translation>
-        </message>
-        <message>
-            <source>%1: option '%2' may not contain ';'</source>
-            <translation>%1: la opción '%2' no puede contener ';'</translation>
-        </message>
-        <message>
-            <source>%1: show_if refers to '%2', which is not an earlier question</source>
-            <translation>%1: show_if se refiere a '%2', que no es una pregunta anterior</translation>
-        </message>
-        <message>
-            <source>%1: show_if op '%2' is not one of = != &lt; &lt;= &gt; &gt;=</source>
-            <translation>%1: el operador show_if '%2' no es uno de = != &lt; &lt;= &gt; &gt;=</translation>
-        </message>
-        <message>
-            <source>%1: show_if has no value</source>
-            <translation>%1: show_if no tiene valor</translation>
-        </message>
-        <message>
-            <source>status '%1' is not one of draft, active, closed</source>
-            <translation>el estado '%1' no es uno de draft, active, closed</translation>
-        </message>
-        <message>
-            <source>%1: an option is empty</source>
-            <translation>%1: una opción está vacía</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-        <message>
-            <source>%1: its condition refers to '%2', which is not an earlier question</source>
-            <translation>%1: su condición se refiere a '%2', que no es una pregunta anterior</translation>
-        </message>
-        <message>
-            <source>cannot save question '%1': %2</source>
-            <translation>no se puede guardar la pregunta '%1': %2</translation>
-        </message>
-        <message>
-            <source>question '%1' has %2 answers and cannot be removed (nothing was changed)</source>
-            <translation>la pregunta '%1' tiene %2 respuestas y no se puede quitar (no se cambió nada)</translation>
-        </message>
-        <message>
-            <source>a survey needs a title</source>
-            <translation>una encuesta necesita un título</translation>
-        </message>
-        <message>
-            <source>cannot add question '%1': %2</source>
-            <translation>no se puede añadir la pregunta '%1': %2</translation>
-        </message>
-        <message>
-            <source>submitted_at '%1' is not a timestamp like 2026-03-01T14:05:00+01:00</source>
-            <translation>submitted_at '%1' no es una marca de tiempo como 2026-03-01T14:05:00+01:00</translation>
-        </message>
-        <message>
-            <source>source '%1' is not one of kiosk, paper, import, manual</source>
-            <translation>el origen '%1' no es uno de kiosk, paper, import, manual</translation>
-        </message>
-        <message>
-            <source>question %1 does not belong to this survey</source>
-            <translation>la pregunta %1 no pertenece a esta encuesta</translation>
-        </message>
-        <message>
-            <source>answer to '%1' is %2, outside %3-%4</source>
-            <translation>la respuesta a '%1' es %2, fuera de %3-%4</translation>
-        </message>
-        <message>
-            <source>answer to '%1' is '%2', not one of its options</source>
-            <translation>la respuesta a '%1' es '%2', que no es una de sus opciones</translation>
-        </message>
-        <message>
-            <source>an action needs a title</source>
-            <translation>una acción necesita un título</translation>
-        </message>
-        <message>
-            <source>created_at '%1' is not a timestamp</source>
-            <translation>created_at '%1' no es una marca de tiempo</translation>
-        </message>
-        <message>
-            <source>there is no survey %1</source>
-            <translation>no existe la encuesta %1</translation>
-        </message>
-        <message>
-            <source>cannot read the responses: %1</source>
-            <translation>no se pueden leer las respuestas: %1</translation>
-        </message>
-        <message>
-            <source>cannot read the answers: %1</source>
-            <translation>no se pueden leer las respuestas: %1</translation>
-        </message>
-        <message>
-            <source>Shop visit</source>
-            <translation>Visita a la tienda</translation>
-        </message>
-        <message>
-            <source>A regular from the neighbourhood</source>
-            <translation>Una clienta habitual del barrio</translation>
-        </message>
-        <message>
-            <source>From noticing the shop to coming back as a regular.</source>
-            <translation>Desde fijarse en la tienda hasta volver como cliente habitual.</translation>
-        </message>
-        <message>
-            <source>Discover</source>
-            <translation>Descubrir</translation>
-        </message>
-        <message>
-            <source>Shop window</source>
-            <translation>Escaparate</translation>
-        </message>
-        <message>
-            <source>Social media posts</source>
-            <translation>Publicaciones en redes sociales</translation>
-        </message>
-        <message>
-            <source>Online reviews</source>
-            <translation>Reseñas en línea</translation>
-        </message>
-        <message>
-            <source>Visit</source>
-            <translation>Visita</translation>
-        </message>
-        <message>
-            <source>Welcome at the door</source>
-            <translation>Bienvenida en la puerta</translation>
-        </message>
-        <message>
-            <source>Browsing the shelves</source>
-            <translation>Mirar los estantes</translation>
-        </message>
-        <message>
-            <source>Buy</source>
-            <translation>Comprar</translation>
-        </message>
-        <message>
-            <source>Till and payment</source>
-            <translation>Caja y pago</translation>
-        </message>
-        <message>
-            <source>After the visit</source>
-            <translation>Después de la visita</translation>
-        </message>
-        <message>
-            <source>Returns and exchanges</source>
-            <translation>Devoluciones y cambios</translation>
-        </message>
-        <message>
-            <source>Questions by phone</source>
-            <translation>Preguntas por teléfono</translation>
-        </message>
-        <message>
-            <source>Come back</source>
-            <translation>Volver</translation>
-        </message>
-        <message>
-            <source>Loyalty card</source>
-            <translation>Tarjeta de fidelidad</translation>
-        </message>
-        <message>
-            <source>Newsletter</source>
-            <translation>Boletín</translation>
-        </message>
-        <message>
-            <source>Online order and delivery</source>
-            <translation>Pedido en línea y entrega</translation>
-        </message>
-        <message>
-            <source>A busy customer ordering from the phone</source>
-            <translation>Una clienta ocupada que pide desde el móvil</translation>
-        </message>
-        <message>
-            <source>From finding the web shop to the parcel at the door.</source>
-            <translation>Desde encontrar la tienda en línea hasta el paquete en la puerta.</translation>
-        </message>
-        <message>
-            <source>Search and ads</source>
-            <translation>Búsqueda y anuncios</translation>
-        </message>
-        <message>
-            <source>Social media</source>
-            <translation>Redes sociales</translation>
-        </message>
-        <message>
-            <source>Order</source>
-            <translation>Pedir</translation>
-        </message>
-        <message>
-            <source>Web shop</source>
-            <translation>Tienda en línea</translation>
-        </message>
-        <message>
-            <source>Mobile app</source>
-            <translation>Aplicación móvil</translation>
-        </message>
-        <message>
-            <source>Pay</source>
-            <translation>Pagar</translation>
-        </message>
-        <message>
-            <source>Online checkout</source>
-            <translation>Pago en línea</translation>
-        </message>
-        <message>
-            <source>Delivery</source>
-            <translation>Entrega</translation>
-        </message>
-        <message>
-            <source>Order confirmation</source>
-            <translation>Confirmación del pedido</translation>
-        </message>
-        <message>
-            <source>Delivery at the door</source>
-            <translation>Entrega a domicilio</translation>
-        </message>
-        <message>
-            <source>Help</source>
-            <translation>Ayuda</translation>
-        </message>
-        <message>
-            <source>Email support</source>
-            <translation>Soporte por correo</translation>
-        </message>
-        <message>
-            <source>Phone support</source>
-            <translation>Soporte telefónico</translation>
-        </message>
-        <message>
-            <source>Review</source>
-            <translation>Opinión</translation>
-        </message>
-        <message>
-            <source>Review request</source>
-            <translation>Petición de opinión</translation>
-        </message>
-        <message>
-            <source>Service or repair appointment</source>
-            <translation>Cita de servicio o reparación</translation>
-        </message>
-        <message>
-            <source>A customer whose device needs fixing</source>
-            <translation>Un cliente cuyo aparato necesita reparación</translation>
-        </message>
-        <message>
-            <source>From looking for help to the follow-up after the repair.</source>
-            <translation>Desde buscar ayuda hasta el seguimiento tras la reparación.</translation>
-        </message>
-        <message>
-            <source>Website</source>
-            <translation>Sitio web</translation>
-        </message>
-        <message>
-            <source>Word of mouth</source>
-            <translation>Boca a boca</translation>
-        </message>
-        <message>
-            <source>Book</source>
-            <translation>Reservar</translation>
-        </message>
-        <message>
-            <source>Booking by phone</source>
-            <translation>Reserva por teléfono</translation>
-        </message>
-        <message>
-            <source>Online booking</source>
-            <translation>Reserva en línea</translation>
-        </message>
-        <message>
-            <source>Reception</source>
-            <translation>Recepción</translation>
-        </message>
-        <message>
-            <source>Repair or service</source>
-            <translation>Reparación o servicio</translation>
-        </message>
-        <message>
-            <source>Invoice and payment</source>
-            <translation>Factura y pago</translation>
-        </message>
-        <message>
-            <source>Follow up</source>
-            <translation>Seguimiento</translation>
-        </message>
-        <message>
-            <source>Follow-up call</source>
-            <translation>Llamada de seguimiento</translation>
-        </message>
-        <message>
-            <source>Warranty claim</source>
-            <translation>Reclamación de garantía</translation>
-        </message>
-        <message>
-            <source>Restaurant visit</source>
-            <translation>Visita al restaurante</translation>
-        </message>
-        <message>
-            <source>Friends out for dinner</source>
-            <translation>Amigos que salen a cenar</translation>
-        </message>
-        <message>
-            <source>From choosing the restaurant to recommending it.</source>
-            <translation>Desde elegir el restaurante hasta recomendarlo.</translation>
-        </message>
-        <message>
-            <source>Table booking by phone</source>
-            <translation>Reserva de mesa por teléfono</translation>
-        </message>
-        <message>
-            <source>Eat</source>
-            <translation>Comer</translation>
-        </message>
-        <message>
-            <source>Welcome and seating</source>
-            <translation>Bienvenida y mesa</translation>
-        </message>
-        <message>
-            <source>Table service</source>
-            <translation>Servicio de mesa</translation>
-        </message>
-        <message>
-            <source>Food from the kitchen</source>
-            <translation>Comida de la cocina</translation>
-        </message>
-        <message>
-            <source>Bill and payment</source>
-            <translation>Cuenta y pago</translation>
-        </message>
-        <message>
-            <source>Loyalty offer</source>
-            <translation>Oferta de fidelidad</translation>
-        </message>
-        <message>
-            <source>What should we improve first?</source>
-            <translation>¿Qué deberíamos mejorar primero?</translation>
-        </message>
-        <message>
-            <source>Waiting time</source>
-            <translation>Tiempo de espera</translation>
-        </message>
-        <message>
-            <source>Prices</source>
-            <translation>Precios</translation>
-        </message>
-        <message>
-            <source>Quality</source>
-            <translation>Calidad</translation>
-        </message>
-        <message>
-            <source>Staff friendliness</source>
-            <translation>Amabilidad del personal</translation>
-        </message>
-        <message>
-            <source>Opening hours</source>
-            <translation>Horario de apertura</translation>
-        </message>
-        <message>
-            <source>Relationship NPS</source>
-            <translation>NPS relacional</translation>
-        </message>
-        <message>
-            <source>How loyal customers are overall; ask every quarter, not after each visit.</source>
-            <translation>Cuán fieles son los clientes en general; pregunte cada trimestre, no tras cada visita.</translation>
-        </message>
-        <message>
-            <source>How likely are you to recommend us?</source>
-            <translation>¿Nos recomendaría?</translation>
-        </message>
-        <message>
-            <source>A quick question about us as a whole.</source>
-            <translation>Una pregunta rápida sobre nosotros en general.</translation>
-        </message>
-        <message>
-            <source>Thank you! Every answer is read by the owner.</source>
-            <translation>¡Gracias! El dueño lee cada respuesta.</translation>
-        </message>
-        <message>
-            <source>How likely are you to recommend us to a friend or colleague?</source>
-            <translation>¿Qué probabilidad hay de que nos recomiende a un amigo o colega?</translation>
-        </message>
-        <message>
-            <source>Not at all likely</source>
-            <translation>Nada probable</translation>
-        </message>
-        <message>
-            <source>Extremely likely</source>
-            <translation>Muy probable</translation>
-        </message>
-        <message>
-            <source>What is the main reason for your score?</source>
-            <translation>¿Cuál es el motivo principal de su puntuación?</translation>
-        </message>
-        <message>
-            <source>Will you visit us again?</source>
-            <translation>¿Volverá a visitarnos?</translation>
-        </message>
-        <message>
-            <source>Post-visit CSAT</source>
-            <translation>CSAT tras la visita</translation>
-        </message>
-        <message>
-            <source>How a single visit went; at the counter or on a card left with the bill.</source>
-            <translation>Cómo fue una visita; en el mostrador o en una tarjeta junto a la cuenta.</translation>
-        </message>
-        <message>
-            <source>How was your visit today?</source>
-            <translation>¿Qué tal su visita de hoy?</translation>
-        </message>
-        <message>
-            <source>Thirty seconds about today's visit.</source>
-            <translation>Treinta segundos sobre su visita de hoy.</translation>
-        </message>
-        <message>
-            <source>Thank you for your time. See you soon!</source>
-            <translation>Gracias por su tiempo. ¡Hasta pronto!</translation>
-        </message>
-        <message>
-            <source>How satisfied are you with your visit today?</source>
-            <translation>¿Qué tan satisfecho está con su visita de hoy?</translation>
-        </message>
-        <message>
-            <source>Very dissatisfied</source>
-            <translation>Muy insatisfecho</translation>
-        </message>
-        <message>
-            <source>Very satisfied</source>
-            <translation>Muy satisfecho</translation>
-        </message>
-        <message>
-            <source>How would you rate our staff?</source>
-            <translation>¿Cómo valora a nuestro personal?</translation>
-        </message>
-        <message>
-            <source>Poor</source>
-            <translation>Malo</translation>
-        </message>
-        <message>
-            <source>Excellent</source>
-            <translation>Excelente</translation>
-        </message>
-        <message>
-            <source>What could we have done better?</source>
-            <translation>¿Qué podríamos haber hecho mejor?</translation>
-        </message>
-        <message>
-            <source>Was your issue resolved?</source>
-            <translation>¿Se resolvió su problema?</translation>
-        </message>
-        <message>
-            <source>How many times did you contact us about it?</source>
-            <translation>¿Cuántas veces nos contactó por ello?</translation>
-        </message>
-        <message>
-            <source>Once</source>
-            <translation>Una vez</translation>
-        </message>
-        <message>
-            <source>Twice</source>
-            <translation>Dos veces</translation>
-        </message>
-        <message>
-            <source>Three times or more</source>
-            <translation>Tres veces o más</translation>
-        </message>
-        <message>
-            <source>Support CES</source>
-            <translation>CES de soporte</translation>
-        </message>
-        <message>
-            <source>How much effort getting help took; right after a call, email or repair.</source>
-            <translation>Cuánto esfuerzo costó conseguir ayuda; justo después de una llamada, un correo o una reparación.</translation>
-        </message>
-        <message>
-            <source>Support follow-up</source>
-            <translation>Seguimiento del soporte</translation>
-        </message>
-        <message>
-            <source>About the help you received from us.</source>
-            <translation>Sobre la ayuda que recibió de nosotros.</translation>
-        </message>
-        <message>
-            <source>Thank you. If something is still not right, we will be in touch.</source>
-            <translation>Gracias. Si algo sigue sin estar bien, nos pondremos en contacto.</translation>
-        </message>
-        <message>
-            <source>How easy was it to get your issue handled?</source>
-            <translation>¿Qué tan fácil fue que atendieran su problema?</translation>
-        </message>
-        <message>
-            <source>Very difficult</source>
-            <translation>Muy difícil</translation>
-        </message>
-        <message>
-            <source>Very easy</source>
-            <translation>Muy fácil</translation>
-        </message>
-        <message>
-            <source>What made it hard?</source>
-            <translation>¿Qué lo hizo difícil?</translation>
-        </message>
-        <message>
-            <source>Product feedback</source>
-            <translation>Opinión sobre un producto</translation>
-        </message>
-        <message>
-            <source>What customers think of a product or a new item on the menu.</source>
-            <translation>Qué piensan los clientes de un producto o de un plato nuevo.</translation>
-        </message>
-        <message>
-            <source>What do you think of it?</source>
-            <translation>¿Qué le parece?</translation>
-        </message>
-        <message>
-            <source>Your opinion on what you bought.</source>
-            <translation>Su opinión sobre lo que compró.</translation>
-        </message>
-        <message>
-            <source>Thank you for the feedback!</source>
-            <translation>¡Gracias por su opinión!</translation>
-        </message>
-        <message>
-            <source>How would you rate the product overall?</source>
-            <translation>¿Cómo valora el producto en general?</translation>
-        </message>
-        <message>
-            <source>What did you like?</source>
-            <translation>¿Qué le gustó?</translation>
-        </message>
-        <message>
-            <source>Taste or quality</source>
-            <translation>Sabor o calidad</translation>
-        </message>
-        <message>
-            <source>Price</source>
-            <translation>Precio</translation>
-        </message>
-        <message>
-            <source>Size</source>
-            <translation>Tamaño</translation>
-        </message>
-        <message>
-            <source>Look</source>
-            <translation>Aspecto</translation>
-        </message>
-        <message>
-            <source>Packaging</source>
-            <translation>Envase</translation>
-        </message>
-        <message>
-            <source>Would you buy it again?</source>
-            <translation>¿Lo volvería a comprar?</translation>
-        </message>
-        <message>
-            <source>What one thing would you change?</source>
-            <translation>¿Qué cosa cambiaría?</translation>
-        </message>
-        <message>
-            <source>New survey</source>
-            <translation>Nueva encuesta</translation>
-        </message>
-        <message>
-            <source>%1 at %2</source>
-            <translation>%1 en %2</translation>
-        </message>
-        <message>
-            <source>staff %1/5</source>
-            <translation>equipo %1/5</translation>
-        </message>
-        <message>
-            <source>customer %1/5</source>
-            <translation>cliente %1/5</translation>
-        </message>
-        <message>
-            <source>resolved %1</source>
-            <translation>resuelta el %1</translation>
-        </message>
-        <message>
-            <source>answered "%1"</source>
-            <translation>respondió «%1»</translation>
-        </message>
-        <message>
-            <source>follow-up: %1</source>
-            <translation>seguimiento: %1</translation>
-        </message>
-        <message>
-            <source>done %1</source>
-            <translation>hecha el %1</translation>
-        </message>
-        <message>
-            <source>open, due %1</source>
-            <translation>abierta, vence el %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>cx::TouchpointDialog</name>
-        <message>
-            <source>Touchpoint</source>
-            <translation>Punto de contacto</translation>
-        </message>
-        <message>
-            <source>New touchpoint</source>
-            <translation>Nuevo punto de contacto</translation>
-        </message>
-        <message>
-            <source>for example Counter order</source>
-            <translation>por ejemplo Pedido en el mostrador</translation>
-        </message>
-        <message>
-            <source>No channel</source>
-            <translation>Sin canal</translation>
-        </message>
-        <message>
-            <source>Not set (%1)</source>
-            <translation>Sin definir (%1)</translation>
-        </message>
-        <message>
-            <source>The customer score, 1 to 5, this touchpoint should reach</source>
-            <translation>La puntuación del cliente, de 1 a 5, que debe alcanzar este punto de contacto</translation>
-        </message>
-        <message>
-            <source>who looks after it</source>
-            <translation>quién se encarga</translation>
-        </message>
-        <message>
-            <source>&amp;Name</source>
-            <translation>&amp;Nombre</translation>
-        </message>
-        <message>
-            <source>&amp;Stage</source>
-            <translation>&amp;Etapa</translation>
-        </message>
-        <message>
-            <source>&amp;Channel</source>
-            <translation>&amp;Canal</translation>
-        </message>
-        <message>
-            <source>&amp;Target score</source>
-            <translation>Puntuación &amp;objetivo</translation>
-        </message>
-        <message>
-            <source>&amp;Owner</source>
-            <translation>&amp;Responsable</translation>
-        </message>
-    </context>
-    <context>
-        <name>cx::TouchpointView</name>
-        <message>
-            <source>← Back to the map</source>
-            <translation>← Volver al mapa</translation>
-        </message>
-        <message>
-            <source>Back to the journey map (Alt+Left)</source>
-            <translation>Volver al mapa del recorrido (Alt+Izquierda)</translation>
-        </message>
-        <message>
-            <source>Open in Interactions</source>
-            <translation>Abrir en Interacciones</translation>
-        </message>
-        <message>
-            <source>Every interaction at this touchpoint, to edit or follow up</source>
-            <translation>Todas las interacciones en este punto de contacto, para editarlas o darles seguimiento</translation>
-        </message>
-        <message>
-            <source>Customer score</source>
-            <translation>Puntuación del cliente</translation>
-        </message>
-        <message>
-            <source>The team's score</source>
-            <translation>Puntuación del equipo</translation>
-        </message>
-        <message>
-            <source>In the period</source>
-            <translation>En el periodo</translation>
-        </message>
-        <message>
-            <source>When</source>
-            <translation>Cuándo</translation>
-        </message>
-        <message>
-            <source>Customer</source>
-            <translation>Cliente</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Tipo</translation>
-        </message>
-        <message>
-            <source>Outcome</source>
-            <translation>Resultado</translation>
-        </message>
-        <message>
-            <source>Team</source>
-            <translation>Equipo</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Notas</translation>
-        </message>
-        <message>
-            <source>Question</source>
-            <translation>Pregunta</translation>
-        </message>
-        <message>
-            <source>Answer</source>
-            <translation>Respuesta</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Interactions&lt;/b&gt; (customer and team ratings, 1–5)</source>
-            <translation>&lt;b&gt;Interacciones&lt;/b&gt; (valoraciones del cliente y del equipo, 1–5)</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Survey answers&lt;/b&gt;</source>
-            <translation>&lt;b&gt;Respuestas a encuestas&lt;/b&gt;</translation>
-        </message>
-        <message>
-            <source>Stage %1</source>
-            <translation>Etapa %1</translation>
-        </message>
-        <message>
-            <source>looked after by %1</source>
-            <translation>a cargo de %1</translation>
-        </message>
-        <message>
-            <source>target %1</source>
-            <translation>objetivo %1</translation>
-        </message>
-        <message>
-            <source>%1 ratings and CSAT answers</source>
-            <translation>%1 valoraciones y respuestas CSAT</translation>
-        </message>
-        <message>
-            <source>gap %1%2</source>
-            <translation>brecha %1%2</translation>
-        </message>
-        <message>
-            <source>%1 ratings</source>
-            <translation>%1 valoraciones</translation>
-        </message>
-        <message>
-            <source>interactions, and %1 survey responses</source>
-            <translation>interacciones y %1 respuestas a encuestas</translation>
-        </message>
-        <message>
-            <source>Customer score by month</source>
-            <translation>Puntuación del cliente por mes</translation>
-        </message>
-        <message>
-            <source>No ratings in the period</source>
-            <translation>Sin valoraciones en el periodo</translation>
-        </message>
-        <message>
-            <source>Target</source>
-            <translation>Objetivo</translation>
-        </message>
-    </context>
-    <context>
-        <name>cx::WelcomePage</name>
-        <message>
-            <source>Welcome to CX Desk</source>
-            <translation>Bienvenido a CX Desk</translation>
-        </message>
-        <message>
-            <source>Map how customers meet your business, record what happens at each touchpoint, run surveys and see how customers really feel — all in one file on this computer.</source>
-            <translation>Dibuje cómo conocen los clientes su negocio, registre lo que ocurre en cada punto de contacto, haga encuestas y vea cómo se sienten de verdad sus clientes — todo en un único archivo en este ordenador.</translation>
-        </message>
-        <message>
-            <source>Explore with sample data</source>
-            <translation>Explorar con datos de ejemplo</translation>
-        </message>
-        <message>
-            <source>A bakery-café with 18 months of customers, surveys and follow-ups.</source>
-            <translation>Una panadería-cafetería con 18 meses de clientes, encuestas y seguimientos.</translation>
-        </message>
-        <message>
-            <source>Start with an empty business</source>
-            <translation>Empezar con un negocio vacío</translation>
-        </message>
-        <message>
-            <source>Add your own journeys, customers and surveys.</source>
-            <translation>Añada sus propios recorridos, clientes y encuestas.</translation>
-        </message>
-        <message>
-            <source>Open a database…</source>
-            <translation>Abrir base de datos…</translation>
-        </message>
-        <message>
-            <source>Continue with a CX Desk file you already have.</source>
-            <translation>Continuar con un archivo de CX Desk que ya tenga.</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <source>Search the comments</source>
+        <translation>Buscar en los comentarios</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2 responses in the period</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2 respuestas en el periodo</translation>
+    </message>
+    <message>
+        <source>Responses by month</source>
+        <translation>Respuestas por mes</translation>
+    </message>
+    <message>
+        <source>No responses in the period</source>
+        <translation>Sin respuestas en el periodo</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>Respuestas</translation>
+    </message>
+    <message>
+        <source>No answers in the period</source>
+        <translation>Sin respuestas en el periodo</translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation>respuestas</translation>
+    </message>
+    <message>
+        <source>NPS %1 ± %2 — %3</source>
+        <translation>NPS %1 ± %2 — %3</translation>
+    </message>
+    <message>
+        <source>Detractors</source>
+        <translation>Detractores</translation>
+    </message>
+    <message>
+        <source>Passives</source>
+        <translation>Pasivos</translation>
+    </message>
+    <message>
+        <source>Promoters</source>
+        <translation>Promotores</translation>
+    </message>
+    <message>
+        <source>CSAT %1 % — %2</source>
+        <translation>CSAT %1 % — %2</translation>
+    </message>
+    <message>
+        <source>Mean %1 — %2</source>
+        <translation>Media %1 — %2</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Respuestas</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>nada todavía</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Written answers&lt;/b&gt;: %1 — %2 positive, %3 neutral, %4 negative&lt;br&gt;&lt;span style=&apos;color:%5&apos;&gt;Promoters mention&lt;/span&gt; %6&lt;br&gt;&lt;span style=&apos;color:%7&apos;&gt;Detractors mention&lt;/span&gt; %8</source>
+        <translation>&lt;b&gt;Respuestas escritas&lt;/b&gt;: %1 — %2 positivas, %3 neutras, %4 negativas&lt;br&gt;&lt;span style=&apos;color:%5&apos;&gt;Los promotores mencionan&lt;/span&gt; %6&lt;br&gt;&lt;span style=&apos;color:%7&apos;&gt;Los detractores mencionan&lt;/span&gt; %8</translation>
+    </message>
+</context>
+<context>
+    <name>cx::SurveysPage</name>
+    <message>
+        <source>Surveys</source>
+        <translation>Encuestas</translation>
+    </message>
+    <message>
+        <source>&amp;New survey…</source>
+        <translation>&amp;Nueva encuesta…</translation>
+    </message>
+    <message>
+        <source>Start from a template (NPS, CSAT, CES, product feedback) or from scratch</source>
+        <translation>Empezar desde una plantilla (NPS, CSAT, CES, opinión de producto) o desde cero</translation>
+    </message>
+    <message>
+        <source>E&amp;dit…</source>
+        <translation>E&amp;ditar…</translation>
+    </message>
+    <message>
+        <source>Questions, wording, conditions and settings of the selected survey (or double-click it)</source>
+        <translation>Preguntas, redacción, condiciones y ajustes de la encuesta elegida (o doble clic)</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <source>Delete the selected survey with its responses</source>
+        <translation>Eliminar la encuesta elegida con sus respuestas</translation>
+    </message>
+    <message>
+        <source>Start &amp;kiosk</source>
+        <translation>Iniciar &amp;quiosco</translation>
+    </message>
+    <message>
+        <source>Run the selected survey full screen at the counter; the owner&apos;s PIN ends it</source>
+        <translation>Mostrar la encuesta elegida a pantalla completa en el mostrador; el PIN del dueño la termina</translation>
+    </message>
+    <message>
+        <source>&amp;Print paper forms…</source>
+        <translation>Im&amp;primir formularios en papel…</translation>
+    </message>
+    <message>
+        <source>Numbered paper forms of the selected survey, to print or save as PDF</source>
+        <translation>Formularios en papel numerados de la encuesta elegida, para imprimir o guardar en PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Enter paper forms…</source>
+        <translation>&amp;Introducir formularios en papel…</translation>
+    </message>
+    <message>
+        <source>Type in returned paper cards by keyboard</source>
+        <translation>Teclear las tarjetas en papel devueltas</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>Vista previa…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Guardar como PDF…</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Encuesta</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Touchpoint</source>
+        <translation>Punto de contacto</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>Respuestas</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>Choose a survey with questions first.</source>
+        <translation>Elija primero una encuesta con preguntas.</translation>
+    </message>
+    <message>
+        <source>Delete “%1” and its %2 responses? Their answers leave every metric and report. Export them first if you may need them; this cannot be undone.</source>
+        <translation>¿Eliminar «%1» y sus %2 respuestas? Sus respuestas salen de todas las cifras e informes. Expórtelas antes si puede necesitarlas; no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? It has no responses yet.</source>
+        <translation>¿Eliminar «%1»? Todavía no tiene respuestas.</translation>
+    </message>
+    <message>
+        <source>Delete survey</source>
+        <translation>Eliminar encuesta</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>The survey was not deleted: %1.</source>
+        <translation>La encuesta no se eliminó: %1.</translation>
+    </message>
+    <message>
+        <source>Kiosk PIN</source>
+        <translation>PIN del quiosco</translation>
+    </message>
+    <message>
+        <source>Choose a PIN of 4 to 8 digits. Staff enter it (or press Ctrl+Q, then enter it) to leave the kiosk.</source>
+        <translation>Elija un PIN de 4 a 8 cifras. El personal lo introduce (o pulsa Ctrl+Q y luego lo introduce) para salir del quiosco.</translation>
+    </message>
+    <message>
+        <source>The kiosk was not started: %1.</source>
+        <translation>El quiosco no se inició: %1.</translation>
+    </message>
+    <message>
+        <source>Paper forms</source>
+        <translation>Formularios en papel</translation>
+    </message>
+    <message>
+        <source>How many forms? They are numbered from %1.</source>
+        <translation>¿Cuántos formularios? Se numeran desde el %1.</translation>
+    </message>
+    <message>
+        <source>Save paper forms</source>
+        <translation>Guardar formularios en papel</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot write &apos;%1&apos;.</source>
+        <translation>No se puede escribir &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Paper forms — %1</source>
+        <translation>Formularios en papel — %1</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activa</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrada</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <source>%1 ± %2</source>
+        <translation>%1 ± %2</translation>
+    </message>
+    <message>
+        <source>No surveys yet.</source>
+        <translation>Todavía no hay encuestas.</translation>
+    </message>
+</context>
+<context>
+    <name>cx::Text</name>
+    <message>
+        <source>a journey needs a name</source>
+        <translation>un recorrido necesita un nombre</translation>
+    </message>
+    <message>
+        <source>a stage needs a name</source>
+        <translation>una etapa necesita un nombre</translation>
+    </message>
+    <message>
+        <source>the expected feeling %1 is outside -2 to +2</source>
+        <translation>el sentimiento esperado %1 está fuera de -2 a +2</translation>
+    </message>
+    <message>
+        <source>a touchpoint needs a name</source>
+        <translation>un punto de contacto necesita un nombre</translation>
+    </message>
+    <message>
+        <source>the target %1 is outside the 1-5 scale</source>
+        <translation>el objetivo %1 está fuera de la escala 1-5</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: no existe el archivo</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: no se puede leer: %2</translation>
+    </message>
+    <message>
+        <source>%1:%2: a quoted field is not closed before the end of the file</source>
+        <translation>%1:%2: un campo entre comillas no se cierra antes del final del archivo</translation>
+    </message>
+    <message>
+        <source>%1:%2: text after the closing quote of field %3</source>
+        <translation>%1:%2: texto después de la comilla de cierre del campo %3</translation>
+    </message>
+    <message>
+        <source>a customer needs a name</source>
+        <translation>un cliente necesita un nombre</translation>
+    </message>
+    <message>
+        <source>migration %1 is missing from this build</source>
+        <translation>falta la migración %1 en esta compilación</translation>
+    </message>
+    <message>
+        <source>cannot read migration %1</source>
+        <translation>no se puede leer la migración %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a folder, not a database file</source>
+        <translation>&apos;%1&apos; es una carpeta, no un archivo de base de datos</translation>
+    </message>
+    <message>
+        <source>cannot create database &apos;%1&apos;: folder &apos;%2&apos; does not exist</source>
+        <translation>no se puede crear la base de datos &apos;%1&apos;: la carpeta &apos;%2&apos; no existe</translation>
+    </message>
+    <message>
+        <source>cannot create database &apos;%1&apos;: %2</source>
+        <translation>no se puede crear la base de datos &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>cannot read database &apos;%1&apos;: permission denied</source>
+        <translation>no se puede leer la base de datos &apos;%1&apos;: permiso denegado</translation>
+    </message>
+    <message>
+        <source>cannot open database &apos;%1&apos;: %2</source>
+        <translation>no se puede abrir la base de datos &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a database file (it is not in SQLite format)</source>
+        <translation>&apos;%1&apos; no es un archivo de base de datos (no está en formato SQLite)</translation>
+    </message>
+    <message>
+        <source>cannot read database &apos;%1&apos;: %2</source>
+        <translation>no se puede leer la base de datos &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a CX Desk database (it is an SQLite file of another program)</source>
+        <translation>&apos;%1&apos; no es una base de datos de CX Desk (es un archivo SQLite de otro programa)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; was written by a newer CX Desk (schema version %2; this version reads up to %3): update CX Desk to open it</source>
+        <translation>&apos;%1&apos; la escribió un CX Desk más reciente (versión de esquema %2; esta versión lee hasta la %3): actualice CX Desk para abrirla</translation>
+    </message>
+    <message>
+        <source>cannot configure database &apos;%1&apos;: %2</source>
+        <translation>no se puede configurar la base de datos &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>cannot upgrade &apos;%1&apos;: %2</source>
+        <translation>no se puede actualizar &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>cannot upgrade &apos;%1&apos; to schema version %2: %3</source>
+        <translation>no se puede actualizar &apos;%1&apos; a la versión de esquema %2: %3</translation>
+    </message>
+    <message>
+        <source>no transaction is active</source>
+        <translation>no hay ninguna transacción activa</translation>
+    </message>
+    <message>
+        <source>the condition is not a JSON object</source>
+        <translation>la condición no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>the condition names no question</source>
+        <translation>la condición no nombra ninguna pregunta</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of = != &lt; &lt;= &gt; &gt;=</source>
+        <translation>&apos;%1&apos; no es uno de = != &lt; &lt;= &gt; &gt;=</translation>
+    </message>
+    <message>
+        <source>the condition has no value</source>
+        <translation>la condición no tiene valor</translation>
+    </message>
+    <message>
+        <source>responses are exported one survey at a time: name it with --survey UUID</source>
+        <translation>las respuestas se exportan de encuesta en encuesta: indíquela con --survey UUID</translation>
+    </message>
+    <message>
+        <source>cannot read the records: %1</source>
+        <translation>no se pueden leer los registros: %1</translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>no se puede escribir: %1</translation>
+    </message>
+    <message>
+        <source>follow-up actions must be due within 0 to 365 days, not %1</source>
+        <translation>las acciones de seguimiento deben vencer en 0 a 365 días, no %1</translation>
+    </message>
+    <message>
+        <source>Follow up a complaint</source>
+        <translation>Atender una queja</translation>
+    </message>
+    <message>
+        <source>Follow up a complaint about %1</source>
+        <translation>Atender una queja sobre %1</translation>
+    </message>
+    <message>
+        <source>Follow up %1&apos;s complaint</source>
+        <translation>Atender la queja de %1</translation>
+    </message>
+    <message>
+        <source>Follow up %1&apos;s complaint about %2</source>
+        <translation>Atender la queja de %1 sobre %2</translation>
+    </message>
+    <message>
+        <source>Look into an anonymous %1 of %2</source>
+        <translation>Revisar un %1 anónimo de %2</translation>
+    </message>
+    <message>
+        <source>Call %1 back about their %2 of %3</source>
+        <translation>Llamar a %1 por su %2 de %3</translation>
+    </message>
+    <message>
+        <source>%1: not a JSON array of records (%2 at character %3)</source>
+        <translation>%1: no es un array JSON de registros (%2 en el carácter %3)</translation>
+    </message>
+    <message>
+        <source>%1:%2: column &apos;%3&apos;: %4</source>
+        <translation>%1:%2: columna &apos;%3&apos;: %4</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2: %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date; use YYYY-MM-DD</source>
+        <translation>&apos;%1&apos; no es una fecha; use AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>is empty; a timestamp like 2026-03-01T14:05:00+01:00 is required</source>
+        <translation>está vacío; se necesita una marca de tiempo como 2026-03-01T14:05:00+01:00</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a timestamp like 2026-03-01T14:05:00+01:00 (with its UTC offset)</source>
+        <translation>&apos;%1&apos; no es una marca de tiempo como 2026-03-01T14:05:00+01:00 (con su desfase UTC)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a rating from 1 to 5</source>
+        <translation>&apos;%1&apos; no es una valoración de 1 a 5</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty</source>
+        <translation>%1: el archivo está vacío</translation>
+    </message>
+    <message>
+        <source>responses are imported into one survey: name it (--survey UUID)</source>
+        <translation>las respuestas se importan en una encuesta: indíquela (--survey UUID)</translation>
+    </message>
+    <message>
+        <source>%1: not valid UTF-8; read as Windows-1252</source>
+        <translation>%1: UTF-8 no válido; leído como Windows-1252</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty; a header row is required</source>
+        <translation>%1: el archivo está vacío; se necesita una fila de encabezado</translation>
+    </message>
+    <message>
+        <source>%1:1: column &apos;%2&apos; is missing; the header needs it (or --map %3=HEADER)</source>
+        <translation>%1:1: falta la columna &apos;%2&apos;; el encabezado la necesita (o --map %3=ENCABEZADO)</translation>
+    </message>
+    <message>
+        <source>--map %1=%2: &apos;%1&apos; is not a field of %3</source>
+        <translation>--map %1=%2: &apos;%1&apos; no es un campo de %3</translation>
+    </message>
+    <message>
+        <source>these responses</source>
+        <translation>estas respuestas</translation>
+    </message>
+    <message>
+        <source>%1:1: column &apos;%2&apos; (named by --map %3) is not in the header</source>
+        <translation>%1:1: la columna &apos;%2&apos; (indicada por --map %3) no está en el encabezado</translation>
+    </message>
+    <message>
+        <source>%1: ignored column%2 %3</source>
+        <translation>%1: columna%2 ignorada %3</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write to the database: %1</source>
+        <translation>no se puede escribir en la base de datos: %1</translation>
+    </message>
+    <message>
+        <source>channel &apos;%1&apos;</source>
+        <translation>canal &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>no channel is named &apos;%1&apos; (--create-missing adds it)</source>
+        <translation>ningún canal se llama &apos;%1&apos; (--create-missing lo añade)</translation>
+    </message>
+    <message>
+        <source>customer &apos;%1&apos;</source>
+        <translation>cliente &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>no customer has the number &apos;%1&apos; (--create-missing adds one)</source>
+        <translation>ningún cliente tiene el número &apos;%1&apos; (--create-missing añade uno)</translation>
+    </message>
+    <message>
+        <source>the import was cancelled; nothing was imported</source>
+        <translation>la importación se canceló; no se importó nada</translation>
+    </message>
+    <message>
+        <source>is missing from this row (%1 of %2 columns)</source>
+        <translation>falta en esta fila (%1 de %2 columnas)</translation>
+    </message>
+    <message>
+        <source>is empty; every customer needs one</source>
+        <translation>está vacío; cada cliente necesita uno</translation>
+    </message>
+    <message>
+        <source>is empty; every customer needs a name</source>
+        <translation>está vacío; cada cliente necesita un nombre</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an email address</source>
+        <translation>&apos;%1&apos; no es una dirección de correo</translation>
+    </message>
+    <message>
+        <source>%1 is before converted_on %2</source>
+        <translation>%1 es anterior a converted_on %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of kiosk, paper, import, manual</source>
+        <translation>&apos;%1&apos; no es uno de kiosk, paper, import, manual</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a UUID</source>
+        <translation>&apos;%1&apos; no es un UUID</translation>
+    </message>
+    <message>
+        <source>is empty; the question is required</source>
+        <translation>está vacío; la pregunta es obligatoria</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number from %2 to %3 (a %4 answer)</source>
+        <translation>&apos;%1&apos; no es un número entero de %2 a %3 (una respuesta %4)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of its options: %2</source>
+        <translation>&apos;%1&apos; no es una de sus opciones: %2</translation>
+    </message>
+    <message>
+        <source>Imported touchpoints</source>
+        <translation>Puntos de contacto importados</translation>
+    </message>
+    <message>
+        <source>Touchpoints named by imported files; move them to their journeys.</source>
+        <translation>Puntos de contacto nombrados en archivos importados; muévalos a sus recorridos.</translation>
+    </message>
+    <message>
+        <source>To place</source>
+        <translation>Por ubicar</translation>
+    </message>
+    <message>
+        <source>touchpoint &apos;%1&apos;</source>
+        <translation>punto de contacto &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>no touchpoint is named &apos;%1&apos; (--create-missing adds it)</source>
+        <translation>ningún punto de contacto se llama &apos;%1&apos; (--create-missing lo añade)</translation>
+    </message>
+    <message>
+        <source>%1:%2: cannot be written: %3</source>
+        <translation>%1:%2: no se puede escribir: %3</translation>
+    </message>
+    <message>
+        <source>created %1</source>
+        <translation>creados: %1</translation>
+    </message>
+    <message>
+        <source>occurred_at &apos;%1&apos; is not a timestamp like 2026-03-01T14:05:00+01:00</source>
+        <translation>occurred_at &apos;%1&apos; no es una marca de tiempo como 2026-03-01T14:05:00+01:00</translation>
+    </message>
+    <message>
+        <source>resolved_at &apos;%1&apos; is not a timestamp like 2026-03-01T14:05:00+01:00</source>
+        <translation>resolved_at &apos;%1&apos; no es una marca de tiempo como 2026-03-01T14:05:00+01:00</translation>
+    </message>
+    <message>
+        <source>resolved_at %1 is before occurred_at %2</source>
+        <translation>resolved_at %1 es anterior a occurred_at %2</translation>
+    </message>
+    <message>
+        <source>staff_rating %1 is outside 1-5</source>
+        <translation>staff_rating %1 está fuera de 1-5</translation>
+    </message>
+    <message>
+        <source>customer_rating %1 is outside 1-5</source>
+        <translation>customer_rating %1 está fuera de 1-5</translation>
+    </message>
+    <message>
+        <source>an interaction without a uuid</source>
+        <translation>una interacción sin uuid</translation>
+    </message>
+    <message>
+        <source>there is no journey template &apos;%1&apos;</source>
+        <translation>no existe la plantilla de recorrido &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>no customer has the number &apos;%1&apos;</source>
+        <translation>ningún cliente tiene el número &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>cannot erase: %1</source>
+        <translation>no se puede borrar: %1</translation>
+    </message>
+    <message>
+        <source>question %1 &apos;%2&apos;: %3 is not a whole number from %4 to %5</source>
+        <translation>pregunta %1 &apos;%2&apos;: %3 no es un número entero de %4 a %5</translation>
+    </message>
+    <message>
+        <source>question %1 &apos;%2&apos; needs an answer</source>
+        <translation>la pregunta %1 &apos;%2&apos; necesita una respuesta</translation>
+    </message>
+    <message>
+        <source>form %1 of this survey was already entered (response of %2)</source>
+        <translation>el formulario %1 de esta encuesta ya se introdujo (respuesta del %2)</translation>
+    </message>
+    <message>
+        <source>Gave their contact in a %1 survey response</source>
+        <translation>Dejó su contacto en una respuesta de encuesta (%1)</translation>
+    </message>
+    <message>
+        <source>the PIN must be 4 to 8 digits</source>
+        <translation>el PIN debe tener de 4 a 8 cifras</translation>
+    </message>
+    <message>
+        <source>Our business</source>
+        <translation>Nuestro negocio</translation>
+    </message>
+    <message>
+        <source>the logo is larger than 2 MB; use a smaller picture</source>
+        <translation>el logotipo supera los 2 MB; use una imagen más pequeña</translation>
+    </message>
+    <message>
+        <source>Thank you! Your answers help us do better.</source>
+        <translation>¡Gracias! Sus respuestas nos ayudan a mejorar.</translation>
+    </message>
+    <message>
+        <source>uuid &apos;%1&apos; is not a UUID</source>
+        <translation>uuid &apos;%1&apos; no es un UUID</translation>
+    </message>
+    <message>
+        <source>the survey needs a title</source>
+        <translation>la encuesta necesita un título</translation>
+    </message>
+    <message>
+        <source>the survey has no questions</source>
+        <translation>la encuesta no tiene preguntas</translation>
+    </message>
+    <message>
+        <source>question %1%2</source>
+        <translation>pregunta %1%2</translation>
+    </message>
+    <message>
+        <source> &apos;%1&apos;</source>
+        <translation> &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1: code is empty</source>
+        <translation>%1: el código está vacío</translation>
+    </message>
+    <message>
+        <source>%1: code is used twice</source>
+        <translation>%1: el código se usa dos veces</translation>
+    </message>
+    <message>
+        <source>%1: kind &apos;%2&apos; is not one of nps, csat, ces, rating, yesno, single, multi, text</source>
+        <translation>%1: el tipo &apos;%2&apos; no es uno de nps, csat, ces, rating, yesno, single, multi, text</translation>
+    </message>
+    <message>
+        <source>%1: text is empty</source>
+        <translation>%1: el texto está vacío</translation>
+    </message>
+    <message>
+        <source>%1: a %2 question needs options</source>
+        <translation>%1: una pregunta %2 necesita opciones</translation>
+    </message>
+    <message>
+        <source>%1: option &apos;%2&apos; may not contain &apos;;&apos;</source>
+        <translation>%1: la opción &apos;%2&apos; no puede contener &apos;;&apos;</translation>
+    </message>
+    <message>
+        <source>%1: show_if refers to &apos;%2&apos;, which is not an earlier question</source>
+        <translation>%1: show_if se refiere a &apos;%2&apos;, que no es una pregunta anterior</translation>
+    </message>
+    <message>
+        <source>%1: show_if op &apos;%2&apos; is not one of = != &lt; &lt;= &gt; &gt;=</source>
+        <translation>%1: el operador show_if &apos;%2&apos; no es uno de = != &lt; &lt;= &gt; &gt;=</translation>
+    </message>
+    <message>
+        <source>%1: show_if has no value</source>
+        <translation>%1: show_if no tiene valor</translation>
+    </message>
+    <message>
+        <source>status &apos;%1&apos; is not one of draft, active, closed</source>
+        <translation>el estado &apos;%1&apos; no es uno de draft, active, closed</translation>
+    </message>
+    <message>
+        <source>%1: an option is empty</source>
+        <translation>%1: una opción está vacía</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: its condition refers to &apos;%2&apos;, which is not an earlier question</source>
+        <translation>%1: su condición se refiere a &apos;%2&apos;, que no es una pregunta anterior</translation>
+    </message>
+    <message>
+        <source>cannot save question &apos;%1&apos;: %2</source>
+        <translation>no se puede guardar la pregunta &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>question &apos;%1&apos; has %2 answers and cannot be removed (nothing was changed)</source>
+        <translation>la pregunta &apos;%1&apos; tiene %2 respuestas y no se puede quitar (no se cambió nada)</translation>
+    </message>
+    <message>
+        <source>a survey needs a title</source>
+        <translation>una encuesta necesita un título</translation>
+    </message>
+    <message>
+        <source>cannot add question &apos;%1&apos;: %2</source>
+        <translation>no se puede añadir la pregunta &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>submitted_at &apos;%1&apos; is not a timestamp like 2026-03-01T14:05:00+01:00</source>
+        <translation>submitted_at &apos;%1&apos; no es una marca de tiempo como 2026-03-01T14:05:00+01:00</translation>
+    </message>
+    <message>
+        <source>source &apos;%1&apos; is not one of kiosk, paper, import, manual</source>
+        <translation>el origen &apos;%1&apos; no es uno de kiosk, paper, import, manual</translation>
+    </message>
+    <message>
+        <source>question %1 does not belong to this survey</source>
+        <translation>la pregunta %1 no pertenece a esta encuesta</translation>
+    </message>
+    <message>
+        <source>answer to &apos;%1&apos; is %2, outside %3-%4</source>
+        <translation>la respuesta a &apos;%1&apos; es %2, fuera de %3-%4</translation>
+    </message>
+    <message>
+        <source>answer to &apos;%1&apos; is &apos;%2&apos;, not one of its options</source>
+        <translation>la respuesta a &apos;%1&apos; es &apos;%2&apos;, que no es una de sus opciones</translation>
+    </message>
+    <message>
+        <source>an action needs a title</source>
+        <translation>una acción necesita un título</translation>
+    </message>
+    <message>
+        <source>created_at &apos;%1&apos; is not a timestamp</source>
+        <translation>created_at &apos;%1&apos; no es una marca de tiempo</translation>
+    </message>
+    <message>
+        <source>there is no survey %1</source>
+        <translation>no existe la encuesta %1</translation>
+    </message>
+    <message>
+        <source>cannot read the responses: %1</source>
+        <translation>no se pueden leer las respuestas: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the answers: %1</source>
+        <translation>no se pueden leer las respuestas: %1</translation>
+    </message>
+    <message>
+        <source>Shop visit</source>
+        <translation>Visita a la tienda</translation>
+    </message>
+    <message>
+        <source>A regular from the neighbourhood</source>
+        <translation>Una clienta habitual del barrio</translation>
+    </message>
+    <message>
+        <source>From noticing the shop to coming back as a regular.</source>
+        <translation>Desde fijarse en la tienda hasta volver como cliente habitual.</translation>
+    </message>
+    <message>
+        <source>Discover</source>
+        <translation>Descubrir</translation>
+    </message>
+    <message>
+        <source>Shop window</source>
+        <translation>Escaparate</translation>
+    </message>
+    <message>
+        <source>Social media posts</source>
+        <translation>Publicaciones en redes sociales</translation>
+    </message>
+    <message>
+        <source>Online reviews</source>
+        <translation>Reseñas en línea</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visita</translation>
+    </message>
+    <message>
+        <source>Welcome at the door</source>
+        <translation>Bienvenida en la puerta</translation>
+    </message>
+    <message>
+        <source>Browsing the shelves</source>
+        <translation>Mirar los estantes</translation>
+    </message>
+    <message>
+        <source>Buy</source>
+        <translation>Comprar</translation>
+    </message>
+    <message>
+        <source>Till and payment</source>
+        <translation>Caja y pago</translation>
+    </message>
+    <message>
+        <source>After the visit</source>
+        <translation>Después de la visita</translation>
+    </message>
+    <message>
+        <source>Returns and exchanges</source>
+        <translation>Devoluciones y cambios</translation>
+    </message>
+    <message>
+        <source>Questions by phone</source>
+        <translation>Preguntas por teléfono</translation>
+    </message>
+    <message>
+        <source>Come back</source>
+        <translation>Volver</translation>
+    </message>
+    <message>
+        <source>Loyalty card</source>
+        <translation>Tarjeta de fidelidad</translation>
+    </message>
+    <message>
+        <source>Newsletter</source>
+        <translation>Boletín</translation>
+    </message>
+    <message>
+        <source>Online order and delivery</source>
+        <translation>Pedido en línea y entrega</translation>
+    </message>
+    <message>
+        <source>A busy customer ordering from the phone</source>
+        <translation>Una clienta ocupada que pide desde el móvil</translation>
+    </message>
+    <message>
+        <source>From finding the web shop to the parcel at the door.</source>
+        <translation>Desde encontrar la tienda en línea hasta el paquete en la puerta.</translation>
+    </message>
+    <message>
+        <source>Search and ads</source>
+        <translation>Búsqueda y anuncios</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>Redes sociales</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Pedir</translation>
+    </message>
+    <message>
+        <source>Web shop</source>
+        <translation>Tienda en línea</translation>
+    </message>
+    <message>
+        <source>Mobile app</source>
+        <translation>Aplicación móvil</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>Pagar</translation>
+    </message>
+    <message>
+        <source>Online checkout</source>
+        <translation>Pago en línea</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Entrega</translation>
+    </message>
+    <message>
+        <source>Order confirmation</source>
+        <translation>Confirmación del pedido</translation>
+    </message>
+    <message>
+        <source>Delivery at the door</source>
+        <translation>Entrega a domicilio</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Ayuda</translation>
+    </message>
+    <message>
+        <source>Email support</source>
+        <translation>Soporte por correo</translation>
+    </message>
+    <message>
+        <source>Phone support</source>
+        <translation>Soporte telefónico</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Opinión</translation>
+    </message>
+    <message>
+        <source>Review request</source>
+        <translation>Petición de opinión</translation>
+    </message>
+    <message>
+        <source>Service or repair appointment</source>
+        <translation>Cita de servicio o reparación</translation>
+    </message>
+    <message>
+        <source>A customer whose device needs fixing</source>
+        <translation>Un cliente cuyo aparato necesita reparación</translation>
+    </message>
+    <message>
+        <source>From looking for help to the follow-up after the repair.</source>
+        <translation>Desde buscar ayuda hasta el seguimiento tras la reparación.</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Sitio web</translation>
+    </message>
+    <message>
+        <source>Word of mouth</source>
+        <translation>Boca a boca</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>Reservar</translation>
+    </message>
+    <message>
+        <source>Booking by phone</source>
+        <translation>Reserva por teléfono</translation>
+    </message>
+    <message>
+        <source>Online booking</source>
+        <translation>Reserva en línea</translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation>Recepción</translation>
+    </message>
+    <message>
+        <source>Repair or service</source>
+        <translation>Reparación o servicio</translation>
+    </message>
+    <message>
+        <source>Invoice and payment</source>
+        <translation>Factura y pago</translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <source>Follow-up call</source>
+        <translation>Llamada de seguimiento</translation>
+    </message>
+    <message>
+        <source>Warranty claim</source>
+        <translation>Reclamación de garantía</translation>
+    </message>
+    <message>
+        <source>Restaurant visit</source>
+        <translation>Visita al restaurante</translation>
+    </message>
+    <message>
+        <source>Friends out for dinner</source>
+        <translation>Amigos que salen a cenar</translation>
+    </message>
+    <message>
+        <source>From choosing the restaurant to recommending it.</source>
+        <translation>Desde elegir el restaurante hasta recomendarlo.</translation>
+    </message>
+    <message>
+        <source>Table booking by phone</source>
+        <translation>Reserva de mesa por teléfono</translation>
+    </message>
+    <message>
+        <source>Eat</source>
+        <translation>Comer</translation>
+    </message>
+    <message>
+        <source>Welcome and seating</source>
+        <translation>Bienvenida y mesa</translation>
+    </message>
+    <message>
+        <source>Table service</source>
+        <translation>Servicio de mesa</translation>
+    </message>
+    <message>
+        <source>Food from the kitchen</source>
+        <translation>Comida de la cocina</translation>
+    </message>
+    <message>
+        <source>Bill and payment</source>
+        <translation>Cuenta y pago</translation>
+    </message>
+    <message>
+        <source>Loyalty offer</source>
+        <translation>Oferta de fidelidad</translation>
+    </message>
+    <message>
+        <source>What should we improve first?</source>
+        <translation>¿Qué deberíamos mejorar primero?</translation>
+    </message>
+    <message>
+        <source>Waiting time</source>
+        <translation>Tiempo de espera</translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation>Precios</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Calidad</translation>
+    </message>
+    <message>
+        <source>Staff friendliness</source>
+        <translation>Amabilidad del personal</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Horario de apertura</translation>
+    </message>
+    <message>
+        <source>Relationship NPS</source>
+        <translation>NPS relacional</translation>
+    </message>
+    <message>
+        <source>How loyal customers are overall; ask every quarter, not after each visit.</source>
+        <translation>Cuán fieles son los clientes en general; pregunte cada trimestre, no tras cada visita.</translation>
+    </message>
+    <message>
+        <source>How likely are you to recommend us?</source>
+        <translation>¿Nos recomendaría?</translation>
+    </message>
+    <message>
+        <source>A quick question about us as a whole.</source>
+        <translation>Una pregunta rápida sobre nosotros en general.</translation>
+    </message>
+    <message>
+        <source>Thank you! Every answer is read by the owner.</source>
+        <translation>¡Gracias! El dueño lee cada respuesta.</translation>
+    </message>
+    <message>
+        <source>How likely are you to recommend us to a friend or colleague?</source>
+        <translation>¿Qué probabilidad hay de que nos recomiende a un amigo o colega?</translation>
+    </message>
+    <message>
+        <source>Not at all likely</source>
+        <translation>Nada probable</translation>
+    </message>
+    <message>
+        <source>Extremely likely</source>
+        <translation>Muy probable</translation>
+    </message>
+    <message>
+        <source>What is the main reason for your score?</source>
+        <translation>¿Cuál es el motivo principal de su puntuación?</translation>
+    </message>
+    <message>
+        <source>Will you visit us again?</source>
+        <translation>¿Volverá a visitarnos?</translation>
+    </message>
+    <message>
+        <source>Post-visit CSAT</source>
+        <translation>CSAT tras la visita</translation>
+    </message>
+    <message>
+        <source>How a single visit went; at the counter or on a card left with the bill.</source>
+        <translation>Cómo fue una visita; en el mostrador o en una tarjeta junto a la cuenta.</translation>
+    </message>
+    <message>
+        <source>How was your visit today?</source>
+        <translation>¿Qué tal su visita de hoy?</translation>
+    </message>
+    <message>
+        <source>Thirty seconds about today&apos;s visit.</source>
+        <translation>Treinta segundos sobre su visita de hoy.</translation>
+    </message>
+    <message>
+        <source>Thank you for your time. See you soon!</source>
+        <translation>Gracias por su tiempo. ¡Hasta pronto!</translation>
+    </message>
+    <message>
+        <source>How satisfied are you with your visit today?</source>
+        <translation>¿Qué tan satisfecho está con su visita de hoy?</translation>
+    </message>
+    <message>
+        <source>Very dissatisfied</source>
+        <translation>Muy insatisfecho</translation>
+    </message>
+    <message>
+        <source>Very satisfied</source>
+        <translation>Muy satisfecho</translation>
+    </message>
+    <message>
+        <source>How would you rate our staff?</source>
+        <translation>¿Cómo valora a nuestro personal?</translation>
+    </message>
+    <message>
+        <source>Poor</source>
+        <translation>Malo</translation>
+    </message>
+    <message>
+        <source>Excellent</source>
+        <translation>Excelente</translation>
+    </message>
+    <message>
+        <source>What could we have done better?</source>
+        <translation>¿Qué podríamos haber hecho mejor?</translation>
+    </message>
+    <message>
+        <source>Was your issue resolved?</source>
+        <translation>¿Se resolvió su problema?</translation>
+    </message>
+    <message>
+        <source>How many times did you contact us about it?</source>
+        <translation>¿Cuántas veces nos contactó por ello?</translation>
+    </message>
+    <message>
+        <source>Once</source>
+        <translation>Una vez</translation>
+    </message>
+    <message>
+        <source>Twice</source>
+        <translation>Dos veces</translation>
+    </message>
+    <message>
+        <source>Three times or more</source>
+        <translation>Tres veces o más</translation>
+    </message>
+    <message>
+        <source>Support CES</source>
+        <translation>CES de soporte</translation>
+    </message>
+    <message>
+        <source>How much effort getting help took; right after a call, email or repair.</source>
+        <translation>Cuánto esfuerzo costó conseguir ayuda; justo después de una llamada, un correo o una reparación.</translation>
+    </message>
+    <message>
+        <source>Support follow-up</source>
+        <translation>Seguimiento del soporte</translation>
+    </message>
+    <message>
+        <source>About the help you received from us.</source>
+        <translation>Sobre la ayuda que recibió de nosotros.</translation>
+    </message>
+    <message>
+        <source>Thank you. If something is still not right, we will be in touch.</source>
+        <translation>Gracias. Si algo sigue sin estar bien, nos pondremos en contacto.</translation>
+    </message>
+    <message>
+        <source>How easy was it to get your issue handled?</source>
+        <translation>¿Qué tan fácil fue que atendieran su problema?</translation>
+    </message>
+    <message>
+        <source>Very difficult</source>
+        <translation>Muy difícil</translation>
+    </message>
+    <message>
+        <source>Very easy</source>
+        <translation>Muy fácil</translation>
+    </message>
+    <message>
+        <source>What made it hard?</source>
+        <translation>¿Qué lo hizo difícil?</translation>
+    </message>
+    <message>
+        <source>Product feedback</source>
+        <translation>Opinión sobre un producto</translation>
+    </message>
+    <message>
+        <source>What customers think of a product or a new item on the menu.</source>
+        <translation>Qué piensan los clientes de un producto o de un plato nuevo.</translation>
+    </message>
+    <message>
+        <source>What do you think of it?</source>
+        <translation>¿Qué le parece?</translation>
+    </message>
+    <message>
+        <source>Your opinion on what you bought.</source>
+        <translation>Su opinión sobre lo que compró.</translation>
+    </message>
+    <message>
+        <source>Thank you for the feedback!</source>
+        <translation>¡Gracias por su opinión!</translation>
+    </message>
+    <message>
+        <source>How would you rate the product overall?</source>
+        <translation>¿Cómo valora el producto en general?</translation>
+    </message>
+    <message>
+        <source>What did you like?</source>
+        <translation>¿Qué le gustó?</translation>
+    </message>
+    <message>
+        <source>Taste or quality</source>
+        <translation>Sabor o calidad</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Precio</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Look</source>
+        <translation>Aspecto</translation>
+    </message>
+    <message>
+        <source>Packaging</source>
+        <translation>Envase</translation>
+    </message>
+    <message>
+        <source>Would you buy it again?</source>
+        <translation>¿Lo volvería a comprar?</translation>
+    </message>
+    <message>
+        <source>What one thing would you change?</source>
+        <translation>¿Qué cosa cambiaría?</translation>
+    </message>
+    <message>
+        <source>New survey</source>
+        <translation>Nueva encuesta</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>staff %1/5</source>
+        <translation>equipo %1/5</translation>
+    </message>
+    <message>
+        <source>customer %1/5</source>
+        <translation>cliente %1/5</translation>
+    </message>
+    <message>
+        <source>resolved %1</source>
+        <translation>resuelta el %1</translation>
+    </message>
+    <message>
+        <source>answered &quot;%1&quot;</source>
+        <translation>respondió «%1»</translation>
+    </message>
+    <message>
+        <source>follow-up: %1</source>
+        <translation>seguimiento: %1</translation>
+    </message>
+    <message>
+        <source>done %1</source>
+        <translation>hecha el %1</translation>
+    </message>
+    <message>
+        <source>open, due %1</source>
+        <translation>abierta, vence el %1</translation>
+    </message>
+</context>
+<context>
+    <name>cx::TouchpointDialog</name>
+    <message>
+        <source>Touchpoint</source>
+        <translation>Punto de contacto</translation>
+    </message>
+    <message>
+        <source>New touchpoint</source>
+        <translation>Nuevo punto de contacto</translation>
+    </message>
+    <message>
+        <source>for example Counter order</source>
+        <translation>por ejemplo Pedido en el mostrador</translation>
+    </message>
+    <message>
+        <source>No channel</source>
+        <translation>Sin canal</translation>
+    </message>
+    <message>
+        <source>Not set (%1)</source>
+        <translation>Sin definir (%1)</translation>
+    </message>
+    <message>
+        <source>The customer score, 1 to 5, this touchpoint should reach</source>
+        <translation>La puntuación del cliente, de 1 a 5, que debe alcanzar este punto de contacto</translation>
+    </message>
+    <message>
+        <source>who looks after it</source>
+        <translation>quién se encarga</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Stage</source>
+        <translation>&amp;Etapa</translation>
+    </message>
+    <message>
+        <source>&amp;Channel</source>
+        <translation>&amp;Canal</translation>
+    </message>
+    <message>
+        <source>&amp;Target score</source>
+        <translation>Puntuación &amp;objetivo</translation>
+    </message>
+    <message>
+        <source>&amp;Owner</source>
+        <translation>&amp;Responsable</translation>
+    </message>
+</context>
+<context>
+    <name>cx::TouchpointView</name>
+    <message>
+        <source>← Back to the map</source>
+        <translation>← Volver al mapa</translation>
+    </message>
+    <message>
+        <source>Back to the journey map (Alt+Left)</source>
+        <translation>Volver al mapa del recorrido (Alt+Izquierda)</translation>
+    </message>
+    <message>
+        <source>Open in Interactions</source>
+        <translation>Abrir en Interacciones</translation>
+    </message>
+    <message>
+        <source>Every interaction at this touchpoint, to edit or follow up</source>
+        <translation>Todas las interacciones en este punto de contacto, para editarlas o darles seguimiento</translation>
+    </message>
+    <message>
+        <source>Customer score</source>
+        <translation>Puntuación del cliente</translation>
+    </message>
+    <message>
+        <source>The team&apos;s score</source>
+        <translation>Puntuación del equipo</translation>
+    </message>
+    <message>
+        <source>In the period</source>
+        <translation>En el periodo</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Interactions&lt;/b&gt; (customer and team ratings, 1–5)</source>
+        <translation>&lt;b&gt;Interacciones&lt;/b&gt; (valoraciones del cliente y del equipo, 1–5)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Survey answers&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Respuestas a encuestas&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Stage %1</source>
+        <translation>Etapa %1</translation>
+    </message>
+    <message>
+        <source>looked after by %1</source>
+        <translation>a cargo de %1</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>objetivo %1</translation>
+    </message>
+    <message>
+        <source>%1 ratings and CSAT answers</source>
+        <translation>%1 valoraciones y respuestas CSAT</translation>
+    </message>
+    <message>
+        <source>gap %1%2</source>
+        <translation>brecha %1%2</translation>
+    </message>
+    <message>
+        <source>%1 ratings</source>
+        <translation>%1 valoraciones</translation>
+    </message>
+    <message>
+        <source>interactions, and %1 survey responses</source>
+        <translation>interacciones y %1 respuestas a encuestas</translation>
+    </message>
+    <message>
+        <source>Customer score by month</source>
+        <translation>Puntuación del cliente por mes</translation>
+    </message>
+    <message>
+        <source>No ratings in the period</source>
+        <translation>Sin valoraciones en el periodo</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Objetivo</translation>
+    </message>
+</context>
+<context>
+    <name>cx::WelcomePage</name>
+    <message>
+        <source>Welcome to CX Desk</source>
+        <translation>Bienvenido a CX Desk</translation>
+    </message>
+    <message>
+        <source>Map how customers meet your business, record what happens at each touchpoint, run surveys and see how customers really feel — all in one file on this computer.</source>
+        <translation>Dibuje cómo conocen los clientes su negocio, registre lo que ocurre en cada punto de contacto, haga encuestas y vea cómo se sienten de verdad sus clientes — todo en un único archivo en este ordenador.</translation>
+    </message>
+    <message>
+        <source>Explore with sample data</source>
+        <translation>Explorar con datos de ejemplo</translation>
+    </message>
+    <message>
+        <source>A bakery-café with 18 months of customers, surveys and follow-ups.</source>
+        <translation>Una panadería-cafetería con 18 meses de clientes, encuestas y seguimientos.</translation>
+    </message>
+    <message>
+        <source>Start with an empty business</source>
+        <translation>Empezar con un negocio vacío</translation>
+    </message>
+    <message>
+        <source>Add your own journeys, customers and surveys.</source>
+        <translation>Añada sus propios recorridos, clientes y encuestas.</translation>
+    </message>
+    <message>
+        <source>Open a database…</source>
+        <translation>Abrir base de datos…</translation>
+    </message>
+    <message>
+        <source>Continue with a CX Desk file you already have.</source>
+        <translation>Continuar con un archivo de CX Desk que ya tenga.</translation>
+    </message>
+</context>
 </TS>

@@ -1,4381 +1,4381 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
-    <context>
-        <name>PaperFormText</name>
-        <message>
-            <source>Tick one</source>
-            <translation>Cochez une case</translation>
-        </message>
-        <message>
-            <source>Tick all that apply</source>
-            <translation>Cochez tout ce qui s'applique</translation>
-        </message>
-        <message>
-            <source>Yes</source>
-            <translation>Oui</translation>
-        </message>
-        <message>
-            <source>No</source>
-            <translation>Non</translation>
-        </message>
-        <message>
-            <source>Form number</source>
-            <translation>N° de formulaire</translation>
-        </message>
-        <message>
-            <source>Please tick one box per line with a clear cross, or write in the lines.</source>
-            <translation>Veuillez cocher une case par ligne d'une croix nette, ou écrire sur les lignes.</translation>
-        </message>
-        <message>
-            <source>%1 or less</source>
-            <translation>%1 ou moins</translation>
-        </message>
-        <message>
-            <source>%1 or more</source>
-            <translation>%1 ou plus</translation>
-        </message>
-        <message>
-            <source>less than %1</source>
-            <translation>moins de %1</translation>
-        </message>
-        <message>
-            <source>more than %1</source>
-            <translation>plus de %1</translation>
-        </message>
-        <message>
-            <source>not %1</source>
-            <translation>pas %1</translation>
-        </message>
-        <message>
-            <source>Answer only if your answer to question %1 is %2.</source>
-            <translation>Répondez seulement si votre réponse à la question %1 est %2.</translation>
-        </message>
-        <message>
-            <source> (optional)</source>
-            <translation> (facultatif)</translation>
-        </message>
-        <message>
-            <source>Thank you! Please hand this card to a member of staff.</source>
-            <translation>Merci ! Veuillez remettre cette carte à un membre du personnel.</translation>
-        </message>
-    </context>
-    <context>
-        <name>QObject</name>
-        <message>
-            <source>CX Desk</source>
-            <translation>CX Desk</translation>
-        </message>
-        <message>
-            <source>The database could not be opened.
+<context>
+    <name>PaperFormText</name>
+    <message>
+        <source>Tick one</source>
+        <translation>Cochez une case</translation>
+    </message>
+    <message>
+        <source>Tick all that apply</source>
+        <translation>Cochez tout ce qui s&apos;applique</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Form number</source>
+        <translation>N° de formulaire</translation>
+    </message>
+    <message>
+        <source>Please tick one box per line with a clear cross, or write in the lines.</source>
+        <translation>Veuillez cocher une case par ligne d&apos;une croix nette, ou écrire sur les lignes.</translation>
+    </message>
+    <message>
+        <source>%1 or less</source>
+        <translation>%1 ou moins</translation>
+    </message>
+    <message>
+        <source>%1 or more</source>
+        <translation>%1 ou plus</translation>
+    </message>
+    <message>
+        <source>less than %1</source>
+        <translation>moins de %1</translation>
+    </message>
+    <message>
+        <source>more than %1</source>
+        <translation>plus de %1</translation>
+    </message>
+    <message>
+        <source>not %1</source>
+        <translation>pas %1</translation>
+    </message>
+    <message>
+        <source>Answer only if your answer to question %1 is %2.</source>
+        <translation>Répondez seulement si votre réponse à la question %1 est %2.</translation>
+    </message>
+    <message>
+        <source> (optional)</source>
+        <translation> (facultatif)</translation>
+    </message>
+    <message>
+        <source>Thank you! Please hand this card to a member of staff.</source>
+        <translation>Merci ! Veuillez remettre cette carte à un membre du personnel.</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>CX Desk</source>
+        <translation>CX Desk</translation>
+    </message>
+    <message>
+        <source>The database could not be opened.
 
 %1</source>
-            <translation>La base de données n'a pas pu être ouverte.
+        <translation>La base de données n&apos;a pas pu être ouverte.
 
 %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReportText</name>
-        <message>
-            <source>All time</source>
-            <translation>Toute la période</translation>
-        </message>
-        <message>
-            <source>Until %1</source>
-            <translation>Jusqu'au %1</translation>
-        </message>
-        <message>
-            <source>%1 to %2</source>
-            <translation>Du %1 au %2</translation>
-        </message>
-        <message>
-            <source>no change</source>
-            <translation>sans changement</translation>
-        </message>
-        <message>
-            <source>%1%2 on the previous period</source>
-            <translation>%1%2 par rapport à la période précédente</translation>
-        </message>
-        <message>
-            <source>Customer experience report</source>
-            <translation>Rapport sur l'expérience client</translation>
-        </message>
-        <message>
-            <source>channel %1</source>
-            <translation>canal %1</translation>
-        </message>
-        <message>
-            <source>segment %1</source>
-            <translation>segment %1</translation>
-        </message>
-        <message>
-            <source>Headline figures</source>
-            <translation>Chiffres clés</translation>
-        </message>
-        <message>
-            <source>Each figure is compared with the %1 days just before (%2).</source>
-            <translation>Chaque indicateur est comparé aux %1 jours qui précèdent (%2).</translation>
-        </message>
-        <message>
-            <source>Net Promoter Score</source>
-            <translation>Net Promoter Score</translation>
-        </message>
-        <message>
-            <source>± %1 (95 %), %2 answers: %3 promoters, %4 passives, %5 detractors</source>
-            <translation>± %1 (95 %), %2 réponses : %3 promoteurs, %4 passifs, %5 détracteurs</translation>
-        </message>
-        <message>
-            <source>no NPS answers</source>
-            <translation>aucune réponse NPS</translation>
-        </message>
-        <message>
-            <source>Customer satisfaction (CSAT)</source>
-            <translation>Satisfaction client (CSAT)</translation>
-        </message>
-        <message>
-            <source>%1 answers, share of 4 and 5</source>
-            <translation>%1 réponses, part des 4 et 5</translation>
-        </message>
-        <message>
-            <source>Customer effort (CES)</source>
-            <translation>Effort client (CES)</translation>
-        </message>
-        <message>
-            <source>%1 answers, 1–7, higher is easier</source>
-            <translation>%1 réponses, 1–7, plus haut est plus facile</translation>
-        </message>
-        <message>
-            <source>Average resolution time</source>
-            <translation>Délai moyen de résolution</translation>
-        </message>
-        <message>
-            <source> h</source>
-            <translation> h</translation>
-        </message>
-        <message>
-            <source>%1 resolved interactions</source>
-            <translation>%1 interactions résolues</translation>
-        </message>
-        <message>
-            <source>Churn</source>
-            <translation>Attrition</translation>
-        </message>
-        <message>
-            <source>%1 of %2 customers left</source>
-            <translation>%1 clients sur %2 sont partis</translation>
-        </message>
-        <message>
-            <source>Conversion of leads</source>
-            <translation>Conversion des prospects</translation>
-        </message>
-        <message>
-            <source>%1 of %2 leads became customers</source>
-            <translation>%1 prospects sur %2 sont devenus clients</translation>
-        </message>
-        <message>
-            <source>New customers</source>
-            <translation>Nouveaux clients</translation>
-        </message>
-        <message>
-            <source>%1 new, against the customers at the start</source>
-            <translation>%1 nouveaux, rapportés aux clients du début</translation>
-        </message>
-        <message>
-            <source>Perception gap</source>
-            <translation>Écart de perception</translation>
-        </message>
-        <message>
-            <source>the team's rating minus the customer's, %1 interactions</source>
-            <translation>note de l'équipe moins celle du client, %1 interactions</translation>
-        </message>
-        <message>
-            <source>Net Promoter Score by month, last twelve months</source>
-            <translation>Net Promoter Score par mois, douze derniers mois</translation>
-        </message>
-        <message>
-            <source>NPS</source>
-            <translation>NPS</translation>
-        </message>
-        <message>
-            <source>NPS answers</source>
-            <translation>Réponses NPS</translation>
-        </message>
-        <message>
-            <source>CSAT</source>
-            <translation>CSAT</translation>
-        </message>
-        <message>
-            <source>Resolution</source>
-            <translation>Résolution</translation>
-        </message>
-        <message>
-            <source>Gap</source>
-            <translation>Écart</translation>
-        </message>
-        <message>
-            <source>No answers or interactions in the period.</source>
-            <translation>Aucune réponse ni interaction sur la période.</translation>
-        </message>
-        <message>
-            <source>By channel</source>
-            <translation>Par canal</translation>
-        </message>
-        <message>
-            <source>Channel</source>
-            <translation>Canal</translation>
-        </message>
-        <message>
-            <source>By touchpoint</source>
-            <translation>Par point de contact</translation>
-        </message>
-        <message>
-            <source>Touchpoint</source>
-            <translation>Point de contact</translation>
-        </message>
-        <message>
-            <source>How the team rates each touchpoint against how its customers rate it (1–5). A positive gap means the team thinks better of it than customers do.</source>
-            <translation>Comment l'équipe note chaque point de contact face à la note de ses clients (1–5). Un écart positif signifie que l'équipe le juge meilleur que les clients.</translation>
-        </message>
-        <message>
-            <source>Team</source>
-            <translation>Équipe</translation>
-        </message>
-        <message>
-            <source>Customers</source>
-            <translation>Clients</translation>
-        </message>
-        <message>
-            <source>Interactions</source>
-            <translation>Interactions</translation>
-        </message>
-        <message>
-            <source>No interaction was rated by both sides in the period.</source>
-            <translation>Aucune interaction n'a été notée par les deux côtés sur la période.</translation>
-        </message>
-        <message>
-            <source>Weakest touchpoints</source>
-            <translation>Points de contact les plus faibles</translation>
-        </message>
-        <message>
-            <source>Journey</source>
-            <translation>Parcours</translation>
-        </message>
-        <message>
-            <source>Customer score</source>
-            <translation>Note client</translation>
-        </message>
-        <message>
-            <source>Target</source>
-            <translation>Objectif</translation>
-        </message>
-        <message>
-            <source>Ratings</source>
-            <translation>Notes</translation>
-        </message>
-        <message>
-            <source>No touchpoint was rated by customers in the period.</source>
-            <translation>Aucun point de contact n'a été noté par les clients sur la période.</translation>
-        </message>
-        <message>
-            <source>What detractors write about</source>
-            <translation>Ce qu'écrivent les détracteurs</translation>
-        </message>
-        <message>
-            <source>%1 written answers in the period: %2 positive, %3 neutral, %4 negative.</source>
-            <translation>%1 réponses écrites sur la période : %2 positives, %3 neutres, %4 négatives.</translation>
-        </message>
-        <message>
-            <source>Detractors mention</source>
-            <translation>Les détracteurs citent</translation>
-        </message>
-        <message>
-            <source>Comments</source>
-            <translation>Commentaires</translation>
-        </message>
-        <message>
-            <source>Promoters mention</source>
-            <translation>Les promoteurs citent</translation>
-        </message>
-        <message>
-            <source>Follow-up actions</source>
-            <translation>Actions de suivi</translation>
-        </message>
-        <message>
-            <source>%1 open, %2 of them overdue on %3.</source>
-            <translation>%1 ouvertes, dont %2 en retard le %3.</translation>
-        </message>
-        <message>
-            <source>Action</source>
-            <translation>Action</translation>
-        </message>
-        <message>
-            <source>Customer</source>
-            <translation>Client</translation>
-        </message>
-        <message>
-            <source>Due</source>
-            <translation>Échéance</translation>
-        </message>
-        <message>
-            <source>Overdue</source>
-            <translation>En retard</translation>
-        </message>
-        <message>
-            <source>anonymous</source>
-            <translation>anonyme</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n days</source>
-            <translation>
-                <numerusform>%n jour</numerusform>
-                <numerusform>%n jours</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Responses</source>
-            <translation>Réponses</translation>
-        </message>
-        <message>
-            <source>in the period</source>
-            <translation>sur la période</translation>
-        </message>
-        <message>
-            <source>Responses by month</source>
-            <translation>Réponses par mois</translation>
-        </message>
-        <message>
-            <source>responses</source>
-            <translation>réponses</translation>
-        </message>
-        <message>
-            <source>%1 answers</source>
-            <translation>%1 réponses</translation>
-        </message>
-        <message>
-            <source> · NPS %1 ± %2</source>
-            <translation> · NPS %1 ± %2</translation>
-        </message>
-        <message>
-            <source> · CSAT %1 %</source>
-            <translation> · CSAT %1 %</translation>
-        </message>
-        <message>
-            <source> · mean %1</source>
-            <translation> · moyenne %1</translation>
-        </message>
-        <message>
-            <source>answers</source>
-            <translation>réponses</translation>
-        </message>
-        <message>
-            <source>Answer</source>
-            <translation>Réponse</translation>
-        </message>
-        <message>
-            <source>Count</source>
-            <translation>Nombre</translation>
-        </message>
-        <message>
-            <source>Share</source>
-            <translation>Part</translation>
-        </message>
-        <message>
-            <source>Written answers</source>
-            <translation>Réponses écrites</translation>
-        </message>
-        <message>
-            <source>none yet</source>
-            <translation>rien pour l'instant</translation>
-        </message>
-        <message>
-            <source>%1 written answers: %2 positive, %3 neutral, %4 negative. Promoters mention %5. Detractors mention %6.</source>
-            <translation>%1 réponses écrites : %2 positives, %3 neutres, %4 négatives. Les promoteurs citent %5. Les détracteurs citent %6.</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Date</translation>
-        </message>
-        <message>
-            <source>Feeling</source>
-            <translation>Ressenti</translation>
-        </message>
-        <message>
-            <source>Comment</source>
-            <translation>Commentaire</translation>
-        </message>
-        <message>
-            <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
-        </message>
-        <message>
-            <source>positive</source>
-            <translation>positif</translation>
-        </message>
-        <message>
-            <source>negative</source>
-            <translation>négatif</translation>
-        </message>
-        <message>
-            <source>neutral</source>
-            <translation>neutre</translation>
-        </message>
-        <message>
-            <source>there is no journey %1</source>
-            <translation>il n'existe pas de parcours %1</translation>
-        </message>
-        <message>
-            <source>Persona: %1.</source>
-            <translation>Persona : %1.</translation>
-        </message>
-        <message>
-            <source>Goals: %1</source>
-            <translation>Objectifs : %1</translation>
-        </message>
-        <message>
-            <source>Frustrations: %1</source>
-            <translation>Frustrations : %1</translation>
-        </message>
-        <message>
-            <source>Journey score</source>
-            <translation>Note du parcours</translation>
-        </message>
-        <message>
-            <source>mean customer rating, 1–5</source>
-            <translation>note client moyenne, 1–5</translation>
-        </message>
-        <message>
-            <source>by customers in the period</source>
-            <translation>par les clients sur la période</translation>
-        </message>
-        <message>
-            <source>Pain points</source>
-            <translation>Points de friction</translation>
-        </message>
-        <message>
-            <source>of %1 touchpoints</source>
-            <translation>sur %1 points de contact</translation>
-        </message>
-        <message>
-            <source>Touchpoints</source>
-            <translation>Points de contact</translation>
-        </message>
-        <message>
-            <source>Stage</source>
-            <translation>Étape</translation>
-        </message>
-        <message>
-            <source>Red rows are pain points: below target, or among the journey's lowest quarter.</source>
-            <translation>Les lignes rouges sont des points de friction : sous l'objectif, ou dans le quart le plus faible du parcours.</translation>
-        </message>
-        <message>
-            <source>there is no customer %1</source>
-            <translation>il n'existe pas de client %1</translation>
-        </message>
-        <message>
-            <source>Customer profile</source>
-            <translation>Profil client</translation>
-        </message>
-        <message>
-            <source>Customer %1</source>
-            <translation>Client %1</translation>
-        </message>
-        <message>
-            <source>Profile</source>
-            <translation>Profil</translation>
-        </message>
-        <message>
-            <source>Email</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Téléphone</translation>
-        </message>
-        <message>
-            <source>Segment</source>
-            <translation>Segment</translation>
-        </message>
-        <message>
-            <source>First contact</source>
-            <translation>Premier contact</translation>
-        </message>
-        <message>
-            <source>Became a customer</source>
-            <translation>Devenu client</translation>
-        </message>
-        <message>
-            <source>not yet (a lead)</source>
-            <translation>pas encore (prospect)</translation>
-        </message>
-        <message>
-            <source>Left</source>
-            <translation>Parti</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Notes</translation>
-        </message>
-        <message>
-            <source>Their NPS answers over time</source>
-            <translation>Ses réponses NPS dans le temps</translation>
-        </message>
-        <message>
-            <source>0–10</source>
-            <translation>0–10</translation>
-        </message>
-        <message>
-            <source>Timeline</source>
-            <translation>Historique</translation>
-        </message>
-        <message>
-            <source>What</source>
-            <translation>Quoi</translation>
-        </message>
-        <message>
-            <source>Detail</source>
-            <translation>Détail</translation>
-        </message>
-        <message>
-            <source>Nothing recorded yet.</source>
-            <translation>Rien d'enregistré pour l'instant.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReportWriterText</name>
-        <message>
-            <source>No data in the period</source>
-            <translation>Aucune donnée sur la période</translation>
-        </message>
-        <message>
-            <source>Printed %1 with CX Desk</source>
-            <translation>Imprimé le %1 avec CX Desk</translation>
-        </message>
-        <message>
-            <source>Page %1 of %2</source>
-            <translation>Page %1 sur %2</translation>
-        </message>
-        <message>
-            <source>cannot start painting the report</source>
-            <translation>impossible de commencer à dessiner le rapport</translation>
-        </message>
-        <message>
-            <source>cannot start page %1</source>
-            <translation>impossible de commencer la page %1</translation>
-        </message>
-        <message>
-            <source>cannot write '%1'</source>
-            <translation>impossible d'écrire « %1 »</translation>
-        </message>
-    </context>
-    <context>
-        <name>cx::ActionsModel</name>
-        <message>
-            <source>Due</source>
-            <translation>Échéance</translation>
-        </message>
-        <message>
-            <source>Action</source>
-            <translation>Action</translation>
-        </message>
-        <message>
-            <source>Customer</source>
-            <translation>Client</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Statut</translation>
-        </message>
-        <message>
-            <source>Created</source>
-            <translation>Créée</translation>
-        </message>
-        <message>
-            <source>Closed</source>
-            <translation>Fermée</translation>
-        </message>
-        <message>
-            <source>Resolution</source>
-            <translation>Résolution</translation>
-        </message>
-    </context>
-    <context>
-        <name>cx::ActionsPage</name>
-        <message>
-            <source>mark action done</source>
-            <translation>terminer l'action</translation>
-        </message>
-        <message>
-            <source>Follow-up actions</source>
-            <translation>Actions de suivi</translation>
-        </message>
-        <message>
-            <source>Open</source>
-            <translation>Ouvertes</translation>
-        </message>
-        <message>
-            <source>Overdue</source>
-            <translation>En retard</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>Terminées</translation>
-        </message>
-        <message>
-            <source>All</source>
-            <translation>Toutes</translation>
-        </message>
-        <message>
-            <source>Mark done…</source>
-            <translation>Terminer…</translation>
-        </message>
-        <message>
-            <source>Close the selected action with a note (Ctrl+D)</source>
-            <translation>Clore l'action choisie avec une note (Ctrl+D)</translation>
-        </message>
-        <message>
-            <source>Mark done</source>
-            <translation>Terminer</translation>
-        </message>
-        <message>
-            <source>Select an action first.</source>
-            <translation>Choisissez d'abord une action.</translation>
-        </message>
-        <message>
-            <source>What was done? (kept with the action)</source>
-            <translation>Qu'a-t-on fait ? (conservé avec l'action)</translation>
-        </message>
-        <message>
-            <source>The actions could not be read: %1</source>
-            <translation>Les actions n'ont pas pu être lues : %1</translation>
-        </message>
-        <message>
-            <source>Soonest due first · scroll for more</source>
-            <translation>Échéance la plus proche d'abord · faites défiler pour voir la suite</translation>
-        </message>
-        <message>
-            <source>1 action</source>
-            <translation>1 action</translation>
-        </message>
-        <message>
-            <source>%1 actions</source>
-            <translation>%1 actions</translation>
-        </message>
-    </context>
-    <context>
-        <name>cx::CustomerDetail</name>
-        <message>
-            <source>change %1</source>
-            <translation>modifier %1</translation>
-        </message>
-        <message>
-            <source>add action</source>
-            <translation>ajouter une action</translation>
-        </message>
-        <message>
-            <source>← All customers</source>
-            <translation>← Tous les clients</translation>
-        </message>
-        <message>
-            <source>Log interaction</source>
-            <translation>Saisir une interaction</translation>
-        </message>
-        <message>
-            <source>Add action…</source>
-            <translation>Ajouter une action…</translation>
-        </message>
-        <message>
-            <source>Export data…</source>
-            <translation>Exporter les données…</translation>
-        </message>
-        <message>
-            <source>Erase…</source>
-            <translation>Effacer…</translation>
-        </message>
-        <message>
-            <source>Erase customer</source>
-            <translation>Effacer le client</translation>
-        </message>
-        <message>
-            <source>Export data</source>
-            <translation>Exporter les données</translation>
-        </message>
-        <message>
-            <source>JSON files (*.json)</source>
-            <translation>Fichiers JSON (*.json)</translation>
-        </message>
-        <message>
-            <source>Customer since</source>
-            <translation>Client depuis</translation>
-        </message>
-        <message>
-            <source>Left on</source>
-            <translation>Parti le</translation>
-        </message>
-        <message>
-            <source>Save profile</source>
-            <translation>Enregistrer le profil</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Nom</translation>
-        </message>
-        <message>
-            <source>Customer no.</source>
-            <translation>N° client</translation>
-        </message>
-        <message>
-            <source>Email</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Téléphone</translation>
-        </message>
-        <message>
-            <source>Segment</source>
-            <translation>Segment</translation>
-        </message>
-        <message>
-            <source>First contact</source>
-            <translation>Premier contact</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Notes</translation>
-        </message>
-        <message>
-            <source>When</source>
-            <translation>Quand</translation>
-        </message>
-        <message>
-            <source>What</source>
-            <translation>Quoi</translation>
-        </message>
-        <message>
-            <source>Details</source>
-            <translation>Détails</translation>
-        </message>
-        <message>
-            <source>Add action</source>
-            <translation>Ajouter une action</translation>
-        </message>
-        <message>
-            <source>What should be done for %1?</source>
-            <translation>Que faut-il faire pour %1 ?</translation>
-        </message>
-        <message>
-            <source>This customer has no customer number; give them one in the profile first.</source>
-            <translation>Ce client n'a pas de numéro client ; attribuez-lui d'abord un numéro dans le profil.</translation>
-        </message>
-        <message>
-            <source>Erase %1?
+    </message>
+</context>
+<context>
+    <name>ReportText</name>
+    <message>
+        <source>All time</source>
+        <translation>Toute la période</translation>
+    </message>
+    <message>
+        <source>Until %1</source>
+        <translation>Jusqu&apos;au %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>Du %1 au %2</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>sans changement</translation>
+    </message>
+    <message>
+        <source>%1%2 on the previous period</source>
+        <translation>%1%2 par rapport à la période précédente</translation>
+    </message>
+    <message>
+        <source>Customer experience report</source>
+        <translation>Rapport sur l&apos;expérience client</translation>
+    </message>
+    <message>
+        <source>channel %1</source>
+        <translation>canal %1</translation>
+    </message>
+    <message>
+        <source>segment %1</source>
+        <translation>segment %1</translation>
+    </message>
+    <message>
+        <source>Headline figures</source>
+        <translation>Chiffres clés</translation>
+    </message>
+    <message>
+        <source>Each figure is compared with the %1 days just before (%2).</source>
+        <translation>Chaque indicateur est comparé aux %1 jours qui précèdent (%2).</translation>
+    </message>
+    <message>
+        <source>Net Promoter Score</source>
+        <translation>Net Promoter Score</translation>
+    </message>
+    <message>
+        <source>± %1 (95 %), %2 answers: %3 promoters, %4 passives, %5 detractors</source>
+        <translation>± %1 (95 %), %2 réponses : %3 promoteurs, %4 passifs, %5 détracteurs</translation>
+    </message>
+    <message>
+        <source>no NPS answers</source>
+        <translation>aucune réponse NPS</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction (CSAT)</source>
+        <translation>Satisfaction client (CSAT)</translation>
+    </message>
+    <message>
+        <source>%1 answers, share of 4 and 5</source>
+        <translation>%1 réponses, part des 4 et 5</translation>
+    </message>
+    <message>
+        <source>Customer effort (CES)</source>
+        <translation>Effort client (CES)</translation>
+    </message>
+    <message>
+        <source>%1 answers, 1–7, higher is easier</source>
+        <translation>%1 réponses, 1–7, plus haut est plus facile</translation>
+    </message>
+    <message>
+        <source>Average resolution time</source>
+        <translation>Délai moyen de résolution</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>%1 resolved interactions</source>
+        <translation>%1 interactions résolues</translation>
+    </message>
+    <message>
+        <source>Churn</source>
+        <translation>Attrition</translation>
+    </message>
+    <message>
+        <source>%1 of %2 customers left</source>
+        <translation>%1 clients sur %2 sont partis</translation>
+    </message>
+    <message>
+        <source>Conversion of leads</source>
+        <translation>Conversion des prospects</translation>
+    </message>
+    <message>
+        <source>%1 of %2 leads became customers</source>
+        <translation>%1 prospects sur %2 sont devenus clients</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>Nouveaux clients</translation>
+    </message>
+    <message>
+        <source>%1 new, against the customers at the start</source>
+        <translation>%1 nouveaux, rapportés aux clients du début</translation>
+    </message>
+    <message>
+        <source>Perception gap</source>
+        <translation>Écart de perception</translation>
+    </message>
+    <message>
+        <source>the team&apos;s rating minus the customer&apos;s, %1 interactions</source>
+        <translation>note de l&apos;équipe moins celle du client, %1 interactions</translation>
+    </message>
+    <message>
+        <source>Net Promoter Score by month, last twelve months</source>
+        <translation>Net Promoter Score par mois, douze derniers mois</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>NPS answers</source>
+        <translation>Réponses NPS</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Résolution</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>No answers or interactions in the period.</source>
+        <translation>Aucune réponse ni interaction sur la période.</translation>
+    </message>
+    <message>
+        <source>By channel</source>
+        <translation>Par canal</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>By touchpoint</source>
+        <translation>Par point de contact</translation>
+    </message>
+    <message>
+        <source>Touchpoint</source>
+        <translation>Point de contact</translation>
+    </message>
+    <message>
+        <source>How the team rates each touchpoint against how its customers rate it (1–5). A positive gap means the team thinks better of it than customers do.</source>
+        <translation>Comment l&apos;équipe note chaque point de contact face à la note de ses clients (1–5). Un écart positif signifie que l&apos;équipe le juge meilleur que les clients.</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>Interactions</translation>
+    </message>
+    <message>
+        <source>No interaction was rated by both sides in the period.</source>
+        <translation>Aucune interaction n&apos;a été notée par les deux côtés sur la période.</translation>
+    </message>
+    <message>
+        <source>Weakest touchpoints</source>
+        <translation>Points de contact les plus faibles</translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation>Parcours</translation>
+    </message>
+    <message>
+        <source>Customer score</source>
+        <translation>Note client</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>No touchpoint was rated by customers in the period.</source>
+        <translation>Aucun point de contact n&apos;a été noté par les clients sur la période.</translation>
+    </message>
+    <message>
+        <source>What detractors write about</source>
+        <translation>Ce qu&apos;écrivent les détracteurs</translation>
+    </message>
+    <message>
+        <source>%1 written answers in the period: %2 positive, %3 neutral, %4 negative.</source>
+        <translation>%1 réponses écrites sur la période : %2 positives, %3 neutres, %4 négatives.</translation>
+    </message>
+    <message>
+        <source>Detractors mention</source>
+        <translation>Les détracteurs citent</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Commentaires</translation>
+    </message>
+    <message>
+        <source>Promoters mention</source>
+        <translation>Les promoteurs citent</translation>
+    </message>
+    <message>
+        <source>Follow-up actions</source>
+        <translation>Actions de suivi</translation>
+    </message>
+    <message>
+        <source>%1 open, %2 of them overdue on %3.</source>
+        <translation>%1 ouvertes, dont %2 en retard le %3.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>anonyme</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <source>in the period</source>
+        <translation>sur la période</translation>
+    </message>
+    <message>
+        <source>Responses by month</source>
+        <translation>Réponses par mois</translation>
+    </message>
+    <message>
+        <source>responses</source>
+        <translation>réponses</translation>
+    </message>
+    <message>
+        <source>%1 answers</source>
+        <translation>%1 réponses</translation>
+    </message>
+    <message>
+        <source> · NPS %1 ± %2</source>
+        <translation> · NPS %1 ± %2</translation>
+    </message>
+    <message>
+        <source> · CSAT %1 %</source>
+        <translation> · CSAT %1 %</translation>
+    </message>
+    <message>
+        <source> · mean %1</source>
+        <translation> · moyenne %1</translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation>réponses</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Written answers</source>
+        <translation>Réponses écrites</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>rien pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>%1 written answers: %2 positive, %3 neutral, %4 negative. Promoters mention %5. Detractors mention %6.</source>
+        <translation>%1 réponses écrites : %2 positives, %3 neutres, %4 négatives. Les promoteurs citent %5. Les détracteurs citent %6.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Feeling</source>
+        <translation>Ressenti</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>positive</source>
+        <translation>positif</translation>
+    </message>
+    <message>
+        <source>negative</source>
+        <translation>négatif</translation>
+    </message>
+    <message>
+        <source>neutral</source>
+        <translation>neutre</translation>
+    </message>
+    <message>
+        <source>there is no journey %1</source>
+        <translation>il n&apos;existe pas de parcours %1</translation>
+    </message>
+    <message>
+        <source>Persona: %1.</source>
+        <translation>Persona : %1.</translation>
+    </message>
+    <message>
+        <source>Goals: %1</source>
+        <translation>Objectifs : %1</translation>
+    </message>
+    <message>
+        <source>Frustrations: %1</source>
+        <translation>Frustrations : %1</translation>
+    </message>
+    <message>
+        <source>Journey score</source>
+        <translation>Note du parcours</translation>
+    </message>
+    <message>
+        <source>mean customer rating, 1–5</source>
+        <translation>note client moyenne, 1–5</translation>
+    </message>
+    <message>
+        <source>by customers in the period</source>
+        <translation>par les clients sur la période</translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation>Points de friction</translation>
+    </message>
+    <message>
+        <source>of %1 touchpoints</source>
+        <translation>sur %1 points de contact</translation>
+    </message>
+    <message>
+        <source>Touchpoints</source>
+        <translation>Points de contact</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Red rows are pain points: below target, or among the journey&apos;s lowest quarter.</source>
+        <translation>Les lignes rouges sont des points de friction : sous l&apos;objectif, ou dans le quart le plus faible du parcours.</translation>
+    </message>
+    <message>
+        <source>there is no customer %1</source>
+        <translation>il n&apos;existe pas de client %1</translation>
+    </message>
+    <message>
+        <source>Customer profile</source>
+        <translation>Profil client</translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>Client %1</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation>Premier contact</translation>
+    </message>
+    <message>
+        <source>Became a customer</source>
+        <translation>Devenu client</translation>
+    </message>
+    <message>
+        <source>not yet (a lead)</source>
+        <translation>pas encore (prospect)</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Parti</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Their NPS answers over time</source>
+        <translation>Ses réponses NPS dans le temps</translation>
+    </message>
+    <message>
+        <source>0–10</source>
+        <translation>0–10</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation>Rien d&apos;enregistré pour l&apos;instant.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWriterText</name>
+    <message>
+        <source>No data in the period</source>
+        <translation>Aucune donnée sur la période</translation>
+    </message>
+    <message>
+        <source>Printed %1 with CX Desk</source>
+        <translation>Imprimé le %1 avec CX Desk</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>cannot start painting the report</source>
+        <translation>impossible de commencer à dessiner le rapport</translation>
+    </message>
+    <message>
+        <source>cannot start page %1</source>
+        <translation>impossible de commencer la page %1</translation>
+    </message>
+    <message>
+        <source>cannot write &apos;%1&apos;</source>
+        <translation>impossible d&apos;écrire « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>cx::ActionsModel</name>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créée</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Fermée</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Résolution</translation>
+    </message>
+</context>
+<context>
+    <name>cx::ActionsPage</name>
+    <message>
+        <source>mark action done</source>
+        <translation>terminer l&apos;action</translation>
+    </message>
+    <message>
+        <source>Follow-up actions</source>
+        <translation>Actions de suivi</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvertes</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminées</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <source>Mark done…</source>
+        <translation>Terminer…</translation>
+    </message>
+    <message>
+        <source>Close the selected action with a note (Ctrl+D)</source>
+        <translation>Clore l&apos;action choisie avec une note (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>Terminer</translation>
+    </message>
+    <message>
+        <source>Select an action first.</source>
+        <translation>Choisissez d&apos;abord une action.</translation>
+    </message>
+    <message>
+        <source>What was done? (kept with the action)</source>
+        <translation>Qu&apos;a-t-on fait ? (conservé avec l&apos;action)</translation>
+    </message>
+    <message>
+        <source>The actions could not be read: %1</source>
+        <translation>Les actions n&apos;ont pas pu être lues : %1</translation>
+    </message>
+    <message>
+        <source>Soonest due first · scroll for more</source>
+        <translation>Échéance la plus proche d&apos;abord · faites défiler pour voir la suite</translation>
+    </message>
+    <message>
+        <source>1 action</source>
+        <translation>1 action</translation>
+    </message>
+    <message>
+        <source>%1 actions</source>
+        <translation>%1 actions</translation>
+    </message>
+</context>
+<context>
+    <name>cx::CustomerDetail</name>
+    <message>
+        <source>change %1</source>
+        <translation>modifier %1</translation>
+    </message>
+    <message>
+        <source>add action</source>
+        <translation>ajouter une action</translation>
+    </message>
+    <message>
+        <source>← All customers</source>
+        <translation>← Tous les clients</translation>
+    </message>
+    <message>
+        <source>Log interaction</source>
+        <translation>Saisir une interaction</translation>
+    </message>
+    <message>
+        <source>Add action…</source>
+        <translation>Ajouter une action…</translation>
+    </message>
+    <message>
+        <source>Export data…</source>
+        <translation>Exporter les données…</translation>
+    </message>
+    <message>
+        <source>Erase…</source>
+        <translation>Effacer…</translation>
+    </message>
+    <message>
+        <source>Erase customer</source>
+        <translation>Effacer le client</translation>
+    </message>
+    <message>
+        <source>Export data</source>
+        <translation>Exporter les données</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Customer since</source>
+        <translation>Client depuis</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>Parti le</translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation>Enregistrer le profil</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Customer no.</source>
+        <translation>N° client</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation>Premier contact</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>Ajouter une action</translation>
+    </message>
+    <message>
+        <source>What should be done for %1?</source>
+        <translation>Que faut-il faire pour %1 ?</translation>
+    </message>
+    <message>
+        <source>This customer has no customer number; give them one in the profile first.</source>
+        <translation>Ce client n&apos;a pas de numéro client ; attribuez-lui d&apos;abord un numéro dans le profil.</translation>
+    </message>
+    <message>
+        <source>Erase %1?
 
 Removed for good: the profile, the notes of their interactions, their written survey answers and their follow-up actions.
 Kept without a name: their scores and interactions, so the figures keep their history.
 
 This cannot be undone.</source>
-            <translation>Effacer %1 ?
+        <translation>Effacer %1 ?
 
 Supprimés définitivement : le profil, les notes de ses interactions, ses réponses écrites aux enquêtes et ses actions de suivi.
 Conservés sans nom : ses notes et interactions, pour que les indicateurs gardent leur historique.
 
 Cette opération est irréversible.</translation>
-        </message>
-        <message>
-            <source>Nothing recorded yet for this customer.</source>
-            <translation>Rien n'est encore enregistré pour ce client.</translation>
-        </message>
-        <message>
-            <source>%1's own scores</source>
-            <translation>Notes de %1</translation>
-        </message>
-        <message>
-            <source>score</source>
-            <translation>note</translation>
-        </message>
-        <message>
-            <source>%1 has not answered an NPS or CSAT question yet.</source>
-            <translation>%1 n'a encore répondu à aucune question NPS ou CSAT.</translation>
-        </message>
-        <message>
-            <source>NPS (0–10)</source>
-            <translation>NPS (0–10)</translation>
-        </message>
-        <message>
-            <source>CSAT (1–5)</source>
-            <translation>CSAT (1–5)</translation>
-        </message>
-        <message>
-            <source>A customer needs a name.</source>
-            <translation>Un client doit avoir un nom.</translation>
-        </message>
-        <message>
-            <source>A customer can only leave after becoming a customer: check the two dates.</source>
-            <translation>Un client ne peut partir qu'après être devenu client : vérifiez les deux dates.</translation>
-        </message>
-        <message>
-            <source>The customer became one before the first contact: check the two dates.</source>
-            <translation>Le client l'est devenu avant le premier contact : vérifiez les deux dates.</translation>
-        </message>
-        <message>
-            <source>Saved.</source>
-            <translation>Enregistré.</translation>
-        </message>
-    </context>
-    <context>
-        <name>cx::CustomersModel</name>
-        <message>
-            <source>Name</source>
-            <translation>Nom</translation>
-        </message>
-        <message>
-            <source>Customer no.</source>
-            <translation>N° client</translation>
-        </message>
-        <message>
-            <source>Email</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Téléphone</translation>
-        </message>
-        <message>
-            <source>Segment</source>
-            <translation>Segment</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Statut</translation>
-        </message>
-        <message>
-            <source>First contact</source>
-            <translation>Premier contact</translation>
-        </message>
-    </context>
-    <context>
-        <name>cx::CustomersPage</name>
-        <message>
-            <source>Customers</source>
-            <translation>Clients</translation>
-        </message>
-        <message>
-            <source>Search name, email, phone or customer number</source>
-            <translation>Rechercher un nom, e-mail, téléphone ou n° client</translation>
-        </message>
-        <message>
-            <source>Any status</source>
-            <translation>Tous les statuts</translation>
-        </message>
-        <message>
-            <source>Prospects</source>
-            <translation>Prospects</translation>
-        </message>
-        <message>
-            <source>Churned</source>
-            <translation>Partis</translation>
-        </message>
-        <message>
-            <source>Double-click or press Enter to open a customer</source>
-            <translation>Double-cliquez ou appuyez sur Entrée pour ouvrir un client</translation>
-        </message>
-        <message>
-            <source>Customer</source>
-            <translation>Client</translation>
-        </message>
-        <message>
-            <source>Prospect</source>
-            <translation>Prospect</translation>
-        </message>
-        <message>
-            <source>The customers could not be read: %1</source>
-            <translation>Les clients n'ont pas pu être lus : %1</translation>
-        </message>
-        <message>
-            <source>Scroll for more customers</source>
-            <translation>Faites défiler pour plus de clients</translation>
-        </message>
-        <message>
-            <source>1 customer</source>
-            <translation>1 client</translation>
-        </message>
-        <message>
-            <source>%1 customers</source>
-            <translation>%1 clients</translation>
-        </message>
-    </context>
-    <context>
-        <name>cx::DashboardPage</name>
-        <message>
-            <source>Net Promoter Score</source>
-            <translation>Net Promoter Score</translation>
-        </message>
-        <message>
-            <source>Customer satisfaction</source>
-            <translation>Satisfaction client</translation>
-        </message>
-        <message>
-            <source>Customer effort (1–7, higher is easier)</source>
-            <translation>Effort client (1–7, plus haut est plus facile)</translation>
-        </message>
-        <message>
-            <source>Satisfaction index</source>
-            <translation>Indice de satisfaction</translation>
-        </message>
-        <message>
-            <source>Churn</source>
-            <translation>Attrition</translation>
-        </message>
-        <message>
-            <source>Acquisition</source>
-            <translation>Acquisition</translation>
-        </message>
-        <message>
-            <source>Conversion of leads</source>
-            <translation>Conversion des prospects</translation>
-        </message>
-        <message>
-            <source>Average resolution time</source>
-            <translation>Délai moyen de résolution</translation>
-        </message>
-        <message>
-            <source>Perception gap (company − customer)</source>
-            <translation>Écart de perception (entreprise − client)</translation>
-        </message>
-        <message>
-            <source>The dashboard could not be filled: %1</source>
-            <translation>Le tableau de bord n'a pas pu être rempli : %1</translation>
-        </message>
-        <message>
-            <source>1 answer</source>
-            <translation>1 réponse</translation>
-        </message>
-        <message>
-            <source>%1 answers</source>
-            <translation>%1 réponses</translation>
-        </message>
-        <message>
-            <source>± %1 · %2</source>
-            <translation>± %1 · %2</translation>
-        </message>
-        <message>
-            <source>no NPS answers in this period</source>
-            <translation>aucune réponse NPS sur cette période</translation>
-        </message>
-        <message>
-            <source> points</source>
-            <translation> points</translation>
-        </message>
-        <message>
-            <source>no CSAT answers in this period</source>
-            <translation>aucune réponse CSAT sur cette période</translation>
-        </message>
-        <message>
-            <source>no CES answers in this period</source>
-            <translation>aucune réponse CES sur cette période</translation>
-        </message>
-        <message>
-            <source>satisfied minus dissatisfied</source>
-            <translation>satisfaits moins insatisfaits</translation>
-        </message>
-        <message>
-            <source>%1 of %2 customers at the start</source>
-            <translation>%1 des %2 clients du début</translation>
-        </message>
-        <message>
-            <source>%1 new customers</source>
-            <translation>%1 nouveaux clients</translation>
-        </message>
-        <message>
-            <source>%1 of %2 leads</source>
-            <translation>%1 prospects sur %2</translation>
-        </message>
-        <message>
-            <source> h</source>
-            <translation> h</translation>
-        </message>
-        <message>
-            <source>%1 resolved interactions</source>
-            <translation>%1 interactions résolues</translation>
-        </message>
-        <message>
-            <source>%1 interactions rated by both</source>
-            <translation>%1 interactions notées des deux côtés</translation>
-        </message>
-        <message>
-            <source>Nothing was recorded in this period with these filters.</source>
-            <translation>Rien n'a été enregistré sur cette période avec ces filtres.</translation>
-        </message>
-        <message>
-            <source>NPS by month: promoters, passives, detractors</source>
-            <translation>NPS par mois : promoteurs, passifs, détracteurs</translation>
-        </message>
-        <message>
-            <source>% of answers</source>
-            <translation>% des réponses</translation>
-        </message>
-        <message>
-            <source>No NPS answers in this period.</source>
-            <translation>Aucune réponse NPS sur cette période.</translation>
-        </message>
-        <message>
-            <source>Promoters (9–10)</source>
-            <translation>Promoteurs (9–10)</translation>
-        </message>
-        <message>
-            <source>Passives (7–8)</source>
-            <translation>Passifs (7–8)</translation>
-        </message>
-        <message>
-            <source>Detractors (0–6)</source>
-            <translation>Détracteurs (0–6)</translation>
-        </message>
-        <message>
-            <source>Score distribution (0–10)</source>
-            <translation>Répartition des notes (0–10)</translation>
-        </message>
-        <message>
-            <source>answers</source>
-            <translation>réponses</translation>
-        </message>
-        <message>
-            <source>Detractors</source>
-            <translation>Détracteurs</translation>
-        </message>
-        <message>
-            <source>Passives</source>
-            <translation>Passifs</translation>
-        </message>
-        <message>
-            <source>Promoters</source>
-            <translation>Promoteurs</translation>
-        </message>
-        <message>
-            <source>CSAT by channel</source>
-            <translation>CSAT par canal</translation>
-        </message>
-        <message>
-            <source>% satisfied (4–5)</source>
-            <translation>% satisfaits (4–5)</translation>
-        </message>
-        <message>
-            <source>No CSAT answers in this period.</source>
-            <translation>Aucune réponse CSAT sur cette période.</translation>
-        </message>
-        <message>
-            <source>CSAT</source>
-            <translation>CSAT</translation>
-        </message>
-        <message>
-            <source>How the company rates itself vs how customers rate it, by touchpoint (largest gaps first)</source>
-            <translation>Comment l'entreprise se note face à la note des clients, par point de contact (écarts les plus grands d'abord)</translation>
-        </message>
-        <message>
-            <source>mean rating (1–5)</source>
-            <translation>note moyenne (1–5)</translation>
-        </message>
-        <message>
-            <source>No interaction in this period was rated by both the team and the customer.</source>
-            <translation>Aucune interaction de cette période n'a été notée à la fois par l'équipe et par le client.</translation>
-        </message>
-        <message>
-            <source>Company view</source>
-            <translation>Vue de l'entreprise</translation>
-        </message>
-        <message>
-            <source>Customer view</source>
-            <translation>Vue des clients</translation>
-        </message>
-        <message>
-            <source>Average resolution time by month</source>
-            <translation>Délai moyen de résolution par mois</translation>
-        </message>
-        <message>
-            <source>hours</source>
-            <translation>heures</translation>
-        </message>
-        <message>
-            <source>No interaction was resolved in this period.</source>
-            <translation>Aucune interaction n'a été résolue sur cette période.</translation>
-        </message>
-        <message>
-            <source>Hours to resolve</source>
-            <translation>Heures jusqu'à la résolution</translation>
-        </message>
-    </context>
-    <context>
-        <name>cx::FilterBar</name>
-        <message>
-            <source>This month</source>
-            <translation>Ce mois-ci</translation>
-        </message>
-        <message>
-            <source>Last 30 days</source>
-            <translation>30 derniers jours</translation>
-        </message>
-        <message>
-            <source>This quarter</source>
-            <translation>Ce trimestre</translation>
-        </message>
-        <message>
-            <source>This year</source>
-            <translation>Cette année</translation>
-        </message>
-        <message>
-            <source>All time</source>
-            <translation>Toute la période</translation>
-        </message>
-        <message>
-            <source>Custom range</source>
-            <translation>Période personnalisée</translation>
-        </message>
-        <message>
-            <source>Period</source>
-            <translation>Période</translation>
-        </message>
-        <message>
-            <source>Channel</source>
-            <translation>Canal</translation>
-        </message>
-        <message>
-            <source>All channels</source>
-            <translation>Tous les canaux</translation>
-        </message>
-        <message>
-            <source>Segment</source>
-            <translation>Segment</translation>
-        </message>
-        <message>
-            <source>All segments</source>
-            <translation>Tous les segments</translation>
-        </message>
-        <message>
-            <source>%1 to %2</source>
-            <translation>Du %1 au %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>cx::ImportDialog</name>
-        <message>
-            <source>Import %1</source>
-            <translation>Importer %1</translation>
-        </message>
-        <message>
-            <source>Customers</source>
-            <translation>Clients</translation>
-        </message>
-        <message>
-            <source>Interactions</source>
-            <translation>Interactions</translation>
-        </message>
-        <message>
-            <source>Responses to “%1”</source>
-            <translation>Réponses à « %1 »</translation>
-        </message>
-        <message>
-            <source>Add channels, touchpoints and customers the file names</source>
-            <translation>Ajouter les canaux, points de contact et clients que cite le fichier</translation>
-        </message>
-        <message>
-            <source>The file holds</source>
-            <translation>Le fichier contient</translation>
-        </message>
-        <message>
-            <source>The first rows of the file:</source>
-            <translation>Les premières lignes du fichier :</translation>
-        </message>
-        <message>
-            <source>Field</source>
-            <translation>Champ</translation>
-        </message>
-        <message>
-            <source>Column in the file</source>
-            <translation>Colonne du fichier</translation>
-        </message>
-        <message>
-            <source>Columns, and what a check of every row found:</source>
-            <translation>Colonnes, et ce que la vérification de chaque ligne a trouvé :</translation>
-        </message>
-        <message>
-            <source>Import</source>
-            <translation>Importer</translation>
-        </message>
-        <message>
-            <source>Import the valid rows</source>
-            <translation>Importer les lignes valides</translation>
-        </message>
-        <message>
-            <source>%1 (needed)</source>
-            <translation>%1 (obligatoire)</translation>
-        </message>
-        <message>
-            <source>— not in the file —</source>
-            <translation>— absent du fichier —</translation>
-        </message>
-        <message>
-            <source>Checking every row…</source>
-            <translation>Vérification de chaque ligne…</translation>
-        </message>
-        <message>
-            <source>Checking every row… %1 so far</source>
-            <translation>Vérification de chaque ligne… %1 pour l'instant</translation>
-        </message>
-        <message>
-            <source>%1 rows: %2 ready to import, %3 with problems.</source>
-            <translation>%1 lignes : %2 prêtes à importer, %3 avec des problèmes.</translation>
-        </message>
-        <message>
-            <source>… and %1 more problems</source>
-            <translation>… et %1 autres problèmes</translation>
-        </message>
-        <message>
-            <source>No problems found.</source>
-            <translation>Aucun problème trouvé.</translation>
-        </message>
-    </context>
-    <context>
-        <name>cx::InteractionForm</name>
-        <message>
-            <source>Customer (name or number; empty: walk-in)</source>
-            <translation>Client (nom ou numéro ; vide : client de passage)</translation>
-        </message>
-        <message>
-            <source>Touchpoint</source>
-            <translation>Point de contact</translation>
-        </message>
-        <message>
-            <source>Channel</source>
-            <translation>Canal</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Type</translation>
-        </message>
-        <message>
-            <source>Staff rating</source>
-            <translation>Note de l'équipe</translation>
-        </message>
-        <message>
-            <source>Customer rating</source>
-            <translation>Note du client</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Notes</translation>
-        </message>
-        <message>
-            <source>Resolved</source>
-            <translation>Résolu</translation>
-        </message>
-        <message>
-            <source>Log interaction</source>
-            <translation>Saisir une interaction</translation>
-        </message>
-        <message>
-            <source>Ctrl+Enter</source>
-            <translation>Ctrl+Entrée</translation>
-        </message>
-        <message>
-            <source>Clear</source>
-            <translation>Effacer</translation>
-        </message>
-        <message>
-            <source>Staff</source>
-            <translation>Équipe</translation>
-        </message>
-        <message>
-            <source>Customer</source>
-            <translation>Client</translation>
-        </message>
-        <message>
-            <source>No touchpoint</source>
-            <translation>Aucun point de contact</translation>
-        </message>
-        <message>
-            <source>No channel</source>
-            <translation>Aucun canal</translation>
-        </message>
-        <message>
-            <source>No customer is called or numbered '%1'. Pick one from the list, or leave the field empty for a walk-in.</source>
-            <translation>Aucun client ne s'appelle ou n'a le numéro « %1 ». Choisissez-en un dans la liste, ou laissez le champ vide pour un client de passage.</translation>
-        </message>
-        <message>
-            <source>Several customers are called '%1'. Pick one from the list (it shows their number).</source>
-            <translation>Plusieurs clients s'appellent « %1 ». Choisissez-en un dans la liste (elle montre leur numéro).</translation>
-        </message>
-        <message>
-            <source>Save changes</source>
-            <translation>Enregistrer les modifications</translation>
-        </message>
-    </context>
-    <context>
-        <name>cx::InteractionsModel</name>
-        <message>
-            <source>When</source>
-            <translation>Quand</translation>
-        </message>
-        <message>
-            <source>Customer</source>
-            <translation>Client</translation>
-        </message>
-        <message>
-            <source>Channel</source>
-            <translation>Canal</translation>
-        </message>
-        <message>
-            <source>Touchpoint</source>
-            <translation>Point de contact</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Type</translation>
-        </message>
-        <message>
-            <source>Outcome</source>
-            <translation>Résultat</translation>
-        </message>
-        <message>
-            <source>Staff ★</source>
-            <translation>Équipe ★</translation>
-        </message>
-        <message>
-            <source>Customer ★</source>
-            <translation>Client ★</translation>
-        </message>
-        <message>
-            <source>Resolved</source>
-            <translation>Résolu</translation>
-        </message>
-    </context>
-    <context>
-        <name>cx::InteractionsPage</name>
-        <message>
-            <source>log interaction</source>
-            <translation>saisir une interaction</translation>
-        </message>
-        <message>
-            <source>change interaction</source>
-            <translation>modifier une interaction</translation>
-        </message>
-        <message>
-            <source>delete interaction</source>
-            <translation>supprimer une interaction</translation>
-        </message>
-        <message>
-            <source>Interactions</source>
-            <translation>Interactions</translation>
-        </message>
-        <message>
-            <source>Log an interaction</source>
-            <translation>Saisir une interaction</translation>
-        </message>
-        <message>
-            <source>Delete interaction</source>
-            <translation>Supprimer l'interaction</translation>
-        </message>
-        <message>
-            <source>Log interaction</source>
-            <translation>Saisir une interaction</translation>
-        </message>
-        <message>
-            <source>Change interaction</source>
-            <translation>Modifier l'interaction</translation>
-        </message>
-        <message>
-            <source>Open and resolved</source>
-            <translation>Ouvertes et résolues</translation>
-        </message>
-        <message>
-            <source>Open</source>
-            <translation>Ouvertes</translation>
-        </message>
-        <message>
-            <source>Resolved</source>
-            <translation>Résolu</translation>
-        </message>
-        <message>
-            <source>Delete…</source>
-            <translation>Supprimer…</translation>
-        </message>
-        <message>
-            <source>Delete the selected interaction (Delete); Edit → Undo brings it back</source>
-            <translation>Supprimer l'interaction choisie (Suppr) ; Édition → Annuler la rétablit</translation>
-        </message>
-        <message>
-            <source>Delete the %1 of %2? Follow-up actions stay, without the link. Edit → Undo brings it back.</source>
-            <translation>Supprimer %1 de %2 ? Les actions de suivi restent, sans le lien. Édition → Annuler la rétablit.</translation>
-        </message>
-        <message>
-            <source>interaction</source>
-            <translation>interaction</translation>
-        </message>
-        <message>
-            <source>All touchpoints</source>
-            <translation>Tous les points de contact</translation>
-        </message>
-        <message>
-            <source>All kinds</source>
-            <translation>Tous les types</translation>
-        </message>
-        <message>
-            <source>The interactions could not be read: %1</source>
-            <translation>Les interactions n'ont pas pu être lues : %1</translation>
-        </message>
-        <message>
-            <source>Newest first · scroll for more</source>
-            <translation>Les plus récentes d'abord · faites défiler pour la suite</translation>
-        </message>
-        <message>
-            <source>1 interaction</source>
-            <translation>1 interaction</translation>
-        </message>
-        <message>
-            <source>%1 interactions</source>
-            <translation>%1 interactions</translation>
-        </message>
-    </context>
-    <context>
-        <name>cx::JourneyDialog</name>
-        <message>
-            <source>Journey and persona</source>
-            <translation>Parcours et persona</translation>
-        </message>
-        <message>
-            <source>for example Maya, the regular</source>
-            <translation>par exemple Maya, l'habituée</translation>
-        </message>
-        <message>
-            <source>&amp;Name</source>
-            <translation>&amp;Nom</translation>
-        </message>
-        <message>
-            <source>&amp;Description</source>
-            <translation>&amp;Description</translation>
-        </message>
-        <message>
-            <source>&amp;Persona</source>
-            <translation>&amp;Persona</translation>
-        </message>
-        <message>
-            <source>&amp;About them</source>
-            <translation>&amp;À son sujet</translation>
-        </message>
-        <message>
-            <source>&amp;Goals</source>
-            <translation>&amp;Objectifs</translation>
-        </message>
-        <message>
-            <source>&amp;Frustrations</source>
-            <translation>&amp;Frustrations</translation>
-        </message>
-    </context>
-    <context>
-        <name>cx::JourneyMapView</name>
-        <message>
-            <source>This journey has no stages yet.</source>
-            <translation>Ce parcours n'a pas encore d'étapes.</translation>
-        </message>
-        <message>
-            <source>no phase</source>
-            <translation>aucune phase</translation>
-        </message>
-        <message>
-            <source>Feeling</source>
-            <translation>Ressenti</translation>
-        </message>
-        <message>
-            <source>+2 delighted</source>
-            <translation>+2 ravi</translation>
-        </message>
-        <message>
-            <source>0 neutral</source>
-            <translation>0 neutre</translation>
-        </message>
-        <message>
-            <source>−2 unhappy</source>
-            <translation>−2 mécontent</translation>
-        </message>
-        <message>
-            <source>Customers, from their ratings</source>
-            <translation>Clients, d'après leurs notes</translation>
-        </message>
-        <message>
-            <source>Expected</source>
-            <translation>Attendu</translation>
-        </message>
-        <message>
-            <source>customers</source>
-            <translation>clients</translation>
-        </message>
-        <message>
-            <source>Team %1</source>
-            <translation>Équipe %1</translation>
-        </message>
-        <message>
-            <source> · gap %1</source>
-            <translation> · écart %1</translation>
-        </message>
-        <message>
-            <source>%1 interactions · %2 responses</source>
-            <translation>%1 interactions · %2 réponses</translation>
-        </message>
-        <message>
-            <source>Pain point · target %1</source>
-            <translation>Point de friction · objectif %1</translation>
-        </message>
-        <message>
-            <source>Target %1</source>
-            <translation>Objectif %1</translation>
-        </message>
-        <message>
-            <source>Target %1 · %2</source>
-            <translation>Objectif %1 · %2</translation>
-        </message>
-        <message>
-            <source>Customer score %1 from %2 ratings; the team's %3 from %4</source>
-            <translation>Note client %1 sur %2 notes ; celle de l'équipe %3 sur %4</translation>
-        </message>
-        <message>
-            <source>Double-click for its interactions</source>
-            <translation>Double-cliquez pour ses interactions</translation>
-        </message>
-        <message>
-            <source>'%1': the map is saved as .png, .svg or .pdf</source>
-            <translation>« %1 » : la carte s'enregistre en .png, .svg ou .pdf</translation>
-        </message>
-        <message>
-            <source>cannot write %1: %2</source>
-            <translation>impossible d'écrire %1 : %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>cx::JourneysPage</name>
-        <message>
-            <source>Delete</source>
-            <translation>Supprimer</translation>
-        </message>
-        <message>
-            <source>Journeys</source>
-            <translation>Parcours</translation>
-        </message>
-        <message>
-            <source>Journey</source>
-            <translation>Parcours</translation>
-        </message>
-        <message>
-            <source>Persona</source>
-            <translation>Persona</translation>
-        </message>
-        <message>
-            <source>Stages</source>
-            <translation>Étapes</translation>
-        </message>
-        <message>
-            <source>Touchpoints</source>
-            <translation>Points de contact</translation>
-        </message>
-        <message>
-            <source>Score</source>
-            <translation>Note</translation>
-        </message>
-        <message>
-            <source>&lt;span style='color:%1'&gt;■&lt;/span&gt; on target · &lt;span style='color:%2'&gt;■&lt;/span&gt; within half a point · &lt;span style='color:%3'&gt;■&lt;/span&gt; below · red frame: pain point · double-click a card: its interactions</source>
-            <translation>&lt;span style='color:%1'&gt;■&lt;/span&gt; dans l'objectif · &lt;span style='color:%2'&gt;■&lt;/span&gt; à moins d'un demi-point · &lt;span style='color:%3'&gt;■&lt;/span&gt; en dessous · cadre rouge : point de friction · double-clic sur une carte : ses interactions</translation>
-        </message>
-        <message>
-            <source>New journey</source>
-            <translation>Nouveau parcours</translation>
-        </message>
-        <message>
-            <source>New journey…</source>
-            <translation>Nouveau parcours…</translation>
-        </message>
-        <message>
-            <source>From template: %1</source>
-            <translation>À partir du modèle : %1</translation>
-        </message>
-        <message>
-            <source>Journey and persona…</source>
-            <translation>Parcours et persona…</translation>
-        </message>
-        <message>
-            <source>Export map…</source>
-            <translation>Exporter la carte…</translation>
-        </message>
-        <message>
-            <source>Save the map as a PNG picture, an SVG drawing or a landscape PDF page</source>
-            <translation>Enregistrer la carte en image PNG, dessin SVG ou page PDF paysage</translation>
-        </message>
-        <message>
-            <source>Delete journey…</source>
-            <translation>Supprimer le parcours…</translation>
-        </message>
-        <message>
-            <source>Edit…</source>
-            <translation>Modifier…</translation>
-        </message>
-        <message>
-            <source>Delete…</source>
-            <translation>Supprimer…</translation>
-        </message>
-        <message>
-            <source>Add stage…</source>
-            <translation>Ajouter une étape…</translation>
-        </message>
-        <message>
-            <source>Add touchpoint…</source>
-            <translation>Ajouter un point de contact…</translation>
-        </message>
-        <message>
-            <source>Move stage left</source>
-            <translation>Déplacer l'étape à gauche</translation>
-        </message>
-        <message>
-            <source>Move stage right</source>
-            <translation>Déplacer l'étape à droite</translation>
-        </message>
-        <message>
-            <source>Export map</source>
-            <translation>Exporter la carte</translation>
-        </message>
-        <message>
-            <source>PDF, landscape (*.pdf);;PNG picture (*.png);;SVG drawing (*.svg)</source>
-            <translation>PDF, paysage (*.pdf);;Image PNG (*.png);;Dessin SVG (*.svg)</translation>
-        </message>
-        <message>
-            <source>%1 to %2</source>
-            <translation>Du %1 au %2</translation>
-        </message>
-        <message>
-            <source>all time to %1</source>
-            <translation>toute la période jusqu'au %1</translation>
-        </message>
-        <message>
-            <source>%1 — %2</source>
-            <translation>%1 — %2</translation>
-        </message>
-        <message>
-            <source>No journey yet.</source>
-            <translation>Aucun parcours pour l'instant.</translation>
-        </message>
-        <message>
-            <source>Goals:</source>
-            <translation>Objectifs :</translation>
-        </message>
-        <message>
-            <source>Frustrations:</source>
-            <translation>Frustrations :</translation>
-        </message>
-        <message>
-            <source>new journey “%1”</source>
-            <translation>nouveau parcours « %1 »</translation>
-        </message>
-        <message>
-            <source>change journey “%1”</source>
-            <translation>modifier le parcours « %1 »</translation>
-        </message>
-        <message>
-            <source>Delete the journey “%1” with its %2 stages and %3 touchpoints? Their %4 interactions and responses stay, without a touchpoint. Undo brings it all back.</source>
-            <translation>Supprimer le parcours « %1 » avec ses %2 étapes et %3 points de contact ? Leurs %4 interactions et réponses restent, sans point de contact. Annuler rétablit tout.</translation>
-        </message>
-        <message>
-            <source>delete journey “%1”</source>
-            <translation>supprimer le parcours « %1 »</translation>
-        </message>
-        <message>
-            <source>Delete journey</source>
-            <translation>Supprimer le parcours</translation>
-        </message>
-        <message>
-            <source>add stage “%1”</source>
-            <translation>ajouter l'étape « %1 »</translation>
-        </message>
-        <message>
-            <source>Add stage</source>
-            <translation>Ajouter une étape</translation>
-        </message>
-        <message>
-            <source>change stage “%1”</source>
-            <translation>modifier l'étape « %1 »</translation>
-        </message>
-        <message>
-            <source>Stage</source>
-            <translation>Étape</translation>
-        </message>
-        <message>
-            <source>move stage “%1”</source>
-            <translation>déplacer l'étape « %1 »</translation>
-        </message>
-        <message>
-            <source>Move stage</source>
-            <translation>Déplacer l'étape</translation>
-        </message>
-        <message>
-            <source>Delete the stage “%1” and its %2 touchpoints?</source>
-            <translation>Supprimer l'étape « %1 » et ses %2 points de contact ?</translation>
-        </message>
-        <message>
-            <source>Their %1 interactions and %2 responses stay, without a touchpoint, and leave this map.</source>
-            <translation>Leurs %1 interactions et %2 réponses restent, sans point de contact, et quittent cette carte.</translation>
-        </message>
-        <message>
-            <source>Undo brings it all back.</source>
-            <translation>Annuler rétablit tout.</translation>
-        </message>
-        <message>
-            <source>delete stage “%1”</source>
-            <translation>supprimer l'étape « %1 »</translation>
-        </message>
-        <message>
-            <source>Delete stage</source>
-            <translation>Supprimer l'étape</translation>
-        </message>
-        <message>
-            <source>add touchpoint “%1”</source>
-            <translation>ajouter le point de contact « %1 »</translation>
-        </message>
-        <message>
-            <source>Add touchpoint</source>
-            <translation>Ajouter un point de contact</translation>
-        </message>
-        <message>
-            <source>change touchpoint “%1”</source>
-            <translation>modifier le point de contact « %1 »</translation>
-        </message>
-        <message>
-            <source>Touchpoint</source>
-            <translation>Point de contact</translation>
-        </message>
-        <message>
-            <source>Delete the touchpoint “%1”?</source>
-            <translation>Supprimer le point de contact « %1 » ?</translation>
-        </message>
-        <message>
-            <source>Its %1 interactions and %2 survey responses stay, without a touchpoint: they still count in the dashboard and the metrics, but no longer on this map. %3 surveys asked about it.</source>
-            <translation>Ses %1 interactions et %2 réponses d'enquête restent, sans point de contact : elles comptent toujours dans le tableau de bord et les indicateurs, mais plus sur cette carte. %3 enquêtes portaient dessus.</translation>
-        </message>
-        <message>
-            <source>Undo brings it back with all of them.</source>
-            <translation>Annuler le rétablit avec tout cela.</translation>
-        </message>
-        <message>
-            <source>delete touchpoint “%1”</source>
-            <translation>supprimer le point de contact « %1 »</translation>
-        </message>
-        <message>
-            <source>Delete touchpoint</source>
-            <translation>Supprimer le point de contact</translation>
-        </message>
-    </context>
-    <context>
-        <name>cx::KioskWindow</name>
-        <message>
-            <source>%1 — CX Desk kiosk</source>
-            <translation>%1 — borne CX Desk</translation>
-        </message>
-        <message>
-            <source>Start</source>
-            <translation>Commencer</translation>
-        </message>
-        <message>
-            <source>It takes less than a minute. Touch Start or press Enter.</source>
-            <translation>Cela prend moins d'une minute. Touchez Commencer ou appuyez sur Entrée.</translation>
-        </message>
-        <message>
-            <source>Back</source>
-            <translation>Retour</translation>
-        </message>
-        <message>
-            <source>Next</source>
-            <translation>Suivant</translation>
-        </message>
-        <message>
-            <source>Would you like us to get back to you?</source>
-            <translation>Souhaitez-vous que nous vous recontactions ?</translation>
-        </message>
-        <message>
-            <source>Leave your email or phone number, or skip to stay anonymous.</source>
-            <translation>Laissez votre e-mail ou votre numéro de téléphone, ou passez pour rester anonyme.</translation>
-        </message>
-        <message>
-            <source>Email or phone (optional)</source>
-            <translation>E-mail ou téléphone (facultatif)</translation>
-        </message>
-        <message>
-            <source>Skip</source>
-            <translation>Passer</translation>
-        </message>
-        <message>
-            <source>Send my answers</source>
-            <translation>Envoyer mes réponses</translation>
-        </message>
-        <message>
-            <source>Staff only: enter the PIN to leave the kiosk</source>
-            <translation>Réservé au personnel : saisissez le code pour quitter la borne</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Annuler</translation>
-        </message>
-        <message>
-            <source>OK</source>
-            <translation>OK</translation>
-        </message>
-        <message>
-            <source>Your answers could not be saved yet</source>
-            <translation>Vos réponses n'ont pas encore pu être enregistrées</translation>
-        </message>
-        <message>
-            <source>Try again</source>
-            <translation>Réessayer</translation>
-        </message>
-        <message>
-            <source>Yes</source>
-            <translation>Oui</translation>
-        </message>
-        <message>
-            <source>No</source>
-            <translation>Non</translation>
-        </message>
-        <message>
-            <source>Type here (optional unless marked)</source>
-            <translation>Écrivez ici (facultatif sauf mention)</translation>
-        </message>
-        <message>
-            <source>Question %1 of %2</source>
-            <translation>Question %1 sur %2</translation>
-        </message>
-        <message>
-            <source> (optional)</source>
-            <translation> (facultatif)</translation>
-        </message>
-        <message>
-            <source>Touch an answer, or press Y or N.</source>
-            <translation>Touchez une réponse, ou appuyez sur Y ou N.</translation>
-        </message>
-        <message>
-            <source>Ctrl+Enter goes on.</source>
-            <translation>Ctrl+Entrée pour continuer.</translation>
-        </message>
-        <message>
-            <source>Choose all that apply, then Next.</source>
-            <translation>Choisissez tout ce qui s'applique, puis Suivant.</translation>
-        </message>
-        <message>
-            <source>Touch an answer, or type its number.</source>
-            <translation>Touchez une réponse, ou tapez son numéro.</translation>
-        </message>
-        <message>
-            <source>Please ask a member of staff. (%1)</source>
-            <translation>Veuillez vous adresser à un membre du personnel. (%1)</translation>
-        </message>
-        <message>
-            <source>That PIN is not right.</source>
-            <translation>Ce code n'est pas le bon.</translation>
-        </message>
-    </context>
-    <context>
-        <name>cx::MainWindow</name>
-        <message>
-            <source>CX Desk</source>
-            <translation>CX Desk</translation>
-        </message>
-        <message>
-            <source>Dashboard</source>
-            <translation>Tableau de bord</translation>
-        </message>
-        <message>
-            <source>Journeys</source>
-            <translation>Parcours</translation>
-        </message>
-        <message>
-            <source>Customers</source>
-            <translation>Clients</translation>
-        </message>
-        <message>
-            <source>Interactions</source>
-            <translation>Interactions</translation>
-        </message>
-        <message>
-            <source>Surveys</source>
-            <translation>Enquêtes</translation>
-        </message>
-        <message>
-            <source>Actions</source>
-            <translation>Actions</translation>
-        </message>
-        <message>
-            <source>Reports</source>
-            <translation>Rapports</translation>
-        </message>
-        <message>
-            <source>Sample data</source>
-            <translation>Données d'exemple</translation>
-        </message>
-        <message>
-            <source>The sample data could not be created.
+    </message>
+    <message>
+        <source>Nothing recorded yet for this customer.</source>
+        <translation>Rien n&apos;est encore enregistré pour ce client.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s own scores</source>
+        <translation>Notes de %1</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>%1 has not answered an NPS or CSAT question yet.</source>
+        <translation>%1 n&apos;a encore répondu à aucune question NPS ou CSAT.</translation>
+    </message>
+    <message>
+        <source>NPS (0–10)</source>
+        <translation>NPS (0–10)</translation>
+    </message>
+    <message>
+        <source>CSAT (1–5)</source>
+        <translation>CSAT (1–5)</translation>
+    </message>
+    <message>
+        <source>A customer needs a name.</source>
+        <translation>Un client doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>A customer can only leave after becoming a customer: check the two dates.</source>
+        <translation>Un client ne peut partir qu&apos;après être devenu client : vérifiez les deux dates.</translation>
+    </message>
+    <message>
+        <source>The customer became one before the first contact: check the two dates.</source>
+        <translation>Le client l&apos;est devenu avant le premier contact : vérifiez les deux dates.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>cx::CustomersModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Customer no.</source>
+        <translation>N° client</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation>Premier contact</translation>
+    </message>
+</context>
+<context>
+    <name>cx::CustomersPage</name>
+    <message>
+        <source>Customers</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Search name, email, phone or customer number</source>
+        <translation>Rechercher un nom, e-mail, téléphone ou n° client</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>Prospects</source>
+        <translation>Prospects</translation>
+    </message>
+    <message>
+        <source>Churned</source>
+        <translation>Partis</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open a customer</source>
+        <translation>Double-cliquez ou appuyez sur Entrée pour ouvrir un client</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>Prospect</translation>
+    </message>
+    <message>
+        <source>The customers could not be read: %1</source>
+        <translation>Les clients n&apos;ont pas pu être lus : %1</translation>
+    </message>
+    <message>
+        <source>Scroll for more customers</source>
+        <translation>Faites défiler pour plus de clients</translation>
+    </message>
+    <message>
+        <source>1 customer</source>
+        <translation>1 client</translation>
+    </message>
+    <message>
+        <source>%1 customers</source>
+        <translation>%1 clients</translation>
+    </message>
+</context>
+<context>
+    <name>cx::DashboardPage</name>
+    <message>
+        <source>Net Promoter Score</source>
+        <translation>Net Promoter Score</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction</source>
+        <translation>Satisfaction client</translation>
+    </message>
+    <message>
+        <source>Customer effort (1–7, higher is easier)</source>
+        <translation>Effort client (1–7, plus haut est plus facile)</translation>
+    </message>
+    <message>
+        <source>Satisfaction index</source>
+        <translation>Indice de satisfaction</translation>
+    </message>
+    <message>
+        <source>Churn</source>
+        <translation>Attrition</translation>
+    </message>
+    <message>
+        <source>Acquisition</source>
+        <translation>Acquisition</translation>
+    </message>
+    <message>
+        <source>Conversion of leads</source>
+        <translation>Conversion des prospects</translation>
+    </message>
+    <message>
+        <source>Average resolution time</source>
+        <translation>Délai moyen de résolution</translation>
+    </message>
+    <message>
+        <source>Perception gap (company − customer)</source>
+        <translation>Écart de perception (entreprise − client)</translation>
+    </message>
+    <message>
+        <source>The dashboard could not be filled: %1</source>
+        <translation>Le tableau de bord n&apos;a pas pu être rempli : %1</translation>
+    </message>
+    <message>
+        <source>1 answer</source>
+        <translation>1 réponse</translation>
+    </message>
+    <message>
+        <source>%1 answers</source>
+        <translation>%1 réponses</translation>
+    </message>
+    <message>
+        <source>± %1 · %2</source>
+        <translation>± %1 · %2</translation>
+    </message>
+    <message>
+        <source>no NPS answers in this period</source>
+        <translation>aucune réponse NPS sur cette période</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> points</translation>
+    </message>
+    <message>
+        <source>no CSAT answers in this period</source>
+        <translation>aucune réponse CSAT sur cette période</translation>
+    </message>
+    <message>
+        <source>no CES answers in this period</source>
+        <translation>aucune réponse CES sur cette période</translation>
+    </message>
+    <message>
+        <source>satisfied minus dissatisfied</source>
+        <translation>satisfaits moins insatisfaits</translation>
+    </message>
+    <message>
+        <source>%1 of %2 customers at the start</source>
+        <translation>%1 des %2 clients du début</translation>
+    </message>
+    <message>
+        <source>%1 new customers</source>
+        <translation>%1 nouveaux clients</translation>
+    </message>
+    <message>
+        <source>%1 of %2 leads</source>
+        <translation>%1 prospects sur %2</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>%1 resolved interactions</source>
+        <translation>%1 interactions résolues</translation>
+    </message>
+    <message>
+        <source>%1 interactions rated by both</source>
+        <translation>%1 interactions notées des deux côtés</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded in this period with these filters.</source>
+        <translation>Rien n&apos;a été enregistré sur cette période avec ces filtres.</translation>
+    </message>
+    <message>
+        <source>NPS by month: promoters, passives, detractors</source>
+        <translation>NPS par mois : promoteurs, passifs, détracteurs</translation>
+    </message>
+    <message>
+        <source>% of answers</source>
+        <translation>% des réponses</translation>
+    </message>
+    <message>
+        <source>No NPS answers in this period.</source>
+        <translation>Aucune réponse NPS sur cette période.</translation>
+    </message>
+    <message>
+        <source>Promoters (9–10)</source>
+        <translation>Promoteurs (9–10)</translation>
+    </message>
+    <message>
+        <source>Passives (7–8)</source>
+        <translation>Passifs (7–8)</translation>
+    </message>
+    <message>
+        <source>Detractors (0–6)</source>
+        <translation>Détracteurs (0–6)</translation>
+    </message>
+    <message>
+        <source>Score distribution (0–10)</source>
+        <translation>Répartition des notes (0–10)</translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation>réponses</translation>
+    </message>
+    <message>
+        <source>Detractors</source>
+        <translation>Détracteurs</translation>
+    </message>
+    <message>
+        <source>Passives</source>
+        <translation>Passifs</translation>
+    </message>
+    <message>
+        <source>Promoters</source>
+        <translation>Promoteurs</translation>
+    </message>
+    <message>
+        <source>CSAT by channel</source>
+        <translation>CSAT par canal</translation>
+    </message>
+    <message>
+        <source>% satisfied (4–5)</source>
+        <translation>% satisfaits (4–5)</translation>
+    </message>
+    <message>
+        <source>No CSAT answers in this period.</source>
+        <translation>Aucune réponse CSAT sur cette période.</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>How the company rates itself vs how customers rate it, by touchpoint (largest gaps first)</source>
+        <translation>Comment l&apos;entreprise se note face à la note des clients, par point de contact (écarts les plus grands d&apos;abord)</translation>
+    </message>
+    <message>
+        <source>mean rating (1–5)</source>
+        <translation>note moyenne (1–5)</translation>
+    </message>
+    <message>
+        <source>No interaction in this period was rated by both the team and the customer.</source>
+        <translation>Aucune interaction de cette période n&apos;a été notée à la fois par l&apos;équipe et par le client.</translation>
+    </message>
+    <message>
+        <source>Company view</source>
+        <translation>Vue de l&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>Customer view</source>
+        <translation>Vue des clients</translation>
+    </message>
+    <message>
+        <source>Average resolution time by month</source>
+        <translation>Délai moyen de résolution par mois</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>heures</translation>
+    </message>
+    <message>
+        <source>No interaction was resolved in this period.</source>
+        <translation>Aucune interaction n&apos;a été résolue sur cette période.</translation>
+    </message>
+    <message>
+        <source>Hours to resolve</source>
+        <translation>Heures jusqu&apos;à la résolution</translation>
+    </message>
+</context>
+<context>
+    <name>cx::FilterBar</name>
+    <message>
+        <source>This month</source>
+        <translation>Ce mois-ci</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Ce trimestre</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Cette année</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Toute la période</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Période personnalisée</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Tous les canaux</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>All segments</source>
+        <translation>Tous les segments</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>Du %1 au %2</translation>
+    </message>
+</context>
+<context>
+    <name>cx::ImportDialog</name>
+    <message>
+        <source>Import %1</source>
+        <translation>Importer %1</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>Interactions</translation>
+    </message>
+    <message>
+        <source>Responses to “%1”</source>
+        <translation>Réponses à « %1 »</translation>
+    </message>
+    <message>
+        <source>Add channels, touchpoints and customers the file names</source>
+        <translation>Ajouter les canaux, points de contact et clients que cite le fichier</translation>
+    </message>
+    <message>
+        <source>The file holds</source>
+        <translation>Le fichier contient</translation>
+    </message>
+    <message>
+        <source>The first rows of the file:</source>
+        <translation>Les premières lignes du fichier :</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Colonne du fichier</translation>
+    </message>
+    <message>
+        <source>Columns, and what a check of every row found:</source>
+        <translation>Colonnes, et ce que la vérification de chaque ligne a trouvé :</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Import the valid rows</source>
+        <translation>Importer les lignes valides</translation>
+    </message>
+    <message>
+        <source>%1 (needed)</source>
+        <translation>%1 (obligatoire)</translation>
+    </message>
+    <message>
+        <source>— not in the file —</source>
+        <translation>— absent du fichier —</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>Vérification de chaque ligne…</translation>
+    </message>
+    <message>
+        <source>Checking every row… %1 so far</source>
+        <translation>Vérification de chaque ligne… %1 pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 ready to import, %3 with problems.</source>
+        <translation>%1 lignes : %2 prêtes à importer, %3 avec des problèmes.</translation>
+    </message>
+    <message>
+        <source>… and %1 more problems</source>
+        <translation>… et %1 autres problèmes</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Aucun problème trouvé.</translation>
+    </message>
+</context>
+<context>
+    <name>cx::InteractionForm</name>
+    <message>
+        <source>Customer (name or number; empty: walk-in)</source>
+        <translation>Client (nom ou numéro ; vide : client de passage)</translation>
+    </message>
+    <message>
+        <source>Touchpoint</source>
+        <translation>Point de contact</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Staff rating</source>
+        <translation>Note de l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Customer rating</source>
+        <translation>Note du client</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Résolu</translation>
+    </message>
+    <message>
+        <source>Log interaction</source>
+        <translation>Saisir une interaction</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Entrée</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>No touchpoint</source>
+        <translation>Aucun point de contact</translation>
+    </message>
+    <message>
+        <source>No channel</source>
+        <translation>Aucun canal</translation>
+    </message>
+    <message>
+        <source>No customer is called or numbered &apos;%1&apos;. Pick one from the list, or leave the field empty for a walk-in.</source>
+        <translation>Aucun client ne s&apos;appelle ou n&apos;a le numéro « %1 ». Choisissez-en un dans la liste, ou laissez le champ vide pour un client de passage.</translation>
+    </message>
+    <message>
+        <source>Several customers are called &apos;%1&apos;. Pick one from the list (it shows their number).</source>
+        <translation>Plusieurs clients s&apos;appellent « %1 ». Choisissez-en un dans la liste (elle montre leur numéro).</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Enregistrer les modifications</translation>
+    </message>
+</context>
+<context>
+    <name>cx::InteractionsModel</name>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Touchpoint</source>
+        <translation>Point de contact</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Staff ★</source>
+        <translation>Équipe ★</translation>
+    </message>
+    <message>
+        <source>Customer ★</source>
+        <translation>Client ★</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Résolu</translation>
+    </message>
+</context>
+<context>
+    <name>cx::InteractionsPage</name>
+    <message>
+        <source>log interaction</source>
+        <translation>saisir une interaction</translation>
+    </message>
+    <message>
+        <source>change interaction</source>
+        <translation>modifier une interaction</translation>
+    </message>
+    <message>
+        <source>delete interaction</source>
+        <translation>supprimer une interaction</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>Interactions</translation>
+    </message>
+    <message>
+        <source>Log an interaction</source>
+        <translation>Saisir une interaction</translation>
+    </message>
+    <message>
+        <source>Delete interaction</source>
+        <translation>Supprimer l&apos;interaction</translation>
+    </message>
+    <message>
+        <source>Log interaction</source>
+        <translation>Saisir une interaction</translation>
+    </message>
+    <message>
+        <source>Change interaction</source>
+        <translation>Modifier l&apos;interaction</translation>
+    </message>
+    <message>
+        <source>Open and resolved</source>
+        <translation>Ouvertes et résolues</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvertes</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Résolu</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Delete the selected interaction (Delete); Edit → Undo brings it back</source>
+        <translation>Supprimer l&apos;interaction choisie (Suppr) ; Édition → Annuler la rétablit</translation>
+    </message>
+    <message>
+        <source>Delete the %1 of %2? Follow-up actions stay, without the link. Edit → Undo brings it back.</source>
+        <translation>Supprimer %1 de %2 ? Les actions de suivi restent, sans le lien. Édition → Annuler la rétablit.</translation>
+    </message>
+    <message>
+        <source>interaction</source>
+        <translation>interaction</translation>
+    </message>
+    <message>
+        <source>All touchpoints</source>
+        <translation>Tous les points de contact</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>The interactions could not be read: %1</source>
+        <translation>Les interactions n&apos;ont pas pu être lues : %1</translation>
+    </message>
+    <message>
+        <source>Newest first · scroll for more</source>
+        <translation>Les plus récentes d&apos;abord · faites défiler pour la suite</translation>
+    </message>
+    <message>
+        <source>1 interaction</source>
+        <translation>1 interaction</translation>
+    </message>
+    <message>
+        <source>%1 interactions</source>
+        <translation>%1 interactions</translation>
+    </message>
+</context>
+<context>
+    <name>cx::JourneyDialog</name>
+    <message>
+        <source>Journey and persona</source>
+        <translation>Parcours et persona</translation>
+    </message>
+    <message>
+        <source>for example Maya, the regular</source>
+        <translation>par exemple Maya, l&apos;habituée</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Description</translation>
+    </message>
+    <message>
+        <source>&amp;Persona</source>
+        <translation>&amp;Persona</translation>
+    </message>
+    <message>
+        <source>&amp;About them</source>
+        <translation>&amp;À son sujet</translation>
+    </message>
+    <message>
+        <source>&amp;Goals</source>
+        <translation>&amp;Objectifs</translation>
+    </message>
+    <message>
+        <source>&amp;Frustrations</source>
+        <translation>&amp;Frustrations</translation>
+    </message>
+</context>
+<context>
+    <name>cx::JourneyMapView</name>
+    <message>
+        <source>This journey has no stages yet.</source>
+        <translation>Ce parcours n&apos;a pas encore d&apos;étapes.</translation>
+    </message>
+    <message>
+        <source>no phase</source>
+        <translation>aucune phase</translation>
+    </message>
+    <message>
+        <source>Feeling</source>
+        <translation>Ressenti</translation>
+    </message>
+    <message>
+        <source>+2 delighted</source>
+        <translation>+2 ravi</translation>
+    </message>
+    <message>
+        <source>0 neutral</source>
+        <translation>0 neutre</translation>
+    </message>
+    <message>
+        <source>−2 unhappy</source>
+        <translation>−2 mécontent</translation>
+    </message>
+    <message>
+        <source>Customers, from their ratings</source>
+        <translation>Clients, d&apos;après leurs notes</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Attendu</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>clients</translation>
+    </message>
+    <message>
+        <source>Team %1</source>
+        <translation>Équipe %1</translation>
+    </message>
+    <message>
+        <source> · gap %1</source>
+        <translation> · écart %1</translation>
+    </message>
+    <message>
+        <source>%1 interactions · %2 responses</source>
+        <translation>%1 interactions · %2 réponses</translation>
+    </message>
+    <message>
+        <source>Pain point · target %1</source>
+        <translation>Point de friction · objectif %1</translation>
+    </message>
+    <message>
+        <source>Target %1</source>
+        <translation>Objectif %1</translation>
+    </message>
+    <message>
+        <source>Target %1 · %2</source>
+        <translation>Objectif %1 · %2</translation>
+    </message>
+    <message>
+        <source>Customer score %1 from %2 ratings; the team&apos;s %3 from %4</source>
+        <translation>Note client %1 sur %2 notes ; celle de l&apos;équipe %3 sur %4</translation>
+    </message>
+    <message>
+        <source>Double-click for its interactions</source>
+        <translation>Double-cliquez pour ses interactions</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: the map is saved as .png, .svg or .pdf</source>
+        <translation>« %1 » : la carte s&apos;enregistre en .png, .svg ou .pdf</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>cx::JourneysPage</name>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Journeys</source>
+        <translation>Parcours</translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation>Parcours</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>Touchpoints</source>
+        <translation>Points de contact</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; on target · &lt;span style=&apos;color:%2&apos;&gt;■&lt;/span&gt; within half a point · &lt;span style=&apos;color:%3&apos;&gt;■&lt;/span&gt; below · red frame: pain point · double-click a card: its interactions</source>
+        <translation>&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; dans l&apos;objectif · &lt;span style=&apos;color:%2&apos;&gt;■&lt;/span&gt; à moins d&apos;un demi-point · &lt;span style=&apos;color:%3&apos;&gt;■&lt;/span&gt; en dessous · cadre rouge : point de friction · double-clic sur une carte : ses interactions</translation>
+    </message>
+    <message>
+        <source>New journey</source>
+        <translation>Nouveau parcours</translation>
+    </message>
+    <message>
+        <source>New journey…</source>
+        <translation>Nouveau parcours…</translation>
+    </message>
+    <message>
+        <source>From template: %1</source>
+        <translation>À partir du modèle : %1</translation>
+    </message>
+    <message>
+        <source>Journey and persona…</source>
+        <translation>Parcours et persona…</translation>
+    </message>
+    <message>
+        <source>Export map…</source>
+        <translation>Exporter la carte…</translation>
+    </message>
+    <message>
+        <source>Save the map as a PNG picture, an SVG drawing or a landscape PDF page</source>
+        <translation>Enregistrer la carte en image PNG, dessin SVG ou page PDF paysage</translation>
+    </message>
+    <message>
+        <source>Delete journey…</source>
+        <translation>Supprimer le parcours…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Add stage…</source>
+        <translation>Ajouter une étape…</translation>
+    </message>
+    <message>
+        <source>Add touchpoint…</source>
+        <translation>Ajouter un point de contact…</translation>
+    </message>
+    <message>
+        <source>Move stage left</source>
+        <translation>Déplacer l&apos;étape à gauche</translation>
+    </message>
+    <message>
+        <source>Move stage right</source>
+        <translation>Déplacer l&apos;étape à droite</translation>
+    </message>
+    <message>
+        <source>Export map</source>
+        <translation>Exporter la carte</translation>
+    </message>
+    <message>
+        <source>PDF, landscape (*.pdf);;PNG picture (*.png);;SVG drawing (*.svg)</source>
+        <translation>PDF, paysage (*.pdf);;Image PNG (*.png);;Dessin SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>Du %1 au %2</translation>
+    </message>
+    <message>
+        <source>all time to %1</source>
+        <translation>toute la période jusqu&apos;au %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No journey yet.</source>
+        <translation>Aucun parcours pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Goals:</source>
+        <translation>Objectifs :</translation>
+    </message>
+    <message>
+        <source>Frustrations:</source>
+        <translation>Frustrations :</translation>
+    </message>
+    <message>
+        <source>new journey “%1”</source>
+        <translation>nouveau parcours « %1 »</translation>
+    </message>
+    <message>
+        <source>change journey “%1”</source>
+        <translation>modifier le parcours « %1 »</translation>
+    </message>
+    <message>
+        <source>Delete the journey “%1” with its %2 stages and %3 touchpoints? Their %4 interactions and responses stay, without a touchpoint. Undo brings it all back.</source>
+        <translation>Supprimer le parcours « %1 » avec ses %2 étapes et %3 points de contact ? Leurs %4 interactions et réponses restent, sans point de contact. Annuler rétablit tout.</translation>
+    </message>
+    <message>
+        <source>delete journey “%1”</source>
+        <translation>supprimer le parcours « %1 »</translation>
+    </message>
+    <message>
+        <source>Delete journey</source>
+        <translation>Supprimer le parcours</translation>
+    </message>
+    <message>
+        <source>add stage “%1”</source>
+        <translation>ajouter l&apos;étape « %1 »</translation>
+    </message>
+    <message>
+        <source>Add stage</source>
+        <translation>Ajouter une étape</translation>
+    </message>
+    <message>
+        <source>change stage “%1”</source>
+        <translation>modifier l&apos;étape « %1 »</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>move stage “%1”</source>
+        <translation>déplacer l&apos;étape « %1 »</translation>
+    </message>
+    <message>
+        <source>Move stage</source>
+        <translation>Déplacer l&apos;étape</translation>
+    </message>
+    <message>
+        <source>Delete the stage “%1” and its %2 touchpoints?</source>
+        <translation>Supprimer l&apos;étape « %1 » et ses %2 points de contact ?</translation>
+    </message>
+    <message>
+        <source>Their %1 interactions and %2 responses stay, without a touchpoint, and leave this map.</source>
+        <translation>Leurs %1 interactions et %2 réponses restent, sans point de contact, et quittent cette carte.</translation>
+    </message>
+    <message>
+        <source>Undo brings it all back.</source>
+        <translation>Annuler rétablit tout.</translation>
+    </message>
+    <message>
+        <source>delete stage “%1”</source>
+        <translation>supprimer l&apos;étape « %1 »</translation>
+    </message>
+    <message>
+        <source>Delete stage</source>
+        <translation>Supprimer l&apos;étape</translation>
+    </message>
+    <message>
+        <source>add touchpoint “%1”</source>
+        <translation>ajouter le point de contact « %1 »</translation>
+    </message>
+    <message>
+        <source>Add touchpoint</source>
+        <translation>Ajouter un point de contact</translation>
+    </message>
+    <message>
+        <source>change touchpoint “%1”</source>
+        <translation>modifier le point de contact « %1 »</translation>
+    </message>
+    <message>
+        <source>Touchpoint</source>
+        <translation>Point de contact</translation>
+    </message>
+    <message>
+        <source>Delete the touchpoint “%1”?</source>
+        <translation>Supprimer le point de contact « %1 » ?</translation>
+    </message>
+    <message>
+        <source>Its %1 interactions and %2 survey responses stay, without a touchpoint: they still count in the dashboard and the metrics, but no longer on this map. %3 surveys asked about it.</source>
+        <translation>Ses %1 interactions et %2 réponses d&apos;enquête restent, sans point de contact : elles comptent toujours dans le tableau de bord et les indicateurs, mais plus sur cette carte. %3 enquêtes portaient dessus.</translation>
+    </message>
+    <message>
+        <source>Undo brings it back with all of them.</source>
+        <translation>Annuler le rétablit avec tout cela.</translation>
+    </message>
+    <message>
+        <source>delete touchpoint “%1”</source>
+        <translation>supprimer le point de contact « %1 »</translation>
+    </message>
+    <message>
+        <source>Delete touchpoint</source>
+        <translation>Supprimer le point de contact</translation>
+    </message>
+</context>
+<context>
+    <name>cx::KioskWindow</name>
+    <message>
+        <source>%1 — CX Desk kiosk</source>
+        <translation>%1 — borne CX Desk</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Commencer</translation>
+    </message>
+    <message>
+        <source>It takes less than a minute. Touch Start or press Enter.</source>
+        <translation>Cela prend moins d&apos;une minute. Touchez Commencer ou appuyez sur Entrée.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Would you like us to get back to you?</source>
+        <translation>Souhaitez-vous que nous vous recontactions ?</translation>
+    </message>
+    <message>
+        <source>Leave your email or phone number, or skip to stay anonymous.</source>
+        <translation>Laissez votre e-mail ou votre numéro de téléphone, ou passez pour rester anonyme.</translation>
+    </message>
+    <message>
+        <source>Email or phone (optional)</source>
+        <translation>E-mail ou téléphone (facultatif)</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Passer</translation>
+    </message>
+    <message>
+        <source>Send my answers</source>
+        <translation>Envoyer mes réponses</translation>
+    </message>
+    <message>
+        <source>Staff only: enter the PIN to leave the kiosk</source>
+        <translation>Réservé au personnel : saisissez le code pour quitter la borne</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Your answers could not be saved yet</source>
+        <translation>Vos réponses n&apos;ont pas encore pu être enregistrées</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Type here (optional unless marked)</source>
+        <translation>Écrivez ici (facultatif sauf mention)</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation>Question %1 sur %2</translation>
+    </message>
+    <message>
+        <source> (optional)</source>
+        <translation> (facultatif)</translation>
+    </message>
+    <message>
+        <source>Touch an answer, or press Y or N.</source>
+        <translation>Touchez une réponse, ou appuyez sur Y ou N.</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter goes on.</source>
+        <translation>Ctrl+Entrée pour continuer.</translation>
+    </message>
+    <message>
+        <source>Choose all that apply, then Next.</source>
+        <translation>Choisissez tout ce qui s&apos;applique, puis Suivant.</translation>
+    </message>
+    <message>
+        <source>Touch an answer, or type its number.</source>
+        <translation>Touchez une réponse, ou tapez son numéro.</translation>
+    </message>
+    <message>
+        <source>Please ask a member of staff. (%1)</source>
+        <translation>Veuillez vous adresser à un membre du personnel. (%1)</translation>
+    </message>
+    <message>
+        <source>That PIN is not right.</source>
+        <translation>Ce code n&apos;est pas le bon.</translation>
+    </message>
+</context>
+<context>
+    <name>cx::MainWindow</name>
+    <message>
+        <source>CX Desk</source>
+        <translation>CX Desk</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Journeys</source>
+        <translation>Parcours</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>Interactions</translation>
+    </message>
+    <message>
+        <source>Surveys</source>
+        <translation>Enquêtes</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <source>Sample data</source>
+        <translation>Données d&apos;exemple</translation>
+    </message>
+    <message>
+        <source>The sample data could not be created.
 
 %1</source>
-            <translation>Les données d'exemple n'ont pas pu être créées.
+        <translation>Les données d&apos;exemple n&apos;ont pas pu être créées.
 
 %1</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Fichier</translation>
-        </message>
-        <message>
-            <source>&amp;New database…</source>
-            <translation>&amp;Nouvelle base de données…</translation>
-        </message>
-        <message>
-            <source>&amp;Open database…</source>
-            <translation>&amp;Ouvrir une base de données…</translation>
-        </message>
-        <message>
-            <source>Open &amp;recent</source>
-            <translation>Ouvrir un fichier &amp;récent</translation>
-        </message>
-        <message>
-            <source>&amp;Import…</source>
-            <translation>&amp;Importer…</translation>
-        </message>
-        <message>
-            <source>&amp;Export…</source>
-            <translation>&amp;Exporter…</translation>
-        </message>
-        <message>
-            <source>&amp;Back up…</source>
-            <translation>&amp;Sauvegarder…</translation>
-        </message>
-        <message>
-            <source>Res&amp;tore from backup…</source>
-            <translation>Res&amp;taurer une sauvegarde…</translation>
-        </message>
-        <message>
-            <source>&amp;Print…</source>
-            <translation>Im&amp;primer…</translation>
-        </message>
-        <message>
-            <source>Print %1</source>
-            <translation>Imprimer %1</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Quitter</translation>
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation>É&amp;dition</translation>
-        </message>
-        <message>
-            <source>&amp;Undo</source>
-            <translation>&amp;Annuler</translation>
-        </message>
-        <message>
-            <source>&amp;Redo</source>
-            <translation>&amp;Rétablir</translation>
-        </message>
-        <message>
-            <source>&amp;Settings…</source>
-            <translation>&amp;Paramètres…</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;Affichage</translation>
-        </message>
-        <message>
-            <source>&amp;Refresh</source>
-            <translation>Actualise&amp;r</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>&amp;Aide</translation>
-        </message>
-        <message>
-            <source>&amp;User guide</source>
-            <translation>&amp;Guide de l'utilisateur</translation>
-        </message>
-        <message>
-            <source>&amp;About CX Desk</source>
-            <translation>À &amp;propos de CX Desk</translation>
-        </message>
-        <message>
-            <source>About CX Desk</source>
-            <translation>À propos de CX Desk</translation>
-        </message>
-        <message>
-            <source>&lt;h3&gt;CX Desk %1&lt;/h3&gt;&lt;p&gt;Customer experience management for small businesses: journeys, customers, surveys and metrics in one local file, offline.&lt;/p&gt;&lt;p&gt;Sentiment of written answers: CX Desk's own word list of about %2 words with their strength, negations and intensifiers, written for shop, café and service feedback and shipped with CX Desk under the same licence (resources/sentiment in the source).&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;CX Desk %1&lt;/h3&gt;&lt;p&gt;Gestion de l'expérience client pour les petites entreprises : parcours, clients, enquêtes et indicateurs dans un seul fichier local, hors ligne.&lt;/p&gt;&lt;p&gt;Ressenti des réponses écrites : la liste de mots propre à CX Desk, d'environ %2 mots avec leur force, les négations et les intensificateurs, écrite pour les avis sur les boutiques, cafés et services et fournie avec CX Desk sous la même licence (resources/sentiment dans les sources).&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>%1 overdue</source>
-            <translation>%1 en retard</translation>
-        </message>
-        <message>
-            <source>%1 customers · %2 interactions · %3 responses · %4 open actions</source>
-            <translation>%1 clients · %2 interactions · %3 réponses · %4 actions ouvertes</translation>
-        </message>
-        <message>
-            <source>%1 – CX Desk</source>
-            <translation>%1 – CX Desk</translation>
-        </message>
-        <message>
-            <source>CX Desk databases (*.sqlite *.cxdesk);;All files (*)</source>
-            <translation>Bases CX Desk (*.sqlite *.cxdesk);;Tous les fichiers (*)</translation>
-        </message>
-        <message>
-            <source>New database</source>
-            <translation>Nouvelle base de données</translation>
-        </message>
-        <message>
-            <source>Open database</source>
-            <translation>Ouvrir une base de données</translation>
-        </message>
-        <message>
-            <source>%1 already exists. Choose a new name, or use Open to work with it.</source>
-            <translation>%1 existe déjà. Choisissez un autre nom, ou utilisez Ouvrir pour travailler avec.</translation>
-        </message>
-        <message>
-            <source>Back up</source>
-            <translation>Sauvegarder</translation>
-        </message>
-        <message>
-            <source>CX Desk databases (*.sqlite);;All files (*)</source>
-            <translation>Bases CX Desk (*.sqlite);;Tous les fichiers (*)</translation>
-        </message>
-        <message>
-            <source>Backed up to %1</source>
-            <translation>Sauvegardé dans %1</translation>
-        </message>
-        <message>
-            <source>Restore from backup</source>
-            <translation>Restaurer une sauvegarde</translation>
-        </message>
-        <message>
-            <source>Replace the data in %1 with the backup %2?
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>&amp;Nouvelle base de données…</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Ouvrir une base de données…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Ouvrir un fichier &amp;récent</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Sauvegarder…</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore from backup…</source>
+        <translation>Res&amp;taurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Im&amp;primer…</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>Imprimer %1</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Actualise&amp;r</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guide de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;About CX Desk</source>
+        <translation>À &amp;propos de CX Desk</translation>
+    </message>
+    <message>
+        <source>About CX Desk</source>
+        <translation>À propos de CX Desk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;CX Desk %1&lt;/h3&gt;&lt;p&gt;Customer experience management for small businesses: journeys, customers, surveys and metrics in one local file, offline.&lt;/p&gt;&lt;p&gt;Sentiment of written answers: CX Desk&apos;s own word list of about %2 words with their strength, negations and intensifiers, written for shop, café and service feedback and shipped with CX Desk under the same licence (resources/sentiment in the source).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;CX Desk %1&lt;/h3&gt;&lt;p&gt;Gestion de l&apos;expérience client pour les petites entreprises : parcours, clients, enquêtes et indicateurs dans un seul fichier local, hors ligne.&lt;/p&gt;&lt;p&gt;Ressenti des réponses écrites : la liste de mots propre à CX Desk, d&apos;environ %2 mots avec leur force, les négations et les intensificateurs, écrite pour les avis sur les boutiques, cafés et services et fournie avec CX Desk sous la même licence (resources/sentiment dans les sources).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>%1 en retard</translation>
+    </message>
+    <message>
+        <source>%1 customers · %2 interactions · %3 responses · %4 open actions</source>
+        <translation>%1 clients · %2 interactions · %3 réponses · %4 actions ouvertes</translation>
+    </message>
+    <message>
+        <source>%1 – CX Desk</source>
+        <translation>%1 – CX Desk</translation>
+    </message>
+    <message>
+        <source>CX Desk databases (*.sqlite *.cxdesk);;All files (*)</source>
+        <translation>Bases CX Desk (*.sqlite *.cxdesk);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Nouvelle base de données</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Ouvrir une base de données</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose a new name, or use Open to work with it.</source>
+        <translation>%1 existe déjà. Choisissez un autre nom, ou utilisez Ouvrir pour travailler avec.</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Sauvegarder</translation>
+    </message>
+    <message>
+        <source>CX Desk databases (*.sqlite);;All files (*)</source>
+        <translation>Bases CX Desk (*.sqlite);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>Sauvegardé dans %1</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Replace the data in %1 with the backup %2?
 
 The current database is kept beside it, named …before-restore-DATE-TIME.</source>
-            <translation>Remplacer les données de %1 par la sauvegarde %2 ?
+        <translation>Remplacer les données de %1 par la sauvegarde %2 ?
 
 La base actuelle est conservée à côté, sous le nom …before-restore-DATE-HEURE.</translation>
-        </message>
-        <message>
-            <source>Restored; the previous database is kept as %1</source>
-            <translation>Restauré ; la base précédente est conservée sous %1</translation>
-        </message>
-        <message>
-            <source>Import</source>
-            <translation>Importer</translation>
-        </message>
-        <message>
-            <source>CSV or JSON files (*.csv *.txt *.json);;All files (*)</source>
-            <translation>Fichiers CSV ou JSON (*.csv *.txt *.json);;Tous les fichiers (*)</translation>
-        </message>
-        <message>
-            <source>Importing %1…</source>
-            <translation>Import de %1…</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Annuler</translation>
-        </message>
-        <message>
-            <source>%1 added, %2 updated, %3 unchanged.</source>
-            <translation>%1 ajoutés, %2 mis à jour, %3 inchangés.</translation>
-        </message>
-        <message>
-            <source>Follow-up actions opened for recent detractors and complaints: %1.</source>
-            <translation>Actions de suivi ouvertes pour les détracteurs et plaintes récents : %1.</translation>
-        </message>
-        <message>
-            <source>%1 rows were left out; they are in %2 with the reason for each.</source>
-            <translation>%1 lignes ont été écartées ; elles sont dans %2 avec le motif de chacune.</translation>
-        </message>
-        <message>
-            <source>Export</source>
-            <translation>Exporter</translation>
-        </message>
-        <message>
-            <source>Responses to “%1”</source>
-            <translation>Réponses à « %1 »</translation>
-        </message>
-        <message>
-            <source>CSV (spreadsheets)</source>
-            <translation>CSV (tableurs)</translation>
-        </message>
-        <message>
-            <source>JSON</source>
-            <translation>JSON</translation>
-        </message>
-        <message>
-            <source>What</source>
-            <translation>Quoi</translation>
-        </message>
-        <message>
-            <source>Format</source>
-            <translation>Format</translation>
-        </message>
-        <message>
-            <source>Export…</source>
-            <translation>Exporter…</translation>
-        </message>
-        <message>
-            <source>CSV files (*.csv)</source>
-            <translation>Fichiers CSV (*.csv)</translation>
-        </message>
-        <message>
-            <source>JSON files (*.json)</source>
-            <translation>Fichiers JSON (*.json)</translation>
-        </message>
-        <message>
-            <source>Exported %1 records to %2</source>
-            <translation>%1 enregistrements exportés vers %2</translation>
-        </message>
-        <message>
-            <source>Print</source>
-            <translation>Imprimer</translation>
-        </message>
-        <message>
-            <source>The report was not printed: %1.</source>
-            <translation>Le rapport n'a pas été imprimé : %1.</translation>
-        </message>
-        <message>
-            <source>Settings</source>
-            <translation>Paramètres</translation>
-        </message>
-        <message>
-            <source>&amp;Business name</source>
-            <translation>&amp;Nom de l'entreprise</translation>
-        </message>
-        <message>
-            <source>Shown on the kiosk and printed on paper forms and reports.</source>
-            <translation>Affiché sur la borne et imprimé sur les formulaires papier et les rapports.</translation>
-        </message>
-        <message>
-            <source>none</source>
-            <translation>aucun</translation>
-        </message>
-        <message>
-            <source>Choose…</source>
-            <translation>Choisir…</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>Retirer</translation>
-        </message>
-        <message>
-            <source>Logo on reports</source>
-            <translation>Logo sur les rapports</translation>
-        </message>
-        <message>
-            <source>Choose a logo</source>
-            <translation>Choisir un logo</translation>
-        </message>
-        <message>
-            <source>Pictures (*.png *.jpg *.jpeg)</source>
-            <translation>Images (*.png *.jpg *.jpeg)</translation>
-        </message>
-        <message>
-            <source>Logo</source>
-            <translation>Logo</translation>
-        </message>
-        <message>
-            <source>'%1' is not a PNG or JPEG picture.</source>
-            <translation>« %1 » n'est pas une image PNG ou JPEG.</translation>
-        </message>
-        <message>
-            <source> days</source>
-            <translation> jours</translation>
-        </message>
-        <message>
-            <source>&amp;Follow-up actions are due after</source>
-            <translation>Les actions de &amp;suivi sont dues après</translation>
-        </message>
-        <message>
-            <source>A detractor (NPS 0–6), a CSAT of 1–2 or a complaint opens a follow-up action due this many days later.</source>
-            <translation>Un détracteur (NPS 0–6), un CSAT de 1–2 ou une plainte ouvre une action de suivi due ce nombre de jours plus tard.</translation>
-        </message>
-        <message>
-            <source>Leave empty to keep the current PIN</source>
-            <translation>Laissez vide pour garder le code actuel</translation>
-        </message>
-        <message>
-            <source>Not set yet</source>
-            <translation>Pas encore défini</translation>
-        </message>
-        <message>
-            <source>New &amp;kiosk PIN</source>
-            <translation>Nouveau code de la &amp;borne</translation>
-        </message>
-        <message>
-            <source>4 to 8 digits; staff enter it to leave the counter kiosk.</source>
-            <translation>4 à 8 chiffres ; le personnel le saisit pour quitter la borne.</translation>
-        </message>
-        <message>
-            <source>Not all settings were saved: %1.</source>
-            <translation>Tous les paramètres n'ont pas été enregistrés : %1.</translation>
-        </message>
-        <message>
-            <source>CX Desk user guide</source>
-            <translation>Guide de l'utilisateur de CX Desk</translation>
-        </message>
-        <message>
-            <source>As the system (%1)</source>
-            <translation>Comme le système (%1)</translation>
-        </message>
-        <message>
-            <source>&amp;Language</source>
-            <translation>&amp;Langue</translation>
-        </message>
-        <message>
-            <source>The language applies from the next start of CX Desk.</source>
-            <translation>La langue s'applique au prochain démarrage de CX Desk.</translation>
-        </message>
-        <message>
-            <source>The language changes when CX Desk starts again.</source>
-            <translation>La langue change au prochain démarrage de CX Desk.</translation>
-        </message>
-    </context>
-    <context>
-        <name>cx::MetricTile</name>
-        <message>
-            <source>no earlier period to compare</source>
-            <translation>aucune période antérieure à comparer</translation>
-        </message>
-        <message>
-            <source>= unchanged on the previous period</source>
-            <translation>= inchangé par rapport à la période précédente</translation>
-        </message>
-        <message>
-            <source>%1 %2%3 on the previous period</source>
-            <translation>%1 %2%3 par rapport à la période précédente</translation>
-        </message>
-    </context>
-    <context>
-        <name>cx::NewJourneyDialog</name>
-        <message>
-            <source>New journey</source>
-            <translation>Nouveau parcours</translation>
-        </message>
-        <message>
-            <source>An empty journey</source>
-            <translation>Un parcours vide</translation>
-        </message>
-        <message>
-            <source>Template: %1</source>
-            <translation>Modèle : %1</translation>
-        </message>
-        <message>
-            <source>for example Weekend brunch</source>
-            <translation>par exemple Brunch du week-end</translation>
-        </message>
-        <message>
-            <source>&amp;Start from</source>
-            <translation>&amp;Partir de</translation>
-        </message>
-        <message>
-            <source>&amp;Name</source>
-            <translation>&amp;Nom</translation>
-        </message>
-    </context>
-    <context>
-        <name>cx::PaperEntryDialog</name>
-        <message>
-            <source>y or n</source>
-            <translation>y ou n</translation>
-        </message>
-        <message>
-            <source>the number of the ticked box, 1 to %1</source>
-            <translation>le numéro de la case cochée, de 1 à %1</translation>
-        </message>
-        <message>
-            <source>the numbers of the ticked boxes, e.g. 1 3</source>
-            <translation>les numéros des cases cochées, par ex. 1 3</translation>
-        </message>
-        <message>
-            <source>what is written</source>
-            <translation>ce qui est écrit</translation>
-        </message>
-        <message>
-            <source>%1 to %2</source>
-            <translation>Du %1 au %2</translation>
-        </message>
-        <message>
-            <source>Enter paper forms — %1</source>
-            <translation>Saisir les formulaires papier — %1</translation>
-        </message>
-        <message>
-            <source>Type each card as it is written. Tab or Enter moves on; &lt;b&gt;Ctrl+Enter&lt;/b&gt; saves the card and opens a blank one. Leave a field empty when nothing is ticked.</source>
-            <translation>Saisissez chaque carte telle qu'elle est remplie. Tab ou Entrée passe au champ suivant ; &lt;b&gt;Ctrl+Entrée&lt;/b&gt; enregistre la carte et en ouvre une vierge. Laissez un champ vide si rien n'est coché.</translation>
-        </message>
-        <message>
-            <source>Form number</source>
-            <translation>N° de formulaire</translation>
-        </message>
-        <message>
-            <source>Form &amp;number</source>
-            <translation>&amp;Numéro du formulaire</translation>
-        </message>
-        <message>
-            <source>Save and next card (Ctrl+Enter)</source>
-            <translation>Enregistrer et carte suivante (Ctrl+Entrée)</translation>
-        </message>
-        <message>
-            <source>question %1 '%2': there is no box %3 (1 to %4)</source>
-            <translation>question %1 « %2 » : il n'y a pas de case %3 (1 à %4)</translation>
-        </message>
-        <message>
-            <source>the card could not be saved</source>
-            <translation>la carte n'a pas pu être enregistrée</translation>
-        </message>
-        <message>
-            <source>Not saved: %1.</source>
-            <translation>Non enregistré : %1.</translation>
-        </message>
-        <message>
-            <source>Card %1 saved%2. %3 saved in this session.</source>
-            <translation>Carte %1 enregistrée%2. %3 enregistrées dans cette session.</translation>
-        </message>
-        <message>
-            <source> — a follow-up was opened</source>
-            <translation> — une action de suivi a été ouverte</translation>
-        </message>
-    </context>
-    <context>
-        <name>cx::RatingInput</name>
-        <message>
-            <source>Type 1 to 5; 0 or Backspace clears</source>
-            <translation>Tapez 1 à 5 ; 0 ou Retour arrière efface</translation>
-        </message>
-    </context>
-    <context>
-        <name>cx::ReportsPage</name>
-        <message>
-            <source>Reports</source>
-            <translation>Rapports</translation>
-        </message>
-        <message>
-            <source>Summary of the period</source>
-            <translation>Synthèse de la période</translation>
-        </message>
-        <message>
-            <source>Survey</source>
-            <translation>Enquête</translation>
-        </message>
-        <message>
-            <source>Journey</source>
-            <translation>Parcours</translation>
-        </message>
-        <message>
-            <source>Customer</source>
-            <translation>Client</translation>
-        </message>
-        <message>
-            <source>Report</source>
-            <translation>Rapport</translation>
-        </message>
-        <message>
-            <source>Customer number or name, then Enter</source>
-            <translation>N° client ou nom, puis Entrée</translation>
-        </message>
-        <message>
-            <source>Print pre&amp;view…</source>
-            <translation>Aperçu a&amp;vant impression…</translation>
-        </message>
-        <message>
-            <source>Page setup (paper size, portrait or landscape) and printing</source>
-            <translation>Mise en page (format du papier, portrait ou paysage) et impression</translation>
-        </message>
-        <message>
-            <source>Export &amp;PDF…</source>
-            <translation>Exporter en &amp;PDF…</translation>
-        </message>
-        <message>
-            <source>There are no surveys yet.</source>
-            <translation>Il n'y a pas encore d'enquêtes.</translation>
-        </message>
-        <message>
-            <source>There are no journeys yet.</source>
-            <translation>Il n'y a pas encore de parcours.</translation>
-        </message>
-        <message>
-            <source>Type a customer's number or name and press Enter.</source>
-            <translation>Tapez le numéro ou le nom d'un client et appuyez sur Entrée.</translation>
-        </message>
-        <message>
-            <source>No customer matches “%1”.</source>
-            <translation>Aucun client ne correspond à « %1 ».</translation>
-        </message>
-        <message>
-            <source>%1 — %2. The period comes from the filter bar; the preview shows the pages as they print.</source>
-            <translation>%1 — %2. La période vient de la barre de filtres ; l'aperçu montre les pages telles qu'elles s'impriment.</translation>
-        </message>
-        <message>
-            <source>there is no report to export</source>
-            <translation>il n'y a pas de rapport à exporter</translation>
-        </message>
-        <message>
-            <source>Print preview — %1</source>
-            <translation>Aperçu avant impression — %1</translation>
-        </message>
-        <message>
-            <source>Print</source>
-            <translation>Imprimer</translation>
-        </message>
-        <message>
-            <source>Export PDF</source>
-            <translation>Exporter en PDF</translation>
-        </message>
-        <message>
-            <source>PDF (*.pdf)</source>
-            <translation>PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <source>The report was not exported: %1.</source>
-            <translation>Le rapport n'a pas été exporté : %1.</translation>
-        </message>
-        <message>
-            <source>Exported to %1.</source>
-            <translation>Exporté vers %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>cx::ResponseDialog</name>
-        <message>
-            <source>Yes</source>
-            <translation>Oui</translation>
-        </message>
-        <message>
-            <source>No</source>
-            <translation>Non</translation>
-        </message>
-        <message>
-            <source>promoter</source>
-            <translation>promoteur</translation>
-        </message>
-        <message>
-            <source>passive</source>
-            <translation>passif</translation>
-        </message>
-        <message>
-            <source>detractor</source>
-            <translation>détracteur</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;%1&lt;/b&gt; of %2</source>
-            <translation>&lt;b&gt;%1&lt;/b&gt; sur %2</translation>
-        </message>
-        <message>
-            <source>Response</source>
-            <translation>Réponse</translation>
-        </message>
-        <message>
-            <source>&lt;p&gt;This response is no longer in the database.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;Cette réponse n'est plus dans la base de données.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>Survey</source>
-            <translation>Enquête</translation>
-        </message>
-        <message>
-            <source>at the counter kiosk</source>
-            <translation>à la borne du comptoir</translation>
-        </message>
-        <message>
-            <source>on paper form %1</source>
-            <translation>sur le formulaire papier %1</translation>
-        </message>
-        <message>
-            <source>imported</source>
-            <translation>importée</translation>
-        </message>
-        <message>
-            <source>entered by hand</source>
-            <translation>saisie à la main</translation>
-        </message>
-        <message>
-            <source>&lt;p&gt;&lt;b&gt;Customer:&lt;/b&gt; %1&lt;br&gt;%2&lt;/p&gt;</source>
-            <translation>&lt;p&gt;&lt;b&gt;Client :&lt;/b&gt; %1&lt;br&gt;%2&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>Open customer</source>
-            <translation>Ouvrir le client</translation>
-        </message>
-        <message>
-            <source>&lt;p&gt;&lt;b&gt;Anonymous&lt;/b&gt; — no customer was given.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;&lt;b&gt;Anonyme&lt;/b&gt; — aucun client indiqué.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>not asked or not answered</source>
-            <translation>non posée ou sans réponse</translation>
-        </message>
-        <message>
-            <source>&lt;p&gt;&lt;b&gt;Follow-up:&lt;/b&gt; %1 — %2, due %3&lt;/p&gt;</source>
-            <translation>&lt;p&gt;&lt;b&gt;Suivi :&lt;/b&gt; %1 — %2, échéance %3&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>done</source>
-            <translation>terminée</translation>
-        </message>
-        <message>
-            <source>open</source>
-            <translation>ouverte</translation>
-        </message>
-    </context>
-    <context>
-        <name>cx::StageDialog</name>
-        <message>
-            <source>Stage</source>
-            <translation>Étape</translation>
-        </message>
-        <message>
-            <source>New stage</source>
-            <translation>Nouvelle étape</translation>
-        </message>
-        <message>
-            <source>for example Order</source>
-            <translation>par exemple Commande</translation>
-        </message>
-        <message>
-            <source>Not set</source>
-            <translation>Non défini</translation>
-        </message>
-        <message>
-            <source>How customers should feel here: −2 very unhappy to +2 delighted</source>
-            <translation>Ce que les clients devraient ressentir ici : de −2 très mécontent à +2 ravi</translation>
-        </message>
-        <message>
-            <source>&amp;Name</source>
-            <translation>&amp;Nom</translation>
-        </message>
-        <message>
-            <source>Lifecycle &amp;phase</source>
-            <translation>&amp;Phase du cycle de vie</translation>
-        </message>
-        <message>
-            <source>&amp;Expected feeling</source>
-            <translation>Ressenti &amp;attendu</translation>
-        </message>
-    </context>
-    <context>
-        <name>cx::SurveyBuilder</name>
-        <message>
-            <source>NPS (0–10)</source>
-            <translation>NPS (0–10)</translation>
-        </message>
-        <message>
-            <source>CSAT (1–5 faces)</source>
-            <translation>CSAT (1–5 visages)</translation>
-        </message>
-        <message>
-            <source>Effort, CES (1–7)</source>
-            <translation>Effort, CES (1–7)</translation>
-        </message>
-        <message>
-            <source>Rating (1–5)</source>
-            <translation>Note (1–5)</translation>
-        </message>
-        <message>
-            <source>Yes / no</source>
-            <translation>Oui / non</translation>
-        </message>
-        <message>
-            <source>One choice</source>
-            <translation>Choix unique</translation>
-        </message>
-        <message>
-            <source>Several choices</source>
-            <translation>Choix multiples</translation>
-        </message>
-        <message>
-            <source>Written answer</source>
-            <translation>Réponse écrite</translation>
-        </message>
-        <message>
-            <source>Edit survey — %1</source>
-            <translation>Modifier l'enquête — %1</translation>
-        </message>
-        <message>
-            <source>New survey</source>
-            <translation>Nouvelle enquête</translation>
-        </message>
-        <message>
-            <source>Survey</source>
-            <translation>Enquête</translation>
-        </message>
-        <message>
-            <source>One line shown on the first screen and the paper form</source>
-            <translation>Une ligne affichée sur le premier écran et le formulaire papier</translation>
-        </message>
-        <message>
-            <source>Draft</source>
-            <translation>Brouillon</translation>
-        </message>
-        <message>
-            <source>Active</source>
-            <translation>Active</translation>
-        </message>
-        <message>
-            <source>Closed</source>
-            <translation>Fermée</translation>
-        </message>
-        <message>
-            <source>No touchpoint</source>
-            <translation>Aucun point de contact</translation>
-        </message>
-        <message>
-            <source>The touchpoint's channel</source>
-            <translation>Le canal du point de contact</translation>
-        </message>
-        <message>
-            <source>&amp;Title</source>
-            <translation>&amp;Titre</translation>
-        </message>
-        <message>
-            <source>&amp;Description</source>
-            <translation>&amp;Description</translation>
-        </message>
-        <message>
-            <source>&amp;Status</source>
-            <translation>&amp;Statut</translation>
-        </message>
-        <message>
-            <source>T&amp;ouchpoint</source>
-            <translation>P&amp;oint de contact</translation>
-        </message>
-        <message>
-            <source>C&amp;hannel</source>
-            <translation>Ca&amp;nal</translation>
-        </message>
-        <message>
-            <source>Thank-&amp;you message</source>
-            <translation>Message de &amp;remerciement</translation>
-        </message>
-        <message>
-            <source>Questions (drag to reorder)</source>
-            <translation>Questions (glissez pour réordonner)</translation>
-        </message>
-        <message>
-            <source>&amp;Add question</source>
-            <translation>&amp;Ajouter une question</translation>
-        </message>
-        <message>
-            <source>D&amp;uplicate</source>
-            <translation>D&amp;upliquer</translation>
-        </message>
-        <message>
-            <source>Duplicate the question (Ctrl+D)</source>
-            <translation>Dupliquer la question (Ctrl+D)</translation>
-        </message>
-        <message>
-            <source>De&amp;lete</source>
-            <translation>Supprim&amp;er</translation>
-        </message>
-        <message>
-            <source>Delete the question (Delete); Ctrl+Z brings it back</source>
-            <translation>Supprimer la question (Suppr) ; Ctrl+Z la rétablit</translation>
-        </message>
-        <message>
-            <source>Move up (Alt+Up)</source>
-            <translation>Monter (Alt+Haut)</translation>
-        </message>
-        <message>
-            <source>Move down (Alt+Down)</source>
-            <translation>Descendre (Alt+Bas)</translation>
-        </message>
-        <message>
-            <source>Question</source>
-            <translation>Question</translation>
-        </message>
-        <message>
-            <source>A short name for the question, used in imports, exports and conditions</source>
-            <translation>Un nom court pour la question, utilisé dans les imports, exports et conditions</translation>
-        </message>
-        <message>
-            <source>An answer is &amp;required</source>
-            <translation>Une réponse est &amp;obligatoire</translation>
-        </message>
-        <message>
-            <source>O&amp;ptions, one per line</source>
-            <translation>O&amp;ptions, une par ligne</translation>
-        </message>
-        <message>
-            <source>Scale &amp;labels</source>
-            <translation>&amp;Libellés de l'échelle</translation>
-        </message>
-        <message>
-            <source>Lowest, e.g. Not at all likely</source>
-            <translation>Valeur basse, par ex. Pas du tout probable</translation>
-        </message>
-        <message>
-            <source>Highest, e.g. Extremely likely</source>
-            <translation>Valeur haute, par ex. Extrêmement probable</translation>
-        </message>
-        <message>
-            <source>value</source>
-            <translation>valeur</translation>
-        </message>
-        <message>
-            <source>&amp;Kind</source>
-            <translation>&amp;Type</translation>
-        </message>
-        <message>
-            <source>&amp;Code</source>
-            <translation>&amp;Code</translation>
-        </message>
-        <message>
-            <source>&amp;Wording</source>
-            <translation>&amp;Formulation</translation>
-        </message>
-        <message>
-            <source>Ask &amp;only when</source>
-            <translation>Poser s&amp;eulement si</translation>
-        </message>
-        <message>
-            <source>Preview at the kiosk</source>
-            <translation>Aperçu sur la borne</translation>
-        </message>
-        <message>
-            <source>Undo</source>
-            <translation>Annuler</translation>
-        </message>
-        <message>
-            <source>Redo</source>
-            <translation>Rétablir</translation>
-        </message>
-        <message>
-            <source>Edit the title</source>
-            <translation>Modifier le titre</translation>
-        </message>
-        <message>
-            <source>Edit the description</source>
-            <translation>Modifier la description</translation>
-        </message>
-        <message>
-            <source>Edit the thank-you message</source>
-            <translation>Modifier le message de remerciement</translation>
-        </message>
-        <message>
-            <source>Change the status</source>
-            <translation>Changer le statut</translation>
-        </message>
-        <message>
-            <source>Link a touchpoint</source>
-            <translation>Associer un point de contact</translation>
-        </message>
-        <message>
-            <source>Choose the channel</source>
-            <translation>Choisir le canal</translation>
-        </message>
-        <message>
-            <source>Edit the code</source>
-            <translation>Modifier le code</translation>
-        </message>
-        <message>
-            <source>Change the kind</source>
-            <translation>Changer le type</translation>
-        </message>
-        <message>
-            <source>First choice</source>
-            <translation>Premier choix</translation>
-        </message>
-        <message>
-            <source>Second choice</source>
-            <translation>Deuxième choix</translation>
-        </message>
-        <message>
-            <source>Edit the wording</source>
-            <translation>Modifier la formulation</translation>
-        </message>
-        <message>
-            <source>Require an answer</source>
-            <translation>Exiger une réponse</translation>
-        </message>
-        <message>
-            <source>Make the answer optional</source>
-            <translation>Rendre la réponse facultative</translation>
-        </message>
-        <message>
-            <source>Edit the options</source>
-            <translation>Modifier les options</translation>
-        </message>
-        <message>
-            <source>Edit a scale label</source>
-            <translation>Modifier un libellé de l'échelle</translation>
-        </message>
-        <message>
-            <source>Change when it is asked</source>
-            <translation>Changer quand elle est posée</translation>
-        </message>
-        <message>
-            <source>, required</source>
-            <translation>, obligatoire</translation>
-        </message>
-        <message>
-            <source>, only when %1 %2 %3</source>
-            <translation>, seulement si %1 %2 %3</translation>
-        </message>
-        <message>
-            <source>Always ask</source>
-            <translation>Toujours poser</translation>
-        </message>
-        <message>
-            <source>Add a question to see it here.</source>
-            <translation>Ajoutez une question pour la voir ici.</translation>
-        </message>
-        <message>
-            <source>Asked of everyone.</source>
-            <translation>Posée à tout le monde.</translation>
-        </message>
-        <message>
-            <source>Asked only of some: %1</source>
-            <translation>Posée seulement à certains : %1</translation>
-        </message>
-        <message>
-            <source>your answer</source>
-            <translation>votre réponse</translation>
-        </message>
-        <message>
-            <source>the answer</source>
-            <translation>la réponse</translation>
-        </message>
-        <message>
-            <source>Customers answer by touch, mouse or keyboard; the paper form shows the same question with boxes to tick.</source>
-            <translation>Les clients répondent au toucher, à la souris ou au clavier ; le formulaire papier montre la même question avec des cases à cocher.</translation>
-        </message>
-        <message>
-            <source>Before saving: %1.</source>
-            <translation>Avant d'enregistrer : %1.</translation>
-        </message>
-        <message>
-            <source>New question</source>
-            <translation>Nouvelle question</translation>
-        </message>
-        <message>
-            <source>How likely are you to recommend us to a friend or colleague?</source>
-            <translation>Quelle est la probabilité que vous nous recommandiez à un ami ou un collègue ?</translation>
-        </message>
-        <message>
-            <source>Not at all likely</source>
-            <translation>Pas du tout probable</translation>
-        </message>
-        <message>
-            <source>Extremely likely</source>
-            <translation>Extrêmement probable</translation>
-        </message>
-        <message>
-            <source>Add a question</source>
-            <translation>Ajouter une question</translation>
-        </message>
-        <message>
-            <source>Duplicate a question</source>
-            <translation>Dupliquer une question</translation>
-        </message>
-        <message>
-            <source>Delete a question</source>
-            <translation>Supprimer une question</translation>
-        </message>
-        <message>
-            <source>Move a question</source>
-            <translation>Déplacer une question</translation>
-        </message>
-        <message>
-            <source>Not saved: %1.</source>
-            <translation>Non enregistré : %1.</translation>
-        </message>
-        <message>
-            <source>Start from a template, or from scratch:</source>
-            <translation>Partir d'un modèle, ou de zéro :</translation>
-        </message>
-        <message>
-            <source>Empty survey
+    </message>
+    <message>
+        <source>Restored; the previous database is kept as %1</source>
+        <translation>Restauré ; la base précédente est conservée sous %1</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>CSV or JSON files (*.csv *.txt *.json);;All files (*)</source>
+        <translation>Fichiers CSV ou JSON (*.csv *.txt *.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Import de %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 updated, %3 unchanged.</source>
+        <translation>%1 ajoutés, %2 mis à jour, %3 inchangés.</translation>
+    </message>
+    <message>
+        <source>Follow-up actions opened for recent detractors and complaints: %1.</source>
+        <translation>Actions de suivi ouvertes pour les détracteurs et plaintes récents : %1.</translation>
+    </message>
+    <message>
+        <source>%1 rows were left out; they are in %2 with the reason for each.</source>
+        <translation>%1 lignes ont été écartées ; elles sont dans %2 avec le motif de chacune.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Responses to “%1”</source>
+        <translation>Réponses à « %1 »</translation>
+    </message>
+    <message>
+        <source>CSV (spreadsheets)</source>
+        <translation>CSV (tableurs)</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Exported %1 records to %2</source>
+        <translation>%1 enregistrements exportés vers %2</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <source>The report was not printed: %1.</source>
+        <translation>Le rapport n&apos;a pas été imprimé : %1.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>&amp;Business name</source>
+        <translation>&amp;Nom de l&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>Shown on the kiosk and printed on paper forms and reports.</source>
+        <translation>Affiché sur la borne et imprimé sur les formulaires papier et les rapports.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Logo on reports</source>
+        <translation>Logo sur les rapports</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>Choisir un logo</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a PNG or JPEG picture.</source>
+        <translation>« %1 » n&apos;est pas une image PNG ou JPEG.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up actions are due after</source>
+        <translation>Les actions de &amp;suivi sont dues après</translation>
+    </message>
+    <message>
+        <source>A detractor (NPS 0–6), a CSAT of 1–2 or a complaint opens a follow-up action due this many days later.</source>
+        <translation>Un détracteur (NPS 0–6), un CSAT de 1–2 ou une plainte ouvre une action de suivi due ce nombre de jours plus tard.</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the current PIN</source>
+        <translation>Laissez vide pour garder le code actuel</translation>
+    </message>
+    <message>
+        <source>Not set yet</source>
+        <translation>Pas encore défini</translation>
+    </message>
+    <message>
+        <source>New &amp;kiosk PIN</source>
+        <translation>Nouveau code de la &amp;borne</translation>
+    </message>
+    <message>
+        <source>4 to 8 digits; staff enter it to leave the counter kiosk.</source>
+        <translation>4 à 8 chiffres ; le personnel le saisit pour quitter la borne.</translation>
+    </message>
+    <message>
+        <source>Not all settings were saved: %1.</source>
+        <translation>Tous les paramètres n&apos;ont pas été enregistrés : %1.</translation>
+    </message>
+    <message>
+        <source>CX Desk user guide</source>
+        <translation>Guide de l&apos;utilisateur de CX Desk</translation>
+    </message>
+    <message>
+        <source>As the system (%1)</source>
+        <translation>Comme le système (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>The language applies from the next start of CX Desk.</source>
+        <translation>La langue s&apos;applique au prochain démarrage de CX Desk.</translation>
+    </message>
+    <message>
+        <source>The language changes when CX Desk starts again.</source>
+        <translation>La langue change au prochain démarrage de CX Desk.</translation>
+    </message>
+</context>
+<context>
+    <name>cx::MetricTile</name>
+    <message>
+        <source>no earlier period to compare</source>
+        <translation>aucune période antérieure à comparer</translation>
+    </message>
+    <message>
+        <source>= unchanged on the previous period</source>
+        <translation>= inchangé par rapport à la période précédente</translation>
+    </message>
+    <message>
+        <source>%1 %2%3 on the previous period</source>
+        <translation>%1 %2%3 par rapport à la période précédente</translation>
+    </message>
+</context>
+<context>
+    <name>cx::NewJourneyDialog</name>
+    <message>
+        <source>New journey</source>
+        <translation>Nouveau parcours</translation>
+    </message>
+    <message>
+        <source>An empty journey</source>
+        <translation>Un parcours vide</translation>
+    </message>
+    <message>
+        <source>Template: %1</source>
+        <translation>Modèle : %1</translation>
+    </message>
+    <message>
+        <source>for example Weekend brunch</source>
+        <translation>par exemple Brunch du week-end</translation>
+    </message>
+    <message>
+        <source>&amp;Start from</source>
+        <translation>&amp;Partir de</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+</context>
+<context>
+    <name>cx::PaperEntryDialog</name>
+    <message>
+        <source>y or n</source>
+        <translation>y ou n</translation>
+    </message>
+    <message>
+        <source>the number of the ticked box, 1 to %1</source>
+        <translation>le numéro de la case cochée, de 1 à %1</translation>
+    </message>
+    <message>
+        <source>the numbers of the ticked boxes, e.g. 1 3</source>
+        <translation>les numéros des cases cochées, par ex. 1 3</translation>
+    </message>
+    <message>
+        <source>what is written</source>
+        <translation>ce qui est écrit</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>Du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Enter paper forms — %1</source>
+        <translation>Saisir les formulaires papier — %1</translation>
+    </message>
+    <message>
+        <source>Type each card as it is written. Tab or Enter moves on; &lt;b&gt;Ctrl+Enter&lt;/b&gt; saves the card and opens a blank one. Leave a field empty when nothing is ticked.</source>
+        <translation>Saisissez chaque carte telle qu&apos;elle est remplie. Tab ou Entrée passe au champ suivant ; &lt;b&gt;Ctrl+Entrée&lt;/b&gt; enregistre la carte et en ouvre une vierge. Laissez un champ vide si rien n&apos;est coché.</translation>
+    </message>
+    <message>
+        <source>Form number</source>
+        <translation>N° de formulaire</translation>
+    </message>
+    <message>
+        <source>Form &amp;number</source>
+        <translation>&amp;Numéro du formulaire</translation>
+    </message>
+    <message>
+        <source>Save and next card (Ctrl+Enter)</source>
+        <translation>Enregistrer et carte suivante (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>question %1 &apos;%2&apos;: there is no box %3 (1 to %4)</source>
+        <translation>question %1 « %2 » : il n&apos;y a pas de case %3 (1 à %4)</translation>
+    </message>
+    <message>
+        <source>the card could not be saved</source>
+        <translation>la carte n&apos;a pas pu être enregistrée</translation>
+    </message>
+    <message>
+        <source>Not saved: %1.</source>
+        <translation>Non enregistré : %1.</translation>
+    </message>
+    <message>
+        <source>Card %1 saved%2. %3 saved in this session.</source>
+        <translation>Carte %1 enregistrée%2. %3 enregistrées dans cette session.</translation>
+    </message>
+    <message>
+        <source> — a follow-up was opened</source>
+        <translation> — une action de suivi a été ouverte</translation>
+    </message>
+</context>
+<context>
+    <name>cx::RatingInput</name>
+    <message>
+        <source>Type 1 to 5; 0 or Backspace clears</source>
+        <translation>Tapez 1 à 5 ; 0 ou Retour arrière efface</translation>
+    </message>
+</context>
+<context>
+    <name>cx::ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <source>Summary of the period</source>
+        <translation>Synthèse de la période</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Enquête</translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation>Parcours</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Customer number or name, then Enter</source>
+        <translation>N° client ou nom, puis Entrée</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>Aperçu a&amp;vant impression…</translation>
+    </message>
+    <message>
+        <source>Page setup (paper size, portrait or landscape) and printing</source>
+        <translation>Mise en page (format du papier, portrait ou paysage) et impression</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Exporter en &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>There are no surveys yet.</source>
+        <translation>Il n&apos;y a pas encore d&apos;enquêtes.</translation>
+    </message>
+    <message>
+        <source>There are no journeys yet.</source>
+        <translation>Il n&apos;y a pas encore de parcours.</translation>
+    </message>
+    <message>
+        <source>Type a customer&apos;s number or name and press Enter.</source>
+        <translation>Tapez le numéro ou le nom d&apos;un client et appuyez sur Entrée.</translation>
+    </message>
+    <message>
+        <source>No customer matches “%1”.</source>
+        <translation>Aucun client ne correspond à « %1 ».</translation>
+    </message>
+    <message>
+        <source>%1 — %2. The period comes from the filter bar; the preview shows the pages as they print.</source>
+        <translation>%1 — %2. La période vient de la barre de filtres ; l&apos;aperçu montre les pages telles qu&apos;elles s&apos;impriment.</translation>
+    </message>
+    <message>
+        <source>there is no report to export</source>
+        <translation>il n&apos;y a pas de rapport à exporter</translation>
+    </message>
+    <message>
+        <source>Print preview — %1</source>
+        <translation>Aperçu avant impression — %1</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Exporter en PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report was not exported: %1.</source>
+        <translation>Le rapport n&apos;a pas été exporté : %1.</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exporté vers %1.</translation>
+    </message>
+</context>
+<context>
+    <name>cx::ResponseDialog</name>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>promoter</source>
+        <translation>promoteur</translation>
+    </message>
+    <message>
+        <source>passive</source>
+        <translation>passif</translation>
+    </message>
+    <message>
+        <source>detractor</source>
+        <translation>détracteur</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; of %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; sur %2</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This response is no longer in the database.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Cette réponse n&apos;est plus dans la base de données.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Enquête</translation>
+    </message>
+    <message>
+        <source>at the counter kiosk</source>
+        <translation>à la borne du comptoir</translation>
+    </message>
+    <message>
+        <source>on paper form %1</source>
+        <translation>sur le formulaire papier %1</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importée</translation>
+    </message>
+    <message>
+        <source>entered by hand</source>
+        <translation>saisie à la main</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Customer:&lt;/b&gt; %1&lt;br&gt;%2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Client :&lt;/b&gt; %1&lt;br&gt;%2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Open customer</source>
+        <translation>Ouvrir le client</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Anonymous&lt;/b&gt; — no customer was given.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Anonyme&lt;/b&gt; — aucun client indiqué.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>not asked or not answered</source>
+        <translation>non posée ou sans réponse</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Follow-up:&lt;/b&gt; %1 — %2, due %3&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Suivi :&lt;/b&gt; %1 — %2, échéance %3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ouverte</translation>
+    </message>
+</context>
+<context>
+    <name>cx::StageDialog</name>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>New stage</source>
+        <translation>Nouvelle étape</translation>
+    </message>
+    <message>
+        <source>for example Order</source>
+        <translation>par exemple Commande</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Non défini</translation>
+    </message>
+    <message>
+        <source>How customers should feel here: −2 very unhappy to +2 delighted</source>
+        <translation>Ce que les clients devraient ressentir ici : de −2 très mécontent à +2 ravi</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>Lifecycle &amp;phase</source>
+        <translation>&amp;Phase du cycle de vie</translation>
+    </message>
+    <message>
+        <source>&amp;Expected feeling</source>
+        <translation>Ressenti &amp;attendu</translation>
+    </message>
+</context>
+<context>
+    <name>cx::SurveyBuilder</name>
+    <message>
+        <source>NPS (0–10)</source>
+        <translation>NPS (0–10)</translation>
+    </message>
+    <message>
+        <source>CSAT (1–5 faces)</source>
+        <translation>CSAT (1–5 visages)</translation>
+    </message>
+    <message>
+        <source>Effort, CES (1–7)</source>
+        <translation>Effort, CES (1–7)</translation>
+    </message>
+    <message>
+        <source>Rating (1–5)</source>
+        <translation>Note (1–5)</translation>
+    </message>
+    <message>
+        <source>Yes / no</source>
+        <translation>Oui / non</translation>
+    </message>
+    <message>
+        <source>One choice</source>
+        <translation>Choix unique</translation>
+    </message>
+    <message>
+        <source>Several choices</source>
+        <translation>Choix multiples</translation>
+    </message>
+    <message>
+        <source>Written answer</source>
+        <translation>Réponse écrite</translation>
+    </message>
+    <message>
+        <source>Edit survey — %1</source>
+        <translation>Modifier l&apos;enquête — %1</translation>
+    </message>
+    <message>
+        <source>New survey</source>
+        <translation>Nouvelle enquête</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Enquête</translation>
+    </message>
+    <message>
+        <source>One line shown on the first screen and the paper form</source>
+        <translation>Une ligne affichée sur le premier écran et le formulaire papier</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Fermée</translation>
+    </message>
+    <message>
+        <source>No touchpoint</source>
+        <translation>Aucun point de contact</translation>
+    </message>
+    <message>
+        <source>The touchpoint&apos;s channel</source>
+        <translation>Le canal du point de contact</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titre</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Description</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Statut</translation>
+    </message>
+    <message>
+        <source>T&amp;ouchpoint</source>
+        <translation>P&amp;oint de contact</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel</source>
+        <translation>Ca&amp;nal</translation>
+    </message>
+    <message>
+        <source>Thank-&amp;you message</source>
+        <translation>Message de &amp;remerciement</translation>
+    </message>
+    <message>
+        <source>Questions (drag to reorder)</source>
+        <translation>Questions (glissez pour réordonner)</translation>
+    </message>
+    <message>
+        <source>&amp;Add question</source>
+        <translation>&amp;Ajouter une question</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;upliquer</translation>
+    </message>
+    <message>
+        <source>Duplicate the question (Ctrl+D)</source>
+        <translation>Dupliquer la question (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>Supprim&amp;er</translation>
+    </message>
+    <message>
+        <source>Delete the question (Delete); Ctrl+Z brings it back</source>
+        <translation>Supprimer la question (Suppr) ; Ctrl+Z la rétablit</translation>
+    </message>
+    <message>
+        <source>Move up (Alt+Up)</source>
+        <translation>Monter (Alt+Haut)</translation>
+    </message>
+    <message>
+        <source>Move down (Alt+Down)</source>
+        <translation>Descendre (Alt+Bas)</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>A short name for the question, used in imports, exports and conditions</source>
+        <translation>Un nom court pour la question, utilisé dans les imports, exports et conditions</translation>
+    </message>
+    <message>
+        <source>An answer is &amp;required</source>
+        <translation>Une réponse est &amp;obligatoire</translation>
+    </message>
+    <message>
+        <source>O&amp;ptions, one per line</source>
+        <translation>O&amp;ptions, une par ligne</translation>
+    </message>
+    <message>
+        <source>Scale &amp;labels</source>
+        <translation>&amp;Libellés de l&apos;échelle</translation>
+    </message>
+    <message>
+        <source>Lowest, e.g. Not at all likely</source>
+        <translation>Valeur basse, par ex. Pas du tout probable</translation>
+    </message>
+    <message>
+        <source>Highest, e.g. Extremely likely</source>
+        <translation>Valeur haute, par ex. Extrêmement probable</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>valeur</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>&amp;Code</translation>
+    </message>
+    <message>
+        <source>&amp;Wording</source>
+        <translation>&amp;Formulation</translation>
+    </message>
+    <message>
+        <source>Ask &amp;only when</source>
+        <translation>Poser s&amp;eulement si</translation>
+    </message>
+    <message>
+        <source>Preview at the kiosk</source>
+        <translation>Aperçu sur la borne</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Edit the title</source>
+        <translation>Modifier le titre</translation>
+    </message>
+    <message>
+        <source>Edit the description</source>
+        <translation>Modifier la description</translation>
+    </message>
+    <message>
+        <source>Edit the thank-you message</source>
+        <translation>Modifier le message de remerciement</translation>
+    </message>
+    <message>
+        <source>Change the status</source>
+        <translation>Changer le statut</translation>
+    </message>
+    <message>
+        <source>Link a touchpoint</source>
+        <translation>Associer un point de contact</translation>
+    </message>
+    <message>
+        <source>Choose the channel</source>
+        <translation>Choisir le canal</translation>
+    </message>
+    <message>
+        <source>Edit the code</source>
+        <translation>Modifier le code</translation>
+    </message>
+    <message>
+        <source>Change the kind</source>
+        <translation>Changer le type</translation>
+    </message>
+    <message>
+        <source>First choice</source>
+        <translation>Premier choix</translation>
+    </message>
+    <message>
+        <source>Second choice</source>
+        <translation>Deuxième choix</translation>
+    </message>
+    <message>
+        <source>Edit the wording</source>
+        <translation>Modifier la formulation</translation>
+    </message>
+    <message>
+        <source>Require an answer</source>
+        <translation>Exiger une réponse</translation>
+    </message>
+    <message>
+        <source>Make the answer optional</source>
+        <translation>Rendre la réponse facultative</translation>
+    </message>
+    <message>
+        <source>Edit the options</source>
+        <translation>Modifier les options</translation>
+    </message>
+    <message>
+        <source>Edit a scale label</source>
+        <translation>Modifier un libellé de l&apos;échelle</translation>
+    </message>
+    <message>
+        <source>Change when it is asked</source>
+        <translation>Changer quand elle est posée</translation>
+    </message>
+    <message>
+        <source>, required</source>
+        <translation>, obligatoire</translation>
+    </message>
+    <message>
+        <source>, only when %1 %2 %3</source>
+        <translation>, seulement si %1 %2 %3</translation>
+    </message>
+    <message>
+        <source>Always ask</source>
+        <translation>Toujours poser</translation>
+    </message>
+    <message>
+        <source>Add a question to see it here.</source>
+        <translation>Ajoutez une question pour la voir ici.</translation>
+    </message>
+    <message>
+        <source>Asked of everyone.</source>
+        <translation>Posée à tout le monde.</translation>
+    </message>
+    <message>
+        <source>Asked only of some: %1</source>
+        <translation>Posée seulement à certains : %1</translation>
+    </message>
+    <message>
+        <source>your answer</source>
+        <translation>votre réponse</translation>
+    </message>
+    <message>
+        <source>the answer</source>
+        <translation>la réponse</translation>
+    </message>
+    <message>
+        <source>Customers answer by touch, mouse or keyboard; the paper form shows the same question with boxes to tick.</source>
+        <translation>Les clients répondent au toucher, à la souris ou au clavier ; le formulaire papier montre la même question avec des cases à cocher.</translation>
+    </message>
+    <message>
+        <source>Before saving: %1.</source>
+        <translation>Avant d&apos;enregistrer : %1.</translation>
+    </message>
+    <message>
+        <source>New question</source>
+        <translation>Nouvelle question</translation>
+    </message>
+    <message>
+        <source>How likely are you to recommend us to a friend or colleague?</source>
+        <translation>Quelle est la probabilité que vous nous recommandiez à un ami ou un collègue ?</translation>
+    </message>
+    <message>
+        <source>Not at all likely</source>
+        <translation>Pas du tout probable</translation>
+    </message>
+    <message>
+        <source>Extremely likely</source>
+        <translation>Extrêmement probable</translation>
+    </message>
+    <message>
+        <source>Add a question</source>
+        <translation>Ajouter une question</translation>
+    </message>
+    <message>
+        <source>Duplicate a question</source>
+        <translation>Dupliquer une question</translation>
+    </message>
+    <message>
+        <source>Delete a question</source>
+        <translation>Supprimer une question</translation>
+    </message>
+    <message>
+        <source>Move a question</source>
+        <translation>Déplacer une question</translation>
+    </message>
+    <message>
+        <source>Not saved: %1.</source>
+        <translation>Non enregistré : %1.</translation>
+    </message>
+    <message>
+        <source>Start from a template, or from scratch:</source>
+        <translation>Partir d&apos;un modèle, ou de zéro :</translation>
+    </message>
+    <message>
+        <source>Empty survey
     One NPS question to start with; add your own.</source>
-            <translation>Enquête vide
+        <translation>Enquête vide
     Une question NPS pour commencer ; ajoutez les vôtres.</translation>
-        </message>
-    </context>
-    <context>
-        <name>cx::SurveyResultsView</name>
-        <message>
-            <source>When</source>
-            <translation>Quand</translation>
-        </message>
-        <message>
-            <source>Feeling</source>
-            <translation>Ressenti</translation>
-        </message>
-        <message>
-            <source>Score</source>
-            <translation>Note</translation>
-        </message>
-        <message>
-            <source>Comment</source>
-            <translation>Commentaire</translation>
-        </message>
-        <message>
-            <source>positive</source>
-            <translation>positif</translation>
-        </message>
-        <message>
-            <source>negative</source>
-            <translation>négatif</translation>
-        </message>
-        <message>
-            <source>neutral</source>
-            <translation>neutre</translation>
-        </message>
-        <message>
-            <source>%1
+    </message>
+</context>
+<context>
+    <name>cx::SurveyResultsView</name>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Feeling</source>
+        <translation>Ressenti</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>positive</source>
+        <translation>positif</translation>
+    </message>
+    <message>
+        <source>negative</source>
+        <translation>négatif</translation>
+    </message>
+    <message>
+        <source>neutral</source>
+        <translation>neutre</translation>
+    </message>
+    <message>
+        <source>%1
 
 Double-click to open the response</source>
-            <translation>%1
+        <translation>%1
 
 Double-cliquez pour ouvrir la réponse</translation>
-        </message>
-        <message>
-            <source>Search the comments</source>
-            <translation>Rechercher dans les commentaires</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;%1&lt;/b&gt; — %2 responses in the period</source>
-            <translation>&lt;b&gt;%1&lt;/b&gt; — %2 réponses sur la période</translation>
-        </message>
-        <message>
-            <source>Responses by month</source>
-            <translation>Réponses par mois</translation>
-        </message>
-        <message>
-            <source>No responses in the period</source>
-            <translation>Aucune réponse sur la période</translation>
-        </message>
-        <message>
-            <source>Responses</source>
-            <translation>Réponses</translation>
-        </message>
-        <message>
-            <source>No answers in the period</source>
-            <translation>Aucune réponse sur la période</translation>
-        </message>
-        <message>
-            <source>answers</source>
-            <translation>réponses</translation>
-        </message>
-        <message>
-            <source>NPS %1 ± %2 — %3</source>
-            <translation>NPS %1 ± %2 — %3</translation>
-        </message>
-        <message>
-            <source>Detractors</source>
-            <translation>Détracteurs</translation>
-        </message>
-        <message>
-            <source>Passives</source>
-            <translation>Passifs</translation>
-        </message>
-        <message>
-            <source>Promoters</source>
-            <translation>Promoteurs</translation>
-        </message>
-        <message>
-            <source>CSAT %1 % — %2</source>
-            <translation>CSAT %1 % — %2</translation>
-        </message>
-        <message>
-            <source>Mean %1 — %2</source>
-            <translation>Moyenne %1 — %2</translation>
-        </message>
-        <message>
-            <source>Answers</source>
-            <translation>Réponses</translation>
-        </message>
-        <message>
-            <source>none yet</source>
-            <translation>rien pour l'instant</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Written answers&lt;/b&gt;: %1 — %2 positive, %3 neutral, %4 negative&lt;br&gt;&lt;span style='color:%5'&gt;Promoters mention&lt;/span&gt; %6&lt;br&gt;&lt;span style='color:%7'&gt;Detractors mention&lt;/span&gt; %8</source>
-            <translation>&lt;b&gt;Réponses écrites&lt;/b&gt; : %1 — %2 positives, %3 neutres, %4 négatives&lt;br&gt;&lt;span style='color:%5'&gt;Les promoteurs citent&lt;/span&gt; %6&lt;br&gt;&lt;span style='color:%7'&gt;Les détracteurs citent&lt;/span&gt; %8</translation>
-        </message>
-    </context>
-    <context>
-        <name>cx::SurveysPage</name>
-        <message>
-            <source>Surveys</source>
-            <translation>Enquêtes</translation>
-        </message>
-        <message>
-            <source>&amp;New survey…</source>
-            <translation>&amp;Nouvelle enquête…</translation>
-        </message>
-        <message>
-            <source>Start from a template (NPS, CSAT, CES, product feedback) or from scratch</source>
-            <translation>Partir d'un modèle (NPS, CSAT, CES, avis produit) ou de zéro</translation>
-        </message>
-        <message>
-            <source>E&amp;dit…</source>
-            <translation>Mo&amp;difier…</translation>
-        </message>
-        <message>
-            <source>Questions, wording, conditions and settings of the selected survey (or double-click it)</source>
-            <translation>Questions, formulation, conditions et réglages de l'enquête choisie (ou double-clic)</translation>
-        </message>
-        <message>
-            <source>Delete…</source>
-            <translation>Supprimer…</translation>
-        </message>
-        <message>
-            <source>Delete the selected survey with its responses</source>
-            <translation>Supprimer l'enquête choisie avec ses réponses</translation>
-        </message>
-        <message>
-            <source>Start &amp;kiosk</source>
-            <translation>Lancer la &amp;borne</translation>
-        </message>
-        <message>
-            <source>Run the selected survey full screen at the counter; the owner's PIN ends it</source>
-            <translation>Lancer l'enquête choisie en plein écran au comptoir ; le code du gérant l'arrête</translation>
-        </message>
-        <message>
-            <source>&amp;Print paper forms…</source>
-            <translation>Im&amp;primer des formulaires papier…</translation>
-        </message>
-        <message>
-            <source>Numbered paper forms of the selected survey, to print or save as PDF</source>
-            <translation>Formulaires papier numérotés de l'enquête choisie, à imprimer ou en PDF</translation>
-        </message>
-        <message>
-            <source>&amp;Enter paper forms…</source>
-            <translation>&amp;Saisir des formulaires papier…</translation>
-        </message>
-        <message>
-            <source>Type in returned paper cards by keyboard</source>
-            <translation>Saisir au clavier les cartes papier rendues</translation>
-        </message>
-        <message>
-            <source>Print preview…</source>
-            <translation>Aperçu avant impression…</translation>
-        </message>
-        <message>
-            <source>Save as PDF…</source>
-            <translation>Enregistrer en PDF…</translation>
-        </message>
-        <message>
-            <source>Survey</source>
-            <translation>Enquête</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Statut</translation>
-        </message>
-        <message>
-            <source>Touchpoint</source>
-            <translation>Point de contact</translation>
-        </message>
-        <message>
-            <source>Responses</source>
-            <translation>Réponses</translation>
-        </message>
-        <message>
-            <source>NPS</source>
-            <translation>NPS</translation>
-        </message>
-        <message>
-            <source>CSAT</source>
-            <translation>CSAT</translation>
-        </message>
-        <message>
-            <source>Choose a survey with questions first.</source>
-            <translation>Choisissez d'abord une enquête avec des questions.</translation>
-        </message>
-        <message>
-            <source>Delete “%1” and its %2 responses? Their answers leave every metric and report. Export them first if you may need them; this cannot be undone.</source>
-            <translation>Supprimer « %1 » et ses %2 réponses ? Leurs réponses quittent tous les indicateurs et rapports. Exportez-les d'abord si vous pouvez en avoir besoin ; c'est irréversible.</translation>
-        </message>
-        <message>
-            <source>Delete “%1”? It has no responses yet.</source>
-            <translation>Supprimer « %1 » ? Elle n'a pas encore de réponses.</translation>
-        </message>
-        <message>
-            <source>Delete survey</source>
-            <translation>Supprimer l'enquête</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>Supprimer</translation>
-        </message>
-        <message>
-            <source>The survey was not deleted: %1.</source>
-            <translation>L'enquête n'a pas été supprimée : %1.</translation>
-        </message>
-        <message>
-            <source>Kiosk PIN</source>
-            <translation>Code de la borne</translation>
-        </message>
-        <message>
-            <source>Choose a PIN of 4 to 8 digits. Staff enter it (or press Ctrl+Q, then enter it) to leave the kiosk.</source>
-            <translation>Choisissez un code de 4 à 8 chiffres. Le personnel le saisit (ou appuie sur Ctrl+Q, puis le saisit) pour quitter la borne.</translation>
-        </message>
-        <message>
-            <source>The kiosk was not started: %1.</source>
-            <translation>La borne n'a pas été lancée : %1.</translation>
-        </message>
-        <message>
-            <source>Paper forms</source>
-            <translation>Formulaires papier</translation>
-        </message>
-        <message>
-            <source>How many forms? They are numbered from %1.</source>
-            <translation>Combien de formulaires ? Ils sont numérotés à partir de %1.</translation>
-        </message>
-        <message>
-            <source>Save paper forms</source>
-            <translation>Enregistrer les formulaires papier</translation>
-        </message>
-        <message>
-            <source>PDF (*.pdf)</source>
-            <translation>PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <source>Cannot write '%1'.</source>
-            <translation>Impossible d'écrire « %1 ».</translation>
-        </message>
-        <message>
-            <source>Paper forms — %1</source>
-            <translation>Formulaires papier — %1</translation>
-        </message>
-        <message>
-            <source>Active</source>
-            <translation>Active</translation>
-        </message>
-        <message>
-            <source>Closed</source>
-            <translation>Fermée</translation>
-        </message>
-        <message>
-            <source>Draft</source>
-            <translation>Brouillon</translation>
-        </message>
-        <message>
-            <source>%1 ± %2</source>
-            <translation>%1 ± %2</translation>
-        </message>
-        <message>
-            <source>No surveys yet.</source>
-            <translation>Aucune enquête pour l'instant.</translation>
-        </message>
-    </context>
-    <context>
-        <name>cx::Text</name>
-        <message>
-            <source>a journey needs a name</source>
-            <translation>un parcours doit avoir un nom</translation>
-        </message>
-        <message>
-            <source>a stage needs a name</source>
-            <translation>une étape doit avoir un nom</translation>
-        </message>
-        <message>
-            <source>the expected feeling %1 is outside -2 to +2</source>
-            <translation>le ressenti attendu %1 est hors de -2 à +2</translation>
-        </message>
-        <message>
-            <source>a touchpoint needs a name</source>
-            <translation>un point de contact doit avoir un nom</translation>
-        </message>
-        <message>
-            <source>the target %1 is outside the 1-5 scale</source>
-            <translation>l'objectif %1 est hors de l'échelle 1-5</translation>
-        </message>
-        <message>
-            <source>%1: no such file</source>
-            <translation>%1 : fichier introuvable</translation>
-        </message>
-        <message>
-            <source>%1: cannot be read: %2</source>
-            <translation>%1 : lecture impossible : %2</translation>
-        </message>
-        <message>
-            <source>%1:%2: a quoted field is not closed before the end of the file</source>
-            <translation>%1:%2 : un champ entre guillemets n'est pas fermé avant la fin du fichier</translation>
-        </message>
-        <message>
-            <source>%1:%2: text after the closing quote of field %3</source>
-            <translation>%1:%2 : texte après le guillemet fermant du champ %3</translation>
-        </message>
-        <message>
-            <source>a customer needs a name</source>
-            <translation>un client doit avoir un nom</translation>
-        </message>
-        <message>
-            <source>migration %1 is missing from this build</source>
-            <translation>la migration %1 manque dans cette version</translation>
-        </message>
-        <message>
-            <source>cannot read migration %1</source>
-            <translation>impossible de lire la migration %1</translation>
-        </message>
-        <message>
-            <source>'%1' is a folder, not a database file</source>
-            <translation>« %1 » est un dossier, pas un fichier de base de données</translation>
-        </message>
-        <message>
-            <source>cannot create database '%1': folder '%2' does not exist</source>
-            <translation>impossible de créer la base « %1 » : le dossier « %2 » n'existe pas</translation>
-        </message>
-        <message>
-            <source>cannot create database '%1': %2</source>
-            <translation>impossible de créer la base « %1 » : %2</translation>
-        </message>
-        <message>
-            <source>cannot read database '%1': permission denied</source>
-            <translation>impossible de lire la base « %1 » : accès refusé</translation>
-        </message>
-        <message>
-            <source>cannot open database '%1': %2</source>
-            <translation>impossible d'ouvrir la base « %1 » : %2</translation>
-        </message>
-        <message>
-            <source>'%1' is not a database file (it is not in SQLite format)</source>
-            <translation>« %1 » n'est pas un fichier de base de données (il n'est pas au format SQLite)</translation>
-        </message>
-        <message>
-            <source>cannot read database '%1': %2</source>
-            <translation>impossible de lire la base « %1 » : %2</translation>
-        </message>
-        <message>
-            <source>'%1' is not a CX Desk database (it is an SQLite file of another program)</source>
-            <translation>« %1 » n'est pas une base CX Desk (c'est un fichier SQLite d'un autre programme)</translation>
-        </message>
-        <message>
-            <source>'%1' was written by a newer CX Desk (schema version %2; this version reads up to %3): update CX Desk to open it</source>
-            <translation>« %1 » a été écrit par un CX Desk plus récent (version de schéma %2 ; cette version lit jusqu'à %3) : mettez CX Desk à jour pour l'ouvrir</translation>
-        </message>
-        <message>
-            <source>cannot configure database '%1': %2</source>
-            <translation>impossible de configurer la base « %1 » : %2</translation>
-        </message>
-        <message>
-            <source>cannot upgrade '%1': %2</source>
-            <translation>impossible de mettre à niveau « %1 » : %2</translation>
-        </message>
-        <message>
-            <source>cannot upgrade '%1' to schema version %2: %3</source>
-            <translation>impossible de mettre « %1 » à la version de schéma %2 : %3</translation>
-        </message>
-        <message>
-            <source>no transaction is active</source>
-            <translation>aucune transaction n'est active</translation>
-        </message>
-        <message>
-            <source>the condition is not a JSON object</source>
-            <translation>la condition n'est pas un objet JSON</translation>
-        </message>
-        <message>
-            <source>the condition names no question</source>
-            <translation>la condition ne nomme aucune question</translation>
-        </message>
-        <message>
-            <source>'%1' is not one of = != &lt; &lt;= &gt; &gt;=</source>
-            <translation>« %1 » n'est pas l'un de = != &lt; &lt;= &gt; &gt;=</translation>
-        </message>
-        <message>
-            <source>the condition has no value</source>
-            <translation>la condition n'a pas de valeur</translation>
-        </message>
-        <message>
-            <source>responses are exported one survey at a time: name it with --survey UUID</source>
-            <translation>les réponses s'exportent une enquête à la fois : nommez-la avec --survey UUID</translation>
-        </message>
-        <message>
-            <source>cannot read the records: %1</source>
-            <translation>impossible de lire les enregistrements : %1</translation>
-        </message>
-        <message>
-            <source>cannot write: %1</source>
-            <translation>écriture impossible : %1</translation>
-        </message>
-        <message>
-            <source>follow-up actions must be due within 0 to 365 days, not %1</source>
-            <translation>les actions de suivi doivent être dues sous 0 à 365 jours, pas %1</translation>
-        </message>
-        <message>
-            <source>Follow up a complaint</source>
-            <translation>Donner suite à une plainte</translation>
-        </message>
-        <message>
-            <source>Follow up a complaint about %1</source>
-            <translation>Donner suite à une plainte sur %1</translation>
-        </message>
-        <message>
-            <source>Follow up %1's complaint</source>
-            <translation>Donner suite à la plainte de %1</translation>
-        </message>
-        <message>
-            <source>Follow up %1's complaint about %2</source>
-            <translation>Donner suite à la plainte de %1 sur %2</translation>
-        </message>
-        <message>
-            <source>Look into an anonymous %1 of %2</source>
-            <translation>Examiner un %1 anonyme de %2</translation>
-        </message>
-        <message>
-            <source>Call %1 back about their %2 of %3</source>
-            <translation>Rappeler %1 au sujet de son %2 de %3</translation>
-        </message>
-        <message>
-            <source>%1: not a JSON array of records (%2 at character %3)</source>
-            <translation>%1 : pas un tableau JSON d'enregistrements (%2 au caractère %3)</translation>
-        </message>
-        <message>
-            <source>%1:%2: column '%3': %4</source>
-            <translation>%1:%2 : colonne « %3 » : %4</translation>
-        </message>
-        <message>
-            <source>%1:%2: %3</source>
-            <translation>%1:%2 : %3</translation>
-        </message>
-        <message>
-            <source>'%1' is not a date; use YYYY-MM-DD</source>
-            <translation>« %1 » n'est pas une date ; utilisez AAAA-MM-JJ</translation>
-        </message>
-        <message>
-            <source>is empty; a timestamp like 2026-03-01T14:05:00+01:00 is required</source>
-            <translation>est vide ; un horodatage comme 2026-03-01T14:05:00+01:00 est requis</translation>
-        </message>
-        <message>
-            <source>'%1' is not a timestamp like 2026-03-01T14:05:00+01:00 (with its UTC offset)</source>
-            <translation>« %1 » n'est pas un horodatage comme 2026-03-01T14:05:00+01:00 (avec son décalage UTC)</translation>
-        </message>
-        <message>
-            <source>'%1' is not a rating from 1 to 5</source>
-            <translation>« %1 » n'est pas une note de 1 à 5</translation>
-        </message>
-        <message>
-            <source>%1: the file is empty</source>
-            <translation>%1 : le fichier est vide</translation>
-        </message>
-        <message>
-            <source>responses are imported into one survey: name it (--survey UUID)</source>
-            <translation>les réponses s'importent dans une enquête : nommez-la (--survey UUID)</translation>
-        </message>
-        <message>
-            <source>%1: not valid UTF-8; read as Windows-1252</source>
-            <translation>%1 : UTF-8 non valide ; lu comme Windows-1252</translation>
-        </message>
-        <message>
-            <source>%1: the file is empty; a header row is required</source>
-            <translation>%1 : le fichier est vide ; une ligne d'en-tête est requise</translation>
-        </message>
-        <message>
-            <source>%1:1: column '%2' is missing; the header needs it (or --map %3=HEADER)</source>
-            <translation>%1:1 : la colonne « %2 » manque ; l'en-tête en a besoin (ou --map %3=EN-TÊTE)</translation>
-        </message>
-        <message>
-            <source>--map %1=%2: '%1' is not a field of %3</source>
-            <translation>--map %1=%2 : « %1 » n'est pas un champ de %3</translation>
-        </message>
-        <message>
-            <source>these responses</source>
-            <translation>ces réponses</translation>
-        </message>
-        <message>
-            <source>%1:1: column '%2' (named by --map %3) is not in the header</source>
-            <translation>%1:1 : la colonne « %2 » (nommée par --map %3) n'est pas dans l'en-tête</translation>
-        </message>
-        <message>
-            <source>%1: ignored column%2 %3</source>
-            <translation>%1 : colonne%2 ignorée %3</translation>
-        </message>
-        <message>
-            <source>cannot write %1: %2</source>
-            <translation>impossible d'écrire %1 : %2</translation>
-        </message>
-        <message>
-            <source>cannot write to the database: %1</source>
-            <translation>impossible d'écrire dans la base : %1</translation>
-        </message>
-        <message>
-            <source>channel '%1'</source>
-            <translation>canal « %1 »</translation>
-        </message>
-        <message>
-            <source>no channel is named '%1' (--create-missing adds it)</source>
-            <translation>aucun canal ne s'appelle « %1 » (--create-missing l'ajoute)</translation>
-        </message>
-        <message>
-            <source>customer '%1'</source>
-            <translation>client « %1 »</translation>
-        </message>
-        <message>
-            <source>no customer has the number '%1' (--create-missing adds one)</source>
-            <translation>aucun client n'a le numéro « %1 » (--create-missing en ajoute un)</translation>
-        </message>
-        <message>
-            <source>the import was cancelled; nothing was imported</source>
-            <translation>l'import a été annulé ; rien n'a été importé</translation>
-        </message>
-        <message>
-            <source>is missing from this row (%1 of %2 columns)</source>
-            <translation>manque dans cette ligne (%1 colonnes sur %2)</translation>
-        </message>
-        <message>
-            <source>is empty; every customer needs one</source>
-            <translation>est vide ; chaque client en a besoin</translation>
-        </message>
-        <message>
-            <source>is empty; every customer needs a name</source>
-            <translation>est vide ; chaque client doit avoir un nom</translation>
-        </message>
-        <message>
-            <source>'%1' is not an email address</source>
-            <translation>« %1 » n'est pas une adresse e-mail</translation>
-        </message>
-        <message>
-            <source>%1 is before converted_on %2</source>
-            <translation>%1 est avant converted_on %2</translation>
-        </message>
-        <message>
-            <source>'%1' is not one of kiosk, paper, import, manual</source>
-            <translation>« %1 » n'est pas l'un de kiosk, paper, import, manual</translation>
-        </message>
-        <message>
-            <source>'%1' is not a UUID</source>
-            <translation>« %1 » n'est pas un UUID</translation>
-        </message>
-        <message>
-            <source>is empty; the question is required</source>
-            <translation>est vide ; la question est obligatoire</translation>
-        </message>
-        <message>
-            <source>'%1' is not a whole number from %2 to %3 (a %4 answer)</source>
-            <translation>« %1 » n'est pas un entier de %2 à %3 (une réponse %4)</translation>
-        </message>
-        <message>
-            <source>'%1' is not one of its options: %2</source>
-            <translation>« %1 » n'est pas l'une de ses options : %2</translation>
-        </message>
-        <message>
-            <source>Imported touchpoints</source>
-            <translation>Points de contact importés</translation>
-        </message>
-        <message>
-            <source>Touchpoints named by imported files; move them to their journeys.</source>
-            <translation>Points de contact cités par des fichiers importés ; déplacez-les vers leurs parcours.</translation>
-        </message>
-        <message>
-            <source>To place</source>
-            <translation>À placer</translation>
-        </message>
-        <message>
-            <source>touchpoint '%1'</source>
-            <translation>point de contact « %1 »</translation>
-        </message>
-        <message>
-            <source>no touchpoint is named '%1' (--create-missing adds it)</source>
-            <translation>aucun point de contact ne s'appelle « %1 » (--create-missing l'ajoute)</translation>
-        </message>
-        <message>
-            <source>%1:%2: cannot be written: %3</source>
-            <translation>%1:%2 : écriture impossible : %3</translation>
-        </message>
-        <message>
-            <source>created %1</source>
-            <translation>créés : %1</translation>
-        </message>
-        <message>
-            <source>occurred_at '%1' is not a timestamp like 2026-03-01T14:05:00+01:00</source>
-            <translation>occurred_at « %1 » n'est pas un horodatage comme 2026-03-01T14:05:00+01:00</translation>
-        </message>
-        <message>
-            <source>resolved_at '%1' is not a timestamp like 2026-03-01T14:05:00+01:00</source>
-            <translation>resolved_at « %1 » n'est pas un horodatage comme 2026-03-01T14:05:00+01:00</translation>
-        </message>
-        <message>
-            <source>resolved_at %1 is before occurred_at %2</source>
-            <translation>resolved_at %1 est avant occurred_at %2</translation>
-        </message>
-        <message>
-            <source>staff_rating %1 is outside 1-5</source>
-            <translation>staff_rating %1 est hors de 1-5</translation>
-        </message>
-        <message>
-            <source>customer_rating %1 is outside 1-5</source>
-            <translation>customer_rating %1 est hors de 1-5</translation>
-        </message>
-        <message>
-            <source>an interaction without a uuid</source>
-            <translation>une interaction sans uuid</translation>
-        </message>
-        <message>
-            <source>there is no journey template '%1'</source>
-            <translation>il n'existe pas de modèle de parcours « %1 »</translation>
-        </message>
-        <message>
-            <source>no customer has the number '%1'</source>
-            <translation>aucun client n'a le numéro « %1 »</translation>
-        </message>
-        <message>
-            <source>cannot erase: %1</source>
-            <translation>effacement impossible : %1</translation>
-        </message>
-        <message>
-            <source>question %1 '%2': %3 is not a whole number from %4 to %5</source>
-            <translation>question %1 « %2 » : %3 n'est pas un entier de %4 à %5</translation>
-        </message>
-        <message>
-            <source>question %1 '%2' needs an answer</source>
-            <translation>la question %1 « %2 » demande une réponse</translation>
-        </message>
-        <message>
-            <source>form %1 of this survey was already entered (response of %2)</source>
-            <translation>le formulaire %1 de cette enquête a déjà été saisi (réponse du %2)</translation>
-        </message>
-        <message>
-            <source>Gave their contact in a %1 survey response</source>
-            <translation>A laissé ses coordonnées dans une réponse d'enquête (%1)</translation>
-        </message>
-        <message>
-            <source>the PIN must be 4 to 8 digits</source>
-            <translation>le code doit comporter 4 à 8 chiffres</translation>
-        </message>
-        <message>
-            <source>Our business</source>
-            <translation>Notre entreprise</translation>
-        </message>
-        <message>
-            <source>the logo is larger than 2 MB; use a smaller picture</source>
-            <translation>le logo dépasse 2 Mo ; utilisez une image plus petite</translation>
-        </message>
-        <message>
-            <source>Thank you! Your answers help us do better.</source>
-            <translation>Merci ! Vos réponses nous aident à nous améliorer.</translation>
-        </message>
-        <message>
-            <source>uuid '%1' is not a UUID</source>
-            <translation>uuid « %1 » n'est pas un UUID</translation>
-        </message>
-        <message>
-            <source>the survey needs a title</source>
-            <translation>l'enquête doit avoir un titre</translation>
-        </message>
-        <message>
-            <source>the survey has no questions</source>
-            <translation>l'enquête n'a pas de questions</translation>
-        </message>
-        <message>
-            <source>question %1%2</source>
-            <translation>question %1%2</translation>
-        </message>
-        <message>
-            <source> '%1'</source>
-            <translation> « %1 »</translation>
-        </message>
-        <message>
-            <source>%1: code is empty</source>
-            <translation>%1 : le code est vide</translation>
-        </message>
-        <message>
-            <source>%1: code is used twice</source>
-            <translation>%1 : le code est utilisé deux fois</translation>
-        </message>
-        <message>
-            <source>%1: kind '%2' is not one of nps, csat, ces, rating, yesno, single, multi, text</source>
-            <translation>%1 : le type « %2 » n'est pas l'un de nps, csat, ces, rating, yesno, single, multi, text</translation>
-        </message>
-        <message>
-            <source>%1: text is empty</source>
-            <translation>%1 : le texte est vide</translation>
-        </message>
-        <message>
-            <source>%1: a %2 question needs options</source>
-            <translation>%1 : une question %2 demande des options</translation>
-        </message>
-        <message>
-            <source>%1: option '%2' may not contain ';'</source>
-            <translation>%1 : l'option « %2 » ne peut pas contenir ';'</translation>
-        </message>
-        <message>
-            <source>%1: show_if refers to '%2', which is not an earlier question</source>
-            <translation>%1 : show_if renvoie à « %2 », qui n'est pas une question précédente</translation>
-        </message>
-        <message>
-            <source>%1: show_if op '%2' is not one of = != &lt; &lt;= &gt; &gt;=</source>
-            <translation>%1 : l'opérateur show_if « %2 » n'est pas l'un de = != &lt; &lt;= &gt; &gt;=</translation>
-        </message>
-        <message>
-            <source>%1: show_if has no value</source>
-            <translation>%1 : show_if n'a pas de valeur</translation>
-        </message>
-        <message>
-            <source>status '%1' is not one of draft, active, closed</source>
-            <translation>le statut « %1 » n'est pas l'un de draft, active, closed</translation>
-        </message>
-        <message>
-            <source>%1: an option is empty</source>
-            <translation>%1 : une option est vide</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1 : %2</translation>
-        </message>
-        <message>
-            <source>%1: its condition refers to '%2', which is not an earlier question</source>
-            <translation>%1 : sa condition renvoie à « %2 », qui n'est pas une question précédente</translation>
-        </message>
-        <message>
-            <source>cannot save question '%1': %2</source>
-            <translation>impossible d'enregistrer la question « %1 » : %2</translation>
-        </message>
-        <message>
-            <source>question '%1' has %2 answers and cannot be removed (nothing was changed)</source>
-            <translation>la question « %1 » a %2 réponses et ne peut pas être retirée (rien n'a été modifié)</translation>
-        </message>
-        <message>
-            <source>a survey needs a title</source>
-            <translation>une enquête doit avoir un titre</translation>
-        </message>
-        <message>
-            <source>cannot add question '%1': %2</source>
-            <translation>impossible d'ajouter la question « %1 » : %2</translation>
-        </message>
-        <message>
-            <source>submitted_at '%1' is not a timestamp like 2026-03-01T14:05:00+01:00</source>
-            <translation>submitted_at « %1 » n'est pas un horodatage comme 2026-03-01T14:05:00+01:00</translation>
-        </message>
-        <message>
-            <source>source '%1' is not one of kiosk, paper, import, manual</source>
-            <translation>la source « %1 » n'est pas l'une de kiosk, paper, import, manual</translation>
-        </message>
-        <message>
-            <source>question %1 does not belong to this survey</source>
-            <translation>la question %1 n'appartient pas à cette enquête</translation>
-        </message>
-        <message>
-            <source>answer to '%1' is %2, outside %3-%4</source>
-            <translation>la réponse à « %1 » est %2, hors de %3-%4</translation>
-        </message>
-        <message>
-            <source>answer to '%1' is '%2', not one of its options</source>
-            <translation>la réponse à « %1 » est « %2 », qui n'est pas l'une de ses options</translation>
-        </message>
-        <message>
-            <source>an action needs a title</source>
-            <translation>une action doit avoir un titre</translation>
-        </message>
-        <message>
-            <source>created_at '%1' is not a timestamp</source>
-            <translation>created_at « %1 » n'est pas un horodatage</translation>
-        </message>
-        <message>
-            <source>there is no survey %1</source>
-            <translation>il n'existe pas d'enquête %1</translation>
-        </message>
-        <message>
-            <source>cannot read the responses: %1</source>
-            <translation>impossible de lire les réponses : %1</translation>
-        </message>
-        <message>
-            <source>cannot read the answers: %1</source>
-            <translation>impossible de lire les réponses : %1</translation>
-        </message>
-        <message>
-            <source>Shop visit</source>
-            <translation>Visite en boutique</translation>
-        </message>
-        <message>
-            <source>A regular from the neighbourhood</source>
-            <translation>Une habituée du quartier</translation>
-        </message>
-        <message>
-            <source>From noticing the shop to coming back as a regular.</source>
-            <translation>De la découverte de la boutique au retour en habitué.</translation>
-        </message>
-        <message>
-            <source>Discover</source>
-            <translation>Découvrir</translation>
-        </message>
-        <message>
-            <source>Shop window</source>
-            <translation>Vitrine</translation>
-        </message>
-        <message>
-            <source>Social media posts</source>
-            <translation>Publications sur les réseaux sociaux</translation>
-        </message>
-        <message>
-            <source>Online reviews</source>
-            <translation>Avis en ligne</translation>
-        </message>
-        <message>
-            <source>Visit</source>
-            <translation>Visite</translation>
-        </message>
-        <message>
-            <source>Welcome at the door</source>
-            <translation>Accueil à la porte</translation>
-        </message>
-        <message>
-            <source>Browsing the shelves</source>
-            <translation>Flânerie dans les rayons</translation>
-        </message>
-        <message>
-            <source>Buy</source>
-            <translation>Acheter</translation>
-        </message>
-        <message>
-            <source>Till and payment</source>
-            <translation>Caisse et paiement</translation>
-        </message>
-        <message>
-            <source>After the visit</source>
-            <translation>Après la visite</translation>
-        </message>
-        <message>
-            <source>Returns and exchanges</source>
-            <translation>Retours et échanges</translation>
-        </message>
-        <message>
-            <source>Questions by phone</source>
-            <translation>Questions par téléphone</translation>
-        </message>
-        <message>
-            <source>Come back</source>
-            <translation>Revenir</translation>
-        </message>
-        <message>
-            <source>Loyalty card</source>
-            <translation>Carte de fidélité</translation>
-        </message>
-        <message>
-            <source>Newsletter</source>
-            <translation>Lettre d'information</translation>
-        </message>
-        <message>
-            <source>Online order and delivery</source>
-            <translation>Commande en ligne et livraison</translation>
-        </message>
-        <message>
-            <source>A busy customer ordering from the phone</source>
-            <translation>Une cliente pressée qui commande depuis son téléphone</translation>
-        </message>
-        <message>
-            <source>From finding the web shop to the parcel at the door.</source>
-            <translation>De la découverte de la boutique en ligne au colis à la porte.</translation>
-        </message>
-        <message>
-            <source>Search and ads</source>
-            <translation>Recherche et publicités</translation>
-        </message>
-        <message>
-            <source>Social media</source>
-            <translation>Réseaux sociaux</translation>
-        </message>
-        <message>
-            <source>Order</source>
-            <translation>Commander</translation>
-        </message>
-        <message>
-            <source>Web shop</source>
-            <translation>Boutique en ligne</translation>
-        </message>
-        <message>
-            <source>Mobile app</source>
-            <translation>Application mobile</translation>
-        </message>
-        <message>
-            <source>Pay</source>
-            <translation>Payer</translation>
-        </message>
-        <message>
-            <source>Online checkout</source>
-            <translation>Paiement en ligne</translation>
-        </message>
-        <message>
-            <source>Delivery</source>
-            <translation>Livraison</translation>
-        </message>
-        <message>
-            <source>Order confirmation</source>
-            <translation>Confirmation de commande</translation>
-        </message>
-        <message>
-            <source>Delivery at the door</source>
-            <translation>Livraison à domicile</translation>
-        </message>
-        <message>
-            <source>Help</source>
-            <translation>Aide</translation>
-        </message>
-        <message>
-            <source>Email support</source>
-            <translation>Assistance par e-mail</translation>
-        </message>
-        <message>
-            <source>Phone support</source>
-            <translation>Assistance téléphonique</translation>
-        </message>
-        <message>
-            <source>Review</source>
-            <translation>Avis</translation>
-        </message>
-        <message>
-            <source>Review request</source>
-            <translation>Demande d'avis</translation>
-        </message>
-        <message>
-            <source>Service or repair appointment</source>
-            <translation>Rendez-vous de service ou de réparation</translation>
-        </message>
-        <message>
-            <source>A customer whose device needs fixing</source>
-            <translation>Un client dont l'appareil doit être réparé</translation>
-        </message>
-        <message>
-            <source>From looking for help to the follow-up after the repair.</source>
-            <translation>De la recherche d'aide au suivi après la réparation.</translation>
-        </message>
-        <message>
-            <source>Website</source>
-            <translation>Site web</translation>
-        </message>
-        <message>
-            <source>Word of mouth</source>
-            <translation>Bouche-à-oreille</translation>
-        </message>
-        <message>
-            <source>Book</source>
-            <translation>Réserver</translation>
-        </message>
-        <message>
-            <source>Booking by phone</source>
-            <translation>Réservation par téléphone</translation>
-        </message>
-        <message>
-            <source>Online booking</source>
-            <translation>Réservation en ligne</translation>
-        </message>
-        <message>
-            <source>Reception</source>
-            <translation>Accueil</translation>
-        </message>
-        <message>
-            <source>Repair or service</source>
-            <translation>Réparation ou entretien</translation>
-        </message>
-        <message>
-            <source>Invoice and payment</source>
-            <translation>Facture et paiement</translation>
-        </message>
-        <message>
-            <source>Follow up</source>
-            <translation>Suivi</translation>
-        </message>
-        <message>
-            <source>Follow-up call</source>
-            <translation>Appel de suivi</translation>
-        </message>
-        <message>
-            <source>Warranty claim</source>
-            <translation>Demande de garantie</translation>
-        </message>
-        <message>
-            <source>Restaurant visit</source>
-            <translation>Repas au restaurant</translation>
-        </message>
-        <message>
-            <source>Friends out for dinner</source>
-            <translation>Des amis sortis dîner</translation>
-        </message>
-        <message>
-            <source>From choosing the restaurant to recommending it.</source>
-            <translation>Du choix du restaurant à sa recommandation.</translation>
-        </message>
-        <message>
-            <source>Table booking by phone</source>
-            <translation>Réservation de table par téléphone</translation>
-        </message>
-        <message>
-            <source>Eat</source>
-            <translation>Manger</translation>
-        </message>
-        <message>
-            <source>Welcome and seating</source>
-            <translation>Accueil et installation</translation>
-        </message>
-        <message>
-            <source>Table service</source>
-            <translation>Service à table</translation>
-        </message>
-        <message>
-            <source>Food from the kitchen</source>
-            <translation>Plats de la cuisine</translation>
-        </message>
-        <message>
-            <source>Bill and payment</source>
-            <translation>Addition et paiement</translation>
-        </message>
-        <message>
-            <source>Loyalty offer</source>
-            <translation>Offre de fidélité</translation>
-        </message>
-        <message>
-            <source>What should we improve first?</source>
-            <translation>Que devrions-nous améliorer en premier ?</translation>
-        </message>
-        <message>
-            <source>Waiting time</source>
-            <translation>Temps d'attente</translation>
-        </message>
-        <message>
-            <source>Prices</source>
-            <translation>Prix</translation>
-        </message>
-        <message>
-            <source>Quality</source>
-            <translation>Qualité</translation>
-        </message>
-        <message>
-            <source>Staff friendliness</source>
-            <translation>Amabilité du personnel</translation>
-        </message>
-        <message>
-            <source>Opening hours</source>
-            <translation>Horaires d'ouverture</translation>
-        </message>
-        <message>
-            <source>Relationship NPS</source>
-            <translation>NPS relationnel</translation>
-        </message>
-        <message>
-            <source>How loyal customers are overall; ask every quarter, not after each visit.</source>
-            <translation>La fidélité globale des clients ; à demander chaque trimestre, pas après chaque visite.</translation>
-        </message>
-        <message>
-            <source>How likely are you to recommend us?</source>
-            <translation>Nous recommanderiez-vous ?</translation>
-        </message>
-        <message>
-            <source>A quick question about us as a whole.</source>
-            <translation>Une question rapide sur nous dans l'ensemble.</translation>
-        </message>
-        <message>
-            <source>Thank you! Every answer is read by the owner.</source>
-            <translation>Merci ! Chaque réponse est lue par le gérant.</translation>
-        </message>
-        <message>
-            <source>How likely are you to recommend us to a friend or colleague?</source>
-            <translation>Quelle est la probabilité que vous nous recommandiez à un ami ou un collègue ?</translation>
-        </message>
-        <message>
-            <source>Not at all likely</source>
-            <translation>Pas du tout probable</translation>
-        </message>
-        <message>
-            <source>Extremely likely</source>
-            <translation>Extrêmement probable</translation>
-        </message>
-        <message>
-            <source>What is the main reason for your score?</source>
-            <translation>Quelle est la principale raison de votre note ?</translation>
-        </message>
-        <message>
-            <source>Will you visit us again?</source>
-            <translation>Reviendrez-vous nous voir ?</translation>
-        </message>
-        <message>
-            <source>Post-visit CSAT</source>
-            <translation>CSAT après la visite</translation>
-        </message>
-        <message>
-            <source>How a single visit went; at the counter or on a card left with the bill.</source>
-            <translation>Comment s'est passée une visite ; au comptoir ou sur une carte laissée avec l'addition.</translation>
-        </message>
-        <message>
-            <source>How was your visit today?</source>
-            <translation>Comment s'est passée votre visite aujourd'hui ?</translation>
-        </message>
-        <message>
-            <source>Thirty seconds about today's visit.</source>
-            <translation>Trente secondes sur votre visite du jour.</translation>
-        </message>
-        <message>
-            <source>Thank you for your time. See you soon!</source>
-            <translation>Merci de votre temps. À bientôt !</translation>
-        </message>
-        <message>
-            <source>How satisfied are you with your visit today?</source>
-            <translation>Êtes-vous satisfait de votre visite aujourd'hui ?</translation>
-        </message>
-        <message>
-            <source>Very dissatisfied</source>
-            <translation>Très insatisfait</translation>
-        </message>
-        <message>
-            <source>Very satisfied</source>
-            <translation>Très satisfait</translation>
-        </message>
-        <message>
-            <source>How would you rate our staff?</source>
-            <translation>Comment évaluez-vous notre personnel ?</translation>
-        </message>
-        <message>
-            <source>Poor</source>
-            <translation>Mauvais</translation>
-        </message>
-        <message>
-            <source>Excellent</source>
-            <translation>Excellent</translation>
-        </message>
-        <message>
-            <source>What could we have done better?</source>
-            <translation>Qu'aurions-nous pu mieux faire ?</translation>
-        </message>
-        <message>
-            <source>Was your issue resolved?</source>
-            <translation>Votre problème a-t-il été résolu ?</translation>
-        </message>
-        <message>
-            <source>How many times did you contact us about it?</source>
-            <translation>Combien de fois nous avez-vous contactés à ce sujet ?</translation>
-        </message>
-        <message>
-            <source>Once</source>
-            <translation>Une fois</translation>
-        </message>
-        <message>
-            <source>Twice</source>
-            <translation>Deux fois</translation>
-        </message>
-        <message>
-            <source>Three times or more</source>
-            <translation>Trois fois ou plus</translation>
-        </message>
-        <message>
-            <source>Support CES</source>
-            <translation>CES de l'assistance</translation>
-        </message>
-        <message>
-            <source>How much effort getting help took; right after a call, email or repair.</source>
-            <translation>L'effort qu'a demandé l'obtention d'aide ; juste après un appel, un e-mail ou une réparation.</translation>
-        </message>
-        <message>
-            <source>Support follow-up</source>
-            <translation>Suivi de l'assistance</translation>
-        </message>
-        <message>
-            <source>About the help you received from us.</source>
-            <translation>Sur l'aide que vous avez reçue de notre part.</translation>
-        </message>
-        <message>
-            <source>Thank you. If something is still not right, we will be in touch.</source>
-            <translation>Merci. Si quelque chose ne va toujours pas, nous vous recontacterons.</translation>
-        </message>
-        <message>
-            <source>How easy was it to get your issue handled?</source>
-            <translation>Était-il facile de faire traiter votre demande ?</translation>
-        </message>
-        <message>
-            <source>Very difficult</source>
-            <translation>Très difficile</translation>
-        </message>
-        <message>
-            <source>Very easy</source>
-            <translation>Très facile</translation>
-        </message>
-        <message>
-            <source>What made it hard?</source>
-            <translation>Qu'est-ce qui l'a rendu difficile ?</translation>
-        </message>
-        <message>
-            <source>Product feedback</source>
-            <translation>Avis sur un produit</translation>
-        </message>
-        <message>
-            <source>What customers think of a product or a new item on the menu.</source>
-            <translation>Ce que les clients pensent d'un produit ou d'un nouveau plat.</translation>
-        </message>
-        <message>
-            <source>What do you think of it?</source>
-            <translation>Qu'en pensez-vous ?</translation>
-        </message>
-        <message>
-            <source>Your opinion on what you bought.</source>
-            <translation>Votre avis sur votre achat.</translation>
-        </message>
-        <message>
-            <source>Thank you for the feedback!</source>
-            <translation>Merci pour votre avis !</translation>
-        </message>
-        <message>
-            <source>How would you rate the product overall?</source>
-            <translation>Comment évaluez-vous le produit dans l'ensemble ?</translation>
-        </message>
-        <message>
-            <source>What did you like?</source>
-            <translation>Qu'avez-vous aimé ?</translation>
-        </message>
-        <message>
-            <source>Taste or quality</source>
-            <translation>Goût ou qualité</translation>
-        </message>
-        <message>
-            <source>Price</source>
-            <translation>Prix</translation>
-        </message>
-        <message>
-            <source>Size</source>
-            <translation>Taille</translation>
-        </message>
-        <message>
-            <source>Look</source>
-            <translation>Aspect</translation>
-        </message>
-        <message>
-            <source>Packaging</source>
-            <translation>Emballage</translation>
-        </message>
-        <message>
-            <source>Would you buy it again?</source>
-            <translation>L'achèteriez-vous de nouveau ?</translation>
-        </message>
-        <message>
-            <source>What one thing would you change?</source>
-            <translation>Quelle chose changeriez-vous ?</translation>
-        </message>
-        <message>
-            <source>New survey</source>
-            <translation>Nouvelle enquête</translation>
-        </message>
-        <message>
-            <source>%1 at %2</source>
-            <translation>%1 à %2</translation>
-        </message>
-        <message>
-            <source>staff %1/5</source>
-            <translation>équipe %1/5</translation>
-        </message>
-        <message>
-            <source>customer %1/5</source>
-            <translation>client %1/5</translation>
-        </message>
-        <message>
-            <source>resolved %1</source>
-            <translation>résolu le %1</translation>
-        </message>
-        <message>
-            <source>answered "%1"</source>
-            <translation>a répondu à « %1 »</translation>
-        </message>
-        <message>
-            <source>follow-up: %1</source>
-            <translation>suivi : %1</translation>
-        </message>
-        <message>
-            <source>done %1</source>
-            <translation>terminée le %1</translation>
-        </message>
-        <message>
-            <source>open, due %1</source>
-            <translation>ouverte, échéance %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>cx::TouchpointDialog</name>
-        <message>
-            <source>Touchpoint</source>
-            <translation>Point de contact</translation>
-        </message>
-        <message>
-            <source>New touchpoint</source>
-            <translation>Nouveau point de contact</translation>
-        </message>
-        <message>
-            <source>for example Counter order</source>
-            <translation>par exemple Commande au comptoir</translation>
-        </message>
-        <message>
-            <source>No channel</source>
-            <translation>Aucun canal</translation>
-        </message>
-        <message>
-            <source>Not set (%1)</source>
-            <translation>Non défini (%1)</translation>
-        </message>
-        <message>
-            <source>The customer score, 1 to 5, this touchpoint should reach</source>
-            <translation>La note client, de 1 à 5, que ce point de contact doit atteindre</translation>
-        </message>
-        <message>
-            <source>who looks after it</source>
-            <translation>qui s'en occupe</translation>
-        </message>
-        <message>
-            <source>&amp;Name</source>
-            <translation>&amp;Nom</translation>
-        </message>
-        <message>
-            <source>&amp;Stage</source>
-            <translation>&amp;Étape</translation>
-        </message>
-        <message>
-            <source>&amp;Channel</source>
-            <translation>&amp;Canal</translation>
-        </message>
-        <message>
-            <source>&amp;Target score</source>
-            <translation>Note &amp;visée</translation>
-        </message>
-        <message>
-            <source>&amp;Owner</source>
-            <translation>&amp;Responsable</translation>
-        </message>
-    </context>
-    <context>
-        <name>cx::TouchpointView</name>
-        <message>
-            <source>← Back to the map</source>
-            <translation>← Retour à la carte</translation>
-        </message>
-        <message>
-            <source>Back to the journey map (Alt+Left)</source>
-            <translation>Retour à la carte du parcours (Alt+Gauche)</translation>
-        </message>
-        <message>
-            <source>Open in Interactions</source>
-            <translation>Ouvrir dans Interactions</translation>
-        </message>
-        <message>
-            <source>Every interaction at this touchpoint, to edit or follow up</source>
-            <translation>Toutes les interactions à ce point de contact, pour les modifier ou les suivre</translation>
-        </message>
-        <message>
-            <source>Customer score</source>
-            <translation>Note client</translation>
-        </message>
-        <message>
-            <source>The team's score</source>
-            <translation>Note de l'équipe</translation>
-        </message>
-        <message>
-            <source>In the period</source>
-            <translation>Sur la période</translation>
-        </message>
-        <message>
-            <source>When</source>
-            <translation>Quand</translation>
-        </message>
-        <message>
-            <source>Customer</source>
-            <translation>Client</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Type</translation>
-        </message>
-        <message>
-            <source>Outcome</source>
-            <translation>Résultat</translation>
-        </message>
-        <message>
-            <source>Team</source>
-            <translation>Équipe</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Notes</translation>
-        </message>
-        <message>
-            <source>Question</source>
-            <translation>Question</translation>
-        </message>
-        <message>
-            <source>Answer</source>
-            <translation>Réponse</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Interactions&lt;/b&gt; (customer and team ratings, 1–5)</source>
-            <translation>&lt;b&gt;Interactions&lt;/b&gt; (notes du client et de l'équipe, 1–5)</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Survey answers&lt;/b&gt;</source>
-            <translation>&lt;b&gt;Réponses aux enquêtes&lt;/b&gt;</translation>
-        </message>
-        <message>
-            <source>Stage %1</source>
-            <translation>Étape %1</translation>
-        </message>
-        <message>
-            <source>looked after by %1</source>
-            <translation>suivi par %1</translation>
-        </message>
-        <message>
-            <source>target %1</source>
-            <translation>objectif %1</translation>
-        </message>
-        <message>
-            <source>%1 ratings and CSAT answers</source>
-            <translation>%1 notes et réponses CSAT</translation>
-        </message>
-        <message>
-            <source>gap %1%2</source>
-            <translation>écart %1%2</translation>
-        </message>
-        <message>
-            <source>%1 ratings</source>
-            <translation>%1 notes</translation>
-        </message>
-        <message>
-            <source>interactions, and %1 survey responses</source>
-            <translation>interactions, et %1 réponses aux enquêtes</translation>
-        </message>
-        <message>
-            <source>Customer score by month</source>
-            <translation>Note client par mois</translation>
-        </message>
-        <message>
-            <source>No ratings in the period</source>
-            <translation>Aucune note sur la période</translation>
-        </message>
-        <message>
-            <source>Target</source>
-            <translation>Objectif</translation>
-        </message>
-    </context>
-    <context>
-        <name>cx::WelcomePage</name>
-        <message>
-            <source>Welcome to CX Desk</source>
-            <translation>Bienvenue dans CX Desk</translation>
-        </message>
-        <message>
-            <source>Map how customers meet your business, record what happens at each touchpoint, run surveys and see how customers really feel — all in one file on this computer.</source>
-            <translation>Cartographiez la façon dont les clients rencontrent votre entreprise, notez ce qui se passe à chaque point de contact, menez des enquêtes et voyez ce que ressentent vraiment vos clients — le tout dans un seul fichier sur cet ordinateur.</translation>
-        </message>
-        <message>
-            <source>Explore with sample data</source>
-            <translation>Explorer avec des données d'exemple</translation>
-        </message>
-        <message>
-            <source>A bakery-café with 18 months of customers, surveys and follow-ups.</source>
-            <translation>Une boulangerie-café avec 18 mois de clients, d'enquêtes et de suivis.</translation>
-        </message>
-        <message>
-            <source>Start with an empty business</source>
-            <translation>Commencer avec une entreprise vide</translation>
-        </message>
-        <message>
-            <source>Add your own journeys, customers and surveys.</source>
-            <translation>Ajoutez vos propres parcours, clients et enquêtes.</translation>
-        </message>
-        <message>
-            <source>Open a database…</source>
-            <translation>Ouvrir une base de données…</translation>
-        </message>
-        <message>
-            <source>Continue with a CX Desk file you already have.</source>
-            <translation>Continuer avec un fichier CX Desk existant.</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <source>Search the comments</source>
+        <translation>Rechercher dans les commentaires</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2 responses in the period</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2 réponses sur la période</translation>
+    </message>
+    <message>
+        <source>Responses by month</source>
+        <translation>Réponses par mois</translation>
+    </message>
+    <message>
+        <source>No responses in the period</source>
+        <translation>Aucune réponse sur la période</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <source>No answers in the period</source>
+        <translation>Aucune réponse sur la période</translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation>réponses</translation>
+    </message>
+    <message>
+        <source>NPS %1 ± %2 — %3</source>
+        <translation>NPS %1 ± %2 — %3</translation>
+    </message>
+    <message>
+        <source>Detractors</source>
+        <translation>Détracteurs</translation>
+    </message>
+    <message>
+        <source>Passives</source>
+        <translation>Passifs</translation>
+    </message>
+    <message>
+        <source>Promoters</source>
+        <translation>Promoteurs</translation>
+    </message>
+    <message>
+        <source>CSAT %1 % — %2</source>
+        <translation>CSAT %1 % — %2</translation>
+    </message>
+    <message>
+        <source>Mean %1 — %2</source>
+        <translation>Moyenne %1 — %2</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>rien pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Written answers&lt;/b&gt;: %1 — %2 positive, %3 neutral, %4 negative&lt;br&gt;&lt;span style=&apos;color:%5&apos;&gt;Promoters mention&lt;/span&gt; %6&lt;br&gt;&lt;span style=&apos;color:%7&apos;&gt;Detractors mention&lt;/span&gt; %8</source>
+        <translation>&lt;b&gt;Réponses écrites&lt;/b&gt; : %1 — %2 positives, %3 neutres, %4 négatives&lt;br&gt;&lt;span style=&apos;color:%5&apos;&gt;Les promoteurs citent&lt;/span&gt; %6&lt;br&gt;&lt;span style=&apos;color:%7&apos;&gt;Les détracteurs citent&lt;/span&gt; %8</translation>
+    </message>
+</context>
+<context>
+    <name>cx::SurveysPage</name>
+    <message>
+        <source>Surveys</source>
+        <translation>Enquêtes</translation>
+    </message>
+    <message>
+        <source>&amp;New survey…</source>
+        <translation>&amp;Nouvelle enquête…</translation>
+    </message>
+    <message>
+        <source>Start from a template (NPS, CSAT, CES, product feedback) or from scratch</source>
+        <translation>Partir d&apos;un modèle (NPS, CSAT, CES, avis produit) ou de zéro</translation>
+    </message>
+    <message>
+        <source>E&amp;dit…</source>
+        <translation>Mo&amp;difier…</translation>
+    </message>
+    <message>
+        <source>Questions, wording, conditions and settings of the selected survey (or double-click it)</source>
+        <translation>Questions, formulation, conditions et réglages de l&apos;enquête choisie (ou double-clic)</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Delete the selected survey with its responses</source>
+        <translation>Supprimer l&apos;enquête choisie avec ses réponses</translation>
+    </message>
+    <message>
+        <source>Start &amp;kiosk</source>
+        <translation>Lancer la &amp;borne</translation>
+    </message>
+    <message>
+        <source>Run the selected survey full screen at the counter; the owner&apos;s PIN ends it</source>
+        <translation>Lancer l&apos;enquête choisie en plein écran au comptoir ; le code du gérant l&apos;arrête</translation>
+    </message>
+    <message>
+        <source>&amp;Print paper forms…</source>
+        <translation>Im&amp;primer des formulaires papier…</translation>
+    </message>
+    <message>
+        <source>Numbered paper forms of the selected survey, to print or save as PDF</source>
+        <translation>Formulaires papier numérotés de l&apos;enquête choisie, à imprimer ou en PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Enter paper forms…</source>
+        <translation>&amp;Saisir des formulaires papier…</translation>
+    </message>
+    <message>
+        <source>Type in returned paper cards by keyboard</source>
+        <translation>Saisir au clavier les cartes papier rendues</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>Aperçu avant impression…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Enquête</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Touchpoint</source>
+        <translation>Point de contact</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>Choose a survey with questions first.</source>
+        <translation>Choisissez d&apos;abord une enquête avec des questions.</translation>
+    </message>
+    <message>
+        <source>Delete “%1” and its %2 responses? Their answers leave every metric and report. Export them first if you may need them; this cannot be undone.</source>
+        <translation>Supprimer « %1 » et ses %2 réponses ? Leurs réponses quittent tous les indicateurs et rapports. Exportez-les d&apos;abord si vous pouvez en avoir besoin ; c&apos;est irréversible.</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? It has no responses yet.</source>
+        <translation>Supprimer « %1 » ? Elle n&apos;a pas encore de réponses.</translation>
+    </message>
+    <message>
+        <source>Delete survey</source>
+        <translation>Supprimer l&apos;enquête</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>The survey was not deleted: %1.</source>
+        <translation>L&apos;enquête n&apos;a pas été supprimée : %1.</translation>
+    </message>
+    <message>
+        <source>Kiosk PIN</source>
+        <translation>Code de la borne</translation>
+    </message>
+    <message>
+        <source>Choose a PIN of 4 to 8 digits. Staff enter it (or press Ctrl+Q, then enter it) to leave the kiosk.</source>
+        <translation>Choisissez un code de 4 à 8 chiffres. Le personnel le saisit (ou appuie sur Ctrl+Q, puis le saisit) pour quitter la borne.</translation>
+    </message>
+    <message>
+        <source>The kiosk was not started: %1.</source>
+        <translation>La borne n&apos;a pas été lancée : %1.</translation>
+    </message>
+    <message>
+        <source>Paper forms</source>
+        <translation>Formulaires papier</translation>
+    </message>
+    <message>
+        <source>How many forms? They are numbered from %1.</source>
+        <translation>Combien de formulaires ? Ils sont numérotés à partir de %1.</translation>
+    </message>
+    <message>
+        <source>Save paper forms</source>
+        <translation>Enregistrer les formulaires papier</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot write &apos;%1&apos;.</source>
+        <translation>Impossible d&apos;écrire « %1 ».</translation>
+    </message>
+    <message>
+        <source>Paper forms — %1</source>
+        <translation>Formulaires papier — %1</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Fermée</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>%1 ± %2</source>
+        <translation>%1 ± %2</translation>
+    </message>
+    <message>
+        <source>No surveys yet.</source>
+        <translation>Aucune enquête pour l&apos;instant.</translation>
+    </message>
+</context>
+<context>
+    <name>cx::Text</name>
+    <message>
+        <source>a journey needs a name</source>
+        <translation>un parcours doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>a stage needs a name</source>
+        <translation>une étape doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>the expected feeling %1 is outside -2 to +2</source>
+        <translation>le ressenti attendu %1 est hors de -2 à +2</translation>
+    </message>
+    <message>
+        <source>a touchpoint needs a name</source>
+        <translation>un point de contact doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>the target %1 is outside the 1-5 scale</source>
+        <translation>l&apos;objectif %1 est hors de l&apos;échelle 1-5</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1 : fichier introuvable</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1 : lecture impossible : %2</translation>
+    </message>
+    <message>
+        <source>%1:%2: a quoted field is not closed before the end of the file</source>
+        <translation>%1:%2 : un champ entre guillemets n&apos;est pas fermé avant la fin du fichier</translation>
+    </message>
+    <message>
+        <source>%1:%2: text after the closing quote of field %3</source>
+        <translation>%1:%2 : texte après le guillemet fermant du champ %3</translation>
+    </message>
+    <message>
+        <source>a customer needs a name</source>
+        <translation>un client doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>migration %1 is missing from this build</source>
+        <translation>la migration %1 manque dans cette version</translation>
+    </message>
+    <message>
+        <source>cannot read migration %1</source>
+        <translation>impossible de lire la migration %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a folder, not a database file</source>
+        <translation>« %1 » est un dossier, pas un fichier de base de données</translation>
+    </message>
+    <message>
+        <source>cannot create database &apos;%1&apos;: folder &apos;%2&apos; does not exist</source>
+        <translation>impossible de créer la base « %1 » : le dossier « %2 » n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>cannot create database &apos;%1&apos;: %2</source>
+        <translation>impossible de créer la base « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>cannot read database &apos;%1&apos;: permission denied</source>
+        <translation>impossible de lire la base « %1 » : accès refusé</translation>
+    </message>
+    <message>
+        <source>cannot open database &apos;%1&apos;: %2</source>
+        <translation>impossible d&apos;ouvrir la base « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a database file (it is not in SQLite format)</source>
+        <translation>« %1 » n&apos;est pas un fichier de base de données (il n&apos;est pas au format SQLite)</translation>
+    </message>
+    <message>
+        <source>cannot read database &apos;%1&apos;: %2</source>
+        <translation>impossible de lire la base « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a CX Desk database (it is an SQLite file of another program)</source>
+        <translation>« %1 » n&apos;est pas une base CX Desk (c&apos;est un fichier SQLite d&apos;un autre programme)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; was written by a newer CX Desk (schema version %2; this version reads up to %3): update CX Desk to open it</source>
+        <translation>« %1 » a été écrit par un CX Desk plus récent (version de schéma %2 ; cette version lit jusqu&apos;à %3) : mettez CX Desk à jour pour l&apos;ouvrir</translation>
+    </message>
+    <message>
+        <source>cannot configure database &apos;%1&apos;: %2</source>
+        <translation>impossible de configurer la base « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>cannot upgrade &apos;%1&apos;: %2</source>
+        <translation>impossible de mettre à niveau « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>cannot upgrade &apos;%1&apos; to schema version %2: %3</source>
+        <translation>impossible de mettre « %1 » à la version de schéma %2 : %3</translation>
+    </message>
+    <message>
+        <source>no transaction is active</source>
+        <translation>aucune transaction n&apos;est active</translation>
+    </message>
+    <message>
+        <source>the condition is not a JSON object</source>
+        <translation>la condition n&apos;est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>the condition names no question</source>
+        <translation>la condition ne nomme aucune question</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of = != &lt; &lt;= &gt; &gt;=</source>
+        <translation>« %1 » n&apos;est pas l&apos;un de = != &lt; &lt;= &gt; &gt;=</translation>
+    </message>
+    <message>
+        <source>the condition has no value</source>
+        <translation>la condition n&apos;a pas de valeur</translation>
+    </message>
+    <message>
+        <source>responses are exported one survey at a time: name it with --survey UUID</source>
+        <translation>les réponses s&apos;exportent une enquête à la fois : nommez-la avec --survey UUID</translation>
+    </message>
+    <message>
+        <source>cannot read the records: %1</source>
+        <translation>impossible de lire les enregistrements : %1</translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>écriture impossible : %1</translation>
+    </message>
+    <message>
+        <source>follow-up actions must be due within 0 to 365 days, not %1</source>
+        <translation>les actions de suivi doivent être dues sous 0 à 365 jours, pas %1</translation>
+    </message>
+    <message>
+        <source>Follow up a complaint</source>
+        <translation>Donner suite à une plainte</translation>
+    </message>
+    <message>
+        <source>Follow up a complaint about %1</source>
+        <translation>Donner suite à une plainte sur %1</translation>
+    </message>
+    <message>
+        <source>Follow up %1&apos;s complaint</source>
+        <translation>Donner suite à la plainte de %1</translation>
+    </message>
+    <message>
+        <source>Follow up %1&apos;s complaint about %2</source>
+        <translation>Donner suite à la plainte de %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Look into an anonymous %1 of %2</source>
+        <translation>Examiner un %1 anonyme de %2</translation>
+    </message>
+    <message>
+        <source>Call %1 back about their %2 of %3</source>
+        <translation>Rappeler %1 au sujet de son %2 de %3</translation>
+    </message>
+    <message>
+        <source>%1: not a JSON array of records (%2 at character %3)</source>
+        <translation>%1 : pas un tableau JSON d&apos;enregistrements (%2 au caractère %3)</translation>
+    </message>
+    <message>
+        <source>%1:%2: column &apos;%3&apos;: %4</source>
+        <translation>%1:%2 : colonne « %3 » : %4</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2 : %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date; use YYYY-MM-DD</source>
+        <translation>« %1 » n&apos;est pas une date ; utilisez AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>is empty; a timestamp like 2026-03-01T14:05:00+01:00 is required</source>
+        <translation>est vide ; un horodatage comme 2026-03-01T14:05:00+01:00 est requis</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a timestamp like 2026-03-01T14:05:00+01:00 (with its UTC offset)</source>
+        <translation>« %1 » n&apos;est pas un horodatage comme 2026-03-01T14:05:00+01:00 (avec son décalage UTC)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a rating from 1 to 5</source>
+        <translation>« %1 » n&apos;est pas une note de 1 à 5</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty</source>
+        <translation>%1 : le fichier est vide</translation>
+    </message>
+    <message>
+        <source>responses are imported into one survey: name it (--survey UUID)</source>
+        <translation>les réponses s&apos;importent dans une enquête : nommez-la (--survey UUID)</translation>
+    </message>
+    <message>
+        <source>%1: not valid UTF-8; read as Windows-1252</source>
+        <translation>%1 : UTF-8 non valide ; lu comme Windows-1252</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty; a header row is required</source>
+        <translation>%1 : le fichier est vide ; une ligne d&apos;en-tête est requise</translation>
+    </message>
+    <message>
+        <source>%1:1: column &apos;%2&apos; is missing; the header needs it (or --map %3=HEADER)</source>
+        <translation>%1:1 : la colonne « %2 » manque ; l&apos;en-tête en a besoin (ou --map %3=EN-TÊTE)</translation>
+    </message>
+    <message>
+        <source>--map %1=%2: &apos;%1&apos; is not a field of %3</source>
+        <translation>--map %1=%2 : « %1 » n&apos;est pas un champ de %3</translation>
+    </message>
+    <message>
+        <source>these responses</source>
+        <translation>ces réponses</translation>
+    </message>
+    <message>
+        <source>%1:1: column &apos;%2&apos; (named by --map %3) is not in the header</source>
+        <translation>%1:1 : la colonne « %2 » (nommée par --map %3) n&apos;est pas dans l&apos;en-tête</translation>
+    </message>
+    <message>
+        <source>%1: ignored column%2 %3</source>
+        <translation>%1 : colonne%2 ignorée %3</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot write to the database: %1</source>
+        <translation>impossible d&apos;écrire dans la base : %1</translation>
+    </message>
+    <message>
+        <source>channel &apos;%1&apos;</source>
+        <translation>canal « %1 »</translation>
+    </message>
+    <message>
+        <source>no channel is named &apos;%1&apos; (--create-missing adds it)</source>
+        <translation>aucun canal ne s&apos;appelle « %1 » (--create-missing l&apos;ajoute)</translation>
+    </message>
+    <message>
+        <source>customer &apos;%1&apos;</source>
+        <translation>client « %1 »</translation>
+    </message>
+    <message>
+        <source>no customer has the number &apos;%1&apos; (--create-missing adds one)</source>
+        <translation>aucun client n&apos;a le numéro « %1 » (--create-missing en ajoute un)</translation>
+    </message>
+    <message>
+        <source>the import was cancelled; nothing was imported</source>
+        <translation>l&apos;import a été annulé ; rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>is missing from this row (%1 of %2 columns)</source>
+        <translation>manque dans cette ligne (%1 colonnes sur %2)</translation>
+    </message>
+    <message>
+        <source>is empty; every customer needs one</source>
+        <translation>est vide ; chaque client en a besoin</translation>
+    </message>
+    <message>
+        <source>is empty; every customer needs a name</source>
+        <translation>est vide ; chaque client doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an email address</source>
+        <translation>« %1 » n&apos;est pas une adresse e-mail</translation>
+    </message>
+    <message>
+        <source>%1 is before converted_on %2</source>
+        <translation>%1 est avant converted_on %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of kiosk, paper, import, manual</source>
+        <translation>« %1 » n&apos;est pas l&apos;un de kiosk, paper, import, manual</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a UUID</source>
+        <translation>« %1 » n&apos;est pas un UUID</translation>
+    </message>
+    <message>
+        <source>is empty; the question is required</source>
+        <translation>est vide ; la question est obligatoire</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number from %2 to %3 (a %4 answer)</source>
+        <translation>« %1 » n&apos;est pas un entier de %2 à %3 (une réponse %4)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of its options: %2</source>
+        <translation>« %1 » n&apos;est pas l&apos;une de ses options : %2</translation>
+    </message>
+    <message>
+        <source>Imported touchpoints</source>
+        <translation>Points de contact importés</translation>
+    </message>
+    <message>
+        <source>Touchpoints named by imported files; move them to their journeys.</source>
+        <translation>Points de contact cités par des fichiers importés ; déplacez-les vers leurs parcours.</translation>
+    </message>
+    <message>
+        <source>To place</source>
+        <translation>À placer</translation>
+    </message>
+    <message>
+        <source>touchpoint &apos;%1&apos;</source>
+        <translation>point de contact « %1 »</translation>
+    </message>
+    <message>
+        <source>no touchpoint is named &apos;%1&apos; (--create-missing adds it)</source>
+        <translation>aucun point de contact ne s&apos;appelle « %1 » (--create-missing l&apos;ajoute)</translation>
+    </message>
+    <message>
+        <source>%1:%2: cannot be written: %3</source>
+        <translation>%1:%2 : écriture impossible : %3</translation>
+    </message>
+    <message>
+        <source>created %1</source>
+        <translation>créés : %1</translation>
+    </message>
+    <message>
+        <source>occurred_at &apos;%1&apos; is not a timestamp like 2026-03-01T14:05:00+01:00</source>
+        <translation>occurred_at « %1 » n&apos;est pas un horodatage comme 2026-03-01T14:05:00+01:00</translation>
+    </message>
+    <message>
+        <source>resolved_at &apos;%1&apos; is not a timestamp like 2026-03-01T14:05:00+01:00</source>
+        <translation>resolved_at « %1 » n&apos;est pas un horodatage comme 2026-03-01T14:05:00+01:00</translation>
+    </message>
+    <message>
+        <source>resolved_at %1 is before occurred_at %2</source>
+        <translation>resolved_at %1 est avant occurred_at %2</translation>
+    </message>
+    <message>
+        <source>staff_rating %1 is outside 1-5</source>
+        <translation>staff_rating %1 est hors de 1-5</translation>
+    </message>
+    <message>
+        <source>customer_rating %1 is outside 1-5</source>
+        <translation>customer_rating %1 est hors de 1-5</translation>
+    </message>
+    <message>
+        <source>an interaction without a uuid</source>
+        <translation>une interaction sans uuid</translation>
+    </message>
+    <message>
+        <source>there is no journey template &apos;%1&apos;</source>
+        <translation>il n&apos;existe pas de modèle de parcours « %1 »</translation>
+    </message>
+    <message>
+        <source>no customer has the number &apos;%1&apos;</source>
+        <translation>aucun client n&apos;a le numéro « %1 »</translation>
+    </message>
+    <message>
+        <source>cannot erase: %1</source>
+        <translation>effacement impossible : %1</translation>
+    </message>
+    <message>
+        <source>question %1 &apos;%2&apos;: %3 is not a whole number from %4 to %5</source>
+        <translation>question %1 « %2 » : %3 n&apos;est pas un entier de %4 à %5</translation>
+    </message>
+    <message>
+        <source>question %1 &apos;%2&apos; needs an answer</source>
+        <translation>la question %1 « %2 » demande une réponse</translation>
+    </message>
+    <message>
+        <source>form %1 of this survey was already entered (response of %2)</source>
+        <translation>le formulaire %1 de cette enquête a déjà été saisi (réponse du %2)</translation>
+    </message>
+    <message>
+        <source>Gave their contact in a %1 survey response</source>
+        <translation>A laissé ses coordonnées dans une réponse d&apos;enquête (%1)</translation>
+    </message>
+    <message>
+        <source>the PIN must be 4 to 8 digits</source>
+        <translation>le code doit comporter 4 à 8 chiffres</translation>
+    </message>
+    <message>
+        <source>Our business</source>
+        <translation>Notre entreprise</translation>
+    </message>
+    <message>
+        <source>the logo is larger than 2 MB; use a smaller picture</source>
+        <translation>le logo dépasse 2 Mo ; utilisez une image plus petite</translation>
+    </message>
+    <message>
+        <source>Thank you! Your answers help us do better.</source>
+        <translation>Merci ! Vos réponses nous aident à nous améliorer.</translation>
+    </message>
+    <message>
+        <source>uuid &apos;%1&apos; is not a UUID</source>
+        <translation>uuid « %1 » n&apos;est pas un UUID</translation>
+    </message>
+    <message>
+        <source>the survey needs a title</source>
+        <translation>l&apos;enquête doit avoir un titre</translation>
+    </message>
+    <message>
+        <source>the survey has no questions</source>
+        <translation>l&apos;enquête n&apos;a pas de questions</translation>
+    </message>
+    <message>
+        <source>question %1%2</source>
+        <translation>question %1%2</translation>
+    </message>
+    <message>
+        <source> &apos;%1&apos;</source>
+        <translation> « %1 »</translation>
+    </message>
+    <message>
+        <source>%1: code is empty</source>
+        <translation>%1 : le code est vide</translation>
+    </message>
+    <message>
+        <source>%1: code is used twice</source>
+        <translation>%1 : le code est utilisé deux fois</translation>
+    </message>
+    <message>
+        <source>%1: kind &apos;%2&apos; is not one of nps, csat, ces, rating, yesno, single, multi, text</source>
+        <translation>%1 : le type « %2 » n&apos;est pas l&apos;un de nps, csat, ces, rating, yesno, single, multi, text</translation>
+    </message>
+    <message>
+        <source>%1: text is empty</source>
+        <translation>%1 : le texte est vide</translation>
+    </message>
+    <message>
+        <source>%1: a %2 question needs options</source>
+        <translation>%1 : une question %2 demande des options</translation>
+    </message>
+    <message>
+        <source>%1: option &apos;%2&apos; may not contain &apos;;&apos;</source>
+        <translation>%1 : l&apos;option « %2 » ne peut pas contenir &apos;;&apos;</translation>
+    </message>
+    <message>
+        <source>%1: show_if refers to &apos;%2&apos;, which is not an earlier question</source>
+        <translation>%1 : show_if renvoie à « %2 », qui n&apos;est pas une question précédente</translation>
+    </message>
+    <message>
+        <source>%1: show_if op &apos;%2&apos; is not one of = != &lt; &lt;= &gt; &gt;=</source>
+        <translation>%1 : l&apos;opérateur show_if « %2 » n&apos;est pas l&apos;un de = != &lt; &lt;= &gt; &gt;=</translation>
+    </message>
+    <message>
+        <source>%1: show_if has no value</source>
+        <translation>%1 : show_if n&apos;a pas de valeur</translation>
+    </message>
+    <message>
+        <source>status &apos;%1&apos; is not one of draft, active, closed</source>
+        <translation>le statut « %1 » n&apos;est pas l&apos;un de draft, active, closed</translation>
+    </message>
+    <message>
+        <source>%1: an option is empty</source>
+        <translation>%1 : une option est vide</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: its condition refers to &apos;%2&apos;, which is not an earlier question</source>
+        <translation>%1 : sa condition renvoie à « %2 », qui n&apos;est pas une question précédente</translation>
+    </message>
+    <message>
+        <source>cannot save question &apos;%1&apos;: %2</source>
+        <translation>impossible d&apos;enregistrer la question « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>question &apos;%1&apos; has %2 answers and cannot be removed (nothing was changed)</source>
+        <translation>la question « %1 » a %2 réponses et ne peut pas être retirée (rien n&apos;a été modifié)</translation>
+    </message>
+    <message>
+        <source>a survey needs a title</source>
+        <translation>une enquête doit avoir un titre</translation>
+    </message>
+    <message>
+        <source>cannot add question &apos;%1&apos;: %2</source>
+        <translation>impossible d&apos;ajouter la question « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>submitted_at &apos;%1&apos; is not a timestamp like 2026-03-01T14:05:00+01:00</source>
+        <translation>submitted_at « %1 » n&apos;est pas un horodatage comme 2026-03-01T14:05:00+01:00</translation>
+    </message>
+    <message>
+        <source>source &apos;%1&apos; is not one of kiosk, paper, import, manual</source>
+        <translation>la source « %1 » n&apos;est pas l&apos;une de kiosk, paper, import, manual</translation>
+    </message>
+    <message>
+        <source>question %1 does not belong to this survey</source>
+        <translation>la question %1 n&apos;appartient pas à cette enquête</translation>
+    </message>
+    <message>
+        <source>answer to &apos;%1&apos; is %2, outside %3-%4</source>
+        <translation>la réponse à « %1 » est %2, hors de %3-%4</translation>
+    </message>
+    <message>
+        <source>answer to &apos;%1&apos; is &apos;%2&apos;, not one of its options</source>
+        <translation>la réponse à « %1 » est « %2 », qui n&apos;est pas l&apos;une de ses options</translation>
+    </message>
+    <message>
+        <source>an action needs a title</source>
+        <translation>une action doit avoir un titre</translation>
+    </message>
+    <message>
+        <source>created_at &apos;%1&apos; is not a timestamp</source>
+        <translation>created_at « %1 » n&apos;est pas un horodatage</translation>
+    </message>
+    <message>
+        <source>there is no survey %1</source>
+        <translation>il n&apos;existe pas d&apos;enquête %1</translation>
+    </message>
+    <message>
+        <source>cannot read the responses: %1</source>
+        <translation>impossible de lire les réponses : %1</translation>
+    </message>
+    <message>
+        <source>cannot read the answers: %1</source>
+        <translation>impossible de lire les réponses : %1</translation>
+    </message>
+    <message>
+        <source>Shop visit</source>
+        <translation>Visite en boutique</translation>
+    </message>
+    <message>
+        <source>A regular from the neighbourhood</source>
+        <translation>Une habituée du quartier</translation>
+    </message>
+    <message>
+        <source>From noticing the shop to coming back as a regular.</source>
+        <translation>De la découverte de la boutique au retour en habitué.</translation>
+    </message>
+    <message>
+        <source>Discover</source>
+        <translation>Découvrir</translation>
+    </message>
+    <message>
+        <source>Shop window</source>
+        <translation>Vitrine</translation>
+    </message>
+    <message>
+        <source>Social media posts</source>
+        <translation>Publications sur les réseaux sociaux</translation>
+    </message>
+    <message>
+        <source>Online reviews</source>
+        <translation>Avis en ligne</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visite</translation>
+    </message>
+    <message>
+        <source>Welcome at the door</source>
+        <translation>Accueil à la porte</translation>
+    </message>
+    <message>
+        <source>Browsing the shelves</source>
+        <translation>Flânerie dans les rayons</translation>
+    </message>
+    <message>
+        <source>Buy</source>
+        <translation>Acheter</translation>
+    </message>
+    <message>
+        <source>Till and payment</source>
+        <translation>Caisse et paiement</translation>
+    </message>
+    <message>
+        <source>After the visit</source>
+        <translation>Après la visite</translation>
+    </message>
+    <message>
+        <source>Returns and exchanges</source>
+        <translation>Retours et échanges</translation>
+    </message>
+    <message>
+        <source>Questions by phone</source>
+        <translation>Questions par téléphone</translation>
+    </message>
+    <message>
+        <source>Come back</source>
+        <translation>Revenir</translation>
+    </message>
+    <message>
+        <source>Loyalty card</source>
+        <translation>Carte de fidélité</translation>
+    </message>
+    <message>
+        <source>Newsletter</source>
+        <translation>Lettre d&apos;information</translation>
+    </message>
+    <message>
+        <source>Online order and delivery</source>
+        <translation>Commande en ligne et livraison</translation>
+    </message>
+    <message>
+        <source>A busy customer ordering from the phone</source>
+        <translation>Une cliente pressée qui commande depuis son téléphone</translation>
+    </message>
+    <message>
+        <source>From finding the web shop to the parcel at the door.</source>
+        <translation>De la découverte de la boutique en ligne au colis à la porte.</translation>
+    </message>
+    <message>
+        <source>Search and ads</source>
+        <translation>Recherche et publicités</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>Réseaux sociaux</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Commander</translation>
+    </message>
+    <message>
+        <source>Web shop</source>
+        <translation>Boutique en ligne</translation>
+    </message>
+    <message>
+        <source>Mobile app</source>
+        <translation>Application mobile</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>Payer</translation>
+    </message>
+    <message>
+        <source>Online checkout</source>
+        <translation>Paiement en ligne</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Livraison</translation>
+    </message>
+    <message>
+        <source>Order confirmation</source>
+        <translation>Confirmation de commande</translation>
+    </message>
+    <message>
+        <source>Delivery at the door</source>
+        <translation>Livraison à domicile</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Aide</translation>
+    </message>
+    <message>
+        <source>Email support</source>
+        <translation>Assistance par e-mail</translation>
+    </message>
+    <message>
+        <source>Phone support</source>
+        <translation>Assistance téléphonique</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Avis</translation>
+    </message>
+    <message>
+        <source>Review request</source>
+        <translation>Demande d&apos;avis</translation>
+    </message>
+    <message>
+        <source>Service or repair appointment</source>
+        <translation>Rendez-vous de service ou de réparation</translation>
+    </message>
+    <message>
+        <source>A customer whose device needs fixing</source>
+        <translation>Un client dont l&apos;appareil doit être réparé</translation>
+    </message>
+    <message>
+        <source>From looking for help to the follow-up after the repair.</source>
+        <translation>De la recherche d&apos;aide au suivi après la réparation.</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>Word of mouth</source>
+        <translation>Bouche-à-oreille</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>Réserver</translation>
+    </message>
+    <message>
+        <source>Booking by phone</source>
+        <translation>Réservation par téléphone</translation>
+    </message>
+    <message>
+        <source>Online booking</source>
+        <translation>Réservation en ligne</translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <source>Repair or service</source>
+        <translation>Réparation ou entretien</translation>
+    </message>
+    <message>
+        <source>Invoice and payment</source>
+        <translation>Facture et paiement</translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>Follow-up call</source>
+        <translation>Appel de suivi</translation>
+    </message>
+    <message>
+        <source>Warranty claim</source>
+        <translation>Demande de garantie</translation>
+    </message>
+    <message>
+        <source>Restaurant visit</source>
+        <translation>Repas au restaurant</translation>
+    </message>
+    <message>
+        <source>Friends out for dinner</source>
+        <translation>Des amis sortis dîner</translation>
+    </message>
+    <message>
+        <source>From choosing the restaurant to recommending it.</source>
+        <translation>Du choix du restaurant à sa recommandation.</translation>
+    </message>
+    <message>
+        <source>Table booking by phone</source>
+        <translation>Réservation de table par téléphone</translation>
+    </message>
+    <message>
+        <source>Eat</source>
+        <translation>Manger</translation>
+    </message>
+    <message>
+        <source>Welcome and seating</source>
+        <translation>Accueil et installation</translation>
+    </message>
+    <message>
+        <source>Table service</source>
+        <translation>Service à table</translation>
+    </message>
+    <message>
+        <source>Food from the kitchen</source>
+        <translation>Plats de la cuisine</translation>
+    </message>
+    <message>
+        <source>Bill and payment</source>
+        <translation>Addition et paiement</translation>
+    </message>
+    <message>
+        <source>Loyalty offer</source>
+        <translation>Offre de fidélité</translation>
+    </message>
+    <message>
+        <source>What should we improve first?</source>
+        <translation>Que devrions-nous améliorer en premier ?</translation>
+    </message>
+    <message>
+        <source>Waiting time</source>
+        <translation>Temps d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Qualité</translation>
+    </message>
+    <message>
+        <source>Staff friendliness</source>
+        <translation>Amabilité du personnel</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Horaires d&apos;ouverture</translation>
+    </message>
+    <message>
+        <source>Relationship NPS</source>
+        <translation>NPS relationnel</translation>
+    </message>
+    <message>
+        <source>How loyal customers are overall; ask every quarter, not after each visit.</source>
+        <translation>La fidélité globale des clients ; à demander chaque trimestre, pas après chaque visite.</translation>
+    </message>
+    <message>
+        <source>How likely are you to recommend us?</source>
+        <translation>Nous recommanderiez-vous ?</translation>
+    </message>
+    <message>
+        <source>A quick question about us as a whole.</source>
+        <translation>Une question rapide sur nous dans l&apos;ensemble.</translation>
+    </message>
+    <message>
+        <source>Thank you! Every answer is read by the owner.</source>
+        <translation>Merci ! Chaque réponse est lue par le gérant.</translation>
+    </message>
+    <message>
+        <source>How likely are you to recommend us to a friend or colleague?</source>
+        <translation>Quelle est la probabilité que vous nous recommandiez à un ami ou un collègue ?</translation>
+    </message>
+    <message>
+        <source>Not at all likely</source>
+        <translation>Pas du tout probable</translation>
+    </message>
+    <message>
+        <source>Extremely likely</source>
+        <translation>Extrêmement probable</translation>
+    </message>
+    <message>
+        <source>What is the main reason for your score?</source>
+        <translation>Quelle est la principale raison de votre note ?</translation>
+    </message>
+    <message>
+        <source>Will you visit us again?</source>
+        <translation>Reviendrez-vous nous voir ?</translation>
+    </message>
+    <message>
+        <source>Post-visit CSAT</source>
+        <translation>CSAT après la visite</translation>
+    </message>
+    <message>
+        <source>How a single visit went; at the counter or on a card left with the bill.</source>
+        <translation>Comment s&apos;est passée une visite ; au comptoir ou sur une carte laissée avec l&apos;addition.</translation>
+    </message>
+    <message>
+        <source>How was your visit today?</source>
+        <translation>Comment s&apos;est passée votre visite aujourd&apos;hui ?</translation>
+    </message>
+    <message>
+        <source>Thirty seconds about today&apos;s visit.</source>
+        <translation>Trente secondes sur votre visite du jour.</translation>
+    </message>
+    <message>
+        <source>Thank you for your time. See you soon!</source>
+        <translation>Merci de votre temps. À bientôt !</translation>
+    </message>
+    <message>
+        <source>How satisfied are you with your visit today?</source>
+        <translation>Êtes-vous satisfait de votre visite aujourd&apos;hui ?</translation>
+    </message>
+    <message>
+        <source>Very dissatisfied</source>
+        <translation>Très insatisfait</translation>
+    </message>
+    <message>
+        <source>Very satisfied</source>
+        <translation>Très satisfait</translation>
+    </message>
+    <message>
+        <source>How would you rate our staff?</source>
+        <translation>Comment évaluez-vous notre personnel ?</translation>
+    </message>
+    <message>
+        <source>Poor</source>
+        <translation>Mauvais</translation>
+    </message>
+    <message>
+        <source>Excellent</source>
+        <translation>Excellent</translation>
+    </message>
+    <message>
+        <source>What could we have done better?</source>
+        <translation>Qu&apos;aurions-nous pu mieux faire ?</translation>
+    </message>
+    <message>
+        <source>Was your issue resolved?</source>
+        <translation>Votre problème a-t-il été résolu ?</translation>
+    </message>
+    <message>
+        <source>How many times did you contact us about it?</source>
+        <translation>Combien de fois nous avez-vous contactés à ce sujet ?</translation>
+    </message>
+    <message>
+        <source>Once</source>
+        <translation>Une fois</translation>
+    </message>
+    <message>
+        <source>Twice</source>
+        <translation>Deux fois</translation>
+    </message>
+    <message>
+        <source>Three times or more</source>
+        <translation>Trois fois ou plus</translation>
+    </message>
+    <message>
+        <source>Support CES</source>
+        <translation>CES de l&apos;assistance</translation>
+    </message>
+    <message>
+        <source>How much effort getting help took; right after a call, email or repair.</source>
+        <translation>L&apos;effort qu&apos;a demandé l&apos;obtention d&apos;aide ; juste après un appel, un e-mail ou une réparation.</translation>
+    </message>
+    <message>
+        <source>Support follow-up</source>
+        <translation>Suivi de l&apos;assistance</translation>
+    </message>
+    <message>
+        <source>About the help you received from us.</source>
+        <translation>Sur l&apos;aide que vous avez reçue de notre part.</translation>
+    </message>
+    <message>
+        <source>Thank you. If something is still not right, we will be in touch.</source>
+        <translation>Merci. Si quelque chose ne va toujours pas, nous vous recontacterons.</translation>
+    </message>
+    <message>
+        <source>How easy was it to get your issue handled?</source>
+        <translation>Était-il facile de faire traiter votre demande ?</translation>
+    </message>
+    <message>
+        <source>Very difficult</source>
+        <translation>Très difficile</translation>
+    </message>
+    <message>
+        <source>Very easy</source>
+        <translation>Très facile</translation>
+    </message>
+    <message>
+        <source>What made it hard?</source>
+        <translation>Qu&apos;est-ce qui l&apos;a rendu difficile ?</translation>
+    </message>
+    <message>
+        <source>Product feedback</source>
+        <translation>Avis sur un produit</translation>
+    </message>
+    <message>
+        <source>What customers think of a product or a new item on the menu.</source>
+        <translation>Ce que les clients pensent d&apos;un produit ou d&apos;un nouveau plat.</translation>
+    </message>
+    <message>
+        <source>What do you think of it?</source>
+        <translation>Qu&apos;en pensez-vous ?</translation>
+    </message>
+    <message>
+        <source>Your opinion on what you bought.</source>
+        <translation>Votre avis sur votre achat.</translation>
+    </message>
+    <message>
+        <source>Thank you for the feedback!</source>
+        <translation>Merci pour votre avis !</translation>
+    </message>
+    <message>
+        <source>How would you rate the product overall?</source>
+        <translation>Comment évaluez-vous le produit dans l&apos;ensemble ?</translation>
+    </message>
+    <message>
+        <source>What did you like?</source>
+        <translation>Qu&apos;avez-vous aimé ?</translation>
+    </message>
+    <message>
+        <source>Taste or quality</source>
+        <translation>Goût ou qualité</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Look</source>
+        <translation>Aspect</translation>
+    </message>
+    <message>
+        <source>Packaging</source>
+        <translation>Emballage</translation>
+    </message>
+    <message>
+        <source>Would you buy it again?</source>
+        <translation>L&apos;achèteriez-vous de nouveau ?</translation>
+    </message>
+    <message>
+        <source>What one thing would you change?</source>
+        <translation>Quelle chose changeriez-vous ?</translation>
+    </message>
+    <message>
+        <source>New survey</source>
+        <translation>Nouvelle enquête</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>staff %1/5</source>
+        <translation>équipe %1/5</translation>
+    </message>
+    <message>
+        <source>customer %1/5</source>
+        <translation>client %1/5</translation>
+    </message>
+    <message>
+        <source>resolved %1</source>
+        <translation>résolu le %1</translation>
+    </message>
+    <message>
+        <source>answered &quot;%1&quot;</source>
+        <translation>a répondu à « %1 »</translation>
+    </message>
+    <message>
+        <source>follow-up: %1</source>
+        <translation>suivi : %1</translation>
+    </message>
+    <message>
+        <source>done %1</source>
+        <translation>terminée le %1</translation>
+    </message>
+    <message>
+        <source>open, due %1</source>
+        <translation>ouverte, échéance %1</translation>
+    </message>
+</context>
+<context>
+    <name>cx::TouchpointDialog</name>
+    <message>
+        <source>Touchpoint</source>
+        <translation>Point de contact</translation>
+    </message>
+    <message>
+        <source>New touchpoint</source>
+        <translation>Nouveau point de contact</translation>
+    </message>
+    <message>
+        <source>for example Counter order</source>
+        <translation>par exemple Commande au comptoir</translation>
+    </message>
+    <message>
+        <source>No channel</source>
+        <translation>Aucun canal</translation>
+    </message>
+    <message>
+        <source>Not set (%1)</source>
+        <translation>Non défini (%1)</translation>
+    </message>
+    <message>
+        <source>The customer score, 1 to 5, this touchpoint should reach</source>
+        <translation>La note client, de 1 à 5, que ce point de contact doit atteindre</translation>
+    </message>
+    <message>
+        <source>who looks after it</source>
+        <translation>qui s&apos;en occupe</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>&amp;Stage</source>
+        <translation>&amp;Étape</translation>
+    </message>
+    <message>
+        <source>&amp;Channel</source>
+        <translation>&amp;Canal</translation>
+    </message>
+    <message>
+        <source>&amp;Target score</source>
+        <translation>Note &amp;visée</translation>
+    </message>
+    <message>
+        <source>&amp;Owner</source>
+        <translation>&amp;Responsable</translation>
+    </message>
+</context>
+<context>
+    <name>cx::TouchpointView</name>
+    <message>
+        <source>← Back to the map</source>
+        <translation>← Retour à la carte</translation>
+    </message>
+    <message>
+        <source>Back to the journey map (Alt+Left)</source>
+        <translation>Retour à la carte du parcours (Alt+Gauche)</translation>
+    </message>
+    <message>
+        <source>Open in Interactions</source>
+        <translation>Ouvrir dans Interactions</translation>
+    </message>
+    <message>
+        <source>Every interaction at this touchpoint, to edit or follow up</source>
+        <translation>Toutes les interactions à ce point de contact, pour les modifier ou les suivre</translation>
+    </message>
+    <message>
+        <source>Customer score</source>
+        <translation>Note client</translation>
+    </message>
+    <message>
+        <source>The team&apos;s score</source>
+        <translation>Note de l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>In the period</source>
+        <translation>Sur la période</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Interactions&lt;/b&gt; (customer and team ratings, 1–5)</source>
+        <translation>&lt;b&gt;Interactions&lt;/b&gt; (notes du client et de l&apos;équipe, 1–5)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Survey answers&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Réponses aux enquêtes&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Stage %1</source>
+        <translation>Étape %1</translation>
+    </message>
+    <message>
+        <source>looked after by %1</source>
+        <translation>suivi par %1</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>objectif %1</translation>
+    </message>
+    <message>
+        <source>%1 ratings and CSAT answers</source>
+        <translation>%1 notes et réponses CSAT</translation>
+    </message>
+    <message>
+        <source>gap %1%2</source>
+        <translation>écart %1%2</translation>
+    </message>
+    <message>
+        <source>%1 ratings</source>
+        <translation>%1 notes</translation>
+    </message>
+    <message>
+        <source>interactions, and %1 survey responses</source>
+        <translation>interactions, et %1 réponses aux enquêtes</translation>
+    </message>
+    <message>
+        <source>Customer score by month</source>
+        <translation>Note client par mois</translation>
+    </message>
+    <message>
+        <source>No ratings in the period</source>
+        <translation>Aucune note sur la période</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Objectif</translation>
+    </message>
+</context>
+<context>
+    <name>cx::WelcomePage</name>
+    <message>
+        <source>Welcome to CX Desk</source>
+        <translation>Bienvenue dans CX Desk</translation>
+    </message>
+    <message>
+        <source>Map how customers meet your business, record what happens at each touchpoint, run surveys and see how customers really feel — all in one file on this computer.</source>
+        <translation>Cartographiez la façon dont les clients rencontrent votre entreprise, notez ce qui se passe à chaque point de contact, menez des enquêtes et voyez ce que ressentent vraiment vos clients — le tout dans un seul fichier sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Explore with sample data</source>
+        <translation>Explorer avec des données d&apos;exemple</translation>
+    </message>
+    <message>
+        <source>A bakery-café with 18 months of customers, surveys and follow-ups.</source>
+        <translation>Une boulangerie-café avec 18 mois de clients, d&apos;enquêtes et de suivis.</translation>
+    </message>
+    <message>
+        <source>Start with an empty business</source>
+        <translation>Commencer avec une entreprise vide</translation>
+    </message>
+    <message>
+        <source>Add your own journeys, customers and surveys.</source>
+        <translation>Ajoutez vos propres parcours, clients et enquêtes.</translation>
+    </message>
+    <message>
+        <source>Open a database…</source>
+        <translation>Ouvrir une base de données…</translation>
+    </message>
+    <message>
+        <source>Continue with a CX Desk file you already have.</source>
+        <translation>Continuer avec un fichier CX Desk existant.</translation>
+    </message>
+</context>
 </TS>
