@@ -63,7 +63,7 @@ bool CatalogRepository::addChannel(Channel& channel, QString* error)
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO channels (name) VALUES (?)"));
     q.bindValue(0, channel.name.trimmed());
-    if (!sql::exec(q, "cannot add channel", error))
+    if (!sql::exec(q, QT_TRANSLATE_NOOP("cx::Text", "cannot add channel"), error))
         return false;
     channel.id = q.lastInsertId().toLongLong();
     return true;
@@ -81,7 +81,7 @@ bool CatalogRepository::addJourney(Journey& journey, QString* error)
     q.bindValue(4, sql::text(journey.personaAbout));
     q.bindValue(5, sql::text(journey.personaGoals));
     q.bindValue(6, sql::text(journey.personaFrustrations));
-    if (!sql::exec(q, "cannot add journey", error))
+    if (!sql::exec(q, QT_TRANSLATE_NOOP("cx::Text", "cannot add journey"), error))
         return false;
     journey.id = q.lastInsertId().toLongLong();
     return true;
@@ -104,7 +104,7 @@ bool CatalogRepository::removeJourney(qint64 id, QString* error)
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("DELETE FROM journeys WHERE id = ?"));
     q.bindValue(0, id);
-    return sql::exec(q, "cannot delete journey", error);
+    return sql::exec(q, QT_TRANSLATE_NOOP("cx::Text", "cannot delete journey"), error);
 }
 
 bool CatalogRepository::addStage(Stage& stage, QString* error)
@@ -118,7 +118,7 @@ bool CatalogRepository::addStage(Stage& stage, QString* error)
     q.bindValue(3, stage.position);
     q.bindValue(4, sql::text(stage.lifecyclePhase));
     q.bindValue(5, number(stage.expectedEmotion));
-    if (!sql::exec(q, "cannot add stage", error))
+    if (!sql::exec(q, QT_TRANSLATE_NOOP("cx::Text", "cannot add stage"), error))
         return false;
     stage.id = q.lastInsertId().toLongLong();
     return true;
@@ -150,7 +150,7 @@ bool CatalogRepository::addTouchpoint(Touchpoint& touchpoint, QString* error)
     q->bindValue(4, touchpoint.position);
     q->bindValue(5, number(touchpoint.target));
     q->bindValue(6, sql::text(touchpoint.owner));
-    if (!sql::exec(*q, "cannot add touchpoint", error))
+    if (!sql::exec(*q, QT_TRANSLATE_NOOP("cx::Text", "cannot add touchpoint"), error))
         return false;
     touchpoint.id = q->lastInsertId().toLongLong();
     return true;
@@ -206,7 +206,7 @@ bool CatalogRepository::updateJourney(const Journey& j, QString* error)
     q.bindValue(4, sql::text(j.personaGoals));
     q.bindValue(5, sql::text(j.personaFrustrations));
     q.bindValue(6, j.id);
-    return sql::exec(q, "cannot save journey", error);
+    return sql::exec(q, QT_TRANSLATE_NOOP("cx::Text", "cannot save journey"), error);
 }
 
 std::optional<Stage> CatalogRepository::stage(qint64 id)
@@ -241,7 +241,7 @@ bool CatalogRepository::updateStage(const Stage& s, QString* error)
     q.bindValue(3, sql::text(s.lifecyclePhase));
     q.bindValue(4, number(s.expectedEmotion));
     q.bindValue(5, s.id);
-    return sql::exec(q, "cannot save stage", error);
+    return sql::exec(q, QT_TRANSLATE_NOOP("cx::Text", "cannot save stage"), error);
 }
 
 bool CatalogRepository::removeStage(qint64 id, QString* error)
@@ -249,7 +249,7 @@ bool CatalogRepository::removeStage(qint64 id, QString* error)
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("DELETE FROM stages WHERE id = ?"));
     q.bindValue(0, id);
-    return sql::exec(q, "cannot delete stage", error);
+    return sql::exec(q, QT_TRANSLATE_NOOP("cx::Text", "cannot delete stage"), error);
 }
 
 std::optional<Touchpoint> CatalogRepository::touchpoint(qint64 id)
@@ -282,7 +282,7 @@ bool CatalogRepository::updateTouchpoint(const Touchpoint& t, QString* error)
     q.bindValue(4, number(t.target));
     q.bindValue(5, sql::text(t.owner));
     q.bindValue(6, t.id);
-    return sql::exec(q, "cannot save touchpoint", error);
+    return sql::exec(q, QT_TRANSLATE_NOOP("cx::Text", "cannot save touchpoint"), error);
 }
 
 bool CatalogRepository::removeTouchpoint(qint64 id, QString* error)
@@ -290,7 +290,7 @@ bool CatalogRepository::removeTouchpoint(qint64 id, QString* error)
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("DELETE FROM touchpoints WHERE id = ?"));
     q.bindValue(0, id);
-    return sql::exec(q, "cannot delete touchpoint", error);
+    return sql::exec(q, QT_TRANSLATE_NOOP("cx::Text", "cannot delete touchpoint"), error);
 }
 
 CatalogRepository::Links CatalogRepository::linksOf(qint64 touchpointId)
@@ -329,7 +329,7 @@ bool CatalogRepository::relink(qint64 touchpointId, const Links& links, QString*
         for (const qint64 id : *list.ids) {
             q.bindValue(0, touchpointId);
             q.bindValue(1, id);
-            if (!sql::exec(q, "cannot link the touchpoint again", error))
+            if (!sql::exec(q, QT_TRANSLATE_NOOP("cx::Text", "cannot link the touchpoint again"), error))
                 return false;
         }
     }

@@ -62,7 +62,7 @@ bool CustomerRepository::insert(Customer& c, QString* error)
         c.uuid = sql::newUuid();
     q->bindValue(QStringLiteral(":uuid"), c.uuid);
     bindFields(*q, c);
-    if (!sql::exec(*q, "cannot add customer", error))
+    if (!sql::exec(*q, QT_TRANSLATE_NOOP("cx::Text", "cannot add customer"), error))
         return false;
     c.id = q->lastInsertId().toLongLong();
     return true;
@@ -80,7 +80,7 @@ bool CustomerRepository::update(const Customer& c, QString* error)
                              "converted_on = :converted_on, churned_on = :churned_on, notes = :notes WHERE id = :id"));
     bindFields(q, c);
     q.bindValue(QStringLiteral(":id"), c.id);
-    return sql::exec(q, "cannot save customer", error);
+    return sql::exec(q, QT_TRANSLATE_NOOP("cx::Text", "cannot save customer"), error);
 }
 
 bool CustomerRepository::remove(qint64 id, QString* error)
@@ -88,7 +88,7 @@ bool CustomerRepository::remove(qint64 id, QString* error)
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("DELETE FROM customers WHERE id = ?"));
     q.bindValue(0, id);
-    return sql::exec(q, "cannot delete customer", error);
+    return sql::exec(q, QT_TRANSLATE_NOOP("cx::Text", "cannot delete customer"), error);
 }
 
 std::optional<Customer> CustomerRepository::fetchOne(QSqlQuery& q)

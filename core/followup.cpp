@@ -35,7 +35,7 @@ bool FollowUp::setDueDays(int days, QString* error)
     q.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES ('follow_up_days', ?) "
                              "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
     q.addBindValue(QString::number(days));
-    return sql::exec(q, "cannot save the follow-up setting", error);
+    return sql::exec(q, QT_TRANSLATE_NOOP("cx::Text", "cannot save the follow-up setting"), error);
 }
 
 QString FollowUp::customerName(qint64 id)

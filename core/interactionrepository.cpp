@@ -77,7 +77,7 @@ bool InteractionRepository::insert(Interaction& i, QString* error)
     q->bindValue(QStringLiteral(":id"), sql::id(i.id)); // an id given is kept (undoing a delete), else a new one
     q->bindValue(QStringLiteral(":uuid"), i.uuid);
     bindFields(*q, i);
-    if (!sql::exec(*q, "cannot add interaction", error))
+    if (!sql::exec(*q, QT_TRANSLATE_NOOP("cx::Text", "cannot add interaction"), error))
         return false;
     i.id = q->lastInsertId().toLongLong();
     return true;
@@ -96,7 +96,7 @@ bool InteractionRepository::insertNew(Interaction& i, bool* inserted, QString* e
         return false;
     q->bindValue(QStringLiteral(":uuid"), i.uuid);
     bindFields(*q, i);
-    if (!sql::exec(*q, "cannot add interaction", error))
+    if (!sql::exec(*q, QT_TRANSLATE_NOOP("cx::Text", "cannot add interaction"), error))
         return false;
     *inserted = q->numRowsAffected() > 0;
     if (*inserted)
@@ -118,7 +118,7 @@ bool InteractionRepository::update(const Interaction& i, QString* error)
                              "notes = :notes WHERE id = :id"));
     bindFields(q, i);
     q.bindValue(QStringLiteral(":id"), i.id);
-    return sql::exec(q, "cannot save interaction", error);
+    return sql::exec(q, QT_TRANSLATE_NOOP("cx::Text", "cannot save interaction"), error);
 }
 
 bool InteractionRepository::remove(qint64 id, QString* error)
@@ -126,7 +126,7 @@ bool InteractionRepository::remove(qint64 id, QString* error)
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("DELETE FROM interactions WHERE id = ?"));
     q.bindValue(0, id);
-    return sql::exec(q, "cannot delete interaction", error);
+    return sql::exec(q, QT_TRANSLATE_NOOP("cx::Text", "cannot delete interaction"), error);
 }
 
 std::optional<Interaction> InteractionRepository::byId(qint64 id)

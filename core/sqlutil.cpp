@@ -1,5 +1,7 @@
 #include "sqlutil.h"
 
+#include <QCoreApplication>
+
 #include <QUuid>
 
 namespace cx::sql {
@@ -55,7 +57,7 @@ bool exec(QSqlQuery& q, const char* what, QString* error)
 {
     if (!q.exec()) {
         if (error)
-            *error = QStringLiteral("%1: %2").arg(QLatin1String(what), errorText(q));
+            *error = QStringLiteral("%1: %2").arg(QCoreApplication::translate("cx::Text", what), errorText(q));
         return false;
     }
     return true;

@@ -32,7 +32,7 @@ bool setSetting(QSqlDatabase& db, const QString& key, const QString& value, QStr
                              "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
     q.addBindValue(key);
     q.addBindValue(value);
-    return sql::exec(q, "cannot save the setting", error);
+    return sql::exec(q, QT_TRANSLATE_NOOP("cx::Text", "cannot save the setting"), error);
 }
 
 QString pinHash(const QString& salt, const QString& pin)

@@ -204,7 +204,7 @@ bool saveSurvey(QSqlDatabase& db, Survey& s, QString* error)
     q.addBindValue(sql::id(s.channelId));
     q.addBindValue(sql::text(s.thankYou));
     q.addBindValue(existing->id);
-    if (!sql::exec(q, "cannot update the survey", error))
+    if (!sql::exec(q, QT_TRANSLATE_NOOP("cx::Text", "cannot update the survey"), error))
         return false;
     // A question keeps its id (and its answers) when it is the same one: by
     // id when the editor knows it, otherwise by code, as a file gives it.
@@ -219,7 +219,7 @@ bool saveSurvey(QSqlDatabase& db, Survey& s, QString* error)
     shift.prepare(QStringLiteral("UPDATE questions SET position = position + 100000, code = code || char(1) || id "
                                  "WHERE survey_id = ?"));
     shift.addBindValue(existing->id);
-    if (!sql::exec(shift, "cannot reorder the questions", error))
+    if (!sql::exec(shift, QT_TRANSLATE_NOOP("cx::Text", "cannot reorder the questions"), error))
         return false;
     QSqlQuery up(db), in(db);
     up.prepare(QStringLiteral("UPDATE questions SET position = ?, code = ?, kind = ?, text = ?, required = ?, options = ?, "
@@ -259,7 +259,7 @@ bool saveSurvey(QSqlDatabase& db, Survey& s, QString* error)
         QSqlQuery del(db);
         del.prepare(QStringLiteral("DELETE FROM questions WHERE id = ?"));
         del.addBindValue(it.key());
-        if (!sql::exec(del, "cannot remove a question", error))
+        if (!sql::exec(del, QT_TRANSLATE_NOOP("cx::Text", "cannot remove a question"), error))
             return false;
     }
     if (!tx.commit(error))

@@ -52,7 +52,7 @@ bool SurveyRepository::insert(Survey& survey, QString* error)
     q.bindValue(5, sql::text(survey.language));
     q.bindValue(6, sql::text(survey.thankYou));
     q.bindValue(7, sql::id(survey.channelId));
-    if (!sql::exec(q, "cannot add survey", error))
+    if (!sql::exec(q, QT_TRANSLATE_NOOP("cx::Text", "cannot add survey"), error))
         return false;
     survey.id = q.lastInsertId().toLongLong();
 
@@ -228,7 +228,7 @@ bool ResponseRepository::insert(Response& r, QString* error)
     q->bindValue(QStringLiteral(":submitted_at"), r.submittedAt);
     q->bindValue(QStringLiteral(":source"), r.source);
     q->bindValue(QStringLiteral(":form_number"), sql::id(r.formNumber));
-    if (!sql::exec(*q, "cannot add response", error))
+    if (!sql::exec(*q, QT_TRANSLATE_NOOP("cx::Text", "cannot add response"), error))
         return false;
     r.id = q->lastInsertId().toLongLong();
     for (const Answer& a : r.answers) {
@@ -236,7 +236,7 @@ bool ResponseRepository::insert(Response& r, QString* error)
         qa->bindValue(QStringLiteral(":question_id"), a.questionId);
         qa->bindValue(QStringLiteral(":value_num"), a.valueNum ? QVariant(*a.valueNum) : QVariant(QMetaType::fromType<double>()));
         qa->bindValue(QStringLiteral(":value_text"), sql::text(a.valueText));
-        if (!sql::exec(*qa, "cannot add answer", error))
+        if (!sql::exec(*qa, QT_TRANSLATE_NOOP("cx::Text", "cannot add answer"), error))
             return false;
     }
     return sp.release(error);
@@ -247,7 +247,7 @@ bool ResponseRepository::remove(qint64 id, QString* error)
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("DELETE FROM responses WHERE id = ?"));
     q.bindValue(0, id);
-    return sql::exec(q, "cannot delete response", error);
+    return sql::exec(q, QT_TRANSLATE_NOOP("cx::Text", "cannot delete response"), error);
 }
 
 std::optional<Response> ResponseRepository::byId(qint64 id)
@@ -319,7 +319,7 @@ bool ActionRepository::insert(Action& a, QString* error)
     q->bindValue(6, a.createdAt);
     q->bindValue(7, sql::text(a.closedAt));
     q->bindValue(8, sql::text(a.resolution));
-    if (!sql::exec(*q, "cannot add action", error))
+    if (!sql::exec(*q, QT_TRANSLATE_NOOP("cx::Text", "cannot add action"), error))
         return false;
     a.id = q->lastInsertId().toLongLong();
     return true;
@@ -332,7 +332,7 @@ bool ActionRepository::markDone(qint64 id, const QString& resolution, const QStr
     q.bindValue(0, closedAt);
     q.bindValue(1, sql::text(resolution));
     q.bindValue(2, id);
-    return sql::exec(q, "cannot close action", error);
+    return sql::exec(q, QT_TRANSLATE_NOOP("cx::Text", "cannot close action"), error);
 }
 
 bool ActionRepository::reopen(qint64 id, QString* error)
@@ -340,7 +340,7 @@ bool ActionRepository::reopen(qint64 id, QString* error)
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE actions SET status = 'open', closed_at = NULL, resolution = NULL WHERE id = ?"));
     q.bindValue(0, id);
-    return sql::exec(q, "cannot reopen action", error);
+    return sql::exec(q, QT_TRANSLATE_NOOP("cx::Text", "cannot reopen action"), error);
 }
 
 std::optional<Action> ActionRepository::byId(qint64 id)

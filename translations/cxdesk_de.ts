@@ -4180,6 +4180,126 @@ Doppelklick öffnet die Antwort</translation>
         <source>open, due %1</source>
         <translation>offen, fällig %1</translation>
     </message>
+    <message>
+        <source>cannot add channel</source>
+        <translation>Kanal kann nicht hinzugefügt werden</translation>
+    </message>
+    <message>
+        <source>cannot add journey</source>
+        <translation>Journey kann nicht hinzugefügt werden</translation>
+    </message>
+    <message>
+        <source>cannot delete journey</source>
+        <translation>Journey kann nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <source>cannot add stage</source>
+        <translation>Phase kann nicht hinzugefügt werden</translation>
+    </message>
+    <message>
+        <source>cannot add touchpoint</source>
+        <translation>Kontaktpunkt kann nicht hinzugefügt werden</translation>
+    </message>
+    <message>
+        <source>cannot save journey</source>
+        <translation>Journey kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>cannot save stage</source>
+        <translation>Phase kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>cannot delete stage</source>
+        <translation>Phase kann nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <source>cannot save touchpoint</source>
+        <translation>Kontaktpunkt kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>cannot delete touchpoint</source>
+        <translation>Kontaktpunkt kann nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <source>cannot link the touchpoint again</source>
+        <translation>Kontaktpunkt kann nicht wieder verknüpft werden</translation>
+    </message>
+    <message>
+        <source>cannot add customer</source>
+        <translation>Kunde kann nicht hinzugefügt werden</translation>
+    </message>
+    <message>
+        <source>cannot save customer</source>
+        <translation>Kunde kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>cannot delete customer</source>
+        <translation>Kunde kann nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <source>cannot save the follow-up setting</source>
+        <translation>die Nachfass-Einstellung kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>cannot add interaction</source>
+        <translation>Kontakt kann nicht hinzugefügt werden</translation>
+    </message>
+    <message>
+        <source>cannot save interaction</source>
+        <translation>Kontakt kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>cannot delete interaction</source>
+        <translation>Kontakt kann nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <source>cannot save the setting</source>
+        <translation>die Einstellung kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>cannot update the survey</source>
+        <translation>die Umfrage kann nicht aktualisiert werden</translation>
+    </message>
+    <message>
+        <source>cannot reorder the questions</source>
+        <translation>die Fragen können nicht umsortiert werden</translation>
+    </message>
+    <message>
+        <source>cannot remove a question</source>
+        <translation>eine Frage kann nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>cannot add survey</source>
+        <translation>Umfrage kann nicht hinzugefügt werden</translation>
+    </message>
+    <message>
+        <source>cannot add response</source>
+        <translation>Antwort kann nicht hinzugefügt werden</translation>
+    </message>
+    <message>
+        <source>cannot add answer</source>
+        <translation>Antwort auf eine Frage kann nicht hinzugefügt werden</translation>
+    </message>
+    <message>
+        <source>cannot delete response</source>
+        <translation>Antwort kann nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <source>cannot add action</source>
+        <translation>Aktion kann nicht hinzugefügt werden</translation>
+    </message>
+    <message>
+        <source>cannot close action</source>
+        <translation>Aktion kann nicht abgeschlossen werden</translation>
+    </message>
+    <message>
+        <source>cannot reopen action</source>
+        <translation>Aktion kann nicht wieder geöffnet werden</translation>
+    </message>
+    <message>
+        <source>cannot delete the survey</source>
+        <translation>die Umfrage kann nicht gelöscht werden</translation>
+    </message>
 </context>
 <context>
     <name>cx::TouchpointDialog</name>

@@ -4180,6 +4180,126 @@ Doble clic para abrir la respuesta</translation>
         <source>open, due %1</source>
         <translation>abierta, vence el %1</translation>
     </message>
+    <message>
+        <source>cannot add channel</source>
+        <translation>no se puede añadir el canal</translation>
+    </message>
+    <message>
+        <source>cannot add journey</source>
+        <translation>no se puede añadir el recorrido</translation>
+    </message>
+    <message>
+        <source>cannot delete journey</source>
+        <translation>no se puede eliminar el recorrido</translation>
+    </message>
+    <message>
+        <source>cannot add stage</source>
+        <translation>no se puede añadir la etapa</translation>
+    </message>
+    <message>
+        <source>cannot add touchpoint</source>
+        <translation>no se puede añadir el punto de contacto</translation>
+    </message>
+    <message>
+        <source>cannot save journey</source>
+        <translation>no se puede guardar el recorrido</translation>
+    </message>
+    <message>
+        <source>cannot save stage</source>
+        <translation>no se puede guardar la etapa</translation>
+    </message>
+    <message>
+        <source>cannot delete stage</source>
+        <translation>no se puede eliminar la etapa</translation>
+    </message>
+    <message>
+        <source>cannot save touchpoint</source>
+        <translation>no se puede guardar el punto de contacto</translation>
+    </message>
+    <message>
+        <source>cannot delete touchpoint</source>
+        <translation>no se puede eliminar el punto de contacto</translation>
+    </message>
+    <message>
+        <source>cannot link the touchpoint again</source>
+        <translation>no se puede volver a vincular el punto de contacto</translation>
+    </message>
+    <message>
+        <source>cannot add customer</source>
+        <translation>no se puede añadir el cliente</translation>
+    </message>
+    <message>
+        <source>cannot save customer</source>
+        <translation>no se puede guardar el cliente</translation>
+    </message>
+    <message>
+        <source>cannot delete customer</source>
+        <translation>no se puede eliminar el cliente</translation>
+    </message>
+    <message>
+        <source>cannot save the follow-up setting</source>
+        <translation>no se puede guardar el ajuste de seguimiento</translation>
+    </message>
+    <message>
+        <source>cannot add interaction</source>
+        <translation>no se puede añadir la interacción</translation>
+    </message>
+    <message>
+        <source>cannot save interaction</source>
+        <translation>no se puede guardar la interacción</translation>
+    </message>
+    <message>
+        <source>cannot delete interaction</source>
+        <translation>no se puede eliminar la interacción</translation>
+    </message>
+    <message>
+        <source>cannot save the setting</source>
+        <translation>no se puede guardar el ajuste</translation>
+    </message>
+    <message>
+        <source>cannot update the survey</source>
+        <translation>no se puede actualizar la encuesta</translation>
+    </message>
+    <message>
+        <source>cannot reorder the questions</source>
+        <translation>no se pueden reordenar las preguntas</translation>
+    </message>
+    <message>
+        <source>cannot remove a question</source>
+        <translation>no se puede quitar una pregunta</translation>
+    </message>
+    <message>
+        <source>cannot add survey</source>
+        <translation>no se puede añadir la encuesta</translation>
+    </message>
+    <message>
+        <source>cannot add response</source>
+        <translation>no se puede añadir la respuesta</translation>
+    </message>
+    <message>
+        <source>cannot add answer</source>
+        <translation>no se puede añadir la respuesta a una pregunta</translation>
+    </message>
+    <message>
+        <source>cannot delete response</source>
+        <translation>no se puede eliminar la respuesta</translation>
+    </message>
+    <message>
+        <source>cannot add action</source>
+        <translation>no se puede añadir la acción</translation>
+    </message>
+    <message>
+        <source>cannot close action</source>
+        <translation>no se puede cerrar la acción</translation>
+    </message>
+    <message>
+        <source>cannot reopen action</source>
+        <translation>no se puede reabrir la acción</translation>
+    </message>
+    <message>
+        <source>cannot delete the survey</source>
+        <translation>no se puede eliminar la encuesta</translation>
+    </message>
 </context>
 <context>
     <name>cx::TouchpointDialog</name>

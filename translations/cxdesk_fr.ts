@@ -4180,6 +4180,126 @@ Double-cliquez pour ouvrir la réponse</translation>
         <source>open, due %1</source>
         <translation>ouverte, échéance %1</translation>
     </message>
+    <message>
+        <source>cannot add channel</source>
+        <translation>impossible d&apos;ajouter le canal</translation>
+    </message>
+    <message>
+        <source>cannot add journey</source>
+        <translation>impossible d&apos;ajouter le parcours</translation>
+    </message>
+    <message>
+        <source>cannot delete journey</source>
+        <translation>impossible de supprimer le parcours</translation>
+    </message>
+    <message>
+        <source>cannot add stage</source>
+        <translation>impossible d&apos;ajouter l&apos;étape</translation>
+    </message>
+    <message>
+        <source>cannot add touchpoint</source>
+        <translation>impossible d&apos;ajouter le point de contact</translation>
+    </message>
+    <message>
+        <source>cannot save journey</source>
+        <translation>impossible d&apos;enregistrer le parcours</translation>
+    </message>
+    <message>
+        <source>cannot save stage</source>
+        <translation>impossible d&apos;enregistrer l&apos;étape</translation>
+    </message>
+    <message>
+        <source>cannot delete stage</source>
+        <translation>impossible de supprimer l&apos;étape</translation>
+    </message>
+    <message>
+        <source>cannot save touchpoint</source>
+        <translation>impossible d&apos;enregistrer le point de contact</translation>
+    </message>
+    <message>
+        <source>cannot delete touchpoint</source>
+        <translation>impossible de supprimer le point de contact</translation>
+    </message>
+    <message>
+        <source>cannot link the touchpoint again</source>
+        <translation>impossible de relier à nouveau le point de contact</translation>
+    </message>
+    <message>
+        <source>cannot add customer</source>
+        <translation>impossible d&apos;ajouter le client</translation>
+    </message>
+    <message>
+        <source>cannot save customer</source>
+        <translation>impossible d&apos;enregistrer le client</translation>
+    </message>
+    <message>
+        <source>cannot delete customer</source>
+        <translation>impossible de supprimer le client</translation>
+    </message>
+    <message>
+        <source>cannot save the follow-up setting</source>
+        <translation>impossible d&apos;enregistrer le réglage du suivi</translation>
+    </message>
+    <message>
+        <source>cannot add interaction</source>
+        <translation>impossible d&apos;ajouter l&apos;interaction</translation>
+    </message>
+    <message>
+        <source>cannot save interaction</source>
+        <translation>impossible d&apos;enregistrer l&apos;interaction</translation>
+    </message>
+    <message>
+        <source>cannot delete interaction</source>
+        <translation>impossible de supprimer l&apos;interaction</translation>
+    </message>
+    <message>
+        <source>cannot save the setting</source>
+        <translation>impossible d&apos;enregistrer le réglage</translation>
+    </message>
+    <message>
+        <source>cannot update the survey</source>
+        <translation>impossible de mettre à jour l&apos;enquête</translation>
+    </message>
+    <message>
+        <source>cannot reorder the questions</source>
+        <translation>impossible de réordonner les questions</translation>
+    </message>
+    <message>
+        <source>cannot remove a question</source>
+        <translation>impossible de retirer une question</translation>
+    </message>
+    <message>
+        <source>cannot add survey</source>
+        <translation>impossible d&apos;ajouter l&apos;enquête</translation>
+    </message>
+    <message>
+        <source>cannot add response</source>
+        <translation>impossible d&apos;ajouter la réponse</translation>
+    </message>
+    <message>
+        <source>cannot add answer</source>
+        <translation>impossible d&apos;ajouter la réponse à une question</translation>
+    </message>
+    <message>
+        <source>cannot delete response</source>
+        <translation>impossible de supprimer la réponse</translation>
+    </message>
+    <message>
+        <source>cannot add action</source>
+        <translation>impossible d&apos;ajouter l&apos;action</translation>
+    </message>
+    <message>
+        <source>cannot close action</source>
+        <translation>impossible de clore l&apos;action</translation>
+    </message>
+    <message>
+        <source>cannot reopen action</source>
+        <translation>impossible de rouvrir l&apos;action</translation>
+    </message>
+    <message>
+        <source>cannot delete the survey</source>
+        <translation>impossible de supprimer l&apos;enquête</translation>
+    </message>
 </context>
 <context>
     <name>cx::TouchpointDialog</name>

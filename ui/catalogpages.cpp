@@ -175,7 +175,7 @@ void SurveysPage::deleteSurvey()
     del.prepare(QStringLiteral("DELETE FROM surveys WHERE id = ?"));
     del.addBindValue(survey->id);
     QString error;
-    if (!sql::exec(del, "cannot delete the survey", &error))
+    if (!sql::exec(del, QT_TRANSLATE_NOOP("cx::Text", "cannot delete the survey"), &error))
         QMessageBox::warning(this, tr("Delete survey"), tr("The survey was not deleted: %1.").arg(error));
     setFilter(m_filter);
 }
