@@ -1,4 +1,5 @@
 #include "dailysums.h"
+#include "text.h"
 
 #include "database.h"
 
@@ -37,7 +38,7 @@ bool rebuildDailySums(QSqlDatabase& db, QString* error, int which)
             continue;
         QString why;
         if (!execSql(db, QLatin1String(step.sql), &why)) {
-            *error = QStringLiteral("cannot rebuild the daily sums: %1").arg(why);
+            *error = Text::tr("cannot rebuild the daily sums: %1").arg(why);
             return false;
         }
     }

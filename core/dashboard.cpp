@@ -1,4 +1,5 @@
 #include "dashboard.h"
+#include "text.h"
 
 #include "sqlutil.h"
 
@@ -51,13 +52,13 @@ bool run(QSqlQuery& q, const QString& sql, const QVariantList& binds, QString* e
 {
     q.setForwardOnly(true);
     if (!q.prepare(sql)) {
-        *error = QStringLiteral("cannot read the dashboard's data: %1").arg(sql::errorText(q));
+        *error = Text::tr("cannot read the dashboard's data: %1").arg(sql::errorText(q));
         return false;
     }
     for (const QVariant& v : binds)
         q.addBindValue(v);
     if (!q.exec()) {
-        *error = QStringLiteral("cannot read the dashboard's data: %1").arg(sql::errorText(q));
+        *error = Text::tr("cannot read the dashboard's data: %1").arg(sql::errorText(q));
         return false;
     }
     return true;

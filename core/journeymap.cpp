@@ -1,4 +1,5 @@
 #include "journeymap.h"
+#include "text.h"
 
 #include "catalogrepository.h"
 
@@ -104,7 +105,7 @@ JourneyMap loadJourneyMap(QSqlDatabase& db, qint64 journeyId, const QDate& from,
     for (const Touchpoint& t : touchpoints)
         withoutChannel |= t.channelId == 0;
     if (withoutChannel)
-        map.lanes.push_back({0, QStringLiteral("No channel")});
+        map.lanes.push_back({0, Text::tr("No channel")});
 
     const QHash<qint64, Sums> sums = touchpointSums(db, journeyId, from, to);
     QVector<double> stageTotal(map.stages.size(), 0.0);

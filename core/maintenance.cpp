@@ -1,4 +1,5 @@
 #include "maintenance.h"
+#include "text.h"
 
 #include "database.h"
 #include "sqlutil.h"
@@ -64,7 +65,7 @@ void collect(QSqlQuery& q, int perKind, QStringList* out)
         ++n;
     }
     if (n > perKind)
-        *out << QStringLiteral("... and %1 more like the line above").arg(n - perKind);
+        *out << Text::tr("... and %1 more like the line above").arg(n - perKind);
 }
 
 } // namespace
@@ -75,37 +76,37 @@ QStringList checkDatabase(QSqlDatabase& db, int perKind)
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("PRAGMA integrity_check"))) {
-        return {QStringLiteral("integrity check failed to run: %1").arg(sql::errorText(q))};
+        return {Text::tr("integrity check failed to run: %1").arg(sql::errorText(q))};
     }
     QStringList integrity;
     while (q.next())
         integrity << q.value(0).toString();
     if (integrity != QStringList{QStringLiteral("ok")})
         for (const QString& line : integrity)
-            problems << QStringLiteral("integrity: %1").arg(line);
+            problems << Text::tr("integrity: %1").arg(line);
 
     if (q.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
         int n = 0;
         while (q.next()) {
             if (n++ < perKind)
-                problems << QStringLiteral("foreign key: %1 row %2 points to a missing %3 row")
+                problems << Text::tr("foreign key: %1 row %2 points to a missing %3 row")
                                 .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
         }
         if (n > perKind)
-            problems << QStringLiteral("... and %1 more like the line above").arg(n - perKind);
+            problems << Text::tr("... and %1 more like the line above").arg(n - perKind);
     }
 
     QSqlQuery v(db);
     v.setForwardOnly(true);
     v.exec(QStringLiteral("PRAGMA user_version"));
     if (v.next() && v.value(0).toInt() != Database::SchemaVersion)
-        problems << QStringLiteral("schema: version %1, expected %2").arg(v.value(0).toInt()).arg(Database::SchemaVersion);
+        problems << Text::tr("schema: version %1, expected %2").arg(v.value(0).toInt()).arg(Database::SchemaVersion);
 
     for (const char* invariant : kInvariants) {
         QSqlQuery iq(db);
         iq.setForwardOnly(true);
         if (!iq.exec(QLatin1String(invariant))) {
-            problems << QStringLiteral("check could not run: %1").arg(sql::errorText(iq));
+            problems << Text::tr("check could not run: %1").arg(sql::errorText(iq));
             continue;
         }
         collect(iq, perKind, &problems);
@@ -117,15 +118,15 @@ bool backupDatabase(QSqlDatabase& db, const QString& target, QString* error)
 {
     const QFileInfo info(target);
     if (info.exists() && info.isDir()) {
-        *error = QStringLiteral("cannot write backup '%1': it is a folder").arg(target);
+        *error = Text::tr("cannot write backup '%1': it is a folder").arg(target);
         return false;
     }
     if (!info.absoluteDir().exists()) {
-        *error = QStringLiteral("cannot write backup '%1': folder '%2' does not exist").arg(target, info.absolutePath());
+        *error = Text::tr("cannot write backup '%1': folder '%2' does not exist").arg(target, info.absolutePath());
         return false;
     }
     if (QFileInfo(db.databaseName()).canonicalFilePath() == info.canonicalFilePath()) {
-        *error = QStringLiteral("cannot write backup '%1': it is the database itself").arg(target);
+        *error = Text::tr("cannot write backup '%1': it is the database itself").arg(target);
         return false;
     }
     // VACUUM INTO reads one snapshot, so writers elsewhere never tear the copy;
@@ -135,7 +136,7 @@ bool backupDatabase(QSqlDatabase& db, const QString& target, QString* error)
     {
         QFile f(temp);
         if (!f.open(QIODevice::WriteOnly)) {
-            *error = QStringLiteral("cannot write backup '%1': %2").arg(target, f.errorString());
+            *error = Text::tr("cannot write backup '%1': %2").arg(target, f.errorString());
             return false;
         }
         f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
@@ -144,13 +145,13 @@ bool backupDatabase(QSqlDatabase& db, const QString& target, QString* error)
     q.prepare(QStringLiteral("VACUUM INTO ?"));
     q.bindValue(0, temp);
     if (!q.exec()) {
-        *error = QStringLiteral("cannot write backup '%1': %2").arg(target, sql::errorText(q));
+        *error = Text::tr("cannot write backup '%1': %2").arg(target, sql::errorText(q));
         QFile::remove(temp);
         return false;
     }
     QFile::remove(target);
     if (!QFile::rename(temp, target)) {
-        *error = QStringLiteral("cannot write backup '%1': the finished copy could not be moved into place").arg(target);
+        *error = Text::tr("cannot write backup '%1': the finished copy could not be moved into place").arg(target);
         QFile::remove(temp);
         return false;
     }
@@ -161,20 +162,20 @@ bool restoreDatabase(const QString& source, const QString& dbPath, QString* kept
 {
     const QFileInfo src(source);
     if (!src.exists()) {
-        *error = QStringLiteral("cannot restore from '%1': no such file").arg(source);
+        *error = Text::tr("cannot restore from '%1': no such file").arg(source);
         return false;
     }
     if (!src.isFile() || !src.isReadable()) {
-        *error = QStringLiteral("cannot restore from '%1': not a readable file").arg(source);
+        *error = Text::tr("cannot restore from '%1': not a readable file").arg(source);
         return false;
     }
     const QFileInfo dst(dbPath);
     if (src.canonicalFilePath() == dst.canonicalFilePath()) {
-        *error = QStringLiteral("cannot restore from '%1': it is the database itself").arg(source);
+        *error = Text::tr("cannot restore from '%1': it is the database itself").arg(source);
         return false;
     }
     if (!dst.absoluteDir().exists()) {
-        *error = QStringLiteral("cannot restore into '%1': folder '%2' does not exist").arg(dbPath, dst.absolutePath());
+        *error = Text::tr("cannot restore into '%1': folder '%2' does not exist").arg(dbPath, dst.absolutePath());
         return false;
     }
 
@@ -183,7 +184,7 @@ bool restoreDatabase(const QString& source, const QString& dbPath, QString* kept
     for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
         QFile::remove(staged + suffix);
     if (!QFile::copy(source, staged)) {
-        *error = QStringLiteral("cannot restore from '%1': it could not be copied next to the database").arg(source);
+        *error = Text::tr("cannot restore from '%1': it could not be copied next to the database").arg(source);
         return false;
     }
     QFile::setPermissions(staged, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
@@ -197,13 +198,13 @@ bool restoreDatabase(const QString& source, const QString& dbPath, QString* kept
         Database check;
         QString why;
         if (QFileInfo(staged).size() == 0)
-            return discard(QStringLiteral("cannot restore from '%1': the file is empty").arg(source));
+            return discard(Text::tr("cannot restore from '%1': the file is empty").arg(source));
         if (!check.open(staged, &why))
-            return discard(QStringLiteral("cannot restore from '%1': %2")
-                               .arg(source, why.replace(staged, QStringLiteral("the backup"))));
+            return discard(Text::tr("cannot restore from '%1': %2")
+                               .arg(source, why.replace(staged, Text::tr("the backup"))));
         QSqlQuery q(check.sql());
         if (!q.exec(QStringLiteral("PRAGMA integrity_check")) || !q.next() || q.value(0).toString() != QLatin1String("ok"))
-            return discard(QStringLiteral("cannot restore from '%1': the backup is damaged (integrity check failed)").arg(source));
+            return discard(Text::tr("cannot restore from '%1': the backup is damaged (integrity check failed)").arg(source));
         check.close();
     }
 
@@ -220,7 +221,7 @@ bool restoreDatabase(const QString& source, const QString& dbPath, QString* kept
         for (int n = 2; QFileInfo::exists(kept); ++n)
             kept = dst.absoluteDir().filePath(QStringLiteral("%1.before-restore-%2-%3").arg(dst.fileName(), stamp).arg(n));
         if (!QFile::rename(dbPath, kept))
-            return discard(QStringLiteral("cannot restore into '%1': the current database could not be set aside").arg(dbPath));
+            return discard(Text::tr("cannot restore into '%1': the current database could not be set aside").arg(dbPath));
         QFile::remove(dbPath + QStringLiteral("-wal"));
         QFile::remove(dbPath + QStringLiteral("-shm"));
         if (keptAs)
@@ -229,7 +230,7 @@ bool restoreDatabase(const QString& source, const QString& dbPath, QString* kept
     if (!QFile::rename(staged, dbPath)) {
         if (keptAs && !keptAs->isEmpty())
             QFile::rename(*keptAs, dbPath); // put the previous database back
-        return discard(QStringLiteral("cannot restore into '%1': the verified copy could not be moved into place").arg(dbPath));
+        return discard(Text::tr("cannot restore into '%1': the verified copy could not be moved into place").arg(dbPath));
     }
     return true;
 }

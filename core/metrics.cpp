@@ -1,4 +1,5 @@
 #include "metrics.h"
+#include "text.h"
 
 #include "sqlutil.h"
 
@@ -89,13 +90,13 @@ bool run(QSqlDatabase& db, const Query& parts, const QString& select, const QStr
     *q = QSqlQuery(db);
     q->setForwardOnly(true);
     if (!q->prepare(parts.text(select, group))) {
-        *error = QStringLiteral("cannot compute metrics: %1").arg(sql::errorText(*q));
+        *error = Text::tr("cannot compute metrics: %1").arg(sql::errorText(*q));
         return false;
     }
     for (int i = 0; i < parts.binds.size(); ++i)
         q->bindValue(i, parts.binds.at(i));
     if (!q->exec()) {
-        *error = QStringLiteral("cannot compute metrics: %1").arg(sql::errorText(*q));
+        *error = Text::tr("cannot compute metrics: %1").arg(sql::errorText(*q));
         return false;
     }
     return true;
@@ -222,7 +223,7 @@ bool prepareNumbered(QSqlQuery& q, const QString& text, const QVariantList& valu
         }
     }
     if (!q.prepare(plain)) {
-        *error = QStringLiteral("cannot compute metrics: %1").arg(sql::errorText(q));
+        *error = Text::tr("cannot compute metrics: %1").arg(sql::errorText(q));
         return false;
     }
     for (int i = 0; i < binds.size(); ++i)
@@ -269,7 +270,7 @@ bool customerCounts(QSqlDatabase& db, const MetricsFilter& f, bool bySegment, Ra
     if (!prepareNumbered(q, text, values, error))
         return false;
     if (!q.exec()) {
-        *error = QStringLiteral("cannot compute metrics: %1").arg(sql::errorText(q));
+        *error = Text::tr("cannot compute metrics: %1").arg(sql::errorText(q));
         return false;
     }
     while (q.next()) {
@@ -425,7 +426,7 @@ bool MetricsEngine::resolvePeriod(MetricsFilter* f, QString* error)
             f->from = f->to;
     }
     if (f->from > f->to) {
-        *error = QStringLiteral("the period starts (%1) after it ends (%2)").arg(iso(f->from), iso(f->to));
+        *error = Text::tr("the period starts (%1) after it ends (%2)").arg(iso(f->from), iso(f->to));
         return false;
     }
     return true;

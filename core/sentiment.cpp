@@ -1,4 +1,5 @@
 #include "sentiment.h"
+#include "text.h"
 
 #include <QFile>
 #include <QHash>
@@ -262,7 +263,7 @@ bool loadComments(QSqlDatabase& db, qint64 surveyId, const QDate& from, const QD
         q.bindValue(QStringLiteral(":survey"), surveyId);
     }
     if (!q.exec()) {
-        *error = QStringLiteral("cannot read the comments: %1").arg(q.lastError().text());
+        *error = Text::tr("cannot read the comments: %1").arg(q.lastError().text());
         return false;
     }
     QVector<int> positions;

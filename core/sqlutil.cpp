@@ -1,4 +1,5 @@
 #include "sqlutil.h"
+#include "text.h"
 
 #include <QCoreApplication>
 
@@ -46,7 +47,7 @@ bool Savepoint::release(QString* error)
     QSqlQuery q(m_db);
     if (!m_active || !q.exec(QStringLiteral("RELEASE cx_write"))) {
         if (error)
-            *error = m_active ? errorText(q) : QStringLiteral("could not start the write");
+            *error = m_active ? errorText(q) : Text::tr("could not start the write");
         return false;
     }
     m_active = false;

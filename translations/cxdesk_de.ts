@@ -4300,6 +4300,122 @@ Doppelklick öffnet die Antwort</translation>
         <source>cannot delete the survey</source>
         <translation>die Umfrage kann nicht gelöscht werden</translation>
     </message>
+    <message>
+        <source>cannot rebuild the daily sums: %1</source>
+        <translation>die Tagessummen können nicht neu aufgebaut werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the dashboard&apos;s data: %1</source>
+        <translation>die Daten des Dashboards können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No channel</source>
+        <translation>Kein Kanal</translation>
+    </message>
+    <message>
+        <source>... and %1 more like the line above</source>
+        <translation>... und %1 weitere wie die Zeile darüber</translation>
+    </message>
+    <message>
+        <source>integrity check failed to run: %1</source>
+        <translation>die Integritätsprüfung konnte nicht laufen: %1</translation>
+    </message>
+    <message>
+        <source>integrity: %1</source>
+        <translation>Integrität: %1</translation>
+    </message>
+    <message>
+        <source>foreign key: %1 row %2 points to a missing %3 row</source>
+        <translation>Fremdschlüssel: %1 Zeile %2 verweist auf eine fehlende %3-Zeile</translation>
+    </message>
+    <message>
+        <source>schema: version %1, expected %2</source>
+        <translation>Schema: Version %1, erwartet %2</translation>
+    </message>
+    <message>
+        <source>check could not run: %1</source>
+        <translation>die Prüfung konnte nicht laufen: %1</translation>
+    </message>
+    <message>
+        <source>cannot write backup &apos;%1&apos;: it is a folder</source>
+        <translation>Sicherung &apos;%1&apos; kann nicht geschrieben werden: es ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>cannot write backup &apos;%1&apos;: folder &apos;%2&apos; does not exist</source>
+        <translation>Sicherung &apos;%1&apos; kann nicht geschrieben werden: Ordner &apos;%2&apos; existiert nicht</translation>
+    </message>
+    <message>
+        <source>cannot write backup &apos;%1&apos;: it is the database itself</source>
+        <translation>Sicherung &apos;%1&apos; kann nicht geschrieben werden: es ist die Datenbank selbst</translation>
+    </message>
+    <message>
+        <source>cannot write backup &apos;%1&apos;: %2</source>
+        <translation>Sicherung &apos;%1&apos; kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot write backup &apos;%1&apos;: the finished copy could not be moved into place</source>
+        <translation>Sicherung &apos;%1&apos; kann nicht geschrieben werden: die fertige Kopie ließ sich nicht an ihren Platz verschieben</translation>
+    </message>
+    <message>
+        <source>cannot restore from &apos;%1&apos;: no such file</source>
+        <translation>Wiederherstellen aus &apos;%1&apos; nicht möglich: keine solche Datei</translation>
+    </message>
+    <message>
+        <source>cannot restore from &apos;%1&apos;: not a readable file</source>
+        <translation>Wiederherstellen aus &apos;%1&apos; nicht möglich: keine lesbare Datei</translation>
+    </message>
+    <message>
+        <source>cannot restore from &apos;%1&apos;: it is the database itself</source>
+        <translation>Wiederherstellen aus &apos;%1&apos; nicht möglich: es ist die Datenbank selbst</translation>
+    </message>
+    <message>
+        <source>cannot restore into &apos;%1&apos;: folder &apos;%2&apos; does not exist</source>
+        <translation>Wiederherstellen nach &apos;%1&apos; nicht möglich: Ordner &apos;%2&apos; existiert nicht</translation>
+    </message>
+    <message>
+        <source>cannot restore from &apos;%1&apos;: it could not be copied next to the database</source>
+        <translation>Wiederherstellen aus &apos;%1&apos; nicht möglich: die Datei ließ sich nicht neben die Datenbank kopieren</translation>
+    </message>
+    <message>
+        <source>cannot restore from &apos;%1&apos;: the file is empty</source>
+        <translation>Wiederherstellen aus &apos;%1&apos; nicht möglich: die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>cannot restore from &apos;%1&apos;: %2</source>
+        <translation>Wiederherstellen aus &apos;%1&apos; nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>the backup</source>
+        <translation>die Sicherung</translation>
+    </message>
+    <message>
+        <source>cannot restore from &apos;%1&apos;: the backup is damaged (integrity check failed)</source>
+        <translation>Wiederherstellen aus &apos;%1&apos; nicht möglich: die Sicherung ist beschädigt (Integritätsprüfung fehlgeschlagen)</translation>
+    </message>
+    <message>
+        <source>cannot restore into &apos;%1&apos;: the current database could not be set aside</source>
+        <translation>Wiederherstellen nach &apos;%1&apos; nicht möglich: die aktuelle Datenbank ließ sich nicht beiseitelegen</translation>
+    </message>
+    <message>
+        <source>cannot restore into &apos;%1&apos;: the verified copy could not be moved into place</source>
+        <translation>Wiederherstellen nach &apos;%1&apos; nicht möglich: die geprüfte Kopie ließ sich nicht an ihren Platz verschieben</translation>
+    </message>
+    <message>
+        <source>cannot compute metrics: %1</source>
+        <translation>Kennzahlen können nicht berechnet werden: %1</translation>
+    </message>
+    <message>
+        <source>the period starts (%1) after it ends (%2)</source>
+        <translation>der Zeitraum beginnt (%1) nach seinem Ende (%2)</translation>
+    </message>
+    <message>
+        <source>cannot read the comments: %1</source>
+        <translation>die Kommentare können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>could not start the write</source>
+        <translation>das Schreiben konnte nicht beginnen</translation>
+    </message>
 </context>
 <context>
     <name>cx::TouchpointDialog</name>

@@ -4300,6 +4300,122 @@ Doble clic para abrir la respuesta</translation>
         <source>cannot delete the survey</source>
         <translation>no se puede eliminar la encuesta</translation>
     </message>
+    <message>
+        <source>cannot rebuild the daily sums: %1</source>
+        <translation>no se pueden reconstruir las sumas diarias: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the dashboard&apos;s data: %1</source>
+        <translation>no se pueden leer los datos del panel: %1</translation>
+    </message>
+    <message>
+        <source>No channel</source>
+        <translation>Sin canal</translation>
+    </message>
+    <message>
+        <source>... and %1 more like the line above</source>
+        <translation>... y %1 más como la línea anterior</translation>
+    </message>
+    <message>
+        <source>integrity check failed to run: %1</source>
+        <translation>no se pudo ejecutar la comprobación de integridad: %1</translation>
+    </message>
+    <message>
+        <source>integrity: %1</source>
+        <translation>integridad: %1</translation>
+    </message>
+    <message>
+        <source>foreign key: %1 row %2 points to a missing %3 row</source>
+        <translation>clave externa: %1 fila %2 apunta a una fila de %3 que falta</translation>
+    </message>
+    <message>
+        <source>schema: version %1, expected %2</source>
+        <translation>esquema: versión %1, se esperaba %2</translation>
+    </message>
+    <message>
+        <source>check could not run: %1</source>
+        <translation>no se pudo ejecutar la comprobación: %1</translation>
+    </message>
+    <message>
+        <source>cannot write backup &apos;%1&apos;: it is a folder</source>
+        <translation>no se puede escribir la copia &apos;%1&apos;: es una carpeta</translation>
+    </message>
+    <message>
+        <source>cannot write backup &apos;%1&apos;: folder &apos;%2&apos; does not exist</source>
+        <translation>no se puede escribir la copia &apos;%1&apos;: la carpeta &apos;%2&apos; no existe</translation>
+    </message>
+    <message>
+        <source>cannot write backup &apos;%1&apos;: it is the database itself</source>
+        <translation>no se puede escribir la copia &apos;%1&apos;: es la propia base de datos</translation>
+    </message>
+    <message>
+        <source>cannot write backup &apos;%1&apos;: %2</source>
+        <translation>no se puede escribir la copia &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>cannot write backup &apos;%1&apos;: the finished copy could not be moved into place</source>
+        <translation>no se puede escribir la copia &apos;%1&apos;: la copia terminada no se pudo mover a su sitio</translation>
+    </message>
+    <message>
+        <source>cannot restore from &apos;%1&apos;: no such file</source>
+        <translation>no se puede restaurar desde &apos;%1&apos;: no existe el archivo</translation>
+    </message>
+    <message>
+        <source>cannot restore from &apos;%1&apos;: not a readable file</source>
+        <translation>no se puede restaurar desde &apos;%1&apos;: no es un archivo legible</translation>
+    </message>
+    <message>
+        <source>cannot restore from &apos;%1&apos;: it is the database itself</source>
+        <translation>no se puede restaurar desde &apos;%1&apos;: es la propia base de datos</translation>
+    </message>
+    <message>
+        <source>cannot restore into &apos;%1&apos;: folder &apos;%2&apos; does not exist</source>
+        <translation>no se puede restaurar en &apos;%1&apos;: la carpeta &apos;%2&apos; no existe</translation>
+    </message>
+    <message>
+        <source>cannot restore from &apos;%1&apos;: it could not be copied next to the database</source>
+        <translation>no se puede restaurar desde &apos;%1&apos;: no se pudo copiar junto a la base de datos</translation>
+    </message>
+    <message>
+        <source>cannot restore from &apos;%1&apos;: the file is empty</source>
+        <translation>no se puede restaurar desde &apos;%1&apos;: el archivo está vacío</translation>
+    </message>
+    <message>
+        <source>cannot restore from &apos;%1&apos;: %2</source>
+        <translation>no se puede restaurar desde &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>the backup</source>
+        <translation>la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>cannot restore from &apos;%1&apos;: the backup is damaged (integrity check failed)</source>
+        <translation>no se puede restaurar desde &apos;%1&apos;: la copia está dañada (falló la comprobación de integridad)</translation>
+    </message>
+    <message>
+        <source>cannot restore into &apos;%1&apos;: the current database could not be set aside</source>
+        <translation>no se puede restaurar en &apos;%1&apos;: no se pudo apartar la base de datos actual</translation>
+    </message>
+    <message>
+        <source>cannot restore into &apos;%1&apos;: the verified copy could not be moved into place</source>
+        <translation>no se puede restaurar en &apos;%1&apos;: la copia verificada no se pudo mover a su sitio</translation>
+    </message>
+    <message>
+        <source>cannot compute metrics: %1</source>
+        <translation>no se pueden calcular las cifras: %1</translation>
+    </message>
+    <message>
+        <source>the period starts (%1) after it ends (%2)</source>
+        <translation>el periodo empieza (%1) después de terminar (%2)</translation>
+    </message>
+    <message>
+        <source>cannot read the comments: %1</source>
+        <translation>no se pueden leer los comentarios: %1</translation>
+    </message>
+    <message>
+        <source>could not start the write</source>
+        <translation>no se pudo iniciar la escritura</translation>
+    </message>
 </context>
 <context>
     <name>cx::TouchpointDialog</name>

@@ -4300,6 +4300,122 @@ Double-cliquez pour ouvrir la réponse</translation>
         <source>cannot delete the survey</source>
         <translation>impossible de supprimer l&apos;enquête</translation>
     </message>
+    <message>
+        <source>cannot rebuild the daily sums: %1</source>
+        <translation>impossible de reconstruire les sommes quotidiennes : %1</translation>
+    </message>
+    <message>
+        <source>cannot read the dashboard&apos;s data: %1</source>
+        <translation>impossible de lire les données du tableau de bord : %1</translation>
+    </message>
+    <message>
+        <source>No channel</source>
+        <translation>Aucun canal</translation>
+    </message>
+    <message>
+        <source>... and %1 more like the line above</source>
+        <translation>... et %1 autres comme la ligne ci-dessus</translation>
+    </message>
+    <message>
+        <source>integrity check failed to run: %1</source>
+        <translation>la vérification d&apos;intégrité n&apos;a pas pu s&apos;exécuter : %1</translation>
+    </message>
+    <message>
+        <source>integrity: %1</source>
+        <translation>intégrité : %1</translation>
+    </message>
+    <message>
+        <source>foreign key: %1 row %2 points to a missing %3 row</source>
+        <translation>clé étrangère : %1 ligne %2 renvoie à une ligne %3 absente</translation>
+    </message>
+    <message>
+        <source>schema: version %1, expected %2</source>
+        <translation>schéma : version %1, attendue %2</translation>
+    </message>
+    <message>
+        <source>check could not run: %1</source>
+        <translation>la vérification n&apos;a pas pu s&apos;exécuter : %1</translation>
+    </message>
+    <message>
+        <source>cannot write backup &apos;%1&apos;: it is a folder</source>
+        <translation>impossible d&apos;écrire la sauvegarde « %1 » : c&apos;est un dossier</translation>
+    </message>
+    <message>
+        <source>cannot write backup &apos;%1&apos;: folder &apos;%2&apos; does not exist</source>
+        <translation>impossible d&apos;écrire la sauvegarde « %1 » : le dossier « %2 » n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>cannot write backup &apos;%1&apos;: it is the database itself</source>
+        <translation>impossible d&apos;écrire la sauvegarde « %1 » : c&apos;est la base elle-même</translation>
+    </message>
+    <message>
+        <source>cannot write backup &apos;%1&apos;: %2</source>
+        <translation>impossible d&apos;écrire la sauvegarde « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>cannot write backup &apos;%1&apos;: the finished copy could not be moved into place</source>
+        <translation>impossible d&apos;écrire la sauvegarde « %1 » : la copie terminée n&apos;a pas pu être mise en place</translation>
+    </message>
+    <message>
+        <source>cannot restore from &apos;%1&apos;: no such file</source>
+        <translation>impossible de restaurer depuis « %1 » : fichier introuvable</translation>
+    </message>
+    <message>
+        <source>cannot restore from &apos;%1&apos;: not a readable file</source>
+        <translation>impossible de restaurer depuis « %1 » : fichier illisible</translation>
+    </message>
+    <message>
+        <source>cannot restore from &apos;%1&apos;: it is the database itself</source>
+        <translation>impossible de restaurer depuis « %1 » : c&apos;est la base elle-même</translation>
+    </message>
+    <message>
+        <source>cannot restore into &apos;%1&apos;: folder &apos;%2&apos; does not exist</source>
+        <translation>impossible de restaurer dans « %1 » : le dossier « %2 » n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>cannot restore from &apos;%1&apos;: it could not be copied next to the database</source>
+        <translation>impossible de restaurer depuis « %1 » : le fichier n&apos;a pas pu être copié à côté de la base</translation>
+    </message>
+    <message>
+        <source>cannot restore from &apos;%1&apos;: the file is empty</source>
+        <translation>impossible de restaurer depuis « %1 » : le fichier est vide</translation>
+    </message>
+    <message>
+        <source>cannot restore from &apos;%1&apos;: %2</source>
+        <translation>impossible de restaurer depuis « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>the backup</source>
+        <translation>la sauvegarde</translation>
+    </message>
+    <message>
+        <source>cannot restore from &apos;%1&apos;: the backup is damaged (integrity check failed)</source>
+        <translation>impossible de restaurer depuis « %1 » : la sauvegarde est endommagée (échec de la vérification d&apos;intégrité)</translation>
+    </message>
+    <message>
+        <source>cannot restore into &apos;%1&apos;: the current database could not be set aside</source>
+        <translation>impossible de restaurer dans « %1 » : la base actuelle n&apos;a pas pu être mise de côté</translation>
+    </message>
+    <message>
+        <source>cannot restore into &apos;%1&apos;: the verified copy could not be moved into place</source>
+        <translation>impossible de restaurer dans « %1 » : la copie vérifiée n&apos;a pas pu être mise en place</translation>
+    </message>
+    <message>
+        <source>cannot compute metrics: %1</source>
+        <translation>impossible de calculer les indicateurs : %1</translation>
+    </message>
+    <message>
+        <source>the period starts (%1) after it ends (%2)</source>
+        <translation>la période commence (%1) après sa fin (%2)</translation>
+    </message>
+    <message>
+        <source>cannot read the comments: %1</source>
+        <translation>impossible de lire les commentaires : %1</translation>
+    </message>
+    <message>
+        <source>could not start the write</source>
+        <translation>l&apos;écriture n&apos;a pas pu commencer</translation>
+    </message>
 </context>
 <context>
     <name>cx::TouchpointDialog</name>
