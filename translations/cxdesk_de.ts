@@ -1874,6 +1874,10 @@ Das kann nicht rückgängig gemacht werden.</translation>
         <source>That PIN is not right.</source>
         <translation>Diese PIN ist nicht richtig.</translation>
     </message>
+    <message>
+        <source>%1 of 5</source>
+        <translation>%1 von 5</translation>
+    </message>
 </context>
 <context>
     <name>cx::MainWindow</name>

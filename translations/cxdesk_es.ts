@@ -1874,6 +1874,10 @@ No se puede deshacer.</translation>
         <source>That PIN is not right.</source>
         <translation>Ese PIN no es correcto.</translation>
     </message>
+    <message>
+        <source>%1 of 5</source>
+        <translation>%1 de 5</translation>
+    </message>
 </context>
 <context>
     <name>cx::MainWindow</name>

@@ -1874,6 +1874,10 @@ Cette opération est irréversible.</translation>
         <source>That PIN is not right.</source>
         <translation>Ce code n&apos;est pas le bon.</translation>
     </message>
+    <message>
+        <source>%1 of 5</source>
+        <translation>%1 sur 5</translation>
+    </message>
 </context>
 <context>
     <name>cx::MainWindow</name>

@@ -49,7 +49,7 @@ public:
         setCheckable(true);
         setFixedSize(132, 150);
         setObjectName(QStringLiteral("face"));
-        setAccessibleName(QStringLiteral("%1 of 5").arg(value));
+        setAccessibleName(KioskWindow::tr("%1 of 5").arg(value));
     }
 
 protected:
