@@ -6,6 +6,7 @@
 #include "reportspage.h"
 #include "reportwriter.h"
 #include "surveyentry.h"
+#include "translations.h"
 #include "testdb.h"
 
 #include <QBuffer>
@@ -161,6 +162,17 @@ private slots:
         QVERIFY(images.waitForFinished(60000));
         const QStringList rows = QString::fromUtf8(images.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(rows.size() - 2, pages); // a header of two lines, then one image per page
+    }
+
+    void languageFromSettingsOrCommandLine()
+    {
+        saveLanguage(QStringLiteral("fr"));
+        QCOMPARE(savedLanguage(), QStringLiteral("fr"));
+        QCOMPARE(chooseLocale(QString()).language(), QLocale::French);
+        QCOMPARE(chooseLocale(QStringLiteral("de")).language(), QLocale::German); // --lang wins
+        saveLanguage(QString());
+        QCOMPARE(chooseLocale(QString()), QLocale::system());
+        QCOMPARE(availableLanguages(), (QStringList{QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("fr"), QStringLiteral("es")}));
     }
 
     void pageSizeFollowsTheLocale()
