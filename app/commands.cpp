@@ -146,6 +146,22 @@ bool parseDateOption(const ParsedOptions& p, const char* name, QDate* target, QS
     return true;
 }
 
+// --from and --to, each optional; a usage error when one is not a date or they are the wrong way round.
+bool parsePeriod(const Context& c, const ParsedOptions& p, QDate* from, QDate* to, int* status)
+{
+    QString error;
+    if (!parseDateOption(p, "from", from, &error) || !parseDateOption(p, "to", to, &error)) {
+        *status = c.usage(error);
+        return false;
+    }
+    if (from->isValid() && to->isValid() && *from > *to) {
+        *status = c.usage(QStringLiteral("--from %1 is after --to %2").arg(from->toString(Qt::ISODate), to->toString(Qt::ISODate)));
+        return false;
+    }
+    return true;
+}
+
+
 int runDemo(const Context& c)
 {
     ParsedOptions p;
@@ -710,10 +726,8 @@ int runComments(const Context& c)
         return status;
     QString error;
     QDate from, to;
-    if (!parseDateOption(p, "from", &from, &error) || !parseDateOption(p, "to", &to, &error))
-        return c.usage(error);
-    if (from.isValid() && to.isValid() && from > to)
-        return c.usage(QStringLiteral("--from %1 is after --to %2").arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate)));
+    if (!parsePeriod(c, p, &from, &to, &status))
+        return status;
     Database db;
     if (!c.openDatabase(&db, &status))
         return status;
@@ -836,10 +850,8 @@ int runReport(const Context& c)
         return c.usage(QStringLiteral("--out FILE.pdf is required"));
     QString error;
     QDate from, to;
-    if (!parseDateOption(p, "from", &from, &error) || !parseDateOption(p, "to", &to, &error))
-        return c.usage(error);
-    if (from.isValid() && to.isValid() && from > to)
-        return c.usage(QStringLiteral("--from %1 is after --to %2").arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate)));
+    if (!parsePeriod(c, p, &from, &to, &status))
+        return status;
     const QDate today = QDate::currentDate();
     if (!to.isValid())
         to = today;

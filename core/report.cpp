@@ -72,9 +72,15 @@ ReportFigure figure(const QString& label, const std::optional<double>& now, cons
     return f;
 }
 
-QString businessOf(QSqlDatabase& db)
+// What every report opens with: the business, its logo, what and when.
+void open(Report* out, QSqlDatabase& db, const char* kind, const QString& title, const QString& subtitle, const QDate& today)
 {
-    return businessName(db);
+    out->kind = QLatin1String(kind);
+    out->business = businessName(db);
+    out->logo = businessLogo(db);
+    out->title = title;
+    out->subtitle = subtitle;
+    out->printedOn = today;
 }
 
 } // namespace
@@ -131,12 +137,7 @@ bool summaryReport(QSqlDatabase& db, const MetricsFilter& given, const QDate& to
     DashboardData d;
     if (!loadDashboard(db, f, &d, error))
         return false;
-    out->kind = QStringLiteral("summary");
-    out->business = businessOf(db);
-    out->logo = businessLogo(db);
-    out->title = ReportText::tr("Customer experience report");
-    out->subtitle = period(f.from, f.to);
-    out->printedOn = today;
+    open(out, db, "summary", ReportText::tr("Customer experience report"), period(f.from, f.to), today);
     if (f.channelId || !f.segment.isEmpty()) {
         QStringList narrowed;
         if (f.channelId)
@@ -275,12 +276,9 @@ bool summaryReport(QSqlDatabase& db, const MetricsFilter& given, const QDate& to
     CommentsReport comments;
     if (!loadComments(db, f.surveyId, f.from, f.to, &comments, error, false))
         return false;
-    int tally[3] = {0, 0, 0};
-    for (const Comment& c : std::as_const(comments.comments))
-        ++tally[int(c.sentiment.sentiment)];
     out->paragraph(ReportText::tr("%1 written answers in the period: %2 positive, %3 neutral, %4 negative.")
-                       .arg(count(comments.comments.size()), count(tally[int(Sentiment::Positive)]),
-                            count(tally[int(Sentiment::Neutral)]), count(tally[int(Sentiment::Negative)])));
+                       .arg(count(comments.comments.size()), count(comments.count(Sentiment::Positive)),
+                            count(comments.count(Sentiment::Neutral)), count(comments.count(Sentiment::Negative))));
     ReportTable themes;
     themes.header = {ReportText::tr("Detractors mention"), ReportText::tr("Comments"), ReportText::tr("Promoters mention"), ReportText::tr("Comments")};
     themes.numeric = {false, true, false, true};
@@ -321,12 +319,7 @@ bool surveyReport(QSqlDatabase& db, qint64 surveyId, const QDate& from, const QD
     SurveyResults r;
     if (!loadSurveyResults(db, surveyId, from, to, &r, error))
         return false;
-    out->kind = QStringLiteral("survey");
-    out->business = businessOf(db);
-    out->logo = businessLogo(db);
-    out->title = r.survey.title;
-    out->subtitle = period(from, to);
-    out->printedOn = today;
+    open(out, db, "survey", r.survey.title, period(from, to), today);
     if (!r.survey.description.isEmpty())
         out->paragraph(r.survey.description);
     out->figures({ReportFigure{ReportText::tr("Responses"), count(r.responses), QString(), 0, ReportText::tr("in the period")}});
@@ -379,9 +372,6 @@ bool surveyReport(QSqlDatabase& db, qint64 surveyId, const QDate& from, const QD
     if (!loadComments(db, surveyId, from, to, &comments, error, false))
         return false;
     out->heading(ReportText::tr("Written answers"));
-    int tally[3] = {0, 0, 0};
-    for (const Comment& c : std::as_const(comments.comments))
-        ++tally[int(c.sentiment.sentiment)];
     auto terms = [](const QVector<Theme>& list) {
         QStringList outList;
         for (int i = 0; i < list.size() && i < 8; ++i)
@@ -389,8 +379,8 @@ bool surveyReport(QSqlDatabase& db, qint64 surveyId, const QDate& from, const QD
         return outList.isEmpty() ? ReportText::tr("none yet") : outList.join(QStringLiteral(", "));
     };
     out->paragraph(ReportText::tr("%1 written answers: %2 positive, %3 neutral, %4 negative. Promoters mention %5. Detractors mention %6.")
-                       .arg(count(comments.comments.size()), count(tally[int(Sentiment::Positive)]),
-                            count(tally[int(Sentiment::Neutral)]), count(tally[int(Sentiment::Negative)]),
+                       .arg(count(comments.comments.size()), count(comments.count(Sentiment::Positive)),
+                            count(comments.count(Sentiment::Neutral)), count(comments.count(Sentiment::Negative)),
                             terms(comments.promoterThemes), terms(comments.detractorThemes)));
     ReportTable latest;
     latest.header = {ReportText::tr("Date"), ReportText::tr("Feeling"), ReportText::tr("Comment")};
@@ -419,12 +409,7 @@ bool journeyReport(QSqlDatabase& db, qint64 journeyId, const QDate& from, const 
         *error = ReportText::tr("there is no journey %1").arg(journeyId);
         return false;
     }
-    out->kind = QStringLiteral("journey");
-    out->business = businessOf(db);
-    out->logo = businessLogo(db);
-    out->title = map.journey.name;
-    out->subtitle = period(from, to);
-    out->printedOn = today;
+    open(out, db, "journey", map.journey.name, period(from, to), today);
     if (!map.journey.description.isEmpty())
         out->paragraph(map.journey.description);
     if (!map.journey.persona.isEmpty()) {
@@ -473,12 +458,7 @@ bool customerReport(QSqlDatabase& db, qint64 customerId, const QDate& today, Rep
         *error = ReportText::tr("there is no customer %1").arg(customerId);
         return false;
     }
-    out->kind = QStringLiteral("customer");
-    out->business = businessOf(db);
-    out->logo = businessLogo(db);
-    out->title = c->name;
-    out->subtitle = c->externalId.isEmpty() ? ReportText::tr("Customer profile") : ReportText::tr("Customer %1").arg(c->externalId);
-    out->printedOn = today;
+    open(out, db, "customer", c->name, c->externalId.isEmpty() ? ReportText::tr("Customer profile") : ReportText::tr("Customer %1").arg(c->externalId), today);
     ReportTable profile;
     profile.header = {ReportText::tr("Profile"), QString()};
     profile.numeric = {false, false};

@@ -172,6 +172,13 @@ QStringList themeTerms(const QString& text)
     return out;
 }
 
+int CommentsReport::count(Sentiment sentiment) const
+{
+    return int(std::count_if(comments.begin(), comments.end(), [sentiment](const Comment& c) {
+        return c.sentiment.sentiment == sentiment;
+    }));
+}
+
 void ThemeCounter::add(const QString& text)
 {
     QStringList terms = themeTerms(text);

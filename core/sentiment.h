@@ -80,6 +80,9 @@ struct CommentsReport
     QVector<Comment> comments; // newest first
     QVector<Theme> promoterThemes;
     QVector<Theme> detractorThemes;
+
+    // How many comments have this sentiment.
+    int count(Sentiment sentiment) const;
 };
 
 // The written answers (questions of kind text) of one survey (0: all) over

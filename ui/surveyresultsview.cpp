@@ -259,9 +259,6 @@ void SurveyResultsView::showSurvey(qint64 surveyId, const QDate& from, const QDa
 
     CommentsReport report;
     loadComments(m_db.sql(), surveyId, from, to, &report, &error, false);
-    int counts[3] = {0, 0, 0};
-    for (const Comment& c : std::as_const(report.comments))
-        ++counts[int(c.sentiment.sentiment)];
     auto themes = [](const QVector<Theme>& list) {
         QStringList out;
         for (int i = 0; i < list.size() && i < 6; ++i)
@@ -271,8 +268,8 @@ void SurveyResultsView::showSurvey(qint64 surveyId, const QDate& from, const QDa
     m_commentSummary->setText(tr("<b>Written answers</b>: %1 — %2 positive, %3 neutral, %4 negative<br>"
                                  "<span style='color:%5'>Promoters mention</span> %6<br>"
                                  "<span style='color:%7'>Detractors mention</span> %8")
-                                  .arg(l.toString(report.comments.size()), l.toString(counts[int(Sentiment::Positive)]),
-                                       l.toString(counts[int(Sentiment::Neutral)]), l.toString(counts[int(Sentiment::Negative)]),
+                                  .arg(l.toString(report.comments.size()), l.toString(report.count(Sentiment::Positive)),
+                                       l.toString(report.count(Sentiment::Neutral)), l.toString(report.count(Sentiment::Negative)),
                                        theme::good().name(), themes(report.promoterThemes), theme::bad().name(),
                                        themes(report.detractorThemes)));
     m_comments->setComments(std::move(report.comments));
