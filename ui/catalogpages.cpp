@@ -17,6 +17,8 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QMenu>
+#include <QToolBar>
+#include <QToolButton>
 #include <QPdfWriter>
 #include <QInputDialog>
 #include <QMessageBox>
@@ -55,34 +57,33 @@ SurveysPage::SurveysPage(Database& db, QWidget* parent)
     layout->setContentsMargins(20, 16, 20, 16);
     auto* head = new QHBoxLayout;
     head->addWidget(theme::pageTitle(tr("Surveys"), this));
-    head->addStretch();
-    // Collecting answers: at the counter, and from paper cards.
-    auto* create = new QPushButton(tr("&New survey…"), this);
-    create->setToolTip(tr("Start from a template (NPS, CSAT, CES, product feedback) or from scratch"));
-    auto* edit = new QPushButton(tr("E&dit…"), this);
-    edit->setToolTip(tr("Questions, wording, conditions and settings of the selected survey (or double-click it)"));
-    auto* remove = new QPushButton(tr("Delete…"), this);
-    remove->setToolTip(tr("Delete the selected survey with its responses"));
-    for (QPushButton* b : {create, edit, remove})
-        head->addWidget(b);
-    head->addSpacing(16);
-    connect(create, &QPushButton::clicked, this, &SurveysPage::newSurvey);
-    connect(edit, &QPushButton::clicked, this, &SurveysPage::editSurvey);
-    connect(remove, &QPushButton::clicked, this, &SurveysPage::deleteSurvey);
-    auto* kiosk = new QPushButton(QIcon(QStringLiteral(":/icons/surveys.svg")), tr("Start &kiosk"), this);
-    kiosk->setToolTip(tr("Run the selected survey full screen at the counter; the owner's PIN ends it"));
-    auto* print = new QPushButton(tr("&Print paper forms…"), this);
-    print->setToolTip(tr("Numbered paper forms of the selected survey, to print or save as PDF"));
-    auto* enter = new QPushButton(tr("&Enter paper forms…"), this);
-    enter->setToolTip(tr("Type in returned paper cards by keyboard"));
-    for (QPushButton* b : {kiosk, print, enter})
-        head->addWidget(b);
-    connect(kiosk, &QPushButton::clicked, this, &SurveysPage::startKiosk);
-    auto* printMenu = new QMenu(print);
+    // The survey's own actions, then collecting answers at the counter and
+    // from paper cards. A tool bar folds what does not fit into its » menu.
+    auto* tools = new QToolBar(this);
+    tools->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto addTool = [&](const QString& text, const QString& tip, void (SurveysPage::*slot)()) {
+        QAction* a = tools->addAction(text, this, slot);
+        a->setToolTip(tip);
+        return a;
+    };
+    addTool(tr("&New survey…"), tr("Start from a template (NPS, CSAT, CES, product feedback) or from scratch"),
+            &SurveysPage::newSurvey);
+    addTool(tr("E&dit…"), tr("Questions, wording, conditions and settings of the selected survey (or double-click it)"),
+            &SurveysPage::editSurvey);
+    addTool(tr("Delete…"), tr("Delete the selected survey with its responses"), &SurveysPage::deleteSurvey);
+    tools->addSeparator();
+    addTool(tr("Start &kiosk"), tr("Run the selected survey full screen at the counter; the owner's PIN ends it"),
+            &SurveysPage::startKiosk);
+    auto* printMenu = new QMenu(this);
     printMenu->addAction(tr("Print preview…"), this, [this] { printForms(false); });
     printMenu->addAction(tr("Save as PDF…"), this, [this] { printForms(true); });
+    QAction* print = tools->addAction(tr("&Print paper forms…"));
+    print->setToolTip(tr("Numbered paper forms of the selected survey, to print or save as PDF"));
     print->setMenu(printMenu);
-    connect(enter, &QPushButton::clicked, this, &SurveysPage::enterForms);
+    if (auto* button = qobject_cast<QToolButton*>(tools->widgetForAction(print)))
+        button->setPopupMode(QToolButton::InstantPopup);
+    addTool(tr("&Enter paper forms…"), tr("Type in returned paper cards by keyboard"), &SurveysPage::enterForms);
+    head->addWidget(tools, 1, Qt::AlignRight | Qt::AlignVCenter);
     layout->addLayout(head);
     m_tree = new QTreeWidget(this);
     m_tree->setHeaderLabels({tr("Survey"), tr("Status"), tr("Touchpoint"), tr("Responses"), tr("NPS"), tr("CSAT")});
