@@ -218,34 +218,26 @@ bool loadComments(QSqlDatabase& db, qint64 surveyId, const QDate& from, const QD
         // One survey: its standing questions are known, and its index (survey,
         // submitted_at) gives the rows in date order without reading them.
         QSqlQuery first(db);
-        first.prepare(QStringLiteral("SELECT kind, id FROM questions WHERE survey_id = ? AND kind IN ('nps', 'csat', 'text') "
+        first.prepare(QStringLiteral("SELECT kind, id FROM questions WHERE survey_id = ? AND kind IN ('nps', 'csat') "
                                      "ORDER BY position DESC"));
         first.addBindValue(surveyId);
         first.exec();
-        QStringList textQuestions{QStringLiteral("0")};
-        while (first.next()) {
-            const QString kind = first.value(0).toString();
-            if (kind == QLatin1String("text"))
-                textQuestions << first.value(1).toString();
-            else
-                (kind == QLatin1String("nps") ? npsQuestion : csatQuestion) = first.value(1).toLongLong();
-        }
-        // Only the standing questions the survey has are joined.
+        while (first.next())
+            (first.value(0).toString() == QLatin1String("nps") ? npsQuestion : csatQuestion) = first.value(1).toLongLong();
+        // Only the standing questions the survey has are joined; every value is bound.
         select = QStringLiteral(
                      "SELECT r.id, q.code, r.submitted_at, a.value_text, %2, %3, q.position%1 "
                      "FROM responses r JOIN answers a ON a.response_id = r.id JOIN questions q ON q.id = a.question_id "
                      "%4%5"
                      "WHERE r.survey_id = :survey AND r.submitted_at >= :from AND r.submitted_at < :after "
-                     "AND a.question_id IN (%6) AND a.value_text <> '' ")
+                     "AND a.question_id IN (SELECT id FROM questions WHERE survey_id = :survey AND kind = 'text') "
+                     "AND a.value_text <> '' ")
                      .arg(uuid, npsQuestion ? QStringLiteral("n.value_num") : QStringLiteral("NULL"),
                           csatQuestion ? QStringLiteral("c.value_num") : QStringLiteral("NULL"),
-                          npsQuestion ? QStringLiteral("LEFT JOIN answers n ON n.response_id = r.id AND n.question_id = %1 ")
-                                            .arg(npsQuestion)
+                          npsQuestion ? QStringLiteral("LEFT JOIN answers n ON n.response_id = r.id AND n.question_id = :nps ")
                                       : QString(),
-                          csatQuestion ? QStringLiteral("LEFT JOIN answers c ON c.response_id = r.id AND c.question_id = %1 ")
-                                             .arg(csatQuestion)
-                                       : QString(),
-                          textQuestions.join(QLatin1Char(',')));
+                          csatQuestion ? QStringLiteral("LEFT JOIN answers c ON c.response_id = r.id AND c.question_id = :csat ")
+                                       : QString());
     } else {
         select = QStringLiteral(
                      "SELECT r.id, q.code, r.submitted_at, a.value_text, "
@@ -268,6 +260,10 @@ bool loadComments(QSqlDatabase& db, qint64 surveyId, const QDate& from, const QD
     q.bindValue(QStringLiteral(":after"), to.isValid() ? to.addDays(1).toString(Qt::ISODate) : QStringLiteral("9999-12-32"));
     if (surveyId) {
         q.bindValue(QStringLiteral(":survey"), surveyId);
+        if (npsQuestion)
+            q.bindValue(QStringLiteral(":nps"), npsQuestion);
+        if (csatQuestion)
+            q.bindValue(QStringLiteral(":csat"), csatQuestion);
     }
     if (!q.exec()) {
         *error = Text::tr("cannot read the comments: %1").arg(q.lastError().text());

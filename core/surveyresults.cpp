@@ -67,17 +67,17 @@ bool loadSurveyResults(QSqlDatabase& db, qint64 surveyId, const QDate& from, con
     QHash<QuestionKind, int> perKind;
     for (const Question& question : survey->questions)
         ++perKind[question.kind];
-    QStringList fromSums, fromAnswers;
+    bool fromSums = false, fromAnswers = false;
     QHash<QString, qint64> questionOfKind;
     for (const QuestionResult& r : std::as_const(results->questions)) {
         const QuestionKind k = r.question.kind;
         if ((k == QuestionKind::Nps || k == QuestionKind::Csat || k == QuestionKind::Ces || k == QuestionKind::Rating
              || k == QuestionKind::YesNo)
             && perKind.value(k) == 1) {
-            fromSums << QStringLiteral("'%1'").arg(questionKindName(k));
+            fromSums = true;
             questionOfKind.insert(questionKindName(k), r.question.id);
         } else {
-            fromAnswers << QString::number(r.question.id);
+            fromAnswers = true;
         }
     }
     struct Row
@@ -88,13 +88,17 @@ bool loadSurveyResults(QSqlDatabase& db, qint64 surveyId, const QDate& from, con
         qint64 n;
     };
     QVector<Row> rows;
-    if (!fromSums.isEmpty()) {
-        q.prepare(QStringLiteral("SELECT kind, value, sum(n) FROM daily_answers WHERE day >= ? AND day < ? "
-                                 "AND survey_id = ? AND kind IN (%1) GROUP BY kind, value")
-                      .arg(fromSums.join(QLatin1Char(','))));
-        q.addBindValue(first.left(10));
-        q.addBindValue(after.left(10));
-        q.addBindValue(surveyId);
+    // The same choice in SQL: kinds with daily sums that the survey asks once.
+    const QString summedKinds = QStringLiteral(
+        "SELECT kind FROM questions WHERE survey_id = :survey AND kind IN ('nps', 'csat', 'ces', 'rating', 'yesno') "
+        "GROUP BY kind HAVING count(*) = 1");
+    if (fromSums) {
+        q.prepare(QStringLiteral("SELECT kind, value, sum(n) FROM daily_answers WHERE day >= :first AND day < :after "
+                                 "AND survey_id = :survey AND kind IN (%1) GROUP BY kind, value")
+                      .arg(summedKinds));
+        q.bindValue(QStringLiteral(":first"), first.left(10));
+        q.bindValue(QStringLiteral(":after"), after.left(10));
+        q.bindValue(QStringLiteral(":survey"), surveyId);
         if (!q.exec()) {
             *error = Text::tr("cannot read the answers: %1").arg(q.lastError().text());
             return false;
@@ -102,15 +106,16 @@ bool loadSurveyResults(QSqlDatabase& db, qint64 surveyId, const QDate& from, con
         while (q.next())
             rows.push_back({questionOfKind.value(q.value(0).toString()), q.value(1).toDouble(), QString(), q.value(2).toLongLong()});
     }
-    if (!fromAnswers.isEmpty()) {
+    if (fromAnswers) {
         q.prepare(QStringLiteral("SELECT a.question_id, a.value_num, a.value_text, count(*) FROM responses r "
                                  "JOIN answers a ON a.response_id = r.id "
-                                 "WHERE r.survey_id = ? AND r.submitted_at >= ? AND r.submitted_at < ? "
-                                 "AND a.question_id IN (%1) GROUP BY a.question_id, a.value_num, a.value_text")
-                      .arg(fromAnswers.join(QLatin1Char(','))));
-        q.addBindValue(surveyId);
-        q.addBindValue(first);
-        q.addBindValue(after);
+                                 "WHERE r.survey_id = :survey AND r.submitted_at >= :first AND r.submitted_at < :after "
+                                 "AND a.question_id IN (SELECT id FROM questions WHERE survey_id = :survey AND kind <> 'text' "
+                                 "AND kind NOT IN (%1)) GROUP BY a.question_id, a.value_num, a.value_text")
+                      .arg(summedKinds));
+        q.bindValue(QStringLiteral(":survey"), surveyId);
+        q.bindValue(QStringLiteral(":first"), first);
+        q.bindValue(QStringLiteral(":after"), after);
         if (!q.exec()) {
             *error = Text::tr("cannot read the answers: %1").arg(q.lastError().text());
             return false;
