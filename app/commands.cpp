@@ -87,6 +87,15 @@ bool expectPositional(const Context& c, const ParsedOptions& p, int count, const
     return true;
 }
 
+// The survey an option names by uuid; a usage error naming it when there is none.
+std::optional<Survey> surveyByUuid(const Context& c, Database& db, const QString& uuid, int* status)
+{
+    auto survey = SurveyRepository(db.sql()).byUuid(uuid);
+    if (!survey)
+        *status = c.usage(QStringLiteral("no survey has the uuid '%1' (cxdesk survey list shows them)").arg(uuid));
+    return survey;
+}
+
 QString fixed(double v, int decimals) { return QString::number(v, 'f', decimals); }
 QString signedFixed(double v, int decimals)
 {
@@ -272,10 +281,9 @@ int runMetrics(const Context& c)
     if (!f.segment.isEmpty())
         scope << QStringLiteral("segment %1").arg(f.segment);
     if (p.has(QStringLiteral("survey"))) {
-        const QString uuid = p.value(QStringLiteral("survey"));
-        const auto survey = SurveyRepository(db.sql()).byUuid(uuid);
+        const auto survey = surveyByUuid(c, db, p.value(QStringLiteral("survey")), &status);
         if (!survey)
-            return c.usage(QStringLiteral("no survey has the uuid '%1' (cxdesk survey list shows them)").arg(uuid));
+            return status;
         f.surveyId = survey->id;
         scope << QStringLiteral("survey \"%1\"").arg(survey->title);
     }
@@ -519,10 +527,9 @@ int runImport(const Context& c)
     if (!c.openDatabase(&db, &status))
         return status;
     if (o.kind == RecordKind::Responses) {
-        const auto survey = SurveyRepository(db.sql()).byUuid(p.value(QStringLiteral("survey")));
+        const auto survey = surveyByUuid(c, db, p.value(QStringLiteral("survey")), &status);
         if (!survey)
-            return c.usage(QStringLiteral("no survey has the uuid '%1' (cxdesk survey list shows them)")
-                               .arg(p.value(QStringLiteral("survey"))));
+            return status;
         o.surveyId = survey->id;
     }
     Importer importer(db.sql());
@@ -682,9 +689,9 @@ int runSurvey(const Context& c)
         return Ok;
     }
     if (action == QLatin1String("export")) {
-        const auto survey = SurveyRepository(db.sql()).byUuid(p.positional.at(1));
+        const auto survey = surveyByUuid(c, db, p.positional.at(1), &status);
         if (!survey)
-            return c.usage(QStringLiteral("no survey has the uuid '%1' (cxdesk survey list shows them)").arg(p.positional.at(1)));
+            return status;
         const QByteArray json = QJsonDocument(surveyToJson(*survey)).toJson(QJsonDocument::Indented);
         const QString out = p.value(QStringLiteral("out"));
         if (out.isEmpty()) {
@@ -734,10 +741,9 @@ int runComments(const Context& c)
     qint64 surveyId = 0;
     QString scope = QStringLiteral("every survey");
     if (p.has(QStringLiteral("survey"))) {
-        const QString uuid = p.value(QStringLiteral("survey"));
-        const auto survey = SurveyRepository(db.sql()).byUuid(uuid);
+        const auto survey = surveyByUuid(c, db, p.value(QStringLiteral("survey")), &status);
         if (!survey)
-            return c.usage(QStringLiteral("no survey has the uuid '%1' (cxdesk survey list shows them)").arg(uuid));
+            return status;
         surveyId = survey->id;
         scope = QStringLiteral("\"%1\"").arg(survey->title);
     }
@@ -872,9 +878,9 @@ int runReport(const Context& c)
         const QString uuid = p.value(QStringLiteral("survey"));
         if (uuid.isEmpty())
             return c.usage(QStringLiteral("a survey report needs --survey UUID (cxdesk survey list shows them)"));
-        const auto survey = SurveyRepository(db.sql()).byUuid(uuid);
+        const auto survey = surveyByUuid(c, db, uuid, &status);
         if (!survey)
-            return c.usage(QStringLiteral("no survey has the uuid '%1' (cxdesk survey list shows them)").arg(uuid));
+            return status;
         built = surveyReport(db.sql(), survey->id, from, to, today, &report, &error);
     } else if (kind == QLatin1String("journey")) {
         const QString name = p.value(QStringLiteral("journey"));

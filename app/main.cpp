@@ -240,21 +240,15 @@ int main(int argc, char** argv)
         QCoreApplication app(argc, argv);
         return cx::cli::runCommand(inv, out, err);
     }
-    if (inv.command == QLatin1String("screenshot")) {
+    if (inv.command == QLatin1String("screenshot") || inv.command == QLatin1String("report")) {
+        // Both draw with the window's painters, offscreen, in the chosen language.
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         qInstallMessageHandler(quietOffscreenWarnings);
         QApplication app(argc, argv);
         cx::useLocale(cx::chooseLocale(inv.lang));
-        return screenshot(inv, out, err);
-    }
-    if (inv.command == QLatin1String("report")) {
-        // Reports are drawn with the window's painters, offscreen.
-        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-            qputenv("QT_QPA_PLATFORM", "offscreen");
-        qInstallMessageHandler(quietOffscreenWarnings);
-        QApplication app(argc, argv);
-        cx::useLocale(cx::chooseLocale(inv.lang));
+        if (inv.command == QLatin1String("screenshot"))
+            return screenshot(inv, out, err);
         cx::cli::setReportRenderer([](const cx::Report& report, cx::Database& db, const QString& file, int* pages, QString* why) {
             return cx::writeReportPdf(report, db, file, cx::defaultPageSize(QLocale()), cx::defaultOrientation(report), pages, why);
         });
