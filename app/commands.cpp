@@ -1,6 +1,7 @@
 #include "commands.h"
 
 #include "cli.h"
+#include "dailysums.h"
 #include "database.h"
 #include "demo.h"
 #include "exporter.h"
@@ -43,10 +44,12 @@ struct Context
         err << "cxdesk: " << inv.command << ": " << message << "\n";
         return Failed;
     }
-    bool openDatabase(Database* db, int* status) const
+    // Commands that only read pass Database::OpenMode::MustExist: a mistyped
+    // path is then an error, never a new empty database.
+    bool openDatabase(Database* db, int* status, Database::OpenMode mode = Database::OpenMode::CreateIfMissing) const
     {
         QString error;
-        if (!db->open(databasePath(inv), &error)) {
+        if (!db->open(databasePath(inv), &error, mode)) {
             *status = fail(error);
             return false;
         }
@@ -263,7 +266,7 @@ int runMetrics(const Context& c)
     }
 
     Database db;
-    if (!c.openDatabase(&db, &status))
+    if (!c.openDatabase(&db, &status, Database::OpenMode::MustExist))
         return status;
     QStringList scope;
     if (p.has(QStringLiteral("channel"))) {
@@ -329,10 +332,14 @@ int runMetrics(const Context& c)
 
 // ---- check, backup, restore
 const char* const kCheckHelp =
-    "Usage: cxdesk [--db FILE] check\n\n"
+    "Usage: cxdesk [--db FILE] check [--repair]\n\n"
     "Runs SQLite's integrity and foreign-key checks and CX Desk's own: scores within\n"
     "their scales, resolutions not before their interactions, question codes unique\n"
-    "within a survey, readable dates. Prints ok (exit 0) or one line per problem (exit 1).\n";
+    "within a survey, readable dates, and the daily sums behind the dashboard against\n"
+    "the raw rows. Prints ok (exit 0) or one line per problem (exit 1).\n"
+    "\n"
+    "  --repair   rebuild daily sums that differ from the raw rows (one transaction),\n"
+    "             then check again\n";
 const char* const kBackupHelp =
     "Usage: cxdesk [--db FILE] backup FILE\n\n"
     "Writes a consistent copy of the database to FILE, safe while the window or another\n"
@@ -347,12 +354,24 @@ int runCheck(const Context& c)
 {
     ParsedOptions p;
     int status = Ok;
-    if (!begin(c, {}, kCheckHelp, &p, &status) || !expectPositional(c, p, 0, QString(), &status))
+    if (!begin(c, {{"repair", false}}, kCheckHelp, &p, &status) || !expectPositional(c, p, 0, QString(), &status))
         return status;
     Database db;
-    if (!c.openDatabase(&db, &status))
+    if (!c.openDatabase(&db, &status, Database::OpenMode::MustExist))
         return status;
-    const QStringList problems = checkDatabase(db.sql());
+    QStringList problems = checkDatabase(db.sql());
+    if (p.has(QStringLiteral("repair"))) {
+        QString error;
+        const QStringList drift = dailySumDrift(db.sql(), 1 << 30, &error);
+        if (!error.isEmpty())
+            return c.fail(error);
+        if (!drift.isEmpty()) {
+            if (!repairDailySums(db.sql(), &error))
+                return c.fail(error);
+            c.out << "Rebuilt the daily sums from the raw rows (" << drift.size() << " of them differed)\n";
+            problems = checkDatabase(db.sql());
+        }
+    }
     if (problems.isEmpty()) {
         c.out << "ok\n";
         return Ok;
@@ -371,7 +390,7 @@ int runBackup(const Context& c)
         return status;
     QString error;
     Database db;
-    if (!c.openDatabase(&db, &status))
+    if (!c.openDatabase(&db, &status, Database::OpenMode::MustExist))
         return status;
     if (!backupDatabase(db.sql(), p.positional.first(), &error))
         return c.fail(error);
@@ -437,7 +456,7 @@ int runExport(const Context& c)
         return c.usage(QStringLiteral("--out needs a file name"));
 
     Database db;
-    if (!c.openDatabase(&db, &status))
+    if (!c.openDatabase(&db, &status, Database::OpenMode::MustExist))
         return status;
     qint64 surveyId = 0;
     if (p.has(QStringLiteral("survey"))) {
@@ -591,7 +610,9 @@ int runCustomer(const Context& c)
     if (action == QLatin1String("erase") && p.has(QStringLiteral("out")))
         return c.usage(QStringLiteral("--out goes with export"));
     Database db;
-    if (!c.openDatabase(&db, &status))
+    // Erasing from a database that is not there can only fail, and a failed
+    // command leaves the disk as it was: neither action creates one.
+    if (!c.openDatabase(&db, &status, Database::OpenMode::MustExist))
         return status;
     QString error;
     if (action == QLatin1String("export")) {
@@ -670,7 +691,8 @@ int runSurvey(const Context& c)
             return c.fail(QStringLiteral("%1: %2").arg(p.positional.at(1), error));
     }
     Database db;
-    if (!c.openDatabase(&db, &status))
+    if (!c.openDatabase(&db, &status,
+                        action == QLatin1String("import") ? Database::OpenMode::CreateIfMissing : Database::OpenMode::MustExist))
         return status;
     if (action == QLatin1String("list")) {
         const QJsonArray all = listSurveys(db.sql());
@@ -736,7 +758,7 @@ int runComments(const Context& c)
     if (!parsePeriod(c, p, &from, &to, &status))
         return status;
     Database db;
-    if (!c.openDatabase(&db, &status))
+    if (!c.openDatabase(&db, &status, Database::OpenMode::MustExist))
         return status;
     qint64 surveyId = 0;
     QString scope = QStringLiteral("every survey");
@@ -865,7 +887,7 @@ int runReport(const Context& c)
     if (!target.absoluteDir().exists())
         return c.fail(QStringLiteral("cannot write '%1': folder '%2' does not exist").arg(file, target.absolutePath()));
     Database db;
-    if (!c.openDatabase(&db, &status))
+    if (!c.openDatabase(&db, &status, Database::OpenMode::MustExist))
         return status;
     Report report;
     bool built = false;

@@ -14,7 +14,12 @@ enum DailySums { DailyAnswers = 1, DailyInteractions = 2, AllDailySums = DailyAn
 // Recomputes the tables named by `which` from the raw rows (after a bulk load
 // done without the triggers, or to repair a file edited by a tool that
 // disabled them).
-bool rebuildDailySums(QSqlDatabase& db, QString* error, int which = AllDailySums);
+[[nodiscard]] bool rebuildDailySums(QSqlDatabase& db, QString* error, int which = AllDailySums);
+
+// Where the stored daily sums differ from what the raw rows add up to: one
+// line per differing day and group, at most `perKind` of each table, then a
+// line counting the rest. Empty when they agree (or with *error on failure).
+QStringList dailySumDrift(QSqlDatabase& db, int perKind, QString* error);
 
 // For bulk loads inside a transaction: drops the secondary indexes and the
 // triggers of `tables` (keeping their SQL from the schema), so rows go in

@@ -1,4 +1,5 @@
 #include "database.h"
+#include "sqlutil.h"
 #include "text.h"
 
 #include <QAtomicInt>
@@ -17,14 +18,6 @@ namespace cx {
 namespace {
 
 QAtomicInt g_connectionCounter;
-
-QString driverMessage(const QSqlError& e)
-{
-    QString text = e.driverText().isEmpty() ? e.text() : e.driverText();
-    if (!e.databaseText().isEmpty() && e.databaseText() != text)
-        text = e.databaseText();
-    return text.trimmed();
-}
 
 // The statements of one migration file; each ends with ';' at the end of a line.
 QStringList migrationStatements(int version, QString* error)
@@ -68,7 +61,7 @@ bool execSql(QSqlDatabase& db, const QString& sql, QString* error)
     QSqlQuery q(db);
     if (!q.exec(sql)) {
         if (error)
-            *error = driverMessage(q.lastError());
+            *error = sql::errorText(q.lastError());
         return false;
     }
     return true;
@@ -103,7 +96,7 @@ QString Database::defaultPath()
     return QDir(dir).filePath(QStringLiteral("cxdesk.sqlite"));
 }
 
-bool Database::open(const QString& path, QString* error)
+bool Database::open(const QString& path, QString* error, OpenMode mode)
 {
     close();
     m_path = path;
@@ -113,6 +106,13 @@ bool Database::open(const QString& path, QString* error)
         return false;
     }
     bool created = false;
+    if (!info.exists() && mode == OpenMode::MustExist) {
+        *error = info.absoluteDir().exists()
+                     ? Text::tr("there is no database at '%1': check the path (a command that only reads never creates one)")
+                           .arg(path)
+                     : Text::tr("there is no database at '%1': folder '%2' does not exist").arg(path, info.absolutePath());
+        return false;
+    }
     if (!info.exists()) {
         if (!info.absoluteDir().exists()) {
             *error = Text::tr("cannot create database '%1': folder '%2' does not exist")
@@ -149,13 +149,13 @@ bool Database::open(const QString& path, QString* error)
     m_db.setDatabaseName(path);
     m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!m_db.open())
-        return fail(Text::tr("cannot open database '%1': %2").arg(path, driverMessage(m_db.lastError())));
+        return fail(Text::tr("cannot open database '%1': %2").arg(path, sql::errorText(m_db.lastError())));
 
 
     QSqlQuery q(m_db);
     // The first read of the header tells a database from any other file.
     if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !q.next()) {
-        const QString why = driverMessage(q.lastError());
+        const QString why = sql::errorText(q.lastError());
         if (why.contains(QLatin1String("not a database")))
             return fail(Text::tr("'%1' is not a database file (it is not in SQLite format)").arg(path));
         return fail(Text::tr("cannot read database '%1': %2").arg(path, why));
@@ -177,11 +177,14 @@ bool Database::open(const QString& path, QString* error)
         || !execSql(m_db, QStringLiteral("PRAGMA secure_delete = ON"), &pragmaError)
         || !execSql(m_db, QStringLiteral("PRAGMA synchronous = NORMAL"), &pragmaError)
         // Statement and savepoint journals stay in memory instead of temp files.
-        || !execSql(m_db, QStringLiteral("PRAGMA temp_store = MEMORY"), &pragmaError))
+        || !execSql(m_db, QStringLiteral("PRAGMA temp_store = MEMORY"), &pragmaError)
+        // After a checkpoint the log is cut back to 32 MB, so one large import
+        // does not leave a large -wal file behind for as long as the file is open.
+        || !execSql(m_db, QStringLiteral("PRAGMA journal_size_limit = 33554432"), &pragmaError))
         return fail(Text::tr("cannot configure database '%1': %2").arg(path, pragmaError));
     // WAL lets the window read while a command writes; a read-only medium keeps its mode.
     if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
-        qCWarning(lcDb) << "WAL not available for" << path << driverMessage(q.lastError());
+        qCWarning(lcDb) << "WAL not available for" << path << sql::errorText(q.lastError());
     q.finish(); // an unfinished statement would block the migration's COMMIT
 
     QString why;
@@ -204,6 +207,10 @@ bool Database::migrate(int from, QString* error)
             *error = Text::tr("cannot upgrade '%1': %2").arg(m_path, tx.error());
             return false;
         }
+        // Another program opening the same file may have upgraded it while
+        // this one waited for the write lock.
+        if (schemaVersion() >= v)
+            continue;
         for (const QString& statement : statements) {
             if (!execSql(m_db, statement, &why)) {
                 *error = Text::tr("cannot upgrade '%1' to schema version %2: %3").arg(m_path).arg(v).arg(why);
@@ -234,7 +241,7 @@ Transaction::Transaction(QSqlDatabase& db)
     QSqlQuery q(m_db);
     m_active = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
     if (!m_active)
-        m_error = driverMessage(q.lastError());
+        m_error = sql::errorText(q.lastError());
 }
 
 Transaction::~Transaction()
@@ -251,7 +258,7 @@ bool Transaction::commit(QString* error)
     }
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("COMMIT"))) {
-        m_error = driverMessage(q.lastError());
+        m_error = sql::errorText(q.lastError());
         if (error)
             *error = m_error;
         rollback();

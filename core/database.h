@@ -16,14 +16,20 @@ public:
     // PRAGMA application_id of every CX Desk database ('CXDS').
     static constexpr int ApplicationId = 0x43584453;
 
+    // Whether open() may create a database where no file exists. Commands
+    // that only read use MustExist, so a mistyped path is an error rather
+    // than a new, empty database.
+    enum class OpenMode { CreateIfMissing, MustExist };
+
     Database();
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
-    // Opens (and creates, owner-readable only, if missing) the database at path,
-    // refuses files that are not CX Desk databases, and brings the schema up to date.
-    bool open(const QString& path, QString* error);
+    // Opens (and creates, owner-readable only, if missing and allowed) the
+    // database at path, refuses files that are not CX Desk databases, and
+    // brings the schema up to date.
+    [[nodiscard]] bool open(const QString& path, QString* error, OpenMode mode = OpenMode::CreateIfMissing);
     void close();
 
     bool isOpen() const { return m_db.isOpen(); }
@@ -47,7 +53,7 @@ private:
 
 // Runs a statement that returns no rows; on failure fills error with the
 // driver's message and the context given.
-bool execSql(QSqlDatabase& db, const QString& sql, QString* error);
+[[nodiscard]] bool execSql(QSqlDatabase& db, const QString& sql, QString* error);
 
 // RAII write transaction (BEGIN IMMEDIATE): commit explicitly, rolled back
 // when it goes out of scope without a commit.
@@ -61,7 +67,7 @@ public:
 
     bool isActive() const { return m_active; }
     QString error() const { return m_error; }
-    bool commit(QString* error);
+    [[nodiscard]] bool commit(QString* error);
     void rollback();
 
 private:

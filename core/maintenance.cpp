@@ -1,6 +1,7 @@
 #include "maintenance.h"
 #include "text.h"
 
+#include "dailysums.h"
 #include "database.h"
 #include "sqlutil.h"
 
@@ -111,7 +112,29 @@ QStringList checkDatabase(QSqlDatabase& db, int perKind)
         }
         collect(iq, perKind, &problems);
     }
+    QString error;
+    const QStringList drift = dailySumDrift(db, perKind, &error);
+    if (!error.isEmpty())
+        problems << Text::tr("check could not run: %1").arg(error);
+    else if (!drift.isEmpty())
+        problems << drift << Text::tr("daily sums: rebuild them from the raw rows with: cxdesk check --repair");
     return problems;
+}
+
+bool repairDailySums(QSqlDatabase& db, QString* error)
+{
+    Transaction tx(db);
+    if (!tx.isActive()) {
+        *error = Text::tr("cannot rebuild the daily sums: %1").arg(tx.error());
+        return false;
+    }
+    QString why;
+    if (!rebuildDailySums(db, error) || !tx.commit(&why)) {
+        if (error->isEmpty())
+            *error = Text::tr("cannot rebuild the daily sums: %1").arg(why);
+        return false;
+    }
+    return true;
 }
 
 bool backupDatabase(QSqlDatabase& db, const QString& target, QString* error)

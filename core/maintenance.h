@@ -13,6 +13,10 @@ class Database;
 // `perKind` lines per kind of problem, then a line counting the rest.
 QStringList checkDatabase(QSqlDatabase& db, int perKind = 50);
 
+// Rebuilds the daily sums behind the dashboard from the raw rows, in one
+// transaction: all of them or, on failure, none.
+[[nodiscard]] bool repairDailySums(QSqlDatabase& db, QString* error);
+
 // Writes a consistent copy of the open database to target (safe while other
 // connections write), replacing target atomically; owner-only permissions.
 bool backupDatabase(QSqlDatabase& db, const QString& target, QString* error);

@@ -1,5 +1,6 @@
 #include "sentiment.h"
 #include "text.h"
+#include "sqlutil.h"
 
 #include <QFile>
 #include <QHash>
@@ -266,7 +267,7 @@ bool loadComments(QSqlDatabase& db, qint64 surveyId, const QDate& from, const QD
             q.bindValue(QStringLiteral(":csat"), csatQuestion);
     }
     if (!q.exec()) {
-        *error = Text::tr("cannot read the comments: %1").arg(q.lastError().text());
+        *error = Text::tr("cannot read the comments: %1").arg(sql::errorText(q));
         return false;
     }
     QVector<int> positions;

@@ -7,10 +7,36 @@
 
 namespace cx::sql {
 
+bool isBusy(const QSqlError& e)
+{
+    // QSQLITE reports SQLite's result code; the low byte is the primary code
+    // even when an extended one (SQLITE_BUSY_SNAPSHOT, ...) comes through.
+    bool ok = false;
+    const int code = e.nativeErrorCode().toInt(&ok);
+    if (ok && ((code & 0xff) == 5 || (code & 0xff) == 6))
+        return true;
+    const QString text = e.databaseText();
+    return text.contains(QLatin1String("database is locked")) || text.contains(QLatin1String("database table is locked"));
+}
+
+QString busyMessage()
+{
+    return Text::tr("another CX Desk program is writing to this database — try again when it has finished");
+}
+
+QString errorText(const QSqlError& e)
+{
+    if (isBusy(e))
+        return busyMessage();
+    QString text = e.driverText().isEmpty() ? e.text() : e.driverText();
+    if (!e.databaseText().isEmpty() && e.databaseText() != text)
+        text = e.databaseText();
+    return text.trimmed();
+}
+
 QString errorText(const QSqlQuery& q)
 {
-    const QSqlError e = q.lastError();
-    return (e.databaseText().isEmpty() ? e.text() : e.databaseText()).trimmed();
+    return errorText(q.lastError());
 }
 
 QSqlQuery* Statement::get(QString* error)

@@ -25,7 +25,15 @@ inline QVariant rating(const std::optional<int>& v) { return v ? QVariant(*v) : 
 inline QDate toDate(const QVariant& v) { return QDate::fromString(v.toString().left(10), Qt::ISODate); }
 inline std::optional<int> toRating(const QVariant& v) { return v.isNull() ? std::nullopt : std::optional<int>(v.toInt()); }
 
+// What a failed statement says, for people: the driver's own words, except
+// that a database another program is writing to (SQLite's BUSY or LOCKED
+// after the busy timeout) is named as such, with what to do.
+QString errorText(const QSqlError& e);
 QString errorText(const QSqlQuery& q);
+// Whether the error is another connection holding the write lock.
+bool isBusy(const QSqlError& e);
+// The message for a database that another program is writing to.
+QString busyMessage();
 
 // A statement prepared on first use and reused for every later call, so bulk
 // work (demo, import) pays for parsing once.

@@ -1,5 +1,6 @@
 #include "surveyresults.h"
 #include "text.h"
+#include "sqlutil.h"
 
 #include "surveyrepository.h"
 
@@ -32,7 +33,7 @@ bool loadSurveyResults(QSqlDatabase& db, qint64 surveyId, const QDate& from, con
     q.addBindValue(first);
     q.addBindValue(after);
     if (!q.exec()) {
-        *error = Text::tr("cannot read the responses: %1").arg(q.lastError().text());
+        *error = Text::tr("cannot read the responses: %1").arg(sql::errorText(q));
         return false;
     }
     while (q.next()) {
@@ -100,7 +101,7 @@ bool loadSurveyResults(QSqlDatabase& db, qint64 surveyId, const QDate& from, con
         q.bindValue(QStringLiteral(":after"), after.left(10));
         q.bindValue(QStringLiteral(":survey"), surveyId);
         if (!q.exec()) {
-            *error = Text::tr("cannot read the answers: %1").arg(q.lastError().text());
+            *error = Text::tr("cannot read the answers: %1").arg(sql::errorText(q));
             return false;
         }
         while (q.next())
@@ -117,7 +118,7 @@ bool loadSurveyResults(QSqlDatabase& db, qint64 surveyId, const QDate& from, con
         q.bindValue(QStringLiteral(":first"), first);
         q.bindValue(QStringLiteral(":after"), after);
         if (!q.exec()) {
-            *error = Text::tr("cannot read the answers: %1").arg(q.lastError().text());
+            *error = Text::tr("cannot read the answers: %1").arg(sql::errorText(q));
             return false;
         }
         while (q.next())

@@ -366,7 +366,8 @@ bool MainWindow::switchDatabase(const QString& path, QString* error)
     m_db.close();
     if (!m_db.open(path, error)) {
         QString again;
-        m_db.open(previous, &again);
+        if (!m_db.open(previous, &again))
+            *error += QLatin1Char('\n') + tr("The previous database could not be opened again either: %1").arg(again);
         buildPages();
         return false;
     }
@@ -463,10 +464,11 @@ void MainWindow::restore()
     QString error, kept;
     const bool ok = restoreDatabase(source, path, &kept, &error);
     QString again;
-    m_db.open(path, &again);
+    if (!m_db.open(path, &again))
+        error = (ok ? QString() : error + QLatin1Char('\n')) + tr("The database could not be opened again: %1").arg(again);
     buildPages();
     showPage(QStringLiteral("dashboard"));
-    if (!ok)
+    if (!ok || !again.isEmpty())
         QMessageBox::warning(this, tr("Restore from backup"), error);
     else
         statusBar()->showMessage(tr("Restored; the previous database is kept as %1").arg(kept), 10000);

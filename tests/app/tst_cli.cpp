@@ -281,9 +281,53 @@ private slots:
         const Run help = cxdesk({QStringLiteral("--help")}, env);
         const QString expected = file("xdg-data") + QStringLiteral("/cxdesk/cxdesk/cxdesk.sqlite");
         QVERIFY2(help.out.contains(expected), qPrintable(help.out));
-        const Run r = cxdesk({QStringLiteral("check")}, env);
+        // A command that only reads does not create it...
+        const Run check = cxdesk({QStringLiteral("check")}, env);
+        QCOMPARE(check.status, 1);
+        QVERIFY2(check.err.contains(expected), qPrintable(check.err));
+        QVERIFY(!QFileInfo::exists(expected));
+        // ...one that writes does.
+        const QString csv = file("one-customer.csv");
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("external_id,name\nC1,Ada Lovelace\n");
+        f.close();
+        const Run r = cxdesk({QStringLiteral("import"), QStringLiteral("customers"), csv}, env);
         QCOMPARE(r.status, 0);
         QVERIFY(QFileInfo::exists(expected));
+        QCOMPARE(cxdesk({QStringLiteral("check")}, env).out, QStringLiteral("ok\n"));
+    }
+
+    // A mistyped path is not a new database: every command that only reads
+    // (and erase, which can only fail there) exits 1, says so, and creates nothing.
+    void readOnlyCommandsNeedAnExistingDatabase_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("metrics") << QStringList{"metrics"};
+        QTest::newRow("check") << QStringList{"check"};
+        QTest::newRow("check --repair") << QStringList{"check", "--repair"};
+        QTest::newRow("export") << QStringList{"export", "customers"};
+        QTest::newRow("comments") << QStringList{"comments"};
+        QTest::newRow("report") << QStringList{"report", "summary", "--out", "r.pdf"};
+        QTest::newRow("survey list") << QStringList{"survey", "list"};
+        QTest::newRow("survey export") << QStringList{"survey", "export", "00000000-0000-4000-8000-000000000000"};
+        QTest::newRow("customer export") << QStringList{"customer", "export", "C1"};
+        QTest::newRow("customer erase") << QStringList{"customer", "erase", "C1"};
+        QTest::newRow("backup") << QStringList{"backup", "copy.sqlite"};
+    }
+    void readOnlyCommandsNeedAnExistingDatabase()
+    {
+        QFETCH(QStringList, args);
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("typo.sqlite"));
+        for (QString& a : args)
+            if (a.endsWith(QLatin1String(".pdf")) || a.endsWith(QLatin1String(".sqlite")))
+                a = dir.filePath(a);
+        const Run r = cxdesk(QStringList{QStringLiteral("--db"), db} + args);
+        QCOMPARE(r.status, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("there is no database at '%1'").arg(db)), qPrintable(r.err));
+        QCOMPARE(r.err.trimmed().count(QLatin1Char('\n')), 0);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries), QStringList());
     }
 
     void environmentPicksTheDatabase()
@@ -309,6 +353,46 @@ private slots:
         const Run r = cxdesk({QStringLiteral("--db"), path, QStringLiteral("check")});
         QCOMPARE(r.status, 1);
         QVERIFY2(r.err.contains(QLatin1String("interaction 3: customer_rating 8 is outside 1-5")), qPrintable(r.err));
+    }
+
+    void checkSeesDriftAndRepairsIt()
+    {
+        const QString path = file("drifted.sqlite");
+        QVERIFY(QFile::copy(m_demo, path));
+        const Run before = cxdesk({QStringLiteral("--db"), path, QStringLiteral("metrics"), QStringLiteral("--json")});
+        {
+            cx::Database db;
+            QString error;
+            QVERIFY(db.open(path, &error));
+            QVERIFY(cx::execSql(db.sql(), QStringLiteral("UPDATE daily_answers SET n = n + 5 WHERE day = "
+                                                         "(SELECT min(day) FROM daily_answers)"),
+                                &error));
+            QVERIFY(cx::execSql(db.sql(), QStringLiteral("DELETE FROM daily_interactions WHERE day = "
+                                                         "(SELECT max(day) FROM daily_interactions)"),
+                                &error));
+        }
+        Run r = cxdesk({QStringLiteral("--db"), path, QStringLiteral("check")});
+        QCOMPARE(r.status, 1);
+        QVERIFY2(r.err.contains(QLatin1String("counted, the responses hold")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QLatin1String("the interaction sums differ")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QLatin1String("cxdesk check --repair")), qPrintable(r.err));
+        r = cxdesk({QStringLiteral("--db"), path, QStringLiteral("check"), QStringLiteral("--repair")});
+        QCOMPARE(r.status, 0);
+        QVERIFY2(r.out.startsWith(QLatin1String("Rebuilt the daily sums from the raw rows (")), qPrintable(r.out));
+        QVERIFY(r.out.endsWith(QLatin1String("ok\n")));
+        r = cxdesk({QStringLiteral("--db"), path, QStringLiteral("check")});
+        QCOMPARE(r.out, QStringLiteral("ok\n"));
+        // Metrics read the raw rows, so they never saw the drift.
+        QCOMPARE(cxdesk({QStringLiteral("--db"), path, QStringLiteral("metrics"), QStringLiteral("--json")}).out, before.out);
+        // Nothing to repair: it says ok and leaves the file alone.
+        auto bytes = [&] {
+            QFile f(path);
+            return f.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256) : QByteArray();
+        };
+        const QByteArray repaired = bytes();
+        r = cxdesk({QStringLiteral("--db"), path, QStringLiteral("check"), QStringLiteral("--repair")});
+        QCOMPARE(r.out, QStringLiteral("ok\n"));
+        QCOMPARE(bytes(), repaired);
     }
 
     void backupAndRestoreRoundTrip()

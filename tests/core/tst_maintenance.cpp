@@ -6,6 +6,7 @@
 
 #include <QFile>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QtTest>
 
 using namespace cx;
@@ -19,6 +20,20 @@ INSERT INTO responses (id, uuid, survey_id, customer_id, submitted_at) VALUES (1
 INSERT INTO answers (response_id, question_id, value_num) VALUES (1, 1, 10), (1, 2, 5), (1, 3, 1);
 INSERT INTO interactions (id, uuid, customer_id, occurred_at, staff_rating, resolved_at) VALUES (1, 'i1', 1, '2026-03-01T10:00:00+01:00', 4, '2026-03-01T10:30:00+01:00')
 )";
+// Every row of a table, in order, as text: to compare a table before and after.
+QString tableText(cxtest::TestDb& t, const char* table)
+{
+    QSqlQuery q(t.sql());
+    q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY 1, 2, 3, 4").arg(QLatin1String(table)));
+    QStringList rows;
+    while (q.next()) {
+        QStringList cells;
+        for (int c = 0; c < q.record().count(); ++c)
+            cells << q.value(c).toString();
+        rows << cells.join(QLatin1Char('|'));
+    }
+    return rows.join(QLatin1Char('\n'));
+}
 } // namespace
 
 class TestMaintenance : public QObject
@@ -91,6 +106,75 @@ private slots:
         const QStringList problems = checkDatabase(t.sql(), 50);
         QCOMPARE(problems.size(), 51);
         QCOMPARE(problems.last(), QStringLiteral("... and 10 more like the line above"));
+    }
+
+    // The daily sums behind the dashboard against the raw rows they sum.
+    void findsAndRepairsDriftedDailySums_data()
+    {
+        QTest::addColumn<QString>("damage");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("answer counted twice") << "UPDATE daily_answers SET n = n + 1 WHERE kind = 'nps'"
+                                              << "daily sums: 2026-03-01, survey 1, channel 0, touchpoint 0, nps = 10: 2 counted, "
+                                                 "the responses hold 1";
+        QTest::newRow("answers missing") << "DELETE FROM daily_answers WHERE kind = 'csat'"
+                                         << "csat = 5: 0 counted, the responses hold 1";
+        QTest::newRow("answers without a response")
+            << "INSERT INTO daily_answers VALUES ('2026-03-02', 1, 0, 0, 'nps', 9, 3)"
+            << "daily sums: 2026-03-02, survey 1, channel 0, touchpoint 0, nps = 9: 3 counted, the responses hold 0";
+        QTest::newRow("interaction sum") << "UPDATE daily_interactions SET staff_sum = staff_sum + 2"
+                                         << "daily sums: 2026-03-01, channel 0, touchpoint 0: the interaction sums differ";
+        QTest::newRow("interactions missing") << "DELETE FROM daily_interactions"
+                                              << "daily sums: 2026-03-01, channel 0, touchpoint 0: the interaction sums differ";
+        QTest::newRow("interactions without rows")
+            << "INSERT INTO daily_interactions (day, channel_id, touchpoint_id, resolved_n, resolved_ms, gap_n, staff_sum, "
+               "customer_sum, n) VALUES ('2026-03-05', 0, 0, 0, 0, 0, 0, 0, 1)"
+            << "daily sums: 2026-03-05, channel 0, touchpoint 0: the interaction sums differ";
+    }
+    void findsAndRepairsDriftedDailySums()
+    {
+        QFETCH(QString, damage);
+        QFETCH(QString, expected);
+        cxtest::TestDb t;
+        QVERIFY(t.exec(QLatin1String(kSound)));
+        const QString answers = tableText(t, "daily_answers"), interactions = tableText(t, "daily_interactions");
+        QVERIFY(t.exec(damage));
+        const QStringList problems = checkDatabase(t.sql());
+        QCOMPARE(problems.size(), 2);
+        QVERIFY2(problems.first().contains(expected), qPrintable(problems.first()));
+        QCOMPARE(problems.last(), QStringLiteral("daily sums: rebuild them from the raw rows with: cxdesk check --repair"));
+        QString error;
+        QVERIFY2(repairDailySums(t.sql(), &error), qPrintable(error));
+        QCOMPARE(checkDatabase(t.sql()), QStringList());
+        QCOMPARE(tableText(t, "daily_answers"), answers);
+        QCOMPARE(tableText(t, "daily_interactions"), interactions);
+    }
+
+    void sumsBroughtToZeroAreNotDrift()
+    {
+        // Deleting the only response leaves its day's rows at zero: that is
+        // what the triggers do, not a difference from the rows.
+        cxtest::TestDb t;
+        QVERIFY(t.exec(QLatin1String(kSound)));
+        QVERIFY(t.exec(QStringLiteral("DELETE FROM responses;\nDELETE FROM interactions")));
+        QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM daily_answers WHERE n = 0")).toInt(), 3);
+        QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM daily_interactions WHERE n = 0")).toInt(), 1);
+        QCOMPARE(checkDatabase(t.sql()), QStringList());
+    }
+
+    void repairIsAllOrNothing()
+    {
+        cxtest::TestDb t;
+        QVERIFY(t.exec(QLatin1String(kSound)));
+        QVERIFY(t.exec(QStringLiteral("UPDATE daily_answers SET n = 7;\nUPDATE daily_interactions SET staff_sum = 9")));
+        const QString answers = tableText(t, "daily_answers");
+        // The interaction sums cannot be written: the answers rebuilt before them must not stay either.
+        QVERIFY(t.exec(QStringLiteral("CREATE TRIGGER full BEFORE INSERT ON daily_interactions "
+                                      "BEGIN SELECT RAISE(ABORT, 'disk full'); END")));
+        QString error;
+        QVERIFY(!repairDailySums(t.sql(), &error));
+        QVERIFY2(error.contains(QLatin1String("disk full")), qPrintable(error));
+        QCOMPARE(tableText(t, "daily_answers"), answers);
+        QCOMPARE(checkDatabase(t.sql()).size(), 4 + 1);
     }
 
     void backupWhileAnotherConnectionWrites()
