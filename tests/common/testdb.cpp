@@ -5,7 +5,10 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QSqlDriver>
 #include <QtDebug>
+
+#include <sqlite3.h>
 
 namespace cxtest {
 
@@ -16,6 +19,21 @@ void isolateSettings()
     QSettings().clear();
 }
 
+
+QStringList openStatements(QSqlDatabase& db)
+{
+    QStringList out;
+    const QVariant handle = db.driver()->handle();
+    if (qstrcmp(handle.typeName(), "sqlite3*") != 0) {
+        qWarning() << "not an SQLite connection:" << handle.typeName();
+        return {QStringLiteral("(not an SQLite connection)")};
+    }
+    sqlite3* connection = *static_cast<sqlite3* const*>(handle.constData());
+    for (sqlite3_stmt* s = sqlite3_next_stmt(connection, nullptr); s; s = sqlite3_next_stmt(connection, s))
+        if (sqlite3_stmt_busy(s))
+            out << QString::fromUtf8(sqlite3_sql(s));
+    return out;
+}
 
 TestDb::TestDb()
     : m_path(m_dir.filePath(QStringLiteral("test.sqlite")))

@@ -12,6 +12,12 @@ namespace cxtest {
 // starts them empty.
 void isolateSettings();
 
+// The SQL of every statement on this connection that has been stepped and
+// not reset: each one holds a read transaction open, which makes the
+// connection's next write fail once another connection has written, and
+// stops WAL checkpoints. Empty when the connection holds none.
+QStringList openStatements(QSqlDatabase& db);
+
 class TestDb
 {
 public:
