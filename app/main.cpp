@@ -2,7 +2,9 @@
 // command that runs and exits (CONTRACT section 1).
 
 #include "cli.h"
+#include "customerrepository.h"
 #include "database.h"
+#include "demo.h"
 #include "importdialog.h"
 #include "journeymapview.h"
 #include "journeypage.h"
@@ -25,7 +27,6 @@
 #include <QMessageBox>
 #include <QPdfWriter>
 #include <QSpinBox>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -94,13 +95,10 @@ int screenshot(const cx::cli::Invocation& inv, QTextStream& out, QTextStream& er
             return cx::cli::Failed;
     }
     // One customer's page too: the one with the most history.
-    QSqlQuery q(db.sql());
-    if (q.exec(QStringLiteral("SELECT customer_id FROM interactions WHERE customer_id IS NOT NULL "
-                              "GROUP BY customer_id ORDER BY count(*) DESC LIMIT 1"))
-        && q.next()) {
+    if (const qint64 busiest = cx::CustomerRepository(db.sql()).mostActive()) {
         window.showPage(QStringLiteral("customers"));
         if (auto* customers = qobject_cast<cx::CustomersPage*>(window.page(QStringLiteral("customers")))) {
-            customers->openCustomer(q.value(0).toLongLong());
+            customers->openCustomer(busiest);
             QCoreApplication::processEvents();
             if (!shot(&window, QStringLiteral("customer.png")))
                 return cx::cli::Failed;
@@ -123,10 +121,7 @@ int screenshot(const cx::cli::Invocation& inv, QTextStream& out, QTextStream& er
 
     // The counter kiosk on its first question, and the paper form of the same survey.
     {
-        QSqlQuery pick(db.sql());
-        pick.exec(QStringLiteral("SELECT s.id FROM surveys s JOIN questions q ON q.survey_id = s.id "
-                                 "GROUP BY s.id ORDER BY max(q.kind = 'nps') DESC, count(*) DESC, s.id LIMIT 1"));
-        const auto survey = pick.next() ? cx::SurveyRepository(db.sql()).byId(pick.value(0).toLongLong()) : std::nullopt;
+        const auto survey = cx::SurveyRepository(db.sql()).fullest();
         if (survey && !survey->questions.isEmpty()) {
             cx::KioskWindow kiosk(db, *survey);
             kiosk.resize(1280, 800);
@@ -170,20 +165,9 @@ int screenshot(const cx::cli::Invocation& inv, QTextStream& out, QTextStream& er
     // The import dialog, checking a till export with one mistyped rating.
     QTemporaryDir temp;
     const QString sample = temp.filePath(QStringLiteral("till-export.csv"));
-    {
-        QFile f(sample);
-        if (f.open(QIODevice::WriteOnly)) {
-            QTextStream csv(&f);
-            csv << "occurred_at,customer_external_id,channel,touchpoint,kind,outcome,customer_rating,notes\n";
-            QSqlQuery rows(db.sql());
-            rows.exec(QStringLiteral("SELECT i.occurred_at, c.external_id, ch.name, t.name, i.kind, i.outcome FROM interactions i "
-                                     "LEFT JOIN customers c ON c.id = i.customer_id JOIN channels ch ON ch.id = i.channel_id "
-                                     "JOIN touchpoints t ON t.id = i.touchpoint_id ORDER BY i.id DESC LIMIT 12"));
-            for (int n = 0; rows.next(); ++n)
-                csv << rows.value(0).toString() << ',' << rows.value(1).toString() << ',' << rows.value(2).toString() << ','
-                    << rows.value(3).toString() << ',' << rows.value(4).toString() << ',' << rows.value(5).toString() << ','
-                    << (n == 4 ? 7 : 3 + n % 3) << ',' << (n == 2 ? "Asked for oat milk" : "") << "\n";
-        }
+    if (!cx::writeTillExportSample(db.sql(), sample, &error)) {
+        err << "cxdesk: screenshot: " << error << "\n";
+        return cx::cli::Failed;
     }
     QStringList header;
     QList<QStringList> firstRows;

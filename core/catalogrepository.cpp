@@ -48,6 +48,16 @@ QVector<Channel> CatalogRepository::channels()
     return out;
 }
 
+std::optional<Channel> CatalogRepository::channel(qint64 id)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT id, name FROM channels WHERE id = ?"));
+    q.bindValue(0, id);
+    if (q.exec() && q.next())
+        return Channel{q.value(0).toLongLong(), q.value(1).toString()};
+    return std::nullopt;
+}
+
 std::optional<Channel> CatalogRepository::channelByName(const QString& name)
 {
     QSqlQuery q(m_db);
@@ -168,6 +178,18 @@ QVector<Touchpoint> CatalogRepository::touchpoints(qint64 journeyId)
     q.exec();
     while (q.next())
         out.push_back(touchpointFromRow(q));
+    return out;
+}
+
+QVector<CatalogRepository::TouchpointChoice> CatalogRepository::touchpointChoices()
+{
+    QVector<TouchpointChoice> out;
+    QSqlQuery q(m_db);
+    q.exec(QStringLiteral("SELECT t.id, t.stage_id, t.channel_id, t.name, t.position, t.target, t.owner, s.name, j.name "
+                          "FROM touchpoints t JOIN stages s ON s.id = t.stage_id JOIN journeys j ON j.id = s.journey_id "
+                          "ORDER BY s.journey_id, s.position, t.position, t.id"));
+    while (q.next())
+        out.push_back({touchpointFromRow(q), q.value(7).toString(), q.value(8).toString()});
     return out;
 }
 

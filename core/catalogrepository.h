@@ -13,6 +13,7 @@ public:
     explicit CatalogRepository(QSqlDatabase& db);
 
     QVector<Channel> channels();
+    std::optional<Channel> channel(qint64 id);
     // Case-insensitive match on the channel's name.
     std::optional<Channel> channelByName(const QString& name);
     bool addChannel(Channel& channel, QString* error);
@@ -36,6 +37,15 @@ public:
     QVector<Touchpoint> touchpoints(qint64 journeyId = 0);
     std::optional<Touchpoint> touchpoint(qint64 id);
     std::optional<Touchpoint> touchpointByName(const QString& name);
+    // Every touchpoint in map order, with the names of its stage and journey
+    // (for choosing one from a list).
+    struct TouchpointChoice
+    {
+        Touchpoint touchpoint;
+        QString stage;
+        QString journey;
+    };
+    QVector<TouchpointChoice> touchpointChoices();
     bool updateTouchpoint(const Touchpoint& touchpoint, QString* error);
     bool removeTouchpoint(qint64 id, QString* error);
 

@@ -1,4 +1,5 @@
 #include "customerrepository.h"
+#include "customerlist.h"
 #include "text.h"
 
 namespace cx {
@@ -132,6 +133,64 @@ QStringList CustomerRepository::segments()
     while (q.next())
         out << q.value(0).toString();
     return out;
+}
+
+QVector<Customer> CustomerRepository::startingWith(const QString& text, int limit)
+{
+    QVector<Customer> out;
+    const QString t = text.trimmed();
+    if (t.isEmpty())
+        return out;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT %1 FROM customers WHERE name LIKE ? ESCAPE '\\' OR external_id LIKE ? ESCAPE '\\' "
+                             "ORDER BY name COLLATE NOCASE, id LIMIT ?")
+                  .arg(QLatin1String(kColumns)));
+    const QString pattern = likePattern(t, true);
+    q.addBindValue(pattern);
+    q.addBindValue(pattern);
+    q.addBindValue(limit);
+    if (q.exec())
+        while (q.next())
+            out << fromRow(q);
+    return out;
+}
+
+QVector<qint64> CustomerRepository::named(const QString& text, int limit)
+{
+    QVector<qint64> out;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT id FROM customers WHERE external_id = ? OR name = ? COLLATE NOCASE ORDER BY id LIMIT ?"));
+    q.addBindValue(text.trimmed());
+    q.addBindValue(text.trimmed());
+    q.addBindValue(limit);
+    if (q.exec())
+        while (q.next())
+            out << q.value(0).toLongLong();
+    return out;
+}
+
+qint64 CustomerRepository::findOne(const QString& text)
+{
+    const QString t = text.trimmed();
+    if (t.isEmpty())
+        return 0;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT id FROM customers WHERE external_id = ? OR name LIKE ? ESCAPE '\\' "
+                             "ORDER BY external_id = ? DESC, name COLLATE NOCASE, id LIMIT 1"));
+    q.addBindValue(t);
+    q.addBindValue(likePattern(t));
+    q.addBindValue(t);
+    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+}
+
+qint64 CustomerRepository::mostActive()
+{
+    QSqlQuery q(m_db);
+    return q.exec(QStringLiteral("SELECT customer_id FROM interactions WHERE customer_id IS NOT NULL "
+                                 "GROUP BY customer_id ORDER BY count(*) DESC, customer_id LIMIT 1"))
+                   && q.next()
+               ? q.value(0).toLongLong()
+               : 0;
 }
 
 } // namespace cx

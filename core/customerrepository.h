@@ -21,6 +21,18 @@ public:
     qint64 count();
     QStringList segments();
 
+    // Up to `limit` customers whose name or number starts with `text` (any
+    // case), by name: what completing a typed customer offers.
+    QVector<Customer> startingWith(const QString& text, int limit);
+    // The customers whose number is `text` or whose name is `text` (any
+    // case), at most `limit`: one means the text names a customer.
+    QVector<qint64> named(const QString& text, int limit);
+    // The customer a report is asked for by text: the one with this number,
+    // else the first by name whose name contains it; 0 when none matches.
+    qint64 findOne(const QString& text);
+    // The customer with the most interactions; 0 when no interaction names one.
+    qint64 mostActive();
+
 private:
     std::optional<Customer> fetchOne(QSqlQuery& q);
 

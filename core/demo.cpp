@@ -1,4 +1,5 @@
 #include "demo.h"
+#include "maintenance.h"
 #include "surveyentry.h"
 
 #include "catalogrepository.h"
@@ -7,8 +8,11 @@
 #include "database.h"
 #include "demodata.h"
 #include "interactionrepository.h"
+#include "sqlutil.h"
 #include "surveyrepository.h"
+#include "text.h"
 
+#include <QFile>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -188,10 +192,7 @@ DemoGenerator::DemoGenerator(QSqlDatabase& db)
 
 bool DemoGenerator::isEmpty(QString* why)
 {
-    QSqlQuery q(m_db);
-    q.exec(QStringLiteral("SELECT (SELECT count(*) FROM customers) + (SELECT count(*) FROM journeys) + "
-                          "(SELECT count(*) FROM surveys) + (SELECT count(*) FROM interactions)"));
-    if (q.next() && q.value(0).toLongLong() > 0) {
+    if (holdsABusiness(m_db)) {
         *why = QStringLiteral("the database already holds a business; sample data goes into a new, empty database "
                               "(use --db with a new file name)");
         return false;
@@ -626,6 +627,31 @@ bool DemoGenerator::generate(const DemoOptions& o, DemoSummary* summary, QString
         summary->interactions = o.interactions;
         summary->responses = o.responses;
         summary->actions = actionCount;
+    }
+    return true;
+}
+
+bool writeTillExportSample(QSqlDatabase& db, const QString& path, QString* error)
+{
+    QSqlQuery rows(db);
+    if (!rows.exec(QStringLiteral("SELECT i.occurred_at, c.external_id, ch.name, t.name, i.kind, i.outcome FROM interactions i "
+                                  "LEFT JOIN customers c ON c.id = i.customer_id JOIN channels ch ON ch.id = i.channel_id "
+                                  "JOIN touchpoints t ON t.id = i.touchpoint_id ORDER BY i.id DESC LIMIT 12"))) {
+        *error = sql::errorText(rows);
+        return false;
+    }
+    QByteArray csv = "occurred_at,customer_external_id,channel,touchpoint,kind,outcome,customer_rating,notes\n";
+    for (int n = 0; rows.next(); ++n) {
+        QStringList cells;
+        for (int c = 0; c < 6; ++c)
+            cells << rows.value(c).toString();
+        cells << QString::number(n == 4 ? 7 : 3 + n % 3) << (n == 2 ? QStringLiteral("Asked for oat milk") : QString());
+        csv += cells.join(QLatin1Char(',')).toUtf8() + '\n';
+    }
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(csv) != csv.size()) {
+        *error = Text::tr("cannot write '%1': %2").arg(path, f.errorString());
+        return false;
     }
     return true;
 }

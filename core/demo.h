@@ -46,4 +46,9 @@ private:
     Progress m_progress;
 };
 
+// A till export such as a shop's register writes, for trying the import: the
+// newest interactions of the database as CSV, one with a customer rating (7)
+// outside the 1-5 scale so the check has something to find.
+[[nodiscard]] bool writeTillExportSample(QSqlDatabase& db, const QString& path, QString* error);
+
 } // namespace cx

@@ -174,4 +174,16 @@ qint64 InteractionRepository::count()
     return q.exec(QStringLiteral("SELECT count(*) FROM interactions")) && q.next() ? q.value(0).toLongLong() : 0;
 }
 
+QStringList InteractionRepository::kinds(int limit)
+{
+    QStringList out;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT DISTINCT kind FROM interactions WHERE kind IS NOT NULL ORDER BY kind LIMIT ?"));
+    q.addBindValue(limit);
+    if (q.exec())
+        while (q.next())
+            out << q.value(0).toString();
+    return out;
+}
+
 } // namespace cx

@@ -26,6 +26,8 @@ public:
     std::optional<Interaction> byId(qint64 id);
     std::optional<Interaction> byUuid(const QString& uuid);
     qint64 count();
+    // The kinds in use, alphabetically (at most `limit`).
+    QStringList kinds(int limit = 50);
 
 private:
     static std::optional<Interaction> fetchOne(QSqlQuery& q);

@@ -71,6 +71,30 @@ void collect(QSqlQuery& q, int perKind, QStringList* out)
 
 } // namespace
 
+bool countRecords(QSqlDatabase& db, RecordCounts* out, QString* error)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT (SELECT count(*) FROM customers), (SELECT count(*) FROM interactions), "
+                               "(SELECT count(*) FROM responses), (SELECT count(*) FROM actions WHERE status = 'open')"))
+        || !q.next()) {
+        *error = Text::tr("cannot count the records: %1").arg(sql::errorText(q));
+        return false;
+    }
+    out->customers = q.value(0).toLongLong();
+    out->interactions = q.value(1).toLongLong();
+    out->responses = q.value(2).toLongLong();
+    out->openActions = q.value(3).toLongLong();
+    return true;
+}
+
+bool holdsABusiness(QSqlDatabase& db)
+{
+    QSqlQuery q(db);
+    return q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM customers) OR EXISTS (SELECT 1 FROM journeys) "
+                                 "OR EXISTS (SELECT 1 FROM surveys) OR EXISTS (SELECT 1 FROM interactions)"))
+           && q.next() && q.value(0).toBool();
+}
+
 QStringList checkDatabase(QSqlDatabase& db, int perKind)
 {
     QStringList problems;

@@ -8,6 +8,19 @@ namespace cx {
 
 class Database;
 
+// What the status bar counts.
+struct RecordCounts
+{
+    qint64 customers = 0;
+    qint64 interactions = 0;
+    qint64 responses = 0;
+    qint64 openActions = 0;
+};
+[[nodiscard]] bool countRecords(QSqlDatabase& db, RecordCounts* out, QString* error);
+
+// Whether the database holds a business yet: any customer, journey, survey or interaction.
+bool holdsABusiness(QSqlDatabase& db);
+
 // SQLite's integrity and foreign-key checks plus CX Desk's own invariants.
 // Returns one line per problem; empty when the database is sound. At most
 // `perKind` lines per kind of problem, then a line counting the rest.

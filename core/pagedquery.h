@@ -33,8 +33,9 @@ public:
 
     PagedQuery() = default;
     // columns: what each row holds, the record's id first. from: the tables
-    // and joins. where: conditions joined by AND, their values in binds
-    // (constant SQL text only; every value is bound). order: see SortKey.
+    // and joins. where: conditions joined by AND. binds: the value of every
+    // ? in columns, from and where, in that order (the SQL text is constant;
+    // every value is bound). order: see SortKey.
     PagedQuery(QStringList columns, QString from, QStringList where, QVariantList binds, QVector<SortKey> order);
 
     bool isNull() const { return m_columns.isEmpty(); }

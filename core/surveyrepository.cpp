@@ -25,6 +25,9 @@ Survey surveyFromRow(const QSqlQuery& q)
     return s;
 }
 const char* const kSurveyColumns = "id, uuid, title, touchpoint_id, status, description, language, thank_you, channel_id";
+const char* const kActionColumns = "id, customer_id, response_id, interaction_id, title, status, due_on, created_at, "
+                                   "closed_at, resolution";
+Action actionFromRow(const QSqlQuery& q);
 } // namespace
 
 SurveyRepository::SurveyRepository(QSqlDatabase& db)
@@ -141,6 +144,34 @@ QVector<Question> SurveyRepository::questions(qint64 surveyId)
         out.push_back(x);
     }
     return out;
+}
+
+bool SurveyRepository::remove(qint64 id, QString* error)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("DELETE FROM surveys WHERE id = ?"));
+    q.bindValue(0, id);
+    return sql::exec(q, QT_TRANSLATE_NOOP("cx::Text", "cannot delete the survey"), error);
+}
+
+qint64 SurveyRepository::responseCount(qint64 surveyId)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT count(*) FROM responses WHERE survey_id = ?"));
+    q.bindValue(0, surveyId);
+    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+}
+
+std::optional<Survey> SurveyRepository::fullest()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT s.id FROM surveys s JOIN questions q ON q.survey_id = s.id "
+                               "GROUP BY s.id ORDER BY max(q.kind = 'nps') DESC, count(*) DESC, s.id LIMIT 1"))
+        || !q.next())
+        return std::nullopt;
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();
+    return byId(id);
 }
 
 ResponseRepository::ResponseRepository(QSqlDatabase& db)
@@ -343,14 +374,64 @@ bool ActionRepository::reopen(qint64 id, QString* error)
     return sql::exec(q, QT_TRANSLATE_NOOP("cx::Text", "cannot reopen action"), error);
 }
 
+bool ActionRepository::remove(qint64 id, QString* error)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("DELETE FROM actions WHERE id = ?"));
+    q.bindValue(0, id);
+    return sql::exec(q, QT_TRANSLATE_NOOP("cx::Text", "cannot delete action"), error);
+}
+
+QVector<Action> ActionRepository::forResponse(qint64 responseId)
+{
+    QVector<Action> out;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT %1 FROM actions WHERE response_id = ? ORDER BY id").arg(QLatin1String(kActionColumns)));
+    q.bindValue(0, responseId);
+    if (q.exec())
+        while (q.next())
+            out << actionFromRow(q);
+    return out;
+}
+
+QVector<qint64> ActionRepository::idsForInteraction(qint64 interactionId)
+{
+    QVector<qint64> out;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT id FROM actions WHERE interaction_id = ? ORDER BY id"));
+    q.bindValue(0, interactionId);
+    if (q.exec())
+        while (q.next())
+            out << q.value(0).toLongLong();
+    return out;
+}
+
+bool ActionRepository::relink(const QVector<qint64>& actionIds, qint64 interactionId, QString* error)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE actions SET interaction_id = ? WHERE id = ?"));
+    for (const qint64 id : actionIds) {
+        q.bindValue(0, interactionId);
+        q.bindValue(1, id);
+        if (!sql::exec(q, QT_TRANSLATE_NOOP("cx::Text", "cannot link the follow-up again"), error))
+            return false;
+    }
+    return true;
+}
+
 std::optional<Action> ActionRepository::byId(qint64 id)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT id, customer_id, response_id, interaction_id, title, status, due_on, created_at, "
-                             "closed_at, resolution FROM actions WHERE id = ?"));
+    q.prepare(QStringLiteral("SELECT %1 FROM actions WHERE id = ?").arg(QLatin1String(kActionColumns)));
     q.bindValue(0, id);
     if (!q.exec() || !q.next())
         return std::nullopt;
+    return actionFromRow(q);
+}
+
+namespace {
+Action actionFromRow(const QSqlQuery& q)
+{
     Action a;
     a.id = q.value(0).toLongLong();
     a.customerId = q.value(1).toLongLong();
@@ -364,6 +445,7 @@ std::optional<Action> ActionRepository::byId(qint64 id)
     a.resolution = q.value(9).toString();
     return a;
 }
+} // namespace
 
 qint64 ActionRepository::openCount()
 {

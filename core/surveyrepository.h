@@ -20,6 +20,12 @@ public:
     // All surveys, without their questions.
     QVector<Survey> list();
     QVector<Question> questions(qint64 surveyId);
+    // Deletes the survey with its questions, responses and answers.
+    [[nodiscard]] bool remove(qint64 id, QString* error);
+    qint64 responseCount(qint64 surveyId);
+    // The survey that shows the most of what a survey can hold: one with an
+    // NPS question if there is one, then the most questions.
+    std::optional<Survey> fullest();
 
 private:
     QSqlDatabase& m_db;
@@ -64,7 +70,14 @@ public:
     bool insert(Action& action, QString* error);
     bool markDone(qint64 id, const QString& resolution, const QString& closedAt, QString* error);
     bool reopen(qint64 id, QString* error);
+    [[nodiscard]] bool remove(qint64 id, QString* error);
     std::optional<Action> byId(qint64 id);
+    // The follow-ups a response opened, oldest first.
+    QVector<Action> forResponse(qint64 responseId);
+    // The ids of the follow-ups that point at an interaction.
+    QVector<qint64> idsForInteraction(qint64 interactionId);
+    // Points these follow-ups at the interaction (again, after it was restored).
+    [[nodiscard]] bool relink(const QVector<qint64>& actionIds, qint64 interactionId, QString* error);
     qint64 openCount();
     qint64 overdueCount(const QDate& today);
 

@@ -173,4 +173,59 @@ bool loadSurveyResults(QSqlDatabase& db, qint64 surveyId, const QDate& from, con
     return true;
 }
 
+bool surveyOverviews(QSqlDatabase& db, const MetricsFilter& filter, const QDate& today, QVector<SurveyOverview>* out,
+                     QString* error)
+{
+    out->clear();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral(
+        "SELECT s.id, s.uuid, s.title, s.status, t.name, "
+        "(SELECT count(*) FROM responses r WHERE r.survey_id = s.id AND r.submitted_at >= ? AND r.submitted_at < ? "
+        " AND (? = 0 OR r.channel_id = ?)) "
+        "FROM surveys s LEFT JOIN touchpoints t ON t.id = s.touchpoint_id ORDER BY s.title, s.id"));
+    q.addBindValue(filter.from.isValid() ? filter.from.toString(Qt::ISODate) : QStringLiteral("0000-00-00"));
+    q.addBindValue((filter.to.isValid() ? filter.to : today).addDays(1).toString(Qt::ISODate));
+    q.addBindValue(filter.channelId);
+    q.addBindValue(filter.channelId);
+    if (!q.exec()) {
+        *error = Text::tr("cannot read the surveys: %1").arg(sql::errorText(q));
+        return false;
+    }
+    while (q.next()) {
+        SurveyOverview o;
+        o.survey.id = q.value(0).toLongLong();
+        o.survey.uuid = q.value(1).toString();
+        o.survey.title = q.value(2).toString();
+        o.survey.status = q.value(3).toString();
+        o.touchpoint = q.value(4).toString();
+        o.responses = q.value(5).toLongLong();
+        out->push_back(o);
+    }
+    q.finish();
+    MetricsEngine engine(db);
+    for (SurveyOverview& o : *out) {
+        MetricsFilter f = filter;
+        f.surveyId = o.survey.id;
+        MetricValues v;
+        if (!engine.compute(f, &v, error))
+            return false;
+        o.nps = v.nps;
+        o.npsMargin = v.npsMargin;
+        o.csat = v.csat;
+    }
+    return true;
+}
+
+PagedQuery touchpointAnswersQuery(qint64 touchpointId, const QDate& from, const QDate& to, const QDate& today)
+{
+    return PagedQuery({QStringLiteral("r.id"), QStringLiteral("substr(r.submitted_at, 1, 10)"), QStringLiteral("q.text"),
+                       QStringLiteral("coalesce(a.value_text, printf('%g', a.value_num))")},
+                      QStringLiteral("responses r JOIN answers a ON a.response_id = r.id JOIN questions q ON q.id = a.question_id"),
+                      {QStringLiteral("r.touchpoint_id = ?"), QStringLiteral("r.submitted_at >= ?"), QStringLiteral("r.submitted_at < ?")},
+                      {touchpointId, from.isValid() ? from.toString(Qt::ISODate) : QStringLiteral("0000-00-00"),
+                       (to.isValid() ? to : today).addDays(1).toString(Qt::ISODate)},
+                      {{QStringLiteral("r.submitted_at"), true, false}, {QStringLiteral("r.id"), true, false},
+                       {QStringLiteral("q.position"), false, false}, {QStringLiteral("a.question_id"), false, false}});
+}
+
 } // namespace cx

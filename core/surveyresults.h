@@ -5,6 +5,8 @@
 // the mean where they apply). Written answers are in sentiment.h.
 
 #include "domain.h"
+#include "metrics.h"
+#include "pagedquery.h"
 
 #include <QDate>
 #include <QSqlDatabase>
@@ -40,5 +42,23 @@ struct SurveyResults
 
 bool loadSurveyResults(QSqlDatabase& db, qint64 surveyId, const QDate& from, const QDate& to, SurveyResults* results,
                        QString* error);
+
+// One line of the survey list: the survey, where it is asked, and its
+// responses and headline scores in the period and channel of the filter.
+struct SurveyOverview
+{
+    Survey survey; // without its questions
+    QString touchpoint;
+    qint64 responses = 0;
+    std::optional<double> nps;
+    std::optional<double> npsMargin;
+    std::optional<double> csat;
+};
+bool surveyOverviews(QSqlDatabase& db, const MetricsFilter& filter, const QDate& today, QVector<SurveyOverview>* out,
+                     QString* error);
+
+// The survey answers given at one touchpoint in the period, newest first:
+// the day, the question and the answer as text.
+PagedQuery touchpointAnswersQuery(qint64 touchpointId, const QDate& from, const QDate& to, const QDate& today);
 
 } // namespace cx

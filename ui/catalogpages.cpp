@@ -9,9 +9,9 @@
 #include "paperform.h"
 #include "surveyentry.h"
 #include "surveyrepository.h"
+#include "surveyresults.h"
 #include "surveybuilder.h"
 #include "responsedialog.h"
-#include "sqlutil.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -30,25 +30,10 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QSqlQuery>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace cx {
-
-namespace {
-QString iso(const QDate& d) { return d.toString(Qt::ISODate); }
-
-// Binds "from, to + 1 day, channel, channel" in the order the queries below use them.
-void bindPeriodAndChannel(QSqlQuery& q, const MetricsFilter& f)
-{
-    const QDate to = f.to.isValid() ? f.to : QDate::currentDate();
-    q.addBindValue(f.from.isValid() ? iso(f.from) : QStringLiteral("0000-00-00"));
-    q.addBindValue(iso(to.addDays(1)));
-    q.addBindValue(f.channelId);
-    q.addBindValue(f.channelId);
-}
-} // namespace
 
 SurveysPage::SurveysPage(Database& db, QWidget* parent)
     : Page(db, parent)
@@ -153,13 +138,11 @@ void SurveysPage::editSurvey()
 
 void SurveysPage::deleteSurvey()
 {
-    const auto survey = SurveyRepository(m_db.sql()).byId(selectedSurvey());
+    SurveyRepository surveys(m_db.sql());
+    const auto survey = surveys.byId(selectedSurvey());
     if (!survey)
         return;
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT count(*) FROM responses WHERE survey_id = ?"));
-    q.addBindValue(survey->id);
-    const qint64 responses = q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+    const qint64 responses = surveys.responseCount(survey->id);
     const QString question =
         responses > 0 ? tr("Delete “%1” and its %2 responses? Their answers leave every metric and report. "
                            "Export them first if you may need them; this cannot be undone.")
@@ -172,12 +155,11 @@ void SurveysPage::deleteSurvey()
     confirm.exec();
     if (confirm.clickedButton() != yes)
         return;
-    QSqlQuery del(m_db.sql());
-    del.prepare(QStringLiteral("DELETE FROM surveys WHERE id = ?"));
-    del.addBindValue(survey->id);
     QString error;
-    if (!sql::exec(del, QT_TRANSLATE_NOOP("cx::Text", "cannot delete the survey"), &error))
-        QMessageBox::warning(this, tr("Delete survey"), tr("The survey was not deleted: %1.").arg(error));
+    Transaction tx(m_db.sql());
+    if (!tx.isActive() || !surveys.remove(survey->id, &error) || !tx.commit(&error))
+        QMessageBox::warning(this, tr("Delete survey"),
+                             tr("The survey was not deleted: %1.").arg(error.isEmpty() ? tx.error() : error));
     setFilter(m_filter);
 }
 
@@ -279,39 +261,28 @@ void SurveysPage::setFilter(const MetricsFilter& filter)
     const qint64 keep = m_tree->currentItem() ? m_tree->currentItem()->data(0, Qt::UserRole).toLongLong() : 0;
     const QSignalBlocker blocker(m_tree);
     m_tree->clear();
-    MetricsEngine engine(m_db.sql());
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral(
-        "SELECT s.id, s.title, s.status, t.name, s.uuid, "
-        "(SELECT count(*) FROM responses r WHERE r.survey_id = s.id AND r.submitted_at >= ? AND r.submitted_at < ? "
-        " AND (? = 0 OR r.channel_id = ?)) "
-        "FROM surveys s LEFT JOIN touchpoints t ON t.id = s.touchpoint_id ORDER BY s.title, s.id"));
-    bindPeriodAndChannel(q, filter);
-    q.exec();
+    QVector<SurveyOverview> surveys;
+    QString error;
+    if (!surveyOverviews(m_db.sql(), filter, QDate::currentDate(), &surveys, &error))
+        new QTreeWidgetItem(m_tree, {tr("The surveys could not be read: %1").arg(error)});
     const QLocale l;
     QTreeWidgetItem* current = nullptr;
-    while (q.next()) {
-        MetricsFilter f = filter;
-        f.surveyId = q.value(0).toLongLong();
-        MetricValues v;
-        QString error;
-        engine.compute(f, &v, &error);
-        const QString status = q.value(2).toString();
+    for (const SurveyOverview& o : std::as_const(surveys)) {
+        const QString& status = o.survey.status;
         const QString statusText = status == QLatin1String("active")   ? tr("Active")
                                    : status == QLatin1String("closed") ? tr("Closed")
                                                                        : tr("Draft");
-        auto* item = new QTreeWidgetItem(m_tree, {q.value(1).toString(), statusText, q.value(3).toString(),
-                                                  l.toString(q.value(5).toLongLong()),
-                                                  v.nps ? tr("%1 ± %2").arg(l.toString(*v.nps, 'f', 0),
-                                                                            l.toString(*v.npsMargin, 'f', 1))
+        auto* item = new QTreeWidgetItem(m_tree, {o.survey.title, statusText, o.touchpoint, l.toString(o.responses),
+                                                  o.nps ? tr("%1 ± %2").arg(l.toString(*o.nps, 'f', 0),
+                                                                            l.toString(*o.npsMargin, 'f', 1))
                                                         : QStringLiteral("–"),
-                                                  v.csat ? l.toString(*v.csat, 'f', 1) + QStringLiteral(" %")
+                                                  o.csat ? l.toString(*o.csat, 'f', 1) + QStringLiteral(" %")
                                                          : QStringLiteral("–")});
-        item->setData(0, Qt::UserRole, q.value(0));
-        item->setToolTip(0, q.value(4).toString());
+        item->setData(0, Qt::UserRole, o.survey.id);
+        item->setToolTip(0, o.survey.uuid);
         for (int c = 3; c <= 5; ++c)
             item->setTextAlignment(c, Qt::AlignRight | Qt::AlignVCenter);
-        if (!current || q.value(0).toLongLong() == keep)
+        if (!current || o.survey.id == keep)
             current = item;
     }
     for (int c = 1; c <= 5; ++c)

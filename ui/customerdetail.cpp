@@ -4,6 +4,8 @@
 #include "customerrepository.h"
 #include "customertimeline.h"
 #include "database.h"
+#include "dbcommand.h"
+#include "editcommands.h"
 #include "followup.h"
 #include "privacy.h"
 #include "surveyrepository.h"
@@ -28,7 +30,6 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSqlQuery>
 #include <QTreeWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -38,66 +39,6 @@
 namespace cx {
 
 namespace {
-class EditCustomerCommand : public QUndoCommand
-{
-public:
-    EditCustomerCommand(Database& db, Customer before, Customer after, std::function<void()> changed)
-        : m_db(db), m_before(std::move(before)), m_after(std::move(after)), m_changed(std::move(changed))
-    {
-        setText(QCoreApplication::translate("cx::CustomerDetail", "change %1").arg(m_after.name));
-    }
-    void redo() override { apply(m_after); }
-    void undo() override { apply(m_before); }
-    QString error;
-
-private:
-    void apply(const Customer& c)
-    {
-        QString why;
-        if (!CustomerRepository(m_db.sql()).update(c, &why))
-            error = why;
-        m_changed();
-    }
-    Database& m_db;
-    Customer m_before, m_after;
-    std::function<void()> m_changed;
-};
-
-class AddActionCommand : public QUndoCommand
-{
-public:
-    AddActionCommand(Database& db, Action a, std::function<void()> changed)
-        : m_db(db), m_action(std::move(a)), m_changed(std::move(changed))
-    {
-        setText(QCoreApplication::translate("cx::CustomerDetail", "add action"));
-    }
-    void redo() override
-    {
-        Action a = m_action;
-        a.id = 0;
-        QString why;
-        if (ActionRepository(m_db.sql()).insert(a, &why))
-            m_action.id = a.id;
-        else
-            error = why;
-        m_changed();
-    }
-    void undo() override
-    {
-        QSqlQuery q(m_db.sql());
-        q.prepare(QStringLiteral("DELETE FROM actions WHERE id = ?"));
-        q.addBindValue(m_action.id);
-        q.exec();
-        m_changed();
-    }
-    QString error;
-
-private:
-    Database& m_db;
-    Action m_action;
-    std::function<void()> m_changed;
-};
-
 QDateEdit* dateEdit(QWidget* parent)
 {
     auto* e = new QDateEdit(parent);
@@ -108,7 +49,7 @@ QDateEdit* dateEdit(QWidget* parent)
 }
 } // namespace
 
-CustomerDetail::CustomerDetail(Database& db, QUndoStack* undo, QWidget* parent)
+CustomerDetail::CustomerDetail(Database& db, EditStack* undo, QWidget* parent)
     : QWidget(parent)
     , m_db(db)
     , m_undo(undo)
@@ -355,13 +296,14 @@ bool CustomerDetail::saveProfile(QString* error)
         *error = tr("The customer became one before the first contact: check the two dates.");
         return false;
     }
-    auto* command = new EditCustomerCommand(m_db, m_customer, after, [this] {
-        reload();
-        emit changed();
-    });
-    m_undo->push(command);
-    if (!command->error.isEmpty()) {
-        *error = command->error;
+    QString why;
+    if (!m_undo->run(edits::changeCustomer(m_customer, after,
+                                           [this] {
+                                               reload();
+                                               emit changed();
+                                           }),
+                     &why)) {
+        *error = tr("The profile was not saved: %1").arg(why);
         return false;
     }
     m_message->setText(tr("Saved."));
@@ -375,16 +317,12 @@ bool CustomerDetail::addAction(const QString& title, QString* error)
     a.title = title;
     a.createdAt = formatTimestamp(QDateTime::currentDateTime());
     a.dueOn = QDate::currentDate().addDays(FollowUp(m_db.sql()).dueDays());
-    auto* command = new AddActionCommand(m_db, a, [this] {
-        reload();
-        emit changed();
-    });
-    m_undo->push(command);
-    if (!command->error.isEmpty()) {
-        *error = command->error;
-        return false;
-    }
-    return true;
+    return m_undo->run(edits::addAction(a,
+                                        [this] {
+                                            reload();
+                                            emit changed();
+                                        }),
+                       error);
 }
 
 } // namespace cx

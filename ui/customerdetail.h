@@ -13,11 +13,11 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QTreeWidget;
-class QUndoStack;
 
 namespace cx {
 
 class Database;
+class EditStack;
 namespace charts {
 class ChartPanel;
 }
@@ -28,7 +28,7 @@ class CustomerDetail : public QWidget
 {
     Q_OBJECT
 public:
-    CustomerDetail(Database& db, QUndoStack* undo, QWidget* parent = nullptr);
+    CustomerDetail(Database& db, EditStack* undo, QWidget* parent = nullptr);
     void show(qint64 customerId);
     qint64 customerId() const { return m_customer.id; }
     QTreeWidget* timeline() const { return m_timeline; }
@@ -53,7 +53,7 @@ private:
     void reload();
 
     Database& m_db;
-    QUndoStack* m_undo;
+    EditStack* m_undo;
     std::function<bool(const QString&)> m_confirm;
     Customer m_customer;
     QLabel* m_title = nullptr;

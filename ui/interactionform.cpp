@@ -1,6 +1,7 @@
 #include "interactionform.h"
 
 #include "catalogrepository.h"
+#include "customerrepository.h"
 #include "database.h"
 #include "timeutil.h"
 
@@ -15,7 +16,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QShortcut>
-#include <QSqlQuery>
 #include <QStringListModel>
 #include <QToolButton>
 
@@ -23,7 +23,13 @@ namespace cx {
 
 namespace {
 const QString kSeparator = QStringLiteral(" — ");
+
+// "Name — number" (or the name alone): what the customer field shows and the completer offers.
+QString label(const Customer& c)
+{
+    return c.externalId.isEmpty() ? c.name : c.name + kSeparator + c.externalId;
 }
+} // namespace
 
 RatingInput::RatingInput(const QString& accessibleName, QWidget* parent)
     : QWidget(parent)
@@ -174,12 +180,9 @@ void InteractionForm::reloadChoices()
     const QVariant channel = m_channel->currentData();
     m_touchpoint->clear();
     m_touchpoint->addItem(tr("No touchpoint"), 0);
-    QSqlQuery q(m_db.sql());
-    q.exec(QStringLiteral("SELECT t.id, t.name, s.name, t.channel_id FROM touchpoints t JOIN stages s ON s.id = t.stage_id "
-                          "ORDER BY s.journey_id, s.position, t.position"));
-    while (q.next()) {
-        m_touchpoint->addItem(QStringLiteral("%1 (%2)").arg(q.value(1).toString(), q.value(2).toString()), q.value(0));
-        m_touchpoint->setItemData(m_touchpoint->count() - 1, q.value(3), Qt::UserRole + 1);
+    for (const auto& choice : CatalogRepository(m_db.sql()).touchpointChoices()) {
+        m_touchpoint->addItem(QStringLiteral("%1 (%2)").arg(choice.touchpoint.name, choice.stage), choice.touchpoint.id);
+        m_touchpoint->setItemData(m_touchpoint->count() - 1, choice.touchpoint.channelId, Qt::UserRole + 1);
     }
     m_channel->clear();
     m_channel->addItem(tr("No channel"), 0);
@@ -193,20 +196,9 @@ void InteractionForm::completeCustomers(const QString& text)
 {
     QStringList matches;
     const QString t = text.trimmed();
-    if (t.size() >= 2) {
-        QSqlQuery q(m_db.sql());
-        q.prepare(QStringLiteral("SELECT name, external_id FROM customers WHERE name LIKE ? ESCAPE '\\' "
-                                 "OR external_id LIKE ? ESCAPE '\\' ORDER BY name COLLATE NOCASE LIMIT 12"));
-        QString pattern = t;
-        pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
-            .replace(QLatin1Char('%'), QStringLiteral("\\%"))
-            .replace(QLatin1Char('_'), QStringLiteral("\\_"));
-        q.addBindValue(pattern + QLatin1Char('%'));
-        q.addBindValue(pattern + QLatin1Char('%'));
-        q.exec();
-        while (q.next())
-            matches << (q.value(1).isNull() ? q.value(0).toString() : q.value(0).toString() + kSeparator + q.value(1).toString());
-    }
+    if (t.size() >= 2)
+        for (const Customer& c : CustomerRepository(m_db.sql()).startingWith(t, 12))
+            matches << label(c);
     m_matches->setStringList(matches);
 }
 
@@ -215,20 +207,16 @@ qint64 InteractionForm::resolveCustomer(const QString& text, QString* error)
     const QString t = text.trimmed();
     if (t.isEmpty())
         return 0;
-    QSqlQuery q(m_db.sql());
+    CustomerRepository customers(m_db.sql());
+    QVector<qint64> ids;
+    // "Name — number" as the completer writes it: the number decides.
     const int sep = t.lastIndexOf(kSeparator);
     if (sep > 0) {
-        q.prepare(QStringLiteral("SELECT id FROM customers WHERE external_id = ?"));
-        q.addBindValue(t.mid(sep + kSeparator.size()));
+        if (const auto c = customers.byExternalId(t.mid(sep + kSeparator.size())))
+            ids << c->id;
     } else {
-        q.prepare(QStringLiteral("SELECT id FROM customers WHERE external_id = ? OR name = ? COLLATE NOCASE LIMIT 2"));
-        q.addBindValue(t);
-        q.addBindValue(t);
+        ids = customers.named(t, 2);
     }
-    q.exec();
-    QList<qint64> ids;
-    while (q.next())
-        ids << q.value(0).toLongLong();
     if (ids.size() == 1)
         return ids.first();
     *error = ids.isEmpty() ? tr("No customer is called or numbered '%1'. Pick one from the list, or leave the field "
@@ -272,26 +260,28 @@ void InteractionForm::save()
         return;
     }
     m_message->clear();
-    if (isEditing()) {
-        const Interaction before = m_editing;
-        clear();
-        emit edited(before, i);
-    } else {
+    if (isEditing())
+        emit edited(m_editing, i);
+    else
         emit submitted(i);
-        clear();
-    }
+}
+
+void InteractionForm::showProblem(const QString& message)
+{
+    m_message->setText(message);
+}
+
+QString InteractionForm::problem() const
+{
+    return m_message->text();
 }
 
 void InteractionForm::edit(const Interaction& interaction)
 {
     m_editing = interaction;
     m_when->setDateTime(QDateTime::fromString(interaction.occurredAt, Qt::ISODateWithMs).toLocalTime());
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT name, external_id FROM customers WHERE id = ?"));
-    q.addBindValue(interaction.customerId);
-    m_customer->setText(q.exec() && q.next()
-                            ? (q.value(1).isNull() ? q.value(0).toString() : q.value(0).toString() + kSeparator + q.value(1).toString())
-                            : QString());
+    const auto customer = interaction.customerId ? CustomerRepository(m_db.sql()).byId(interaction.customerId) : std::nullopt;
+    m_customer->setText(customer ? label(*customer) : QString());
     const QSignalBlocker block(m_touchpoint);
     m_touchpoint->setCurrentIndex(std::max(0, m_touchpoint->findData(interaction.touchpointId)));
     m_channel->setCurrentIndex(std::max(0, m_channel->findData(interaction.channelId)));

@@ -55,9 +55,13 @@ public:
 
     // Builds the interaction from the fields; false with a message naming the field.
     bool collect(Interaction* out, QString* error);
+    // Says why what the form holds was not written; the fields stay as typed.
+    void showProblem(const QString& message);
+    QString problem() const;
     QLineEdit* customerField() const { return m_customer; }
 
 signals:
+    // Asks for the entry to be written; the page clears the form once it is.
     void submitted(const cx::Interaction& interaction);
     void edited(const cx::Interaction& before, const cx::Interaction& after);
 

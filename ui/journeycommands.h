@@ -1,42 +1,18 @@
 #pragma once
 
-// Changes to the journey map as undoable steps. Each step writes in one
-// transaction; a failed one leaves the database as it was and says why.
+// Changes to the journey map as undoable steps (see dbcommand.h). Each step
+// writes in one transaction; a failed one leaves the database as it was and
+// says why.
 
+#include "dbcommand.h"
 #include "journeyedit.h"
 
-#include <QUndoCommand>
+namespace cx::mapedits {
 
-#include <functional>
-#include <memory>
+// Adds what `create` makes the first time, and the same again (same ids) on every redo.
+using Create = std::function<bool(QSqlDatabase&, MapSnapshot*, QString*)>;
+DbCommand* adding(const QString& text, Create create, std::function<void()> changed);
+// Removes what the snapshot holds; undo puts it back, links included.
+DbCommand* removing(const QString& text, const MapSnapshot& snapshot, std::function<void()> changed);
 
-namespace cx {
-
-class Database;
-
-class MapCommand : public QUndoCommand
-{
-public:
-    using Step = std::function<bool(QSqlDatabase&, QString*)>;
-    MapCommand(Database& db, const QString& text, Step redo, Step undo, std::function<void()> changed);
-    void redo() override;
-    void undo() override;
-    QString error() const { return m_error; }
-
-    // Adds what `create` makes the first time, and the same again (same ids) on every redo.
-    using Create = std::function<bool(QSqlDatabase&, MapSnapshot*, QString*)>;
-    static MapCommand* adding(Database& db, const QString& text, Create create, std::function<void()> changed);
-    // Removes what the snapshot holds; undo puts it back, links included.
-    static MapCommand* removing(Database& db, const QString& text, const MapSnapshot& snapshot, std::function<void()> changed);
-
-private:
-    void run(const Step& step);
-
-    Database& m_db;
-    Step m_redo;
-    Step m_undo;
-    std::function<void()> m_changed;
-    QString m_error;
-};
-
-} // namespace cx
+} // namespace cx::mapedits

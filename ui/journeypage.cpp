@@ -12,7 +12,6 @@
 #include <QEvent>
 #include <QMenu>
 #include <QToolButton>
-#include <QUndoStack>
 #include <QFileDialog>
 #include <QMessageBox>
 #include <QPushButton>
@@ -28,7 +27,7 @@
 
 namespace cx {
 
-JourneysPage::JourneysPage(Database& db, QUndoStack* undo, QWidget* parent)
+JourneysPage::JourneysPage(Database& db, EditStack* undo, QWidget* parent)
     : Page(db, parent), m_undo(undo)
 {
     m_confirm = [this](const QString& question) {
@@ -287,15 +286,11 @@ void JourneysPage::updateActions()
     m_moveRight->setEnabled(s >= 0 && s + 1 < m_view->map().stages.size());
 }
 
-bool JourneysPage::push(QUndoCommand* command, const QString& title)
+bool JourneysPage::push(DbCommand* command, const QString& title)
 {
-    auto* map = static_cast<MapCommand*>(command);
-    m_undo->push(command);
-    if (map->error().isEmpty())
+    QString error;
+    if (m_undo->run(command, &error))
         return true;
-    const QString error = map->error();
-    map->setObsolete(true); // nothing happened: it leaves the history
-    m_undo->undo();
     m_warn(title, error);
     return false;
 }
@@ -303,8 +298,8 @@ bool JourneysPage::push(QUndoCommand* command, const QString& title)
 bool JourneysPage::createJourney(const QString& templateKey, const QString& name)
 {
     auto created = std::make_shared<qint64>(0);
-    auto* command = MapCommand::adding(
-        m_db, tr("new journey “%1”").arg(name),
+    auto* command = mapedits::adding(
+        tr("new journey “%1”").arg(name),
         [templateKey, name, created](QSqlDatabase& sql, MapSnapshot* made, QString* error) {
             if (!cx::createJourney(sql, templateKey, name, created.get(), error))
                 return false;
@@ -323,8 +318,8 @@ bool JourneysPage::changeJourney(const Journey& after)
     const auto before = CatalogRepository(m_db.sql()).journey(after.id);
     if (!before)
         return false;
-    return push(new MapCommand(
-                    m_db, tr("change journey “%1”").arg(after.name),
+    return push(new DbCommand(
+                    tr("change journey “%1”").arg(after.name),
                     [after](QSqlDatabase& sql, QString* error) { return CatalogRepository(sql).updateJourney(after, error); },
                     [b = *before](QSqlDatabase& sql, QString* error) { return CatalogRepository(sql).updateJourney(b, error); },
                     [this] { setFilter(m_filter); }),
@@ -346,7 +341,7 @@ bool JourneysPage::deleteJourney(qint64 journeyId)
                        .arg(snap.touchpoints.size())
                        .arg(QLocale().toString(records))))
         return false;
-    return push(MapCommand::removing(m_db, tr("delete journey “%1”").arg(snap.journeys.first().name), snap,
+    return push(mapedits::removing(tr("delete journey “%1”").arg(snap.journeys.first().name), snap,
                                      [this] { setFilter(m_filter); }),
                 tr("Delete journey"));
 }
@@ -355,8 +350,8 @@ bool JourneysPage::addStage(Stage stage)
 {
     const QVector<Stage> before = CatalogRepository(m_db.sql()).stages(stage.journeyId);
     stage.position = std::clamp(stage.position, 0, int(before.size()));
-    auto* command = MapCommand::adding(
-        m_db, tr("add stage “%1”").arg(stage.name),
+    auto* command = mapedits::adding(
+        tr("add stage “%1”").arg(stage.name),
         [stage, before](QSqlDatabase& sql, MapSnapshot* made, QString* error) {
             CatalogRepository catalog(sql);
             // The stages from its place on move one along (an undo leaves them in the same order).
@@ -381,8 +376,8 @@ bool JourneysPage::changeStage(const Stage& after)
     const auto before = CatalogRepository(m_db.sql()).stage(after.id);
     if (!before)
         return false;
-    return push(new MapCommand(
-                    m_db, tr("change stage “%1”").arg(after.name),
+    return push(new DbCommand(
+                    tr("change stage “%1”").arg(after.name),
                     [after](QSqlDatabase& sql, QString* error) { return CatalogRepository(sql).updateStage(after, error); },
                     [b = *before](QSqlDatabase& sql, QString* error) { return CatalogRepository(sql).updateStage(b, error); },
                     [this] { loadMap(); }),
@@ -414,7 +409,7 @@ bool JourneysPage::moveStage(qint64 stageId, int delta)
             return true;
         };
     };
-    if (!push(new MapCommand(m_db, tr("move stage “%1”").arg(stage->name), write(after), write(before), [this] { loadMap(); }),
+    if (!push(new DbCommand(tr("move stage “%1”").arg(stage->name), write(after), write(before), [this] { loadMap(); }),
               tr("Move stage")))
         return false;
     m_view->setSelectedStage(stageId);
@@ -439,14 +434,14 @@ bool JourneysPage::deleteStage(qint64 stageId)
     question += QLatin1Char(' ') + tr("Undo brings it all back.");
     if (!m_confirm(question))
         return false;
-    return push(MapCommand::removing(m_db, tr("delete stage “%1”").arg(snap.stages.first().name), snap, [this] { loadMap(); }),
+    return push(mapedits::removing(tr("delete stage “%1”").arg(snap.stages.first().name), snap, [this] { loadMap(); }),
                 tr("Delete stage"));
 }
 
 bool JourneysPage::addTouchpoint(const Touchpoint& touchpoint)
 {
-    auto* command = MapCommand::adding(
-        m_db, tr("add touchpoint “%1”").arg(touchpoint.name),
+    auto* command = mapedits::adding(
+        tr("add touchpoint “%1”").arg(touchpoint.name),
         [touchpoint](QSqlDatabase& sql, MapSnapshot* made, QString* error) {
             Touchpoint t = touchpoint;
             if (!CatalogRepository(sql).addTouchpoint(t, error))
@@ -463,8 +458,8 @@ bool JourneysPage::changeTouchpoint(const Touchpoint& after)
     const auto before = CatalogRepository(m_db.sql()).touchpoint(after.id);
     if (!before)
         return false;
-    return push(new MapCommand(
-                    m_db, tr("change touchpoint “%1”").arg(after.name),
+    return push(new DbCommand(
+                    tr("change touchpoint “%1”").arg(after.name),
                     [after](QSqlDatabase& sql, QString* error) { return CatalogRepository(sql).updateTouchpoint(after, error); },
                     [b = *before](QSqlDatabase& sql, QString* error) { return CatalogRepository(sql).updateTouchpoint(b, error); },
                     [this] { setFilter(m_filter); }),
@@ -488,7 +483,7 @@ bool JourneysPage::deleteTouchpoint(qint64 touchpointId)
     question += QLatin1Char(' ') + tr("Undo brings it back with all of them.");
     if (!m_confirm(question))
         return false;
-    return push(MapCommand::removing(m_db, tr("delete touchpoint “%1”").arg(snap.touchpoints.first().name), snap,
+    return push(mapedits::removing(tr("delete touchpoint “%1”").arg(snap.touchpoints.first().name), snap,
                                      [this] { setFilter(m_filter); }),
                 tr("Delete touchpoint"));
 }

@@ -13,11 +13,11 @@ class QLabel;
 class QScrollArea;
 class QStackedWidget;
 class QTreeWidget;
-class QUndoCommand;
-class QUndoStack;
 
 namespace cx {
 
+class DbCommand;
+class EditStack;
 class JourneyMapView;
 class TouchpointView;
 
@@ -25,7 +25,7 @@ class JourneysPage : public Page
 {
     Q_OBJECT
 public:
-    JourneysPage(Database& db, QUndoStack* undo, QWidget* parent = nullptr);
+    JourneysPage(Database& db, EditStack* undo, QWidget* parent = nullptr);
     void setFilter(const MetricsFilter& filter) override;
 
     QTreeWidget* list() const { return m_list; }
@@ -62,7 +62,7 @@ protected:
 private:
     void loadMap();
     void exportMap();
-    bool push(QUndoCommand* command, const QString& title);
+    bool push(DbCommand* command, const QString& title);
     // The dialogs behind the toolbar and the context menu.
     void newJourneyDialog();
     void editSelected();
@@ -71,7 +71,7 @@ private:
     void addTouchpointDialog();
     void updateActions();
 
-    QUndoStack* m_undo = nullptr;
+    EditStack* m_undo = nullptr;
     std::function<bool(const QString&)> m_confirm;
     std::function<void(const QString&, const QString&)> m_warn;
     QAction* m_edit = nullptr;

@@ -1,15 +1,21 @@
 #include "listpages.h"
 
+#include "actionlist.h"
+#include "catalogrepository.h"
 #include "customerdetail.h"
+#include "customerlist.h"
 #include "database.h"
-#include "theme.h"
-#include "followup.h"
+#include "dbcommand.h"
+#include "editcommands.h"
 #include "interactionform.h"
+#include "interactionlist.h"
 #include "interactionrepository.h"
 #include "surveyrepository.h"
+#include "theme.h"
+#include "timeutil.h"
+
 #include <QCoreApplication>
 #include <QSignalBlocker>
-#include "timeutil.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -24,7 +30,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QShortcut>
-#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTimer>
@@ -32,6 +37,14 @@
 #include <QVBoxLayout>
 
 namespace cx {
+
+// The models' columns are the lists' columns from core.
+static_assert(int(CustomersModel::ColumnCount) == int(CustomerListFilter::ColumnCount)
+              && int(CustomersModel::Status) == int(CustomerListFilter::Status));
+static_assert(int(InteractionsModel::ColumnCount) == int(InteractionListFilter::ColumnCount)
+              && int(InteractionsModel::Resolved) == int(InteractionListFilter::Resolved));
+static_assert(int(ActionsModel::ColumnCount) == int(ActionListFilter::ColumnCount)
+              && int(ActionsModel::Status) == int(ActionListFilter::Status));
 
 namespace {
 
@@ -51,20 +64,32 @@ QTableView* makeTable(QAbstractItemModel* model, QWidget* parent)
     return view;
 }
 
-QString iso(const QDate& d) { return d.toString(Qt::ISODate); }
-
 } // namespace
 
 // ---- customers
 
-CustomersModel::CustomersModel(QSqlDatabase& db, QObject* parent)
+CustomersModel::CustomersModel(Database& db, QObject* parent)
     : QueryModel(db, {tr("Name"), tr("Customer no."), tr("Email"), tr("Phone"), tr("Segment"), tr("Status"),
                       tr("First contact")},
                  parent)
 {
 }
 
-CustomersPage::CustomersPage(Database& db, QUndoStack* undo, QWidget* parent)
+QVariant CustomersModel::display(int column, const QVariant& value) const
+{
+    if (column != Status)
+        return value;
+    switch (value.toInt()) {
+    case CustomerListFilter::Churned:
+        return tr("Churned");
+    case CustomerListFilter::Customer:
+        return tr("Customer");
+    default:
+        return tr("Prospect");
+    }
+}
+
+CustomersPage::CustomersPage(Database& db, EditStack* undo, QWidget* parent)
     : Page(db, parent)
 {
     auto* outer = new QVBoxLayout(this);
@@ -90,7 +115,7 @@ CustomersPage::CustomersPage(Database& db, QUndoStack* undo, QWidget* parent)
     bar->addWidget(m_search, 1);
     bar->addWidget(m_status);
     layout->addLayout(bar);
-    m_model = new CustomersModel(m_db.sql(), this);
+    m_model = new CustomersModel(m_db, this);
     m_view = makeTable(m_model, this);
     m_view->horizontalHeader()->setSortIndicatorShown(true);
     m_view->horizontalHeader()->setSectionsClickable(true);
@@ -149,54 +174,25 @@ void CustomersPage::setStatus(StatusFilter status)
 
 void CustomersPage::reload()
 {
-    // Customers known during the period: first contact by its end, not gone before its start.
-    QStringList where{QStringLiteral("(first_contact_on IS NULL OR first_contact_on <= ?)")};
-    QVariantList binds{iso(m_filter.to.isValid() ? m_filter.to : QDate::currentDate())};
-    if (m_filter.from.isValid()) {
-        where << QStringLiteral("(churned_on IS NULL OR churned_on >= ?)");
-        binds << iso(m_filter.from);
-    }
-    if (!m_filter.segment.isEmpty()) {
-        where << QStringLiteral("segment = ?");
-        binds << m_filter.segment;
-    }
-    switch (m_status->currentIndex()) {
-    case Prospects:
-        where << QStringLiteral("converted_on IS NULL");
-        break;
-    case Active:
-        where << QStringLiteral("converted_on IS NOT NULL AND churned_on IS NULL");
-        break;
-    case Churned:
-        where << QStringLiteral("churned_on IS NOT NULL");
-        break;
-    default:
-        break;
-    }
-    const QString text = m_search->text().trimmed();
-    if (!text.isEmpty()) {
-        QString pattern = text;
-        pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
-            .replace(QLatin1Char('%'), QStringLiteral("\\%"))
-            .replace(QLatin1Char('_'), QStringLiteral("\\_"));
-        pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
-        where << QStringLiteral("(name LIKE ? ESCAPE '\\' OR email LIKE ? ESCAPE '\\' OR phone LIKE ? ESCAPE '\\' "
-                                "OR external_id LIKE ? ESCAPE '\\')");
-        binds << pattern << pattern << pattern << pattern;
-    }
-    static const char* const orderBy[] = {"name COLLATE NOCASE", "external_id", "email", "phone", "segment",
-                                          "churned_on IS NOT NULL, converted_on IS NULL", "first_contact_on"};
-    const QString order = QLatin1String(orderBy[std::clamp(m_sortColumn, 0, int(CustomersModel::ColumnCount) - 1)])
-                          + (m_sortOrder == Qt::DescendingOrder ? QStringLiteral(" DESC") : QString());
-    const QString sql = QStringLiteral(
-        "SELECT id, name, external_id, email, phone, segment, "
-        "CASE WHEN churned_on IS NOT NULL THEN '%1' WHEN converted_on IS NOT NULL THEN '%2' ELSE '%3' END, "
-        "first_contact_on FROM customers WHERE %4 ORDER BY %5, id")
-                            .arg(tr("Churned"), tr("Customer"), tr("Prospect"))
-                            .arg(where.join(QStringLiteral(" AND ")), order);
+    CustomerListFilter f;
+    f.from = m_filter.from;
+    f.to = m_filter.to;
+    f.segment = m_filter.segment;
+    f.show = CustomerListFilter::Show(std::clamp(m_status->currentIndex(), 0, int(Churned)));
+    f.search = m_search->text();
+    f.sortColumn = CustomerListFilter::Column(m_sortColumn);
+    f.descending = m_sortOrder == Qt::DescendingOrder;
     QString error;
-    if (!m_model->setQuery(sql, binds, &error))
+    if (!m_model->setQuery(customerListQuery(f, QDate::currentDate()), &error))
         m_summary->setText(tr("The customers could not be read: %1").arg(error));
+    else
+        updateSummary();
+}
+
+void CustomersPage::updateSummary()
+{
+    if (!m_model->lastError().isEmpty())
+        m_summary->setText(tr("The customers could not be read: %1").arg(m_model->lastError()));
     else
         m_summary->setText(m_model->canFetchMore() ? tr("Scroll for more customers")
                                                    : (m_model->rowCount() == 1 ? tr("1 customer") : tr("%1 customers").arg(QLocale().toString(m_model->rowCount()))));
@@ -204,7 +200,7 @@ void CustomersPage::reload()
 
 // ---- interactions
 
-InteractionsModel::InteractionsModel(QSqlDatabase& db, QObject* parent)
+InteractionsModel::InteractionsModel(Database& db, QObject* parent)
     : QueryModel(db, {tr("When"), tr("Customer"), tr("Channel"), tr("Touchpoint"), tr("Kind"), tr("Outcome"),
                       tr("Staff ★"), tr("Customer ★"), tr("Resolved")},
                  parent)
@@ -213,125 +209,7 @@ InteractionsModel::InteractionsModel(QSqlDatabase& db, QObject* parent)
     setAlignment(CustomerRating, Qt::AlignRight);
 }
 
-namespace {
-// Logging, changing and deleting interactions as undoable steps. A complaint
-// logged opens its follow-up action in the same step, and undo removes both.
-class AddInteractionCommand : public QUndoCommand
-{
-public:
-    AddInteractionCommand(Database& db, Interaction i, std::function<void()> changed)
-        : m_db(db), m_record(std::move(i)), m_changed(std::move(changed))
-    {
-        setText(QCoreApplication::translate("cx::InteractionsPage", "log interaction"));
-    }
-    void redo() override
-    {
-        Transaction tx(m_db.sql());
-        QString error;
-        Interaction i = m_record;
-        if (InteractionRepository(m_db.sql()).insert(i, &error)
-            && FollowUp(m_db.sql()).afterInteraction(i, &m_action, &error) && tx.commit(&error))
-            m_record = i; // keeps id and uuid, so redo after undo restores the same record
-        else
-            m_error = error;
-        m_changed();
-    }
-    void undo() override
-    {
-        Transaction tx(m_db.sql());
-        QString error;
-        QSqlQuery q(m_db.sql());
-        q.prepare(QStringLiteral("DELETE FROM actions WHERE id = ?"));
-        q.addBindValue(m_action);
-        q.exec();
-        InteractionRepository(m_db.sql()).remove(m_record.id, &error);
-        tx.commit(&error);
-        m_changed();
-    }
-    QString error() const { return m_error; }
-
-private:
-    Database& m_db;
-    Interaction m_record;
-    qint64 m_action = 0;
-    QString m_error;
-    std::function<void()> m_changed;
-};
-
-class EditInteractionCommand : public QUndoCommand
-{
-public:
-    EditInteractionCommand(Database& db, Interaction before, Interaction after, std::function<void()> changed)
-        : m_db(db), m_before(std::move(before)), m_after(std::move(after)), m_changed(std::move(changed))
-    {
-        setText(QCoreApplication::translate("cx::InteractionsPage", "change interaction"));
-    }
-    void redo() override { apply(m_after); }
-    void undo() override { apply(m_before); }
-    QString error() const { return m_error; }
-
-private:
-    void apply(const Interaction& i)
-    {
-        QString error;
-        if (!InteractionRepository(m_db.sql()).update(i, &error))
-            m_error = error;
-        m_changed();
-    }
-    Database& m_db;
-    Interaction m_before, m_after;
-    QString m_error;
-    std::function<void()> m_changed;
-};
-
-class DeleteInteractionCommand : public QUndoCommand
-{
-public:
-    DeleteInteractionCommand(Database& db, Interaction i, std::function<void()> changed)
-        : m_db(db), m_record(std::move(i)), m_changed(std::move(changed))
-    {
-        setText(QCoreApplication::translate("cx::InteractionsPage", "delete interaction"));
-    }
-    void redo() override
-    {
-        // Remember which actions point here: undo links them again.
-        m_actions.clear();
-        QSqlQuery q(m_db.sql());
-        q.prepare(QStringLiteral("SELECT id FROM actions WHERE interaction_id = ?"));
-        q.addBindValue(m_record.id);
-        q.exec();
-        while (q.next())
-            m_actions << q.value(0).toLongLong();
-        QString error;
-        InteractionRepository(m_db.sql()).remove(m_record.id, &error);
-        m_changed();
-    }
-    void undo() override
-    {
-        Transaction tx(m_db.sql());
-        QString error;
-        Interaction i = m_record;
-        InteractionRepository(m_db.sql()).insert(i, &error);
-        QSqlQuery q(m_db.sql());
-        q.prepare(QStringLiteral("UPDATE actions SET interaction_id = ? WHERE id = ?"));
-        for (qint64 a : std::as_const(m_actions)) {
-            q.bindValue(0, m_record.id);
-            q.bindValue(1, a);
-            q.exec();
-        }
-        tx.commit(&error);
-        m_changed();
-    }
-
-private:
-    Database& m_db;
-    Interaction m_record;
-    QList<qint64> m_actions;
-    std::function<void()> m_changed;
-};
-} // namespace
-
-InteractionsPage::InteractionsPage(Database& db, QUndoStack* undo, QWidget* parent)
+InteractionsPage::InteractionsPage(Database& db, EditStack* undo, QWidget* parent)
     : Page(db, parent)
     , m_undo(undo)
 {
@@ -347,18 +225,21 @@ InteractionsPage::InteractionsPage(Database& db, QUndoStack* undo, QWidget* pare
     m_confirm = [this](const QString& question) {
         return QMessageBox::question(this, tr("Delete interaction"), question) == QMessageBox::Yes;
     };
-    auto changed = [this] { reload(); };
-    connect(m_form, &InteractionForm::submitted, this, [this, changed](const Interaction& i) {
-        auto* command = new AddInteractionCommand(m_db, i, changed);
-        m_undo->push(command);
-        if (!command->error().isEmpty())
-            QMessageBox::warning(this, tr("Log interaction"), command->error());
+    // What the form holds is cleared only once it is written; a refused
+    // write leaves it as typed, with the reason under it.
+    connect(m_form, &InteractionForm::submitted, this, [this](const Interaction& i) {
+        QString error;
+        if (m_undo->run(edits::logInteraction(i, [this] { reloadKeepingPlace(); }), &error))
+            m_form->clear();
+        else
+            m_form->showProblem(tr("The interaction was not logged: %1").arg(error));
     });
-    connect(m_form, &InteractionForm::edited, this, [this, changed](const Interaction& before, const Interaction& after) {
-        auto* command = new EditInteractionCommand(m_db, before, after, changed);
-        m_undo->push(command);
-        if (!command->error().isEmpty())
-            QMessageBox::warning(this, tr("Change interaction"), command->error());
+    connect(m_form, &InteractionForm::edited, this, [this](const Interaction& before, const Interaction& after) {
+        QString error;
+        if (m_undo->run(edits::changeInteraction(before, after, [this] { reloadKeepingPlace(); }), &error))
+            m_form->clear();
+        else
+            m_form->showProblem(tr("The change was not saved: %1").arg(error));
     });
     auto* bar = new QHBoxLayout;
     m_touchpoint = new QComboBox(this);
@@ -374,7 +255,7 @@ InteractionsPage::InteractionsPage(Database& db, QUndoStack* undo, QWidget* pare
     bar->addWidget(m_state);
     bar->addStretch(1);
     layout->addLayout(bar);
-    m_model = new InteractionsModel(m_db.sql(), this);
+    m_model = new InteractionsModel(m_db, this);
     m_view = makeTable(m_model, this);
     const int widths[] = {125, 150, 90, 170, 80, 115, 60, 80};
     for (int c = 0; c < int(std::size(widths)); ++c)
@@ -420,8 +301,11 @@ bool InteractionsPage::deleteSelected()
                                       i->occurredAt.left(10) + QLatin1Char(' ') + i->occurredAt.mid(11, 5));
     if (!m_confirm(question))
         return false;
-    m_undo->push(new DeleteInteractionCommand(m_db, *i, [this] { reload(); }));
-    return true;
+    QString error;
+    if (m_undo->run(edits::deleteInteraction(*i, [this] { reloadKeepingPlace(); }), &error))
+        return true;
+    QMessageBox::warning(this, tr("Delete interaction"), tr("The interaction was not deleted: %1").arg(error));
+    return false;
 }
 
 void InteractionsPage::setTouchpoint(qint64 touchpointId)
@@ -448,16 +332,12 @@ void InteractionsPage::setFilter(const MetricsFilter& filter)
     const QSignalBlocker a(m_touchpoint), b(m_kind);
     m_touchpoint->clear();
     m_touchpoint->addItem(tr("All touchpoints"), 0);
-    QSqlQuery q(m_db.sql());
-    q.exec(QStringLiteral("SELECT t.id, t.name, j.name FROM touchpoints t JOIN stages s ON s.id = t.stage_id "
-                          "JOIN journeys j ON j.id = s.journey_id ORDER BY j.id, s.position, t.position"));
-    while (q.next())
-        m_touchpoint->addItem(QStringLiteral("%1 (%2)").arg(q.value(1).toString(), q.value(2).toString()), q.value(0));
+    for (const auto& choice : CatalogRepository(m_db.sql()).touchpointChoices())
+        m_touchpoint->addItem(QStringLiteral("%1 (%2)").arg(choice.touchpoint.name, choice.journey), choice.touchpoint.id);
     m_kind->clear();
     m_kind->addItem(tr("All kinds"), QString());
-    q.exec(QStringLiteral("SELECT DISTINCT kind FROM interactions WHERE kind IS NOT NULL ORDER BY kind LIMIT 50"));
-    while (q.next())
-        m_kind->addItem(q.value(0).toString(), q.value(0));
+    for (const QString& kind : InteractionRepository(m_db.sql()).kinds())
+        m_kind->addItem(kind, kind);
     m_touchpoint->setCurrentIndex(std::max(0, m_touchpoint->findData(touchpoint)));
     m_kind->setCurrentIndex(std::max(0, m_kind->findData(kind)));
     m_form->reloadChoices();
@@ -466,44 +346,29 @@ void InteractionsPage::setFilter(const MetricsFilter& filter)
 
 void InteractionsPage::reload()
 {
-    MetricsFilter f = m_filter;
-    const QDate to = f.to.isValid() ? f.to : QDate::currentDate();
-    QStringList where{QStringLiteral("i.occurred_at < ?")};
-    QVariantList binds{iso(to.addDays(1))};
-    if (f.from.isValid()) {
-        where << QStringLiteral("i.occurred_at >= ?");
-        binds << iso(f.from);
-    }
-    if (f.channelId > 0) {
-        where << QStringLiteral("i.channel_id = ?");
-        binds << f.channelId;
-    }
-    if (!f.segment.isEmpty()) {
-        where << QStringLiteral("c.segment = ?");
-        binds << f.segment;
-    }
-    if (m_touchpoint->currentData().toLongLong() > 0) {
-        where << QStringLiteral("i.touchpoint_id = ?");
-        binds << m_touchpoint->currentData().toLongLong();
-    }
-    if (!m_kind->currentData().toString().isEmpty()) {
-        where << QStringLiteral("i.kind = ?");
-        binds << m_kind->currentData().toString();
-    }
-    if (m_state->currentIndex() == 1)
-        where << QStringLiteral("i.resolved_at IS NULL AND i.kind IN ('enquiry', 'support', 'complaint', 'delivery')");
-    else if (m_state->currentIndex() == 2)
-        where << QStringLiteral("i.resolved_at IS NOT NULL");
-    const QString sql = QStringLiteral(
-        "SELECT i.id, substr(i.occurred_at, 1, 10) || ' ' || substr(i.occurred_at, 12, 5), c.name, ch.name, t.name, "
-        "i.kind, i.outcome, i.staff_rating, i.customer_rating, "
-        "CASE WHEN i.resolved_at IS NULL THEN '' ELSE substr(i.resolved_at, 1, 10) || ' ' || substr(i.resolved_at, 12, 5) END "
-        "FROM interactions i LEFT JOIN customers c ON c.id = i.customer_id LEFT JOIN channels ch ON ch.id = i.channel_id "
-        "LEFT JOIN touchpoints t ON t.id = i.touchpoint_id WHERE %1 ORDER BY i.occurred_at DESC, i.id DESC")
-                            .arg(where.join(QStringLiteral(" AND ")));
+    InteractionListFilter f;
+    f.from = m_filter.from;
+    f.to = m_filter.to;
+    f.channelId = m_filter.channelId;
+    f.segment = m_filter.segment;
+    f.touchpointId = m_touchpoint->currentData().toLongLong();
+    f.kind = m_kind->currentData().toString();
+    f.state = InteractionListFilter::State(std::clamp(m_state->currentIndex(), 0, 2));
     QString error;
-    if (!m_model->setQuery(sql, binds, &error))
-        m_summary->setText(tr("The interactions could not be read: %1").arg(error));
+    m_model->setQuery(interactionListQuery(f, QDate::currentDate()), &error);
+    updateSummary();
+}
+
+void InteractionsPage::reloadKeepingPlace()
+{
+    refreshInPlace(m_view, m_model);
+    updateSummary();
+}
+
+void InteractionsPage::updateSummary()
+{
+    if (!m_model->lastError().isEmpty())
+        m_summary->setText(tr("The interactions could not be read: %1").arg(m_model->lastError()));
     else
         m_summary->setText(m_model->canFetchMore() ? tr("Newest first · scroll for more")
                                                    : (m_model->rowCount() == 1 ? tr("1 interaction")
@@ -512,44 +377,27 @@ void InteractionsPage::reload()
 
 // ---- actions
 
-ActionsModel::ActionsModel(QSqlDatabase& db, QObject* parent)
+ActionsModel::ActionsModel(Database& db, QObject* parent)
     : QueryModel(db, {tr("Due"), tr("Action"), tr("Customer"), tr("Status"), tr("Created"), tr("Closed"), tr("Resolution")},
                  parent)
 {
 }
 
-namespace {
-// Marking an action done (and undoing it) as one step on the undo stack.
-class MarkDoneCommand : public QUndoCommand
+QVariant ActionsModel::display(int column, const QVariant& value) const
 {
-public:
-    MarkDoneCommand(Database& db, qint64 id, QString note, std::function<void()> changed)
-        : m_db(db), m_id(id), m_note(std::move(note)), m_changed(std::move(changed))
-    {
-        setText(QCoreApplication::translate("cx::ActionsPage", "mark action done"));
+    if (column != Status)
+        return value;
+    switch (value.toInt()) {
+    case ActionListFilter::Done:
+        return tr("Done");
+    case ActionListFilter::Overdue:
+        return tr("Overdue");
+    default:
+        return tr("Open");
     }
-    void redo() override
-    {
-        QString error;
-        ActionRepository(m_db.sql()).markDone(m_id, m_note, formatTimestamp(QDateTime::currentDateTime()), &error);
-        m_changed();
-    }
-    void undo() override
-    {
-        QString error;
-        ActionRepository(m_db.sql()).reopen(m_id, &error);
-        m_changed();
-    }
+}
 
-private:
-    Database& m_db;
-    qint64 m_id;
-    QString m_note;
-    std::function<void()> m_changed;
-};
-} // namespace
-
-ActionsPage::ActionsPage(Database& db, QUndoStack* undo, QWidget* parent)
+ActionsPage::ActionsPage(Database& db, EditStack* undo, QWidget* parent)
     : Page(db, parent)
     , m_undo(undo)
 {
@@ -570,7 +418,7 @@ ActionsPage::ActionsPage(Database& db, QUndoStack* undo, QWidget* parent)
     bar->addStretch(1);
     bar->addWidget(done);
     layout->addLayout(bar);
-    m_model = new ActionsModel(m_db.sql(), this);
+    m_model = new ActionsModel(m_db, this);
     m_view = makeTable(m_model, this);
     m_view->setColumnWidth(ActionsModel::DueOn, 100);
     m_view->setColumnWidth(ActionsModel::Title, 380);
@@ -601,8 +449,13 @@ bool ActionsPage::markDone(qint64 actionId, const QString& note)
     const auto action = ActionRepository(m_db.sql()).byId(actionId);
     if (!action || action->status == QLatin1String("done"))
         return false;
-    m_undo->push(new MarkDoneCommand(m_db, actionId, note, [this] { reload(); }));
-    return true;
+    QString error;
+    if (m_undo->run(edits::markActionDone(*action, note, formatTimestamp(QDateTime::currentDateTime()),
+                                          [this] { reloadKeepingPlace(); }),
+                    &error))
+        return true;
+    QMessageBox::warning(this, tr("Mark done"), tr("The action was not marked done: %1").arg(error));
+    return false;
 }
 
 void ActionsPage::setShow(Show show)
@@ -624,46 +477,29 @@ void ActionsPage::setFilter(const MetricsFilter& filter)
 
 void ActionsPage::reload()
 {
-    QStringList where;
-    QVariantList binds;
-    const QString today = iso(QDate::currentDate());
-    switch (m_show->currentIndex()) {
-    case Open:
-        where << QStringLiteral("a.status = 'open'");
-        break;
-    case Overdue:
-        where << QStringLiteral("a.status = 'open' AND a.due_on < ?");
-        binds << today;
-        break;
-    case Done:
-        where << QStringLiteral("a.status = 'done'");
-        break;
-    default:
-        where << QStringLiteral("1");
-    }
-    // Open work is shown whatever the period; closed work within it.
-    if (m_filter.from.isValid() && m_show->currentIndex() >= Done) {
-        where << QStringLiteral("a.created_at >= ?");
-        binds << iso(m_filter.from);
-    }
-    if (!m_filter.segment.isEmpty()) {
-        where << QStringLiteral("c.segment = ?");
-        binds << m_filter.segment;
-    }
+    ActionListFilter f;
+    f.show = ActionListFilter::Show(std::clamp(m_show->currentIndex(), 0, int(All)));
+    f.from = m_filter.from;
+    f.segment = m_filter.segment;
     // Closing details only mean something for closed work.
     const bool showClosed = m_show->currentIndex() >= Done;
     m_view->setColumnHidden(ActionsModel::ClosedAt, !showClosed);
     m_view->setColumnHidden(ActionsModel::Resolution, !showClosed);
-    const QString sql = QStringLiteral(
-        "SELECT a.id, a.due_on, a.title, c.name, CASE WHEN a.status = 'done' THEN '%1' WHEN a.due_on < ? THEN '%2' "
-        "ELSE '%3' END, substr(a.created_at, 1, 10), substr(a.closed_at, 1, 10), a.resolution "
-        "FROM actions a LEFT JOIN customers c ON c.id = a.customer_id WHERE %4 "
-        "ORDER BY a.status = 'done', a.due_on, a.id")
-                            .arg(tr("Done"), tr("Overdue"), tr("Open"), where.join(QStringLiteral(" AND ")));
-    binds.prepend(today);
     QString error;
-    if (!m_model->setQuery(sql, binds, &error))
-        m_summary->setText(tr("The actions could not be read: %1").arg(error));
+    m_model->setQuery(actionListQuery(f, QDate::currentDate()), &error);
+    updateSummary();
+}
+
+void ActionsPage::reloadKeepingPlace()
+{
+    refreshInPlace(m_view, m_model);
+    updateSummary();
+}
+
+void ActionsPage::updateSummary()
+{
+    if (!m_model->lastError().isEmpty())
+        m_summary->setText(tr("The actions could not be read: %1").arg(m_model->lastError()));
     else
         m_summary->setText(m_model->canFetchMore() ? tr("Soonest due first · scroll for more")
                                                    : (m_model->rowCount() == 1 ? tr("1 action")

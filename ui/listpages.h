@@ -10,9 +10,10 @@ class QLabel;
 class QLineEdit;
 class QStackedWidget;
 class QTableView;
-class QUndoStack;
 
 namespace cx {
+
+class EditStack;
 
 // Customers: search as you type, segment (global) and status filters, sortable.
 class CustomersModel : public QueryModel
@@ -20,7 +21,10 @@ class CustomersModel : public QueryModel
     Q_OBJECT
 public:
     enum Column { Name, ExternalId, Email, Phone, Segment, Status, FirstContact, ColumnCount };
-    explicit CustomersModel(QSqlDatabase& db, QObject* parent = nullptr);
+    explicit CustomersModel(Database& db, QObject* parent = nullptr);
+
+protected:
+    QVariant display(int column, const QVariant& value) const override;
 };
 
 class CustomerDetail;
@@ -30,7 +34,7 @@ class CustomersPage : public Page
     Q_OBJECT
 public:
     enum StatusFilter { AnyStatus, Prospects, Active, Churned };
-    CustomersPage(Database& db, QUndoStack* undo, QWidget* parent = nullptr);
+    CustomersPage(Database& db, EditStack* undo, QWidget* parent = nullptr);
     // Shows one customer's page (profile, scores, timeline).
     void openCustomer(qint64 customerId);
     CustomerDetail* detail() const { return m_detail; }
@@ -46,6 +50,7 @@ signals:
 
 private:
     void reload();
+    void updateSummary();
     MetricsFilter m_filter;
     CustomersModel* m_model = nullptr;
     QTableView* m_view = nullptr;
@@ -65,7 +70,7 @@ class InteractionsModel : public QueryModel
     Q_OBJECT
 public:
     enum Column { OccurredAt, Customer, Channel, Touchpoint, Kind, Outcome, StaffRating, CustomerRating, Resolved, ColumnCount };
-    explicit InteractionsModel(QSqlDatabase& db, QObject* parent = nullptr);
+    explicit InteractionsModel(Database& db, QObject* parent = nullptr);
 };
 
 class InteractionForm;
@@ -74,7 +79,7 @@ class InteractionsPage : public Page
 {
     Q_OBJECT
 public:
-    InteractionsPage(Database& db, QUndoStack* undo, QWidget* parent = nullptr);
+    InteractionsPage(Database& db, EditStack* undo, QWidget* parent = nullptr);
     void setFilter(const MetricsFilter& filter) override;
     void setTouchpoint(qint64 touchpointId);
     qint64 touchpointFilter() const;
@@ -90,7 +95,9 @@ public:
 
 private:
     void reload();
-    QUndoStack* m_undo = nullptr;
+    void reloadKeepingPlace();
+    void updateSummary();
+    EditStack* m_undo = nullptr;
     InteractionForm* m_form = nullptr;
     std::function<bool(const QString&)> m_confirm;
     MetricsFilter m_filter;
@@ -109,7 +116,10 @@ class ActionsModel : public QueryModel
     Q_OBJECT
 public:
     enum Column { DueOn, Title, Customer, Status, CreatedAt, ClosedAt, Resolution, ColumnCount };
-    explicit ActionsModel(QSqlDatabase& db, QObject* parent = nullptr);
+    explicit ActionsModel(Database& db, QObject* parent = nullptr);
+
+protected:
+    QVariant display(int column, const QVariant& value) const override;
 };
 
 class ActionsPage : public Page
@@ -117,7 +127,7 @@ class ActionsPage : public Page
     Q_OBJECT
 public:
     enum Show { Open, Overdue, Done, All };
-    ActionsPage(Database& db, QUndoStack* undo, QWidget* parent = nullptr);
+    ActionsPage(Database& db, EditStack* undo, QWidget* parent = nullptr);
     void setFilter(const MetricsFilter& filter) override;
     QString badge() const override;
     void setShow(Show show);
@@ -130,8 +140,10 @@ public:
 
 private:
     void reload();
+    void reloadKeepingPlace();
+    void updateSummary();
     MetricsFilter m_filter;
-    QUndoStack* m_undo = nullptr;
+    EditStack* m_undo = nullptr;
     ActionsModel* m_model = nullptr;
     QTableView* m_view = nullptr;
     QComboBox* m_show = nullptr;

@@ -9,6 +9,7 @@
 #include "customerrepository.h"
 #include "dashboardpage.h"
 #include "database.h"
+#include "dbcommand.h"
 #include "demo.h"
 #include "exporter.h"
 #include "filterbar.h"
@@ -56,7 +57,6 @@
 #include <QImage>
 #include <QSettings>
 #include <QSignalBlocker>
-#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTextBrowser>
@@ -73,7 +73,7 @@ const QString kRecentKey = QStringLiteral("recentDatabases");
 MainWindow::MainWindow(Database& db, QWidget* parent)
     : QMainWindow(parent)
     , m_db(db)
-    , m_undo(new QUndoStack(this))
+    , m_undo(new EditStack(db, this))
 {
     if (auto* app = qobject_cast<QApplication*>(QCoreApplication::instance()))
         theme::apply(*app);
@@ -235,10 +235,7 @@ void MainWindow::buildPages()
 
 bool MainWindow::databaseIsEmpty() const
 {
-    QSqlQuery q(m_db.sql());
-    q.exec(QStringLiteral("SELECT (SELECT count(*) FROM customers) + (SELECT count(*) FROM journeys) + "
-                          "(SELECT count(*) FROM surveys) + (SELECT count(*) FROM interactions)"));
-    return q.next() && q.value(0).toLongLong() == 0;
+    return !holdsABusiness(m_db.sql());
 }
 
 bool MainWindow::isWelcomeShown() const
@@ -316,14 +313,15 @@ void MainWindow::updateBadges()
 
 void MainWindow::updateStatus()
 {
-    QSqlQuery q(m_db.sql());
-    q.exec(QStringLiteral("SELECT (SELECT count(*) FROM customers), (SELECT count(*) FROM interactions), "
-                          "(SELECT count(*) FROM responses), (SELECT count(*) FROM actions WHERE status = 'open')"));
+    RecordCounts n;
+    QString error;
     const QLocale l;
-    if (q.next())
+    if (countRecords(m_db.sql(), &n, &error))
         m_statusCounts->setText(tr("%1 customers · %2 interactions · %3 responses · %4 open actions")
-                                    .arg(l.toString(q.value(0).toLongLong()), l.toString(q.value(1).toLongLong()),
-                                         l.toString(q.value(2).toLongLong()), l.toString(q.value(3).toLongLong())));
+                                    .arg(l.toString(n.customers), l.toString(n.interactions), l.toString(n.responses),
+                                         l.toString(n.openActions)));
+    else
+        m_statusCounts->setText(error);
     statusBar()->showMessage(QDir::toNativeSeparators(m_db.path()));
     setWindowTitle(tr("%1 – CX Desk").arg(QFileInfo(m_db.path()).fileName()));
 }

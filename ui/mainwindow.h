@@ -8,11 +8,11 @@ class QListWidget;
 class QMenu;
 class QPrinter;
 class QStackedWidget;
-class QUndoStack;
 
 namespace cx {
 
 class Database;
+class EditStack;
 class FilterBar;
 class Page;
 class WelcomePage;
@@ -33,7 +33,7 @@ public:
     QString currentPage() const;
     Page* page(const QString& name) const;
     FilterBar* filterBar() const { return m_filter; }
-    QUndoStack* undoStack() const { return m_undo; }
+    EditStack* undoStack() const { return m_undo; }
     bool isWelcomeShown() const;
 
     // Re-reads everything shown from the database.
@@ -66,7 +66,7 @@ private:
     bool databaseIsEmpty() const;
 
     Database& m_db;
-    QUndoStack* m_undo = nullptr;
+    EditStack* m_undo = nullptr;
     QListWidget* m_nav = nullptr;
     QStackedWidget* m_stack = nullptr;
     FilterBar* m_filter = nullptr;

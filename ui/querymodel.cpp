@@ -1,11 +1,13 @@
 #include "querymodel.h"
 
-#include <QSqlError>
-#include <QSqlRecord>
+#include "database.h"
+
+#include <QScrollBar>
+#include <QTableView>
 
 namespace cx {
 
-QueryModel::QueryModel(QSqlDatabase& db, const QStringList& headers, QObject* parent)
+QueryModel::QueryModel(Database& db, const QStringList& headers, QObject* parent)
     : QAbstractTableModel(parent)
     , m_db(db)
     , m_headers(headers)
@@ -18,21 +20,29 @@ void QueryModel::setAlignment(int column, Qt::Alignment alignment)
     m_alignment[column] = alignment | Qt::AlignVCenter;
 }
 
-bool QueryModel::setQuery(const QString& sql, const QVariantList& binds, QString* error)
+bool QueryModel::setQuery(const PagedQuery& query, QString* error)
+{
+    m_query = query;
+    return load(FirstPage, error);
+}
+
+bool QueryModel::refresh(QString* error)
+{
+    return load(std::max(int(m_rows.size()), FirstPage), error);
+}
+
+bool QueryModel::load(int rowsWanted, QString* error)
 {
     beginResetModel();
-    m_rows.clear();
-    m_query = QSqlQuery(m_db);
-    m_query.setForwardOnly(true);
-    bool ok = m_query.prepare(sql);
-    for (int i = 0; ok && i < binds.size(); ++i)
-        m_query.bindValue(i, binds.at(i));
-    ok = ok && m_query.exec();
-    m_atEnd = !ok;
+    m_query.rewind();
+    bool more = false;
+    QVector<PagedQuery::Row> rows;
+    m_error.clear();
+    const bool ok = m_query.fetch(m_db.sql(), rowsWanted, &rows, &more, &m_error);
+    m_rows = rows;
+    m_atEnd = !ok || !more;
     if (!ok && error)
-        *error = m_query.lastError().text();
-    if (ok)
-        m_rows = readPage();
+        *error = m_error;
     // Views react to the reset by asking for more; they get it once the reset is over.
     m_fetching = true;
     endResetModel();
@@ -59,7 +69,7 @@ QVariant QueryModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows.size() || index.column() >= m_headers.size())
         return {};
-    const QVector<QVariant>& row = m_rows.at(index.row());
+    const PagedQuery::Row& row = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
         return display(index.column(), row.value(index.column() + 1));
@@ -93,7 +103,17 @@ void QueryModel::fetchMore(const QModelIndex& parent)
     if (parent.isValid() || m_atEnd || m_fetching)
         return;
     m_fetching = true;
-    const QVector<QVector<QVariant>> page = readPage();
+    // The further the user scrolls, the larger the page: the end of a long
+    // list is a few statements away, and the first page stays quick.
+    const int size = std::clamp(int(m_rows.size()), FirstPage, LargestPage);
+    QVector<PagedQuery::Row> page;
+    bool more = false;
+    if (!m_query.fetch(m_db.sql(), size, &page, &more, &m_error)) {
+        m_atEnd = true;
+        m_fetching = false;
+        return;
+    }
+    m_atEnd = !more;
     if (!page.isEmpty()) {
         beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
         m_rows += page;
@@ -102,28 +122,30 @@ void QueryModel::fetchMore(const QModelIndex& parent)
     m_fetching = false;
 }
 
-QVector<QVector<QVariant>> QueryModel::readPage()
-{
-    QVector<QVector<QVariant>> page;
-    page.reserve(PageSize);
-    const int columns = int(m_headers.size()) + 1;
-    while (page.size() < PageSize) {
-        if (!m_query.next()) {
-            m_atEnd = true;
-            m_query.finish(); // release the read snapshot
-            break;
-        }
-        QVector<QVariant> row(columns);
-        for (int c = 0; c < columns; ++c)
-            row[c] = m_query.value(c);
-        page.push_back(std::move(row));
-    }
-    return page;
-}
-
 qint64 QueryModel::idAt(int row) const
 {
     return row >= 0 && row < m_rows.size() ? m_rows.at(row).value(0).toLongLong() : 0;
+}
+
+int QueryModel::rowOf(qint64 id) const
+{
+    for (int i = 0; i < m_rows.size(); ++i)
+        if (m_rows.at(i).value(0).toLongLong() == id)
+            return i;
+    return -1;
+}
+
+bool refreshInPlace(QTableView* view, QueryModel* model, QString* error)
+{
+    const QModelIndex current = view->currentIndex();
+    const qint64 id = current.isValid() ? model->idAt(current.row()) : 0;
+    const int column = current.isValid() ? current.column() : 0;
+    const int scrolled = view->verticalScrollBar()->value();
+    const bool ok = model->refresh(error);
+    if (const int row = id ? model->rowOf(id) : -1; row >= 0)
+        view->setCurrentIndex(model->index(row, column));
+    view->verticalScrollBar()->setValue(scrolled);
+    return ok;
 }
 
 } // namespace cx

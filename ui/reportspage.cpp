@@ -1,5 +1,7 @@
 #include "reportspage.h"
 
+#include "customerrepository.h"
+
 #include "catalogrepository.h"
 #include "database.h"
 #include "reportwriter.h"
@@ -19,7 +21,6 @@
 #include <QPrinter>
 #include <QPushButton>
 #include <QSettings>
-#include <QSqlQuery>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -109,13 +110,7 @@ void ReportsPage::setSubject(const QVariant& subject)
     const auto kind = Kind(m_kind->currentData().toInt());
     if (kind == Kind::Customer) {
         const QString text = subject.toString().trimmed();
-        QSqlQuery q(m_db.sql());
-        q.prepare(QStringLiteral("SELECT id FROM customers WHERE external_id = ? OR name LIKE ? "
-                                 "ORDER BY external_id = ? DESC, name LIMIT 1"));
-        q.addBindValue(text);
-        q.addBindValue(QStringLiteral("%") + text + QStringLiteral("%"));
-        q.addBindValue(text);
-        m_customerId = !text.isEmpty() && q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+        m_customerId = CustomerRepository(m_db.sql()).findOne(text);
         m_customer->setText(text);
     } else {
         m_subject->setCurrentIndex(std::max(0, m_subject->findData(subject)));

@@ -1,5 +1,6 @@
 #include "responsedialog.h"
 
+#include "catalogrepository.h"
 #include "customerrepository.h"
 #include "database.h"
 #include "surveyrepository.h"
@@ -8,7 +9,6 @@
 #include <QDialogButtonBox>
 #include <QLocale>
 #include <QPushButton>
-#include <QSqlQuery>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -67,15 +67,12 @@ ResponseDialog::ResponseDialog(Database& db, qint64 responseId, QWidget* parent)
                   : response->source == QLatin1String("paper") ? tr("on paper form %1").arg(response->formNumber)
                   : response->source == QLatin1String("import") ? tr("imported")
                                                                  : tr("entered by hand");
-    QSqlQuery where(db.sql());
-    where.prepare(QStringLiteral("SELECT (SELECT name FROM channels WHERE id = ?), (SELECT name FROM touchpoints WHERE id = ?)"));
-    where.addBindValue(response->channelId);
-    where.addBindValue(response->touchpointId);
+    CatalogRepository catalog(db.sql());
     QStringList place;
-    if (where.exec() && where.next())
-        for (int i = 0; i < 2; ++i)
-            if (!where.value(i).toString().isEmpty())
-                place << esc(where.value(i).toString());
+    if (const auto channel = response->channelId ? catalog.channel(response->channelId) : std::nullopt)
+        place << esc(channel->name);
+    if (const auto touchpoint = response->touchpointId ? catalog.touchpoint(response->touchpointId) : std::nullopt)
+        place << esc(touchpoint->name);
     const QDateTime at = QDateTime::fromString(response->submittedAt, Qt::ISODate);
     html += QStringLiteral("<p>%1, %2%3</p>")
                 .arg(at.isValid() ? l.toString(at, QLocale::LongFormat) : esc(response->submittedAt), how,
@@ -107,15 +104,10 @@ ResponseDialog::ResponseDialog(Database& db, qint64 responseId, QWidget* parent)
                     .arg(row++ % 2 ? QStringLiteral("#ffffff") : QStringLiteral("#f3f5f6"), esc(q.text), answer);
     }
     html += QStringLiteral("</table>");
-    QSqlQuery actions(db.sql());
-    actions.prepare(QStringLiteral("SELECT title, status, due_on FROM actions WHERE response_id = ? ORDER BY id"));
-    actions.addBindValue(responseId);
-    if (actions.exec())
-        while (actions.next())
-            html += tr("<p><b>Follow-up:</b> %1 — %2, due %3</p>")
-                        .arg(esc(actions.value(0).toString()),
-                             actions.value(1).toString() == QLatin1String("done") ? tr("done") : tr("open"),
-                             l.toString(QDate::fromString(actions.value(2).toString(), Qt::ISODate), QLocale::ShortFormat));
+    for (const Action& a : ActionRepository(db.sql()).forResponse(responseId))
+        html += tr("<p><b>Follow-up:</b> %1 — %2, due %3</p>")
+                    .arg(esc(a.title), a.status == QLatin1String("done") ? tr("done") : tr("open"),
+                         l.toString(a.dueOn, QLocale::ShortFormat));
     m_text->setHtml(html);
 }
 

@@ -3,6 +3,8 @@
 #include "charts/charts.h"
 #include "dashboardpage.h"
 #include "database.h"
+#include "interactionlist.h"
+#include "surveyresults.h"
 #include "querymodel.h"
 #include "theme.h"
 
@@ -35,8 +37,6 @@ QTableView* table(QueryModel* model, QWidget* parent)
     view->horizontalHeader()->setSectionResizeMode(model->columnCount() - 1, QHeaderView::Stretch);
     return view;
 }
-
-QString iso(const QDate& d) { return d.toString(Qt::ISODate); }
 } // namespace
 
 TouchpointView::TouchpointView(Database& db, QWidget* parent)
@@ -80,12 +80,12 @@ TouchpointView::TouchpointView(Database& db, QWidget* parent)
     top->addWidget(m_trend, 4);
     layout->addLayout(top);
 
-    m_interactions = new QueryModel(m_db.sql(), {tr("When"), tr("Customer"), tr("Kind"), tr("Outcome"), tr("Customer"),
+    m_interactions = new QueryModel(m_db, {tr("When"), tr("Customer"), tr("Kind"), tr("Outcome"), tr("Customer"),
                                                  tr("Team"), tr("Notes")},
                                     this);
     m_interactions->setAlignment(4, Qt::AlignRight | Qt::AlignVCenter);
     m_interactions->setAlignment(5, Qt::AlignRight | Qt::AlignVCenter);
-    m_answers = new QueryModel(m_db.sql(), {tr("When"), tr("Question"), tr("Answer")}, this);
+    m_answers = new QueryModel(m_db, {tr("When"), tr("Question"), tr("Answer")}, this);
     auto* lists = new QHBoxLayout;
     auto* left = new QVBoxLayout;
     left->addWidget(new QLabel(tr("<b>Interactions</b> (customer and team ratings, 1–5)"), this));
@@ -146,22 +146,9 @@ void TouchpointView::showCard(const MapCard& card, const QString& stage, const Q
         spec.series = {score, target};
     m_trend->setChart(spec);
 
-    const QString from = filter.from.isValid() ? iso(filter.from) : QStringLiteral("0000-00-00");
-    const QString after = iso((filter.to.isValid() ? filter.to : QDate::currentDate()).addDays(1));
-    m_interactions->setQuery(
-        QStringLiteral("SELECT i.id, substr(i.occurred_at, 1, 10) || ' ' || substr(i.occurred_at, 12, 5), c.name, i.kind, "
-                       "i.outcome, i.customer_rating, i.staff_rating, i.notes FROM interactions i "
-                       "LEFT JOIN customers c ON c.id = i.customer_id "
-                       "WHERE i.touchpoint_id = ? AND i.occurred_at >= ? AND i.occurred_at < ? ORDER BY i.occurred_at DESC"),
-        {t.id, from, after});
-    m_answers->setQuery(
-        QStringLiteral("SELECT r.id, substr(r.submitted_at, 1, 10), q.text, "
-                       "coalesce(a.value_text, printf('%g', a.value_num)) FROM responses r "
-                       "JOIN answers a ON a.response_id = r.id "
-                       "JOIN questions q ON q.id = a.question_id "
-                       "WHERE r.touchpoint_id = ? AND r.submitted_at >= ? AND r.submitted_at < ? "
-                       "ORDER BY r.submitted_at DESC, q.position"),
-        {t.id, from, after});
+    const QDate today = QDate::currentDate();
+    m_interactions->setQuery(touchpointInteractionsQuery(t.id, filter.from, filter.to, today));
+    m_answers->setQuery(touchpointAnswersQuery(t.id, filter.from, filter.to, today));
 }
 
 } // namespace cx

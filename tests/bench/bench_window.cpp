@@ -177,6 +177,22 @@ int main(int argc, char** argv)
                    .arg(t, 0, 'f', 3);
     }
     page->findChild<QTableView*>()->horizontalHeader()->setSortIndicator(cx::CustomersModel::Name, Qt::AscendingOrder);
+    {
+        const double opened = timed([&] { window.showPage(QStringLiteral("interactions")); });
+        auto* interactions = qobject_cast<cx::InteractionsPage*>(window.page(QStringLiteral("interactions")));
+        QElapsedTimer timer;
+        timer.start();
+        int fetches = 0;
+        while (interactions->model()->canFetchMore() && interactions->model()->rowCount() < 50000) {
+            interactions->model()->fetchMore();
+            ++fetches;
+        }
+        out << QStringLiteral("interactions page opened (all time): %1 s; scrolled on to %2 rows in %3 fetches: %4 s\n")
+                   .arg(opened, 0, 'f', 3)
+                   .arg(interactions->model()->rowCount())
+                   .arg(fetches)
+                   .arg(timer.nsecsElapsed() / 1e9, 0, 'f', 3);
+    }
 
     window.showPage(QStringLiteral("dashboard"));
     double worstPeriod = 0;

@@ -3,6 +3,7 @@
 
 #include "catalogpages.h"
 #include "dashboardpage.h"
+#include "dbcommand.h"
 #include "customerdetail.h"
 #include "demo.h"
 #include "filterbar.h"
@@ -154,10 +155,10 @@ private slots:
         w.filterBar()->setPreset(FilterBar::AllTime);
         auto* page = qobject_cast<CustomersPage*>(w.page(QStringLiteral("customers")));
         // Only the first page is read until the view asks for more.
-        QCOMPARE(page->model()->rowCount(), QueryModel::PageSize);
+        QCOMPARE(page->model()->rowCount(), QueryModel::FirstPage);
         QVERIFY(page->model()->canFetchMore());
         page->model()->fetchMore();
-        QCOMPARE(page->model()->rowCount(), 2 * QueryModel::PageSize);
+        QCOMPARE(page->model()->rowCount(), 2 * QueryModel::FirstPage);
         QAbstractItemModelTester tester(page->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         while (page->model()->canFetchMore())
             page->model()->fetchMore();

@@ -1,0 +1,39 @@
+# The layering rules, checked by reading the sources:
+#   core/      QtCore and QtSql only: no GUI, widget, chart or printing header
+#              (linking would catch most, but Qt's include root lets
+#              <QtWidgets/...> through).
+#   ui/, app/  no SQL: no QtSql query classes. Statements live in core's
+#              repositories, which the window and the command line call.
+# Run as a script: cmake -DROOT=<source dir> [-DSTAMP=<file>] -P CheckLayers.cmake
+# It fails naming every file and line that breaks a rule, and touches STAMP
+# when all is well (the build runs it again whenever a source changes).
+if(NOT ROOT)
+  message(FATAL_ERROR "CheckLayers.cmake: set ROOT to the source folder")
+endif()
+
+set(cx_gui_rule "#include *[<\"](QtGui|QtWidgets|QtCharts|QtPrintSupport|QtSvg|mainwindow|QWidget|QPainter|QColor|QPixmap|QImage|QFont|QIcon|QApplication|QGuiApplication)")
+set(cx_sql_rule "QSql(Query|QueryModel|TableModel|RelationalTableModel|Record|Result|Field|Index)([^A-Za-z0-9_]|$)")
+
+set(cx_broken "")
+file(GLOB_RECURSE cx_core_sources ${ROOT}/core/*.h ${ROOT}/core/*.cpp)
+foreach(source ${cx_core_sources})
+  file(STRINGS ${source} hits REGEX "${cx_gui_rule}")
+  foreach(hit ${hits})
+    string(APPEND cx_broken "\n  ${source}: core/ is QtCore and QtSql only, but it includes: ${hit}")
+  endforeach()
+endforeach()
+file(GLOB_RECURSE cx_front_sources ${ROOT}/ui/*.h ${ROOT}/ui/*.cpp ${ROOT}/app/*.h ${ROOT}/app/*.cpp)
+foreach(source ${cx_front_sources})
+  file(STRINGS ${source} hits REGEX "${cx_sql_rule}")
+  foreach(hit ${hits})
+    string(STRIP "${hit}" hit)
+    string(APPEND cx_broken "\n  ${source}: SQL belongs in core's repositories, not in ui/ or app/: ${hit}")
+  endforeach()
+endforeach()
+
+if(cx_broken)
+  message(FATAL_ERROR "The layers are mixed:${cx_broken}")
+endif()
+if(STAMP)
+  file(TOUCH ${STAMP})
+endif()

@@ -1,0 +1,70 @@
+#include "customerlist.h"
+
+namespace cx {
+
+QString likePattern(const QString& text, bool prefixOnly)
+{
+    QString pattern = text;
+    pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+        .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+        .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    return (prefixOnly ? QString() : QStringLiteral("%")) + pattern + QLatin1Char('%');
+}
+
+PagedQuery customerListQuery(const CustomerListFilter& f, const QDate& today)
+{
+    // The period's bounds are written with coalesce() so that SQLite does not
+    // pick the first-contact index for them: nearly every customer passes
+    // them, and the list index holds every column shown, so reading it in
+    // order is far quicker than looking each customer up from that index.
+    QStringList where{QStringLiteral("coalesce(first_contact_on, '') <= ?")};
+    QVariantList binds{(f.to.isValid() ? f.to : today).toString(Qt::ISODate)};
+    if (f.from.isValid()) {
+        where << QStringLiteral("coalesce(churned_on, '9999-12-31') >= ?");
+        binds << f.from.toString(Qt::ISODate);
+    }
+    if (!f.segment.isEmpty()) {
+        where << QStringLiteral("segment = ?");
+        binds << f.segment;
+    }
+    switch (f.show) {
+    case CustomerListFilter::Show::Prospects:
+        where << QStringLiteral("converted_on IS NULL");
+        break;
+    case CustomerListFilter::Show::Customers:
+        where << QStringLiteral("converted_on IS NOT NULL AND churned_on IS NULL");
+        break;
+    case CustomerListFilter::Show::Churned:
+        where << QStringLiteral("churned_on IS NOT NULL");
+        break;
+    case CustomerListFilter::Show::Any:
+        break;
+    }
+    const QString text = f.search.trimmed();
+    if (!text.isEmpty()) {
+        const QString pattern = likePattern(text);
+        where << QStringLiteral("(name LIKE ? ESCAPE '\\' OR email LIKE ? ESCAPE '\\' OR phone LIKE ? ESCAPE '\\' "
+                                "OR external_id LIKE ? ESCAPE '\\')");
+        binds << pattern << pattern << pattern << pattern;
+    }
+    // One key per column (the status by its code), then the id, all in the
+    // chosen direction. Names are never NULL, so their order can start
+    // inside the list index.
+    static const struct
+    {
+        const char* expression;
+        bool nullable;
+    } keys[] = {{"name COLLATE NOCASE", false}, {"external_id", true}, {"email", true}, {"phone", true},
+                {"segment", true}, {"CASE WHEN churned_on IS NOT NULL THEN 2 WHEN converted_on IS NOT NULL THEN 1 ELSE 0 END", false},
+                {"first_contact_on", true}};
+    const int column = std::clamp(int(f.sortColumn), 0, int(CustomerListFilter::ColumnCount) - 1);
+    const QVector<SortKey> order{{QLatin1String(keys[column].expression), f.descending, keys[column].nullable},
+                                 {QStringLiteral("id"), f.descending, false}};
+    return PagedQuery({QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("external_id"), QStringLiteral("email"),
+                       QStringLiteral("phone"), QStringLiteral("segment"),
+                       QStringLiteral("CASE WHEN churned_on IS NOT NULL THEN 2 WHEN converted_on IS NOT NULL THEN 1 ELSE 0 END"),
+                       QStringLiteral("first_contact_on")},
+                      QStringLiteral("customers"), where, binds, order);
+}
+
+} // namespace cx
