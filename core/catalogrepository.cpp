@@ -1,4 +1,5 @@
 #include "catalogrepository.h"
+#include "rowversion.h"
 #include "text.h"
 
 namespace cx {
@@ -6,6 +7,7 @@ namespace cx {
 namespace {
 std::optional<double> optionalNumber(const QVariant& v);
 QVariant number(const std::optional<double>& v);
+Stage stageFromRow(const QSqlQuery& q);
 
 Touchpoint touchpointFromRow(const QSqlQuery& q)
 {
@@ -17,7 +19,39 @@ Touchpoint touchpointFromRow(const QSqlQuery& q)
     t.position = q.value(4).toInt();
     t.target = optionalNumber(q.value(5));
     t.owner = q.value(6).toString();
+    t.rowVersion = q.value(7).toInt();
+    t.updatedAt = q.value(8).toString();
     return t;
+}
+
+const char* const kTouchpointColumns = "id, stage_id, channel_id, name, position, target, owner, row_version, updated_at";
+
+Journey journeyFromRow(const QSqlQuery& q)
+{
+    Journey j;
+    j.id = q.value(0).toLongLong();
+    j.name = q.value(1).toString();
+    j.persona = q.value(2).toString();
+    j.description = q.value(3).toString();
+    j.personaAbout = q.value(4).toString();
+    j.personaGoals = q.value(5).toString();
+    j.personaFrustrations = q.value(6).toString();
+    j.rowVersion = q.value(7).toInt();
+    j.updatedAt = q.value(8).toString();
+    return j;
+}
+
+// The version a record is written with: the next one when it comes back
+// after a delete (so an edit still based on the deleted one is refused).
+int insertedVersion(qint64 id, int rowVersion)
+{
+    return id > 0 ? rowVersion + 1 : 1;
+}
+
+// A record that comes back was changed now; a new one has not been changed yet.
+QVariant restoredAt(qint64 id)
+{
+    return id > 0 ? QVariant(changeTimestamp()) : QVariant(QMetaType::fromType<QString>());
 }
 
 std::optional<double> optionalNumber(const QVariant& v)
@@ -29,12 +63,26 @@ QVariant number(const std::optional<double>& v)
 {
     return v ? QVariant(*v) : QVariant(QMetaType::fromType<double>());
 }
+
+Stage stageFromRow(const QSqlQuery& q)
+{
+    Stage s;
+    s.id = q.value(0).toLongLong();
+    s.journeyId = q.value(1).toLongLong();
+    s.name = q.value(2).toString();
+    s.position = q.value(3).toInt();
+    s.lifecyclePhase = q.value(4).toString();
+    s.expectedEmotion = optionalNumber(q.value(5));
+    s.rowVersion = q.value(6).toInt();
+    s.updatedAt = q.value(7).toString();
+    return s;
+}
 } // namespace
 
 CatalogRepository::CatalogRepository(QSqlDatabase& db)
     : m_db(db)
     , m_insertTouchpoint(db, QStringLiteral("INSERT INTO touchpoints (id, stage_id, channel_id, name, position, target, "
-                                            "owner) VALUES (?, ?, ?, ?, ?, ?, ?)"))
+                                            "owner, row_version, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"))
 {
 }
 
@@ -83,7 +131,7 @@ bool CatalogRepository::addJourney(Journey& journey, QString* error)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO journeys (id, name, persona, description, persona_about, persona_goals, "
-                             "persona_frustrations) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+                             "persona_frustrations, row_version, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.bindValue(0, sql::id(journey.id));
     q.bindValue(1, journey.name);
     q.bindValue(2, sql::text(journey.persona));
@@ -91,8 +139,11 @@ bool CatalogRepository::addJourney(Journey& journey, QString* error)
     q.bindValue(4, sql::text(journey.personaAbout));
     q.bindValue(5, sql::text(journey.personaGoals));
     q.bindValue(6, sql::text(journey.personaFrustrations));
+    q.bindValue(7, insertedVersion(journey.id, journey.rowVersion));
+    q.bindValue(8, restoredAt(journey.id));
     if (!sql::exec(q, QT_TRANSLATE_NOOP("cx::Text", "cannot add journey"), error))
         return false;
+    journey.rowVersion = insertedVersion(journey.id, journey.rowVersion);
     journey.id = q.lastInsertId().toLongLong();
     return true;
 }
@@ -101,35 +152,45 @@ QVector<Journey> CatalogRepository::journeys()
 {
     QVector<Journey> out;
     QSqlQuery q(m_db);
-    q.exec(QStringLiteral("SELECT id, name, persona, description, persona_about, persona_goals, persona_frustrations "
-                          "FROM journeys ORDER BY id"));
+    q.exec(QStringLiteral("SELECT id, name, persona, description, persona_about, persona_goals, persona_frustrations, "
+                          "row_version, updated_at FROM journeys ORDER BY id"));
     while (q.next())
-        out.push_back({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                       q.value(4).toString(), q.value(5).toString(), q.value(6).toString()});
+        out.push_back(journeyFromRow(q));
     return out;
 }
 
-bool CatalogRepository::removeJourney(qint64 id, QString* error)
+bool CatalogRepository::removeJourney(const Journey& journey, QString* error)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("DELETE FROM journeys WHERE id = ?"));
-    q.bindValue(0, id);
-    return sql::exec(q, QT_TRANSLATE_NOOP("cx::Text", "cannot delete journey"), error);
+    q.prepare(QStringLiteral("DELETE FROM journeys WHERE id = ? AND row_version = ?"));
+    q.bindValue(0, journey.id);
+    q.bindValue(1, journey.rowVersion);
+    if (!sql::exec(q, QT_TRANSLATE_NOOP("cx::Text", "cannot delete journey"), error))
+        return false;
+    if (q.numRowsAffected() > 0)
+        return true;
+    const QString what = Text::tr("the journey “%1”").arg(journey.name);
+    const auto stored = this->journey(journey.id);
+    *error = !stored ? deletedElsewhere(what) : changedElsewhere(what, differences(journey, *stored), stored->updatedAt);
+    return false;
 }
 
 bool CatalogRepository::addStage(Stage& stage, QString* error)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO stages (id, journey_id, name, position, lifecycle_phase, expected_emotion) "
-                             "VALUES (?, ?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO stages (id, journey_id, name, position, lifecycle_phase, expected_emotion, "
+                             "row_version, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     q.bindValue(0, sql::id(stage.id));
     q.bindValue(1, stage.journeyId);
     q.bindValue(2, stage.name);
     q.bindValue(3, stage.position);
     q.bindValue(4, sql::text(stage.lifecyclePhase));
     q.bindValue(5, number(stage.expectedEmotion));
+    q.bindValue(6, insertedVersion(stage.id, stage.rowVersion));
+    q.bindValue(7, restoredAt(stage.id));
     if (!sql::exec(q, QT_TRANSLATE_NOOP("cx::Text", "cannot add stage"), error))
         return false;
+    stage.rowVersion = insertedVersion(stage.id, stage.rowVersion);
     stage.id = q.lastInsertId().toLongLong();
     return true;
 }
@@ -138,13 +199,12 @@ QVector<Stage> CatalogRepository::stages(qint64 journeyId)
 {
     QVector<Stage> out;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT id, journey_id, name, position, lifecycle_phase, expected_emotion FROM stages "
-                             "WHERE journey_id = ? ORDER BY position, id"));
+    q.prepare(QStringLiteral("SELECT id, journey_id, name, position, lifecycle_phase, expected_emotion, row_version, updated_at "
+                             "FROM stages WHERE journey_id = ? ORDER BY position, id"));
     q.bindValue(0, journeyId);
     q.exec();
     while (q.next())
-        out.push_back({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toInt(),
-                       q.value(4).toString(), optionalNumber(q.value(5))});
+        out.push_back(stageFromRow(q));
     return out;
 }
 
@@ -160,8 +220,11 @@ bool CatalogRepository::addTouchpoint(Touchpoint& touchpoint, QString* error)
     q->bindValue(4, touchpoint.position);
     q->bindValue(5, number(touchpoint.target));
     q->bindValue(6, sql::text(touchpoint.owner));
+    q->bindValue(7, insertedVersion(touchpoint.id, touchpoint.rowVersion));
+    q->bindValue(8, restoredAt(touchpoint.id));
     if (!sql::exec(*q, QT_TRANSLATE_NOOP("cx::Text", "cannot add touchpoint"), error))
         return false;
+    touchpoint.rowVersion = insertedVersion(touchpoint.id, touchpoint.rowVersion);
     touchpoint.id = q->lastInsertId().toLongLong();
     return true;
 }
@@ -170,8 +233,8 @@ QVector<Touchpoint> CatalogRepository::touchpoints(qint64 journeyId)
 {
     QVector<Touchpoint> out;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT t.id, t.stage_id, t.channel_id, t.name, t.position, t.target, t.owner FROM touchpoints t "
-                             "JOIN stages s ON s.id = t.stage_id WHERE ? = 0 OR s.journey_id = ? "
+    q.prepare(QStringLiteral("SELECT t.id, t.stage_id, t.channel_id, t.name, t.position, t.target, t.owner, t.row_version, "
+                             "t.updated_at FROM touchpoints t JOIN stages s ON s.id = t.stage_id WHERE ? = 0 OR s.journey_id = ? "
                              "ORDER BY s.journey_id, s.position, t.position, t.id"));
     q.bindValue(0, journeyId);
     q.bindValue(1, journeyId);
@@ -185,19 +248,19 @@ QVector<CatalogRepository::TouchpointChoice> CatalogRepository::touchpointChoice
 {
     QVector<TouchpointChoice> out;
     QSqlQuery q(m_db);
-    q.exec(QStringLiteral("SELECT t.id, t.stage_id, t.channel_id, t.name, t.position, t.target, t.owner, s.name, j.name "
-                          "FROM touchpoints t JOIN stages s ON s.id = t.stage_id JOIN journeys j ON j.id = s.journey_id "
-                          "ORDER BY s.journey_id, s.position, t.position, t.id"));
+    q.exec(QStringLiteral("SELECT t.id, t.stage_id, t.channel_id, t.name, t.position, t.target, t.owner, t.row_version, "
+                          "t.updated_at, s.name, j.name FROM touchpoints t JOIN stages s ON s.id = t.stage_id "
+                          "JOIN journeys j ON j.id = s.journey_id ORDER BY s.journey_id, s.position, t.position, t.id"));
     while (q.next())
-        out.push_back({touchpointFromRow(q), q.value(7).toString(), q.value(8).toString()});
+        out.push_back({touchpointFromRow(q), q.value(9).toString(), q.value(10).toString()});
     return out;
 }
 
 std::optional<Touchpoint> CatalogRepository::touchpointByName(const QString& name)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT id, stage_id, channel_id, name, position, target, owner FROM touchpoints "
-                             "WHERE name = ? COLLATE NOCASE ORDER BY id LIMIT 1"));
+    q.prepare(QStringLiteral("SELECT %1 FROM touchpoints WHERE name = ? COLLATE NOCASE ORDER BY id LIMIT 1")
+                  .arg(QLatin1String(kTouchpointColumns)));
     q.bindValue(0, name.trimmed());
     if (q.exec() && q.next())
         return touchpointFromRow(q);
@@ -212,7 +275,7 @@ std::optional<Journey> CatalogRepository::journey(qint64 id)
     return std::nullopt;
 }
 
-bool CatalogRepository::updateJourney(const Journey& j, QString* error)
+bool CatalogRepository::updateJourney(Journey& j, QString* error, const Journey* seen)
 {
     if (j.name.trimmed().isEmpty()) {
         *error = Text::tr("a journey needs a name");
@@ -220,31 +283,44 @@ bool CatalogRepository::updateJourney(const Journey& j, QString* error)
     }
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE journeys SET name = ?, persona = ?, description = ?, persona_about = ?, "
-                             "persona_goals = ?, persona_frustrations = ? WHERE id = ?"));
+                             "persona_goals = ?, persona_frustrations = ?, row_version = row_version + 1, updated_at = ? "
+                             "WHERE id = ? AND row_version = ?"));
     q.bindValue(0, j.name.trimmed());
     q.bindValue(1, sql::text(j.persona));
     q.bindValue(2, sql::text(j.description));
     q.bindValue(3, sql::text(j.personaAbout));
     q.bindValue(4, sql::text(j.personaGoals));
     q.bindValue(5, sql::text(j.personaFrustrations));
-    q.bindValue(6, j.id);
-    return sql::exec(q, QT_TRANSLATE_NOOP("cx::Text", "cannot save journey"), error);
+    const QString now = changeTimestamp();
+    q.bindValue(6, now);
+    q.bindValue(7, j.id);
+    q.bindValue(8, j.rowVersion);
+    if (!sql::exec(q, QT_TRANSLATE_NOOP("cx::Text", "cannot save journey"), error))
+        return false;
+    if (q.numRowsAffected() == 0) {
+        const QString what = Text::tr("the journey “%1”").arg(seen ? seen->name : j.name);
+        const auto stored = journey(j.id);
+        *error = !stored ? deletedElsewhere(what)
+                         : changedElsewhere(what, seen ? differences(*seen, *stored) : QStringList(), stored->updatedAt);
+        return false;
+    }
+    ++j.rowVersion;
+    j.updatedAt = now;
+    return true;
 }
 
 std::optional<Stage> CatalogRepository::stage(qint64 id)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT journey_id FROM stages WHERE id = ?"));
+    q.prepare(QStringLiteral("SELECT id, journey_id, name, position, lifecycle_phase, expected_emotion, row_version, updated_at "
+                             "FROM stages WHERE id = ?"));
     q.bindValue(0, id);
     if (!q.exec() || !q.next())
         return std::nullopt;
-    for (const Stage& s : stages(q.value(0).toLongLong()))
-        if (s.id == id)
-            return s;
-    return std::nullopt;
+    return stageFromRow(q);
 }
 
-bool CatalogRepository::updateStage(const Stage& s, QString* error)
+bool CatalogRepository::updateStage(Stage& s, QString* error, const Stage* seen)
 {
     if (s.name.trimmed().isEmpty()) {
         *error = Text::tr("a stage needs a name");
@@ -256,35 +332,57 @@ bool CatalogRepository::updateStage(const Stage& s, QString* error)
     }
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE stages SET journey_id = ?, name = ?, position = ?, lifecycle_phase = ?, "
-                             "expected_emotion = ? WHERE id = ?"));
+                             "expected_emotion = ?, row_version = row_version + 1, updated_at = ? WHERE id = ? AND row_version = ?"));
     q.bindValue(0, s.journeyId);
     q.bindValue(1, s.name.trimmed());
     q.bindValue(2, s.position);
     q.bindValue(3, sql::text(s.lifecyclePhase));
     q.bindValue(4, number(s.expectedEmotion));
-    q.bindValue(5, s.id);
-    return sql::exec(q, QT_TRANSLATE_NOOP("cx::Text", "cannot save stage"), error);
+    const QString now = changeTimestamp();
+    q.bindValue(5, now);
+    q.bindValue(6, s.id);
+    q.bindValue(7, s.rowVersion);
+    if (!sql::exec(q, QT_TRANSLATE_NOOP("cx::Text", "cannot save stage"), error))
+        return false;
+    if (q.numRowsAffected() == 0) {
+        const QString what = Text::tr("the stage “%1”").arg(seen ? seen->name : s.name);
+        const auto stored = stage(s.id);
+        *error = !stored ? deletedElsewhere(what)
+                         : changedElsewhere(what, seen ? differences(*seen, *stored) : QStringList(), stored->updatedAt);
+        return false;
+    }
+    ++s.rowVersion;
+    s.updatedAt = now;
+    return true;
 }
 
-bool CatalogRepository::removeStage(qint64 id, QString* error)
+bool CatalogRepository::removeStage(const Stage& s, QString* error)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("DELETE FROM stages WHERE id = ?"));
-    q.bindValue(0, id);
-    return sql::exec(q, QT_TRANSLATE_NOOP("cx::Text", "cannot delete stage"), error);
+    q.prepare(QStringLiteral("DELETE FROM stages WHERE id = ? AND row_version = ?"));
+    q.bindValue(0, s.id);
+    q.bindValue(1, s.rowVersion);
+    if (!sql::exec(q, QT_TRANSLATE_NOOP("cx::Text", "cannot delete stage"), error))
+        return false;
+    if (q.numRowsAffected() > 0)
+        return true;
+    const QString what = Text::tr("the stage “%1”").arg(s.name);
+    const auto stored = stage(s.id);
+    *error = !stored ? deletedElsewhere(what) : changedElsewhere(what, differences(s, *stored), stored->updatedAt);
+    return false;
 }
 
 std::optional<Touchpoint> CatalogRepository::touchpoint(qint64 id)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT id, stage_id, channel_id, name, position, target, owner FROM touchpoints WHERE id = ?"));
+    q.prepare(QStringLiteral("SELECT %1 FROM touchpoints WHERE id = ?").arg(QLatin1String(kTouchpointColumns)));
     q.bindValue(0, id);
     if (q.exec() && q.next())
         return touchpointFromRow(q);
     return std::nullopt;
 }
 
-bool CatalogRepository::updateTouchpoint(const Touchpoint& t, QString* error)
+bool CatalogRepository::updateTouchpoint(Touchpoint& t, QString* error, const Touchpoint* seen)
 {
     if (t.name.trimmed().isEmpty()) {
         *error = Text::tr("a touchpoint needs a name");
@@ -296,23 +394,89 @@ bool CatalogRepository::updateTouchpoint(const Touchpoint& t, QString* error)
     }
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE touchpoints SET stage_id = ?, channel_id = ?, name = ?, position = ?, target = ?, "
-                             "owner = ? WHERE id = ?"));
+                             "owner = ?, row_version = row_version + 1, updated_at = ? WHERE id = ? AND row_version = ?"));
     q.bindValue(0, t.stageId);
     q.bindValue(1, sql::id(t.channelId));
     q.bindValue(2, t.name.trimmed());
     q.bindValue(3, t.position);
     q.bindValue(4, number(t.target));
     q.bindValue(5, sql::text(t.owner));
-    q.bindValue(6, t.id);
-    return sql::exec(q, QT_TRANSLATE_NOOP("cx::Text", "cannot save touchpoint"), error);
+    const QString now = changeTimestamp();
+    q.bindValue(6, now);
+    q.bindValue(7, t.id);
+    q.bindValue(8, t.rowVersion);
+    if (!sql::exec(q, QT_TRANSLATE_NOOP("cx::Text", "cannot save touchpoint"), error))
+        return false;
+    if (q.numRowsAffected() == 0) {
+        const QString what = Text::tr("the touchpoint “%1”").arg(seen ? seen->name : t.name);
+        const auto stored = touchpoint(t.id);
+        *error = !stored ? deletedElsewhere(what)
+                         : changedElsewhere(what, seen ? differences(*seen, *stored) : QStringList(), stored->updatedAt);
+        return false;
+    }
+    ++t.rowVersion;
+    t.updatedAt = now;
+    return true;
 }
 
-bool CatalogRepository::removeTouchpoint(qint64 id, QString* error)
+bool CatalogRepository::removeTouchpoint(const Touchpoint& t, QString* error)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("DELETE FROM touchpoints WHERE id = ?"));
-    q.bindValue(0, id);
-    return sql::exec(q, QT_TRANSLATE_NOOP("cx::Text", "cannot delete touchpoint"), error);
+    q.prepare(QStringLiteral("DELETE FROM touchpoints WHERE id = ? AND row_version = ?"));
+    q.bindValue(0, t.id);
+    q.bindValue(1, t.rowVersion);
+    if (!sql::exec(q, QT_TRANSLATE_NOOP("cx::Text", "cannot delete touchpoint"), error))
+        return false;
+    if (q.numRowsAffected() > 0)
+        return true;
+    const QString what = Text::tr("the touchpoint “%1”").arg(t.name);
+    const auto stored = touchpoint(t.id);
+    *error = !stored ? deletedElsewhere(what) : changedElsewhere(what, differences(t, *stored), stored->updatedAt);
+    return false;
+}
+
+QStringList CatalogRepository::differences(const Journey& a, const Journey& b)
+{
+    QStringList out;
+    if (a.name != b.name)
+        out << Text::tr("name");
+    if (a.description != b.description)
+        out << Text::tr("description");
+    if (a.persona != b.persona)
+        out << Text::tr("persona");
+    if (a.personaAbout != b.personaAbout || a.personaGoals != b.personaGoals || a.personaFrustrations != b.personaFrustrations)
+        out << Text::tr("the persona's story");
+    return out;
+}
+
+QStringList CatalogRepository::differences(const Stage& a, const Stage& b)
+{
+    QStringList out;
+    if (a.name != b.name)
+        out << Text::tr("name");
+    if (a.position != b.position || a.journeyId != b.journeyId)
+        out << Text::tr("place on the map");
+    if (a.lifecyclePhase != b.lifecyclePhase)
+        out << Text::tr("lifecycle phase");
+    if (a.expectedEmotion != b.expectedEmotion)
+        out << Text::tr("expected feeling");
+    return out;
+}
+
+QStringList CatalogRepository::differences(const Touchpoint& a, const Touchpoint& b)
+{
+    QStringList out;
+    if (a.name != b.name)
+        out << Text::tr("name");
+    if (a.stageId != b.stageId || a.position != b.position)
+        out << Text::tr("place on the map");
+    if (a.channelId != b.channelId)
+        out << Text::tr("channel");
+    if (a.target != b.target)
+        out << Text::tr("target");
+    if (a.owner != b.owner)
+        out << Text::tr("owner");
+    return out;
 }
 
 CatalogRepository::Links CatalogRepository::linksOf(qint64 touchpointId)

@@ -19,20 +19,23 @@ public:
     bool addChannel(Channel& channel, QString* error);
 
     // The add functions keep an id given (an undone delete comes back as it
-    // was), else write the new id back.
-    bool addJourney(Journey& journey, QString* error);
+    // was, at a version after the one deleted), else write the new id back.
+    // The update and remove functions change the record only if the stored
+    // row is still at its rowVersion (an update raises both); otherwise they
+    // change nothing and say what changed since `seen`.
+    [[nodiscard]] bool addJourney(Journey& journey, QString* error);
     QVector<Journey> journeys();
     std::optional<Journey> journey(qint64 id);
-    bool updateJourney(const Journey& journey, QString* error);
-    bool removeJourney(qint64 id, QString* error);
+    [[nodiscard]] bool updateJourney(Journey& journey, QString* error, const Journey* seen = nullptr);
+    [[nodiscard]] bool removeJourney(const Journey& journey, QString* error);
 
-    bool addStage(Stage& stage, QString* error);
+    [[nodiscard]] bool addStage(Stage& stage, QString* error);
     QVector<Stage> stages(qint64 journeyId);
     std::optional<Stage> stage(qint64 id);
-    bool updateStage(const Stage& stage, QString* error);
-    bool removeStage(qint64 id, QString* error); // its touchpoints go with it
+    [[nodiscard]] bool updateStage(Stage& stage, QString* error, const Stage* seen = nullptr);
+    [[nodiscard]] bool removeStage(const Stage& stage, QString* error); // its touchpoints go with it
 
-    bool addTouchpoint(Touchpoint& touchpoint, QString* error);
+    [[nodiscard]] bool addTouchpoint(Touchpoint& touchpoint, QString* error);
     // Touchpoints of one journey in map order, or of all journeys when journeyId is 0.
     QVector<Touchpoint> touchpoints(qint64 journeyId = 0);
     std::optional<Touchpoint> touchpoint(qint64 id);
@@ -46,8 +49,12 @@ public:
         QString journey;
     };
     QVector<TouchpointChoice> touchpointChoices();
-    bool updateTouchpoint(const Touchpoint& touchpoint, QString* error);
-    bool removeTouchpoint(qint64 id, QString* error);
+    [[nodiscard]] bool updateTouchpoint(Touchpoint& touchpoint, QString* error, const Touchpoint* seen = nullptr);
+    [[nodiscard]] bool removeTouchpoint(const Touchpoint& touchpoint, QString* error);
+
+    static QStringList differences(const Journey& a, const Journey& b);
+    static QStringList differences(const Stage& a, const Stage& b);
+    static QStringList differences(const Touchpoint& a, const Touchpoint& b);
 
     // What names a touchpoint. Deleting it keeps these records without one;
     // relink() gives it back to them (undoing the delete).

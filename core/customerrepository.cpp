@@ -1,12 +1,13 @@
 #include "customerrepository.h"
 #include "customerlist.h"
+#include "rowversion.h"
 #include "text.h"
 
 namespace cx {
 
 namespace {
 const char* const kColumns = "id, uuid, external_id, name, email, phone, segment, first_contact_on, "
-                             "converted_on, churned_on, notes";
+                             "converted_on, churned_on, notes, row_version, updated_at";
 
 Customer fromRow(const QSqlQuery& q)
 {
@@ -22,6 +23,8 @@ Customer fromRow(const QSqlQuery& q)
     c.convertedOn = sql::toDate(q.value(8));
     c.churnedOn = sql::toDate(q.value(9));
     c.notes = q.value(10).toString();
+    c.rowVersion = q.value(11).toInt();
+    c.updatedAt = q.value(12).toString();
     return c;
 }
 
@@ -66,10 +69,12 @@ bool CustomerRepository::insert(Customer& c, QString* error)
     if (!sql::exec(*q, QT_TRANSLATE_NOOP("cx::Text", "cannot add customer"), error))
         return false;
     c.id = q->lastInsertId().toLongLong();
+    c.rowVersion = 1;
+    c.updatedAt.clear();
     return true;
 }
 
-bool CustomerRepository::update(const Customer& c, QString* error)
+bool CustomerRepository::update(Customer& c, QString* error, const Customer* seen)
 {
     if (c.name.trimmed().isEmpty()) {
         *error = Text::tr("a customer needs a name");
@@ -78,10 +83,49 @@ bool CustomerRepository::update(const Customer& c, QString* error)
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE customers SET external_id = :external_id, name = :name, email = :email, "
                              "phone = :phone, segment = :segment, first_contact_on = :first_contact_on, "
-                             "converted_on = :converted_on, churned_on = :churned_on, notes = :notes WHERE id = :id"));
+                             "converted_on = :converted_on, churned_on = :churned_on, notes = :notes, "
+                             "row_version = row_version + 1, updated_at = :updated_at WHERE id = :id AND row_version = :version"));
     bindFields(q, c);
+    const QString now = changeTimestamp();
+    q.bindValue(QStringLiteral(":updated_at"), now);
     q.bindValue(QStringLiteral(":id"), c.id);
-    return sql::exec(q, QT_TRANSLATE_NOOP("cx::Text", "cannot save customer"), error);
+    q.bindValue(QStringLiteral(":version"), c.rowVersion);
+    if (!sql::exec(q, QT_TRANSLATE_NOOP("cx::Text", "cannot save customer"), error))
+        return false;
+    if (q.numRowsAffected() == 0) {
+        const QString what = Text::tr("the customer “%1”").arg(seen ? seen->name : c.name);
+        const auto stored = byId(c.id);
+        *error = !stored ? deletedElsewhere(what)
+                         : changedElsewhere(what, seen ? differences(*seen, *stored) : QStringList(), stored->updatedAt);
+        return false;
+    }
+    ++c.rowVersion;
+    c.updatedAt = now;
+    return true;
+}
+
+QStringList CustomerRepository::differences(const Customer& a, const Customer& b)
+{
+    QStringList out;
+    if (a.name != b.name)
+        out << Text::tr("name");
+    if (a.externalId != b.externalId)
+        out << Text::tr("customer number");
+    if (a.email != b.email)
+        out << Text::tr("email");
+    if (a.phone != b.phone)
+        out << Text::tr("phone");
+    if (a.segment != b.segment)
+        out << Text::tr("segment");
+    if (a.firstContactOn != b.firstContactOn)
+        out << Text::tr("first contact");
+    if (a.convertedOn != b.convertedOn)
+        out << Text::tr("customer since");
+    if (a.churnedOn != b.churnedOn)
+        out << Text::tr("left on");
+    if (a.notes != b.notes)
+        out << Text::tr("notes");
+    return out;
 }
 
 bool CustomerRepository::remove(qint64 id, QString* error)

@@ -12,9 +12,14 @@ public:
     explicit CustomerRepository(QSqlDatabase& db);
 
     // Inserts c; gives it a uuid when it has none and sets c.id.
-    bool insert(Customer& c, QString* error);
-    bool update(const Customer& c, QString* error);
-    bool remove(qint64 id, QString* error);
+    [[nodiscard]] bool insert(Customer& c, QString* error);
+    // Saves c if the stored row is still at c.rowVersion, and raises both;
+    // otherwise changes nothing and says who changed what (the fields that
+    // differ from `seen`, the record as it was read, when given).
+    [[nodiscard]] bool update(Customer& c, QString* error, const Customer* seen = nullptr);
+    [[nodiscard]] bool remove(qint64 id, QString* error);
+    // The fields (as people name them) in which two versions differ.
+    static QStringList differences(const Customer& a, const Customer& b);
 
     std::optional<Customer> byId(qint64 id);
     std::optional<Customer> byExternalId(const QString& externalId);

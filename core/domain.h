@@ -2,6 +2,10 @@
 
 // Plain domain records, one per table of the documented schema (CONTRACT
 // section 2). Ids are 0 when the record is not stored yet or a link is null.
+//
+// A record a person edits carries the row version it was read at (0: not
+// read from the database) and when it was last changed: a save refuses to
+// write over a version it has not seen (see rowversion.h).
 
 #include <QDate>
 #include <QString>
@@ -25,6 +29,8 @@ struct Customer
     QDate convertedOn; // null: still a prospect
     QDate churnedOn;   // null: not churned
     QString notes;
+    int rowVersion = 0;
+    QString updatedAt;
 };
 
 struct Channel
@@ -42,6 +48,8 @@ struct Journey
     QString personaAbout;
     QString personaGoals;
     QString personaFrustrations;
+    int rowVersion = 0;
+    QString updatedAt;
 };
 
 struct Stage
@@ -52,6 +60,8 @@ struct Stage
     int position = 0;
     QString lifecyclePhase;
     std::optional<double> expectedEmotion; // the owner's "to-be" feeling, -2 to +2
+    int rowVersion = 0;
+    QString updatedAt;
 };
 
 struct Touchpoint
@@ -63,6 +73,8 @@ struct Touchpoint
     int position = 0;
     std::optional<double> target; // the customer score aimed for, 1-5
     QString owner;
+    int rowVersion = 0;
+    QString updatedAt;
 };
 
 // Timestamps stay ISO 8601 text with their UTC offset, exactly as recorded.
@@ -80,6 +92,8 @@ struct Interaction
     std::optional<int> customerRating; // 1-5, the customer's view
     QString resolvedAt;                // empty: open
     QString notes;
+    int rowVersion = 0;
+    QString updatedAt;
 };
 
 enum class QuestionKind { Nps, Csat, Ces, Rating, YesNo, Single, Multi, Text };
@@ -102,6 +116,8 @@ struct Question
     QString labelMin;
     QString labelMax;
     QString showIf; // JSON condition {"code","op","value"}; empty: always shown
+    int rowVersion = 0;
+    QString updatedAt;
 };
 
 // A question with its essentials; options, labels and logic are set after.
@@ -120,6 +136,8 @@ struct Survey
     bool thankYouGiven = false; // read from a file that has "thank_you"
     qint64 channelId = 0;  // where it is collected; 0: the touchpoint's channel
     QVector<Question> questions;
+    int rowVersion = 0;
+    QString updatedAt;
 };
 
 struct Answer
@@ -155,6 +173,8 @@ struct Action
     QString createdAt;
     QString closedAt;
     QString resolution;
+    int rowVersion = 0;
+    QString updatedAt;
 };
 
 } // namespace cx

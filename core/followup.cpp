@@ -1,6 +1,7 @@
 #include "followup.h"
 #include "text.h"
 
+#include "settings.h"
 #include "surveyrepository.h"
 #include "timeutil.h"
 
@@ -15,27 +16,19 @@ FollowUp::FollowUp(QSqlDatabase& db)
 
 int FollowUp::dueDays()
 {
-    QSqlQuery q(m_db);
-    if (q.exec(QStringLiteral("SELECT value FROM settings WHERE key = 'follow_up_days'")) && q.next()) {
-        bool ok = false;
-        const int days = q.value(0).toInt(&ok);
-        if (ok && days >= 0)
-            return days;
-    }
-    return 3;
+    bool ok = false;
+    const int days = SettingsRepository(m_db).get(settingkeys::FollowUpDays).value.toInt(&ok);
+    return ok && days >= 0 ? days : 3;
 }
 
-bool FollowUp::setDueDays(int days, QString* error)
+bool FollowUp::setDueDays(int days, QString* error, const Setting* seen)
 {
     if (days < 0 || days > 365) {
         *error = Text::tr("follow-up actions must be due within 0 to 365 days, not %1").arg(days);
         return false;
     }
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES ('follow_up_days', ?) "
-                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-    q.addBindValue(QString::number(days));
-    return sql::exec(q, QT_TRANSLATE_NOOP("cx::Text", "cannot save the follow-up setting"), error);
+    return SettingsRepository(m_db).set(settingkeys::FollowUpDays, QString::number(days), error, seen,
+                                        Text::tr("when follow-ups are due"));
 }
 
 QString FollowUp::customerName(qint64 id)

@@ -5,6 +5,7 @@
 // response or interaction, due a configurable number of days later.
 
 #include "domain.h"
+#include "settings.h"
 
 #include <QSqlDatabase>
 
@@ -16,7 +17,8 @@ public:
     explicit FollowUp(QSqlDatabase& db);
 
     int dueDays();
-    bool setDueDays(int days, QString* error);
+    // With `seen`, only while the setting is still as it was read (settings.h).
+    [[nodiscard]] bool setDueDays(int days, QString* error, const Setting* seen = nullptr);
 
     // Why this needs a follow-up, or empty when it does not.
     QString reasonFor(const Interaction& interaction);

@@ -540,6 +540,7 @@ bool Importer::run(const ImportOptions& o, ImportReport* report, QString* error)
                     const auto existing = customers.byId(id);
                     c.id = id;
                     c.uuid = existing->uuid;
+                    c.rowVersion = existing->rowVersion; // read in this transaction: nobody else wrote since
                     // Columns the file does not have keep what the database holds.
                     auto keep = [&](const char* field, auto& target, const auto& old) {
                         if (!row.has(field))
@@ -718,6 +719,7 @@ bool Importer::run(const ImportOptions& o, ImportReport* report, QString* error)
                     // Already here (imported before, or exported from here): updated when it differs.
                     const auto old = interactions.byUuid(i.uuid);
                     i.id = old ? old->id : 0;
+                    i.rowVersion = old ? old->rowVersion : 0;
                     const bool same = old && old->occurredAt == i.occurredAt && old->customerId == i.customerId
                                       && old->channelId == i.channelId && old->touchpointId == i.touchpointId
                                       && old->kind == i.kind && old->outcome == i.outcome

@@ -1,6 +1,7 @@
 #include "interactionrepository.h"
 #include "text.h"
 
+#include "rowversion.h"
 #include "timeutil.h"
 
 namespace cx {
@@ -23,7 +24,7 @@ void bindFields(QSqlQuery& q, const Interaction& i)
 }
 
 const char kColumns[] = "id, uuid, customer_id, touchpoint_id, channel_id, occurred_at, kind, outcome, staff_rating, "
-                        "customer_rating, resolved_at, notes";
+                        "customer_rating, resolved_at, notes, row_version, updated_at";
 
 bool ratingOk(const std::optional<int>& r) { return !r || (*r >= 1 && *r <= 5); }
 } // namespace
@@ -31,9 +32,9 @@ bool ratingOk(const std::optional<int>& r) { return !r || (*r >= 1 && *r <= 5); 
 InteractionRepository::InteractionRepository(QSqlDatabase& db)
     : m_db(db)
     , m_insert(db, QStringLiteral("INSERT INTO interactions (id, uuid, customer_id, touchpoint_id, channel_id, "
-                                  "occurred_at, kind, outcome, staff_rating, customer_rating, resolved_at, notes) "
+                                  "occurred_at, kind, outcome, staff_rating, customer_rating, resolved_at, notes, row_version, updated_at) "
                                   "VALUES (:id, :uuid, :customer_id, :touchpoint_id, :channel_id, :occurred_at, :kind, :outcome, "
-                                  ":staff_rating, :customer_rating, :resolved_at, :notes)"))
+                                  ":staff_rating, :customer_rating, :resolved_at, :notes, :row_version, :updated_at)"))
     , m_insertNew(db, QStringLiteral("INSERT INTO interactions (uuid, customer_id, touchpoint_id, channel_id, "
                                      "occurred_at, kind, outcome, staff_rating, customer_rating, resolved_at, notes) "
                                      "VALUES (:uuid, :customer_id, :touchpoint_id, :channel_id, :occurred_at, :kind, :outcome, "
@@ -74,11 +75,17 @@ bool InteractionRepository::insert(Interaction& i, QString* error)
         return false;
     if (i.uuid.isEmpty())
         i.uuid = sql::newUuid();
-    q->bindValue(QStringLiteral(":id"), sql::id(i.id)); // an id given is kept (undoing a delete), else a new one
+    // An id given is kept (undoing a delete), else a new one; a record that
+    // comes back has a newer version than the one deleted, so an edit still
+    // based on that one is refused.
+    q->bindValue(QStringLiteral(":id"), sql::id(i.id));
     q->bindValue(QStringLiteral(":uuid"), i.uuid);
+    q->bindValue(QStringLiteral(":row_version"), i.id > 0 ? i.rowVersion + 1 : 1);
+    q->bindValue(QStringLiteral(":updated_at"), i.id > 0 ? QVariant(changeTimestamp()) : QVariant(QMetaType::fromType<QString>()));
     bindFields(*q, i);
     if (!sql::exec(*q, QT_TRANSLATE_NOOP("cx::Text", "cannot add interaction"), error))
         return false;
+    i.rowVersion = i.id > 0 ? i.rowVersion + 1 : 1;
     i.id = q->lastInsertId().toLongLong();
     return true;
 }
@@ -99,12 +106,28 @@ bool InteractionRepository::insertNew(Interaction& i, bool* inserted, QString* e
     if (!sql::exec(*q, QT_TRANSLATE_NOOP("cx::Text", "cannot add interaction"), error))
         return false;
     *inserted = q->numRowsAffected() > 0;
-    if (*inserted)
+    if (*inserted) {
         i.id = q->lastInsertId().toLongLong();
+        i.rowVersion = 1;
+    }
     return true;
 }
 
-bool InteractionRepository::update(const Interaction& i, QString* error)
+QString InteractionRepository::describe(const Interaction& i)
+{
+    const QString when = i.occurredAt.left(10) + QLatin1Char(' ') + i.occurredAt.mid(11, 5);
+    return i.kind.isEmpty() ? Text::tr("the interaction of %1").arg(when) : Text::tr("the %1 of %2").arg(i.kind, when);
+}
+
+QString InteractionRepository::refusal(const Interaction& i, const Interaction* seen)
+{
+    const QString what = describe(seen ? *seen : i);
+    const auto stored = byId(i.id);
+    return !stored ? deletedElsewhere(what)
+                   : changedElsewhere(what, seen ? differences(*seen, *stored) : QStringList(), stored->updatedAt);
+}
+
+bool InteractionRepository::update(Interaction& i, QString* error, const Interaction* seen)
 {
     const QString invalid = validate(i);
     if (!invalid.isEmpty()) {
@@ -115,18 +138,63 @@ bool InteractionRepository::update(const Interaction& i, QString* error)
     q.prepare(QStringLiteral("UPDATE interactions SET customer_id = :customer_id, touchpoint_id = :touchpoint_id, "
                              "channel_id = :channel_id, occurred_at = :occurred_at, kind = :kind, outcome = :outcome, "
                              "staff_rating = :staff_rating, customer_rating = :customer_rating, resolved_at = :resolved_at, "
-                             "notes = :notes WHERE id = :id"));
+                             "notes = :notes, row_version = row_version + 1, updated_at = :updated_at "
+                             "WHERE id = :id AND row_version = :version"));
     bindFields(q, i);
+    const QString now = changeTimestamp();
+    q.bindValue(QStringLiteral(":updated_at"), now);
     q.bindValue(QStringLiteral(":id"), i.id);
-    return sql::exec(q, QT_TRANSLATE_NOOP("cx::Text", "cannot save interaction"), error);
+    q.bindValue(QStringLiteral(":version"), i.rowVersion);
+    if (!sql::exec(q, QT_TRANSLATE_NOOP("cx::Text", "cannot save interaction"), error))
+        return false;
+    if (q.numRowsAffected() == 0) {
+        *error = refusal(i, seen);
+        return false;
+    }
+    ++i.rowVersion;
+    i.updatedAt = now;
+    return true;
 }
 
-bool InteractionRepository::remove(qint64 id, QString* error)
+bool InteractionRepository::remove(const Interaction& i, QString* error)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("DELETE FROM interactions WHERE id = ?"));
-    q.bindValue(0, id);
-    return sql::exec(q, QT_TRANSLATE_NOOP("cx::Text", "cannot delete interaction"), error);
+    q.prepare(QStringLiteral("DELETE FROM interactions WHERE id = ? AND row_version = ?"));
+    q.bindValue(0, i.id);
+    q.bindValue(1, i.rowVersion);
+    if (!sql::exec(q, QT_TRANSLATE_NOOP("cx::Text", "cannot delete interaction"), error))
+        return false;
+    if (q.numRowsAffected() == 0) {
+        *error = refusal(i, &i);
+        return false;
+    }
+    return true;
+}
+
+QStringList InteractionRepository::differences(const Interaction& a, const Interaction& b)
+{
+    QStringList out;
+    if (a.occurredAt != b.occurredAt)
+        out << Text::tr("when");
+    if (a.customerId != b.customerId)
+        out << Text::tr("customer");
+    if (a.touchpointId != b.touchpointId)
+        out << Text::tr("touchpoint");
+    if (a.channelId != b.channelId)
+        out << Text::tr("channel");
+    if (a.kind != b.kind)
+        out << Text::tr("kind");
+    if (a.outcome != b.outcome)
+        out << Text::tr("outcome");
+    if (a.staffRating != b.staffRating)
+        out << Text::tr("staff rating");
+    if (a.customerRating != b.customerRating)
+        out << Text::tr("customer rating");
+    if (a.resolvedAt != b.resolvedAt)
+        out << Text::tr("resolved");
+    if (a.notes != b.notes)
+        out << Text::tr("notes");
+    return out;
 }
 
 std::optional<Interaction> InteractionRepository::byId(qint64 id)
@@ -164,6 +232,8 @@ std::optional<Interaction> InteractionRepository::fetchOne(QSqlQuery& q)
     i.customerRating = sql::toRating(q.value(9));
     i.resolvedAt = q.value(10).toString();
     i.notes = q.value(11).toString();
+    i.rowVersion = q.value(12).toInt();
+    i.updatedAt = q.value(13).toString();
     q.finish(); // the statement is kept for the next call; its read ends here
     return i;
 }

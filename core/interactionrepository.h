@@ -15,14 +15,21 @@ public:
     // before the interaction, ratings within 1-5. Empty when valid.
     static QString validate(const Interaction& i);
 
-    // Inserts i with its id when it has one (restoring a deleted record), else
-    // with a new id that is written back; gives it a uuid when it has none.
-    bool insert(Interaction& i, QString* error);
+    // Inserts i with its id when it has one (restoring a deleted record, at a
+    // version after the one deleted), else with a new id that is written
+    // back; gives it a uuid when it has none.
+    [[nodiscard]] bool insert(Interaction& i, QString* error);
     // Inserts i (which has a uuid) unless an interaction with that uuid is
     // stored already; then *inserted is false and nothing changes.
-    bool insertNew(Interaction& i, bool* inserted, QString* error);
-    bool update(const Interaction& i, QString* error);
-    bool remove(qint64 id, QString* error);
+    [[nodiscard]] bool insertNew(Interaction& i, bool* inserted, QString* error);
+    // Saves i if the stored row is still at i.rowVersion, and raises both;
+    // otherwise changes nothing and says what changed since `seen`.
+    [[nodiscard]] bool update(Interaction& i, QString* error, const Interaction* seen = nullptr);
+    // Deletes the interaction if it is still at i.rowVersion.
+    [[nodiscard]] bool remove(const Interaction& i, QString* error);
+    static QStringList differences(const Interaction& a, const Interaction& b);
+    // "the complaint of 2026-03-01 14:05", as messages name it.
+    static QString describe(const Interaction& i);
     std::optional<Interaction> byId(qint64 id);
     std::optional<Interaction> byUuid(const QString& uuid);
     qint64 count();
@@ -31,6 +38,7 @@ public:
 
 private:
     static std::optional<Interaction> fetchOne(QSqlQuery& q);
+    QString refusal(const Interaction& i, const Interaction* seen);
 
     QSqlDatabase& m_db;
     sql::Statement m_insert;

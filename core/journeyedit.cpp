@@ -1,6 +1,7 @@
 #include "journeyedit.h"
 #include "text.h"
 
+#include "editguard.h"
 #include "sqlutil.h"
 
 namespace cx {
@@ -163,37 +164,56 @@ MapSnapshot snapshotTouchpoint(QSqlDatabase& db, qint64 touchpointId)
     return snap;
 }
 
-bool restoreSnapshot(QSqlDatabase& db, const MapSnapshot& snap, QString* error)
+bool restoreSnapshot(QSqlDatabase& db, MapSnapshot& snap, QString* error)
 {
     sql::Savepoint sp(db);
     CatalogRepository catalog(db);
-    for (Journey j : snap.journeys)
+    // Written back with their versions raised, the records stay in step with
+    // the snapshot, so deleting them again (redo) expects what is stored.
+    MapSnapshot restored = snap;
+    for (Journey& j : restored.journeys)
         if (!catalog.addJourney(j, error))
             return false;
-    for (Stage s : snap.stages)
+    for (Stage& s : restored.stages)
         if (!catalog.addStage(s, error))
             return false;
-    for (Touchpoint t : snap.touchpoints)
+    for (Touchpoint& t : restored.touchpoints)
         if (!catalog.addTouchpoint(t, error) || !catalog.relink(t.id, snap.links.value(t.id), error))
             return false;
-    return sp.release(error);
+    if (!sp.release(error))
+        return false;
+    snap = restored;
+    return true;
 }
 
 bool removeSnapshot(QSqlDatabase& db, const MapSnapshot& snap, QString* error)
 {
     sql::Savepoint sp(db);
     CatalogRepository catalog(db);
-    if (!snap.journeys.isEmpty()) {
-        for (const Journey& j : snap.journeys)
-            if (!catalog.removeJourney(j.id, error))
+    // Everything goes only as it was seen, what a journey or stage takes with
+    // it by cascade included: a record changed elsewhere meanwhile stops the
+    // delete (see editguard.h).
+    MapSnapshot now = snap;
+    for (Journey& j : now.journeys)
+        if (!unchangedSince(db, j, &j.rowVersion, error))
+            return false;
+    for (Stage& s : now.stages)
+        if (!unchangedSince(db, s, &s.rowVersion, error))
+            return false;
+    for (Touchpoint& t : now.touchpoints)
+        if (!unchangedSince(db, t, &t.rowVersion, error))
+            return false;
+    if (!now.journeys.isEmpty()) {
+        for (const Journey& j : std::as_const(now.journeys))
+            if (!catalog.removeJourney(j, error))
                 return false;
-    } else if (!snap.stages.isEmpty()) {
-        for (const Stage& s : snap.stages)
-            if (!catalog.removeStage(s.id, error))
+    } else if (!now.stages.isEmpty()) {
+        for (const Stage& s : std::as_const(now.stages))
+            if (!catalog.removeStage(s, error))
                 return false;
     } else {
-        for (const Touchpoint& t : snap.touchpoints)
-            if (!catalog.removeTouchpoint(t.id, error))
+        for (const Touchpoint& t : std::as_const(now.touchpoints))
+            if (!catalog.removeTouchpoint(t, error))
                 return false;
     }
     return sp.release(error);

@@ -39,9 +39,11 @@ struct MapSnapshot
 MapSnapshot snapshotJourney(QSqlDatabase& db, qint64 journeyId);
 MapSnapshot snapshotStage(QSqlDatabase& db, qint64 stageId);
 MapSnapshot snapshotTouchpoint(QSqlDatabase& db, qint64 touchpointId);
-// Puts a snapshot back as it was (same ids, records linked again).
-bool restoreSnapshot(QSqlDatabase& db, const MapSnapshot& snapshot, QString* error);
-// Removes what the snapshot holds (its top level; the rest goes by cascade).
-bool removeSnapshot(QSqlDatabase& db, const MapSnapshot& snapshot, QString* error);
+// Puts a snapshot back as it was (same ids, records linked again), at
+// versions after the ones deleted; the snapshot takes the new versions.
+[[nodiscard]] bool restoreSnapshot(QSqlDatabase& db, MapSnapshot& snapshot, QString* error);
+// Removes what the snapshot holds (its top level; the rest goes by cascade),
+// unless one of its records no longer holds what the snapshot holds.
+[[nodiscard]] bool removeSnapshot(QSqlDatabase& db, const MapSnapshot& snapshot, QString* error);
 
 } // namespace cx

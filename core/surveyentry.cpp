@@ -5,6 +5,7 @@
 #include "database.h"
 #include "displaylogic.h"
 #include "followup.h"
+#include "settings.h"
 #include "sqlutil.h"
 #include "surveyrepository.h"
 #include "timeutil.h"
@@ -17,22 +18,9 @@ namespace cx {
 
 namespace {
 
-QString setting(QSqlDatabase& db, const QString& key)
+QString setting(QSqlDatabase& db, const char* key)
 {
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
-    q.addBindValue(key);
-    return q.exec() && q.next() ? q.value(0).toString() : QString();
-}
-
-bool setSetting(QSqlDatabase& db, const QString& key, const QString& value, QString* error)
-{
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
-                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-    q.addBindValue(key);
-    q.addBindValue(value);
-    return sql::exec(q, QT_TRANSLATE_NOOP("cx::Text", "cannot save the setting"), error);
+    return SettingsRepository(db).get(key).value;
 }
 
 QString pinHash(const QString& salt, const QString& pin)
@@ -215,49 +203,51 @@ bool submitResponse(QSqlDatabase& db, const Survey& survey, const AnswerMap& ans
 
 bool hasKioskPin(QSqlDatabase& db)
 {
-    return !setting(db, QStringLiteral("kiosk_pin")).isEmpty();
+    return !setting(db, settingkeys::KioskPin).isEmpty();
 }
 
-bool setKioskPin(QSqlDatabase& db, const QString& pin, QString* error)
+bool setKioskPin(QSqlDatabase& db, const QString& pin, QString* error, const Setting* seen)
 {
     if (pin.size() < 4 || pin.size() > 8 || std::any_of(pin.begin(), pin.end(), [](QChar c) { return !c.isDigit(); })) {
         *error = Text::tr("the PIN must be 4 to 8 digits");
         return false;
     }
     const QString salt = QString::number(QRandomGenerator::system()->generate64(), 16);
-    return setSetting(db, QStringLiteral("kiosk_pin"), salt + QLatin1Char('$') + pinHash(salt, pin), error);
+    return SettingsRepository(db).set(settingkeys::KioskPin, salt + QLatin1Char('$') + pinHash(salt, pin), error, seen,
+                                      Text::tr("the kiosk PIN"));
 }
 
 bool checkKioskPin(QSqlDatabase& db, const QString& pin)
 {
-    const QString stored = setting(db, QStringLiteral("kiosk_pin"));
+    const QString stored = setting(db, settingkeys::KioskPin);
     const QString salt = stored.section(QLatin1Char('$'), 0, 0);
     return !stored.isEmpty() && stored.section(QLatin1Char('$'), 1) == pinHash(salt, pin);
 }
 
 QString businessName(QSqlDatabase& db)
 {
-    const QString name = setting(db, QStringLiteral("business_name"));
+    const QString name = setting(db, settingkeys::BusinessName);
     return name.isEmpty() ? Text::tr("Our business") : name;
 }
 
-bool setBusinessName(QSqlDatabase& db, const QString& name, QString* error)
+bool setBusinessName(QSqlDatabase& db, const QString& name, QString* error, const Setting* seen)
 {
-    return setSetting(db, QStringLiteral("business_name"), name.trimmed(), error);
+    return SettingsRepository(db).set(settingkeys::BusinessName, name.trimmed(), error, seen, Text::tr("the business name"));
 }
 
 QByteArray businessLogo(QSqlDatabase& db)
 {
-    return QByteArray::fromBase64(setting(db, QStringLiteral("business_logo")).toLatin1());
+    return QByteArray::fromBase64(setting(db, settingkeys::BusinessLogo).toLatin1());
 }
 
-bool setBusinessLogo(QSqlDatabase& db, const QByteArray& image, QString* error)
+bool setBusinessLogo(QSqlDatabase& db, const QByteArray& image, QString* error, const Setting* seen)
 {
     if (image.size() > 2 * 1024 * 1024) {
         *error = Text::tr("the logo is larger than 2 MB; use a smaller picture");
         return false;
     }
-    return setSetting(db, QStringLiteral("business_logo"), QString::fromLatin1(image.toBase64()), error);
+    return SettingsRepository(db).set(settingkeys::BusinessLogo, QString::fromLatin1(image.toBase64()), error, seen,
+                                      Text::tr("the logo"));
 }
 
 QString thankYouText(const Survey& survey)

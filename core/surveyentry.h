@@ -5,6 +5,7 @@
 // response (and the follow-up it calls for) written in one transaction.
 
 #include "domain.h"
+#include "settings.h"
 
 #include <QHash>
 #include <QSqlDatabase>
@@ -59,16 +60,18 @@ qint64 customerByContact(QSqlDatabase& db, const QString& contact);
 
 // The owner's PIN that ends kiosk mode, kept as a salted hash in settings.
 bool hasKioskPin(QSqlDatabase& db);
-bool setKioskPin(QSqlDatabase& db, const QString& pin, QString* error);
+// The setters below take the setting as it was read when they must not
+// write over a value saved elsewhere since (see settings.h).
+[[nodiscard]] bool setKioskPin(QSqlDatabase& db, const QString& pin, QString* error, const Setting* seen = nullptr);
 bool checkKioskPin(QSqlDatabase& db, const QString& pin);
 
 // The business's name as forms and reports print it.
 QString businessName(QSqlDatabase& db);
-bool setBusinessName(QSqlDatabase& db, const QString& name, QString* error);
+[[nodiscard]] bool setBusinessName(QSqlDatabase& db, const QString& name, QString* error, const Setting* seen = nullptr);
 
 // The business's logo as image file bytes (PNG or JPEG), for reports; empty: none.
 QByteArray businessLogo(QSqlDatabase& db);
-bool setBusinessLogo(QSqlDatabase& db, const QByteArray& image, QString* error);
+[[nodiscard]] bool setBusinessLogo(QSqlDatabase& db, const QByteArray& image, QString* error, const Setting* seen = nullptr);
 
 // The message after the last question: the survey's own, or a friendly default.
 QString thankYouText(const Survey& survey);

@@ -1,4 +1,5 @@
 #include "surveyfile.h"
+#include "rowversion.h"
 #include "text.h"
 
 #include "database.h"
@@ -171,7 +172,7 @@ QString surveyProblem(const Survey& s)
     return {};
 }
 
-bool saveSurvey(QSqlDatabase& db, Survey& s, QString* error)
+bool saveSurvey(QSqlDatabase& db, Survey& s, QString* error, const Survey* seenAs)
 {
     const QString problem = surveyProblem(s);
     if (!problem.isEmpty()) {
@@ -193,9 +194,26 @@ bool saveSurvey(QSqlDatabase& db, Survey& s, QString* error)
     }
     s.id = existing->id;
     s.uuid = existing->uuid;
+    // An edit (the builder names the version it read) is refused when
+    // another window or program saved the survey, or a question of it, since.
+    if (s.rowVersion > 0) {
+        bool changed = existing->rowVersion != s.rowVersion;
+        for (const Question& x : std::as_const(s.questions))
+            for (const Question& old : existing->questions)
+                changed |= x.id && x.id == old.id && x.rowVersion && x.rowVersion != old.rowVersion;
+        if (changed) {
+            Survey seen = s;
+            if (seenAs)
+                seen = *seenAs;
+            *error = changedElsewhere(Text::tr("the survey “%1”").arg(seen.title),
+                                      seenAs ? SurveyRepository::differences(*seenAs, *existing) : QStringList(),
+                                      existing->updatedAt);
+            return false;
+        }
+    }
     QSqlQuery q(db);
     q.prepare(QStringLiteral("UPDATE surveys SET title = ?, description = ?, language = ?, status = ?, touchpoint_id = ?, "
-                             "channel_id = ?, thank_you = ? WHERE id = ?"));
+                             "channel_id = ?, thank_you = ?, row_version = row_version + 1, updated_at = ? WHERE id = ?"));
     q.addBindValue(s.title);
     q.addBindValue(sql::text(s.description));
     q.addBindValue(sql::text(s.language));
@@ -203,6 +221,7 @@ bool saveSurvey(QSqlDatabase& db, Survey& s, QString* error)
     q.addBindValue(sql::id(s.touchpointId));
     q.addBindValue(sql::id(s.channelId));
     q.addBindValue(sql::text(s.thankYou));
+    q.addBindValue(changeTimestamp());
     q.addBindValue(existing->id);
     if (!sql::exec(q, QT_TRANSLATE_NOOP("cx::Text", "cannot update the survey"), error))
         return false;
@@ -264,7 +283,11 @@ bool saveSurvey(QSqlDatabase& db, Survey& s, QString* error)
     }
     if (!tx.commit(error))
         return false;
-    s.questions = repo.questions(s.id);
+    if (const auto saved = repo.byId(s.id)) {
+        s.rowVersion = saved->rowVersion;
+        s.updatedAt = saved->updatedAt;
+        s.questions = saved->questions;
+    }
     return true;
 }
 

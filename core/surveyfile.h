@@ -20,8 +20,12 @@ QString surveyProblem(const Survey& survey);
 
 // Adds the survey (id 0 and an unknown uuid) or updates it with all its
 // settings; questions are matched by code and changed in place, so their
-// answers stay, and a question with answers cannot be removed. Sets the ids.
-bool saveSurvey(QSqlDatabase& db, Survey& survey, QString* error);
+// answers stay, and a question with answers cannot be removed. Sets the ids
+// and the new version. A survey that names the version it was read at
+// (rowVersion > 0, as the builder's does) is saved only if nobody saved it,
+// or one of its questions, since; the message then names what changed from
+// `seenAs`, the survey as it was read.
+[[nodiscard]] bool saveSurvey(QSqlDatabase& db, Survey& survey, QString* error, const Survey* seenAs = nullptr);
 
 // Adds the survey, or updates the one with its uuid: questions are matched by
 // code and changed in place, so their answers stay. A question that has

@@ -1,6 +1,7 @@
 #include "surveyrepository.h"
 #include "text.h"
 
+#include "rowversion.h"
 #include "timeutil.h"
 
 #include <cmath>
@@ -22,11 +23,14 @@ Survey surveyFromRow(const QSqlQuery& q)
     s.language = q.value(6).toString();
     s.thankYou = q.value(7).toString();
     s.channelId = q.value(8).toLongLong();
+    s.rowVersion = q.value(9).toInt();
+    s.updatedAt = q.value(10).toString();
     return s;
 }
-const char* const kSurveyColumns = "id, uuid, title, touchpoint_id, status, description, language, thank_you, channel_id";
+const char* const kSurveyColumns = "id, uuid, title, touchpoint_id, status, description, language, thank_you, channel_id, "
+                                   "row_version, updated_at";
 const char* const kActionColumns = "id, customer_id, response_id, interaction_id, title, status, due_on, created_at, "
-                                   "closed_at, resolution";
+                                   "closed_at, resolution, row_version, updated_at";
 Action actionFromRow(const QSqlQuery& q);
 } // namespace
 
@@ -58,6 +62,7 @@ bool SurveyRepository::insert(Survey& survey, QString* error)
     if (!sql::exec(q, QT_TRANSLATE_NOOP("cx::Text", "cannot add survey"), error))
         return false;
     survey.id = q.lastInsertId().toLongLong();
+    survey.rowVersion = 1;
 
     QSqlQuery qq(m_db);
     qq.prepare(QStringLiteral("INSERT INTO questions (survey_id, position, code, kind, text, required, options, "
@@ -81,6 +86,7 @@ bool SurveyRepository::insert(Survey& survey, QString* error)
             return false;
         }
         question.id = qq.lastInsertId().toLongLong();
+        question.rowVersion = 1;
     }
     return sp.release(error);
 }
@@ -124,7 +130,7 @@ QVector<Question> SurveyRepository::questions(qint64 surveyId)
     QVector<Question> out;
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT id, survey_id, position, code, kind, text, required, options, label_min, "
-                             "label_max, show_if FROM questions WHERE survey_id = ? ORDER BY position, id"));
+                             "label_max, show_if, row_version, updated_at FROM questions WHERE survey_id = ? ORDER BY position, id"));
     q.bindValue(0, surveyId);
     q.exec();
     while (q.next()) {
@@ -141,17 +147,49 @@ QVector<Question> SurveyRepository::questions(qint64 surveyId)
         x.labelMin = q.value(8).toString();
         x.labelMax = q.value(9).toString();
         x.showIf = q.value(10).toString();
+        x.rowVersion = q.value(11).toInt();
+        x.updatedAt = q.value(12).toString();
         out.push_back(x);
     }
     return out;
 }
 
-bool SurveyRepository::remove(qint64 id, QString* error)
+bool SurveyRepository::remove(const Survey& survey, QString* error)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("DELETE FROM surveys WHERE id = ?"));
-    q.bindValue(0, id);
-    return sql::exec(q, QT_TRANSLATE_NOOP("cx::Text", "cannot delete the survey"), error);
+    q.prepare(QStringLiteral("DELETE FROM surveys WHERE id = ? AND row_version = ?"));
+    q.bindValue(0, survey.id);
+    q.bindValue(1, survey.rowVersion);
+    if (!sql::exec(q, QT_TRANSLATE_NOOP("cx::Text", "cannot delete the survey"), error))
+        return false;
+    if (q.numRowsAffected() > 0)
+        return true;
+    const QString what = Text::tr("the survey “%1”").arg(survey.title);
+    const auto stored = byId(survey.id);
+    *error = !stored ? deletedElsewhere(what) : changedElsewhere(what, differences(survey, *stored), stored->updatedAt);
+    return false;
+}
+
+QStringList SurveyRepository::differences(const Survey& a, const Survey& b)
+{
+    QStringList out;
+    if (a.title != b.title)
+        out << Text::tr("title");
+    if (a.status != b.status)
+        out << Text::tr("status");
+    if (a.touchpointId != b.touchpointId || a.channelId != b.channelId)
+        out << Text::tr("where it is asked");
+    if (a.description != b.description || a.language != b.language || a.thankYou != b.thankYou)
+        out << Text::tr("wording");
+    bool questions = a.questions.size() != b.questions.size();
+    for (int i = 0; !questions && i < a.questions.size(); ++i) {
+        const Question &x = a.questions[i], &y = b.questions[i];
+        questions = x.id != y.id || x.code != y.code || x.kind != y.kind || x.text != y.text || x.required != y.required
+                    || x.options != y.options || x.labelMin != y.labelMin || x.labelMax != y.labelMax || x.showIf != y.showIf;
+    }
+    if (questions)
+        out << Text::tr("questions");
+    return out;
 }
 
 qint64 SurveyRepository::responseCount(qint64 surveyId)
@@ -353,33 +391,94 @@ bool ActionRepository::insert(Action& a, QString* error)
     if (!sql::exec(*q, QT_TRANSLATE_NOOP("cx::Text", "cannot add action"), error))
         return false;
     a.id = q->lastInsertId().toLongLong();
+    a.rowVersion = 1;
     return true;
 }
 
-bool ActionRepository::markDone(qint64 id, const QString& resolution, const QString& closedAt, QString* error)
+QString ActionRepository::refusal(const Action& a, const Action* seen)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE actions SET status = 'done', closed_at = ?, resolution = ? WHERE id = ?"));
-    q.bindValue(0, closedAt);
-    q.bindValue(1, sql::text(resolution));
-    q.bindValue(2, id);
-    return sql::exec(q, QT_TRANSLATE_NOOP("cx::Text", "cannot close action"), error);
+    const QString what = Text::tr("the follow-up “%1”").arg(seen ? seen->title : a.title);
+    const auto stored = byId(a.id);
+    return !stored ? deletedElsewhere(what)
+                   : changedElsewhere(what, seen ? differences(*seen, *stored) : QStringList(), stored->updatedAt);
 }
 
-bool ActionRepository::reopen(qint64 id, QString* error)
+bool ActionRepository::write(Action& a, const QString& statement, const QVariantList& values, const char* what,
+                             QString* error)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE actions SET status = 'open', closed_at = NULL, resolution = NULL WHERE id = ?"));
-    q.bindValue(0, id);
-    return sql::exec(q, QT_TRANSLATE_NOOP("cx::Text", "cannot reopen action"), error);
+    q.prepare(statement);
+    const QString now = changeTimestamp();
+    int i = 0;
+    for (const QVariant& v : values)
+        q.bindValue(i++, v);
+    q.bindValue(i++, now);
+    q.bindValue(i++, a.id);
+    q.bindValue(i++, a.rowVersion);
+    if (!sql::exec(q, what, error))
+        return false;
+    if (q.numRowsAffected() == 0) {
+        *error = refusal(a, &a);
+        return false;
+    }
+    ++a.rowVersion;
+    a.updatedAt = now;
+    return true;
 }
 
-bool ActionRepository::remove(qint64 id, QString* error)
+bool ActionRepository::markDone(Action& a, const QString& resolution, const QString& closedAt, QString* error)
+{
+    if (!write(a, QStringLiteral("UPDATE actions SET status = 'done', closed_at = ?, resolution = ?, "
+                                 "row_version = row_version + 1, updated_at = ? WHERE id = ? AND row_version = ?"),
+               {closedAt, sql::text(resolution)}, QT_TRANSLATE_NOOP("cx::Text", "cannot close action"), error))
+        return false;
+    a.status = QStringLiteral("done");
+    a.closedAt = closedAt;
+    a.resolution = resolution;
+    return true;
+}
+
+bool ActionRepository::reopen(Action& a, QString* error)
+{
+    if (!write(a, QStringLiteral("UPDATE actions SET status = 'open', closed_at = NULL, resolution = NULL, "
+                                 "row_version = row_version + 1, updated_at = ? WHERE id = ? AND row_version = ?"),
+               {}, QT_TRANSLATE_NOOP("cx::Text", "cannot reopen action"), error))
+        return false;
+    a.status = QStringLiteral("open");
+    a.closedAt.clear();
+    a.resolution.clear();
+    return true;
+}
+
+bool ActionRepository::remove(const Action& a, QString* error)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("DELETE FROM actions WHERE id = ?"));
-    q.bindValue(0, id);
-    return sql::exec(q, QT_TRANSLATE_NOOP("cx::Text", "cannot delete action"), error);
+    q.prepare(QStringLiteral("DELETE FROM actions WHERE id = ? AND row_version = ?"));
+    q.bindValue(0, a.id);
+    q.bindValue(1, a.rowVersion);
+    if (!sql::exec(q, QT_TRANSLATE_NOOP("cx::Text", "cannot delete action"), error))
+        return false;
+    if (q.numRowsAffected() == 0) {
+        *error = refusal(a, &a);
+        return false;
+    }
+    return true;
+}
+
+QStringList ActionRepository::differences(const Action& a, const Action& b)
+{
+    QStringList out;
+    if (a.title != b.title)
+        out << Text::tr("title");
+    if (a.status != b.status)
+        out << (b.status == QLatin1String("done") ? Text::tr("marked done") : Text::tr("reopened"));
+    if (a.dueOn != b.dueOn)
+        out << Text::tr("due date");
+    if (a.resolution != b.resolution && a.status == b.status)
+        out << Text::tr("what was done");
+    if (a.customerId != b.customerId)
+        out << Text::tr("customer");
+    return out;
 }
 
 QVector<Action> ActionRepository::forResponse(qint64 responseId)
@@ -443,6 +542,8 @@ Action actionFromRow(const QSqlQuery& q)
     a.createdAt = q.value(7).toString();
     a.closedAt = q.value(8).toString();
     a.resolution = q.value(9).toString();
+    a.rowVersion = q.value(10).toInt();
+    a.updatedAt = q.value(11).toString();
     return a;
 }
 } // namespace

@@ -20,8 +20,10 @@ public:
     // All surveys, without their questions.
     QVector<Survey> list();
     QVector<Question> questions(qint64 surveyId);
-    // Deletes the survey with its questions, responses and answers.
-    [[nodiscard]] bool remove(qint64 id, QString* error);
+    // Deletes the survey with its questions, responses and answers, if it is
+    // still at survey.rowVersion (nobody changed it since it was read).
+    [[nodiscard]] bool remove(const Survey& survey, QString* error);
+    static QStringList differences(const Survey& a, const Survey& b);
     qint64 responseCount(qint64 surveyId);
     // The survey that shows the most of what a survey can hold: one with an
     // NPS question if there is one, then the most questions.
@@ -67,10 +69,14 @@ class ActionRepository
 public:
     explicit ActionRepository(QSqlDatabase& db);
 
-    bool insert(Action& action, QString* error);
-    bool markDone(qint64 id, const QString& resolution, const QString& closedAt, QString* error);
-    bool reopen(qint64 id, QString* error);
-    [[nodiscard]] bool remove(qint64 id, QString* error);
+    [[nodiscard]] bool insert(Action& action, QString* error);
+    // Each change below is made only if the stored row is still at the
+    // action's rowVersion, and raises it; otherwise it changes nothing and
+    // says what changed meanwhile.
+    [[nodiscard]] bool markDone(Action& action, const QString& resolution, const QString& closedAt, QString* error);
+    [[nodiscard]] bool reopen(Action& action, QString* error);
+    [[nodiscard]] bool remove(const Action& action, QString* error);
+    static QStringList differences(const Action& a, const Action& b);
     std::optional<Action> byId(qint64 id);
     // The follow-ups a response opened, oldest first.
     QVector<Action> forResponse(qint64 responseId);
@@ -82,6 +88,9 @@ public:
     qint64 overdueCount(const QDate& today);
 
 private:
+    QString refusal(const Action& a, const Action* seen);
+    bool write(Action& a, const QString& statement, const QVariantList& values, const char* what, QString* error);
+
     QSqlDatabase& m_db;
     sql::Statement m_insert;
 };

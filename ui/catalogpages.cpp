@@ -157,7 +157,7 @@ void SurveysPage::deleteSurvey()
         return;
     QString error;
     Transaction tx(m_db.sql());
-    if (!tx.isActive() || !surveys.remove(survey->id, &error) || !tx.commit(&error))
+    if (!tx.isActive() || !surveys.remove(*survey, &error) || !tx.commit(&error))
         QMessageBox::warning(this, tr("Delete survey"),
                              tr("The survey was not deleted: %1.").arg(error.isEmpty() ? tx.error() : error));
     setFilter(m_filter);

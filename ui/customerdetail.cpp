@@ -2,7 +2,9 @@
 
 #include "charts/charts.h"
 #include "customerrepository.h"
+#include "conflictprompt.h"
 #include "customertimeline.h"
+#include "rowversion.h"
 #include "database.h"
 #include "dbcommand.h"
 #include "editcommands.h"
@@ -73,6 +75,7 @@ CustomerDetail::CustomerDetail(Database& db, EditStack* undo, QWidget* parent)
     header->addSpacing(12);
     header->addWidget(exportButton);
     header->addWidget(eraseButton);
+    m_conflict = [this](const QString& title, const QString& message) { return askAboutConflict(this, title, message); };
     m_confirm = [this](const QString& question) {
         return QMessageBox::warning(this, tr("Erase customer"), question, QMessageBox::Yes | QMessageBox::Cancel,
                                     QMessageBox::Cancel)
@@ -220,31 +223,71 @@ void CustomerDetail::show(qint64 customerId)
     const auto c = CustomerRepository(m_db.sql()).byId(customerId);
     if (!c)
         return;
-    m_customer = *c;
     m_segment->clear();
     m_segment->addItems(CustomerRepository(m_db.sql()).segments());
-    m_name->setText(c->name);
-    m_externalId->setText(c->externalId);
-    m_email->setText(c->email);
-    m_phone->setText(c->phone);
-    m_segment->setCurrentText(c->segment);
-    m_firstContact->setDate(c->firstContactOn.isValid() ? c->firstContactOn : QDate::currentDate());
-    m_isCustomer->setChecked(c->convertedOn.isValid());
-    m_converted->setEnabled(c->convertedOn.isValid());
-    m_converted->setDate(c->convertedOn.isValid() ? c->convertedOn : QDate::currentDate());
-    m_hasChurned->setChecked(c->churnedOn.isValid());
-    m_churned->setEnabled(c->churnedOn.isValid());
-    m_churned->setDate(c->churnedOn.isValid() ? c->churnedOn : QDate::currentDate());
-    m_notes->setPlainText(c->notes);
+    fill(*c);
     m_message->clear();
     reload();
 }
 
+void CustomerDetail::fill(const Customer& c)
+{
+    m_customer = c;
+    m_name->setText(c.name);
+    m_externalId->setText(c.externalId);
+    m_email->setText(c.email);
+    m_phone->setText(c.phone);
+    m_segment->setCurrentText(c.segment);
+    m_firstContact->setDate(c.firstContactOn.isValid() ? c.firstContactOn : QDate::currentDate());
+    m_isCustomer->setChecked(c.convertedOn.isValid());
+    m_converted->setEnabled(c.convertedOn.isValid());
+    m_converted->setDate(c.convertedOn.isValid() ? c.convertedOn : QDate::currentDate());
+    m_hasChurned->setChecked(c.churnedOn.isValid());
+    m_churned->setEnabled(c.churnedOn.isValid());
+    m_churned->setDate(c.churnedOn.isValid() ? c.churnedOn : QDate::currentDate());
+    m_notes->setPlainText(c.notes);
+    // What the fields show of the record, to tell an edit from a date the form filled in.
+    m_shown = fromFields();
+}
+
+Customer CustomerDetail::fromFields() const
+{
+    Customer after = m_customer;
+    after.name = m_name->text().trimmed();
+    after.externalId = m_externalId->text().trimmed();
+    after.email = m_email->text().trimmed();
+    after.phone = m_phone->text().trimmed();
+    after.segment = m_segment->currentText().trimmed();
+    after.firstContactOn = m_firstContact->date();
+    after.convertedOn = m_isCustomer->isChecked() ? m_converted->date() : QDate();
+    after.churnedOn = m_hasChurned->isChecked() ? m_churned->date() : QDate();
+    after.notes = m_notes->toPlainText().trimmed();
+    return after;
+}
+
+bool CustomerDetail::isModified() const
+{
+    return !CustomerRepository::differences(m_shown, fromFields()).isEmpty();
+}
+
 void CustomerDetail::reload()
 {
-    if (const auto c = CustomerRepository(m_db.sql()).byId(m_customer.id))
-        m_customer = *c;
-    m_title->setText(m_customer.name);
+    const auto stored = CustomerRepository(m_db.sql()).byId(m_customer.id);
+    // The profile follows the database (an undo, another window's save)
+    // unless it holds edits not saved yet: those stay, and saving them then
+    // asks about the other change.
+    if (!stored)
+        m_message->setText(deletedElsewhere(tr("This customer")) + QLatin1Char('.'));
+    else if (stored->rowVersion != m_customer.rowVersion) {
+        if (!isModified())
+            fill(*stored);
+        else
+            m_message->setText(changedElsewhere(tr("This customer"), CustomerRepository::differences(m_customer, *stored),
+                                                stored->updatedAt)
+                               + tr(" — your changes here are not saved yet."));
+    }
+    const Customer& c = stored ? *stored : m_customer;
+    m_title->setText(c.name);
     m_timeline->clear();
     for (const TimelineEntry& e : customerTimeline(m_db.sql(), m_customer.id)) {
         auto* item = new QTreeWidgetItem(m_timeline, {e.at.left(10) + QLatin1Char(' ') + e.at.mid(11, 5), e.title, e.detail});
@@ -256,12 +299,12 @@ void CustomerDetail::reload()
         new QTreeWidgetItem(m_timeline, {QString(), tr("Nothing recorded yet for this customer.")});
 
     charts::ChartSpec spec;
-    spec.title = tr("%1's own scores").arg(m_customer.name);
+    spec.title = tr("%1's own scores").arg(c.name);
     spec.kind = charts::Kind::Line;
     spec.valueTitle = tr("score");
     spec.min = 0;
     spec.max = 10;
-    spec.emptyText = tr("%1 has not answered an NPS or CSAT question yet.").arg(m_customer.name);
+    spec.emptyText = tr("%1 has not answered an NPS or CSAT question yet.").arg(c.name);
     charts::Series nps{tr("NPS (0–10)"), theme::accent(), {}}, csat{tr("CSAT (1–5)"), theme::good(), {}};
     for (const ScorePoint& p : customerScores(m_db.sql(), m_customer.id)) {
         spec.categories << p.at.left(10);
@@ -274,16 +317,7 @@ void CustomerDetail::reload()
 
 bool CustomerDetail::saveProfile(QString* error)
 {
-    Customer after = m_customer;
-    after.name = m_name->text().trimmed();
-    after.externalId = m_externalId->text().trimmed();
-    after.email = m_email->text().trimmed();
-    after.phone = m_phone->text().trimmed();
-    after.segment = m_segment->currentText().trimmed();
-    after.firstContactOn = m_firstContact->date();
-    after.convertedOn = m_isCustomer->isChecked() ? m_converted->date() : QDate();
-    after.churnedOn = m_hasChurned->isChecked() ? m_churned->date() : QDate();
-    after.notes = m_notes->toPlainText().trimmed();
+    Customer after = fromFields();
     if (after.name.isEmpty()) {
         *error = tr("A customer needs a name.");
         return false;
@@ -296,8 +330,33 @@ bool CustomerDetail::saveProfile(QString* error)
         *error = tr("The customer became one before the first contact: check the two dates.");
         return false;
     }
+    // Saved elsewhere since the profile was read? Ask before writing over it.
+    Customer before = m_customer;
+    const auto stored = CustomerRepository(m_db.sql()).byId(m_customer.id);
+    if (!stored) {
+        *error = tr("The profile was not saved: %1.").arg(deletedElsewhere(tr("the customer “%1”").arg(m_customer.name)));
+        return false;
+    }
+    if (stored->rowVersion != m_customer.rowVersion) {
+        const QString message = changedElsewhere(tr("the customer “%1”").arg(m_customer.name),
+                                                 CustomerRepository::differences(m_customer, *stored), stored->updatedAt);
+        switch (m_conflict(tr("Save profile"), message)) {
+        case ConflictChoice::Reload:
+            fill(*stored);
+            reload();
+            *error = tr("Reloaded: this is the profile as it was saved elsewhere.");
+            return false;
+        case ConflictChoice::KeepEditing:
+            *error = tr("Not saved yet: %1.").arg(message);
+            return false;
+        case ConflictChoice::SaveMine:
+            before = *stored; // undo brings their version back
+            after.rowVersion = stored->rowVersion;
+            break;
+        }
+    }
     QString why;
-    if (!m_undo->run(edits::changeCustomer(m_customer, after,
+    if (!m_undo->run(edits::changeCustomer(before, after,
                                            [this] {
                                                reload();
                                                emit changed();
@@ -306,6 +365,8 @@ bool CustomerDetail::saveProfile(QString* error)
         *error = tr("The profile was not saved: %1").arg(why);
         return false;
     }
+    after.rowVersion = before.rowVersion + 1;
+    fill(after);
     m_message->setText(tr("Saved."));
     return true;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "conflictprompt.h"
 #include "domain.h"
 
 #include <QWidget>
@@ -33,7 +34,23 @@ public:
     qint64 customerId() const { return m_customer.id; }
     QTreeWidget* timeline() const { return m_timeline; }
     // Saves the profile fields as one undoable step; false with a message.
+    // When another window or program saved the customer after the profile
+    // was read, asks first: reload theirs, save mine over it, or keep editing.
     bool saveProfile(QString* error);
+    // Whether the fields hold edits not saved yet.
+    bool isModified() const;
+    // Reads the customer again (after another window or program wrote):
+    // the timeline and scores always, the fields when they hold no edits.
+    void reload();
+    // Asked what to do when the customer was saved elsewhere meanwhile
+    // (title, message); the default asks in a dialog. Tests answer it themselves.
+    void setConflictChoice(std::function<ConflictChoice(const QString&, const QString&)> choose)
+    {
+        m_conflict = std::move(choose);
+    }
+    QLabel* message() const { return m_message; }
+    QPlainTextEdit* notesField() const { return m_notes; }
+    QLineEdit* emailField() const { return m_email; }
     // Adds an open follow-up action for this customer, undoable.
     bool addAction(const QString& title, QString* error);
     QLineEdit* nameField() const { return m_name; }
@@ -50,12 +67,15 @@ signals:
     void changed();
 
 private:
-    void reload();
+    void fill(const Customer& c);
+    Customer fromFields() const;
 
     Database& m_db;
     EditStack* m_undo;
     std::function<bool(const QString&)> m_confirm;
-    Customer m_customer;
+    std::function<ConflictChoice(const QString&, const QString&)> m_conflict;
+    Customer m_customer; // as read: the version a save expects
+    Customer m_shown;    // what the fields showed of it
     QLabel* m_title = nullptr;
     QLineEdit* m_name = nullptr;
     QLineEdit* m_externalId = nullptr;

@@ -14,9 +14,9 @@ DbCommand* logInteraction(const Interaction& interaction, Changed changed)
     struct State
     {
         Interaction record;
-        qint64 action = 0;
+        std::optional<Action> action; // the follow-up this step opened, as it was written
     };
-    auto state = std::make_shared<State>(State{interaction, 0});
+    auto state = std::make_shared<State>(State{interaction, std::nullopt});
     return new DbCommand(
         QCoreApplication::translate("cx::edits", "log interaction"),
         [state](QSqlDatabase& db, QString* error) {
@@ -25,22 +25,33 @@ DbCommand* logInteraction(const Interaction& interaction, Changed changed)
             if (!InteractionRepository(db).insert(i, error) || !FollowUp(db).afterInteraction(i, &action, error))
                 return false;
             state->record = i;
-            state->action = action;
+            state->action = action ? ActionRepository(db).byId(action) : std::nullopt;
             return true;
         },
         [state](QSqlDatabase& db, QString* error) {
-            return (!state->action || ActionRepository(db).remove(state->action, error))
-                   && InteractionRepository(db).remove(state->record.id, error);
+            // Only what this step wrote goes: a follow-up or an interaction
+            // changed elsewhere since then stops the undo.
+            if (state->action) {
+                Action a = *state->action;
+                if (!unchangedSince(db, a, &a.rowVersion, error) || !ActionRepository(db).remove(a, error))
+                    return false;
+            }
+            Interaction i = state->record;
+            if (!unchangedSince(db, i, &i.rowVersion, error) || !InteractionRepository(db).remove(i, error))
+                return false;
+            state->record = i;
+            return true;
         },
         std::move(changed));
 }
 
 DbCommand* changeInteraction(const Interaction& before, const Interaction& after, Changed changed)
 {
-    return new DbCommand(
-        QCoreApplication::translate("cx::edits", "change interaction"),
-        [after](QSqlDatabase& db, QString* error) { return InteractionRepository(db).update(after, error); },
-        [before](QSqlDatabase& db, QString* error) { return InteractionRepository(db).update(before, error); },
+    return change(
+        QCoreApplication::translate("cx::edits", "change interaction"), before, after,
+        [](QSqlDatabase& db, Interaction& i, QString* error, const Interaction* seen) {
+            return InteractionRepository(db).update(i, error, seen);
+        },
         std::move(changed));
 }
 
@@ -50,27 +61,39 @@ DbCommand* deleteInteraction(const Interaction& interaction, Changed changed)
     {
         Interaction record;
         QVector<qint64> actions; // the follow-ups that pointed here
+        bool first = true;
     };
-    auto state = std::make_shared<State>(State{interaction, {}});
+    auto state = std::make_shared<State>(State{interaction, {}, true});
     return new DbCommand(
         QCoreApplication::translate("cx::edits", "delete interaction"),
         [state](QSqlDatabase& db, QString* error) {
-            state->actions = ActionRepository(db).idsForInteraction(state->record.id);
-            return InteractionRepository(db).remove(state->record.id, error);
+            Interaction i = state->record;
+            if (!state->first && !unchangedSince(db, i, &i.rowVersion, error))
+                return false;
+            state->first = false;
+            state->actions = ActionRepository(db).idsForInteraction(i.id);
+            if (!InteractionRepository(db).remove(i, error))
+                return false;
+            state->record = i;
+            return true;
         },
         [state](QSqlDatabase& db, QString* error) {
-            Interaction i = state->record;
-            return InteractionRepository(db).insert(i, error) && ActionRepository(db).relink(state->actions, i.id, error);
+            Interaction i = state->record; // back with its id, at the next version
+            if (!InteractionRepository(db).insert(i, error) || !ActionRepository(db).relink(state->actions, i.id, error))
+                return false;
+            state->record = i;
+            return true;
         },
         std::move(changed));
 }
 
 DbCommand* changeCustomer(const Customer& before, const Customer& after, Changed changed)
 {
-    return new DbCommand(
-        QCoreApplication::translate("cx::edits", "change %1").arg(after.name),
-        [after](QSqlDatabase& db, QString* error) { return CustomerRepository(db).update(after, error); },
-        [before](QSqlDatabase& db, QString* error) { return CustomerRepository(db).update(before, error); },
+    return change(
+        QCoreApplication::translate("cx::edits", "change %1").arg(after.name), before, after,
+        [](QSqlDatabase& db, Customer& c, QString* error, const Customer* seen) {
+            return CustomerRepository(db).update(c, error, seen);
+        },
         std::move(changed));
 }
 
@@ -84,22 +107,42 @@ DbCommand* addAction(const Action& action, Changed changed)
             a.id = 0;
             if (!ActionRepository(db).insert(a, error))
                 return false;
-            state->id = a.id;
+            *state = a;
             return true;
         },
-        [state](QSqlDatabase& db, QString* error) { return ActionRepository(db).remove(state->id, error); },
+        [state](QSqlDatabase& db, QString* error) {
+            Action a = *state;
+            return unchangedSince(db, a, &a.rowVersion, error) && ActionRepository(db).remove(a, error);
+        },
         std::move(changed));
 }
 
 DbCommand* markActionDone(const Action& action, const QString& note, const QString& closedAt, Changed changed)
 {
-    const qint64 id = action.id;
+    struct State
+    {
+        Action open;  // as it was read
+        Action done;  // as marking it done leaves it
+        bool first = true;
+    };
+    Action done = action;
+    done.status = QStringLiteral("done");
+    done.closedAt = closedAt;
+    done.resolution = note;
+    auto state = std::make_shared<State>(State{action, done, true});
     return new DbCommand(
         QCoreApplication::translate("cx::edits", "mark action done"),
-        [id, note, closedAt](QSqlDatabase& db, QString* error) {
-            return ActionRepository(db).markDone(id, note, closedAt, error);
+        [state, note, closedAt](QSqlDatabase& db, QString* error) {
+            Action a = state->open;
+            if (!state->first && !unchangedSince(db, a, &a.rowVersion, error))
+                return false;
+            state->first = false;
+            return ActionRepository(db).markDone(a, note, closedAt, error);
         },
-        [id](QSqlDatabase& db, QString* error) { return ActionRepository(db).reopen(id, error); },
+        [state](QSqlDatabase& db, QString* error) {
+            Action a = state->done;
+            return unchangedSince(db, a, &a.rowVersion, error) && ActionRepository(db).reopen(a, error);
+        },
         std::move(changed));
 }
 

@@ -5,10 +5,42 @@
 
 #include "dbcommand.h"
 #include "domain.h"
+#include "editguard.h"
 
 namespace cx::edits {
 
 using Changed = std::function<void()>;
+
+// A change of one record from `before` (as it was read, at its version) to
+// `after`: redo writes `after` and undo `before`. The first redo expects the
+// version read, so it never writes over a change made since; every later
+// step expects the record as the other direction left it (see editguard.h),
+// so undo and redo never write over a change made elsewhere in between.
+// write(db, record, error, seen) is the repository's update.
+template <typename Record, typename Write>
+DbCommand* change(const QString& text, const Record& before, const Record& after, Write write, Changed changed)
+{
+    struct State
+    {
+        Record before;
+        Record after;
+        bool first = true;
+    };
+    auto state = std::make_shared<State>(State{before, after, true});
+    auto step = [state, write](bool forward) {
+        return [state, write, forward](QSqlDatabase& db, QString* error) {
+            Record record = forward ? state->after : state->before;
+            const Record& expected = forward ? state->before : state->after;
+            if (state->first)
+                record.rowVersion = state->before.rowVersion;
+            else if (!unchangedSince(db, expected, &record.rowVersion, error))
+                return false;
+            state->first = false;
+            return write(db, record, error, &expected);
+        };
+    };
+    return new DbCommand(text, step(true), step(false), std::move(changed));
+}
 
 // Logs an interaction; a complaint opens its follow-up in the same step, and
 // undo removes both. Redo after undo brings back the same record (id, uuid).

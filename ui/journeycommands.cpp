@@ -14,8 +14,11 @@ DbCommand* adding(const QString& text, Create create, std::function<void()> chan
 
 DbCommand* removing(const QString& text, const MapSnapshot& snapshot, std::function<void()> changed)
 {
-    auto redo = [snapshot](QSqlDatabase& sql, QString* error) { return removeSnapshot(sql, snapshot, error); };
-    auto undo = [snapshot](QSqlDatabase& sql, QString* error) { return restoreSnapshot(sql, snapshot, error); };
+    // One snapshot for both directions: a restore raises its versions, and
+    // the next delete expects those.
+    auto shared = std::make_shared<MapSnapshot>(snapshot);
+    auto redo = [shared](QSqlDatabase& sql, QString* error) { return removeSnapshot(sql, *shared, error); };
+    auto undo = [shared](QSqlDatabase& sql, QString* error) { return restoreSnapshot(sql, *shared, error); };
     return new DbCommand(text, redo, undo, std::move(changed));
 }
 

@@ -1,7 +1,10 @@
 #include "journeypage.h"
 
 #include "database.h"
+#include "conflictprompt.h"
+#include "editcommands.h"
 #include "journeycommands.h"
+#include "rowversion.h"
 #include "journeydialogs.h"
 #include "journeymapview.h"
 #include "touchpointview.h"
@@ -36,6 +39,7 @@ JourneysPage::JourneysPage(Database& db, EditStack* undo, QWidget* parent)
                == QMessageBox::Yes;
     };
     m_warn = [this](const QString& title, const QString& message) { QMessageBox::warning(this, title, message); };
+    m_conflict = [this](const QString& title, const QString& message) { return askAboutConflict(this, title, message); };
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(20, 16, 20, 16);
     layout->addWidget(theme::pageTitle(tr("Journeys"), this));
@@ -103,12 +107,8 @@ JourneysPage::JourneysPage(Database& db, EditStack* undo, QWidget* parent)
     legendRow->addWidget(newButton);
     auto* editJourney = new QPushButton(tr("Journey and persona…"), this);
     connect(editJourney, &QPushButton::clicked, this, [this] {
-        const Journey& j = m_view->map().journey;
-        if (!j.id)
-            return;
-        JourneyDialog dialog(j, this);
-        if (dialog.exec() == QDialog::Accepted)
-            changeJourney(dialog.value());
+        if (const auto j = CatalogRepository(m_db.sql()).journey(m_view->map().journey.id))
+            editJourneyDialog(*j);
     });
     legendRow->addWidget(editJourney);
     auto* exportButton = new QPushButton(tr("Export map…"), this);
@@ -313,16 +313,19 @@ bool JourneysPage::createJourney(const QString& templateKey, const QString& name
     return true;
 }
 
-bool JourneysPage::changeJourney(const Journey& after)
+bool JourneysPage::changeJourney(const Journey& after, const Journey* seen)
 {
-    const auto before = CatalogRepository(m_db.sql()).journey(after.id);
-    if (!before)
+    const auto stored = CatalogRepository(m_db.sql()).journey(after.id);
+    if (!stored) {
+        m_warn(tr("Journey"), tr("The change was not saved: %1.").arg(deletedElsewhere(tr("the journey “%1”").arg(after.name))));
         return false;
-    return push(new DbCommand(
-                    tr("change journey “%1”").arg(after.name),
-                    [after](QSqlDatabase& sql, QString* error) { return CatalogRepository(sql).updateJourney(after, error); },
-                    [b = *before](QSqlDatabase& sql, QString* error) { return CatalogRepository(sql).updateJourney(b, error); },
-                    [this] { setFilter(m_filter); }),
+    }
+    const Journey before = seen ? *seen : *stored;
+    return push(edits::change(tr("change journey “%1”").arg(after.name), before, after,
+                              [](QSqlDatabase& sql, Journey& j, QString* error, const Journey* was) {
+                                  return CatalogRepository(sql).updateJourney(j, error, was);
+                              },
+                              [this] { setFilter(m_filter); }),
                 tr("Journey"));
 }
 
@@ -358,7 +361,7 @@ bool JourneysPage::addStage(Stage stage)
             for (int i = 0; i < before.size(); ++i) {
                 Stage s = before[i];
                 s.position = i < stage.position ? i : i + 1;
-                if (!catalog.updateStage(s, error))
+                if (s.position != before[i].position && !catalog.updateStage(s, error, &before[i]))
                     return false;
             }
             Stage added = stage;
@@ -371,16 +374,19 @@ bool JourneysPage::addStage(Stage stage)
     return push(command, tr("Add stage"));
 }
 
-bool JourneysPage::changeStage(const Stage& after)
+bool JourneysPage::changeStage(const Stage& after, const Stage* seen)
 {
-    const auto before = CatalogRepository(m_db.sql()).stage(after.id);
-    if (!before)
+    const auto stored = CatalogRepository(m_db.sql()).stage(after.id);
+    if (!stored) {
+        m_warn(tr("Stage"), tr("The change was not saved: %1.").arg(deletedElsewhere(tr("the stage “%1”").arg(after.name))));
         return false;
-    return push(new DbCommand(
-                    tr("change stage “%1”").arg(after.name),
-                    [after](QSqlDatabase& sql, QString* error) { return CatalogRepository(sql).updateStage(after, error); },
-                    [b = *before](QSqlDatabase& sql, QString* error) { return CatalogRepository(sql).updateStage(b, error); },
-                    [this] { loadMap(); }),
+    }
+    const Stage before = seen ? *seen : *stored;
+    return push(edits::change(tr("change stage “%1”").arg(after.name), before, after,
+                              [](QSqlDatabase& sql, Stage& st, QString* error, const Stage* was) {
+                                  return CatalogRepository(sql).updateStage(st, error, was);
+                              },
+                              [this] { loadMap(); }),
                 tr("Stage"));
 }
 
@@ -401,15 +407,38 @@ bool JourneysPage::moveStage(qint64 stageId, int delta)
     after.move(from, to);
     for (int i = 0; i < after.size(); ++i)
         after[i].position = i;
-    auto write = [](const QVector<Stage>& stages) {
-        return [stages](QSqlDatabase& sql, QString* error) {
-            for (const Stage& s : stages)
-                if (!CatalogRepository(sql).updateStage(s, error))
+    // Both directions write the stages whose place changes: the first time
+    // expecting the versions read, later expecting each stage as the other
+    // direction left it.
+    struct Moves
+    {
+        QVector<Stage> before;
+        QVector<Stage> after;
+        bool first = true;
+    };
+    auto state = std::make_shared<Moves>(Moves{before, after, true});
+    auto write = [state](bool forward) {
+        return [state, forward](QSqlDatabase& sql, QString* error) {
+            const QVector<Stage>& target = forward ? state->after : state->before;
+            const QVector<Stage>& expected = forward ? state->before : state->after;
+            CatalogRepository catalog(sql);
+            for (const Stage& t : target) {
+                const Stage& e = *std::find_if(expected.cbegin(), expected.cend(), [&](const Stage& o) { return o.id == t.id; });
+                if (t.position == e.position)
+                    continue;
+                Stage s = t;
+                if (state->first)
+                    s.rowVersion = e.rowVersion;
+                else if (!unchangedSince(sql, e, &s.rowVersion, error))
                     return false;
+                if (!catalog.updateStage(s, error, &e))
+                    return false;
+            }
+            state->first = false;
             return true;
         };
     };
-    if (!push(new DbCommand(tr("move stage “%1”").arg(stage->name), write(after), write(before), [this] { loadMap(); }),
+    if (!push(new DbCommand(tr("move stage “%1”").arg(stage->name), write(true), write(false), [this] { loadMap(); }),
               tr("Move stage")))
         return false;
     m_view->setSelectedStage(stageId);
@@ -453,16 +482,20 @@ bool JourneysPage::addTouchpoint(const Touchpoint& touchpoint)
     return push(command, tr("Add touchpoint"));
 }
 
-bool JourneysPage::changeTouchpoint(const Touchpoint& after)
+bool JourneysPage::changeTouchpoint(const Touchpoint& after, const Touchpoint* seen)
 {
-    const auto before = CatalogRepository(m_db.sql()).touchpoint(after.id);
-    if (!before)
+    const auto stored = CatalogRepository(m_db.sql()).touchpoint(after.id);
+    if (!stored) {
+        m_warn(tr("Touchpoint"),
+               tr("The change was not saved: %1.").arg(deletedElsewhere(tr("the touchpoint “%1”").arg(after.name))));
         return false;
-    return push(new DbCommand(
-                    tr("change touchpoint “%1”").arg(after.name),
-                    [after](QSqlDatabase& sql, QString* error) { return CatalogRepository(sql).updateTouchpoint(after, error); },
-                    [b = *before](QSqlDatabase& sql, QString* error) { return CatalogRepository(sql).updateTouchpoint(b, error); },
-                    [this] { setFilter(m_filter); }),
+    }
+    const Touchpoint before = seen ? *seen : *stored;
+    return push(edits::change(tr("change touchpoint “%1”").arg(after.name), before, after,
+                              [](QSqlDatabase& sql, Touchpoint& t, QString* error, const Touchpoint* was) {
+                                  return CatalogRepository(sql).updateTouchpoint(t, error, was);
+                              },
+                              [this] { setFilter(m_filter); }),
                 tr("Touchpoint"));
 }
 
@@ -499,14 +532,74 @@ void JourneysPage::editSelected()
 {
     CatalogRepository catalog(m_db.sql());
     if (const auto t = catalog.touchpoint(m_view->selectedTouchpoint())) {
-        TouchpointDialog dialog(*t, catalog.stages(m_view->map().journey.id), catalog.channels(), this);
-        if (dialog.exec() == QDialog::Accepted)
-            changeTouchpoint(dialog.value());
+        const QVector<Stage> stages = catalog.stages(m_view->map().journey.id);
+        const QVector<Channel> channels = catalog.channels();
+        editInDialog<Touchpoint>(
+            *t, tr("Touchpoint"), [&](const Touchpoint& draft) { return std::make_unique<TouchpointDialog>(draft, stages, channels, this); },
+            [this](qint64 id) { return CatalogRepository(m_db.sql()).touchpoint(id); },
+            [this](const Touchpoint& after, const Touchpoint& seen) { return changeTouchpoint(after, &seen); });
     } else if (const auto s = catalog.stage(m_view->selectedStage())) {
-        StageDialog dialog(*s, this);
-        if (dialog.exec() == QDialog::Accepted)
-            changeStage(dialog.value());
+        editInDialog<Stage>(
+            *s, tr("Stage"), [&](const Stage& draft) { return std::make_unique<StageDialog>(draft, this); },
+            [this](qint64 id) { return CatalogRepository(m_db.sql()).stage(id); },
+            [this](const Stage& after, const Stage& seen) { return changeStage(after, &seen); });
     }
+}
+
+namespace {
+QString named(const Journey& j)
+{
+    return JourneysPage::tr("the journey “%1”").arg(j.name);
+}
+QString named(const Stage& s)
+{
+    return JourneysPage::tr("the stage “%1”").arg(s.name);
+}
+QString named(const Touchpoint& t)
+{
+    return JourneysPage::tr("the touchpoint “%1”").arg(t.name);
+}
+} // namespace
+
+template <typename Record, typename Make, typename Load, typename Save>
+void JourneysPage::editInDialog(Record seen, const QString& title, Make makeDialog, Load load, Save save)
+{
+    Record draft = seen;
+    for (;;) {
+        const auto dialog = makeDialog(draft);
+        if (dialog->exec() != QDialog::Accepted)
+            return;
+        draft = dialog->value();
+        draft.rowVersion = seen.rowVersion;
+        const std::optional<Record> stored = load(seen.id);
+        if (!stored) {
+            m_warn(title, tr("Nothing was saved: %1.").arg(deletedElsewhere(named(seen))));
+            return;
+        }
+        if (stored->rowVersion != seen.rowVersion) {
+            const QString message = changedElsewhere(named(seen), CatalogRepository::differences(seen, *stored), stored->updatedAt);
+            const ConflictChoice choice = m_conflict(title, message);
+            if (choice == ConflictChoice::Reload) {
+                seen = draft = *stored;
+                continue;
+            }
+            if (choice == ConflictChoice::KeepEditing)
+                continue;
+            seen = *stored; // save mine: over their version, which undo brings back
+            draft.rowVersion = stored->rowVersion;
+        }
+        if (save(draft, seen))
+            return;
+        // Refused (and said why): the dialog comes back with what was typed.
+    }
+}
+
+void JourneysPage::editJourneyDialog(const Journey& journey)
+{
+    editInDialog<Journey>(
+        journey, tr("Journey"), [this](const Journey& draft) { return std::make_unique<JourneyDialog>(draft, this); },
+        [this](qint64 id) { return CatalogRepository(m_db.sql()).journey(id); },
+        [this](const Journey& after, const Journey& seen) { return changeJourney(after, &seen); });
 }
 
 void JourneysPage::deleteSelected()

@@ -3,6 +3,7 @@
 // Journeys: the list of journeys with their persona and overall score, and
 // the living map of the one selected, for the period of the filter bar.
 
+#include "conflictprompt.h"
 #include "journeymap.h"
 #include "page.h"
 
@@ -42,19 +43,30 @@ public:
 
     // Changes to the map, each one undoable step; false (after saying why) when it failed.
     bool createJourney(const QString& templateKey, const QString& name);
-    bool changeJourney(const Journey& after);
+    // `after` carries the version it was read at; `seen` is the record as
+    // read (for naming what changed when another window changed it since).
+    bool changeJourney(const Journey& after, const Journey* seen = nullptr);
     bool deleteJourney(qint64 journeyId);
     bool addStage(Stage stage);   // at its position; the stages after it move along
-    bool changeStage(const Stage& after);
+    bool changeStage(const Stage& after, const Stage* seen = nullptr);
     bool moveStage(qint64 stageId, int delta); // -1: one to the left, +1: one to the right
     bool deleteStage(qint64 stageId);
     bool addTouchpoint(const Touchpoint& touchpoint);
-    bool changeTouchpoint(const Touchpoint& after);
+    bool changeTouchpoint(const Touchpoint& after, const Touchpoint* seen = nullptr);
     bool deleteTouchpoint(qint64 touchpointId);
     // Asked before a delete; the default shows a dialog. Tests answer it themselves.
     void setConfirm(std::function<bool(const QString&)> confirm) { m_confirm = std::move(confirm); }
     // Told why a change failed (title, message); the default shows a warning.
     void setWarn(std::function<void(const QString&, const QString&)> warn) { m_warn = std::move(warn); }
+    // Asked what to do when a record being edited was changed elsewhere
+    // (title, message); the default asks in a dialog. Tests answer it themselves.
+    void setConflictChoice(std::function<ConflictChoice(const QString&, const QString&)> choose)
+    {
+        m_conflict = std::move(choose);
+    }
+    // The dialogs behind the toolbar and the context menu.
+    void editSelected();
+    void editJourneyDialog(const Journey& journey);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -63,10 +75,13 @@ private:
     void loadMap();
     void exportMap();
     bool push(DbCommand* command, const QString& title);
-    // The dialogs behind the toolbar and the context menu.
     void newJourneyDialog();
-    void editSelected();
     void deleteSelected();
+    // Edits a record in its dialog until it is saved or given up: when it
+    // was changed elsewhere meanwhile, asks whether to reload theirs, save
+    // mine or keep editing; a refused save brings the dialog back as typed.
+    template <typename Record, typename Make, typename Load, typename Save>
+    void editInDialog(Record seen, const QString& title, Make makeDialog, Load load, Save save);
     void addStageDialog();
     void addTouchpointDialog();
     void updateActions();
@@ -74,6 +89,7 @@ private:
     EditStack* m_undo = nullptr;
     std::function<bool(const QString&)> m_confirm;
     std::function<void(const QString&, const QString&)> m_warn;
+    std::function<ConflictChoice(const QString&, const QString&)> m_conflict;
     QAction* m_edit = nullptr;
     QAction* m_delete = nullptr;
     QAction* m_addTouchpoint = nullptr;

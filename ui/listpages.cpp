@@ -2,6 +2,7 @@
 
 #include "actionlist.h"
 #include "catalogrepository.h"
+#include "conflictprompt.h"
 #include "customerdetail.h"
 #include "customerlist.h"
 #include "database.h"
@@ -10,6 +11,7 @@
 #include "interactionform.h"
 #include "interactionlist.h"
 #include "interactionrepository.h"
+#include "rowversion.h"
 #include "surveyrepository.h"
 #include "theme.h"
 #include "timeutil.h"
@@ -225,6 +227,7 @@ InteractionsPage::InteractionsPage(Database& db, EditStack* undo, QWidget* paren
     m_confirm = [this](const QString& question) {
         return QMessageBox::question(this, tr("Delete interaction"), question) == QMessageBox::Yes;
     };
+    m_conflict = [this](const QString& title, const QString& message) { return askAboutConflict(this, title, message); };
     // What the form holds is cleared only once it is written; a refused
     // write leaves it as typed, with the reason under it.
     connect(m_form, &InteractionForm::submitted, this, [this](const Interaction& i) {
@@ -234,13 +237,7 @@ InteractionsPage::InteractionsPage(Database& db, EditStack* undo, QWidget* paren
         else
             m_form->showProblem(tr("The interaction was not logged: %1").arg(error));
     });
-    connect(m_form, &InteractionForm::edited, this, [this](const Interaction& before, const Interaction& after) {
-        QString error;
-        if (m_undo->run(edits::changeInteraction(before, after, [this] { reloadKeepingPlace(); }), &error))
-            m_form->clear();
-        else
-            m_form->showProblem(tr("The change was not saved: %1").arg(error));
-    });
+    connect(m_form, &InteractionForm::edited, this, &InteractionsPage::saveEdit);
     auto* bar = new QHBoxLayout;
     m_touchpoint = new QComboBox(this);
     m_kind = new QComboBox(this);
@@ -278,6 +275,40 @@ InteractionsPage::InteractionsPage(Database& db, EditStack* undo, QWidget* paren
     });
     for (QComboBox* c : {m_touchpoint, m_kind, m_state})
         connect(c, &QComboBox::currentIndexChanged, this, &InteractionsPage::reload);
+}
+
+void InteractionsPage::saveEdit(const Interaction& seen, const Interaction& edited)
+{
+    // Saved elsewhere since the form read it? Ask before writing over it.
+    Interaction before = seen;
+    Interaction after = edited;
+    const auto stored = InteractionRepository(m_db.sql()).byId(seen.id);
+    if (!stored) {
+        m_form->showProblem(tr("The change was not saved: %1.").arg(deletedElsewhere(InteractionRepository::describe(seen))));
+        return;
+    }
+    if (stored->rowVersion != seen.rowVersion) {
+        const QString message = changedElsewhere(InteractionRepository::describe(seen),
+                                                 InteractionRepository::differences(seen, *stored), stored->updatedAt);
+        switch (m_conflict(tr("Change interaction"), message)) {
+        case ConflictChoice::Reload:
+            m_form->edit(*stored);
+            m_form->showProblem(tr("Reloaded: this is the interaction as it was saved elsewhere."));
+            return;
+        case ConflictChoice::KeepEditing:
+            m_form->showProblem(tr("Not saved yet: %1.").arg(message));
+            return;
+        case ConflictChoice::SaveMine:
+            before = *stored; // undo brings their version back
+            after.rowVersion = stored->rowVersion;
+            break;
+        }
+    }
+    QString error;
+    if (m_undo->run(edits::changeInteraction(before, after, [this] { reloadKeepingPlace(); }), &error))
+        m_form->clear();
+    else
+        m_form->showProblem(tr("The change was not saved: %1").arg(error));
 }
 
 void InteractionsPage::startFor(const QString& customerText)
@@ -419,6 +450,10 @@ ActionsPage::ActionsPage(Database& db, EditStack* undo, QWidget* parent)
     bar->addWidget(done);
     layout->addLayout(bar);
     m_model = new ActionsModel(m_db, this);
+    m_conflict = [this](const QString& title, const QString& message) { return askAboutConflict(this, title, message); };
+    m_askNote = [this](const QString& prompt, const QString& text, bool* ok) {
+        return QInputDialog::getMultiLineText(this, tr("Mark done"), prompt, text, ok);
+    };
     m_view = makeTable(m_model, this);
     m_view->setColumnWidth(ActionsModel::DueOn, 100);
     m_view->setColumnWidth(ActionsModel::Title, 380);
@@ -437,11 +472,45 @@ void ActionsPage::markSelectedDone()
         QMessageBox::information(this, tr("Mark done"), tr("Select an action first."));
         return;
     }
-    bool ok = false;
-    const QString note = QInputDialog::getMultiLineText(this, tr("Mark done"), tr("What was done? (kept with the action)"),
-                                                        QString(), &ok);
-    if (ok)
-        markDone(m_model->idAt(current.row()), note);
+    // As it is now: the version a save expects, whatever the list showed.
+    auto seen = ActionRepository(m_db.sql()).byId(m_model->idAt(current.row()));
+    if (!seen)
+        return;
+    if (seen->status == QLatin1String("done")) {
+        QMessageBox::information(this, tr("Mark done"), tr("“%1” is done already.").arg(seen->title));
+        reloadKeepingPlace();
+        return;
+    }
+    QString note;
+    QString problem;
+    for (;;) {
+        bool ok = false;
+        QString prompt = tr("What was done? (kept with the action)");
+        if (!problem.isEmpty())
+            prompt = problem + QStringLiteral("\n\n") + prompt;
+        note = m_askNote(prompt, note, &ok);
+        if (!ok)
+            return;
+        const auto stored = ActionRepository(m_db.sql()).byId(seen->id);
+        if (stored && stored->rowVersion != seen->rowVersion) {
+            const QString message = changedElsewhere(tr("the follow-up “%1”").arg(seen->title),
+                                                     ActionRepository::differences(*seen, *stored), stored->updatedAt);
+            const ConflictChoice choice = m_conflict(tr("Mark done"), message);
+            if (choice == ConflictChoice::Reload) {
+                reloadKeepingPlace();
+                return;
+            }
+            if (choice == ConflictChoice::KeepEditing) {
+                problem = message.left(1).toUpper() + message.mid(1) + QLatin1Char('.');
+                continue; // the note comes back as typed
+            }
+            seen = stored;
+        }
+        QString error;
+        if (markDone(*seen, note, &error))
+            return;
+        problem = tr("The action was not marked done: %1").arg(error);
+    }
 }
 
 bool ActionsPage::markDone(qint64 actionId, const QString& note)
@@ -450,12 +519,17 @@ bool ActionsPage::markDone(qint64 actionId, const QString& note)
     if (!action || action->status == QLatin1String("done"))
         return false;
     QString error;
-    if (m_undo->run(edits::markActionDone(*action, note, formatTimestamp(QDateTime::currentDateTime()),
-                                          [this] { reloadKeepingPlace(); }),
-                    &error))
+    if (markDone(*action, note, &error))
         return true;
     QMessageBox::warning(this, tr("Mark done"), tr("The action was not marked done: %1").arg(error));
     return false;
+}
+
+bool ActionsPage::markDone(const Action& seen, const QString& note, QString* error)
+{
+    return m_undo->run(edits::markActionDone(seen, note, formatTimestamp(QDateTime::currentDateTime()),
+                                             [this] { reloadKeepingPlace(); }),
+                       error);
 }
 
 void ActionsPage::setShow(Show show)

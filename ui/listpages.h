@@ -1,5 +1,7 @@
 #pragma once
 
+#include "conflictprompt.h"
+#include "domain.h"
 #include "page.h"
 #include "querymodel.h"
 
@@ -92,6 +94,14 @@ public:
     void setConfirm(std::function<bool(const QString&)> confirm) { m_confirm = std::move(confirm); }
     // Deletes the selected interaction after confirmation, as one undoable step.
     bool deleteSelected();
+    // Asked what to do when the interaction being edited was saved elsewhere
+    // meanwhile (title, message); the default asks in a dialog.
+    void setConflictChoice(std::function<ConflictChoice(const QString&, const QString&)> choose)
+    {
+        m_conflict = std::move(choose);
+    }
+    // Saves an edit made in the form (after asking, when it was saved elsewhere since).
+    void saveEdit(const Interaction& seen, const Interaction& edited);
 
 private:
     void reload();
@@ -100,6 +110,7 @@ private:
     EditStack* m_undo = nullptr;
     InteractionForm* m_form = nullptr;
     std::function<bool(const QString&)> m_confirm;
+    std::function<ConflictChoice(const QString&, const QString&)> m_conflict;
     MetricsFilter m_filter;
     InteractionsModel* m_model = nullptr;
     QTableView* m_view = nullptr;
@@ -135,8 +146,18 @@ public:
     QTableView* view() const { return m_view; }
     // Marks the action done with a note, as one undoable step.
     bool markDone(qint64 actionId, const QString& note);
-    // Asks for a note and marks the selected action done (Ctrl+D).
+    // The same for the action as it was read; false with *error when refused.
+    bool markDone(const Action& seen, const QString& note, QString* error);
+    // Asks for a note and marks the selected action done (Ctrl+D). When it
+    // was changed elsewhere while the note was being written, asks whether
+    // to reload, save anyway or go on writing (the note is kept).
     void markSelectedDone();
+    void setConflictChoice(std::function<ConflictChoice(const QString&, const QString&)> choose)
+    {
+        m_conflict = std::move(choose);
+    }
+    // Asks for the note (prompt, text so far, *ok); the default is a dialog. Tests answer it themselves.
+    void setAskNote(std::function<QString(const QString&, const QString&, bool*)> ask) { m_askNote = std::move(ask); }
 
 private:
     void reload();
@@ -144,6 +165,8 @@ private:
     void updateSummary();
     MetricsFilter m_filter;
     EditStack* m_undo = nullptr;
+    std::function<ConflictChoice(const QString&, const QString&)> m_conflict;
+    std::function<QString(const QString&, const QString&, bool*)> m_askNote;
     ActionsModel* m_model = nullptr;
     QTableView* m_view = nullptr;
     QComboBox* m_show = nullptr;

@@ -3,6 +3,7 @@
 #include "translations.h"
 #include "surveyentry.h"
 #include "sentiment.h"
+#include "settingsdialog.h"
 
 #include "catalogpages.h"
 #include "catalogrepository.h"
@@ -597,102 +598,9 @@ void MainWindow::printCurrentPage(QPrinter* printer)
 
 void MainWindow::showSettings()
 {
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Settings"));
-    auto* form = new QFormLayout(&dialog);
-    auto* business = new QLineEdit(businessName(m_db.sql()), &dialog);
-    business->setMaxLength(80);
-    form->addRow(tr("&Business name"), business);
-    auto* businessHint = new QLabel(tr("Shown on the kiosk and printed on paper forms and reports."), &dialog);
-    form->addRow(businessHint);
-    // The logo printed at the top of every report page, kept in the database.
-    QByteArray logo = businessLogo(m_db.sql());
-    bool logoChanged = false;
-    auto* logoRow = new QHBoxLayout;
-    auto* logoPreview = new QLabel(&dialog);
-    logoPreview->setFixedSize(96, 48);
-    logoPreview->setAlignment(Qt::AlignCenter);
-    logoPreview->setFrameShape(QFrame::StyledPanel);
-    auto showLogo = [logoPreview](const QByteArray& bytes) {
-        const QImage image = QImage::fromData(bytes);
-        if (image.isNull())
-            logoPreview->setText(tr("none"));
-        else
-            logoPreview->setPixmap(QPixmap::fromImage(image.scaled(logoPreview->size() - QSize(4, 4), Qt::KeepAspectRatio,
-                                                                   Qt::SmoothTransformation)));
-    };
-    showLogo(logo);
-    auto* chooseLogo = new QPushButton(tr("Choose…"), &dialog);
-    auto* removeLogo = new QPushButton(tr("Remove"), &dialog);
-    logoRow->addWidget(logoPreview);
-    logoRow->addWidget(chooseLogo);
-    logoRow->addWidget(removeLogo);
-    logoRow->addStretch();
-    form->addRow(tr("Logo on reports"), logoRow);
-    connect(chooseLogo, &QPushButton::clicked, &dialog, [&] {
-        const QString file = QFileDialog::getOpenFileName(&dialog, tr("Choose a logo"), QDir::homePath(),
-                                                          tr("Pictures (*.png *.jpg *.jpeg)"));
-        if (file.isEmpty())
-            return;
-        QFile f(file);
-        const QByteArray bytes = f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-        if (QImage::fromData(bytes).isNull()) {
-            QMessageBox::warning(&dialog, tr("Logo"), tr("'%1' is not a PNG or JPEG picture.").arg(QDir::toNativeSeparators(file)));
-            return;
-        }
-        logo = bytes;
-        logoChanged = true;
-        showLogo(logo);
-    });
-    connect(removeLogo, &QPushButton::clicked, &dialog, [&] {
-        logo.clear();
-        logoChanged = true;
-        showLogo(logo);
-    });
-    auto* days = new QSpinBox(&dialog);
-    days->setRange(0, 365);
-    days->setSuffix(tr(" days"));
-    FollowUp rule(m_db.sql());
-    days->setValue(rule.dueDays());
-    form->addRow(tr("&Follow-up actions are due after"), days);
-    auto* hint = new QLabel(tr("A detractor (NPS 0–6), a CSAT of 1–2 or a complaint opens a follow-up action "
-                               "due this many days later."),
-                            &dialog);
-    hint->setWordWrap(true);
-    form->addRow(hint);
-    auto* language = new QComboBox(&dialog);
-    language->addItem(tr("As the system (%1)").arg(QLocale::system().nativeLanguageName()), QString());
-    for (const QString& code : availableLanguages()) {
-        const QString name = QLocale(code).nativeLanguageName();
-        language->addItem(name.left(1).toUpper() + name.mid(1), code);
-    }
-    language->setCurrentIndex(std::max(0, language->findData(savedLanguage())));
-    form->addRow(tr("&Language"), language);
-    form->addRow(new QLabel(tr("The language applies from the next start of CX Desk."), &dialog));
-    auto* pin = new QLineEdit(&dialog);
-    pin->setEchoMode(QLineEdit::Password);
-    pin->setMaxLength(8);
-    pin->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("\\d{0,8}")), pin));
-    pin->setPlaceholderText(hasKioskPin(m_db.sql()) ? tr("Leave empty to keep the current PIN") : tr("Not set yet"));
-    form->addRow(tr("New &kiosk PIN"), pin);
-    auto* pinHint = new QLabel(tr("4 to 8 digits; staff enter it to leave the counter kiosk."), &dialog);
-    form->addRow(pinHint);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    form->addRow(buttons);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    if (language->currentData().toString() != savedLanguage()) {
-        saveLanguage(language->currentData().toString());
+    SettingsDialog dialog(m_db, this);
+    if (dialog.exec() == QDialog::Accepted && dialog.languageChanged())
         statusBar()->showMessage(tr("The language changes when CX Desk starts again."), 8000);
-    }
-    QString error;
-    if (!rule.setDueDays(days->value(), &error)
-        || (!business->text().trimmed().isEmpty() && !setBusinessName(m_db.sql(), business->text(), &error))
-        || (!pin->text().isEmpty() && !setKioskPin(m_db.sql(), pin->text(), &error))
-        || (logoChanged && !setBusinessLogo(m_db.sql(), logo, &error)))
-        QMessageBox::warning(this, tr("Settings"), tr("Not all settings were saved: %1.").arg(error));
 }
 
 void MainWindow::showGuide()

@@ -6,7 +6,9 @@
 #include "kioskwindow.h"
 #include "paperform.h"
 #include "surveyentry.h"
+#include "rowversion.h"
 #include "surveyfile.h"
+#include "surveyrepository.h"
 #include "surveytemplates.h"
 #include "theme.h"
 
@@ -109,8 +111,9 @@ enum Merge { MergeNone, MergeTitle, MergeDescription, MergeThanks, MergeCode, Me
 } // namespace
 
 SurveyBuilder::SurveyBuilder(Database& db, const Survey& survey, QWidget* parent)
-    : QDialog(parent), m_db(db), m_survey(survey)
+    : QDialog(parent), m_db(db), m_survey(survey), m_read(survey)
 {
+    m_conflict = [this](const QString& title, const QString& message) { return askAboutConflict(this, title, message); };
     setWindowTitle(survey.id ? tr("Edit survey — %1").arg(survey.title) : tr("New survey"));
     m_undo = new QUndoStack(this);
     auto* outer = new QVBoxLayout(this);
@@ -625,11 +628,47 @@ bool SurveyBuilder::save()
 {
     QString error;
     Survey s = m_survey;
-    if (!saveSurvey(m_db.sql(), s, &error)) {
+    if (s.id) {
+        const auto stored = SurveyRepository(m_db.sql()).byId(s.id);
+        if (!stored) {
+            m_problem->setText(tr("Not saved: %1.").arg(deletedElsewhere(tr("the survey “%1”").arg(m_read.title))));
+            return false;
+        }
+        bool changed = stored->rowVersion != m_read.rowVersion;
+        for (const Question& q : std::as_const(m_read.questions))
+            for (const Question& now : stored->questions)
+                changed |= q.id == now.id && q.rowVersion != now.rowVersion;
+        if (changed) {
+            const QString message = changedElsewhere(tr("the survey “%1”").arg(m_read.title),
+                                                     SurveyRepository::differences(m_read, *stored), stored->updatedAt);
+            switch (m_conflict(tr("Save survey"), message)) {
+            case ConflictChoice::Reload:
+                m_survey = m_read = *stored;
+                m_current = 0;
+                m_undo->clear();
+                refreshAll();
+                m_problem->setText(tr("Reloaded: this is the survey as it was saved elsewhere."));
+                return false;
+            case ConflictChoice::KeepEditing:
+                m_problem->setText(tr("Not saved yet: %1.").arg(message));
+                return false;
+            case ConflictChoice::SaveMine:
+                // Over their version: what it holds now is what this save expects.
+                m_read = *stored;
+                s.rowVersion = stored->rowVersion;
+                for (Question& q : s.questions)
+                    for (const Question& now : stored->questions)
+                        if (q.id == now.id)
+                            q.rowVersion = now.rowVersion;
+                break;
+            }
+        }
+    }
+    if (!saveSurvey(m_db.sql(), s, &error, &m_read)) {
         m_problem->setText(tr("Not saved: %1.").arg(error));
         return false;
     }
-    m_survey = s;
+    m_survey = m_read = s;
     m_problem->clear();
     return true;
 }

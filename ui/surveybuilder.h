@@ -7,6 +7,7 @@
 // undoable — and a live preview of the selected question as the kiosk
 // shows it.
 
+#include "conflictprompt.h"
 #include "domain.h"
 
 #include <QDialog>
@@ -47,7 +48,15 @@ public:
     void moveQuestion(int from, int to);
     void selectQuestion(int index);
     // Saves to the database; false (with the problem shown) when it cannot.
+    // When the survey was saved elsewhere since it was opened, asks first
+    // whether to reload theirs, save this one over it or keep editing.
     bool save();
+    // Asked what to do in that case (title, message); the default asks in a
+    // dialog. Tests answer it themselves.
+    void setConflictChoice(std::function<ConflictChoice(const QString&, const QString&)> choose)
+    {
+        m_conflict = std::move(choose);
+    }
 
     // The editor's fields, for keyboard-driven tests.
     QLineEdit* titleEdit() const { return m_title; }
@@ -79,6 +88,8 @@ private:
 
     Database& m_db;
     Survey m_survey;
+    Survey m_read; // as it was read, at the version the next save expects
+    std::function<ConflictChoice(const QString&, const QString&)> m_conflict;
     int m_current = 0;
     bool m_refreshing = false;
     QUndoStack* m_undo;

@@ -308,7 +308,10 @@ int main(int argc, char** argv)
         cx::Journey big;
         big.name = QStringLiteral("Large journey");
         QString why;
-        catalog.addJourney(big, &why);
+        if (!catalog.addJourney(big, &why)) {
+            QTextStream(stderr) << why << "\n";
+            return 1;
+        }
         const QVector<cx::Channel> channels = catalog.channels();
         QVector<cx::Stage> stages;
         for (int s = 0; s < 12; ++s) {
@@ -317,7 +320,10 @@ int main(int argc, char** argv)
             stage.name = QStringLiteral("Stage %1").arg(s + 1);
             stage.position = s;
             stage.lifecyclePhase = QStringLiteral("phase");
-            catalog.addStage(stage, &why);
+            if (!catalog.addStage(stage, &why)) {
+                QTextStream(stderr) << why << "\n";
+                return 1;
+            }
             stages << stage;
         }
         for (int t = 0; t < 100; ++t) {
@@ -326,7 +332,10 @@ int main(int argc, char** argv)
             tp.channelId = channels[t % std::min<int>(9, int(channels.size()))].id;
             tp.name = QStringLiteral("Touchpoint %1").arg(t + 1);
             tp.position = t;
-            catalog.addTouchpoint(tp, &why);
+            if (!catalog.addTouchpoint(tp, &why)) {
+                QTextStream(stderr) << why << "\n";
+                return 1;
+            }
         }
         cx::JourneyMap map;
         const double query = timed([&] { map = cx::loadJourneyMap(db.sql(), big.id, QDate(), QDate()); });

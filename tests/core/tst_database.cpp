@@ -1,9 +1,12 @@
 // The store: schema version 1 as documented, created through migrations,
 // with its pragmas, permissions and refusals.
 
+#include "customerrepository.h"
 #include "database.h"
+#include "maintenance.h"
 #include "testdb.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QSqlQuery>
 #include <QtTest>
@@ -31,7 +34,7 @@ private slots:
         cxtest::TestDb t;
         QVERIFY2(t.isOpen(), qPrintable(t.error()));
         QCOMPARE(t.db().schemaVersion(), Database::SchemaVersion);
-        QCOMPARE(Database::SchemaVersion, 3);
+        QCOMPARE(Database::SchemaVersion, 4);
         QCOMPARE(t.scalar(QStringLiteral("PRAGMA application_id")).toInt(), Database::ApplicationId);
         QCOMPARE(t.scalar(QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
         QCOMPARE(t.scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
@@ -46,22 +49,22 @@ private slots:
         auto l = [](const char* s) { return QString::fromLatin1(s).split(QLatin1Char(' ')); };
         QTest::newRow("customers") << "customers"
                                    << l("id uuid external_id name email phone segment first_contact_on converted_on "
-                                        "churned_on notes");
+                                        "churned_on notes row_version");
         QTest::newRow("channels") << "channels" << l("id name");
-        QTest::newRow("journeys") << "journeys" << l("id name persona description");
-        QTest::newRow("stages") << "stages" << l("id journey_id name position lifecycle_phase");
-        QTest::newRow("touchpoints") << "touchpoints" << l("id stage_id channel_id name position");
+        QTest::newRow("journeys") << "journeys" << l("id name persona description row_version");
+        QTest::newRow("stages") << "stages" << l("id journey_id name position lifecycle_phase row_version");
+        QTest::newRow("touchpoints") << "touchpoints" << l("id stage_id channel_id name position row_version");
         QTest::newRow("interactions") << "interactions"
                                       << l("id uuid customer_id touchpoint_id channel_id occurred_at kind outcome "
-                                           "staff_rating customer_rating resolved_at notes");
-        QTest::newRow("surveys") << "surveys" << l("id uuid title touchpoint_id status");
-        QTest::newRow("questions") << "questions" << l("id survey_id position code kind text required");
+                                           "staff_rating customer_rating resolved_at notes row_version");
+        QTest::newRow("surveys") << "surveys" << l("id uuid title touchpoint_id status row_version");
+        QTest::newRow("questions") << "questions" << l("id survey_id position code kind text required row_version");
         QTest::newRow("responses") << "responses"
                                    << l("id uuid survey_id customer_id channel_id touchpoint_id submitted_at source");
         QTest::newRow("answers") << "answers" << l("response_id question_id value_num value_text");
         QTest::newRow("actions") << "actions"
                                  << l("id customer_id response_id interaction_id title status due_on created_at "
-                                      "closed_at");
+                                      "closed_at row_version");
     }
     void contractColumnsExist()
     {
@@ -233,6 +236,51 @@ private slots:
         QVERIFY(!q.exec(QStringLiteral("UPDATE touchpoints SET target = 6 WHERE id = 1"))); // a 1-5 score
         QVERIFY(!q.exec(QStringLiteral("UPDATE stages SET expected_emotion = 3 WHERE id = 1"))); // -2 to +2
         QVERIFY(q.exec(QStringLiteral("UPDATE journeys SET persona_goals = 'Coffee in five minutes' WHERE id = 1")));
+    }
+
+    void upgradesCheckedInVersionThree()
+    {
+        // A sample business written by the version that read schema 3.
+        const QString source = QString::fromLocal8Bit(qgetenv("CXDESK_TEST_DATA")) + QStringLiteral("/schema-v3.sqlite");
+        QVERIFY2(QFileInfo::exists(source), qPrintable(source));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v3.sqlite"));
+        QVERIFY(QFile::copy(source, path));
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        Database db;
+        QString error;
+        QVERIFY2(db.open(path, &error), qPrintable(error));
+        QCOMPARE(db.schemaVersion(), 4);
+        QSqlQuery q(db.sql());
+        // Version 4: every edited record starts at row version 1, not yet changed.
+        for (const char* table : {"customers", "interactions", "actions", "journeys", "stages", "touchpoints", "surveys",
+                                  "questions", "settings"}) {
+            QVERIFY(q.exec(QStringLiteral("SELECT count(*), min(row_version), max(row_version), count(updated_at) FROM %1")
+                               .arg(QLatin1String(table))));
+            QVERIFY(q.next());
+            QVERIFY2(q.value(0).toInt() > 0, table);
+            QCOMPARE(q.value(1).toInt(), 1);
+            QCOMPARE(q.value(2).toInt(), 1);
+            QCOMPARE(q.value(3).toInt(), 0);
+        }
+        q.finish();
+        // An update from another tool raises the version and says when.
+        QVERIFY(q.exec(QStringLiteral("SELECT min(id) FROM customers")) && q.next());
+        const qint64 id = q.value(0).toLongLong();
+        q.finish();
+        QVERIFY(q.exec(QStringLiteral("UPDATE customers SET notes = 'Edited by hand' WHERE id = %1").arg(id)));
+        QVERIFY(q.exec(QStringLiteral("SELECT row_version, updated_at FROM customers WHERE id = %1").arg(id)) && q.next());
+        QCOMPARE(q.value(0).toInt(), 2);
+        QVERIFY2(QDateTime::fromString(q.value(1).toString(), Qt::ISODate).isValid(), qPrintable(q.value(1).toString()));
+        q.finish();
+        // CX Desk's own update raises it once, not twice.
+        auto c = CustomerRepository(db.sql()).byId(id);
+        QVERIFY(c);
+        c->notes = QStringLiteral("Edited in CX Desk");
+        QVERIFY2(CustomerRepository(db.sql()).update(*c, &error), qPrintable(error));
+        QCOMPARE(c->rowVersion, 3);
+        QCOMPARE(CustomerRepository(db.sql()).byId(id)->rowVersion, 3);
+        QCOMPARE(checkDatabase(db.sql()), QStringList());
     }
 
     void transactionRollsBackUnlessCommitted()

@@ -7,6 +7,8 @@
 
 #include <QtTest>
 
+#include <functional>
+
 using namespace cx;
 
 namespace {
@@ -178,13 +180,31 @@ private slots:
         };
         const QStringList before = numbers();
         QString error;
-        for (const MapSnapshot& snap : {snapshotTouchpoint(t.sql(), 102), snapshotStage(t.sql(), 12), snapshotJourney(t.sql(), 1)}) {
+        const std::function<MapSnapshot()> takes[] = {[&] { return snapshotTouchpoint(t.sql(), 102); },
+                                                      [&] { return snapshotStage(t.sql(), 12); },
+                                                      [&] { return snapshotJourney(t.sql(), 1); }};
+        for (const auto& take : takes) {
+            MapSnapshot snap = take();
             QVERIFY(!snap.isEmpty());
-            QVERIFY2(removeSnapshot(t.sql(), snap, &error), qPrintable(error));
-            QVERIFY(numbers() != before);
-            QVERIFY2(restoreSnapshot(t.sql(), snap, &error), qPrintable(error));
-            QCOMPARE(numbers(), before);
+            // Twice, as undo and redo do: the restored records come back at a
+            // newer version, which the snapshot takes, so the next delete expects it.
+            for (int round = 0; round < 2; ++round) {
+                QVERIFY2(removeSnapshot(t.sql(), snap, &error), qPrintable(error));
+                QVERIFY(numbers() != before);
+                QVERIFY2(restoreSnapshot(t.sql(), snap, &error), qPrintable(error));
+                QCOMPARE(numbers(), before);
+            }
         }
+        // A snapshot taken before another change to what it holds no longer deletes: that change would go unseen.
+        const MapSnapshot stale = snapshotStage(t.sql(), 12);
+        Touchpoint card = *CatalogRepository(t.sql()).touchpoint(103);
+        card.owner = QStringLiteral("Sam");
+        QVERIFY(CatalogRepository(t.sql()).updateTouchpoint(card, &error));
+        QVERIFY(!removeSnapshot(t.sql(), stale, &error));
+        QVERIFY2(error.startsWith(QStringLiteral("the touchpoint “Card machine” was changed in another window or program at "))
+                     && error.endsWith(QStringLiteral("(owner)")),
+                 qPrintable(error));
+        QVERIFY(CatalogRepository(t.sql()).stage(12));
         // The counter's three interactions and its response were kept, without a touchpoint, while it was gone.
         const MapSnapshot counter = snapshotTouchpoint(t.sql(), 102);
         QCOMPARE(counter.links.value(102).interactions.size(), 3);

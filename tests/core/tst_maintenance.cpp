@@ -88,7 +88,8 @@ private slots:
             "CREATE TABLE q2 AS SELECT * FROM questions;\n"
             "DROP TABLE questions;\n"
             "CREATE TABLE questions (id INTEGER PRIMARY KEY, survey_id INTEGER, position INTEGER, code TEXT, kind TEXT, "
-            "text TEXT, required INTEGER, options TEXT, label_min TEXT, label_max TEXT, show_if TEXT);\n"
+            "text TEXT, required INTEGER, options TEXT, label_min TEXT, label_max TEXT, show_if TEXT, row_version INTEGER, "
+            "updated_at TEXT);\n"
             "INSERT INTO questions SELECT * FROM q2;\n"
             "DROP TABLE q2;\n"
             "INSERT INTO questions (survey_id, position, code, kind, text) VALUES (1, 9, 'nps', 'nps', 'Again?')")));

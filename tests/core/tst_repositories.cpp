@@ -61,17 +61,17 @@ private slots:
         cxtest::TestDb t;
         CatalogRepository repo(t.sql());
         QString error;
-        Journey j{0, QStringLiteral("Shop visit"), QStringLiteral("Local regular"), {}, {}, QStringLiteral("Coffee fast"), {}};
+        Journey j{0, QStringLiteral("Shop visit"), QStringLiteral("Local regular"), {}, {}, QStringLiteral("Coffee fast"), {}, 0, {}};
         QVERIFY(repo.addJourney(j, &error));
-        Stage s1{0, j.id, QStringLiteral("Pay"), 1, QStringLiteral("pay"), -0.5};
-        Stage s0{0, j.id, QStringLiteral("Discover"), 0, QStringLiteral("discover"), std::nullopt};
+        Stage s1{0, j.id, QStringLiteral("Pay"), 1, QStringLiteral("pay"), -0.5, 0, {}};
+        Stage s0{0, j.id, QStringLiteral("Discover"), 0, QStringLiteral("discover"), std::nullopt, 0, {}};
         QVERIFY(repo.addStage(s1, &error));
         QVERIFY(repo.addStage(s0, &error));
         const auto web = repo.channelByName(QStringLiteral("web")); // case-insensitive
         QVERIFY(web);
         QCOMPARE(web->name, QStringLiteral("Web"));
-        Touchpoint a{0, s1.id, web->id, QStringLiteral("Online payment"), 0, 4.5, QStringLiteral("Lena")};
-        Touchpoint b{0, s0.id, web->id, QStringLiteral("Website"), 0, std::nullopt, {}};
+        Touchpoint a{0, s1.id, web->id, QStringLiteral("Online payment"), 0, 4.5, QStringLiteral("Lena"), 0, {}};
+        Touchpoint b{0, s0.id, web->id, QStringLiteral("Website"), 0, std::nullopt, {}, 0, {}};
         QVERIFY(repo.addTouchpoint(a, &error));
         QVERIFY(repo.addTouchpoint(b, &error));
         const auto stages = repo.stages(j.id);
@@ -88,7 +88,7 @@ private slots:
         QCOMPARE(repo.journeys().first().personaGoals, QStringLiteral("Coffee fast"));
         QCOMPARE(repo.touchpointByName(QStringLiteral("online PAYMENT"))->id, a.id);
         QVERIFY(!repo.channelByName(QStringLiteral("Carrier pigeon")));
-        QVERIFY(repo.removeJourney(j.id, &error));
+        QVERIFY(repo.removeJourney(*repo.journey(j.id), &error));
         QCOMPARE(repo.touchpoints().size(), 0); // stages and touchpoints go with their journey
     }
 
@@ -228,12 +228,16 @@ private slots:
         QCOMPARE(repo.openCount(), 1);
         QCOMPARE(repo.overdueCount(QDate(2026, 3, 4)), 0);
         QCOMPARE(repo.overdueCount(QDate(2026, 3, 5)), 1);
-        QVERIFY(repo.markDone(a.id, QStringLiteral("Voucher sent"), QStringLiteral("2026-03-02T09:00:00+01:00"), &error));
+        QCOMPARE(a.rowVersion, 1);
+        QVERIFY(repo.markDone(a, QStringLiteral("Voucher sent"), QStringLiteral("2026-03-02T09:00:00+01:00"), &error));
+        QCOMPARE(a.rowVersion, 2);
         QCOMPARE(repo.byId(a.id)->status, QStringLiteral("done"));
         QCOMPARE(repo.byId(a.id)->resolution, QStringLiteral("Voucher sent"));
+        QCOMPARE(repo.byId(a.id)->rowVersion, 2);
         QCOMPARE(repo.openCount(), 0);
-        QVERIFY(repo.reopen(a.id, &error));
+        QVERIFY(repo.reopen(a, &error));
         QCOMPARE(repo.openCount(), 1);
+        QCOMPARE(repo.byId(a.id)->rowVersion, 3);
     }
 };
 

@@ -682,6 +682,8 @@ private slots:
         auto* page = qobject_cast<JourneysPage*>(w.page(QStringLiteral("journeys")));
         QUndoStack* undo = w.findChild<QUndoStack*>();
         QVERIFY(undo);
+        QStringList refused; // undo and redo are never refused here
+        w.undoStack()->setWarn([&](const QString& title, const QString& message) { refused << title + QStringLiteral(": ") + message; });
         auto stageNames = [&] {
             QStringList out;
             for (const MapStage& s : page->mapView()->map().stages)
@@ -725,7 +727,11 @@ private slots:
         QCOMPARE(stageNames(), (QStringList{"Discover", "Book", "Wait", "Eat", "Pay", "Come back"}));
         undo->undo();
         QCOMPARE(stageNames(), (QStringList{"Discover", "Book", "Eat", "Pay", "Come back"}));
-        QVERIFY(!page->changeStage(Stage{waitId, dinner, QStringLiteral("Gone"), 0, {}, std::nullopt})); // undone: not there
+        QString gone;
+        page->setWarn([&](const QString&, const QString& message) { gone = message; });
+        QVERIFY(!page->changeStage(Stage{waitId, dinner, QStringLiteral("Gone"), 0, {}, std::nullopt, 1, {}})); // undone: not there
+        QCOMPARE(gone, QStringLiteral("The change was not saved: the stage “Gone” was deleted in another window or program."));
+        QCOMPARE(refused, QStringList());
 
         // A touchpoint with data: moved by dragging its card to another cell, then deleted and restored.
         page->list()->setCurrentItem(page->list()->topLevelItem(0)); // the shop visit
@@ -827,6 +833,7 @@ private slots:
         undo->undo();
         QCOMPARE(page->list()->topLevelItemCount(), 4);
         QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM interactions WHERE touchpoint_id IS NOT NULL")).toLongLong(), links);
+        QCOMPARE(refused, QStringList());
     }
 };
 

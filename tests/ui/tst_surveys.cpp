@@ -61,8 +61,8 @@ Survey counterSurvey(cxtest::TestDb& t)
     Question back = makeQuestion(QStringLiteral("back"), QuestionKind::YesNo, QStringLiteral("Will you come back?"), true);
     s.questions = {nps, why, liked, back};
     QString error;
-    SurveyRepository(t.sql()).insert(s, &error);
-    setKioskPin(t.sql(), QStringLiteral("2468"), &error);
+    if (!SurveyRepository(t.sql()).insert(s, &error) || !setKioskPin(t.sql(), QStringLiteral("2468"), &error))
+        qWarning() << "cannot set up the survey:" << error;
     return s;
 }
 

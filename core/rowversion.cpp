@@ -1,0 +1,47 @@
+#include "rowversion.h"
+
+#include "text.h"
+#include "timeutil.h"
+
+#include <QDateTime>
+#include <QLocale>
+
+namespace cx {
+
+QString describeWhen(const QString& updatedAt)
+{
+    QDateTime at = QDateTime::fromString(updatedAt, Qt::ISODateWithMs);
+    if (!at.isValid())
+        return {};
+    at = at.toLocalTime();
+    // Minutes are enough to recognise a change; some locales' short form keeps seconds.
+    const QLocale l;
+    QString time = l.timeFormat(QLocale::ShortFormat);
+    time.remove(QStringLiteral(":ss"));
+    if (at.date() == QDate::currentDate())
+        return l.toString(at.time(), time);
+    return l.toString(at.date(), QLocale::ShortFormat) + QLatin1Char(' ') + l.toString(at.time(), time);
+}
+
+QString changedElsewhere(const QString& what, const QStringList& fields, const QString& updatedAt)
+{
+    const QString when = describeWhen(updatedAt);
+    const QString changes = fields.join(QStringLiteral(", "));
+    if (when.isEmpty())
+        return changes.isEmpty() ? Text::tr("%1 was changed in another window or program").arg(what)
+                                 : Text::tr("%1 was changed in another window or program (%2)").arg(what, changes);
+    return changes.isEmpty() ? Text::tr("%1 was changed in another window or program at %2").arg(what, when)
+                             : Text::tr("%1 was changed in another window or program at %2 (%3)").arg(what, when, changes);
+}
+
+QString deletedElsewhere(const QString& what)
+{
+    return Text::tr("%1 was deleted in another window or program").arg(what);
+}
+
+QString changeTimestamp()
+{
+    return formatTimestamp(QDateTime::currentDateTime());
+}
+
+} // namespace cx

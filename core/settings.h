@@ -1,0 +1,44 @@
+#pragma once
+
+// The business's settings, kept in the database so every window and program
+// on it shares them: the name and logo printed on forms and reports, when
+// follow-ups fall due, and the kiosk PIN. Each carries a row version like
+// any record a person edits, so a Settings dialog never writes over a value
+// someone else saved after it opened.
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace cx {
+
+namespace settingkeys {
+inline const char* const BusinessName = "business_name";
+inline const char* const BusinessLogo = "business_logo";
+inline const char* const FollowUpDays = "follow_up_days";
+inline const char* const KioskPin = "kiosk_pin";
+} // namespace settingkeys
+
+struct Setting
+{
+    QString value;
+    int rowVersion = 0; // 0: not stored yet
+    QString updatedAt;
+};
+
+class SettingsRepository
+{
+public:
+    explicit SettingsRepository(QSqlDatabase& db);
+
+    Setting get(const char* key);
+    // Stores the value. With `seen`, only while the stored setting is still
+    // as it was read (the same version, or still absent); otherwise nothing
+    // changes and *error says that `label` was changed elsewhere, and when.
+    [[nodiscard]] bool set(const char* key, const QString& value, QString* error, const Setting* seen = nullptr,
+                           const QString& label = QString());
+
+private:
+    QSqlDatabase& m_db;
+};
+
+} // namespace cx
