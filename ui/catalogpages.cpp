@@ -122,8 +122,10 @@ void SurveysPage::newSurvey()
     if (!start)
         return;
     SurveyBuilder builder(m_db, *start, this);
-    if (builder.exec() == QDialog::Accepted)
+    if (builder.exec() == QDialog::Accepted) {
         selectAfterReload(builder.survey().id);
+        emit dataChanged();
+    }
 }
 
 void SurveysPage::editSurvey()
@@ -132,8 +134,10 @@ void SurveysPage::editSurvey()
     if (!survey)
         return;
     SurveyBuilder builder(m_db, *survey, this);
-    if (builder.exec() == QDialog::Accepted)
+    if (builder.exec() == QDialog::Accepted) {
         selectAfterReload(builder.survey().id);
+        emit dataChanged();
+    }
 }
 
 void SurveysPage::deleteSurvey()
@@ -160,6 +164,8 @@ void SurveysPage::deleteSurvey()
     if (!tx.isActive() || !surveys.remove(*survey, &error) || !tx.commit(&error))
         QMessageBox::warning(this, tr("Delete survey"),
                              tr("The survey was not deleted: %1.").arg(error.isEmpty() ? tx.error() : error));
+    else
+        emit dataChanged();
     setFilter(m_filter);
 }
 
@@ -193,6 +199,7 @@ void SurveysPage::startKiosk()
     }
     auto* kiosk = new KioskWindow(m_db, *survey, window());
     kiosk->setAttribute(Qt::WA_DeleteOnClose);
+    connect(kiosk, &KioskWindow::responseSaved, this, &Page::dataChanged);
     connect(kiosk, &KioskWindow::destroyed, this, [this] { setFilter(m_filter); });
     kiosk->showFullScreen();
 }
@@ -244,6 +251,7 @@ void SurveysPage::enterForms()
     if (!survey)
         return;
     PaperEntryDialog dialog(m_db, *survey, this);
+    connect(&dialog, &PaperEntryDialog::responseSaved, this, &Page::dataChanged);
     dialog.exec();
     if (dialog.saved() > 0)
         setFilter(m_filter);

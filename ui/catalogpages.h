@@ -20,6 +20,7 @@ class SurveysPage : public Page
 public:
     explicit SurveysPage(Database& db, QWidget* parent = nullptr);
     void setFilter(const MetricsFilter& filter) override;
+    void refresh() override { setFilter(m_filter); }
     QTreeWidget* tree() const { return m_tree; }
     SurveyResultsView* results() const { return m_results; }
 

@@ -214,6 +214,7 @@ bool CustomerDetail::erase(bool purge, QString* error)
         return false;
     m_undo->clear(); // nothing may bring the erased data back
     emit changed();
+    emit erased();
     emit back();
     return true;
 }

@@ -65,6 +65,8 @@ signals:
     void back();
     void logInteraction(const QString& customerText);
     void changed();
+    // The customer was erased (outside the edit history: nothing brings it back).
+    void erased();
 
 private:
     void fill(const Customer& c);

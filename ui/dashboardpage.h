@@ -43,6 +43,7 @@ class DashboardPage : public Page
 public:
     explicit DashboardPage(Database& db, QWidget* parent = nullptr);
     void setFilter(const MetricsFilter& filter) override;
+    void refresh() override { setFilter(m_filter); }
     const DashboardData& data() const { return m_data; }
     MetricTile* tile(const QString& key) const;
 

@@ -247,6 +247,18 @@ void JourneysPage::loadMap()
         showMap(); // gone from this map
 }
 
+void JourneysPage::refresh()
+{
+    const bool upClose = isTouchpointShown();
+    const qint64 touchpoint = m_touchpoint->touchpointId();
+    const qint64 selected = m_view->selectedTouchpoint();
+    setFilter(m_filter);
+    if (selected)
+        m_view->setSelectedTouchpoint(selected);
+    if (upClose && !openTouchpoint(touchpoint))
+        showMap(); // it went: back to the map
+}
+
 bool JourneysPage::openTouchpoint(qint64 touchpointId)
 {
     const JourneyMap& map = m_view->map();

@@ -28,6 +28,7 @@ class JourneysPage : public Page
 public:
     JourneysPage(Database& db, EditStack* undo, QWidget* parent = nullptr);
     void setFilter(const MetricsFilter& filter) override;
+    void refresh() override;
 
     QTreeWidget* list() const { return m_list; }
     JourneyMapView* mapView() const { return m_view; }

@@ -567,6 +567,7 @@ void KioskWindow::finish()
         return;
     }
     ++m_saved;
+    emit responseSaved();
     m_answers.clear();
     setScreen(Screen::Thanks);
     m_thanksTimer->start();

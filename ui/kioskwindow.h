@@ -56,6 +56,8 @@ signals:
     // The owner entered the PIN: the kiosk closes (and deletes itself if
     // Qt::WA_DeleteOnClose is set).
     void unlocked();
+    // A customer's response was saved (each one is written at once).
+    void responseSaved();
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;

@@ -17,6 +17,7 @@
 #include "timeutil.h"
 
 #include <QCoreApplication>
+#include <QAbstractItemView>
 #include <QSignalBlocker>
 
 #include <QAction>
@@ -104,6 +105,7 @@ CustomersPage::CustomersPage(Database& db, EditStack* undo, QWidget* parent)
     m_stack->addWidget(m_detail);
     connect(m_detail, &CustomerDetail::back, this, [this] { m_stack->setCurrentWidget(m_list); });
     connect(m_detail, &CustomerDetail::changed, this, &CustomersPage::reload);
+    connect(m_detail, &CustomerDetail::erased, this, &Page::dataChanged);
     connect(m_detail, &CustomerDetail::logInteraction, this, &CustomersPage::logInteractionFor);
     auto* layout = new QVBoxLayout(m_list);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -161,6 +163,14 @@ void CustomersPage::setFilter(const MetricsFilter& filter)
 {
     m_filter = filter;
     reload();
+}
+
+void CustomersPage::refresh()
+{
+    if (isShowingCustomer())
+        m_detail->reload();
+    refreshInPlace(m_view, m_model);
+    updateSummary();
 }
 
 void CustomersPage::setSearch(const QString& text)
@@ -356,7 +366,23 @@ qint64 InteractionsPage::touchpointFilter() const
 void InteractionsPage::setFilter(const MetricsFilter& filter)
 {
     m_filter = filter;
-    // Refill the choices from the database, keeping what was picked.
+    fillChoices();
+    m_form->reloadChoices();
+    reload();
+}
+
+void InteractionsPage::refresh()
+{
+    // A list open in front of the user is not pulled away from under the pointer.
+    if (!m_touchpoint->view()->isVisible() && !m_kind->view()->isVisible())
+        fillChoices();
+    if (!m_form->isEditing())
+        m_form->reloadChoices();
+    reloadKeepingPlace();
+}
+
+void InteractionsPage::fillChoices()
+{
     const QVariant touchpoint = m_wantedTouchpoint ? QVariant(m_wantedTouchpoint) : m_touchpoint->currentData();
     m_wantedTouchpoint = 0;
     const QVariant kind = m_kind->currentData();
@@ -371,8 +397,6 @@ void InteractionsPage::setFilter(const MetricsFilter& filter)
         m_kind->addItem(kind, kind);
     m_touchpoint->setCurrentIndex(std::max(0, m_touchpoint->findData(touchpoint)));
     m_kind->setCurrentIndex(std::max(0, m_kind->findData(kind)));
-    m_form->reloadChoices();
-    reload();
 }
 
 void InteractionsPage::reload()

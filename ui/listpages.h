@@ -43,6 +43,7 @@ public:
     bool isShowingCustomer() const;
 
     void setFilter(const MetricsFilter& filter) override;
+    void refresh() override;
     void setSearch(const QString& text);
     void setStatus(StatusFilter status);
     CustomersModel* model() const { return m_model; }
@@ -83,6 +84,7 @@ class InteractionsPage : public Page
 public:
     InteractionsPage(Database& db, EditStack* undo, QWidget* parent = nullptr);
     void setFilter(const MetricsFilter& filter) override;
+    void refresh() override;
     void setTouchpoint(qint64 touchpointId);
     qint64 touchpointFilter() const;
     InteractionsModel* model() const { return m_model; }
@@ -107,6 +109,8 @@ private:
     void reload();
     void reloadKeepingPlace();
     void updateSummary();
+    // The touchpoints and kinds to filter by, from the database, keeping what was picked.
+    void fillChoices();
     EditStack* m_undo = nullptr;
     InteractionForm* m_form = nullptr;
     std::function<bool(const QString&)> m_confirm;
@@ -140,6 +144,7 @@ public:
     enum Show { Open, Overdue, Done, All };
     ActionsPage(Database& db, EditStack* undo, QWidget* parent = nullptr);
     void setFilter(const MetricsFilter& filter) override;
+    void refresh() override { reloadKeepingPlace(); }
     QString badge() const override;
     void setShow(Show show);
     ActionsModel* model() const { return m_model; }

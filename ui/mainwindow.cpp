@@ -6,6 +6,7 @@
 #include "settingsdialog.h"
 
 #include "catalogpages.h"
+#include "changewatcher.h"
 #include "catalogrepository.h"
 #include "customerrepository.h"
 #include "dashboardpage.h"
@@ -67,6 +68,15 @@
 namespace cx {
 
 namespace {
+// Long work of this window's own (an import, a backup, the sample data):
+// the watcher waits until it is over.
+struct PauseWatcher
+{
+    explicit PauseWatcher(ChangeWatcher* watcher) : m_watcher(watcher) { m_watcher->setPaused(true); }
+    ~PauseWatcher() { m_watcher->setPaused(false); }
+    ChangeWatcher* m_watcher;
+};
+
 const char* const kPages[] = {"dashboard", "journeys", "customers", "interactions", "surveys", "actions", "reports"};
 const QString kRecentKey = QStringLiteral("recentDatabases");
 } // namespace
@@ -196,6 +206,9 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1280, 800);
     rememberRecent(m_db.path());
+    // What other windows and programs write shows here within a second or so.
+    m_watcher = new ChangeWatcher(m_db, 1000, this);
+    connect(m_watcher, &ChangeWatcher::changedElsewhere, this, &MainWindow::refreshAfterChangeElsewhere);
     if (databaseIsEmpty()
         && !settings.value(QStringLiteral("emptyBusiness/") + QFileInfo(m_db.path()).absoluteFilePath()).toBool())
         m_stack->setCurrentWidget(m_welcome);
@@ -224,6 +237,7 @@ void MainWindow::buildPages()
     for (Page* p : std::as_const(m_pages)) {
         m_stack->addWidget(p);
         connect(p, &Page::openList, this, &MainWindow::openList);
+        connect(p, &Page::dataChanged, this, [this, p] { dataChangedHere(p); });
         m_stale.insert(p);
     }
     connect(qobject_cast<CustomersPage*>(page(QStringLiteral("customers"))), &CustomersPage::logInteractionFor, this,
@@ -312,6 +326,11 @@ void MainWindow::updateBadges()
     }
 }
 
+QString MainWindow::statusCounts() const
+{
+    return m_statusCounts->text();
+}
+
 void MainWindow::updateStatus()
 {
     RecordCounts n;
@@ -341,8 +360,37 @@ void MainWindow::openList(const QString& name, const QVariantMap& criteria)
         customers->openCustomer(criteria.value(QStringLiteral("customer")).toLongLong());
 }
 
+void MainWindow::refreshAfterChangeElsewhere()
+{
+    // Counts, badges and the filter's choices follow at once; the page in
+    // view reads its data again and keeps its place; the others when shown.
+    QVector<QPair<qint64, QString>> channels;
+    for (const Channel& c : CatalogRepository(m_db.sql()).channels())
+        channels.push_back({c.id, c.name});
+    m_filter->setChoices(channels, CustomerRepository(m_db.sql()).segments());
+    auto* current = qobject_cast<Page*>(m_stack->currentWidget());
+    for (Page* p : std::as_const(m_pages))
+        if (p != current)
+            m_stale.insert(p);
+    if (current && !m_stale.contains(current))
+        current->refresh();
+    updateBadges();
+    updateStatus();
+    ++m_refreshes;
+}
+
+void MainWindow::dataChangedHere(Page* source)
+{
+    for (Page* p : std::as_const(m_pages))
+        if (p != source)
+            m_stale.insert(p);
+    updateBadges();
+    updateStatus();
+}
+
 bool MainWindow::fillWithSampleData(QString* error)
 {
+    const PauseWatcher pause(m_watcher);
     QApplication::setOverrideCursor(Qt::WaitCursor);
     DemoGenerator generator(m_db.sql());
     const bool ok = generator.generate(DemoOptions(), nullptr, error);
@@ -371,6 +419,7 @@ bool MainWindow::switchDatabase(const QString& path, QString* error)
         return false;
     }
     buildPages();
+    m_watcher->rebase();
     rememberRecent(path);
     if (databaseIsEmpty())
         m_stack->setCurrentWidget(m_welcome);
@@ -435,7 +484,11 @@ void MainWindow::backup()
     if (target.isEmpty())
         return;
     QString error;
-    if (backupDatabase(m_db.sql(), target, &error))
+    const PauseWatcher pause(m_watcher);
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool ok = backupDatabase(m_db.sql(), target, &error);
+    QApplication::restoreOverrideCursor();
+    if (ok)
         statusBar()->showMessage(tr("Backed up to %1").arg(QDir::toNativeSeparators(target)), 8000);
     else
         QMessageBox::warning(this, tr("Back up"), error);
@@ -466,6 +519,7 @@ void MainWindow::restore()
     if (!m_db.open(path, &again))
         error = (ok ? QString() : error + QLatin1Char('\n')) + tr("The database could not be opened again: %1").arg(again);
     buildPages();
+    m_watcher->rebase();
     showPage(QStringLiteral("dashboard"));
     if (!ok || !again.isEmpty())
         QMessageBox::warning(this, tr("Restore from backup"), error);
@@ -498,6 +552,7 @@ void MainWindow::importRecords()
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
     std::atomic_bool cancel(false);
+    const PauseWatcher pause(m_watcher);
     Importer importer(m_db.sql());
     importer.setCancel(&cancel);
     importer.setProgress([&](qint64 done) {

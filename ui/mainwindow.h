@@ -11,6 +11,7 @@ class QStackedWidget;
 
 namespace cx {
 
+class ChangeWatcher;
 class Database;
 class EditStack;
 class FilterBar;
@@ -38,6 +39,13 @@ public:
 
     // Re-reads everything shown from the database.
     void refresh();
+    // After another window or program wrote: the page in view and the
+    // counts read again, and the page keeps its place.
+    void refreshAfterChangeElsewhere();
+    ChangeWatcher* changeWatcher() const { return m_watcher; }
+    // How often the window followed a change made elsewhere (for tests).
+    int refreshesAfterChangesElsewhere() const { return m_refreshes; }
+    QString statusCounts() const;
     // Fills the (empty) database with the sample business and shows it.
     bool fillWithSampleData(QString* error);
     // Closes the current database and opens another (creating it when new).
@@ -51,6 +59,8 @@ protected:
 private:
     void buildPages();
     void applyFilter();
+    // A page wrote outside the edit history: counts now, other pages when shown.
+    void dataChangedHere(Page* source);
     void updateStatus();
     void updateBadges();
     void openList(const QString& page, const QVariantMap& criteria);
@@ -77,6 +87,8 @@ private:
     QStringList m_names;
     QLabel* m_statusCounts = nullptr;
     QMenu* m_recent = nullptr;
+    ChangeWatcher* m_watcher = nullptr;
+    int m_refreshes = 0;
 };
 
 } // namespace cx

@@ -17,12 +17,20 @@ public:
     Page(Database& db, QWidget* parent = nullptr) : QWidget(parent), m_db(db) {}
     // Called when the filter or the data changed; pages reload what they show.
     virtual void setFilter(const MetricsFilter& filter) = 0;
+    // Reads again what the page shows, after another window or program
+    // wrote: the same filter, and the page keeps its place (the selection, the
+    // scroll position and anything typed but not saved).
+    virtual void refresh() = 0;
     // Text for the navigation badge (for example the overdue count); empty for none.
     virtual QString badge() const { return {}; }
 
 signals:
     // Asks the window to show another page with a narrower filter.
     void openList(const QString& page, const QVariantMap& criteria);
+    // The page wrote to the database outside the edit history (a kiosk
+    // response, paper forms, an erase, a survey saved or deleted): the window
+    // brings its counts and the other pages up to date.
+    void dataChanged();
 
 protected:
     Database& m_db;

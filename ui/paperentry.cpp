@@ -198,6 +198,7 @@ bool PaperEntryDialog::save()
         return false;
     }
     ++m_saved;
+    emit responseSaved();
     m_message->setStyleSheet(QString());
     m_message->setText(tr("Card %1 saved%2. %3 saved in this session.")
                            .arg(m_number->value())

@@ -40,6 +40,10 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
 
+signals:
+    // A card was saved (each one is written at once).
+    void responseSaved();
+
 private:
     void refresh();
     QString readProblem() const;

@@ -24,6 +24,7 @@ public:
 
     explicit ReportsPage(Database& db, QWidget* parent = nullptr);
     void setFilter(const MetricsFilter& filter) override;
+    void refresh() override { setFilter(m_filter); }
 
     void setKind(Kind kind);
     // Picks the survey or journey by its id, or the customer by number or name.

@@ -1,0 +1,57 @@
+#include "changewatcher.h"
+
+#include "database.h"
+
+#include <QSqlQuery>
+#include <QTimer>
+
+namespace cx {
+
+ChangeWatcher::ChangeWatcher(Database& db, int intervalMs, QObject* parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_timer(new QTimer(this))
+{
+    m_timer->setInterval(intervalMs);
+    connect(m_timer, &QTimer::timeout, this, &ChangeWatcher::poll);
+    rebase();
+    m_timer->start();
+}
+
+qint64 ChangeWatcher::dataVersion() const
+{
+    if (!m_db.isOpen())
+        return -1;
+    QSqlQuery q(m_db.sql());
+    return q.exec(QStringLiteral("PRAGMA data_version")) && q.next() ? q.value(0).toLongLong() : -1;
+}
+
+void ChangeWatcher::rebase()
+{
+    m_version = dataVersion();
+}
+
+void ChangeWatcher::setPaused(bool paused)
+{
+    m_paused = paused;
+    if (!paused)
+        poll();
+}
+
+bool ChangeWatcher::poll()
+{
+    if (m_paused)
+        return false;
+    ++m_polls;
+    const qint64 now = dataVersion();
+    if (now < 0 || now == m_version)
+        return false;
+    const bool first = m_version < 0;
+    m_version = now;
+    if (first)
+        return false;
+    emit changedElsewhere();
+    return true;
+}
+
+} // namespace cx
