@@ -26,8 +26,8 @@ bool SettingsRepository::set(const char* key, const QString& value, QString* err
     QSqlQuery q(m_db);
     const QString now = changeTimestamp();
     if (!seen) {
-        q.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET "
-                                 "value = excluded.value, row_version = row_version + 1, updated_at = ?"));
+        q.prepare(QStringLiteral("INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE "
+                                 "SET value = excluded.value, row_version = row_version + 1, updated_at = excluded.updated_at"));
         q.addBindValue(QLatin1String(key));
         q.addBindValue(value);
         q.addBindValue(now);
@@ -35,9 +35,10 @@ bool SettingsRepository::set(const char* key, const QString& value, QString* err
     }
     if (seen->rowVersion == 0) {
         // Not there when it was read: it is added unless someone added it meanwhile.
-        q.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING"));
+        q.prepare(QStringLiteral("INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?) ON CONFLICT (key) DO NOTHING"));
         q.addBindValue(QLatin1String(key));
         q.addBindValue(value);
+        q.addBindValue(now);
     } else {
         q.prepare(QStringLiteral("UPDATE settings SET value = ?, row_version = row_version + 1, updated_at = ? "
                                  "WHERE key = ? AND row_version = ?"));

@@ -30,6 +30,21 @@
 
 namespace cx {
 
+namespace {
+QString named(const Journey& j)
+{
+    return JourneysPage::tr("the journey “%1”").arg(j.name);
+}
+QString named(const Stage& s)
+{
+    return JourneysPage::tr("the stage “%1”").arg(s.name);
+}
+QString named(const Touchpoint& t)
+{
+    return JourneysPage::tr("the touchpoint “%1”").arg(t.name);
+}
+} // namespace
+
 JourneysPage::JourneysPage(Database& db, EditStack* undo, QWidget* parent)
     : Page(db, parent), m_undo(undo)
 {
@@ -332,6 +347,11 @@ bool JourneysPage::changeJourney(const Journey& after, const Journey* seen)
         m_warn(tr("Journey"), tr("The change was not saved: %1.").arg(deletedElsewhere(tr("the journey “%1”").arg(after.name))));
         return false;
     }
+    if (!seen && stored->rowVersion != after.rowVersion) {
+        // Based on a version that is no longer stored, and nothing to ask with: refused.
+        m_warn(tr("Journey"), tr("The change was not saved: %1.").arg(changedElsewhere(named(after), {}, stored->updatedAt)));
+        return false;
+    }
     const Journey before = seen ? *seen : *stored;
     return push(edits::change(tr("change journey “%1”").arg(after.name), before, after,
                               [](QSqlDatabase& sql, Journey& j, QString* error, const Journey* was) {
@@ -391,6 +411,11 @@ bool JourneysPage::changeStage(const Stage& after, const Stage* seen)
     const auto stored = CatalogRepository(m_db.sql()).stage(after.id);
     if (!stored) {
         m_warn(tr("Stage"), tr("The change was not saved: %1.").arg(deletedElsewhere(tr("the stage “%1”").arg(after.name))));
+        return false;
+    }
+    if (!seen && stored->rowVersion != after.rowVersion) {
+        // Based on a version that is no longer stored, and nothing to ask with: refused.
+        m_warn(tr("Stage"), tr("The change was not saved: %1.").arg(changedElsewhere(named(after), {}, stored->updatedAt)));
         return false;
     }
     const Stage before = seen ? *seen : *stored;
@@ -502,6 +527,11 @@ bool JourneysPage::changeTouchpoint(const Touchpoint& after, const Touchpoint* s
                tr("The change was not saved: %1.").arg(deletedElsewhere(tr("the touchpoint “%1”").arg(after.name))));
         return false;
     }
+    if (!seen && stored->rowVersion != after.rowVersion) {
+        // Based on a version that is no longer stored, and nothing to ask with: refused.
+        m_warn(tr("Touchpoint"), tr("The change was not saved: %1.").arg(changedElsewhere(named(after), {}, stored->updatedAt)));
+        return false;
+    }
     const Touchpoint before = seen ? *seen : *stored;
     return push(edits::change(tr("change touchpoint “%1”").arg(after.name), before, after,
                               [](QSqlDatabase& sql, Touchpoint& t, QString* error, const Touchpoint* was) {
@@ -557,21 +587,6 @@ void JourneysPage::editSelected()
             [this](const Stage& after, const Stage& seen) { return changeStage(after, &seen); });
     }
 }
-
-namespace {
-QString named(const Journey& j)
-{
-    return JourneysPage::tr("the journey “%1”").arg(j.name);
-}
-QString named(const Stage& s)
-{
-    return JourneysPage::tr("the stage “%1”").arg(s.name);
-}
-QString named(const Touchpoint& t)
-{
-    return JourneysPage::tr("the touchpoint “%1”").arg(t.name);
-}
-} // namespace
 
 template <typename Record, typename Make, typename Load, typename Save>
 void JourneysPage::editInDialog(Record seen, const QString& title, Make makeDialog, Load load, Save save)

@@ -154,16 +154,13 @@ bool SettingsDialog::save()
                             {daysChanged, settingkeys::FollowUpDays, &m_seenDays, tr("when follow-ups are due")},
                             {pinChanged, settingkeys::KioskPin, &m_seenPin, tr("the kiosk PIN")}};
     QStringList elsewhere;
-    QString when;
     for (const Check& c : checks) {
         const Setting stored = settings.get(c.key);
-        if (c.changed && stored.rowVersion != c.seen->rowVersion) {
-            elsewhere << c.label;
-            when = stored.updatedAt;
-        }
+        if (c.changed && stored.rowVersion != c.seen->rowVersion)
+            elsewhere << changedElsewhere(c.label, {}, stored.updatedAt);
     }
     if (!elsewhere.isEmpty()) {
-        const QString message = changedElsewhere(tr("the settings"), elsewhere, when);
+        const QString message = elsewhere.join(QStringLiteral("; "));
         switch (m_conflict(tr("Settings"), message)) {
         case ConflictChoice::Reload:
             load(true);
