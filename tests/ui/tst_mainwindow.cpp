@@ -802,6 +802,7 @@ private slots:
         sign.owner = QStringLiteral("Sam");
         QVERIFY(page->changeTouchpoint(sign));
         QCOMPARE(cardNamed(QStringLiteral("Street sign"))->target(), 4.5);
+        sign = cardNamed(QStringLiteral("Street sign"))->touchpoint; // as stored now
         sign.target = 7; // off the scale: refused, said why, and nothing is left in the history
         const int steps = undo->count();
         QString warned;
