@@ -484,14 +484,19 @@ void MainWindow::backup()
     if (target.isEmpty())
         return;
     QString error;
-    const PauseWatcher pause(m_watcher);
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool ok = backupDatabase(m_db.sql(), target, &error);
-    QApplication::restoreOverrideCursor();
-    if (ok)
+    if (backupTo(target, &error))
         statusBar()->showMessage(tr("Backed up to %1").arg(QDir::toNativeSeparators(target)), 8000);
     else
         QMessageBox::warning(this, tr("Back up"), error);
+}
+
+bool MainWindow::backupTo(const QString& target, QString* error)
+{
+    const PauseWatcher pause(m_watcher);
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool ok = backupDatabase(m_db.sql(), target, error);
+    QApplication::restoreOverrideCursor();
+    return ok;
 }
 
 void MainWindow::restore()
