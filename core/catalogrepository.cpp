@@ -165,14 +165,10 @@ bool CatalogRepository::removeJourney(const Journey& journey, QString* error)
     q.prepare(QStringLiteral("DELETE FROM journeys WHERE id = ? AND row_version = ?"));
     q.bindValue(0, journey.id);
     q.bindValue(1, journey.rowVersion);
-    if (!sql::exec(q, QT_TRANSLATE_NOOP("cx::Text", "cannot delete journey"), error))
-        return false;
-    if (q.numRowsAffected() > 0)
-        return true;
-    const QString what = Text::tr("the journey “%1”").arg(journey.name);
-    const auto stored = this->journey(journey.id);
-    *error = !stored ? deletedElsewhere(what) : changedElsewhere(what, differences(journey, *stored), stored->updatedAt);
-    return false;
+    return execExpecting(q, QT_TRANSLATE_NOOP("cx::Text", "cannot delete journey"), error, [&] {
+        return staleMessage(Text::tr("the journey “%1”").arg(journey.name), this->journey(journey.id), &journey,
+                            [](const Journey& a, const Journey& b) { return differences(a, b); });
+    });
 }
 
 bool CatalogRepository::addStage(Stage& stage, QString* error)
@@ -295,15 +291,11 @@ bool CatalogRepository::updateJourney(Journey& j, QString* error, const Journey*
     q.bindValue(6, now);
     q.bindValue(7, j.id);
     q.bindValue(8, j.rowVersion);
-    if (!sql::exec(q, QT_TRANSLATE_NOOP("cx::Text", "cannot save journey"), error))
+    if (!execExpecting(q, QT_TRANSLATE_NOOP("cx::Text", "cannot save journey"), error, [&] {
+            return staleMessage(Text::tr("the journey “%1”").arg(seen ? seen->name : j.name), journey(j.id), seen,
+                                [](const Journey& a, const Journey& b) { return differences(a, b); });
+        }))
         return false;
-    if (q.numRowsAffected() == 0) {
-        const QString what = Text::tr("the journey “%1”").arg(seen ? seen->name : j.name);
-        const auto stored = journey(j.id);
-        *error = !stored ? deletedElsewhere(what)
-                         : changedElsewhere(what, seen ? differences(*seen, *stored) : QStringList(), stored->updatedAt);
-        return false;
-    }
     ++j.rowVersion;
     j.updatedAt = now;
     return true;
@@ -342,15 +334,11 @@ bool CatalogRepository::updateStage(Stage& s, QString* error, const Stage* seen)
     q.bindValue(5, now);
     q.bindValue(6, s.id);
     q.bindValue(7, s.rowVersion);
-    if (!sql::exec(q, QT_TRANSLATE_NOOP("cx::Text", "cannot save stage"), error))
+    if (!execExpecting(q, QT_TRANSLATE_NOOP("cx::Text", "cannot save stage"), error, [&] {
+            return staleMessage(Text::tr("the stage “%1”").arg(seen ? seen->name : s.name), stage(s.id), seen,
+                                [](const Stage& a, const Stage& b) { return differences(a, b); });
+        }))
         return false;
-    if (q.numRowsAffected() == 0) {
-        const QString what = Text::tr("the stage “%1”").arg(seen ? seen->name : s.name);
-        const auto stored = stage(s.id);
-        *error = !stored ? deletedElsewhere(what)
-                         : changedElsewhere(what, seen ? differences(*seen, *stored) : QStringList(), stored->updatedAt);
-        return false;
-    }
     ++s.rowVersion;
     s.updatedAt = now;
     return true;
@@ -362,14 +350,10 @@ bool CatalogRepository::removeStage(const Stage& s, QString* error)
     q.prepare(QStringLiteral("DELETE FROM stages WHERE id = ? AND row_version = ?"));
     q.bindValue(0, s.id);
     q.bindValue(1, s.rowVersion);
-    if (!sql::exec(q, QT_TRANSLATE_NOOP("cx::Text", "cannot delete stage"), error))
-        return false;
-    if (q.numRowsAffected() > 0)
-        return true;
-    const QString what = Text::tr("the stage “%1”").arg(s.name);
-    const auto stored = stage(s.id);
-    *error = !stored ? deletedElsewhere(what) : changedElsewhere(what, differences(s, *stored), stored->updatedAt);
-    return false;
+    return execExpecting(q, QT_TRANSLATE_NOOP("cx::Text", "cannot delete stage"), error, [&] {
+        return staleMessage(Text::tr("the stage “%1”").arg(s.name), stage(s.id), &s,
+                            [](const Stage& a, const Stage& b) { return differences(a, b); });
+    });
 }
 
 std::optional<Touchpoint> CatalogRepository::touchpoint(qint64 id)
@@ -405,15 +389,11 @@ bool CatalogRepository::updateTouchpoint(Touchpoint& t, QString* error, const To
     q.bindValue(6, now);
     q.bindValue(7, t.id);
     q.bindValue(8, t.rowVersion);
-    if (!sql::exec(q, QT_TRANSLATE_NOOP("cx::Text", "cannot save touchpoint"), error))
+    if (!execExpecting(q, QT_TRANSLATE_NOOP("cx::Text", "cannot save touchpoint"), error, [&] {
+            return staleMessage(Text::tr("the touchpoint “%1”").arg(seen ? seen->name : t.name), touchpoint(t.id), seen,
+                                [](const Touchpoint& a, const Touchpoint& b) { return differences(a, b); });
+        }))
         return false;
-    if (q.numRowsAffected() == 0) {
-        const QString what = Text::tr("the touchpoint “%1”").arg(seen ? seen->name : t.name);
-        const auto stored = touchpoint(t.id);
-        *error = !stored ? deletedElsewhere(what)
-                         : changedElsewhere(what, seen ? differences(*seen, *stored) : QStringList(), stored->updatedAt);
-        return false;
-    }
     ++t.rowVersion;
     t.updatedAt = now;
     return true;
@@ -425,14 +405,10 @@ bool CatalogRepository::removeTouchpoint(const Touchpoint& t, QString* error)
     q.prepare(QStringLiteral("DELETE FROM touchpoints WHERE id = ? AND row_version = ?"));
     q.bindValue(0, t.id);
     q.bindValue(1, t.rowVersion);
-    if (!sql::exec(q, QT_TRANSLATE_NOOP("cx::Text", "cannot delete touchpoint"), error))
-        return false;
-    if (q.numRowsAffected() > 0)
-        return true;
-    const QString what = Text::tr("the touchpoint “%1”").arg(t.name);
-    const auto stored = touchpoint(t.id);
-    *error = !stored ? deletedElsewhere(what) : changedElsewhere(what, differences(t, *stored), stored->updatedAt);
-    return false;
+    return execExpecting(q, QT_TRANSLATE_NOOP("cx::Text", "cannot delete touchpoint"), error, [&] {
+        return staleMessage(Text::tr("the touchpoint “%1”").arg(t.name), touchpoint(t.id), &t,
+                            [](const Touchpoint& a, const Touchpoint& b) { return differences(a, b); });
+    });
 }
 
 QStringList CatalogRepository::differences(const Journey& a, const Journey& b)

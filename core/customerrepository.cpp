@@ -90,15 +90,10 @@ bool CustomerRepository::update(Customer& c, QString* error, const Customer* see
     q.bindValue(QStringLiteral(":updated_at"), now);
     q.bindValue(QStringLiteral(":id"), c.id);
     q.bindValue(QStringLiteral(":version"), c.rowVersion);
-    if (!sql::exec(q, QT_TRANSLATE_NOOP("cx::Text", "cannot save customer"), error))
+    if (!execExpecting(q, QT_TRANSLATE_NOOP("cx::Text", "cannot save customer"), error, [&] {
+            return staleMessage(Text::tr("the customer “%1”").arg(seen ? seen->name : c.name), byId(c.id), seen, &differences);
+        }))
         return false;
-    if (q.numRowsAffected() == 0) {
-        const QString what = Text::tr("the customer “%1”").arg(seen ? seen->name : c.name);
-        const auto stored = byId(c.id);
-        *error = !stored ? deletedElsewhere(what)
-                         : changedElsewhere(what, seen ? differences(*seen, *stored) : QStringList(), stored->updatedAt);
-        return false;
-    }
     ++c.rowVersion;
     c.updatedAt = now;
     return true;

@@ -121,10 +121,7 @@ QString InteractionRepository::describe(const Interaction& i)
 
 QString InteractionRepository::refusal(const Interaction& i, const Interaction* seen)
 {
-    const QString what = describe(seen ? *seen : i);
-    const auto stored = byId(i.id);
-    return !stored ? deletedElsewhere(what)
-                   : changedElsewhere(what, seen ? differences(*seen, *stored) : QStringList(), stored->updatedAt);
+    return staleMessage(describe(seen ? *seen : i), byId(i.id), seen, &differences);
 }
 
 bool InteractionRepository::update(Interaction& i, QString* error, const Interaction* seen)
@@ -145,12 +142,8 @@ bool InteractionRepository::update(Interaction& i, QString* error, const Interac
     q.bindValue(QStringLiteral(":updated_at"), now);
     q.bindValue(QStringLiteral(":id"), i.id);
     q.bindValue(QStringLiteral(":version"), i.rowVersion);
-    if (!sql::exec(q, QT_TRANSLATE_NOOP("cx::Text", "cannot save interaction"), error))
+    if (!execExpecting(q, QT_TRANSLATE_NOOP("cx::Text", "cannot save interaction"), error, [&] { return refusal(i, seen); }))
         return false;
-    if (q.numRowsAffected() == 0) {
-        *error = refusal(i, seen);
-        return false;
-    }
     ++i.rowVersion;
     i.updatedAt = now;
     return true;
@@ -162,13 +155,7 @@ bool InteractionRepository::remove(const Interaction& i, QString* error)
     q.prepare(QStringLiteral("DELETE FROM interactions WHERE id = ? AND row_version = ?"));
     q.bindValue(0, i.id);
     q.bindValue(1, i.rowVersion);
-    if (!sql::exec(q, QT_TRANSLATE_NOOP("cx::Text", "cannot delete interaction"), error))
-        return false;
-    if (q.numRowsAffected() == 0) {
-        *error = refusal(i, &i);
-        return false;
-    }
-    return true;
+    return execExpecting(q, QT_TRANSLATE_NOOP("cx::Text", "cannot delete interaction"), error, [&] { return refusal(i, &i); });
 }
 
 QStringList InteractionRepository::differences(const Interaction& a, const Interaction& b)

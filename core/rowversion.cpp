@@ -1,5 +1,6 @@
 #include "rowversion.h"
 
+#include "sqlutil.h"
 #include "text.h"
 #include "timeutil.h"
 
@@ -37,6 +38,16 @@ QString changedElsewhere(const QString& what, const QStringList& fields, const Q
 QString deletedElsewhere(const QString& what)
 {
     return Text::tr("%1 was deleted in another window or program").arg(what);
+}
+
+bool execExpecting(QSqlQuery& q, const char* what, QString* error, const std::function<QString()>& refusal)
+{
+    if (!sql::exec(q, what, error))
+        return false;
+    if (q.numRowsAffected() > 0)
+        return true;
+    *error = refusal();
+    return false;
 }
 
 QString changeTimestamp()

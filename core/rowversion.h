@@ -6,8 +6,12 @@
 // (another window or program changed the record meanwhile). These are the
 // words of such a refusal.
 
+#include <QSqlQuery>
 #include <QString>
 #include <QStringList>
+
+#include <functional>
+#include <optional>
 
 namespace cx {
 
@@ -23,5 +27,20 @@ QString deletedElsewhere(const QString& what);
 
 // The timestamp a change made now is stored with.
 QString changeTimestamp();
+
+// Runs an update or delete that names the row version it expects
+// ("... AND row_version = ?"). False with *error when it failed, or when it
+// matched no row: then *error = refusal(), which says why (changed or gone).
+[[nodiscard]] bool execExpecting(QSqlQuery& q, const char* what, QString* error, const std::function<QString()>& refusal);
+
+// The refusal for a record named `what`: gone when nothing is stored, else
+// changed, naming the fields that differ from `seen` when it is given.
+template <typename Record, typename Differences>
+QString staleMessage(const QString& what, const std::optional<Record>& stored, const Record* seen, Differences differences)
+{
+    if (!stored)
+        return deletedElsewhere(what);
+    return changedElsewhere(what, seen ? differences(*seen, *stored) : QStringList(), stored->updatedAt);
+}
 
 } // namespace cx

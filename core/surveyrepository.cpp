@@ -160,14 +160,9 @@ bool SurveyRepository::remove(const Survey& survey, QString* error)
     q.prepare(QStringLiteral("DELETE FROM surveys WHERE id = ? AND row_version = ?"));
     q.bindValue(0, survey.id);
     q.bindValue(1, survey.rowVersion);
-    if (!sql::exec(q, QT_TRANSLATE_NOOP("cx::Text", "cannot delete the survey"), error))
-        return false;
-    if (q.numRowsAffected() > 0)
-        return true;
-    const QString what = Text::tr("the survey “%1”").arg(survey.title);
-    const auto stored = byId(survey.id);
-    *error = !stored ? deletedElsewhere(what) : changedElsewhere(what, differences(survey, *stored), stored->updatedAt);
-    return false;
+    return execExpecting(q, QT_TRANSLATE_NOOP("cx::Text", "cannot delete the survey"), error, [&] {
+        return staleMessage(Text::tr("the survey “%1”").arg(survey.title), byId(survey.id), &survey, &differences);
+    });
 }
 
 QStringList SurveyRepository::differences(const Survey& a, const Survey& b)
@@ -397,10 +392,7 @@ bool ActionRepository::insert(Action& a, QString* error)
 
 QString ActionRepository::refusal(const Action& a, const Action* seen)
 {
-    const QString what = Text::tr("the follow-up “%1”").arg(seen ? seen->title : a.title);
-    const auto stored = byId(a.id);
-    return !stored ? deletedElsewhere(what)
-                   : changedElsewhere(what, seen ? differences(*seen, *stored) : QStringList(), stored->updatedAt);
+    return staleMessage(Text::tr("the follow-up “%1”").arg(seen ? seen->title : a.title), byId(a.id), seen, &differences);
 }
 
 bool ActionRepository::write(Action& a, const QString& statement, const QVariantList& values, const char* what,
@@ -415,12 +407,8 @@ bool ActionRepository::write(Action& a, const QString& statement, const QVariant
     q.bindValue(i++, now);
     q.bindValue(i++, a.id);
     q.bindValue(i++, a.rowVersion);
-    if (!sql::exec(q, what, error))
+    if (!execExpecting(q, what, error, [&] { return refusal(a, &a); }))
         return false;
-    if (q.numRowsAffected() == 0) {
-        *error = refusal(a, &a);
-        return false;
-    }
     ++a.rowVersion;
     a.updatedAt = now;
     return true;
@@ -456,13 +444,7 @@ bool ActionRepository::remove(const Action& a, QString* error)
     q.prepare(QStringLiteral("DELETE FROM actions WHERE id = ? AND row_version = ?"));
     q.bindValue(0, a.id);
     q.bindValue(1, a.rowVersion);
-    if (!sql::exec(q, QT_TRANSLATE_NOOP("cx::Text", "cannot delete action"), error))
-        return false;
-    if (q.numRowsAffected() == 0) {
-        *error = refusal(a, &a);
-        return false;
-    }
-    return true;
+    return execExpecting(q, QT_TRANSLATE_NOOP("cx::Text", "cannot delete action"), error, [&] { return refusal(a, &a); });
 }
 
 QStringList ActionRepository::differences(const Action& a, const Action& b)

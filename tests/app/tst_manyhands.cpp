@@ -15,10 +15,14 @@
 #include "filterbar.h"
 #include "interactionform.h"
 #include "interactionrepository.h"
+#include "journeymapview.h"
+#include "journeypage.h"
 #include "kioskwindow.h"
 #include "listpages.h"
 #include "maintenance.h"
 #include "mainwindow.h"
+#include "settingsdialog.h"
+#include "touchpointview.h"
 #include "sqlutil.h"
 #include "surveyentry.h"
 #include "surveyfile.h"
@@ -174,6 +178,94 @@ private slots:
         QCOMPARE(interactions->form()->problem(), QString());
         QCOMPARE(count(t, QStringLiteral("SELECT count(*) FROM interactions WHERE notes = 'after the import'")), 1);
         QCOMPARE(warned, QStringList());
+        QCOMPARE(cxtest::openStatements(t.sql()), QStringList());
+    }
+
+    // On every page: another program writes, then the window writes (what
+    // that page writes) and backs up; between the steps nothing is left open.
+    void everyPageWritesAndBacksUpAfterAnotherProgramWrote()
+    {
+        cxtest::TestDb t;
+        QVERIFY(fill(t, 700, 3000));
+        MainWindow w(t.db());
+        QStringList warned;
+        w.undoStack()->setWarn([&](const QString&, const QString& m) { warned << m; });
+        w.resize(1280, 800);
+        w.show();
+        w.filterBar()->setPreset(FilterBar::AllTime);
+        int round = 0;
+        auto anotherProgramWrites = [&] {
+            const QString file = customersFile(t.dir(), QStringLiteral("r%1.csv").arg(++round),
+                                               {QStringLiteral("R%1,Round %1,").arg(round)});
+            return cxdesk({QStringLiteral("--db"), t.path(), QStringLiteral("import"), QStringLiteral("customers"), file}).status == 0;
+        };
+        for (const QString& name : w.pageNames()) {
+            w.showPage(name);
+            QCOMPARE(cxtest::openStatements(t.sql()), QStringList());
+            QVERIFY(anotherProgramWrites());
+            QString error;
+            if (name == QLatin1String("journeys")) {
+                auto* page = qobject_cast<JourneysPage*>(w.page(name));
+                Touchpoint card = page->mapView()->map().cards.first().touchpoint;
+                card.owner = QStringLiteral("Sam");
+                QVERIFY(page->changeTouchpoint(card));
+            } else if (name == QLatin1String("customers")) {
+                auto* page = qobject_cast<CustomersPage*>(w.page(name));
+                QVERIFY(page->model()->canFetchMore());
+                page->openCustomer(page->model()->idAt(0));
+                page->detail()->notesField()->setPlainText(QStringLiteral("Round %1").arg(round));
+                QVERIFY2(page->detail()->saveProfile(&error), qPrintable(error));
+            } else if (name == QLatin1String("interactions")) {
+                auto* page = qobject_cast<InteractionsPage*>(w.page(name));
+                Interaction i;
+                i.occurredAt = QStringLiteral("2026-11-30T11:00:00+01:00");
+                i.kind = QStringLiteral("enquiry");
+                emit page->form()->submitted(i);
+                QCOMPARE(page->form()->problem(), QString());
+            } else if (name == QLatin1String("actions")) {
+                auto* page = qobject_cast<ActionsPage*>(w.page(name));
+                QVERIFY(page->markDone(page->model()->idAt(0), QStringLiteral("Called back")));
+            } else {
+                // Dashboard, surveys, reports: settings are written from any page.
+                SettingsDialog settings(t.db(), &w);
+                settings.businessName()->setText(QStringLiteral("Crumb & Co. (%1)").arg(name));
+                QVERIFY(settings.save());
+            }
+            QCOMPARE(cxtest::openStatements(t.sql()), QStringList());
+            QVERIFY(anotherProgramWrites());
+            QVERIFY2(w.backupTo(t.dir() + QStringLiteral("/from-%1.sqlite").arg(name), &error), qPrintable(error));
+            QCOMPARE(cxtest::openStatements(t.sql()), QStringList());
+        }
+        QCOMPARE(warned, QStringList());
+        QCOMPARE(businessName(t.sql()), QStringLiteral("Crumb & Co. (reports)"));
+    }
+
+    // Every page and the views behind it (a customer, a touchpoint up close,
+    // survey results, a report preview) read what they show and let go.
+    void nothingStaysOpenOnAnyPage()
+    {
+        cxtest::TestDb t;
+        QVERIFY(fill(t, 700, 3000));
+        MainWindow w(t.db());
+        w.resize(1280, 800);
+        w.show();
+        w.filterBar()->setPreset(FilterBar::AllTime);
+        for (const QString& name : w.pageNames()) {
+            w.showPage(name);
+            QCoreApplication::processEvents();
+            QVERIFY2(cxtest::openStatements(t.sql()).isEmpty(), qPrintable(name + QLatin1String(": ")
+                                                                            + cxtest::openStatements(t.sql()).join(QLatin1Char('\n'))));
+            w.page(name)->refresh();
+            QCOMPARE(cxtest::openStatements(t.sql()), QStringList());
+        }
+        w.showPage(QStringLiteral("customers"));
+        auto* customers = qobject_cast<CustomersPage*>(w.page(QStringLiteral("customers")));
+        customers->openCustomer(CustomerRepository(t.sql()).mostActive());
+        QCOMPARE(cxtest::openStatements(t.sql()), QStringList());
+        w.showPage(QStringLiteral("journeys"));
+        auto* journeys = qobject_cast<JourneysPage*>(w.page(QStringLiteral("journeys")));
+        QVERIFY(journeys->openTouchpoint(journeys->mapView()->map().cards.first().touchpoint.id));
+        QVERIFY(journeys->touchpointView()->interactions()->rowCount() > 0);
         QCOMPARE(cxtest::openStatements(t.sql()), QStringList());
     }
 

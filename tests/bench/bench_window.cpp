@@ -19,6 +19,7 @@
 #include "database.h"
 #include "demo.h"
 #include "catalogrepository.h"
+#include "changewatcher.h"
 #include "filterbar.h"
 #include "journeymap.h"
 #include "journeymapview.h"
@@ -177,6 +178,25 @@ int main(int argc, char** argv)
                    .arg(t, 0, 'f', 3);
     }
     page->findChild<QTableView*>()->horizontalHeader()->setSortIndicator(cx::CustomersModel::Name, Qt::AscendingOrder);
+    {
+        // Watching for changes made elsewhere, while nothing happens: the cost of one look.
+        cx::ChangeWatcher* watcher = window.changeWatcher();
+        QElapsedTimer timer;
+        timer.start();
+        for (int i = 0; i < 1000; ++i)
+            watcher->poll();
+        const double look = timer.nsecsElapsed() / 1e9 / 1000;
+        // Following one: the customers page, scrolled to its end, read again in place.
+        window.showPage(QStringLiteral("customers"));
+        while (page->model()->canFetchMore())
+            page->model()->fetchMore();
+        const double followed = timed([&] { window.refreshAfterChangeElsewhere(); });
+        out << QStringLiteral("watching for changes elsewhere: %1 ms a look while idle; following one on the customers page "
+                              "(%2 rows shown, counts and badges): %3 s\n")
+                   .arg(look * 1000, 0, 'f', 3)
+                   .arg(page->model()->rowCount())
+                   .arg(followed, 0, 'f', 3);
+    }
     {
         const double opened = timed([&] { window.showPage(QStringLiteral("interactions")); });
         auto* interactions = qobject_cast<cx::InteractionsPage*>(window.page(QStringLiteral("interactions")));
