@@ -598,13 +598,21 @@
         <source>Resolution</source>
         <translation>Lösung</translation>
     </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
 </context>
 <context>
     <name>cx::ActionsPage</name>
-    <message>
-        <source>mark action done</source>
-        <translation>Aktion erledigen</translation>
-    </message>
     <message>
         <source>Follow-up actions</source>
         <translation>Nachfass-Aktionen</translation>
@@ -661,17 +669,40 @@
         <source>%1 actions</source>
         <translation>%1 Aktionen</translation>
     </message>
+    <message>
+        <source>“%1” is done already.</source>
+        <translation>„%1“ ist schon erledigt.</translation>
+    </message>
+    <message>
+        <source>the follow-up “%1”</source>
+        <translation>die Nachfass-Aktion „%1“</translation>
+    </message>
+    <message>
+        <source>The action was not marked done: %1.</source>
+        <translation>Die Aktion wurde nicht als erledigt markiert: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>cx::ConflictPrompt</name>
+    <message>
+        <source>Reload shows their version (what you typed here is dropped); Save mine writes yours over it; Keep editing saves nothing yet.</source>
+        <translation>„Neu laden“ zeigt die andere Fassung (was Sie hier eingegeben haben, wird verworfen); „Meine speichern“ schreibt Ihre darüber; „Weiter bearbeiten“ speichert noch nichts.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <source>Save mine</source>
+        <translation>Meine speichern</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Weiter bearbeiten</translation>
+    </message>
 </context>
 <context>
     <name>cx::CustomerDetail</name>
-    <message>
-        <source>change %1</source>
-        <translation>%1 ändern</translation>
-    </message>
-    <message>
-        <source>add action</source>
-        <translation>Aktion hinzufügen</translation>
-    </message>
     <message>
         <source>← All customers</source>
         <translation>← Alle Kunden</translation>
@@ -822,6 +853,30 @@ Das kann nicht rückgängig gemacht werden.</translation>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
+    <message>
+        <source>this customer</source>
+        <translation>dieser Kunde</translation>
+    </message>
+    <message>
+        <source> — your changes here are not saved yet.</source>
+        <translation> — Ihre Änderungen hier sind noch nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>The profile was not saved: %1.</source>
+        <translation>Das Profil wurde nicht gespeichert: %1.</translation>
+    </message>
+    <message>
+        <source>the customer “%1”</source>
+        <translation>der Kunde „%1“</translation>
+    </message>
+    <message>
+        <source>Reloaded: this is the profile as it was saved elsewhere.</source>
+        <translation>Neu geladen: so wurde das Profil anderswo gespeichert.</translation>
+    </message>
+    <message>
+        <source>Not saved yet: %1.</source>
+        <translation>Noch nicht gespeichert: %1.</translation>
+    </message>
 </context>
 <context>
     <name>cx::CustomersModel</name>
@@ -853,6 +908,18 @@ Das kann nicht rückgängig gemacht werden.</translation>
         <source>First contact</source>
         <translation>Erster Kontakt</translation>
     </message>
+    <message>
+        <source>Churned</source>
+        <translation>Abgewandert</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>Interessent</translation>
+    </message>
 </context>
 <context>
     <name>cx::CustomersPage</name>
@@ -879,14 +946,6 @@ Das kann nicht rückgängig gemacht werden.</translation>
     <message>
         <source>Double-click or press Enter to open a customer</source>
         <translation>Doppelklick oder Eingabe öffnet einen Kunden</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>Kunde</translation>
-    </message>
-    <message>
-        <source>Prospect</source>
-        <translation>Interessent</translation>
     </message>
     <message>
         <source>The customers could not be read: %1</source>
@@ -1102,6 +1161,33 @@ Das kann nicht rückgängig gemacht werden.</translation>
     <message>
         <source>Hours to resolve</source>
         <translation>Stunden bis zur Lösung</translation>
+    </message>
+</context>
+<context>
+    <name>cx::EditStack</name>
+    <message>
+        <source>the change was not made through the edit history</source>
+        <translation>die Änderung lief nicht über den Bearbeitungsverlauf</translation>
+    </message>
+    <message>
+        <source>the change was not made</source>
+        <translation>die Änderung wurde nicht vorgenommen</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>%1 rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>%1 wiederherstellen</translation>
+    </message>
+    <message>
+        <source>“%1” could not be undone: %2.</source>
+        <translation>„%1“ konnte nicht rückgängig gemacht werden: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be redone: %2.</source>
+        <translation>„%1“ konnte nicht wiederhergestellt werden: %2.</translation>
     </message>
 </context>
 <context>
@@ -1351,18 +1437,6 @@ Das kann nicht rückgängig gemacht werden.</translation>
 <context>
     <name>cx::InteractionsPage</name>
     <message>
-        <source>log interaction</source>
-        <translation>Kontakt erfassen</translation>
-    </message>
-    <message>
-        <source>change interaction</source>
-        <translation>Kontakt ändern</translation>
-    </message>
-    <message>
-        <source>delete interaction</source>
-        <translation>Kontakt löschen</translation>
-    </message>
-    <message>
         <source>Interactions</source>
         <translation>Kontakte</translation>
     </message>
@@ -1373,10 +1447,6 @@ Das kann nicht rückgängig gemacht werden.</translation>
     <message>
         <source>Delete interaction</source>
         <translation>Kontakt löschen</translation>
-    </message>
-    <message>
-        <source>Log interaction</source>
-        <translation>Kontakt erfassen</translation>
     </message>
     <message>
         <source>Change interaction</source>
@@ -1433,6 +1503,26 @@ Das kann nicht rückgängig gemacht werden.</translation>
     <message>
         <source>%1 interactions</source>
         <translation>%1 Kontakte</translation>
+    </message>
+    <message>
+        <source>The interaction was not logged: %1.</source>
+        <translation>Der Kontakt wurde nicht erfasst: %1.</translation>
+    </message>
+    <message>
+        <source>The change was not saved: %1.</source>
+        <translation>Die Änderung wurde nicht gespeichert: %1.</translation>
+    </message>
+    <message>
+        <source>Reloaded: this is the interaction as it was saved elsewhere.</source>
+        <translation>Neu geladen: so wurde der Kontakt anderswo gespeichert.</translation>
+    </message>
+    <message>
+        <source>Not saved yet: %1.</source>
+        <translation>Noch nicht gespeichert: %1.</translation>
+    </message>
+    <message>
+        <source>The interaction was not deleted: %1.</source>
+        <translation>Der Kontakt wurde nicht gelöscht: %1.</translation>
     </message>
 </context>
 <context>
@@ -1766,6 +1856,26 @@ Das kann nicht rückgängig gemacht werden.</translation>
     <message>
         <source>Delete touchpoint</source>
         <translation>Kontaktpunkt löschen</translation>
+    </message>
+    <message>
+        <source>the journey “%1”</source>
+        <translation>die Journey „%1“</translation>
+    </message>
+    <message>
+        <source>the stage “%1”</source>
+        <translation>die Phase „%1“</translation>
+    </message>
+    <message>
+        <source>the touchpoint “%1”</source>
+        <translation>der Kontaktpunkt „%1“</translation>
+    </message>
+    <message>
+        <source>The change was not saved: %1.</source>
+        <translation>Die Änderung wurde nicht gespeichert: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1.</source>
+        <translation>Nichts wurde gespeichert: %1.</translation>
     </message>
 </context>
 <context>
@@ -2146,100 +2256,20 @@ Die aktuelle Datenbank bleibt daneben erhalten, unter dem Namen …before-restor
         <translation>Der Bericht wurde nicht gedruckt: %1.</translation>
     </message>
     <message>
-        <source>Settings</source>
-        <translation>Einstellungen</translation>
-    </message>
-    <message>
-        <source>&amp;Business name</source>
-        <translation>&amp;Name des Unternehmens</translation>
-    </message>
-    <message>
-        <source>Shown on the kiosk and printed on paper forms and reports.</source>
-        <translation>Erscheint am Kiosk und auf Papierformularen und Berichten.</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>keins</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Auswählen…</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Entfernen</translation>
-    </message>
-    <message>
-        <source>Logo on reports</source>
-        <translation>Logo auf Berichten</translation>
-    </message>
-    <message>
-        <source>Choose a logo</source>
-        <translation>Logo auswählen</translation>
-    </message>
-    <message>
-        <source>Pictures (*.png *.jpg *.jpeg)</source>
-        <translation>Bilder (*.png *.jpg *.jpeg)</translation>
-    </message>
-    <message>
-        <source>Logo</source>
-        <translation>Logo</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a PNG or JPEG picture.</source>
-        <translation>&apos;%1&apos; ist kein PNG- oder JPEG-Bild.</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> Tage</translation>
-    </message>
-    <message>
-        <source>&amp;Follow-up actions are due after</source>
-        <translation>&amp;Nachfass-Aktionen sind fällig nach</translation>
-    </message>
-    <message>
-        <source>A detractor (NPS 0–6), a CSAT of 1–2 or a complaint opens a follow-up action due this many days later.</source>
-        <translation>Ein Kritiker (NPS 0–6), ein CSAT von 1–2 oder eine Beschwerde eröffnet eine Nachfass-Aktion, die so viele Tage später fällig ist.</translation>
-    </message>
-    <message>
-        <source>Leave empty to keep the current PIN</source>
-        <translation>Leer lassen, um die aktuelle PIN zu behalten</translation>
-    </message>
-    <message>
-        <source>Not set yet</source>
-        <translation>Noch nicht festgelegt</translation>
-    </message>
-    <message>
-        <source>New &amp;kiosk PIN</source>
-        <translation>Neue &amp;Kiosk-PIN</translation>
-    </message>
-    <message>
-        <source>4 to 8 digits; staff enter it to leave the counter kiosk.</source>
-        <translation>4 bis 8 Ziffern; das Personal gibt sie ein, um den Kiosk zu verlassen.</translation>
-    </message>
-    <message>
-        <source>Not all settings were saved: %1.</source>
-        <translation>Nicht alle Einstellungen wurden gespeichert: %1.</translation>
-    </message>
-    <message>
         <source>CX Desk user guide</source>
         <translation>CX Desk Benutzerhandbuch</translation>
     </message>
     <message>
-        <source>As the system (%1)</source>
-        <translation>Wie das System (%1)</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Sprache</translation>
-    </message>
-    <message>
-        <source>The language applies from the next start of CX Desk.</source>
-        <translation>Die Sprache gilt ab dem nächsten Start von CX Desk.</translation>
-    </message>
-    <message>
         <source>The language changes when CX Desk starts again.</source>
         <translation>Die Sprache wechselt beim nächsten Start von CX Desk.</translation>
+    </message>
+    <message>
+        <source>The previous database could not be opened again either: %1</source>
+        <translation>Auch die vorherige Datenbank konnte nicht wieder geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>The database could not be opened again: %1</source>
+        <translation>Die Datenbank konnte nicht wieder geöffnet werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2526,6 +2556,121 @@ Die aktuelle Datenbank bleibt daneben erhalten, unter dem Namen …before-restor
     <message>
         <source>open</source>
         <translation>offen</translation>
+    </message>
+</context>
+<context>
+    <name>cx::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Business name</source>
+        <translation>&amp;Name des Unternehmens</translation>
+    </message>
+    <message>
+        <source>Shown on the kiosk and printed on paper forms and reports.</source>
+        <translation>Erscheint am Kiosk und auf Papierformularen und Berichten.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Logo on reports</source>
+        <translation>Logo auf Berichten</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>Logo auswählen</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a PNG or JPEG picture.</source>
+        <translation>&apos;%1&apos; ist kein PNG- oder JPEG-Bild.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up actions are due after</source>
+        <translation>&amp;Nachfass-Aktionen sind fällig nach</translation>
+    </message>
+    <message>
+        <source>A detractor (NPS 0–6), a CSAT of 1–2 or a complaint opens a follow-up action due this many days later.</source>
+        <translation>Ein Kritiker (NPS 0–6), ein CSAT von 1–2 oder eine Beschwerde eröffnet eine Nachfass-Aktion, die so viele Tage später fällig ist.</translation>
+    </message>
+    <message>
+        <source>As the system (%1)</source>
+        <translation>Wie das System (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>The language applies from the next start of CX Desk.</source>
+        <translation>Die Sprache gilt ab dem nächsten Start von CX Desk.</translation>
+    </message>
+    <message>
+        <source>New &amp;kiosk PIN</source>
+        <translation>Neue &amp;Kiosk-PIN</translation>
+    </message>
+    <message>
+        <source>4 to 8 digits; staff enter it to leave the counter kiosk.</source>
+        <translation>4 bis 8 Ziffern; das Personal gibt sie ein, um den Kiosk zu verlassen.</translation>
+    </message>
+    <message>
+        <source>Not set yet</source>
+        <translation>Noch nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the current PIN</source>
+        <translation>Leer lassen, um die aktuelle PIN zu behalten</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keins</translation>
+    </message>
+    <message>
+        <source>the business name</source>
+        <translation>der Name des Unternehmens</translation>
+    </message>
+    <message>
+        <source>the logo</source>
+        <translation>das Logo</translation>
+    </message>
+    <message>
+        <source>when follow-ups are due</source>
+        <translation>die Fälligkeit der Nachfass-Aktionen</translation>
+    </message>
+    <message>
+        <source>the kiosk PIN</source>
+        <translation>die Kiosk-PIN</translation>
+    </message>
+    <message>
+        <source>Reloaded: these are the settings as they were saved elsewhere.</source>
+        <translation>Neu geladen: so wurden die Einstellungen anderswo gespeichert.</translation>
+    </message>
+    <message>
+        <source>Not saved yet: %1.</source>
+        <translation>Noch nicht gespeichert: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1.</source>
+        <translation>Nichts wurde gespeichert: %1.</translation>
     </message>
 </context>
 <context>
@@ -2899,6 +3044,22 @@ Die aktuelle Datenbank bleibt daneben erhalten, unter dem Namen …before-restor
         <translation>Leere Umfrage
     Zum Start eine NPS-Frage; fügen Sie Ihre eigenen hinzu.</translation>
     </message>
+    <message>
+        <source>the survey “%1”</source>
+        <translation>die Umfrage „%1“</translation>
+    </message>
+    <message>
+        <source>Save survey</source>
+        <translation>Umfrage speichern</translation>
+    </message>
+    <message>
+        <source>Reloaded: this is the survey as it was saved elsewhere.</source>
+        <translation>Neu geladen: so wurde die Umfrage anderswo gespeichert.</translation>
+    </message>
+    <message>
+        <source>Not saved yet: %1.</source>
+        <translation>Noch nicht gespeichert: %1.</translation>
+    </message>
 </context>
 <context>
     <name>cx::SurveyResultsView</name>
@@ -3168,6 +3329,10 @@ Doppelklick öffnet die Antwort</translation>
     <message>
         <source>No surveys yet.</source>
         <translation>Noch keine Umfragen.</translation>
+    </message>
+    <message>
+        <source>The surveys could not be read: %1</source>
+        <translation>Die Umfragen konnten nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -4241,10 +4406,6 @@ Doppelklick öffnet die Antwort</translation>
         <translation>Kunde kann nicht gelöscht werden</translation>
     </message>
     <message>
-        <source>cannot save the follow-up setting</source>
-        <translation>die Nachfass-Einstellung kann nicht gespeichert werden</translation>
-    </message>
-    <message>
         <source>cannot add interaction</source>
         <translation>Kontakt kann nicht hinzugefügt werden</translation>
     </message>
@@ -4419,6 +4580,270 @@ Doppelklick öffnet die Antwort</translation>
     <message>
         <source>could not start the write</source>
         <translation>das Schreiben konnte nicht beginnen</translation>
+    </message>
+    <message>
+        <source>the journey “%1”</source>
+        <translation>die Journey „%1“</translation>
+    </message>
+    <message>
+        <source>the stage “%1”</source>
+        <translation>die Phase „%1“</translation>
+    </message>
+    <message>
+        <source>the touchpoint “%1”</source>
+        <translation>der Kontaktpunkt „%1“</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>the persona&apos;s story</source>
+        <translation>die Geschichte der Persona</translation>
+    </message>
+    <message>
+        <source>place on the map</source>
+        <translation>Platz auf der Karte</translation>
+    </message>
+    <message>
+        <source>lifecycle phase</source>
+        <translation>Lebenszyklusphase</translation>
+    </message>
+    <message>
+        <source>expected feeling</source>
+        <translation>erwartetes Gefühl</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>the customer “%1”</source>
+        <translation>der Kunde „%1“</translation>
+    </message>
+    <message>
+        <source>customer number</source>
+        <translation>Kundennummer</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>first contact</source>
+        <translation>erster Kontakt</translation>
+    </message>
+    <message>
+        <source>customer since</source>
+        <translation>Kunde seit</translation>
+    </message>
+    <message>
+        <source>left on</source>
+        <translation>gegangen am</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>cannot compare the daily sums: %1</source>
+        <translation>Tagessummen können nicht verglichen werden: %1</translation>
+    </message>
+    <message>
+        <source>daily sums: %1, survey %2, channel %3, touchpoint %4, %5 = %6: %7 counted, the responses hold %8</source>
+        <translation>Tagessummen: %1, Umfrage %2, Kanal %3, Kontaktpunkt %4, %5 = %6: %7 gezählt, die Antworten enthalten %8</translation>
+    </message>
+    <message>
+        <source>daily sums: %1, channel %2, touchpoint %3: the interaction sums differ from the interactions of that day</source>
+        <translation>Tagessummen: %1, Kanal %2, Kontaktpunkt %3: die Kontaktsummen weichen von den Kontakten dieses Tages ab</translation>
+    </message>
+    <message>
+        <source>there is no database at &apos;%1&apos;: check the path (a command that only reads never creates one)</source>
+        <translation>unter „%1“ gibt es keine Datenbank: prüfen Sie den Pfad (ein Befehl, der nur liest, legt nie eine an)</translation>
+    </message>
+    <message>
+        <source>there is no database at &apos;%1&apos;: folder &apos;%2&apos; does not exist</source>
+        <translation>unter „%1“ gibt es keine Datenbank: der Ordner „%2“ existiert nicht</translation>
+    </message>
+    <message>
+        <source>cannot write &apos;%1&apos;: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>what was done</source>
+        <translation>was getan wurde</translation>
+    </message>
+    <message>
+        <source>the follow-up “%1”</source>
+        <translation>die Nachfass-Aktion „%1“</translation>
+    </message>
+    <message>
+        <source>when follow-ups are due</source>
+        <translation>die Fälligkeit der Nachfass-Aktionen</translation>
+    </message>
+    <message>
+        <source>the interaction of %1</source>
+        <translation>der Kontakt vom %1</translation>
+    </message>
+    <message>
+        <source>the %1 of %2</source>
+        <translation>der Kontakt „%1“ vom %2</translation>
+    </message>
+    <message>
+        <source>when</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>touchpoint</source>
+        <translation>Kontaktpunkt</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>staff rating</source>
+        <translation>Bewertung des Teams</translation>
+    </message>
+    <message>
+        <source>customer rating</source>
+        <translation>Kundenbewertung</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>gelöst</translation>
+    </message>
+    <message>
+        <source>cannot count the records: %1</source>
+        <translation>Datensätze können nicht gezählt werden: %1</translation>
+    </message>
+    <message>
+        <source>daily sums: rebuild them from the raw rows with: cxdesk check --repair</source>
+        <translation>Tagessummen: aus den Rohdaten neu aufbauen mit: cxdesk check --repair</translation>
+    </message>
+    <message>
+        <source>the list has no order to read it in</source>
+        <translation>die Liste hat keine Reihenfolge zum Lesen</translation>
+    </message>
+    <message>
+        <source>%1 was changed in another window or program</source>
+        <translation>%1 wurde in einem anderen Fenster oder Programm geändert</translation>
+    </message>
+    <message>
+        <source>%1 was changed in another window or program (%2)</source>
+        <translation>%1 wurde in einem anderen Fenster oder Programm geändert (%2)</translation>
+    </message>
+    <message>
+        <source>%1 was changed in another window or program at %2</source>
+        <translation>%1 wurde um %2 in einem anderen Fenster oder Programm geändert</translation>
+    </message>
+    <message>
+        <source>%1 was changed in another window or program at %2 (%3)</source>
+        <translation>%1 wurde um %2 in einem anderen Fenster oder Programm geändert (%3)</translation>
+    </message>
+    <message>
+        <source>%1 was deleted in another window or program</source>
+        <translation>%1 wurde in einem anderen Fenster oder Programm gelöscht</translation>
+    </message>
+    <message>
+        <source>the setting “%1”</source>
+        <translation>die Einstellung „%1“</translation>
+    </message>
+    <message>
+        <source>another CX Desk program is writing to this database — try again when it has finished</source>
+        <translation>ein anderes CX-Desk-Programm schreibt gerade in diese Datenbank — versuchen Sie es noch einmal, wenn es fertig ist</translation>
+    </message>
+    <message>
+        <source>the kiosk PIN</source>
+        <translation>die Kiosk-PIN</translation>
+    </message>
+    <message>
+        <source>the business name</source>
+        <translation>der Name des Unternehmens</translation>
+    </message>
+    <message>
+        <source>the logo</source>
+        <translation>das Logo</translation>
+    </message>
+    <message>
+        <source>the survey “%1”</source>
+        <translation>die Umfrage „%1“</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>where it is asked</source>
+        <translation>wo sie gestellt wird</translation>
+    </message>
+    <message>
+        <source>wording</source>
+        <translation>Wortlaut</translation>
+    </message>
+    <message>
+        <source>questions</source>
+        <translation>Fragen</translation>
+    </message>
+    <message>
+        <source>cannot delete action</source>
+        <translation>Aktion kann nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <source>marked done</source>
+        <translation>als erledigt markiert</translation>
+    </message>
+    <message>
+        <source>reopened</source>
+        <translation>wieder geöffnet</translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation>Fälligkeit</translation>
+    </message>
+    <message>
+        <source>cannot link the follow-up again</source>
+        <translation>Nachfass-Aktion kann nicht wieder verknüpft werden</translation>
+    </message>
+    <message>
+        <source>cannot read the surveys: %1</source>
+        <translation>Umfragen können nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -4616,6 +5041,33 @@ Doppelklick öffnet die Antwort</translation>
     <message>
         <source>Continue with a CX Desk file you already have.</source>
         <translation>Mit einer vorhandenen CX-Desk-Datei weitermachen.</translation>
+    </message>
+</context>
+<context>
+    <name>cx::edits</name>
+    <message>
+        <source>log interaction</source>
+        <translation>Kontakt erfassen</translation>
+    </message>
+    <message>
+        <source>change interaction</source>
+        <translation>Kontakt ändern</translation>
+    </message>
+    <message>
+        <source>delete interaction</source>
+        <translation>Kontakt löschen</translation>
+    </message>
+    <message>
+        <source>change %1</source>
+        <translation>%1 ändern</translation>
+    </message>
+    <message>
+        <source>add action</source>
+        <translation>Aktion hinzufügen</translation>
+    </message>
+    <message>
+        <source>mark action done</source>
+        <translation>Aktion erledigen</translation>
     </message>
 </context>
 </TS>

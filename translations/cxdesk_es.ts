@@ -598,13 +598,21 @@
         <source>Resolution</source>
         <translation>Resolución</translation>
     </message>
+    <message>
+        <source>Done</source>
+        <translation>Hechas</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Vencida</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abiertas</translation>
+    </message>
 </context>
 <context>
     <name>cx::ActionsPage</name>
-    <message>
-        <source>mark action done</source>
-        <translation>completar la acción</translation>
-    </message>
     <message>
         <source>Follow-up actions</source>
         <translation>Acciones de seguimiento</translation>
@@ -661,17 +669,40 @@
         <source>%1 actions</source>
         <translation>%1 acciones</translation>
     </message>
+    <message>
+        <source>“%1” is done already.</source>
+        <translation>«%1» ya está hecha.</translation>
+    </message>
+    <message>
+        <source>the follow-up “%1”</source>
+        <translation>la acción de seguimiento «%1»</translation>
+    </message>
+    <message>
+        <source>The action was not marked done: %1.</source>
+        <translation>La acción no se marcó como hecha: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>cx::ConflictPrompt</name>
+    <message>
+        <source>Reload shows their version (what you typed here is dropped); Save mine writes yours over it; Keep editing saves nothing yet.</source>
+        <translation>«Volver a cargar» muestra la otra versión (lo que escribió aquí se descarta); «Guardar la mía» escribe la suya encima; «Seguir editando» no guarda nada todavía.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Volver a cargar</translation>
+    </message>
+    <message>
+        <source>Save mine</source>
+        <translation>Guardar la mía</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Seguir editando</translation>
+    </message>
 </context>
 <context>
     <name>cx::CustomerDetail</name>
-    <message>
-        <source>change %1</source>
-        <translation>cambiar %1</translation>
-    </message>
-    <message>
-        <source>add action</source>
-        <translation>añadir acción</translation>
-    </message>
     <message>
         <source>← All customers</source>
         <translation>← Todos los clientes</translation>
@@ -822,6 +853,30 @@ No se puede deshacer.</translation>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
+    <message>
+        <source>this customer</source>
+        <translation>este cliente</translation>
+    </message>
+    <message>
+        <source> — your changes here are not saved yet.</source>
+        <translation> — sus cambios aquí aún no están guardados.</translation>
+    </message>
+    <message>
+        <source>The profile was not saved: %1.</source>
+        <translation>El perfil no se guardó: %1.</translation>
+    </message>
+    <message>
+        <source>the customer “%1”</source>
+        <translation>el cliente «%1»</translation>
+    </message>
+    <message>
+        <source>Reloaded: this is the profile as it was saved elsewhere.</source>
+        <translation>Vuelto a cargar: este es el perfil tal como se guardó en otro lugar.</translation>
+    </message>
+    <message>
+        <source>Not saved yet: %1.</source>
+        <translation>Aún no se ha guardado: %1.</translation>
+    </message>
 </context>
 <context>
     <name>cx::CustomersModel</name>
@@ -853,6 +908,18 @@ No se puede deshacer.</translation>
         <source>First contact</source>
         <translation>Primer contacto</translation>
     </message>
+    <message>
+        <source>Churned</source>
+        <translation>Perdidos</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>Interesado</translation>
+    </message>
 </context>
 <context>
     <name>cx::CustomersPage</name>
@@ -879,14 +946,6 @@ No se puede deshacer.</translation>
     <message>
         <source>Double-click or press Enter to open a customer</source>
         <translation>Doble clic o Intro para abrir un cliente</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>Cliente</translation>
-    </message>
-    <message>
-        <source>Prospect</source>
-        <translation>Interesado</translation>
     </message>
     <message>
         <source>The customers could not be read: %1</source>
@@ -1102,6 +1161,33 @@ No se puede deshacer.</translation>
     <message>
         <source>Hours to resolve</source>
         <translation>Horas hasta la resolución</translation>
+    </message>
+</context>
+<context>
+    <name>cx::EditStack</name>
+    <message>
+        <source>the change was not made through the edit history</source>
+        <translation>el cambio no pasó por el historial de cambios</translation>
+    </message>
+    <message>
+        <source>the change was not made</source>
+        <translation>el cambio no se hizo</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>Deshacer: %1</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>Rehacer: %1</translation>
+    </message>
+    <message>
+        <source>“%1” could not be undone: %2.</source>
+        <translation>«%1» no se pudo deshacer: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be redone: %2.</source>
+        <translation>«%1» no se pudo rehacer: %2.</translation>
     </message>
 </context>
 <context>
@@ -1351,18 +1437,6 @@ No se puede deshacer.</translation>
 <context>
     <name>cx::InteractionsPage</name>
     <message>
-        <source>log interaction</source>
-        <translation>registrar interacción</translation>
-    </message>
-    <message>
-        <source>change interaction</source>
-        <translation>cambiar interacción</translation>
-    </message>
-    <message>
-        <source>delete interaction</source>
-        <translation>eliminar interacción</translation>
-    </message>
-    <message>
         <source>Interactions</source>
         <translation>Interacciones</translation>
     </message>
@@ -1373,10 +1447,6 @@ No se puede deshacer.</translation>
     <message>
         <source>Delete interaction</source>
         <translation>Eliminar interacción</translation>
-    </message>
-    <message>
-        <source>Log interaction</source>
-        <translation>Registrar interacción</translation>
     </message>
     <message>
         <source>Change interaction</source>
@@ -1433,6 +1503,26 @@ No se puede deshacer.</translation>
     <message>
         <source>%1 interactions</source>
         <translation>%1 interacciones</translation>
+    </message>
+    <message>
+        <source>The interaction was not logged: %1.</source>
+        <translation>La interacción no se registró: %1.</translation>
+    </message>
+    <message>
+        <source>The change was not saved: %1.</source>
+        <translation>El cambio no se guardó: %1.</translation>
+    </message>
+    <message>
+        <source>Reloaded: this is the interaction as it was saved elsewhere.</source>
+        <translation>Vuelto a cargar: esta es la interacción tal como se guardó en otro lugar.</translation>
+    </message>
+    <message>
+        <source>Not saved yet: %1.</source>
+        <translation>Aún no se ha guardado: %1.</translation>
+    </message>
+    <message>
+        <source>The interaction was not deleted: %1.</source>
+        <translation>La interacción no se eliminó: %1.</translation>
     </message>
 </context>
 <context>
@@ -1766,6 +1856,26 @@ No se puede deshacer.</translation>
     <message>
         <source>Delete touchpoint</source>
         <translation>Eliminar punto de contacto</translation>
+    </message>
+    <message>
+        <source>the journey “%1”</source>
+        <translation>el recorrido «%1»</translation>
+    </message>
+    <message>
+        <source>the stage “%1”</source>
+        <translation>la etapa «%1»</translation>
+    </message>
+    <message>
+        <source>the touchpoint “%1”</source>
+        <translation>el punto de contacto «%1»</translation>
+    </message>
+    <message>
+        <source>The change was not saved: %1.</source>
+        <translation>El cambio no se guardó: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1.</source>
+        <translation>No se guardó nada: %1.</translation>
     </message>
 </context>
 <context>
@@ -2146,100 +2256,20 @@ La base de datos actual se conserva al lado, con el nombre …before-restore-FEC
         <translation>El informe no se imprimió: %1.</translation>
     </message>
     <message>
-        <source>Settings</source>
-        <translation>Ajustes</translation>
-    </message>
-    <message>
-        <source>&amp;Business name</source>
-        <translation>&amp;Nombre del negocio</translation>
-    </message>
-    <message>
-        <source>Shown on the kiosk and printed on paper forms and reports.</source>
-        <translation>Aparece en el quiosco y se imprime en los formularios en papel y los informes.</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>ninguno</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Elegir…</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Quitar</translation>
-    </message>
-    <message>
-        <source>Logo on reports</source>
-        <translation>Logotipo en los informes</translation>
-    </message>
-    <message>
-        <source>Choose a logo</source>
-        <translation>Elegir un logotipo</translation>
-    </message>
-    <message>
-        <source>Pictures (*.png *.jpg *.jpeg)</source>
-        <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
-    </message>
-    <message>
-        <source>Logo</source>
-        <translation>Logotipo</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a PNG or JPEG picture.</source>
-        <translation>&apos;%1&apos; no es una imagen PNG o JPEG.</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> días</translation>
-    </message>
-    <message>
-        <source>&amp;Follow-up actions are due after</source>
-        <translation>Las acciones de &amp;seguimiento vencen a los</translation>
-    </message>
-    <message>
-        <source>A detractor (NPS 0–6), a CSAT of 1–2 or a complaint opens a follow-up action due this many days later.</source>
-        <translation>Un detractor (NPS 0–6), un CSAT de 1–2 o una queja abre una acción de seguimiento que vence tantos días después.</translation>
-    </message>
-    <message>
-        <source>Leave empty to keep the current PIN</source>
-        <translation>Déjelo vacío para mantener el PIN actual</translation>
-    </message>
-    <message>
-        <source>Not set yet</source>
-        <translation>Aún no definido</translation>
-    </message>
-    <message>
-        <source>New &amp;kiosk PIN</source>
-        <translation>Nuevo PIN del &amp;quiosco</translation>
-    </message>
-    <message>
-        <source>4 to 8 digits; staff enter it to leave the counter kiosk.</source>
-        <translation>De 4 a 8 cifras; el personal lo introduce para salir del quiosco.</translation>
-    </message>
-    <message>
-        <source>Not all settings were saved: %1.</source>
-        <translation>No se guardaron todos los ajustes: %1.</translation>
-    </message>
-    <message>
         <source>CX Desk user guide</source>
         <translation>Guía del usuario de CX Desk</translation>
     </message>
     <message>
-        <source>As the system (%1)</source>
-        <translation>Como el sistema (%1)</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Idioma</translation>
-    </message>
-    <message>
-        <source>The language applies from the next start of CX Desk.</source>
-        <translation>El idioma se aplica a partir del próximo inicio de CX Desk.</translation>
-    </message>
-    <message>
         <source>The language changes when CX Desk starts again.</source>
         <translation>El idioma cambia cuando CX Desk se vuelva a iniciar.</translation>
+    </message>
+    <message>
+        <source>The previous database could not be opened again either: %1</source>
+        <translation>Tampoco se pudo volver a abrir la base de datos anterior: %1</translation>
+    </message>
+    <message>
+        <source>The database could not be opened again: %1</source>
+        <translation>No se pudo volver a abrir la base de datos: %1</translation>
     </message>
 </context>
 <context>
@@ -2526,6 +2556,121 @@ La base de datos actual se conserva al lado, con el nombre …before-restore-FEC
     <message>
         <source>open</source>
         <translation>abierta</translation>
+    </message>
+</context>
+<context>
+    <name>cx::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>&amp;Business name</source>
+        <translation>&amp;Nombre del negocio</translation>
+    </message>
+    <message>
+        <source>Shown on the kiosk and printed on paper forms and reports.</source>
+        <translation>Aparece en el quiosco y se imprime en los formularios en papel y los informes.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Logo on reports</source>
+        <translation>Logotipo en los informes</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>Elegir un logotipo</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logotipo</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a PNG or JPEG picture.</source>
+        <translation>&apos;%1&apos; no es una imagen PNG o JPEG.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up actions are due after</source>
+        <translation>Las acciones de &amp;seguimiento vencen a los</translation>
+    </message>
+    <message>
+        <source>A detractor (NPS 0–6), a CSAT of 1–2 or a complaint opens a follow-up action due this many days later.</source>
+        <translation>Un detractor (NPS 0–6), un CSAT de 1–2 o una queja abre una acción de seguimiento que vence tantos días después.</translation>
+    </message>
+    <message>
+        <source>As the system (%1)</source>
+        <translation>Como el sistema (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>The language applies from the next start of CX Desk.</source>
+        <translation>El idioma se aplica a partir del próximo inicio de CX Desk.</translation>
+    </message>
+    <message>
+        <source>New &amp;kiosk PIN</source>
+        <translation>Nuevo PIN del &amp;quiosco</translation>
+    </message>
+    <message>
+        <source>4 to 8 digits; staff enter it to leave the counter kiosk.</source>
+        <translation>De 4 a 8 cifras; el personal lo introduce para salir del quiosco.</translation>
+    </message>
+    <message>
+        <source>Not set yet</source>
+        <translation>Aún no definido</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the current PIN</source>
+        <translation>Déjelo vacío para mantener el PIN actual</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>the business name</source>
+        <translation>el nombre del negocio</translation>
+    </message>
+    <message>
+        <source>the logo</source>
+        <translation>el logotipo</translation>
+    </message>
+    <message>
+        <source>when follow-ups are due</source>
+        <translation>el vencimiento de las acciones de seguimiento</translation>
+    </message>
+    <message>
+        <source>the kiosk PIN</source>
+        <translation>el PIN del quiosco</translation>
+    </message>
+    <message>
+        <source>Reloaded: these are the settings as they were saved elsewhere.</source>
+        <translation>Vuelto a cargar: estos son los ajustes tal como se guardaron en otro lugar.</translation>
+    </message>
+    <message>
+        <source>Not saved yet: %1.</source>
+        <translation>Aún no se ha guardado: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1.</source>
+        <translation>No se guardó nada: %1.</translation>
     </message>
 </context>
 <context>
@@ -2899,6 +3044,22 @@ La base de datos actual se conserva al lado, con el nombre …before-restore-FEC
         <translation>Encuesta vacía
     Una pregunta NPS para empezar; añada las suyas.</translation>
     </message>
+    <message>
+        <source>the survey “%1”</source>
+        <translation>la encuesta «%1»</translation>
+    </message>
+    <message>
+        <source>Save survey</source>
+        <translation>Guardar la encuesta</translation>
+    </message>
+    <message>
+        <source>Reloaded: this is the survey as it was saved elsewhere.</source>
+        <translation>Vuelto a cargar: esta es la encuesta tal como se guardó en otro lugar.</translation>
+    </message>
+    <message>
+        <source>Not saved yet: %1.</source>
+        <translation>Aún no se ha guardado: %1.</translation>
+    </message>
 </context>
 <context>
     <name>cx::SurveyResultsView</name>
@@ -3168,6 +3329,10 @@ Doble clic para abrir la respuesta</translation>
     <message>
         <source>No surveys yet.</source>
         <translation>Todavía no hay encuestas.</translation>
+    </message>
+    <message>
+        <source>The surveys could not be read: %1</source>
+        <translation>No se pudieron leer las encuestas: %1</translation>
     </message>
 </context>
 <context>
@@ -4241,10 +4406,6 @@ Doble clic para abrir la respuesta</translation>
         <translation>no se puede eliminar el cliente</translation>
     </message>
     <message>
-        <source>cannot save the follow-up setting</source>
-        <translation>no se puede guardar el ajuste de seguimiento</translation>
-    </message>
-    <message>
         <source>cannot add interaction</source>
         <translation>no se puede añadir la interacción</translation>
     </message>
@@ -4419,6 +4580,270 @@ Doble clic para abrir la respuesta</translation>
     <message>
         <source>could not start the write</source>
         <translation>no se pudo iniciar la escritura</translation>
+    </message>
+    <message>
+        <source>the journey “%1”</source>
+        <translation>el recorrido «%1»</translation>
+    </message>
+    <message>
+        <source>the stage “%1”</source>
+        <translation>la etapa «%1»</translation>
+    </message>
+    <message>
+        <source>the touchpoint “%1”</source>
+        <translation>el punto de contacto «%1»</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>descripción</translation>
+    </message>
+    <message>
+        <source>persona</source>
+        <translation>persona</translation>
+    </message>
+    <message>
+        <source>the persona&apos;s story</source>
+        <translation>la historia de la persona</translation>
+    </message>
+    <message>
+        <source>place on the map</source>
+        <translation>lugar en el mapa</translation>
+    </message>
+    <message>
+        <source>lifecycle phase</source>
+        <translation>fase del ciclo de vida</translation>
+    </message>
+    <message>
+        <source>expected feeling</source>
+        <translation>sensación esperada</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>canal</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>objetivo</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>responsable</translation>
+    </message>
+    <message>
+        <source>the customer “%1”</source>
+        <translation>el cliente «%1»</translation>
+    </message>
+    <message>
+        <source>customer number</source>
+        <translation>número de cliente</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>correo</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>teléfono</translation>
+    </message>
+    <message>
+        <source>segment</source>
+        <translation>segmento</translation>
+    </message>
+    <message>
+        <source>first contact</source>
+        <translation>primer contacto</translation>
+    </message>
+    <message>
+        <source>customer since</source>
+        <translation>cliente desde</translation>
+    </message>
+    <message>
+        <source>left on</source>
+        <translation>se fue el</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notas</translation>
+    </message>
+    <message>
+        <source>cannot compare the daily sums: %1</source>
+        <translation>no se pueden comparar las sumas diarias: %1</translation>
+    </message>
+    <message>
+        <source>daily sums: %1, survey %2, channel %3, touchpoint %4, %5 = %6: %7 counted, the responses hold %8</source>
+        <translation>sumas diarias: %1, encuesta %2, canal %3, punto de contacto %4, %5 = %6: %7 contadas, las respuestas contienen %8</translation>
+    </message>
+    <message>
+        <source>daily sums: %1, channel %2, touchpoint %3: the interaction sums differ from the interactions of that day</source>
+        <translation>sumas diarias: %1, canal %2, punto de contacto %3: las sumas de interacciones difieren de las interacciones de ese día</translation>
+    </message>
+    <message>
+        <source>there is no database at &apos;%1&apos;: check the path (a command that only reads never creates one)</source>
+        <translation>no hay ninguna base de datos en «%1»: compruebe la ruta (una orden que solo lee nunca crea una)</translation>
+    </message>
+    <message>
+        <source>there is no database at &apos;%1&apos;: folder &apos;%2&apos; does not exist</source>
+        <translation>no hay ninguna base de datos en «%1»: la carpeta «%2» no existe</translation>
+    </message>
+    <message>
+        <source>cannot write &apos;%1&apos;: %2</source>
+        <translation>no se puede escribir «%1»: %2</translation>
+    </message>
+    <message>
+        <source>what was done</source>
+        <translation>lo que se hizo</translation>
+    </message>
+    <message>
+        <source>the follow-up “%1”</source>
+        <translation>la acción de seguimiento «%1»</translation>
+    </message>
+    <message>
+        <source>when follow-ups are due</source>
+        <translation>el vencimiento de las acciones de seguimiento</translation>
+    </message>
+    <message>
+        <source>the interaction of %1</source>
+        <translation>la interacción del %1</translation>
+    </message>
+    <message>
+        <source>the %1 of %2</source>
+        <translation>la interacción «%1» del %2</translation>
+    </message>
+    <message>
+        <source>when</source>
+        <translation>fecha</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>cliente</translation>
+    </message>
+    <message>
+        <source>touchpoint</source>
+        <translation>punto de contacto</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>tipo</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>resultado</translation>
+    </message>
+    <message>
+        <source>staff rating</source>
+        <translation>valoración del equipo</translation>
+    </message>
+    <message>
+        <source>customer rating</source>
+        <translation>valoración del cliente</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>resuelta</translation>
+    </message>
+    <message>
+        <source>cannot count the records: %1</source>
+        <translation>no se pueden contar los registros: %1</translation>
+    </message>
+    <message>
+        <source>daily sums: rebuild them from the raw rows with: cxdesk check --repair</source>
+        <translation>sumas diarias: reconstrúyalas a partir de las filas originales con: cxdesk check --repair</translation>
+    </message>
+    <message>
+        <source>the list has no order to read it in</source>
+        <translation>la lista no tiene un orden de lectura</translation>
+    </message>
+    <message>
+        <source>%1 was changed in another window or program</source>
+        <translation>otra ventana u otro programa modificó %1</translation>
+    </message>
+    <message>
+        <source>%1 was changed in another window or program (%2)</source>
+        <translation>otra ventana u otro programa modificó %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 was changed in another window or program at %2</source>
+        <translation>otra ventana u otro programa modificó %1 a las %2</translation>
+    </message>
+    <message>
+        <source>%1 was changed in another window or program at %2 (%3)</source>
+        <translation>otra ventana u otro programa modificó %1 a las %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 was deleted in another window or program</source>
+        <translation>otra ventana u otro programa eliminó %1</translation>
+    </message>
+    <message>
+        <source>the setting “%1”</source>
+        <translation>el ajuste «%1»</translation>
+    </message>
+    <message>
+        <source>another CX Desk program is writing to this database — try again when it has finished</source>
+        <translation>otro programa de CX Desk está escribiendo en esta base de datos — vuelva a intentarlo cuando haya terminado</translation>
+    </message>
+    <message>
+        <source>the kiosk PIN</source>
+        <translation>el PIN del quiosco</translation>
+    </message>
+    <message>
+        <source>the business name</source>
+        <translation>el nombre del negocio</translation>
+    </message>
+    <message>
+        <source>the logo</source>
+        <translation>el logotipo</translation>
+    </message>
+    <message>
+        <source>the survey “%1”</source>
+        <translation>la encuesta «%1»</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>título</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>estado</translation>
+    </message>
+    <message>
+        <source>where it is asked</source>
+        <translation>dónde se pregunta</translation>
+    </message>
+    <message>
+        <source>wording</source>
+        <translation>redacción</translation>
+    </message>
+    <message>
+        <source>questions</source>
+        <translation>preguntas</translation>
+    </message>
+    <message>
+        <source>cannot delete action</source>
+        <translation>no se puede eliminar la acción</translation>
+    </message>
+    <message>
+        <source>marked done</source>
+        <translation>marcada como hecha</translation>
+    </message>
+    <message>
+        <source>reopened</source>
+        <translation>reabierta</translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation>vencimiento</translation>
+    </message>
+    <message>
+        <source>cannot link the follow-up again</source>
+        <translation>no se puede volver a enlazar la acción de seguimiento</translation>
+    </message>
+    <message>
+        <source>cannot read the surveys: %1</source>
+        <translation>no se pueden leer las encuestas: %1</translation>
     </message>
 </context>
 <context>
@@ -4616,6 +5041,33 @@ Doble clic para abrir la respuesta</translation>
     <message>
         <source>Continue with a CX Desk file you already have.</source>
         <translation>Continuar con un archivo de CX Desk que ya tenga.</translation>
+    </message>
+</context>
+<context>
+    <name>cx::edits</name>
+    <message>
+        <source>log interaction</source>
+        <translation>registrar interacción</translation>
+    </message>
+    <message>
+        <source>change interaction</source>
+        <translation>cambiar interacción</translation>
+    </message>
+    <message>
+        <source>delete interaction</source>
+        <translation>eliminar interacción</translation>
+    </message>
+    <message>
+        <source>change %1</source>
+        <translation>cambiar %1</translation>
+    </message>
+    <message>
+        <source>add action</source>
+        <translation>añadir acción</translation>
+    </message>
+    <message>
+        <source>mark action done</source>
+        <translation>completar la acción</translation>
     </message>
 </context>
 </TS>

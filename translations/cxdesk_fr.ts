@@ -598,13 +598,21 @@
         <source>Resolution</source>
         <translation>Résolution</translation>
     </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminées</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvertes</translation>
+    </message>
 </context>
 <context>
     <name>cx::ActionsPage</name>
-    <message>
-        <source>mark action done</source>
-        <translation>terminer l&apos;action</translation>
-    </message>
     <message>
         <source>Follow-up actions</source>
         <translation>Actions de suivi</translation>
@@ -661,17 +669,40 @@
         <source>%1 actions</source>
         <translation>%1 actions</translation>
     </message>
+    <message>
+        <source>“%1” is done already.</source>
+        <translation>« %1 » est déjà terminée.</translation>
+    </message>
+    <message>
+        <source>the follow-up “%1”</source>
+        <translation>l&apos;action de suivi « %1 »</translation>
+    </message>
+    <message>
+        <source>The action was not marked done: %1.</source>
+        <translation>L&apos;action n&apos;a pas été terminée : %1.</translation>
+    </message>
+</context>
+<context>
+    <name>cx::ConflictPrompt</name>
+    <message>
+        <source>Reload shows their version (what you typed here is dropped); Save mine writes yours over it; Keep editing saves nothing yet.</source>
+        <translation>« Recharger » affiche l&apos;autre version (ce que vous avez saisi ici est abandonné) ; « Enregistrer la mienne » écrit la vôtre par-dessus ; « Continuer » n&apos;enregistre rien pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Recharger</translation>
+    </message>
+    <message>
+        <source>Save mine</source>
+        <translation>Enregistrer la mienne</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Continuer</translation>
+    </message>
 </context>
 <context>
     <name>cx::CustomerDetail</name>
-    <message>
-        <source>change %1</source>
-        <translation>modifier %1</translation>
-    </message>
-    <message>
-        <source>add action</source>
-        <translation>ajouter une action</translation>
-    </message>
     <message>
         <source>← All customers</source>
         <translation>← Tous les clients</translation>
@@ -822,6 +853,30 @@ Cette opération est irréversible.</translation>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
+    <message>
+        <source>this customer</source>
+        <translation>ce client</translation>
+    </message>
+    <message>
+        <source> — your changes here are not saved yet.</source>
+        <translation> — vos modifications ici ne sont pas encore enregistrées.</translation>
+    </message>
+    <message>
+        <source>The profile was not saved: %1.</source>
+        <translation>Le profil n&apos;a pas été enregistré : %1.</translation>
+    </message>
+    <message>
+        <source>the customer “%1”</source>
+        <translation>le client « %1 »</translation>
+    </message>
+    <message>
+        <source>Reloaded: this is the profile as it was saved elsewhere.</source>
+        <translation>Rechargé : voici le profil tel qu&apos;il a été enregistré ailleurs.</translation>
+    </message>
+    <message>
+        <source>Not saved yet: %1.</source>
+        <translation>Pas encore enregistré : %1.</translation>
+    </message>
 </context>
 <context>
     <name>cx::CustomersModel</name>
@@ -853,6 +908,18 @@ Cette opération est irréversible.</translation>
         <source>First contact</source>
         <translation>Premier contact</translation>
     </message>
+    <message>
+        <source>Churned</source>
+        <translation>Partis</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>Prospect</translation>
+    </message>
 </context>
 <context>
     <name>cx::CustomersPage</name>
@@ -879,14 +946,6 @@ Cette opération est irréversible.</translation>
     <message>
         <source>Double-click or press Enter to open a customer</source>
         <translation>Double-cliquez ou appuyez sur Entrée pour ouvrir un client</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>Client</translation>
-    </message>
-    <message>
-        <source>Prospect</source>
-        <translation>Prospect</translation>
     </message>
     <message>
         <source>The customers could not be read: %1</source>
@@ -1102,6 +1161,33 @@ Cette opération est irréversible.</translation>
     <message>
         <source>Hours to resolve</source>
         <translation>Heures jusqu&apos;à la résolution</translation>
+    </message>
+</context>
+<context>
+    <name>cx::EditStack</name>
+    <message>
+        <source>the change was not made through the edit history</source>
+        <translation>la modification n&apos;est pas passée par l&apos;historique des modifications</translation>
+    </message>
+    <message>
+        <source>the change was not made</source>
+        <translation>la modification n&apos;a pas été faite</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>Annuler : %1</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>Rétablir : %1</translation>
+    </message>
+    <message>
+        <source>“%1” could not be undone: %2.</source>
+        <translation>« %1 » n&apos;a pas pu être annulé : %2.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be redone: %2.</source>
+        <translation>« %1 » n&apos;a pas pu être rétabli : %2.</translation>
     </message>
 </context>
 <context>
@@ -1351,18 +1437,6 @@ Cette opération est irréversible.</translation>
 <context>
     <name>cx::InteractionsPage</name>
     <message>
-        <source>log interaction</source>
-        <translation>saisir une interaction</translation>
-    </message>
-    <message>
-        <source>change interaction</source>
-        <translation>modifier une interaction</translation>
-    </message>
-    <message>
-        <source>delete interaction</source>
-        <translation>supprimer une interaction</translation>
-    </message>
-    <message>
         <source>Interactions</source>
         <translation>Interactions</translation>
     </message>
@@ -1373,10 +1447,6 @@ Cette opération est irréversible.</translation>
     <message>
         <source>Delete interaction</source>
         <translation>Supprimer l&apos;interaction</translation>
-    </message>
-    <message>
-        <source>Log interaction</source>
-        <translation>Saisir une interaction</translation>
     </message>
     <message>
         <source>Change interaction</source>
@@ -1433,6 +1503,26 @@ Cette opération est irréversible.</translation>
     <message>
         <source>%1 interactions</source>
         <translation>%1 interactions</translation>
+    </message>
+    <message>
+        <source>The interaction was not logged: %1.</source>
+        <translation>L&apos;interaction n&apos;a pas été enregistrée : %1.</translation>
+    </message>
+    <message>
+        <source>The change was not saved: %1.</source>
+        <translation>La modification n&apos;a pas été enregistrée : %1.</translation>
+    </message>
+    <message>
+        <source>Reloaded: this is the interaction as it was saved elsewhere.</source>
+        <translation>Rechargé : voici l&apos;interaction telle qu&apos;elle a été enregistrée ailleurs.</translation>
+    </message>
+    <message>
+        <source>Not saved yet: %1.</source>
+        <translation>Pas encore enregistré : %1.</translation>
+    </message>
+    <message>
+        <source>The interaction was not deleted: %1.</source>
+        <translation>L&apos;interaction n&apos;a pas été supprimée : %1.</translation>
     </message>
 </context>
 <context>
@@ -1766,6 +1856,26 @@ Cette opération est irréversible.</translation>
     <message>
         <source>Delete touchpoint</source>
         <translation>Supprimer le point de contact</translation>
+    </message>
+    <message>
+        <source>the journey “%1”</source>
+        <translation>le parcours « %1 »</translation>
+    </message>
+    <message>
+        <source>the stage “%1”</source>
+        <translation>l&apos;étape « %1 »</translation>
+    </message>
+    <message>
+        <source>the touchpoint “%1”</source>
+        <translation>le point de contact « %1 »</translation>
+    </message>
+    <message>
+        <source>The change was not saved: %1.</source>
+        <translation>La modification n&apos;a pas été enregistrée : %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1.</source>
+        <translation>Rien n&apos;a été enregistré : %1.</translation>
     </message>
 </context>
 <context>
@@ -2146,100 +2256,20 @@ La base actuelle est conservée à côté, sous le nom …before-restore-DATE-HE
         <translation>Le rapport n&apos;a pas été imprimé : %1.</translation>
     </message>
     <message>
-        <source>Settings</source>
-        <translation>Paramètres</translation>
-    </message>
-    <message>
-        <source>&amp;Business name</source>
-        <translation>&amp;Nom de l&apos;entreprise</translation>
-    </message>
-    <message>
-        <source>Shown on the kiosk and printed on paper forms and reports.</source>
-        <translation>Affiché sur la borne et imprimé sur les formulaires papier et les rapports.</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>aucun</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Choisir…</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Retirer</translation>
-    </message>
-    <message>
-        <source>Logo on reports</source>
-        <translation>Logo sur les rapports</translation>
-    </message>
-    <message>
-        <source>Choose a logo</source>
-        <translation>Choisir un logo</translation>
-    </message>
-    <message>
-        <source>Pictures (*.png *.jpg *.jpeg)</source>
-        <translation>Images (*.png *.jpg *.jpeg)</translation>
-    </message>
-    <message>
-        <source>Logo</source>
-        <translation>Logo</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a PNG or JPEG picture.</source>
-        <translation>« %1 » n&apos;est pas une image PNG ou JPEG.</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> jours</translation>
-    </message>
-    <message>
-        <source>&amp;Follow-up actions are due after</source>
-        <translation>Les actions de &amp;suivi sont dues après</translation>
-    </message>
-    <message>
-        <source>A detractor (NPS 0–6), a CSAT of 1–2 or a complaint opens a follow-up action due this many days later.</source>
-        <translation>Un détracteur (NPS 0–6), un CSAT de 1–2 ou une plainte ouvre une action de suivi due ce nombre de jours plus tard.</translation>
-    </message>
-    <message>
-        <source>Leave empty to keep the current PIN</source>
-        <translation>Laissez vide pour garder le code actuel</translation>
-    </message>
-    <message>
-        <source>Not set yet</source>
-        <translation>Pas encore défini</translation>
-    </message>
-    <message>
-        <source>New &amp;kiosk PIN</source>
-        <translation>Nouveau code de la &amp;borne</translation>
-    </message>
-    <message>
-        <source>4 to 8 digits; staff enter it to leave the counter kiosk.</source>
-        <translation>4 à 8 chiffres ; le personnel le saisit pour quitter la borne.</translation>
-    </message>
-    <message>
-        <source>Not all settings were saved: %1.</source>
-        <translation>Tous les paramètres n&apos;ont pas été enregistrés : %1.</translation>
-    </message>
-    <message>
         <source>CX Desk user guide</source>
         <translation>Guide de l&apos;utilisateur de CX Desk</translation>
     </message>
     <message>
-        <source>As the system (%1)</source>
-        <translation>Comme le système (%1)</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Langue</translation>
-    </message>
-    <message>
-        <source>The language applies from the next start of CX Desk.</source>
-        <translation>La langue s&apos;applique au prochain démarrage de CX Desk.</translation>
-    </message>
-    <message>
         <source>The language changes when CX Desk starts again.</source>
         <translation>La langue change au prochain démarrage de CX Desk.</translation>
+    </message>
+    <message>
+        <source>The previous database could not be opened again either: %1</source>
+        <translation>La base de données précédente n&apos;a pas pu être rouverte non plus : %1</translation>
+    </message>
+    <message>
+        <source>The database could not be opened again: %1</source>
+        <translation>La base de données n&apos;a pas pu être rouverte : %1</translation>
     </message>
 </context>
 <context>
@@ -2526,6 +2556,121 @@ La base actuelle est conservée à côté, sous le nom …before-restore-DATE-HE
     <message>
         <source>open</source>
         <translation>ouverte</translation>
+    </message>
+</context>
+<context>
+    <name>cx::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>&amp;Business name</source>
+        <translation>&amp;Nom de l&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>Shown on the kiosk and printed on paper forms and reports.</source>
+        <translation>Affiché sur la borne et imprimé sur les formulaires papier et les rapports.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Logo on reports</source>
+        <translation>Logo sur les rapports</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>Choisir un logo</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a PNG or JPEG picture.</source>
+        <translation>« %1 » n&apos;est pas une image PNG ou JPEG.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up actions are due after</source>
+        <translation>Les actions de &amp;suivi sont dues après</translation>
+    </message>
+    <message>
+        <source>A detractor (NPS 0–6), a CSAT of 1–2 or a complaint opens a follow-up action due this many days later.</source>
+        <translation>Un détracteur (NPS 0–6), un CSAT de 1–2 ou une plainte ouvre une action de suivi due ce nombre de jours plus tard.</translation>
+    </message>
+    <message>
+        <source>As the system (%1)</source>
+        <translation>Comme le système (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>The language applies from the next start of CX Desk.</source>
+        <translation>La langue s&apos;applique au prochain démarrage de CX Desk.</translation>
+    </message>
+    <message>
+        <source>New &amp;kiosk PIN</source>
+        <translation>Nouveau code de la &amp;borne</translation>
+    </message>
+    <message>
+        <source>4 to 8 digits; staff enter it to leave the counter kiosk.</source>
+        <translation>4 à 8 chiffres ; le personnel le saisit pour quitter la borne.</translation>
+    </message>
+    <message>
+        <source>Not set yet</source>
+        <translation>Pas encore défini</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the current PIN</source>
+        <translation>Laissez vide pour garder le code actuel</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>the business name</source>
+        <translation>le nom de l&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>the logo</source>
+        <translation>le logo</translation>
+    </message>
+    <message>
+        <source>when follow-ups are due</source>
+        <translation>l&apos;échéance des actions de suivi</translation>
+    </message>
+    <message>
+        <source>the kiosk PIN</source>
+        <translation>le code de la borne</translation>
+    </message>
+    <message>
+        <source>Reloaded: these are the settings as they were saved elsewhere.</source>
+        <translation>Rechargé : voici les réglages tels qu&apos;ils ont été enregistrés ailleurs.</translation>
+    </message>
+    <message>
+        <source>Not saved yet: %1.</source>
+        <translation>Pas encore enregistré : %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1.</source>
+        <translation>Rien n&apos;a été enregistré : %1.</translation>
     </message>
 </context>
 <context>
@@ -2899,6 +3044,22 @@ La base actuelle est conservée à côté, sous le nom …before-restore-DATE-HE
         <translation>Enquête vide
     Une question NPS pour commencer ; ajoutez les vôtres.</translation>
     </message>
+    <message>
+        <source>the survey “%1”</source>
+        <translation>l&apos;enquête « %1 »</translation>
+    </message>
+    <message>
+        <source>Save survey</source>
+        <translation>Enregistrer l&apos;enquête</translation>
+    </message>
+    <message>
+        <source>Reloaded: this is the survey as it was saved elsewhere.</source>
+        <translation>Rechargé : voici l&apos;enquête telle qu&apos;elle a été enregistrée ailleurs.</translation>
+    </message>
+    <message>
+        <source>Not saved yet: %1.</source>
+        <translation>Pas encore enregistré : %1.</translation>
+    </message>
 </context>
 <context>
     <name>cx::SurveyResultsView</name>
@@ -3168,6 +3329,10 @@ Double-cliquez pour ouvrir la réponse</translation>
     <message>
         <source>No surveys yet.</source>
         <translation>Aucune enquête pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>The surveys could not be read: %1</source>
+        <translation>Les enquêtes n&apos;ont pas pu être lues : %1</translation>
     </message>
 </context>
 <context>
@@ -4241,10 +4406,6 @@ Double-cliquez pour ouvrir la réponse</translation>
         <translation>impossible de supprimer le client</translation>
     </message>
     <message>
-        <source>cannot save the follow-up setting</source>
-        <translation>impossible d&apos;enregistrer le réglage du suivi</translation>
-    </message>
-    <message>
         <source>cannot add interaction</source>
         <translation>impossible d&apos;ajouter l&apos;interaction</translation>
     </message>
@@ -4419,6 +4580,270 @@ Double-cliquez pour ouvrir la réponse</translation>
     <message>
         <source>could not start the write</source>
         <translation>l&apos;écriture n&apos;a pas pu commencer</translation>
+    </message>
+    <message>
+        <source>the journey “%1”</source>
+        <translation>le parcours « %1 »</translation>
+    </message>
+    <message>
+        <source>the stage “%1”</source>
+        <translation>l&apos;étape « %1 »</translation>
+    </message>
+    <message>
+        <source>the touchpoint “%1”</source>
+        <translation>le point de contact « %1 »</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>persona</source>
+        <translation>persona</translation>
+    </message>
+    <message>
+        <source>the persona&apos;s story</source>
+        <translation>l&apos;histoire de la persona</translation>
+    </message>
+    <message>
+        <source>place on the map</source>
+        <translation>place sur la carte</translation>
+    </message>
+    <message>
+        <source>lifecycle phase</source>
+        <translation>phase du cycle de vie</translation>
+    </message>
+    <message>
+        <source>expected feeling</source>
+        <translation>ressenti attendu</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>canal</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>objectif</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>responsable</translation>
+    </message>
+    <message>
+        <source>the customer “%1”</source>
+        <translation>le client « %1 »</translation>
+    </message>
+    <message>
+        <source>customer number</source>
+        <translation>numéro de client</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>téléphone</translation>
+    </message>
+    <message>
+        <source>segment</source>
+        <translation>segment</translation>
+    </message>
+    <message>
+        <source>first contact</source>
+        <translation>premier contact</translation>
+    </message>
+    <message>
+        <source>customer since</source>
+        <translation>client depuis</translation>
+    </message>
+    <message>
+        <source>left on</source>
+        <translation>parti le</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>cannot compare the daily sums: %1</source>
+        <translation>impossible de comparer les sommes journalières : %1</translation>
+    </message>
+    <message>
+        <source>daily sums: %1, survey %2, channel %3, touchpoint %4, %5 = %6: %7 counted, the responses hold %8</source>
+        <translation>sommes journalières : %1, enquête %2, canal %3, point de contact %4, %5 = %6 : %7 comptés, les réponses en contiennent %8</translation>
+    </message>
+    <message>
+        <source>daily sums: %1, channel %2, touchpoint %3: the interaction sums differ from the interactions of that day</source>
+        <translation>sommes journalières : %1, canal %2, point de contact %3 : les sommes des interactions diffèrent des interactions de ce jour</translation>
+    </message>
+    <message>
+        <source>there is no database at &apos;%1&apos;: check the path (a command that only reads never creates one)</source>
+        <translation>il n&apos;y a pas de base de données à « %1 » : vérifiez le chemin (une commande qui ne fait que lire n&apos;en crée jamais)</translation>
+    </message>
+    <message>
+        <source>there is no database at &apos;%1&apos;: folder &apos;%2&apos; does not exist</source>
+        <translation>il n&apos;y a pas de base de données à « %1 » : le dossier « %2 » n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>cannot write &apos;%1&apos;: %2</source>
+        <translation>impossible d&apos;écrire « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>what was done</source>
+        <translation>ce qui a été fait</translation>
+    </message>
+    <message>
+        <source>the follow-up “%1”</source>
+        <translation>l&apos;action de suivi « %1 »</translation>
+    </message>
+    <message>
+        <source>when follow-ups are due</source>
+        <translation>l&apos;échéance des actions de suivi</translation>
+    </message>
+    <message>
+        <source>the interaction of %1</source>
+        <translation>l&apos;interaction du %1</translation>
+    </message>
+    <message>
+        <source>the %1 of %2</source>
+        <translation>l&apos;interaction « %1 » du %2</translation>
+    </message>
+    <message>
+        <source>when</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>client</translation>
+    </message>
+    <message>
+        <source>touchpoint</source>
+        <translation>point de contact</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>résultat</translation>
+    </message>
+    <message>
+        <source>staff rating</source>
+        <translation>note de l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>customer rating</source>
+        <translation>note du client</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>résolu</translation>
+    </message>
+    <message>
+        <source>cannot count the records: %1</source>
+        <translation>impossible de compter les enregistrements : %1</translation>
+    </message>
+    <message>
+        <source>daily sums: rebuild them from the raw rows with: cxdesk check --repair</source>
+        <translation>sommes journalières : reconstruisez-les à partir des lignes brutes avec : cxdesk check --repair</translation>
+    </message>
+    <message>
+        <source>the list has no order to read it in</source>
+        <translation>la liste n&apos;a pas d&apos;ordre de lecture</translation>
+    </message>
+    <message>
+        <source>%1 was changed in another window or program</source>
+        <translation>une autre fenêtre ou un autre programme a modifié %1</translation>
+    </message>
+    <message>
+        <source>%1 was changed in another window or program (%2)</source>
+        <translation>une autre fenêtre ou un autre programme a modifié %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 was changed in another window or program at %2</source>
+        <translation>une autre fenêtre ou un autre programme a modifié %1 à %2</translation>
+    </message>
+    <message>
+        <source>%1 was changed in another window or program at %2 (%3)</source>
+        <translation>une autre fenêtre ou un autre programme a modifié %1 à %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 was deleted in another window or program</source>
+        <translation>une autre fenêtre ou un autre programme a supprimé %1</translation>
+    </message>
+    <message>
+        <source>the setting “%1”</source>
+        <translation>le réglage « %1 »</translation>
+    </message>
+    <message>
+        <source>another CX Desk program is writing to this database — try again when it has finished</source>
+        <translation>un autre programme CX Desk écrit dans cette base de données — réessayez quand il aura terminé</translation>
+    </message>
+    <message>
+        <source>the kiosk PIN</source>
+        <translation>le code de la borne</translation>
+    </message>
+    <message>
+        <source>the business name</source>
+        <translation>le nom de l&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>the logo</source>
+        <translation>le logo</translation>
+    </message>
+    <message>
+        <source>the survey “%1”</source>
+        <translation>l&apos;enquête « %1 »</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>statut</translation>
+    </message>
+    <message>
+        <source>where it is asked</source>
+        <translation>où elle est posée</translation>
+    </message>
+    <message>
+        <source>wording</source>
+        <translation>formulation</translation>
+    </message>
+    <message>
+        <source>questions</source>
+        <translation>questions</translation>
+    </message>
+    <message>
+        <source>cannot delete action</source>
+        <translation>impossible de supprimer l&apos;action</translation>
+    </message>
+    <message>
+        <source>marked done</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <source>reopened</source>
+        <translation>rouverte</translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation>échéance</translation>
+    </message>
+    <message>
+        <source>cannot link the follow-up again</source>
+        <translation>impossible de relier de nouveau l&apos;action de suivi</translation>
+    </message>
+    <message>
+        <source>cannot read the surveys: %1</source>
+        <translation>impossible de lire les enquêtes : %1</translation>
     </message>
 </context>
 <context>
@@ -4616,6 +5041,33 @@ Double-cliquez pour ouvrir la réponse</translation>
     <message>
         <source>Continue with a CX Desk file you already have.</source>
         <translation>Continuer avec un fichier CX Desk existant.</translation>
+    </message>
+</context>
+<context>
+    <name>cx::edits</name>
+    <message>
+        <source>log interaction</source>
+        <translation>saisir une interaction</translation>
+    </message>
+    <message>
+        <source>change interaction</source>
+        <translation>modifier une interaction</translation>
+    </message>
+    <message>
+        <source>delete interaction</source>
+        <translation>supprimer une interaction</translation>
+    </message>
+    <message>
+        <source>change %1</source>
+        <translation>modifier %1</translation>
+    </message>
+    <message>
+        <source>add action</source>
+        <translation>ajouter une action</translation>
+    </message>
+    <message>
+        <source>mark action done</source>
+        <translation>terminer l&apos;action</translation>
     </message>
 </context>
 </TS>

@@ -277,14 +277,15 @@ void CustomerDetail::reload()
     // The profile follows the database (an undo, another window's save)
     // unless it holds edits not saved yet: those stay, and saving them then
     // asks about the other change.
+    auto sentence = [](const QString& text) { return text.left(1).toUpper() + text.mid(1); };
     if (!stored)
-        m_message->setText(deletedElsewhere(tr("This customer")) + QLatin1Char('.'));
+        m_message->setText(sentence(deletedElsewhere(tr("this customer"))) + QLatin1Char('.'));
     else if (stored->rowVersion != m_customer.rowVersion) {
         if (!isModified())
             fill(*stored);
         else
-            m_message->setText(changedElsewhere(tr("This customer"), CustomerRepository::differences(m_customer, *stored),
-                                                stored->updatedAt)
+            m_message->setText(sentence(changedElsewhere(tr("this customer"), CustomerRepository::differences(m_customer, *stored),
+                                                         stored->updatedAt))
                                + tr(" — your changes here are not saved yet."));
     }
     const Customer& c = stored ? *stored : m_customer;
@@ -363,7 +364,7 @@ bool CustomerDetail::saveProfile(QString* error)
                                                emit changed();
                                            }),
                      &why)) {
-        *error = tr("The profile was not saved: %1").arg(why);
+        *error = tr("The profile was not saved: %1.").arg(why);
         return false;
     }
     after.rowVersion = before.rowVersion + 1;

@@ -51,11 +51,8 @@ void DbCommand::run(const Step& step, bool undoing)
         else if (m_stack)
             m_stack->warn(undoing ? QCoreApplication::translate("cx::EditStack", "Undo %1").arg(text())
                                   : QCoreApplication::translate("cx::EditStack", "Redo %1").arg(text()),
-                          QCoreApplication::translate("cx::EditStack", "“%1” could not be %2: %3")
-                              .arg(text(),
-                                   undoing ? QCoreApplication::translate("cx::EditStack", "undone")
-                                           : QCoreApplication::translate("cx::EditStack", "redone"),
-                                   error));
+                          undoing ? QCoreApplication::translate("cx::EditStack", "“%1” could not be undone: %2.").arg(text(), error)
+                                  : QCoreApplication::translate("cx::EditStack", "“%1” could not be redone: %2.").arg(text(), error));
     }
     if (m_changed)
         m_changed();

@@ -245,7 +245,7 @@ InteractionsPage::InteractionsPage(Database& db, EditStack* undo, QWidget* paren
         if (m_undo->run(edits::logInteraction(i, [this] { reloadKeepingPlace(); }), &error))
             m_form->clear();
         else
-            m_form->showProblem(tr("The interaction was not logged: %1").arg(error));
+            m_form->showProblem(tr("The interaction was not logged: %1.").arg(error));
     });
     connect(m_form, &InteractionForm::edited, this, &InteractionsPage::saveEdit);
     auto* bar = new QHBoxLayout;
@@ -318,7 +318,7 @@ void InteractionsPage::saveEdit(const Interaction& seen, const Interaction& edit
     if (m_undo->run(edits::changeInteraction(before, after, [this] { reloadKeepingPlace(); }), &error))
         m_form->clear();
     else
-        m_form->showProblem(tr("The change was not saved: %1").arg(error));
+        m_form->showProblem(tr("The change was not saved: %1.").arg(error));
 }
 
 void InteractionsPage::startFor(const QString& customerText)
@@ -345,7 +345,7 @@ bool InteractionsPage::deleteSelected()
     QString error;
     if (m_undo->run(edits::deleteInteraction(*i, [this] { reloadKeepingPlace(); }), &error))
         return true;
-    QMessageBox::warning(this, tr("Delete interaction"), tr("The interaction was not deleted: %1").arg(error));
+    QMessageBox::warning(this, tr("Delete interaction"), tr("The interaction was not deleted: %1.").arg(error));
     return false;
 }
 
@@ -533,7 +533,7 @@ void ActionsPage::markSelectedDone()
         QString error;
         if (markDone(*seen, note, &error))
             return;
-        problem = tr("The action was not marked done: %1").arg(error);
+        problem = tr("The action was not marked done: %1.").arg(error);
     }
 }
 
@@ -545,7 +545,7 @@ bool ActionsPage::markDone(qint64 actionId, const QString& note)
     QString error;
     if (markDone(*action, note, &error))
         return true;
-    QMessageBox::warning(this, tr("Mark done"), tr("The action was not marked done: %1").arg(error));
+    QMessageBox::warning(this, tr("Mark done"), tr("The action was not marked done: %1.").arg(error));
     return false;
 }
 

@@ -431,7 +431,7 @@ private slots:
         QCOMPARE(warned.size(), 1);
         QVERIFY2(warned.first().startsWith(QStringLiteral("Undo change Anna Smith: “change Anna Smith” could not be undone: "
                                                           "the customer “Anna Smith” was changed in another window or program at "))
-                     && warned.first().endsWith(QLatin1String("(notes)")),
+                     && warned.first().endsWith(QLatin1String("(notes).")),
                  qPrintable(warned.first()));
         QCOMPARE(CustomerRepository(theirs()).byId(1)->notes, QStringLiteral("VIP, allergic to nuts"));
 
