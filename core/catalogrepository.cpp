@@ -411,6 +411,39 @@ bool CatalogRepository::removeTouchpoint(const Touchpoint& t, QString* error)
     });
 }
 
+Journey CatalogRepository::merged(const Journey& base, const Journey& mine, const Journey& theirs)
+{
+    Journey out = theirs;
+    takeChange(out.name, base.name, mine.name);
+    takeChange(out.persona, base.persona, mine.persona);
+    takeChange(out.description, base.description, mine.description);
+    takeChange(out.personaAbout, base.personaAbout, mine.personaAbout);
+    takeChange(out.personaGoals, base.personaGoals, mine.personaGoals);
+    takeChange(out.personaFrustrations, base.personaFrustrations, mine.personaFrustrations);
+    return out;
+}
+
+Stage CatalogRepository::merged(const Stage& base, const Stage& mine, const Stage& theirs)
+{
+    Stage out = theirs;
+    takeChange(out.name, base.name, mine.name);
+    takeChange(out.lifecyclePhase, base.lifecyclePhase, mine.lifecyclePhase);
+    takeChange(out.expectedEmotion, base.expectedEmotion, mine.expectedEmotion);
+    return out;
+}
+
+Touchpoint CatalogRepository::merged(const Touchpoint& base, const Touchpoint& mine, const Touchpoint& theirs)
+{
+    Touchpoint out = theirs;
+    takeChange(out.name, base.name, mine.name);
+    takeChange(out.stageId, base.stageId, mine.stageId);
+    takeChange(out.channelId, base.channelId, mine.channelId);
+    takeChange(out.position, base.position, mine.position);
+    takeChange(out.target, base.target, mine.target);
+    takeChange(out.owner, base.owner, mine.owner);
+    return out;
+}
+
 QStringList CatalogRepository::differences(const Journey& a, const Journey& b)
 {
     QStringList out;

@@ -55,6 +55,10 @@ public:
     static QStringList differences(const Journey& a, const Journey& b);
     static QStringList differences(const Stage& a, const Stage& b);
     static QStringList differences(const Touchpoint& a, const Touchpoint& b);
+    // Their version with the fields changed in `mine` from `base` on top.
+    static Journey merged(const Journey& base, const Journey& mine, const Journey& theirs);
+    static Stage merged(const Stage& base, const Stage& mine, const Stage& theirs);
+    static Touchpoint merged(const Touchpoint& base, const Touchpoint& mine, const Touchpoint& theirs);
 
     // What names a touchpoint. Deleting it keeps these records without one;
     // relink() gives it back to them (undoing the delete).

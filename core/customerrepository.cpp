@@ -99,6 +99,21 @@ bool CustomerRepository::update(Customer& c, QString* error, const Customer* see
     return true;
 }
 
+Customer CustomerRepository::merged(const Customer& base, const Customer& mine, const Customer& theirs)
+{
+    Customer out = theirs;
+    takeChange(out.name, base.name, mine.name);
+    takeChange(out.externalId, base.externalId, mine.externalId);
+    takeChange(out.email, base.email, mine.email);
+    takeChange(out.phone, base.phone, mine.phone);
+    takeChange(out.segment, base.segment, mine.segment);
+    takeChange(out.firstContactOn, base.firstContactOn, mine.firstContactOn);
+    takeChange(out.convertedOn, base.convertedOn, mine.convertedOn);
+    takeChange(out.churnedOn, base.churnedOn, mine.churnedOn);
+    takeChange(out.notes, base.notes, mine.notes);
+    return out;
+}
+
 QStringList CustomerRepository::differences(const Customer& a, const Customer& b)
 {
     QStringList out;

@@ -20,6 +20,9 @@ public:
     [[nodiscard]] bool remove(qint64 id, QString* error);
     // The fields (as people name them) in which two versions differ.
     static QStringList differences(const Customer& a, const Customer& b);
+    // Their version with the fields changed in `mine` from `base` (what was
+    // read) put on top: saving one's own edits without undoing theirs.
+    static Customer merged(const Customer& base, const Customer& mine, const Customer& theirs);
 
     std::optional<Customer> byId(qint64 id);
     std::optional<Customer> byExternalId(const QString& externalId);

@@ -158,6 +158,22 @@ bool InteractionRepository::remove(const Interaction& i, QString* error)
     return execExpecting(q, QT_TRANSLATE_NOOP("cx::Text", "cannot delete interaction"), error, [&] { return refusal(i, &i); });
 }
 
+Interaction InteractionRepository::merged(const Interaction& base, const Interaction& mine, const Interaction& theirs)
+{
+    Interaction out = theirs;
+    takeChange(out.occurredAt, base.occurredAt, mine.occurredAt);
+    takeChange(out.customerId, base.customerId, mine.customerId);
+    takeChange(out.touchpointId, base.touchpointId, mine.touchpointId);
+    takeChange(out.channelId, base.channelId, mine.channelId);
+    takeChange(out.kind, base.kind, mine.kind);
+    takeChange(out.outcome, base.outcome, mine.outcome);
+    takeChange(out.staffRating, base.staffRating, mine.staffRating);
+    takeChange(out.customerRating, base.customerRating, mine.customerRating);
+    takeChange(out.resolvedAt, base.resolvedAt, mine.resolvedAt);
+    takeChange(out.notes, base.notes, mine.notes);
+    return out;
+}
+
 QStringList InteractionRepository::differences(const Interaction& a, const Interaction& b)
 {
     QStringList out;

@@ -28,6 +28,8 @@ public:
     // Deletes the interaction if it is still at i.rowVersion.
     [[nodiscard]] bool remove(const Interaction& i, QString* error);
     static QStringList differences(const Interaction& a, const Interaction& b);
+    // Their version with the fields changed in `mine` from `base` on top.
+    static Interaction merged(const Interaction& base, const Interaction& mine, const Interaction& theirs);
     // "the complaint of 2026-03-01 14:05", as messages name it.
     static QString describe(const Interaction& i);
     std::optional<Interaction> byId(qint64 id);

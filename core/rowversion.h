@@ -28,6 +28,15 @@ QString deletedElsewhere(const QString& what);
 // The timestamp a change made now is stored with.
 QString changeTimestamp();
 
+// For "save mine" over a version saved elsewhere: `out` starts as theirs,
+// and each field the user changed from what they read (`base`) takes theirs' place.
+template <typename T>
+void takeChange(T& out, const T& base, const T& mine)
+{
+    if (!(mine == base))
+        out = mine;
+}
+
 // Runs an update or delete that names the row version it expects
 // ("... AND row_version = ?"). False with *error when it failed, or when it
 // matched no row: then *error = refusal(), which says why (changed or gone).

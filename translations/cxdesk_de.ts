@@ -700,6 +700,10 @@
         <source>Keep editing</source>
         <translation>Weiter bearbeiten</translation>
     </message>
+    <message>
+        <source>Reload shows their version (what you typed here is dropped); Save mine writes what you changed on top of their version; Keep editing saves nothing yet.</source>
+        <translation>„Neu laden“ zeigt die andere Fassung (was Sie hier eingegeben haben, wird verworfen); „Meine speichern“ schreibt Ihre Änderungen in die andere Fassung; „Weiter bearbeiten“ speichert noch nichts.</translation>
+    </message>
 </context>
 <context>
     <name>cx::CustomerDetail</name>

@@ -700,6 +700,10 @@
         <source>Keep editing</source>
         <translation>Seguir editando</translation>
     </message>
+    <message>
+        <source>Reload shows their version (what you typed here is dropped); Save mine writes what you changed on top of their version; Keep editing saves nothing yet.</source>
+        <translation>«Volver a cargar» muestra la otra versión (lo que escribió aquí se descarta); «Guardar la mía» escribe sus cambios sobre la otra versión; «Seguir editando» no guarda nada todavía.</translation>
+    </message>
 </context>
 <context>
     <name>cx::CustomerDetail</name>

@@ -700,6 +700,10 @@
         <source>Keep editing</source>
         <translation>Continuer</translation>
     </message>
+    <message>
+        <source>Reload shows their version (what you typed here is dropped); Save mine writes what you changed on top of their version; Keep editing saves nothing yet.</source>
+        <translation>« Recharger » affiche l&apos;autre version (ce que vous avez saisi ici est abandonné) ; « Enregistrer la mienne » ajoute vos modifications à l&apos;autre version ; « Continuer » n&apos;enregistre rien pour l&apos;instant.</translation>
+    </message>
 </context>
 <context>
     <name>cx::CustomerDetail</name>

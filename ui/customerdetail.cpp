@@ -352,8 +352,9 @@ bool CustomerDetail::saveProfile(QString* error)
             *error = tr("Not saved yet: %1.").arg(message);
             return false;
         case ConflictChoice::SaveMine:
+            // What was changed here goes on top of their version; the rest stays theirs.
             before = *stored; // undo brings their version back
-            after.rowVersion = stored->rowVersion;
+            after = CustomerRepository::merged(m_shown, after, *stored);
             break;
         }
     }

@@ -612,8 +612,9 @@ void JourneysPage::editInDialog(Record seen, const QString& title, Make makeDial
             }
             if (choice == ConflictChoice::KeepEditing)
                 continue;
-            seen = *stored; // save mine: over their version, which undo brings back
-            draft.rowVersion = stored->rowVersion;
+            // Save mine: what was changed here on top of their version (undo brings theirs back).
+            draft = CatalogRepository::merged(seen, draft, *stored);
+            seen = *stored;
         }
         if (save(draft, seen))
             return;

@@ -309,8 +309,9 @@ void InteractionsPage::saveEdit(const Interaction& seen, const Interaction& edit
             m_form->showProblem(tr("Not saved yet: %1.").arg(message));
             return;
         case ConflictChoice::SaveMine:
+            // What was changed here goes on top of their version; the rest stays theirs.
             before = *stored; // undo brings their version back
-            after.rowVersion = stored->rowVersion;
+            after = InteractionRepository::merged(seen, edited, *stored);
             break;
         }
     }

@@ -113,7 +113,7 @@ enum Merge { MergeNone, MergeTitle, MergeDescription, MergeThanks, MergeCode, Me
 SurveyBuilder::SurveyBuilder(Database& db, const Survey& survey, QWidget* parent)
     : QDialog(parent), m_db(db), m_survey(survey), m_read(survey)
 {
-    m_conflict = [this](const QString& title, const QString& message) { return askAboutConflict(this, title, message); };
+    m_conflict = [this](const QString& title, const QString& message) { return askAboutConflict(this, title, message, true); };
     setWindowTitle(survey.id ? tr("Edit survey — %1").arg(survey.title) : tr("New survey"));
     m_undo = new QUndoStack(this);
     auto* outer = new QVBoxLayout(this);

@@ -86,11 +86,15 @@ private slots:
         QCOMPARE(stored.rowVersion, 2);
         QCOMPARE(mineEdit.rowVersion, 1); // nothing moved on this side either
 
-        // Saving over theirs, knowingly: based on the version now stored.
-        mineEdit.rowVersion = stored.rowVersion;
-        QVERIFY2(CustomerRepository(mine()).update(mineEdit, &error, &stored), qPrintable(error));
+        // Saving mine knowingly: what was changed here on top of their version.
+        Customer merged = CustomerRepository::merged(read, mineEdit, stored);
+        QCOMPARE(merged.email, QStringLiteral("anna.smith@example.org"));
+        QCOMPARE(merged.notes, QStringLiteral("Prefers a call in the morning"));
+        QCOMPARE(merged.rowVersion, stored.rowVersion);
+        QVERIFY2(CustomerRepository(mine()).update(merged, &error, &stored), qPrintable(error));
         QCOMPARE(CustomerRepository(theirs()).byId(1)->notes, QStringLiteral("Prefers a call in the morning"));
-        QCOMPARE(mineEdit.rowVersion, 3);
+        QCOMPARE(CustomerRepository(theirs()).byId(1)->email, QStringLiteral("anna.smith@example.org"));
+        QCOMPARE(merged.rowVersion, 3);
     }
 
     void interaction()

@@ -147,10 +147,11 @@ private slots:
         QVERIFY2(detail->message()->text().contains(QLatin1String("your changes here are not saved yet")),
                  qPrintable(detail->message()->text()));
 
-        // Save mine: written over theirs; undo brings theirs back.
+        // Save mine: the note typed here on top of their version, their email kept; undo brings theirs back.
         answers.choices = {ConflictChoice::SaveMine};
         QVERIFY2(detail->saveProfile(&error), qPrintable(error));
         QCOMPARE(CustomerRepository(theirs()).byId(1)->notes, QStringLiteral("Prefers a call in the morning"));
+        QCOMPARE(CustomerRepository(theirs()).byId(1)->email, QStringLiteral("anna.smith@example.org"));
         w.undoStack()->undo();
         QCOMPARE(CustomerRepository(theirs()).byId(1)->notes, QString());
         QCOMPARE(CustomerRepository(theirs()).byId(1)->email, QStringLiteral("anna.smith@example.org"));
@@ -210,6 +211,7 @@ private slots:
         QTest::mouseClick(saveButton, Qt::LeftButton);
         QVERIFY(!page->form()->isEditing()); // saved: the form is cleared for the next entry
         QCOMPARE(InteractionRepository(theirs()).byId(1)->notes, QStringLiteral("Cold coffee, second time"));
+        QCOMPARE(InteractionRepository(theirs()).byId(1)->outcome, QStringLiteral("refund")); // theirs kept
     }
 
     void actionNote()
@@ -280,7 +282,8 @@ private slots:
         QVERIFY2(answers.asked.first().startsWith(QStringLiteral("the touchpoint “Counter” was changed in another window or program at "))
                      && answers.asked.first().endsWith(QLatin1String("(owner)")),
                  qPrintable(answers.asked.first()));
-        QCOMPARE(CatalogRepository(theirs()).touchpoint(100)->name, QStringLiteral("Till")); // saved over theirs
+        QCOMPARE(CatalogRepository(theirs()).touchpoint(100)->name, QStringLiteral("Till")); // mine on top of theirs
+        QCOMPARE(CatalogRepository(theirs()).touchpoint(100)->owner, QStringLiteral("Sam"));
         w.undoStack()->undo();
         QCOMPARE(CatalogRepository(theirs()).touchpoint(100)->name, QStringLiteral("Counter"));
         QCOMPARE(CatalogRepository(theirs()).touchpoint(100)->owner, QStringLiteral("Sam"));
