@@ -25,7 +25,6 @@
 #include "theme.h"
 
 #include <QApplication>
-#include <QCheckBox>
 #include <QCloseEvent>
 #include <QPlainTextEdit>
 #include <QProgressDialog>
@@ -41,22 +40,18 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
-#include <QSpinBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
 #include <QMenuBar>
 #include <QPainter>
+#include <QPixmap>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QTextDocument>
 #include <QMessageBox>
 #include <QScrollArea>
-#include <QRegularExpressionValidator>
-#include <QLineEdit>
-#include <QPixmap>
-#include <QImage>
 #include <QSettings>
 #include <QSignalBlocker>
 #include <QStackedWidget>
@@ -166,7 +161,10 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
-    edit->addAction(tr("&Settings…"), QKeySequence::Preferences, this, &MainWindow::showSettings);
+    // Not every desktop names a key for preferences: Ctrl+, where it does not.
+    const QKeySequence preferences = QKeySequence(QKeySequence::Preferences).isEmpty() ? QKeySequence(Qt::CTRL | Qt::Key_Comma)
+                                                                                     : QKeySequence(QKeySequence::Preferences);
+    edit->addAction(tr("&Settings…"), preferences, this, &MainWindow::showSettings);
     QMenu* view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < labels.size(); ++i)
         view->addAction(labels[i], QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), this,
