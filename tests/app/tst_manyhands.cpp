@@ -20,6 +20,7 @@
 #include "kioskwindow.h"
 #include "listpages.h"
 #include "maintenance.h"
+#include "paperentry.h"
 #include "mainwindow.h"
 #include "settingsdialog.h"
 #include "touchpointview.h"
@@ -34,6 +35,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QTableView>
+#include <QTimer>
 #include <QProcess>
 #include <QtTest>
 
@@ -366,6 +368,25 @@ private slots:
         QCOMPARE(kiosk->saved(), 1);
         QVERIFY2(w.statusCounts().contains(QLatin1String("1 responses")), qPrintable(w.statusCounts()));
         kiosk->close();
+
+        // A paper card typed in, while the entry dialog is still open.
+        QAction* enter = nullptr;
+        for (QAction* a : w.page(QStringLiteral("surveys"))->findChildren<QAction*>())
+            if (a->text() == QStringLiteral("&Enter paper forms…"))
+                enter = a;
+        QVERIFY(enter);
+        QString countsWhileOpen;
+        QTimer::singleShot(0, [&] {
+            auto* entry = qobject_cast<PaperEntryDialog*>(QApplication::activeModalWidget());
+            if (!entry)
+                return;
+            entry->field(QStringLiteral("nps"))->setText(QStringLiteral("10"));
+            if (entry->save())
+                countsWhileOpen = w.statusCounts();
+            entry->reject();
+        });
+        enter->trigger();
+        QVERIFY2(countsWhileOpen.contains(QLatin1String("2 responses")), qPrintable(countsWhileOpen));
 
         // An erase.
         w.showPage(QStringLiteral("customers"));
