@@ -98,6 +98,16 @@ QString customersFile(const QString& dir, const QString& name, const QStringList
     return path;
 }
 
+// Shows the window at its usual size over all time; what its edit history
+// refuses goes to *warned.
+void showAllTime(MainWindow& w, QStringList* warned)
+{
+    w.undoStack()->setWarn([warned](const QString&, const QString& m) { *warned << m; });
+    w.resize(1280, 800);
+    w.show();
+    w.filterBar()->setPreset(FilterBar::AllTime);
+}
+
 qint64 count(cxtest::TestDb& t, const QString& query)
 {
     return t.scalar(query).toLongLong();
@@ -125,10 +135,7 @@ private slots:
         QVERIFY(fill(t, 700, 3000));
         MainWindow w(t.db());
         QStringList warned;
-        w.undoStack()->setWarn([&](const QString&, const QString& m) { warned << m; });
-        w.resize(1280, 800);
-        w.show();
-        w.filterBar()->setPreset(FilterBar::AllTime);
+        showAllTime(w, &warned);
         w.showPage(QStringLiteral("customers"));
         auto* customers = qobject_cast<CustomersPage*>(w.page(QStringLiteral("customers")));
         QVERIFY(customers->model()->canFetchMore()); // rows still to fetch
@@ -191,10 +198,7 @@ private slots:
         QVERIFY(fill(t, 700, 3000));
         MainWindow w(t.db());
         QStringList warned;
-        w.undoStack()->setWarn([&](const QString&, const QString& m) { warned << m; });
-        w.resize(1280, 800);
-        w.show();
-        w.filterBar()->setPreset(FilterBar::AllTime);
+        showAllTime(w, &warned);
         int round = 0;
         auto anotherProgramWrites = [&] {
             const QString file = customersFile(t.dir(), QStringLiteral("r%1.csv").arg(++round),
@@ -462,9 +466,7 @@ private slots:
         }
         MainWindow w(t.db());
         QStringList warned;
-        w.undoStack()->setWarn([&](const QString&, const QString& m) { warned << m; });
-        w.show();
-        w.filterBar()->setPreset(FilterBar::AllTime);
+        showAllTime(w, &warned);
         w.showPage(QStringLiteral("interactions"));
         auto* page = qobject_cast<InteractionsPage*>(w.page(QStringLiteral("interactions")));
         QVERIFY(page->model()->canFetchMore());
