@@ -1,6 +1,6 @@
-#include "cli.h"
+#include "app/cli.h"
 
-#include "database.h"
+#include "core/database.h"
 
 #include <QDir>
 #include <QFileInfo>

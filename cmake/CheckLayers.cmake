@@ -4,6 +4,10 @@
 #              <QtWidgets/...> through).
 #   ui/, app/  no SQL: no QtSql query classes. Statements live in core's
 #              repositories, which the window and the command line call.
+#   upwards    includes name their folder from the source root, so a layer
+#              may include only itself and the layers below: core/ nothing
+#              of ui/ or app/, ui/ nothing of app/.
+# Every folder below core/, ui/ and app/ is checked, however deep.
 # Run as a script: cmake -DROOT=<source dir> [-DSTAMP=<file>] -P CheckLayers.cmake
 # It fails naming every file and line that breaks a rule, and touches STAMP
 # when all is well (the build runs it again whenever a source changes).
@@ -12,6 +16,8 @@ if(NOT ROOT)
 endif()
 
 set(cx_gui_rule "#include *[<\"](QtGui|QtWidgets|QtCharts|QtPrintSupport|QtSvg|mainwindow|QWidget|QPainter|QColor|QPixmap|QImage|QFont|QIcon|QApplication|QGuiApplication)")
+set(cx_core_up_rule "#include *\"(ui|app)/")
+set(cx_ui_up_rule "#include *\"app/")
 set(cx_sql_rule "QSql(Query|QueryModel|TableModel|RelationalTableModel|Record|Result|Field|Index)([^A-Za-z0-9_]|$)")
 
 set(cx_broken "")
@@ -20,6 +26,17 @@ foreach(source ${cx_core_sources})
   file(STRINGS ${source} hits REGEX "${cx_gui_rule}")
   foreach(hit ${hits})
     string(APPEND cx_broken "\n  ${source}: core/ is QtCore and QtSql only, but it includes: ${hit}")
+  endforeach()
+  file(STRINGS ${source} hits REGEX "${cx_core_up_rule}")
+  foreach(hit ${hits})
+    string(APPEND cx_broken "\n  ${source}: core/ may not use the layers above it, but it includes: ${hit}")
+  endforeach()
+endforeach()
+file(GLOB_RECURSE cx_ui_sources ${ROOT}/ui/*.h ${ROOT}/ui/*.cpp)
+foreach(source ${cx_ui_sources})
+  file(STRINGS ${source} hits REGEX "${cx_ui_up_rule}")
+  foreach(hit ${hits})
+    string(APPEND cx_broken "\n  ${source}: ui/ may not use the command line above it, but it includes: ${hit}")
   endforeach()
 endforeach()
 file(GLOB_RECURSE cx_front_sources ${ROOT}/ui/*.h ${ROOT}/ui/*.cpp ${ROOT}/app/*.h ${ROOT}/app/*.cpp)

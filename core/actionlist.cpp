@@ -1,4 +1,4 @@
-#include "actionlist.h"
+#include "core/actionlist.h"
 
 namespace cx {
 

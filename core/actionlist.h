@@ -3,7 +3,7 @@
 // The follow-up actions as the Actions page shows them: open ones whatever
 // the period, closed ones within it, soonest due first.
 
-#include "pagedquery.h"
+#include "core/pagedquery.h"
 
 #include <QDate>
 

@@ -1,6 +1,6 @@
-#include "catalogrepository.h"
-#include "rowversion.h"
-#include "text.h"
+#include "core/catalogrepository.h"
+#include "core/rowversion.h"
+#include "core/text.h"
 
 namespace cx {
 

@@ -1,6 +1,6 @@
-#include "changewatcher.h"
+#include "core/changewatcher.h"
 
-#include "database.h"
+#include "core/database.h"
 
 #include <QSqlQuery>
 #include <QTimer>

@@ -1,5 +1,5 @@
-#include "csv.h"
-#include "text.h"
+#include "core/csv.h"
+#include "core/text.h"
 
 #include <condition_variable>
 #include <deque>

@@ -1,4 +1,4 @@
-#include "customerlist.h"
+#include "core/customerlist.h"
 
 namespace cx {
 

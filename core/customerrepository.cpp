@@ -1,7 +1,7 @@
-#include "customerrepository.h"
-#include "customerlist.h"
-#include "rowversion.h"
-#include "text.h"
+#include "core/customerrepository.h"
+#include "core/customerlist.h"
+#include "core/rowversion.h"
+#include "core/text.h"
 
 namespace cx {
 

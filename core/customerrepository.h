@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain.h"
-#include "sqlutil.h"
+#include "core/domain.h"
+#include "core/sqlutil.h"
 
 namespace cx {
 

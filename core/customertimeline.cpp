@@ -1,6 +1,6 @@
-#include "customertimeline.h"
+#include "core/customertimeline.h"
 
-#include "text.h"
+#include "core/text.h"
 
 #include <QSqlQuery>
 

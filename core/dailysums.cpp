@@ -1,8 +1,8 @@
-#include "dailysums.h"
-#include "text.h"
+#include "core/dailysums.h"
+#include "core/text.h"
 
-#include "database.h"
-#include "sqlutil.h"
+#include "core/database.h"
+#include "core/sqlutil.h"
 
 #include <QSqlQuery>
 

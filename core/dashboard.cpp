@@ -1,7 +1,7 @@
-#include "dashboard.h"
-#include "text.h"
+#include "core/dashboard.h"
+#include "core/text.h"
 
-#include "sqlutil.h"
+#include "core/sqlutil.h"
 
 #include <QMap>
 #include <QSqlQuery>

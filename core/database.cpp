@@ -1,6 +1,6 @@
-#include "database.h"
-#include "sqlutil.h"
-#include "text.h"
+#include "core/database.h"
+#include "core/sqlutil.h"
+#include "core/text.h"
 
 #include <QAtomicInt>
 #include <QDir>

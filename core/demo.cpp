@@ -1,16 +1,16 @@
-#include "demo.h"
-#include "maintenance.h"
-#include "surveyentry.h"
+#include "core/demo.h"
+#include "core/maintenance.h"
+#include "core/surveyentry.h"
 
-#include "catalogrepository.h"
-#include "dailysums.h"
-#include "customerrepository.h"
-#include "database.h"
-#include "demodata.h"
-#include "interactionrepository.h"
-#include "sqlutil.h"
-#include "surveyrepository.h"
-#include "text.h"
+#include "core/catalogrepository.h"
+#include "core/dailysums.h"
+#include "core/customerrepository.h"
+#include "core/database.h"
+#include "core/demodata.h"
+#include "core/interactionrepository.h"
+#include "core/sqlutil.h"
+#include "core/surveyrepository.h"
+#include "core/text.h"
 
 #include <QFile>
 #include <QSqlQuery>

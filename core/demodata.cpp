@@ -1,4 +1,4 @@
-#include "demodata.h"
+#include "core/demodata.h"
 
 namespace cx::demo {
 

@@ -1,5 +1,5 @@
-#include "displaylogic.h"
-#include "text.h"
+#include "core/displaylogic.h"
+#include "core/text.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,4 +1,4 @@
-#include "domain.h"
+#include "core/domain.h"
 
 namespace cx {
 

@@ -1,11 +1,11 @@
-#include "editguard.h"
+#include "core/editguard.h"
 
-#include "catalogrepository.h"
-#include "customerrepository.h"
-#include "interactionrepository.h"
-#include "rowversion.h"
-#include "surveyrepository.h"
-#include "text.h"
+#include "core/catalogrepository.h"
+#include "core/customerrepository.h"
+#include "core/interactionrepository.h"
+#include "core/rowversion.h"
+#include "core/surveyrepository.h"
+#include "core/text.h"
 
 namespace cx {
 

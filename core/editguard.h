@@ -8,7 +8,7 @@
 // differs. Each reads the stored record inside the step's transaction, so
 // nothing can come between the check and the write.
 
-#include "domain.h"
+#include "core/domain.h"
 
 #include <QSqlDatabase>
 

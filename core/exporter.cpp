@@ -1,8 +1,8 @@
-#include "exporter.h"
-#include "text.h"
+#include "core/exporter.h"
+#include "core/text.h"
 
-#include "csv.h"
-#include "sqlutil.h"
+#include "core/csv.h"
+#include "core/sqlutil.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

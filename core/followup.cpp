@@ -1,9 +1,9 @@
-#include "followup.h"
-#include "text.h"
+#include "core/followup.h"
+#include "core/text.h"
 
-#include "settings.h"
-#include "surveyrepository.h"
-#include "timeutil.h"
+#include "core/settings.h"
+#include "core/surveyrepository.h"
+#include "core/timeutil.h"
 
 #include <QSqlQuery>
 

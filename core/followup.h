@@ -4,8 +4,8 @@
 // complaint opens a follow-up action linked to the customer and to the
 // response or interaction, due a configurable number of days later.
 
-#include "domain.h"
-#include "settings.h"
+#include "core/domain.h"
+#include "core/settings.h"
 
 #include <QSqlDatabase>
 

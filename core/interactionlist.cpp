@@ -1,4 +1,4 @@
-#include "interactionlist.h"
+#include "core/interactionlist.h"
 
 namespace cx {
 

@@ -1,8 +1,8 @@
-#include "interactionrepository.h"
-#include "text.h"
+#include "core/interactionrepository.h"
+#include "core/text.h"
 
-#include "rowversion.h"
-#include "timeutil.h"
+#include "core/rowversion.h"
+#include "core/timeutil.h"
 
 namespace cx {
 

@@ -1,8 +1,8 @@
-#include "journeyedit.h"
-#include "text.h"
+#include "core/journeyedit.h"
+#include "core/text.h"
 
-#include "editguard.h"
-#include "sqlutil.h"
+#include "core/editguard.h"
+#include "core/sqlutil.h"
 
 namespace cx {
 

@@ -1,7 +1,7 @@
-#include "journeymap.h"
-#include "text.h"
+#include "core/journeymap.h"
+#include "core/text.h"
 
-#include "catalogrepository.h"
+#include "core/catalogrepository.h"
 
 #include <QHash>
 #include <QSqlQuery>

@@ -1,9 +1,9 @@
-#include "maintenance.h"
-#include "text.h"
+#include "core/maintenance.h"
+#include "core/text.h"
 
-#include "dailysums.h"
-#include "database.h"
-#include "sqlutil.h"
+#include "core/dailysums.h"
+#include "core/database.h"
+#include "core/sqlutil.h"
 
 #include <QDateTime>
 #include <QDir>

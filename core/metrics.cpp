@@ -1,7 +1,7 @@
-#include "metrics.h"
-#include "text.h"
+#include "core/metrics.h"
+#include "core/text.h"
 
-#include "sqlutil.h"
+#include "core/sqlutil.h"
 
 #include <QHash>
 #include <QJsonValue>

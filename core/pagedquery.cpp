@@ -1,7 +1,7 @@
-#include "pagedquery.h"
+#include "core/pagedquery.h"
 
-#include "sqlutil.h"
-#include "text.h"
+#include "core/sqlutil.h"
+#include "core/text.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

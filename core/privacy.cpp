@@ -1,8 +1,8 @@
-#include "privacy.h"
-#include "text.h"
+#include "core/privacy.h"
+#include "core/text.h"
 
-#include "database.h"
-#include "sqlutil.h"
+#include "core/database.h"
+#include "core/sqlutil.h"
 
 #include <QJsonArray>
 #include <QSqlQuery>

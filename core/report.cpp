@@ -1,14 +1,14 @@
-#include "report.h"
+#include "core/report.h"
 
-#include "catalogrepository.h"
-#include "customerrepository.h"
-#include "customertimeline.h"
-#include "dashboard.h"
-#include "journeymap.h"
-#include "sentiment.h"
-#include "surveyentry.h"
-#include "surveyrepository.h"
-#include "surveyresults.h"
+#include "core/catalogrepository.h"
+#include "core/customerrepository.h"
+#include "core/customertimeline.h"
+#include "core/dashboard.h"
+#include "core/journeymap.h"
+#include "core/sentiment.h"
+#include "core/surveyentry.h"
+#include "core/surveyrepository.h"
+#include "core/surveyresults.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -1,8 +1,8 @@
-#include "rowversion.h"
+#include "core/rowversion.h"
 
-#include "sqlutil.h"
-#include "text.h"
-#include "timeutil.h"
+#include "core/sqlutil.h"
+#include "core/text.h"
+#include "core/timeutil.h"
 
 #include <QDateTime>
 #include <QLocale>

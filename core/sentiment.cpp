@@ -1,6 +1,6 @@
-#include "sentiment.h"
-#include "text.h"
-#include "sqlutil.h"
+#include "core/sentiment.h"
+#include "core/text.h"
+#include "core/sqlutil.h"
 
 #include <QFile>
 #include <QHash>

@@ -1,8 +1,8 @@
-#include "settings.h"
+#include "core/settings.h"
 
-#include "rowversion.h"
-#include "sqlutil.h"
-#include "text.h"
+#include "core/rowversion.h"
+#include "core/sqlutil.h"
+#include "core/text.h"
 
 namespace cx {
 

@@ -1,5 +1,5 @@
-#include "sqlutil.h"
-#include "text.h"
+#include "core/sqlutil.h"
+#include "core/text.h"
 
 #include <QCoreApplication>
 

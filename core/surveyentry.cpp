@@ -1,14 +1,14 @@
-#include "surveyentry.h"
-#include "text.h"
+#include "core/surveyentry.h"
+#include "core/text.h"
 
-#include "customerrepository.h"
-#include "database.h"
-#include "displaylogic.h"
-#include "followup.h"
-#include "settings.h"
-#include "sqlutil.h"
-#include "surveyrepository.h"
-#include "timeutil.h"
+#include "core/customerrepository.h"
+#include "core/database.h"
+#include "core/displaylogic.h"
+#include "core/followup.h"
+#include "core/settings.h"
+#include "core/sqlutil.h"
+#include "core/surveyrepository.h"
+#include "core/timeutil.h"
 
 #include <QCryptographicHash>
 #include <QRandomGenerator>

@@ -4,8 +4,8 @@
 // questions that display logic shows, each required one answered, the whole
 // response (and the follow-up it calls for) written in one transaction.
 
-#include "domain.h"
-#include "settings.h"
+#include "core/domain.h"
+#include "core/settings.h"
 
 #include <QHash>
 #include <QSqlDatabase>

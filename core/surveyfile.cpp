@@ -1,11 +1,11 @@
-#include "surveyfile.h"
-#include "rowversion.h"
-#include "text.h"
+#include "core/surveyfile.h"
+#include "core/rowversion.h"
+#include "core/text.h"
 
-#include "database.h"
-#include "sqlutil.h"
-#include "surveyrepository.h"
-#include "displaylogic.h"
+#include "core/database.h"
+#include "core/sqlutil.h"
+#include "core/surveyrepository.h"
+#include "core/displaylogic.h"
 
 #include <QJsonDocument>
 #include <QSet>

@@ -3,7 +3,7 @@
 // Survey definitions as JSON (CONTRACT section 3): export, import (an
 // existing uuid is updated in place), and the list of surveys.
 
-#include "domain.h"
+#include "core/domain.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

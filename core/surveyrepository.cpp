@@ -1,8 +1,8 @@
-#include "surveyrepository.h"
-#include "text.h"
+#include "core/surveyrepository.h"
+#include "core/text.h"
 
-#include "rowversion.h"
-#include "timeutil.h"
+#include "core/rowversion.h"
+#include "core/timeutil.h"
 
 #include <cmath>
 

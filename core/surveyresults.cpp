@@ -1,8 +1,8 @@
-#include "surveyresults.h"
-#include "text.h"
-#include "sqlutil.h"
+#include "core/surveyresults.h"
+#include "core/text.h"
+#include "core/sqlutil.h"
 
-#include "surveyrepository.h"
+#include "core/surveyrepository.h"
 
 #include <QHash>
 #include <QSqlError>

@@ -4,9 +4,9 @@
 // question that is not free text, how its answers spread (with NPS, CSAT and
 // the mean where they apply). Written answers are in sentiment.h.
 
-#include "domain.h"
-#include "metrics.h"
-#include "pagedquery.h"
+#include "core/domain.h"
+#include "core/metrics.h"
+#include "core/pagedquery.h"
 
 #include <QDate>
 #include <QSqlDatabase>

@@ -1,6 +1,6 @@
-#include "surveytemplates.h"
+#include "core/surveytemplates.h"
 
-#include "text.h"
+#include "core/text.h"
 
 #include <QLocale>
 

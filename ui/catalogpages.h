@@ -1,7 +1,7 @@
 #pragma once
 
-#include "page.h"
-#include "domain.h"
+#include "ui/page.h"
+#include "core/domain.h"
 
 #include <optional>
 

@@ -1,4 +1,4 @@
-#include "conflictprompt.h"
+#include "ui/conflictprompt.h"
 
 #include <QCoreApplication>
 #include <QMessageBox>

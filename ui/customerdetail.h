@@ -1,7 +1,7 @@
 #pragma once
 
-#include "conflictprompt.h"
-#include "domain.h"
+#include "ui/conflictprompt.h"
+#include "core/domain.h"
 
 #include <QWidget>
 

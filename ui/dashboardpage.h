@@ -1,7 +1,7 @@
 #pragma once
 
-#include "dashboard.h"
-#include "page.h"
+#include "core/dashboard.h"
+#include "ui/page.h"
 
 #include <QFrame>
 

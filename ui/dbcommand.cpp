@@ -1,6 +1,6 @@
-#include "dbcommand.h"
+#include "ui/dbcommand.h"
 
-#include "database.h"
+#include "core/database.h"
 
 #include <QApplication>
 #include <QMessageBox>

@@ -1,9 +1,9 @@
-#include "editcommands.h"
+#include "ui/editcommands.h"
 
-#include "customerrepository.h"
-#include "followup.h"
-#include "interactionrepository.h"
-#include "surveyrepository.h"
+#include "core/customerrepository.h"
+#include "core/followup.h"
+#include "core/interactionrepository.h"
+#include "core/surveyrepository.h"
 
 #include <QCoreApplication>
 

@@ -3,9 +3,9 @@
 // The window's edits of customers, interactions and follow-up actions as
 // undoable steps, each written through core's repositories.
 
-#include "dbcommand.h"
-#include "domain.h"
-#include "editguard.h"
+#include "ui/dbcommand.h"
+#include "core/domain.h"
+#include "core/editguard.h"
 
 namespace cx::edits {
 

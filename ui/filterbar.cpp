@@ -1,4 +1,4 @@
-#include "filterbar.h"
+#include "ui/filterbar.h"
 
 #include <QComboBox>
 #include <QDateEdit>

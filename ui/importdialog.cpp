@@ -1,6 +1,6 @@
-#include "importdialog.h"
+#include "ui/importdialog.h"
 
-#include "surveyrepository.h"
+#include "core/surveyrepository.h"
 
 #include <QApplication>
 #include <QCheckBox>

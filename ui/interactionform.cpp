@@ -1,9 +1,9 @@
-#include "interactionform.h"
+#include "ui/interactionform.h"
 
-#include "catalogrepository.h"
-#include "customerrepository.h"
-#include "database.h"
-#include "timeutil.h"
+#include "core/catalogrepository.h"
+#include "core/customerrepository.h"
+#include "core/database.h"
+#include "core/timeutil.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>

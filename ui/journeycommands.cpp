@@ -1,4 +1,4 @@
-#include "journeycommands.h"
+#include "ui/journeycommands.h"
 
 namespace cx::mapedits {
 

@@ -4,8 +4,8 @@
 // writes in one transaction; a failed one leaves the database as it was and
 // says why.
 
-#include "dbcommand.h"
-#include "journeyedit.h"
+#include "ui/dbcommand.h"
+#include "core/journeyedit.h"
 
 namespace cx::mapedits {
 

@@ -1,6 +1,6 @@
-#include "journeydialogs.h"
+#include "ui/journeydialogs.h"
 
-#include "journeyedit.h"
+#include "core/journeyedit.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,6 +1,6 @@
-#include "journeymapview.h"
+#include "ui/journeymapview.h"
 
-#include "theme.h"
+#include "ui/theme.h"
 
 #include <QApplication>
 #include <QHelpEvent>

@@ -1,14 +1,14 @@
-#include "journeypage.h"
+#include "ui/journeypage.h"
 
-#include "database.h"
-#include "conflictprompt.h"
-#include "editcommands.h"
-#include "journeycommands.h"
-#include "rowversion.h"
-#include "journeydialogs.h"
-#include "journeymapview.h"
-#include "touchpointview.h"
-#include "theme.h"
+#include "core/database.h"
+#include "ui/conflictprompt.h"
+#include "ui/editcommands.h"
+#include "ui/journeycommands.h"
+#include "core/rowversion.h"
+#include "ui/journeydialogs.h"
+#include "ui/journeymapview.h"
+#include "ui/touchpointview.h"
+#include "ui/theme.h"
 
 #include <QDir>
 #include <QAction>

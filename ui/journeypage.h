@@ -3,9 +3,9 @@
 // Journeys: the list of journeys with their persona and overall score, and
 // the living map of the one selected, for the period of the filter bar.
 
-#include "conflictprompt.h"
-#include "journeymap.h"
-#include "page.h"
+#include "ui/conflictprompt.h"
+#include "core/journeymap.h"
+#include "ui/page.h"
 
 #include <functional>
 

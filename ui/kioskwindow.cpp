@@ -1,7 +1,7 @@
-#include "kioskwindow.h"
+#include "ui/kioskwindow.h"
 
-#include "database.h"
-#include "theme.h"
+#include "core/database.h"
+#include "ui/theme.h"
 
 #include <QButtonGroup>
 #include <QCloseEvent>

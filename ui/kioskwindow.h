@@ -9,8 +9,8 @@
 // Y/N answer yes/no, Enter goes on, Backspace goes back, Ctrl+Q asks for
 // the PIN.
 
-#include "domain.h"
-#include "surveyentry.h"
+#include "core/domain.h"
+#include "core/surveyentry.h"
 
 #include <QWidget>
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "conflictprompt.h"
-#include "domain.h"
-#include "page.h"
-#include "querymodel.h"
+#include "ui/conflictprompt.h"
+#include "core/domain.h"
+#include "ui/page.h"
+#include "ui/querymodel.h"
 
 #include <functional>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "metrics.h"
+#include "core/metrics.h"
 
 #include <QWidget>
 

@@ -1,8 +1,8 @@
-#include "paperentry.h"
+#include "ui/paperentry.h"
 
-#include "database.h"
-#include "displaylogic.h"
-#include "theme.h"
+#include "core/database.h"
+#include "core/displaylogic.h"
+#include "ui/theme.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

@@ -6,8 +6,8 @@
 // to save and start a blank form. Questions that display logic skips for
 // the answers typed so far are greyed out. Responses are marked "paper".
 
-#include "domain.h"
-#include "surveyentry.h"
+#include "core/domain.h"
+#include "core/surveyentry.h"
 
 #include <QDialog>
 

@@ -1,6 +1,6 @@
-#include "paperform.h"
+#include "ui/paperform.h"
 
-#include "displaylogic.h"
+#include "core/displaylogic.h"
 
 #include <QCoreApplication>
 #include <QPagedPaintDevice>

@@ -1,6 +1,6 @@
-#include "querymodel.h"
+#include "ui/querymodel.h"
 
-#include "database.h"
+#include "core/database.h"
 
 #include <QScrollBar>
 #include <QTableView>

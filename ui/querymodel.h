@@ -1,6 +1,6 @@
 #pragma once
 
-#include "pagedquery.h"
+#include "core/pagedquery.h"
 
 #include <QAbstractTableModel>
 #include <QStringList>

@@ -1,12 +1,12 @@
-#include "reportspage.h"
+#include "ui/reportspage.h"
 
-#include "customerrepository.h"
+#include "core/customerrepository.h"
 
-#include "catalogrepository.h"
-#include "database.h"
-#include "reportwriter.h"
-#include "surveyrepository.h"
-#include "theme.h"
+#include "core/catalogrepository.h"
+#include "core/database.h"
+#include "ui/reportwriter.h"
+#include "core/surveyrepository.h"
+#include "ui/theme.h"
 
 #include <QComboBox>
 #include <QDir>

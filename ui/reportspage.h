@@ -4,8 +4,8 @@
 // a survey, a journey or a customer, shown page by page as they will print,
 // with print preview and page setup, printing and PDF export.
 
-#include "page.h"
-#include "report.h"
+#include "ui/page.h"
+#include "core/report.h"
 
 class QComboBox;
 class QLabel;

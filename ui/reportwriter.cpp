@@ -1,9 +1,9 @@
-#include "reportwriter.h"
+#include "ui/reportwriter.h"
 
-#include "database.h"
-#include "journeymap.h"
-#include "journeymapview.h"
-#include "theme.h"
+#include "core/database.h"
+#include "core/journeymap.h"
+#include "ui/journeymapview.h"
+#include "ui/theme.h"
 
 #include <QCoreApplication>
 #include <QFile>

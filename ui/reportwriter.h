@@ -6,7 +6,7 @@
 // charts drawn as vectors, and tables that break across pages with their
 // header repeated. Nothing is drawn outside the page's printable area.
 
-#include "report.h"
+#include "core/report.h"
 
 #include <QPageLayout>
 #include <QPageSize>

@@ -1,10 +1,10 @@
-#include "responsedialog.h"
+#include "ui/responsedialog.h"
 
-#include "catalogrepository.h"
-#include "customerrepository.h"
-#include "database.h"
-#include "surveyrepository.h"
-#include "theme.h"
+#include "core/catalogrepository.h"
+#include "core/customerrepository.h"
+#include "core/database.h"
+#include "core/surveyrepository.h"
+#include "ui/theme.h"
 
 #include <QDialogButtonBox>
 #include <QLocale>

@@ -1,10 +1,10 @@
-#include "settingsdialog.h"
+#include "ui/settingsdialog.h"
 
-#include "database.h"
-#include "followup.h"
-#include "rowversion.h"
-#include "surveyentry.h"
-#include "translations.h"
+#include "core/database.h"
+#include "core/followup.h"
+#include "core/rowversion.h"
+#include "core/surveyentry.h"
+#include "ui/translations.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -6,8 +6,8 @@
 // write over one changed elsewhere since the dialog opened asks first, and
 // nothing typed is lost by a refused save: the dialog stays open.
 
-#include "conflictprompt.h"
-#include "settings.h"
+#include "ui/conflictprompt.h"
+#include "core/settings.h"
 
 #include <QDialog>
 

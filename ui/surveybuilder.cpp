@@ -1,16 +1,16 @@
-#include "surveybuilder.h"
+#include "ui/surveybuilder.h"
 
-#include "catalogrepository.h"
-#include "database.h"
-#include "displaylogic.h"
-#include "kioskwindow.h"
-#include "paperform.h"
-#include "surveyentry.h"
-#include "rowversion.h"
-#include "surveyfile.h"
-#include "surveyrepository.h"
-#include "surveytemplates.h"
-#include "theme.h"
+#include "core/catalogrepository.h"
+#include "core/database.h"
+#include "core/displaylogic.h"
+#include "ui/kioskwindow.h"
+#include "ui/paperform.h"
+#include "core/surveyentry.h"
+#include "core/rowversion.h"
+#include "core/surveyfile.h"
+#include "core/surveyrepository.h"
+#include "core/surveytemplates.h"
+#include "ui/theme.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -7,8 +7,8 @@
 // undoable — and a live preview of the selected question as the kiosk
 // shows it.
 
-#include "conflictprompt.h"
-#include "domain.h"
+#include "ui/conflictprompt.h"
+#include "core/domain.h"
 
 #include <QDialog>
 

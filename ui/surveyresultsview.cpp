@@ -1,8 +1,8 @@
-#include "surveyresultsview.h"
+#include "ui/surveyresultsview.h"
 
-#include "charts/charts.h"
-#include "database.h"
-#include "theme.h"
+#include "ui/charts/charts.h"
+#include "core/database.h"
+#include "ui/theme.h"
 
 #include <QAbstractTableModel>
 #include <QGridLayout>

@@ -4,8 +4,8 @@
 // question (NPS in promoter, passive and detractor colours with its score
 // and margin), and the written answers with their sentiment, searchable.
 
-#include "sentiment.h"
-#include "surveyresults.h"
+#include "core/sentiment.h"
+#include "core/surveyresults.h"
 
 #include <QWidget>
 

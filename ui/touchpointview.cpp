@@ -1,12 +1,12 @@
-#include "touchpointview.h"
+#include "ui/touchpointview.h"
 
-#include "charts/charts.h"
-#include "dashboardpage.h"
-#include "database.h"
-#include "interactionlist.h"
-#include "surveyresults.h"
-#include "querymodel.h"
-#include "theme.h"
+#include "ui/charts/charts.h"
+#include "ui/dashboardpage.h"
+#include "core/database.h"
+#include "core/interactionlist.h"
+#include "core/surveyresults.h"
+#include "ui/querymodel.h"
+#include "ui/theme.h"
 
 #include <QKeyEvent>
 #include <QHBoxLayout>

@@ -4,8 +4,8 @@
 // customer score month by month, its interactions and its survey answers in
 // the period of the filter bar.
 
-#include "journeymap.h"
-#include "metrics.h"
+#include "core/journeymap.h"
+#include "core/metrics.h"
 
 #include <QWidget>
 

@@ -1,9 +1,9 @@
 // The command line as users and scripts see it: the real cxdesk process, its
 // output, its exit status, and what it leaves on disk.
 
-#include "catalogrepository.h"
-#include "dashboard.h"
-#include "testdb.h"
+#include "core/catalogrepository.h"
+#include "core/dashboard.h"
+#include "tests/common/testdb.h"
 
 #include <QJsonArray>
 #include <QtEndian>

@@ -9,19 +9,19 @@
 //
 // CXDESK_SOAK_SECONDS sets the length (default 60).
 
-#include "customerdetail.h"
-#include "customerrepository.h"
-#include "database.h"
-#include "dbcommand.h"
-#include "demo.h"
-#include "filterbar.h"
-#include "interactionform.h"
-#include "listpages.h"
-#include "maintenance.h"
-#include "mainwindow.h"
-#include "sqlutil.h"
-#include "surveyrepository.h"
-#include "testdb.h"
+#include "ui/customerdetail.h"
+#include "core/customerrepository.h"
+#include "core/database.h"
+#include "ui/dbcommand.h"
+#include "core/demo.h"
+#include "ui/filterbar.h"
+#include "ui/interactionform.h"
+#include "ui/listpages.h"
+#include "core/maintenance.h"
+#include "ui/mainwindow.h"
+#include "core/sqlutil.h"
+#include "core/surveyrepository.h"
+#include "tests/common/testdb.h"
 
 #include <QFile>
 #include <QPlainTextEdit>

@@ -16,17 +16,17 @@
 // Usage: bench_window [--db FILE] [--customers N --interactions N --responses N] [--survey-responses N]
 // Without an existing --db it first builds the sample database of that size.
 
-#include "database.h"
-#include "demo.h"
-#include "catalogrepository.h"
-#include "changewatcher.h"
-#include "filterbar.h"
-#include "journeymap.h"
-#include "journeymapview.h"
-#include "listpages.h"
-#include "mainwindow.h"
-#include "surveyresultsview.h"
-#include "sentiment.h"
+#include "core/database.h"
+#include "core/demo.h"
+#include "core/catalogrepository.h"
+#include "core/changewatcher.h"
+#include "ui/filterbar.h"
+#include "core/journeymap.h"
+#include "ui/journeymapview.h"
+#include "ui/listpages.h"
+#include "ui/mainwindow.h"
+#include "ui/surveyresultsview.h"
+#include "core/sentiment.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -1,4 +1,4 @@
-#include "testdb.h"
+#include "tests/common/testdb.h"
 
 #include <QCoreApplication>
 #include <QSettings>

@@ -2,7 +2,7 @@
 
 // A fresh database in its own temporary folder for each test.
 
-#include "database.h"
+#include "core/database.h"
 
 #include <QTemporaryDir>
 

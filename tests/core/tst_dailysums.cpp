@@ -1,11 +1,11 @@
 // The daily sums behind the dashboard stay equal to the raw rows through
 // every kind of change: inserts, edits, deletes and cascading deletes.
 
-#include "dailysums.h"
-#include "demo.h"
-#include "sqlutil.h"
-#include "database.h"
-#include "testdb.h"
+#include "core/dailysums.h"
+#include "core/demo.h"
+#include "core/sqlutil.h"
+#include "core/database.h"
+#include "tests/common/testdb.h"
 
 #include <QSqlQuery>
 #include <QtTest>

@@ -1,10 +1,10 @@
 // The store: schema version 1 as documented, created through migrations,
 // with its pragmas, permissions and refusals.
 
-#include "customerrepository.h"
-#include "database.h"
-#include "maintenance.h"
-#include "testdb.h"
+#include "core/customerrepository.h"
+#include "core/database.h"
+#include "core/maintenance.h"
+#include "tests/common/testdb.h"
 
 #include <QDateTime>
 #include <QFile>

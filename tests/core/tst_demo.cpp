@@ -1,9 +1,9 @@
 // The sample business: deterministic, coherent, and with a story to tell.
 
-#include "demo.h"
-#include "maintenance.h"
-#include "metrics.h"
-#include "testdb.h"
+#include "core/demo.h"
+#include "core/maintenance.h"
+#include "core/metrics.h"
+#include "tests/common/testdb.h"
 
 #include <QCryptographicHash>
 #include <QSqlQuery>

@@ -1,9 +1,9 @@
 // Display logic: when a question is asked, evaluated the same way by every
 // part of CX Desk.
 
-#include "displaylogic.h"
-#include "importer.h"
-#include "testdb.h"
+#include "core/displaylogic.h"
+#include "core/importer.h"
+#include "tests/common/testdb.h"
 
 #include <QtTest>
 

@@ -1,10 +1,10 @@
 // The follow-up rule: detractors, unhappy CSAT answers and complaints open an
 // action due after the configured number of days; everything else does not.
 
-#include "followup.h"
-#include "interactionrepository.h"
-#include "surveyrepository.h"
-#include "testdb.h"
+#include "core/followup.h"
+#include "core/interactionrepository.h"
+#include "core/surveyrepository.h"
+#include "tests/common/testdb.h"
 
 #include <QtTest>
 

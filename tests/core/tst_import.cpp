@@ -2,10 +2,10 @@
 // all or nothing, skipping invalid rows, dry runs, mapping, idempotence and
 // the round trip through export.
 
-#include "demo.h"
-#include "exporter.h"
-#include "importer.h"
-#include "testdb.h"
+#include "core/demo.h"
+#include "core/exporter.h"
+#include "core/importer.h"
+#include "tests/common/testdb.h"
 
 #include <QBuffer>
 #include <QFile>

@@ -1,9 +1,9 @@
 // The journey map's numbers against values worked out by hand. Every rating
 // below is listed in the comments; the period is March 2026.
 
-#include "journeyedit.h"
-#include "journeymap.h"
-#include "testdb.h"
+#include "core/journeyedit.h"
+#include "core/journeymap.h"
+#include "tests/common/testdb.h"
 
 #include <QtTest>
 

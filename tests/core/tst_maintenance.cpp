@@ -1,8 +1,8 @@
 // check, backup and restore.
 
-#include "database.h"
-#include "maintenance.h"
-#include "testdb.h"
+#include "core/database.h"
+#include "core/maintenance.h"
+#include "tests/common/testdb.h"
 
 #include <QFile>
 #include <QSqlQuery>

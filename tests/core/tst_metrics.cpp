@@ -1,8 +1,8 @@
 // Known-answer tests for the metrics of CONTRACT section 4. The data set is
 // small enough that every expected number is worked out by hand below.
 
-#include "metrics.h"
-#include "testdb.h"
+#include "core/metrics.h"
+#include "tests/common/testdb.h"
 
 #include <QtTest>
 

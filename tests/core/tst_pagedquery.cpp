@@ -3,10 +3,10 @@
 // between pages; and a connection that pages through a list can still write
 // after another one has.
 
-#include "database.h"
-#include "pagedquery.h"
-#include "sqlutil.h"
-#include "testdb.h"
+#include "core/database.h"
+#include "core/pagedquery.h"
+#include "core/sqlutil.h"
+#include "tests/common/testdb.h"
 
 #include <QRandomGenerator>
 #include <QSqlQuery>

@@ -1,10 +1,10 @@
 // Everything about one customer out, and erasure that keeps the metrics'
 // history and leaves no trace of the erased text in the file.
 
-#include "database.h"
-#include "metrics.h"
-#include "privacy.h"
-#include "testdb.h"
+#include "core/database.h"
+#include "core/metrics.h"
+#include "core/privacy.h"
+#include "tests/common/testdb.h"
 
 #include <QFile>
 #include <QJsonArray>

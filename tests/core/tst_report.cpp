@@ -2,9 +2,9 @@
 // fixed sample business (same seed, same end date, English formats). After an
 // intended change, CXDESK_UPDATE_GOLDEN=1 rewrites the files; review the diff.
 
-#include "demo.h"
-#include "report.h"
-#include "testdb.h"
+#include "core/demo.h"
+#include "core/report.h"
+#include "tests/common/testdb.h"
 
 #include <QFile>
 #include <QLocale>

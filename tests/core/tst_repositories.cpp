@@ -1,10 +1,10 @@
 // Repositories: typed records in and out, and the checks they make on the way in.
 
-#include "catalogrepository.h"
-#include "customerrepository.h"
-#include "interactionrepository.h"
-#include "surveyrepository.h"
-#include "testdb.h"
+#include "core/catalogrepository.h"
+#include "core/customerrepository.h"
+#include "core/interactionrepository.h"
+#include "core/surveyrepository.h"
+#include "tests/common/testdb.h"
 
 #include <QtTest>
 

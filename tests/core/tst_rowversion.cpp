@@ -3,19 +3,19 @@
 // the command line have) read the same version; the first save wins, the
 // second is refused with what changed and when, and writes nothing.
 
-#include "catalogrepository.h"
-#include "changewatcher.h"
-#include "customerrepository.h"
-#include "database.h"
-#include "editguard.h"
-#include "followup.h"
-#include "interactionrepository.h"
-#include "journeyedit.h"
-#include "settings.h"
-#include "surveyentry.h"
-#include "surveyfile.h"
-#include "surveyrepository.h"
-#include "testdb.h"
+#include "core/catalogrepository.h"
+#include "core/changewatcher.h"
+#include "core/customerrepository.h"
+#include "core/database.h"
+#include "core/editguard.h"
+#include "core/followup.h"
+#include "core/interactionrepository.h"
+#include "core/journeyedit.h"
+#include "core/settings.h"
+#include "core/surveyentry.h"
+#include "core/surveyfile.h"
+#include "core/surveyrepository.h"
+#include "tests/common/testdb.h"
 
 #include <QSignalSpy>
 #include <QtTest>

@@ -3,8 +3,8 @@
 // after a softener, x-0.5 within three words after a negator in the same
 // clause; score = sum / sqrt(sum^2 + 15).
 
-#include "sentiment.h"
-#include "testdb.h"
+#include "core/sentiment.h"
+#include "tests/common/testdb.h"
 
 #include <QtTest>
 

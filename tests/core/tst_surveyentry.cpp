@@ -1,9 +1,9 @@
 // Taking responses as the kiosk and the paper entry do: display logic,
 // required answers, form numbers, contact lookup, follow-ups and the PIN.
 
-#include "surveyentry.h"
-#include "surveyrepository.h"
-#include "testdb.h"
+#include "core/surveyentry.h"
+#include "core/surveyrepository.h"
+#include "tests/common/testdb.h"
 
 #include <QtTest>
 

@@ -1,11 +1,11 @@
 // Survey definitions as JSON: export then import gives the same definition,
 // an existing uuid is updated without losing answers, and bad files are named.
 
-#include "demo.h"
-#include "surveyfile.h"
-#include "surveyrepository.h"
-#include "surveytemplates.h"
-#include "testdb.h"
+#include "core/demo.h"
+#include "core/surveyfile.h"
+#include "core/surveyrepository.h"
+#include "core/surveytemplates.h"
+#include "tests/common/testdb.h"
 
 #include <QJsonDocument>
 #include <QtTest>

@@ -1,8 +1,8 @@
 // A survey's results against answers counted by hand.
 
-#include "metrics.h"
-#include "surveyresults.h"
-#include "testdb.h"
+#include "core/metrics.h"
+#include "core/surveyresults.h"
+#include "tests/common/testdb.h"
 
 #include <QtTest>
 

@@ -27,6 +27,9 @@ refused "$work/a" ui/page/customerspage.cpp '    QSqlQuery q(db);' 'SQL belongs 
 refused "$work/b" app/cli/export.cpp '#include <QSqlQueryModel>' 'SQL belongs in core'
 refused "$work/c" ui/model.h 'class M : public QSqlTableModel {};' 'SQL belongs in core'
 refused "$work/d" core/storage/x.cpp '#include <QWidget>' 'QtCore and QtSql only'
+refused "$work/f" core/surveys/kiosk/deep.h '#include "ui/mainwindow.h"' 'may not use the layers above'
+refused "$work/g" core/metrics/x.cpp '#include "app/cli/cli.h"' 'may not use the layers above'
+refused "$work/h" ui/surveys/paper/x.cpp '#include "app/cli/command.h"' 'may not use the command line'
 # QSqlDatabase (a connection handle) and names that merely start alike are allowed.
 mkdir -p "$work/e/core" "$work/e/ui" "$work/e/app"
 printf '%s\n' 'void f(QSqlDatabase& db); // QSqlQueryLike' > "$work/e/ui/ok.cpp"

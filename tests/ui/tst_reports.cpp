@@ -2,12 +2,12 @@
 // and lose no row, every page has its footer, long text wraps instead of
 // running off the page, and the Reports page builds each kind of report.
 
-#include "demo.h"
-#include "reportspage.h"
-#include "reportwriter.h"
-#include "surveyentry.h"
-#include "translations.h"
-#include "testdb.h"
+#include "core/demo.h"
+#include "ui/reportspage.h"
+#include "ui/reportwriter.h"
+#include "core/surveyentry.h"
+#include "ui/translations.h"
+#include "tests/common/testdb.h"
 
 #include <QBuffer>
 #include <QImage>

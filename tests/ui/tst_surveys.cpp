@@ -1,19 +1,19 @@
 // The surveys page: results, builder, counter kiosk and paper entry, driven
 // with key and mouse events as a user would.
 
-#include "catalogpages.h"
-#include "kioskwindow.h"
-#include "responsedialog.h"
-#include "surveybuilder.h"
-#include "surveyfile.h"
-#include "surveytemplates.h"
-#include "paperentry.h"
-#include "paperform.h"
-#include "surveyentry.h"
-#include "demo.h"
-#include "surveyrepository.h"
-#include "surveyresultsview.h"
-#include "testdb.h"
+#include "ui/catalogpages.h"
+#include "ui/kioskwindow.h"
+#include "ui/responsedialog.h"
+#include "ui/surveybuilder.h"
+#include "core/surveyfile.h"
+#include "core/surveytemplates.h"
+#include "ui/paperentry.h"
+#include "ui/paperform.h"
+#include "core/surveyentry.h"
+#include "core/demo.h"
+#include "core/surveyrepository.h"
+#include "ui/surveyresultsview.h"
+#include "tests/common/testdb.h"
 
 #include <QLabel>
 #include <QLineEdit>

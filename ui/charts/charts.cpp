@@ -1,4 +1,4 @@
-#include "charts.h"
+#include "ui/charts/charts.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
