@@ -14,7 +14,7 @@
 #include "core/catalogrepository.h"
 #include "core/customerrepository.h"
 #include "core/report.h"
-#include "core/timeutil.h"
+#include "core/common/timeutil.h"
 
 #include <QDir>
 #include <QElapsedTimer>

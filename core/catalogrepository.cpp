@@ -1,6 +1,6 @@
 #include "core/catalogrepository.h"
 #include "core/rowversion.h"
-#include "core/text.h"
+#include "core/common/text.h"
 
 namespace cx {
 

@@ -1,5 +1,5 @@
 #include "core/csv.h"
-#include "core/text.h"
+#include "core/common/text.h"
 
 #include <condition_variable>
 #include <deque>

@@ -1,7 +1,7 @@
 #include "core/customerrepository.h"
 #include "core/customerlist.h"
 #include "core/rowversion.h"
-#include "core/text.h"
+#include "core/common/text.h"
 
 namespace cx {
 

@@ -1,5 +1,5 @@
 #include "core/dashboard.h"
-#include "core/text.h"
+#include "core/common/text.h"
 
 #include "core/sqlutil.h"
 

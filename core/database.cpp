@@ -1,6 +1,6 @@
 #include "core/database.h"
 #include "core/sqlutil.h"
-#include "core/text.h"
+#include "core/common/text.h"
 
 #include <QAtomicInt>
 #include <QDir>

@@ -10,7 +10,7 @@
 #include "core/interactionrepository.h"
 #include "core/sqlutil.h"
 #include "core/surveyrepository.h"
-#include "core/text.h"
+#include "core/common/text.h"
 
 #include <QFile>
 #include <QSqlQuery>

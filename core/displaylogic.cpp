@@ -1,5 +1,5 @@
 #include "core/displaylogic.h"
-#include "core/text.h"
+#include "core/common/text.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -5,7 +5,7 @@
 #include "core/interactionrepository.h"
 #include "core/rowversion.h"
 #include "core/surveyrepository.h"
-#include "core/text.h"
+#include "core/common/text.h"
 
 namespace cx {
 

@@ -1,5 +1,5 @@
 #include "core/exporter.h"
-#include "core/text.h"
+#include "core/common/text.h"
 
 #include "core/csv.h"
 #include "core/sqlutil.h"

@@ -1,9 +1,9 @@
 #include "core/followup.h"
-#include "core/text.h"
+#include "core/common/text.h"
 
 #include "core/settings.h"
 #include "core/surveyrepository.h"
-#include "core/timeutil.h"
+#include "core/common/timeutil.h"
 
 #include <QSqlQuery>
 

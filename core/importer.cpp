@@ -1,5 +1,5 @@
 #include "core/importer.h"
-#include "core/text.h"
+#include "core/common/text.h"
 
 #include "core/catalogrepository.h"
 #include "core/csv.h"
@@ -11,7 +11,7 @@
 #include "core/interactionrepository.h"
 #include "core/sqlutil.h"
 #include "core/surveyrepository.h"
-#include "core/timeutil.h"
+#include "core/common/timeutil.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>

@@ -1,5 +1,5 @@
 #include "core/journeyedit.h"
-#include "core/text.h"
+#include "core/common/text.h"
 
 #include "core/editguard.h"
 #include "core/sqlutil.h"

@@ -1,5 +1,5 @@
 #include "core/journeymap.h"
-#include "core/text.h"
+#include "core/common/text.h"
 
 #include "core/catalogrepository.h"
 

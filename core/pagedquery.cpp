@@ -1,7 +1,7 @@
 #include "core/pagedquery.h"
 
 #include "core/sqlutil.h"
-#include "core/text.h"
+#include "core/common/text.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

@@ -1,5 +1,5 @@
 #include "core/privacy.h"
-#include "core/text.h"
+#include "core/common/text.h"
 
 #include "core/database.h"
 #include "core/sqlutil.h"

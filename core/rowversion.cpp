@@ -1,8 +1,8 @@
 #include "core/rowversion.h"
 
 #include "core/sqlutil.h"
-#include "core/text.h"
-#include "core/timeutil.h"
+#include "core/common/text.h"
+#include "core/common/timeutil.h"
 
 #include <QDateTime>
 #include <QLocale>

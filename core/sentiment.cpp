@@ -1,5 +1,5 @@
 #include "core/sentiment.h"
-#include "core/text.h"
+#include "core/common/text.h"
 #include "core/sqlutil.h"
 
 #include <QFile>

@@ -2,7 +2,7 @@
 
 #include "core/rowversion.h"
 #include "core/sqlutil.h"
-#include "core/text.h"
+#include "core/common/text.h"
 
 namespace cx {
 

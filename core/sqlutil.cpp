@@ -1,5 +1,5 @@
 #include "core/sqlutil.h"
-#include "core/text.h"
+#include "core/common/text.h"
 
 #include <QCoreApplication>
 

@@ -1,5 +1,5 @@
 #include "core/surveyentry.h"
-#include "core/text.h"
+#include "core/common/text.h"
 
 #include "core/customerrepository.h"
 #include "core/database.h"
@@ -8,7 +8,7 @@
 #include "core/settings.h"
 #include "core/sqlutil.h"
 #include "core/surveyrepository.h"
-#include "core/timeutil.h"
+#include "core/common/timeutil.h"
 
 #include <QCryptographicHash>
 #include <QRandomGenerator>

@@ -1,6 +1,6 @@
 #include "core/surveyfile.h"
 #include "core/rowversion.h"
-#include "core/text.h"
+#include "core/common/text.h"
 
 #include "core/database.h"
 #include "core/sqlutil.h"

@@ -1,8 +1,8 @@
 #include "core/surveyrepository.h"
-#include "core/text.h"
+#include "core/common/text.h"
 
 #include "core/rowversion.h"
-#include "core/timeutil.h"
+#include "core/common/timeutil.h"
 
 #include <cmath>
 

@@ -1,5 +1,5 @@
 #include "core/surveyresults.h"
-#include "core/text.h"
+#include "core/common/text.h"
 #include "core/sqlutil.h"
 
 #include "core/surveyrepository.h"

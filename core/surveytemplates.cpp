@@ -1,6 +1,6 @@
 #include "core/surveytemplates.h"
 
-#include "core/text.h"
+#include "core/common/text.h"
 
 #include <QLocale>
 

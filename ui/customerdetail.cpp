@@ -12,7 +12,7 @@
 #include "core/privacy.h"
 #include "core/surveyrepository.h"
 #include "ui/theme.h"
-#include "core/timeutil.h"
+#include "core/common/timeutil.h"
 
 #include <QCheckBox>
 #include <QComboBox>

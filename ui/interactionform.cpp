@@ -3,7 +3,7 @@
 #include "core/catalogrepository.h"
 #include "core/customerrepository.h"
 #include "core/database.h"
-#include "core/timeutil.h"
+#include "core/common/timeutil.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>

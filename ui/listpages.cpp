@@ -14,7 +14,7 @@
 #include "core/rowversion.h"
 #include "core/surveyrepository.h"
 #include "ui/theme.h"
-#include "core/timeutil.h"
+#include "core/common/timeutil.h"
 
 #include <QCoreApplication>
 #include <QAbstractItemView>
