@@ -1,6 +1,6 @@
 #include "app/cli.h"
 
-#include "core/database.h"
+#include "core/storage/database.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -2,11 +2,11 @@
 
 #include "app/cli.h"
 #include "core/dailysums.h"
-#include "core/database.h"
+#include "core/storage/database.h"
 #include "core/demo.h"
 #include "core/exporter.h"
 #include "core/importer.h"
-#include "core/maintenance.h"
+#include "core/storage/maintenance.h"
 #include "core/privacy.h"
 #include "core/sentiment.h"
 #include "core/surveyfile.h"

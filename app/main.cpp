@@ -3,7 +3,7 @@
 
 #include "app/cli.h"
 #include "core/customerrepository.h"
-#include "core/database.h"
+#include "core/storage/database.h"
 #include "core/demo.h"
 #include "ui/importdialog.h"
 #include "ui/journeymapview.h"

@@ -3,7 +3,7 @@
 // The follow-up actions as the Actions page shows them: open ones whatever
 // the period, closed ones within it, soonest due first.
 
-#include "core/pagedquery.h"
+#include "core/storage/pagedquery.h"
 
 #include <QDate>
 

@@ -1,5 +1,5 @@
 #include "core/catalogrepository.h"
-#include "core/rowversion.h"
+#include "core/storage/rowversion.h"
 #include "core/common/text.h"
 
 namespace cx {

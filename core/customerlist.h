@@ -3,7 +3,7 @@
 // The customer list as the Customers page shows it: who was known during the
 // period, narrowed by segment, status and a search, in the order chosen.
 
-#include "core/pagedquery.h"
+#include "core/storage/pagedquery.h"
 
 #include <QDate>
 

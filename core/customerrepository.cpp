@@ -1,6 +1,6 @@
 #include "core/customerrepository.h"
 #include "core/customerlist.h"
-#include "core/rowversion.h"
+#include "core/storage/rowversion.h"
 #include "core/common/text.h"
 
 namespace cx {

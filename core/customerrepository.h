@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/domain.h"
-#include "core/sqlutil.h"
+#include "core/storage/sqlutil.h"
 
 namespace cx {
 

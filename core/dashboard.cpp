@@ -1,7 +1,7 @@
 #include "core/dashboard.h"
 #include "core/common/text.h"
 
-#include "core/sqlutil.h"
+#include "core/storage/sqlutil.h"
 
 #include <QMap>
 #include <QSqlQuery>

@@ -1,14 +1,14 @@
 #include "core/demo.h"
-#include "core/maintenance.h"
+#include "core/storage/maintenance.h"
 #include "core/surveyentry.h"
 
 #include "core/catalogrepository.h"
 #include "core/dailysums.h"
 #include "core/customerrepository.h"
-#include "core/database.h"
+#include "core/storage/database.h"
 #include "core/demodata.h"
 #include "core/interactionrepository.h"
-#include "core/sqlutil.h"
+#include "core/storage/sqlutil.h"
 #include "core/surveyrepository.h"
 #include "core/common/text.h"
 

@@ -2,7 +2,7 @@
 #include "core/common/text.h"
 
 #include "core/csv.h"
-#include "core/sqlutil.h"
+#include "core/storage/sqlutil.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

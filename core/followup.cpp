@@ -1,7 +1,7 @@
 #include "core/followup.h"
 #include "core/common/text.h"
 
-#include "core/settings.h"
+#include "core/storage/settings.h"
 #include "core/surveyrepository.h"
 #include "core/common/timeutil.h"
 

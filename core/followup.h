@@ -5,7 +5,7 @@
 // response or interaction, due a configurable number of days later.
 
 #include "core/domain.h"
-#include "core/settings.h"
+#include "core/storage/settings.h"
 
 #include <QSqlDatabase>
 

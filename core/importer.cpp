@@ -7,9 +7,9 @@
 #include "core/dailysums.h"
 #include "core/displaylogic.h"
 #include "core/followup.h"
-#include "core/database.h"
+#include "core/storage/database.h"
 #include "core/interactionrepository.h"
-#include "core/sqlutil.h"
+#include "core/storage/sqlutil.h"
 #include "core/surveyrepository.h"
 #include "core/common/timeutil.h"
 

@@ -3,7 +3,7 @@
 // The interaction log as the Interactions page shows it (newest first), and
 // the interactions of one touchpoint as its page on the journey map does.
 
-#include "core/pagedquery.h"
+#include "core/storage/pagedquery.h"
 
 #include <QDate>
 

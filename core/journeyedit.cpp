@@ -1,8 +1,8 @@
 #include "core/journeyedit.h"
 #include "core/common/text.h"
 
-#include "core/editguard.h"
-#include "core/sqlutil.h"
+#include "core/storage/editguard.h"
+#include "core/storage/sqlutil.h"
 
 namespace cx {
 

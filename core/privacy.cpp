@@ -1,8 +1,8 @@
 #include "core/privacy.h"
 #include "core/common/text.h"
 
-#include "core/database.h"
-#include "core/sqlutil.h"
+#include "core/storage/database.h"
+#include "core/storage/sqlutil.h"
 
 #include <QJsonArray>
 #include <QSqlQuery>

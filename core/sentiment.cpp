@@ -1,6 +1,6 @@
 #include "core/sentiment.h"
 #include "core/common/text.h"
-#include "core/sqlutil.h"
+#include "core/storage/sqlutil.h"
 
 #include <QFile>
 #include <QHash>

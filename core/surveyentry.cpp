@@ -2,11 +2,11 @@
 #include "core/common/text.h"
 
 #include "core/customerrepository.h"
-#include "core/database.h"
+#include "core/storage/database.h"
 #include "core/displaylogic.h"
 #include "core/followup.h"
-#include "core/settings.h"
-#include "core/sqlutil.h"
+#include "core/storage/settings.h"
+#include "core/storage/sqlutil.h"
 #include "core/surveyrepository.h"
 #include "core/common/timeutil.h"
 

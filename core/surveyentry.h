@@ -5,7 +5,7 @@
 // response (and the follow-up it calls for) written in one transaction.
 
 #include "core/domain.h"
-#include "core/settings.h"
+#include "core/storage/settings.h"
 
 #include <QHash>
 #include <QSqlDatabase>

@@ -1,9 +1,9 @@
 #include "core/surveyfile.h"
-#include "core/rowversion.h"
+#include "core/storage/rowversion.h"
 #include "core/common/text.h"
 
-#include "core/database.h"
-#include "core/sqlutil.h"
+#include "core/storage/database.h"
+#include "core/storage/sqlutil.h"
 #include "core/surveyrepository.h"
 #include "core/displaylogic.h"
 

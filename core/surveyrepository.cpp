@@ -1,7 +1,7 @@
 #include "core/surveyrepository.h"
 #include "core/common/text.h"
 
-#include "core/rowversion.h"
+#include "core/storage/rowversion.h"
 #include "core/common/timeutil.h"
 
 #include <cmath>

@@ -1,6 +1,6 @@
 #include "core/surveyresults.h"
 #include "core/common/text.h"
-#include "core/sqlutil.h"
+#include "core/storage/sqlutil.h"
 
 #include "core/surveyrepository.h"
 

@@ -6,7 +6,7 @@
 
 #include "core/domain.h"
 #include "core/metrics.h"
-#include "core/pagedquery.h"
+#include "core/storage/pagedquery.h"
 
 #include <QDate>
 #include <QSqlDatabase>

@@ -1,6 +1,6 @@
 #include "ui/catalogpages.h"
 
-#include "core/database.h"
+#include "core/storage/database.h"
 #include "ui/theme.h"
 #include "core/metrics.h"
 #include "ui/surveyresultsview.h"

@@ -1,7 +1,7 @@
 #include "ui/dashboardpage.h"
 
 #include "ui/charts/charts.h"
-#include "core/database.h"
+#include "core/storage/database.h"
 #include "ui/theme.h"
 
 #include <QGridLayout>

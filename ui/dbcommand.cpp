@@ -1,6 +1,6 @@
 #include "ui/dbcommand.h"
 
-#include "core/database.h"
+#include "core/storage/database.h"
 
 #include <QApplication>
 #include <QMessageBox>

@@ -5,7 +5,7 @@
 
 #include "ui/dbcommand.h"
 #include "core/domain.h"
-#include "core/editguard.h"
+#include "core/storage/editguard.h"
 
 namespace cx::edits {
 

@@ -1,10 +1,10 @@
 #include "ui/journeypage.h"
 
-#include "core/database.h"
+#include "core/storage/database.h"
 #include "ui/conflictprompt.h"
 #include "ui/editcommands.h"
 #include "ui/journeycommands.h"
-#include "core/rowversion.h"
+#include "core/storage/rowversion.h"
 #include "ui/journeydialogs.h"
 #include "ui/journeymapview.h"
 #include "ui/touchpointview.h"

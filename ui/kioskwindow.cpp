@@ -1,6 +1,6 @@
 #include "ui/kioskwindow.h"
 
-#include "core/database.h"
+#include "core/storage/database.h"
 #include "ui/theme.h"
 
 #include <QButtonGroup>

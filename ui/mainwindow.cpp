@@ -6,11 +6,11 @@
 #include "ui/settingsdialog.h"
 
 #include "ui/catalogpages.h"
-#include "core/changewatcher.h"
+#include "core/storage/changewatcher.h"
 #include "core/catalogrepository.h"
 #include "core/customerrepository.h"
 #include "ui/dashboardpage.h"
-#include "core/database.h"
+#include "core/storage/database.h"
 #include "ui/dbcommand.h"
 #include "core/demo.h"
 #include "core/exporter.h"
@@ -20,7 +20,7 @@
 #include "core/importer.h"
 #include "core/followup.h"
 #include "ui/listpages.h"
-#include "core/maintenance.h"
+#include "core/storage/maintenance.h"
 #include "core/surveyrepository.h"
 #include "ui/theme.h"
 

@@ -1,6 +1,6 @@
 #include "ui/paperentry.h"
 
-#include "core/database.h"
+#include "core/storage/database.h"
 #include "core/displaylogic.h"
 #include "ui/theme.h"
 

@@ -1,6 +1,6 @@
 #include "ui/querymodel.h"
 
-#include "core/database.h"
+#include "core/storage/database.h"
 
 #include <QScrollBar>
 #include <QTableView>

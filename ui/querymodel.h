@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/pagedquery.h"
+#include "core/storage/pagedquery.h"
 
 #include <QAbstractTableModel>
 #include <QStringList>

@@ -3,7 +3,7 @@
 #include "core/customerrepository.h"
 
 #include "core/catalogrepository.h"
-#include "core/database.h"
+#include "core/storage/database.h"
 #include "ui/reportwriter.h"
 #include "core/surveyrepository.h"
 #include "ui/theme.h"

@@ -1,6 +1,6 @@
 #include "ui/reportwriter.h"
 
-#include "core/database.h"
+#include "core/storage/database.h"
 #include "core/journeymap.h"
 #include "ui/journeymapview.h"
 #include "ui/theme.h"

@@ -2,7 +2,7 @@
 
 #include "core/catalogrepository.h"
 #include "core/customerrepository.h"
-#include "core/database.h"
+#include "core/storage/database.h"
 #include "core/surveyrepository.h"
 #include "ui/theme.h"
 

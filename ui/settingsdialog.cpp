@@ -1,8 +1,8 @@
 #include "ui/settingsdialog.h"
 
-#include "core/database.h"
+#include "core/storage/database.h"
 #include "core/followup.h"
-#include "core/rowversion.h"
+#include "core/storage/rowversion.h"
 #include "core/surveyentry.h"
 #include "ui/translations.h"
 

@@ -7,7 +7,7 @@
 // nothing typed is lost by a refused save: the dialog stays open.
 
 #include "ui/conflictprompt.h"
-#include "core/settings.h"
+#include "core/storage/settings.h"
 
 #include <QDialog>
 

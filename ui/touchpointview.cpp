@@ -2,7 +2,7 @@
 
 #include "ui/charts/charts.h"
 #include "ui/dashboardpage.h"
-#include "core/database.h"
+#include "core/storage/database.h"
 #include "core/interactionlist.h"
 #include "core/surveyresults.h"
 #include "ui/querymodel.h"

@@ -6,10 +6,10 @@
 // the middle of its transaction leaves the file as it was and the window
 // working.
 
-#include "core/changewatcher.h"
+#include "core/storage/changewatcher.h"
 #include "ui/customerdetail.h"
 #include "core/customerrepository.h"
-#include "core/database.h"
+#include "core/storage/database.h"
 #include "ui/dbcommand.h"
 #include "core/demo.h"
 #include "ui/filterbar.h"
@@ -19,12 +19,12 @@
 #include "ui/journeypage.h"
 #include "ui/kioskwindow.h"
 #include "ui/listpages.h"
-#include "core/maintenance.h"
+#include "core/storage/maintenance.h"
 #include "ui/paperentry.h"
 #include "ui/mainwindow.h"
 #include "ui/settingsdialog.h"
 #include "ui/touchpointview.h"
-#include "core/sqlutil.h"
+#include "core/storage/sqlutil.h"
 #include "core/surveyentry.h"
 #include "core/surveyfile.h"
 #include "tests/common/testdb.h"

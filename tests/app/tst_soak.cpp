@@ -11,15 +11,15 @@
 
 #include "ui/customerdetail.h"
 #include "core/customerrepository.h"
-#include "core/database.h"
+#include "core/storage/database.h"
 #include "ui/dbcommand.h"
 #include "core/demo.h"
 #include "ui/filterbar.h"
 #include "ui/interactionform.h"
 #include "ui/listpages.h"
-#include "core/maintenance.h"
+#include "core/storage/maintenance.h"
 #include "ui/mainwindow.h"
-#include "core/sqlutil.h"
+#include "core/storage/sqlutil.h"
 #include "core/surveyrepository.h"
 #include "tests/common/testdb.h"
 

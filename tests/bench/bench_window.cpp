@@ -16,10 +16,10 @@
 // Usage: bench_window [--db FILE] [--customers N --interactions N --responses N] [--survey-responses N]
 // Without an existing --db it first builds the sample database of that size.
 
-#include "core/database.h"
+#include "core/storage/database.h"
 #include "core/demo.h"
 #include "core/catalogrepository.h"
-#include "core/changewatcher.h"
+#include "core/storage/changewatcher.h"
 #include "ui/filterbar.h"
 #include "core/journeymap.h"
 #include "ui/journeymapview.h"

@@ -2,7 +2,7 @@
 
 // A fresh database in its own temporary folder for each test.
 
-#include "core/database.h"
+#include "core/storage/database.h"
 
 #include <QTemporaryDir>
 

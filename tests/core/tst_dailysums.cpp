@@ -3,8 +3,8 @@
 
 #include "core/dailysums.h"
 #include "core/demo.h"
-#include "core/sqlutil.h"
-#include "core/database.h"
+#include "core/storage/sqlutil.h"
+#include "core/storage/database.h"
 #include "tests/common/testdb.h"
 
 #include <QSqlQuery>

@@ -1,7 +1,7 @@
 // The sample business: deterministic, coherent, and with a story to tell.
 
 #include "core/demo.h"
-#include "core/maintenance.h"
+#include "core/storage/maintenance.h"
 #include "core/metrics.h"
 #include "tests/common/testdb.h"
 

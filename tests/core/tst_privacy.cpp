@@ -1,7 +1,7 @@
 // Everything about one customer out, and erasure that keeps the metrics'
 // history and leaves no trace of the erased text in the file.
 
-#include "core/database.h"
+#include "core/storage/database.h"
 #include "core/metrics.h"
 #include "core/privacy.h"
 #include "tests/common/testdb.h"

@@ -9,7 +9,7 @@
 #include "ui/conflictprompt.h"
 #include "ui/customerdetail.h"
 #include "core/customerrepository.h"
-#include "core/database.h"
+#include "core/storage/database.h"
 #include "ui/dbcommand.h"
 #include "core/followup.h"
 #include "ui/interactionform.h"

@@ -1,9 +1,9 @@
-#include "core/maintenance.h"
+#include "core/storage/maintenance.h"
 #include "core/common/text.h"
 
 #include "core/dailysums.h"
-#include "core/database.h"
-#include "core/sqlutil.h"
+#include "core/storage/database.h"
+#include "core/storage/sqlutil.h"
 
 #include <QDateTime>
 #include <QDir>

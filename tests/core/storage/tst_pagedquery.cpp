@@ -3,9 +3,9 @@
 // between pages; and a connection that pages through a list can still write
 // after another one has.
 
-#include "core/database.h"
-#include "core/pagedquery.h"
-#include "core/sqlutil.h"
+#include "core/storage/database.h"
+#include "core/storage/pagedquery.h"
+#include "core/storage/sqlutil.h"
 #include "tests/common/testdb.h"
 
 #include <QRandomGenerator>

@@ -2,8 +2,8 @@
 // with its pragmas, permissions and refusals.
 
 #include "core/customerrepository.h"
-#include "core/database.h"
-#include "core/maintenance.h"
+#include "core/storage/database.h"
+#include "core/storage/maintenance.h"
 #include "tests/common/testdb.h"
 
 #include <QDateTime>

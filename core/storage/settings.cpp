@@ -1,7 +1,7 @@
-#include "core/settings.h"
+#include "core/storage/settings.h"
 
-#include "core/rowversion.h"
-#include "core/sqlutil.h"
+#include "core/storage/rowversion.h"
+#include "core/storage/sqlutil.h"
 #include "core/common/text.h"
 
 namespace cx {

@@ -1,6 +1,6 @@
-#include "core/pagedquery.h"
+#include "core/storage/pagedquery.h"
 
-#include "core/sqlutil.h"
+#include "core/storage/sqlutil.h"
 #include "core/common/text.h"
 
 #include <QSqlError>

@@ -4,14 +4,14 @@
 // second is refused with what changed and when, and writes nothing.
 
 #include "core/catalogrepository.h"
-#include "core/changewatcher.h"
+#include "core/storage/changewatcher.h"
 #include "core/customerrepository.h"
-#include "core/database.h"
-#include "core/editguard.h"
+#include "core/storage/database.h"
+#include "core/storage/editguard.h"
 #include "core/followup.h"
 #include "core/interactionrepository.h"
 #include "core/journeyedit.h"
-#include "core/settings.h"
+#include "core/storage/settings.h"
 #include "core/surveyentry.h"
 #include "core/surveyfile.h"
 #include "core/surveyrepository.h"

@@ -1,6 +1,6 @@
-#include "core/changewatcher.h"
+#include "core/storage/changewatcher.h"
 
-#include "core/database.h"
+#include "core/storage/database.h"
 
 #include <QSqlQuery>
 #include <QTimer>

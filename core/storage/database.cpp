@@ -1,5 +1,5 @@
-#include "core/database.h"
-#include "core/sqlutil.h"
+#include "core/storage/database.h"
+#include "core/storage/sqlutil.h"
 #include "core/common/text.h"
 
 #include <QAtomicInt>

@@ -1,9 +1,9 @@
-#include "core/editguard.h"
+#include "core/storage/editguard.h"
 
 #include "core/catalogrepository.h"
 #include "core/customerrepository.h"
 #include "core/interactionrepository.h"
-#include "core/rowversion.h"
+#include "core/storage/rowversion.h"
 #include "core/surveyrepository.h"
 #include "core/common/text.h"
 

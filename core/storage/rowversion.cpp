@@ -1,6 +1,6 @@
-#include "core/rowversion.h"
+#include "core/storage/rowversion.h"
 
-#include "core/sqlutil.h"
+#include "core/storage/sqlutil.h"
 #include "core/common/text.h"
 #include "core/common/timeutil.h"
 

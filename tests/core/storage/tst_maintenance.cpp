@@ -1,7 +1,7 @@
 // check, backup and restore.
 
-#include "core/database.h"
-#include "core/maintenance.h"
+#include "core/storage/database.h"
+#include "core/storage/maintenance.h"
 #include "tests/common/testdb.h"
 
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "core/sqlutil.h"
+#include "core/storage/sqlutil.h"
 #include "core/common/text.h"
 
 #include <QCoreApplication>
