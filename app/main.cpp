@@ -2,7 +2,7 @@
 // command that runs and exits (CONTRACT section 1).
 
 #include "app/cli.h"
-#include "core/customerrepository.h"
+#include "core/customers/customerrepository.h"
 #include "core/storage/database.h"
 #include "core/demo.h"
 #include "ui/importdialog.h"

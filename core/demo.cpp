@@ -4,7 +4,7 @@
 
 #include "core/catalogrepository.h"
 #include "core/dailysums.h"
-#include "core/customerrepository.h"
+#include "core/customers/customerrepository.h"
 #include "core/storage/database.h"
 #include "core/demodata.h"
 #include "core/interactionrepository.h"

@@ -3,7 +3,7 @@
 
 #include "core/catalogrepository.h"
 #include "core/csv.h"
-#include "core/customerrepository.h"
+#include "core/customers/customerrepository.h"
 #include "core/dailysums.h"
 #include "core/displaylogic.h"
 #include "core/followup.h"

@@ -1,8 +1,8 @@
 #include "core/report.h"
 
 #include "core/catalogrepository.h"
-#include "core/customerrepository.h"
-#include "core/customertimeline.h"
+#include "core/customers/customerrepository.h"
+#include "core/customers/customertimeline.h"
 #include "core/dashboard.h"
 #include "core/journeymap.h"
 #include "core/sentiment.h"

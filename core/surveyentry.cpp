@@ -1,7 +1,7 @@
 #include "core/surveyentry.h"
 #include "core/common/text.h"
 
-#include "core/customerrepository.h"
+#include "core/customers/customerrepository.h"
 #include "core/storage/database.h"
 #include "core/displaylogic.h"
 #include "core/followup.h"

@@ -1,6 +1,6 @@
 #include "ui/editcommands.h"
 
-#include "core/customerrepository.h"
+#include "core/customers/customerrepository.h"
 #include "core/followup.h"
 #include "core/interactionrepository.h"
 #include "core/surveyrepository.h"

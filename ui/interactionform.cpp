@@ -1,7 +1,7 @@
 #include "ui/interactionform.h"
 
 #include "core/catalogrepository.h"
-#include "core/customerrepository.h"
+#include "core/customers/customerrepository.h"
 #include "core/storage/database.h"
 #include "core/common/timeutil.h"
 

@@ -4,7 +4,7 @@
 #include "core/catalogrepository.h"
 #include "ui/conflictprompt.h"
 #include "ui/customerdetail.h"
-#include "core/customerlist.h"
+#include "core/customers/customerlist.h"
 #include "core/storage/database.h"
 #include "ui/dbcommand.h"
 #include "ui/editcommands.h"

@@ -8,7 +8,7 @@
 #include "ui/catalogpages.h"
 #include "core/storage/changewatcher.h"
 #include "core/catalogrepository.h"
-#include "core/customerrepository.h"
+#include "core/customers/customerrepository.h"
 #include "ui/dashboardpage.h"
 #include "core/storage/database.h"
 #include "ui/dbcommand.h"

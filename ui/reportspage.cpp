@@ -1,6 +1,6 @@
 #include "ui/reportspage.h"
 
-#include "core/customerrepository.h"
+#include "core/customers/customerrepository.h"
 
 #include "core/catalogrepository.h"
 #include "core/storage/database.h"

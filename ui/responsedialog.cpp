@@ -1,7 +1,7 @@
 #include "ui/responsedialog.h"
 
 #include "core/catalogrepository.h"
-#include "core/customerrepository.h"
+#include "core/customers/customerrepository.h"
 #include "core/storage/database.h"
 #include "core/surveyrepository.h"
 #include "ui/theme.h"

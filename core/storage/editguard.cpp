@@ -1,7 +1,7 @@
 #include "core/storage/editguard.h"
 
 #include "core/catalogrepository.h"
-#include "core/customerrepository.h"
+#include "core/customers/customerrepository.h"
 #include "core/interactionrepository.h"
 #include "core/storage/rowversion.h"
 #include "core/surveyrepository.h"

@@ -10,7 +10,7 @@
 // CXDESK_SOAK_SECONDS sets the length (default 60).
 
 #include "ui/customerdetail.h"
-#include "core/customerrepository.h"
+#include "core/customers/customerrepository.h"
 #include "core/storage/database.h"
 #include "ui/dbcommand.h"
 #include "core/demo.h"

@@ -8,7 +8,7 @@
 #include "core/catalogrepository.h"
 #include "ui/conflictprompt.h"
 #include "ui/customerdetail.h"
-#include "core/customerrepository.h"
+#include "core/customers/customerrepository.h"
 #include "core/storage/database.h"
 #include "ui/dbcommand.h"
 #include "core/followup.h"

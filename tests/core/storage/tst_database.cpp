@@ -1,7 +1,7 @@
 // The store: schema version 1 as documented, created through migrations,
 // with its pragmas, permissions and refusals.
 
-#include "core/customerrepository.h"
+#include "core/customers/customerrepository.h"
 #include "core/storage/database.h"
 #include "core/storage/maintenance.h"
 #include "tests/common/testdb.h"

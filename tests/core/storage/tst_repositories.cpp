@@ -1,7 +1,7 @@
 // Repositories: typed records in and out, and the checks they make on the way in.
 
 #include "core/catalogrepository.h"
-#include "core/customerrepository.h"
+#include "core/customers/customerrepository.h"
 #include "core/interactionrepository.h"
 #include "core/surveyrepository.h"
 #include "tests/common/testdb.h"

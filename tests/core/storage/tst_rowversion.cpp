@@ -5,7 +5,7 @@
 
 #include "core/catalogrepository.h"
 #include "core/storage/changewatcher.h"
-#include "core/customerrepository.h"
+#include "core/customers/customerrepository.h"
 #include "core/storage/database.h"
 #include "core/storage/editguard.h"
 #include "core/followup.h"

@@ -1,4 +1,4 @@
-#include "core/privacy.h"
+#include "core/customers/privacy.h"
 #include "core/common/text.h"
 
 #include "core/storage/database.h"

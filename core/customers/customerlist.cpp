@@ -1,4 +1,4 @@
-#include "core/customerlist.h"
+#include "core/customers/customerlist.h"
 
 namespace cx {
 

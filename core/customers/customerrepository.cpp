@@ -1,5 +1,5 @@
-#include "core/customerrepository.h"
-#include "core/customerlist.h"
+#include "core/customers/customerrepository.h"
+#include "core/customers/customerlist.h"
 #include "core/storage/rowversion.h"
 #include "core/common/text.h"
 

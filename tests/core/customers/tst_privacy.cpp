@@ -3,7 +3,7 @@
 
 #include "core/storage/database.h"
 #include "core/metrics.h"
-#include "core/privacy.h"
+#include "core/customers/privacy.h"
 #include "tests/common/testdb.h"
 
 #include <QFile>

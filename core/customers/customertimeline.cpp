@@ -1,4 +1,4 @@
-#include "core/customertimeline.h"
+#include "core/customers/customertimeline.h"
 
 #include "core/common/text.h"
 
