@@ -11,7 +11,7 @@
 #include "core/sentiment.h"
 #include "core/surveyfile.h"
 #include "core/surveyrepository.h"
-#include "core/catalogrepository.h"
+#include "core/journeys/journeyrepository.h"
 #include "core/customers/customerrepository.h"
 #include "core/report.h"
 #include "core/common/timeutil.h"

@@ -2,7 +2,7 @@
 #include "core/storage/maintenance.h"
 #include "core/surveyentry.h"
 
-#include "core/catalogrepository.h"
+#include "core/journeys/journeyrepository.h"
 #include "core/dailysums.h"
 #include "core/customers/customerrepository.h"
 #include "core/storage/database.h"

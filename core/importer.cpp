@@ -1,7 +1,7 @@
 #include "core/importer.h"
 #include "core/common/text.h"
 
-#include "core/catalogrepository.h"
+#include "core/journeys/journeyrepository.h"
 #include "core/csv.h"
 #include "core/customers/customerrepository.h"
 #include "core/dailysums.h"

@@ -1,10 +1,10 @@
 #include "core/report.h"
 
-#include "core/catalogrepository.h"
+#include "core/journeys/journeyrepository.h"
 #include "core/customers/customerrepository.h"
 #include "core/customers/customertimeline.h"
 #include "core/dashboard.h"
-#include "core/journeymap.h"
+#include "core/journeys/journeymap.h"
 #include "core/sentiment.h"
 #include "core/surveyentry.h"
 #include "core/surveyrepository.h"

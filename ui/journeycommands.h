@@ -5,7 +5,7 @@
 // says why.
 
 #include "ui/dbcommand.h"
-#include "core/journeyedit.h"
+#include "core/journeys/journeyedit.h"
 
 namespace cx::mapedits {
 

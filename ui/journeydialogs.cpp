@@ -1,6 +1,6 @@
 #include "ui/journeydialogs.h"
 
-#include "core/journeyedit.h"
+#include "core/journeys/journeyedit.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -5,7 +5,7 @@
 // touchpoint's stage and channel meet. It paints with QPainter only, so the
 // same drawing goes to the screen, a PNG, an SVG or a PDF page.
 
-#include "core/journeymap.h"
+#include "core/journeys/journeymap.h"
 
 #include <QWidget>
 

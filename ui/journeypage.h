@@ -4,7 +4,7 @@
 // the living map of the one selected, for the period of the filter bar.
 
 #include "ui/conflictprompt.h"
-#include "core/journeymap.h"
+#include "core/journeys/journeymap.h"
 #include "ui/page.h"
 
 #include <functional>

@@ -1,7 +1,7 @@
 #include "ui/listpages.h"
 
 #include "core/actionlist.h"
-#include "core/catalogrepository.h"
+#include "core/journeys/journeyrepository.h"
 #include "ui/conflictprompt.h"
 #include "ui/customerdetail.h"
 #include "core/customers/customerlist.h"

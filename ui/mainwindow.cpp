@@ -7,7 +7,7 @@
 
 #include "ui/catalogpages.h"
 #include "core/storage/changewatcher.h"
-#include "core/catalogrepository.h"
+#include "core/journeys/journeyrepository.h"
 #include "core/customers/customerrepository.h"
 #include "ui/dashboardpage.h"
 #include "core/storage/database.h"

@@ -2,7 +2,7 @@
 
 #include "core/customers/customerrepository.h"
 
-#include "core/catalogrepository.h"
+#include "core/journeys/journeyrepository.h"
 #include "core/storage/database.h"
 #include "ui/reportwriter.h"
 #include "core/surveyrepository.h"

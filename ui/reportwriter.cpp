@@ -1,7 +1,7 @@
 #include "ui/reportwriter.h"
 
 #include "core/storage/database.h"
-#include "core/journeymap.h"
+#include "core/journeys/journeymap.h"
 #include "ui/journeymapview.h"
 #include "ui/theme.h"
 

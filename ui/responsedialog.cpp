@@ -1,6 +1,6 @@
 #include "ui/responsedialog.h"
 
-#include "core/catalogrepository.h"
+#include "core/journeys/journeyrepository.h"
 #include "core/customers/customerrepository.h"
 #include "core/storage/database.h"
 #include "core/surveyrepository.h"

@@ -1,6 +1,6 @@
 #include "ui/surveybuilder.h"
 
-#include "core/catalogrepository.h"
+#include "core/journeys/journeyrepository.h"
 #include "core/storage/database.h"
 #include "core/displaylogic.h"
 #include "ui/kioskwindow.h"

@@ -4,7 +4,7 @@
 // customer score month by month, its interactions and its survey answers in
 // the period of the filter bar.
 
-#include "core/journeymap.h"
+#include "core/journeys/journeymap.h"
 #include "core/metrics.h"
 
 #include <QWidget>

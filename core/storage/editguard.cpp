@@ -1,6 +1,6 @@
 #include "core/storage/editguard.h"
 
-#include "core/catalogrepository.h"
+#include "core/journeys/journeyrepository.h"
 #include "core/customers/customerrepository.h"
 #include "core/interactionrepository.h"
 #include "core/storage/rowversion.h"

@@ -1,7 +1,7 @@
 // The command line as users and scripts see it: the real cxdesk process, its
 // output, its exit status, and what it leaves on disk.
 
-#include "core/catalogrepository.h"
+#include "core/journeys/journeyrepository.h"
 #include "core/dashboard.h"
 #include "tests/common/testdb.h"
 

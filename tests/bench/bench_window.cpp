@@ -18,10 +18,10 @@
 
 #include "core/storage/database.h"
 #include "core/demo.h"
-#include "core/catalogrepository.h"
+#include "core/journeys/journeyrepository.h"
 #include "core/storage/changewatcher.h"
 #include "ui/filterbar.h"
-#include "core/journeymap.h"
+#include "core/journeys/journeymap.h"
 #include "ui/journeymapview.h"
 #include "ui/listpages.h"
 #include "ui/mainwindow.h"

@@ -5,7 +5,7 @@
 // over it. Undo and redo follow the same rule, and a refused step leaves
 // the history.
 
-#include "core/catalogrepository.h"
+#include "core/journeys/journeyrepository.h"
 #include "ui/conflictprompt.h"
 #include "ui/customerdetail.h"
 #include "core/customers/customerrepository.h"

@@ -9,7 +9,7 @@
 #include "ui/filterbar.h"
 #include "ui/importdialog.h"
 #include "ui/interactionform.h"
-#include "core/catalogrepository.h"
+#include "core/journeys/journeyrepository.h"
 #include "core/interactionrepository.h"
 #include "ui/journeymapview.h"
 #include "ui/journeypage.h"

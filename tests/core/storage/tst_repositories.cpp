@@ -1,6 +1,6 @@
 // Repositories: typed records in and out, and the checks they make on the way in.
 
-#include "core/catalogrepository.h"
+#include "core/journeys/journeyrepository.h"
 #include "core/customers/customerrepository.h"
 #include "core/interactionrepository.h"
 #include "core/surveyrepository.h"

@@ -3,14 +3,14 @@
 // the command line have) read the same version; the first save wins, the
 // second is refused with what changed and when, and writes nothing.
 
-#include "core/catalogrepository.h"
+#include "core/journeys/journeyrepository.h"
 #include "core/storage/changewatcher.h"
 #include "core/customers/customerrepository.h"
 #include "core/storage/database.h"
 #include "core/storage/editguard.h"
 #include "core/followup.h"
 #include "core/interactionrepository.h"
-#include "core/journeyedit.h"
+#include "core/journeys/journeyedit.h"
 #include "core/storage/settings.h"
 #include "core/surveyentry.h"
 #include "core/surveyfile.h"

@@ -1,4 +1,4 @@
-#include "core/journeyedit.h"
+#include "core/journeys/journeyedit.h"
 #include "core/common/text.h"
 
 #include "core/storage/editguard.h"

@@ -1,7 +1,7 @@
-#include "core/journeymap.h"
+#include "core/journeys/journeymap.h"
 #include "core/common/text.h"
 
-#include "core/catalogrepository.h"
+#include "core/journeys/journeyrepository.h"
 
 #include <QHash>
 #include <QSqlQuery>

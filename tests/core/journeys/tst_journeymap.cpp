@@ -1,8 +1,8 @@
 // The journey map's numbers against values worked out by hand. Every rating
 // below is listed in the comments; the period is March 2026.
 
-#include "core/journeyedit.h"
-#include "core/journeymap.h"
+#include "core/journeys/journeyedit.h"
+#include "core/journeys/journeymap.h"
 #include "tests/common/testdb.h"
 
 #include <QtTest>

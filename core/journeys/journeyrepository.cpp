@@ -1,4 +1,4 @@
-#include "core/catalogrepository.h"
+#include "core/journeys/journeyrepository.h"
 #include "core/storage/rowversion.h"
 #include "core/common/text.h"
 

@@ -5,7 +5,7 @@
 // it and every record that names its touchpoints), so that a delete can be
 // undone exactly, ids and links included.
 
-#include "core/catalogrepository.h"
+#include "core/journeys/journeyrepository.h"
 
 #include <QHash>
 
