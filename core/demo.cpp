@@ -7,7 +7,7 @@
 #include "core/customers/customerrepository.h"
 #include "core/storage/database.h"
 #include "core/demodata.h"
-#include "core/interactionrepository.h"
+#include "core/interactions/interactionrepository.h"
 #include "core/storage/sqlutil.h"
 #include "core/surveyrepository.h"
 #include "core/common/text.h"

@@ -8,7 +8,7 @@
 #include "core/displaylogic.h"
 #include "core/followup.h"
 #include "core/storage/database.h"
-#include "core/interactionrepository.h"
+#include "core/interactions/interactionrepository.h"
 #include "core/storage/sqlutil.h"
 #include "core/surveyrepository.h"
 #include "core/common/timeutil.h"

@@ -2,7 +2,7 @@
 
 #include "core/customers/customerrepository.h"
 #include "core/followup.h"
-#include "core/interactionrepository.h"
+#include "core/interactions/interactionrepository.h"
 #include "core/surveyrepository.h"
 
 #include <QCoreApplication>

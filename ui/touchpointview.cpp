@@ -3,7 +3,7 @@
 #include "ui/charts/charts.h"
 #include "ui/dashboardpage.h"
 #include "core/storage/database.h"
-#include "core/interactionlist.h"
+#include "core/interactions/interactionlist.h"
 #include "core/surveyresults.h"
 #include "ui/querymodel.h"
 #include "ui/theme.h"

@@ -14,7 +14,7 @@
 #include "core/demo.h"
 #include "ui/filterbar.h"
 #include "ui/interactionform.h"
-#include "core/interactionrepository.h"
+#include "core/interactions/interactionrepository.h"
 #include "ui/journeymapview.h"
 #include "ui/journeypage.h"
 #include "ui/kioskwindow.h"

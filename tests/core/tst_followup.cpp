@@ -2,7 +2,7 @@
 // action due after the configured number of days; everything else does not.
 
 #include "core/followup.h"
-#include "core/interactionrepository.h"
+#include "core/interactions/interactionrepository.h"
 #include "core/surveyrepository.h"
 #include "tests/common/testdb.h"
 

@@ -13,7 +13,7 @@
 #include "ui/dbcommand.h"
 #include "core/followup.h"
 #include "ui/interactionform.h"
-#include "core/interactionrepository.h"
+#include "core/interactions/interactionrepository.h"
 #include "ui/journeydialogs.h"
 #include "ui/journeymapview.h"
 #include "ui/journeypage.h"

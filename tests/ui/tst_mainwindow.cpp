@@ -10,7 +10,7 @@
 #include "ui/importdialog.h"
 #include "ui/interactionform.h"
 #include "core/journeys/journeyrepository.h"
-#include "core/interactionrepository.h"
+#include "core/interactions/interactionrepository.h"
 #include "ui/journeymapview.h"
 #include "ui/journeypage.h"
 #include "ui/querymodel.h"

@@ -2,7 +2,7 @@
 
 #include "core/journeys/journeyrepository.h"
 #include "core/customers/customerrepository.h"
-#include "core/interactionrepository.h"
+#include "core/interactions/interactionrepository.h"
 #include "core/surveyrepository.h"
 #include "tests/common/testdb.h"
 

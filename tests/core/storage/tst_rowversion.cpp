@@ -9,7 +9,7 @@
 #include "core/storage/database.h"
 #include "core/storage/editguard.h"
 #include "core/followup.h"
-#include "core/interactionrepository.h"
+#include "core/interactions/interactionrepository.h"
 #include "core/journeys/journeyedit.h"
 #include "core/storage/settings.h"
 #include "core/surveyentry.h"

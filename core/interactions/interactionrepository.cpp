@@ -1,4 +1,4 @@
-#include "core/interactionrepository.h"
+#include "core/interactions/interactionrepository.h"
 #include "core/common/text.h"
 
 #include "core/storage/rowversion.h"

@@ -1,4 +1,4 @@
-#include "core/interactionlist.h"
+#include "core/interactions/interactionlist.h"
 
 namespace cx {
 
