@@ -6,7 +6,7 @@
 #include "core/customers/customerrepository.h"
 #include "core/dailysums.h"
 #include "core/displaylogic.h"
-#include "core/followup.h"
+#include "core/actions/followup.h"
 #include "core/storage/database.h"
 #include "core/interactions/interactionrepository.h"
 #include "core/storage/sqlutil.h"

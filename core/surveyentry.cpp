@@ -4,7 +4,7 @@
 #include "core/customers/customerrepository.h"
 #include "core/storage/database.h"
 #include "core/displaylogic.h"
-#include "core/followup.h"
+#include "core/actions/followup.h"
 #include "core/storage/settings.h"
 #include "core/storage/sqlutil.h"
 #include "core/surveyrepository.h"

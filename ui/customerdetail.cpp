@@ -8,7 +8,7 @@
 #include "core/storage/database.h"
 #include "ui/dbcommand.h"
 #include "ui/editcommands.h"
-#include "core/followup.h"
+#include "core/actions/followup.h"
 #include "core/customers/privacy.h"
 #include "core/surveyrepository.h"
 #include "ui/theme.h"

@@ -1,7 +1,7 @@
 #include "ui/editcommands.h"
 
 #include "core/customers/customerrepository.h"
-#include "core/followup.h"
+#include "core/actions/followup.h"
 #include "core/interactions/interactionrepository.h"
 #include "core/surveyrepository.h"
 

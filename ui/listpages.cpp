@@ -1,6 +1,6 @@
 #include "ui/listpages.h"
 
-#include "core/actionlist.h"
+#include "core/actions/actionlist.h"
 #include "core/journeys/journeyrepository.h"
 #include "ui/conflictprompt.h"
 #include "ui/customerdetail.h"

@@ -18,7 +18,7 @@
 #include "ui/importdialog.h"
 #include "ui/journeypage.h"
 #include "core/importer.h"
-#include "core/followup.h"
+#include "core/actions/followup.h"
 #include "ui/listpages.h"
 #include "core/storage/maintenance.h"
 #include "core/surveyrepository.h"

@@ -1,7 +1,7 @@
 #include "ui/settingsdialog.h"
 
 #include "core/storage/database.h"
-#include "core/followup.h"
+#include "core/actions/followup.h"
 #include "core/storage/rowversion.h"
 #include "core/surveyentry.h"
 #include "ui/translations.h"

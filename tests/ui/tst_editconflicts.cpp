@@ -11,7 +11,7 @@
 #include "core/customers/customerrepository.h"
 #include "core/storage/database.h"
 #include "ui/dbcommand.h"
-#include "core/followup.h"
+#include "core/actions/followup.h"
 #include "ui/interactionform.h"
 #include "core/interactions/interactionrepository.h"
 #include "ui/journeydialogs.h"

@@ -8,7 +8,7 @@
 #include "core/customers/customerrepository.h"
 #include "core/storage/database.h"
 #include "core/storage/editguard.h"
-#include "core/followup.h"
+#include "core/actions/followup.h"
 #include "core/interactions/interactionrepository.h"
 #include "core/journeys/journeyedit.h"
 #include "core/storage/settings.h"

@@ -1,7 +1,7 @@
 // The follow-up rule: detractors, unhappy CSAT answers and complaints open an
 // action due after the configured number of days; everything else does not.
 
-#include "core/followup.h"
+#include "core/actions/followup.h"
 #include "core/interactions/interactionrepository.h"
 #include "core/surveyrepository.h"
 #include "tests/common/testdb.h"

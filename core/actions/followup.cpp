@@ -1,4 +1,4 @@
-#include "core/followup.h"
+#include "core/actions/followup.h"
 #include "core/common/text.h"
 
 #include "core/storage/settings.h"

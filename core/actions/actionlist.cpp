@@ -1,4 +1,4 @@
-#include "core/actionlist.h"
+#include "core/actions/actionlist.h"
 
 namespace cx {
 
