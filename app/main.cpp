@@ -15,9 +15,9 @@
 #include "ui/paperform.h"
 #include "ui/reportwriter.h"
 #include "ui/translations.h"
-#include "core/surveyentry.h"
+#include "core/surveys/surveyentry.h"
 #include "ui/surveybuilder.h"
-#include "core/surveyrepository.h"
+#include "core/surveys/surveyrepository.h"
 
 #include <QApplication>
 #include <QCoreApplication>

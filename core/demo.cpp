@@ -1,6 +1,6 @@
 #include "core/demo.h"
 #include "core/storage/maintenance.h"
-#include "core/surveyentry.h"
+#include "core/surveys/surveyentry.h"
 
 #include "core/journeys/journeyrepository.h"
 #include "core/dailysums.h"
@@ -9,7 +9,7 @@
 #include "core/demodata.h"
 #include "core/interactions/interactionrepository.h"
 #include "core/storage/sqlutil.h"
-#include "core/surveyrepository.h"
+#include "core/surveys/surveyrepository.h"
 #include "core/common/text.h"
 
 #include <QFile>

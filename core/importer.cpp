@@ -5,12 +5,12 @@
 #include "core/csv.h"
 #include "core/customers/customerrepository.h"
 #include "core/dailysums.h"
-#include "core/displaylogic.h"
+#include "core/surveys/displaylogic.h"
 #include "core/actions/followup.h"
 #include "core/storage/database.h"
 #include "core/interactions/interactionrepository.h"
 #include "core/storage/sqlutil.h"
-#include "core/surveyrepository.h"
+#include "core/surveys/surveyrepository.h"
 #include "core/common/timeutil.h"
 
 #include <QElapsedTimer>

@@ -6,9 +6,9 @@
 #include "core/dashboard.h"
 #include "core/journeys/journeymap.h"
 #include "core/sentiment.h"
-#include "core/surveyentry.h"
-#include "core/surveyrepository.h"
-#include "core/surveyresults.h"
+#include "core/surveys/surveyentry.h"
+#include "core/surveys/surveyrepository.h"
+#include "core/surveys/surveyresults.h"
 
 #include <QCoreApplication>
 #include <QLocale>

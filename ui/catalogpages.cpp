@@ -7,9 +7,9 @@
 #include "ui/kioskwindow.h"
 #include "ui/paperentry.h"
 #include "ui/paperform.h"
-#include "core/surveyentry.h"
-#include "core/surveyrepository.h"
-#include "core/surveyresults.h"
+#include "core/surveys/surveyentry.h"
+#include "core/surveys/surveyrepository.h"
+#include "core/surveys/surveyresults.h"
 #include "ui/surveybuilder.h"
 #include "ui/responsedialog.h"
 

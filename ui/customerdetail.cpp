@@ -10,7 +10,7 @@
 #include "ui/editcommands.h"
 #include "core/actions/followup.h"
 #include "core/customers/privacy.h"
-#include "core/surveyrepository.h"
+#include "core/surveys/surveyrepository.h"
 #include "ui/theme.h"
 #include "core/common/timeutil.h"
 

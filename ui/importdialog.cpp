@@ -1,6 +1,6 @@
 #include "ui/importdialog.h"
 
-#include "core/surveyrepository.h"
+#include "core/surveys/surveyrepository.h"
 
 #include <QApplication>
 #include <QCheckBox>

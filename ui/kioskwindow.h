@@ -10,7 +10,7 @@
 // the PIN.
 
 #include "core/domain.h"
-#include "core/surveyentry.h"
+#include "core/surveys/surveyentry.h"
 
 #include <QWidget>
 

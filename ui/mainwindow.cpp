@@ -1,7 +1,7 @@
 #include "ui/mainwindow.h"
 #include "ui/reportspage.h"
 #include "ui/translations.h"
-#include "core/surveyentry.h"
+#include "core/surveys/surveyentry.h"
 #include "core/sentiment.h"
 #include "ui/settingsdialog.h"
 
@@ -21,7 +21,7 @@
 #include "core/actions/followup.h"
 #include "ui/listpages.h"
 #include "core/storage/maintenance.h"
-#include "core/surveyrepository.h"
+#include "core/surveys/surveyrepository.h"
 #include "ui/theme.h"
 
 #include <QApplication>

@@ -1,7 +1,7 @@
 #include "ui/paperentry.h"
 
 #include "core/storage/database.h"
-#include "core/displaylogic.h"
+#include "core/surveys/displaylogic.h"
 #include "ui/theme.h"
 
 #include <QDialogButtonBox>

@@ -7,7 +7,7 @@
 // the answers typed so far are greyed out. Responses are marked "paper".
 
 #include "core/domain.h"
-#include "core/surveyentry.h"
+#include "core/surveys/surveyentry.h"
 
 #include <QDialog>
 

@@ -1,6 +1,6 @@
 #include "ui/paperform.h"
 
-#include "core/displaylogic.h"
+#include "core/surveys/displaylogic.h"
 
 #include <QCoreApplication>
 #include <QPagedPaintDevice>

@@ -5,7 +5,7 @@
 #include "core/journeys/journeyrepository.h"
 #include "core/storage/database.h"
 #include "ui/reportwriter.h"
-#include "core/surveyrepository.h"
+#include "core/surveys/surveyrepository.h"
 #include "ui/theme.h"
 
 #include <QComboBox>

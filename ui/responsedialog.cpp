@@ -3,7 +3,7 @@
 #include "core/journeys/journeyrepository.h"
 #include "core/customers/customerrepository.h"
 #include "core/storage/database.h"
-#include "core/surveyrepository.h"
+#include "core/surveys/surveyrepository.h"
 #include "ui/theme.h"
 
 #include <QDialogButtonBox>

@@ -3,7 +3,7 @@
 #include "core/storage/database.h"
 #include "core/actions/followup.h"
 #include "core/storage/rowversion.h"
-#include "core/surveyentry.h"
+#include "core/surveys/surveyentry.h"
 #include "ui/translations.h"
 
 #include <QComboBox>

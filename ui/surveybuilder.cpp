@@ -2,14 +2,14 @@
 
 #include "core/journeys/journeyrepository.h"
 #include "core/storage/database.h"
-#include "core/displaylogic.h"
+#include "core/surveys/displaylogic.h"
 #include "ui/kioskwindow.h"
 #include "ui/paperform.h"
-#include "core/surveyentry.h"
+#include "core/surveys/surveyentry.h"
 #include "core/storage/rowversion.h"
-#include "core/surveyfile.h"
-#include "core/surveyrepository.h"
-#include "core/surveytemplates.h"
+#include "core/surveys/surveyfile.h"
+#include "core/surveys/surveyrepository.h"
+#include "core/surveys/surveytemplates.h"
 #include "ui/theme.h"
 
 #include <QCheckBox>

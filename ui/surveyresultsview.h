@@ -5,7 +5,7 @@
 // and margin), and the written answers with their sentiment, searchable.
 
 #include "core/sentiment.h"
-#include "core/surveyresults.h"
+#include "core/surveys/surveyresults.h"
 
 #include <QWidget>
 

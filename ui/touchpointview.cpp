@@ -4,7 +4,7 @@
 #include "ui/dashboardpage.h"
 #include "core/storage/database.h"
 #include "core/interactions/interactionlist.h"
-#include "core/surveyresults.h"
+#include "core/surveys/surveyresults.h"
 #include "ui/querymodel.h"
 #include "ui/theme.h"
 

@@ -25,8 +25,8 @@
 #include "ui/settingsdialog.h"
 #include "ui/touchpointview.h"
 #include "core/storage/sqlutil.h"
-#include "core/surveyentry.h"
-#include "core/surveyfile.h"
+#include "core/surveys/surveyentry.h"
+#include "core/surveys/surveyfile.h"
 #include "tests/common/testdb.h"
 
 #include <QAction>

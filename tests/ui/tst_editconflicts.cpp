@@ -21,9 +21,9 @@
 #include "ui/mainwindow.h"
 #include "ui/settingsdialog.h"
 #include "ui/surveybuilder.h"
-#include "core/surveyentry.h"
-#include "core/surveyfile.h"
-#include "core/surveyrepository.h"
+#include "core/surveys/surveyentry.h"
+#include "core/surveys/surveyfile.h"
+#include "core/surveys/surveyrepository.h"
 #include "tests/common/testdb.h"
 
 #include <QApplication>

@@ -5,7 +5,7 @@
 #include "core/demo.h"
 #include "ui/reportspage.h"
 #include "ui/reportwriter.h"
-#include "core/surveyentry.h"
+#include "core/surveys/surveyentry.h"
 #include "ui/translations.h"
 #include "tests/common/testdb.h"
 

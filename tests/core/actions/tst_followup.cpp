@@ -3,7 +3,7 @@
 
 #include "core/actions/followup.h"
 #include "core/interactions/interactionrepository.h"
-#include "core/surveyrepository.h"
+#include "core/surveys/surveyrepository.h"
 #include "tests/common/testdb.h"
 
 #include <QtTest>

@@ -3,7 +3,7 @@
 #include "core/journeys/journeyrepository.h"
 #include "core/customers/customerrepository.h"
 #include "core/interactions/interactionrepository.h"
-#include "core/surveyrepository.h"
+#include "core/surveys/surveyrepository.h"
 #include "tests/common/testdb.h"
 
 #include <QtTest>

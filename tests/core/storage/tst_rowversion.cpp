@@ -12,9 +12,9 @@
 #include "core/interactions/interactionrepository.h"
 #include "core/journeys/journeyedit.h"
 #include "core/storage/settings.h"
-#include "core/surveyentry.h"
-#include "core/surveyfile.h"
-#include "core/surveyrepository.h"
+#include "core/surveys/surveyentry.h"
+#include "core/surveys/surveyfile.h"
+#include "core/surveys/surveyrepository.h"
 #include "tests/common/testdb.h"
 
 #include <QSignalSpy>

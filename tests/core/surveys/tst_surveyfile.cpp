@@ -2,9 +2,9 @@
 // an existing uuid is updated without losing answers, and bad files are named.
 
 #include "core/demo.h"
-#include "core/surveyfile.h"
-#include "core/surveyrepository.h"
-#include "core/surveytemplates.h"
+#include "core/surveys/surveyfile.h"
+#include "core/surveys/surveyrepository.h"
+#include "core/surveys/surveytemplates.h"
 #include "tests/common/testdb.h"
 
 #include <QJsonDocument>

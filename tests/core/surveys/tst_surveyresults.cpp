@@ -1,7 +1,7 @@
 // A survey's results against answers counted by hand.
 
 #include "core/metrics.h"
-#include "core/surveyresults.h"
+#include "core/surveys/surveyresults.h"
 #include "tests/common/testdb.h"
 
 #include <QtTest>

@@ -1,7 +1,7 @@
 // Display logic: when a question is asked, evaluated the same way by every
 // part of CX Desk.
 
-#include "core/displaylogic.h"
+#include "core/surveys/displaylogic.h"
 #include "core/importer.h"
 #include "tests/common/testdb.h"
 

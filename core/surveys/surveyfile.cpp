@@ -1,11 +1,11 @@
-#include "core/surveyfile.h"
+#include "core/surveys/surveyfile.h"
 #include "core/storage/rowversion.h"
 #include "core/common/text.h"
 
 #include "core/storage/database.h"
 #include "core/storage/sqlutil.h"
-#include "core/surveyrepository.h"
-#include "core/displaylogic.h"
+#include "core/surveys/surveyrepository.h"
+#include "core/surveys/displaylogic.h"
 
 #include <QJsonDocument>
 #include <QSet>

@@ -1,4 +1,4 @@
-#include "core/displaylogic.h"
+#include "core/surveys/displaylogic.h"
 #include "core/common/text.h"
 
 #include <QJsonDocument>

@@ -1,8 +1,8 @@
-#include "core/surveyresults.h"
+#include "core/surveys/surveyresults.h"
 #include "core/common/text.h"
 #include "core/storage/sqlutil.h"
 
-#include "core/surveyrepository.h"
+#include "core/surveys/surveyrepository.h"
 
 #include <QHash>
 #include <QSqlError>

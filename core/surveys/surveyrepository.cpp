@@ -1,4 +1,4 @@
-#include "core/surveyrepository.h"
+#include "core/surveys/surveyrepository.h"
 #include "core/common/text.h"
 
 #include "core/storage/rowversion.h"

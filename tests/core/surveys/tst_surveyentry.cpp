@@ -1,8 +1,8 @@
 // Taking responses as the kiosk and the paper entry do: display logic,
 // required answers, form numbers, contact lookup, follow-ups and the PIN.
 
-#include "core/surveyentry.h"
-#include "core/surveyrepository.h"
+#include "core/surveys/surveyentry.h"
+#include "core/surveys/surveyrepository.h"
 #include "tests/common/testdb.h"
 
 #include <QtTest>

@@ -1,13 +1,13 @@
-#include "core/surveyentry.h"
+#include "core/surveys/surveyentry.h"
 #include "core/common/text.h"
 
 #include "core/customers/customerrepository.h"
 #include "core/storage/database.h"
-#include "core/displaylogic.h"
+#include "core/surveys/displaylogic.h"
 #include "core/actions/followup.h"
 #include "core/storage/settings.h"
 #include "core/storage/sqlutil.h"
-#include "core/surveyrepository.h"
+#include "core/surveys/surveyrepository.h"
 #include "core/common/timeutil.h"
 
 #include <QCryptographicHash>

@@ -1,4 +1,4 @@
-#include "core/surveytemplates.h"
+#include "core/surveys/surveytemplates.h"
 
 #include "core/common/text.h"
 
