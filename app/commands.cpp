@@ -8,7 +8,7 @@
 #include "core/importer.h"
 #include "core/storage/maintenance.h"
 #include "core/customers/privacy.h"
-#include "core/sentiment.h"
+#include "core/sentiment/sentiment.h"
 #include "core/surveys/surveyfile.h"
 #include "core/surveys/surveyrepository.h"
 #include "core/journeys/journeyrepository.h"

@@ -5,7 +5,7 @@
 #include "core/customers/customertimeline.h"
 #include "core/dashboard.h"
 #include "core/journeys/journeymap.h"
-#include "core/sentiment.h"
+#include "core/sentiment/sentiment.h"
 #include "core/surveys/surveyentry.h"
 #include "core/surveys/surveyrepository.h"
 #include "core/surveys/surveyresults.h"

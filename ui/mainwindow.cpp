@@ -2,7 +2,7 @@
 #include "ui/reportspage.h"
 #include "ui/translations.h"
 #include "core/surveys/surveyentry.h"
-#include "core/sentiment.h"
+#include "core/sentiment/sentiment.h"
 #include "ui/settingsdialog.h"
 
 #include "ui/catalogpages.h"

@@ -4,7 +4,7 @@
 // question (NPS in promoter, passive and detractor colours with its score
 // and margin), and the written answers with their sentiment, searchable.
 
-#include "core/sentiment.h"
+#include "core/sentiment/sentiment.h"
 #include "core/surveys/surveyresults.h"
 
 #include <QWidget>

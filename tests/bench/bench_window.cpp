@@ -26,7 +26,7 @@
 #include "ui/listpages.h"
 #include "ui/mainwindow.h"
 #include "ui/surveyresultsview.h"
-#include "core/sentiment.h"
+#include "core/sentiment/sentiment.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -1,4 +1,4 @@
-#include "core/sentiment.h"
+#include "core/sentiment/sentiment.h"
 #include "core/common/text.h"
 #include "core/storage/sqlutil.h"
 

@@ -3,7 +3,7 @@
 // after a softener, x-0.5 within three words after a negator in the same
 // clause; score = sum / sqrt(sum^2 + 15).
 
-#include "core/sentiment.h"
+#include "core/sentiment/sentiment.h"
 #include "tests/common/testdb.h"
 
 #include <QtTest>
