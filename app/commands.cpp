@@ -1,7 +1,7 @@
 #include "app/commands.h"
 
 #include "app/cli.h"
-#include "core/dailysums.h"
+#include "core/metrics/dailysums.h"
 #include "core/storage/database.h"
 #include "core/demo.h"
 #include "core/exporter.h"

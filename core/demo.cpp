@@ -3,7 +3,7 @@
 #include "core/surveys/surveyentry.h"
 
 #include "core/journeys/journeyrepository.h"
-#include "core/dailysums.h"
+#include "core/metrics/dailysums.h"
 #include "core/customers/customerrepository.h"
 #include "core/storage/database.h"
 #include "core/demodata.h"

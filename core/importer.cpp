@@ -4,7 +4,7 @@
 #include "core/journeys/journeyrepository.h"
 #include "core/csv.h"
 #include "core/customers/customerrepository.h"
-#include "core/dailysums.h"
+#include "core/metrics/dailysums.h"
 #include "core/surveys/displaylogic.h"
 #include "core/actions/followup.h"
 #include "core/storage/database.h"

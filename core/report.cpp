@@ -3,7 +3,7 @@
 #include "core/journeys/journeyrepository.h"
 #include "core/customers/customerrepository.h"
 #include "core/customers/customertimeline.h"
-#include "core/dashboard.h"
+#include "core/metrics/dashboard.h"
 #include "core/journeys/journeymap.h"
 #include "core/sentiment/sentiment.h"
 #include "core/surveys/surveyentry.h"

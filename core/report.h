@@ -5,7 +5,7 @@
 // lay them out on pages (ui/reportwriter); tests compare their text form
 // with golden files.
 
-#include "core/metrics.h"
+#include "core/metrics/metrics.h"
 
 #include <QByteArray>
 #include <QDate>

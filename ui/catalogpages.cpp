@@ -2,7 +2,7 @@
 
 #include "core/storage/database.h"
 #include "ui/theme.h"
-#include "core/metrics.h"
+#include "core/metrics/metrics.h"
 #include "ui/surveyresultsview.h"
 #include "ui/kioskwindow.h"
 #include "ui/paperentry.h"

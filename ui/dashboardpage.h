@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/dashboard.h"
+#include "core/metrics/dashboard.h"
 #include "ui/page.h"
 
 #include <QFrame>

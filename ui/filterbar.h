@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/metrics.h"
+#include "core/metrics/metrics.h"
 
 #include <QWidget>
 

@@ -5,7 +5,7 @@
 // the period of the filter bar.
 
 #include "core/journeys/journeymap.h"
-#include "core/metrics.h"
+#include "core/metrics/metrics.h"
 
 #include <QWidget>
 

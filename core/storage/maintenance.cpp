@@ -1,7 +1,7 @@
 #include "core/storage/maintenance.h"
 #include "core/common/text.h"
 
-#include "core/dailysums.h"
+#include "core/metrics/dailysums.h"
 #include "core/storage/database.h"
 #include "core/storage/sqlutil.h"
 

@@ -5,7 +5,7 @@
 // the mean where they apply). Written answers are in sentiment.h.
 
 #include "core/domain.h"
-#include "core/metrics.h"
+#include "core/metrics/metrics.h"
 #include "core/storage/pagedquery.h"
 
 #include <QDate>

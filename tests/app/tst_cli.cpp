@@ -2,7 +2,7 @@
 // output, its exit status, and what it leaves on disk.
 
 #include "core/journeys/journeyrepository.h"
-#include "core/dashboard.h"
+#include "core/metrics/dashboard.h"
 #include "tests/common/testdb.h"
 
 #include <QJsonArray>

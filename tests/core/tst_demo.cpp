@@ -2,7 +2,7 @@
 
 #include "core/demo.h"
 #include "core/storage/maintenance.h"
-#include "core/metrics.h"
+#include "core/metrics/metrics.h"
 #include "tests/common/testdb.h"
 
 #include <QCryptographicHash>

@@ -17,7 +17,7 @@
 #include "ui/touchpointview.h"
 #include "ui/listpages.h"
 #include "ui/mainwindow.h"
-#include "core/metrics.h"
+#include "core/metrics/metrics.h"
 #include "tests/common/testdb.h"
 
 #include <QAbstractItemModelTester>

@@ -2,7 +2,7 @@
 // history and leaves no trace of the erased text in the file.
 
 #include "core/storage/database.h"
-#include "core/metrics.h"
+#include "core/metrics/metrics.h"
 #include "core/customers/privacy.h"
 #include "tests/common/testdb.h"
 

@@ -1,6 +1,6 @@
 // A survey's results against answers counted by hand.
 
-#include "core/metrics.h"
+#include "core/metrics/metrics.h"
 #include "core/surveys/surveyresults.h"
 #include "tests/common/testdb.h"
 

@@ -1,4 +1,4 @@
-#include "core/metrics.h"
+#include "core/metrics/metrics.h"
 #include "core/common/text.h"
 
 #include "core/storage/sqlutil.h"

@@ -4,7 +4,7 @@
 // and of the period of the same length before it, and the series behind each
 // chart. The window draws it; tests and reports read it directly.
 
-#include "core/metrics.h"
+#include "core/metrics/metrics.h"
 
 #include <QVector>
 

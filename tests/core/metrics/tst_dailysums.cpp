@@ -1,7 +1,7 @@
 // The daily sums behind the dashboard stay equal to the raw rows through
 // every kind of change: inserts, edits, deletes and cascading deletes.
 
-#include "core/dailysums.h"
+#include "core/metrics/dailysums.h"
 #include "core/demo.h"
 #include "core/storage/sqlutil.h"
 #include "core/storage/database.h"

@@ -1,7 +1,7 @@
 // Known-answer tests for the metrics of CONTRACT section 4. The data set is
 // small enough that every expected number is worked out by hand below.
 
-#include "core/metrics.h"
+#include "core/metrics/metrics.h"
 #include "tests/common/testdb.h"
 
 #include <QtTest>

@@ -1,4 +1,4 @@
-#include "core/dailysums.h"
+#include "core/metrics/dailysums.h"
 #include "core/common/text.h"
 
 #include "core/storage/database.h"

@@ -1,4 +1,4 @@
-#include "core/dashboard.h"
+#include "core/metrics/dashboard.h"
 #include "core/common/text.h"
 
 #include "core/storage/sqlutil.h"
