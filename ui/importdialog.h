@@ -4,7 +4,7 @@
 // each field (matched by name, changeable), and a check of every row after
 // each change, before anything is written.
 
-#include "core/importer.h"
+#include "core/io/importer.h"
 
 #include <QDialog>
 

@@ -2,7 +2,7 @@
 // part of CX Desk.
 
 #include "core/surveys/displaylogic.h"
-#include "core/importer.h"
+#include "core/io/importer.h"
 #include "tests/common/testdb.h"
 
 #include <QtTest>

@@ -1,7 +1,7 @@
 // The CSV reader against RFC 4180's cases and real-world files, and the
 // writer's quoting and formula guard, each as bytes on disk.
 
-#include "core/csv.h"
+#include "core/io/csv.h"
 
 #include <QBuffer>
 #include <QTemporaryDir>

@@ -1,4 +1,4 @@
-#include "core/csv.h"
+#include "core/io/csv.h"
 #include "core/common/text.h"
 
 #include <condition_variable>

@@ -3,8 +3,8 @@
 // the round trip through export.
 
 #include "core/demo.h"
-#include "core/exporter.h"
-#include "core/importer.h"
+#include "core/io/exporter.h"
+#include "core/io/importer.h"
 #include "tests/common/testdb.h"
 
 #include <QBuffer>

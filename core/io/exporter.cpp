@@ -1,7 +1,7 @@
-#include "core/exporter.h"
+#include "core/io/exporter.h"
 #include "core/common/text.h"
 
-#include "core/csv.h"
+#include "core/io/csv.h"
 #include "core/storage/sqlutil.h"
 
 #include <QJsonDocument>

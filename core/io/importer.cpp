@@ -1,8 +1,8 @@
-#include "core/importer.h"
+#include "core/io/importer.h"
 #include "core/common/text.h"
 
 #include "core/journeys/journeyrepository.h"
-#include "core/csv.h"
+#include "core/io/csv.h"
 #include "core/customers/customerrepository.h"
 #include "core/metrics/dailysums.h"
 #include "core/surveys/displaylogic.h"

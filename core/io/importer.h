@@ -4,7 +4,7 @@
 // checked, problems reported as FILE:LINE: column 'HEADER': what is wrong,
 // all or nothing in one transaction unless invalid rows are to be skipped.
 
-#include "core/exporter.h"
+#include "core/io/exporter.h"
 
 #include <QHash>
 #include <QSqlDatabase>
