@@ -13,7 +13,7 @@
 #include "core/surveys/surveyrepository.h"
 #include "core/journeys/journeyrepository.h"
 #include "core/customers/customerrepository.h"
-#include "core/report.h"
+#include "core/reports/report.h"
 #include "core/common/timeutil.h"
 
 #include <QDir>

@@ -5,7 +5,7 @@
 // with print preview and page setup, printing and PDF export.
 
 #include "ui/page.h"
-#include "core/report.h"
+#include "core/reports/report.h"
 
 class QComboBox;
 class QLabel;

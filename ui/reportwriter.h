@@ -6,7 +6,7 @@
 // charts drawn as vectors, and tables that break across pages with their
 // header repeated. Nothing is drawn outside the page's printable area.
 
-#include "core/report.h"
+#include "core/reports/report.h"
 
 #include <QPageLayout>
 #include <QPageSize>

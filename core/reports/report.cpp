@@ -1,4 +1,4 @@
-#include "core/report.h"
+#include "core/reports/report.h"
 
 #include "core/journeys/journeyrepository.h"
 #include "core/customers/customerrepository.h"

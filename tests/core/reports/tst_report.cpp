@@ -3,7 +3,7 @@
 // intended change, CXDESK_UPDATE_GOLDEN=1 rewrites the files; review the diff.
 
 #include "core/demo.h"
-#include "core/report.h"
+#include "core/reports/report.h"
 #include "tests/common/testdb.h"
 
 #include <QFile>
