@@ -3,7 +3,7 @@
 #include "app/cli.h"
 #include "core/metrics/dailysums.h"
 #include "core/storage/database.h"
-#include "core/demo.h"
+#include "core/demo/demo.h"
 #include "core/io/exporter.h"
 #include "core/io/importer.h"
 #include "core/storage/maintenance.h"

@@ -4,7 +4,7 @@
 #include "app/cli.h"
 #include "core/customers/customerrepository.h"
 #include "core/storage/database.h"
-#include "core/demo.h"
+#include "core/demo/demo.h"
 #include "ui/importdialog.h"
 #include "ui/journeymapview.h"
 #include "ui/journeypage.h"

@@ -12,7 +12,7 @@
 #include "ui/dashboardpage.h"
 #include "core/storage/database.h"
 #include "ui/dbcommand.h"
-#include "core/demo.h"
+#include "core/demo/demo.h"
 #include "core/io/exporter.h"
 #include "ui/filterbar.h"
 #include "ui/importdialog.h"

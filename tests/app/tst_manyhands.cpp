@@ -11,7 +11,7 @@
 #include "core/customers/customerrepository.h"
 #include "core/storage/database.h"
 #include "ui/dbcommand.h"
-#include "core/demo.h"
+#include "core/demo/demo.h"
 #include "ui/filterbar.h"
 #include "ui/interactionform.h"
 #include "core/interactions/interactionrepository.h"

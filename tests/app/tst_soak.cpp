@@ -13,7 +13,7 @@
 #include "core/customers/customerrepository.h"
 #include "core/storage/database.h"
 #include "ui/dbcommand.h"
-#include "core/demo.h"
+#include "core/demo/demo.h"
 #include "ui/filterbar.h"
 #include "ui/interactionform.h"
 #include "ui/listpages.h"

@@ -17,7 +17,7 @@
 // Without an existing --db it first builds the sample database of that size.
 
 #include "core/storage/database.h"
-#include "core/demo.h"
+#include "core/demo/demo.h"
 #include "core/journeys/journeyrepository.h"
 #include "core/storage/changewatcher.h"
 #include "ui/filterbar.h"

@@ -5,7 +5,7 @@
 #include "ui/dashboardpage.h"
 #include "ui/dbcommand.h"
 #include "ui/customerdetail.h"
-#include "core/demo.h"
+#include "core/demo/demo.h"
 #include "ui/filterbar.h"
 #include "ui/importdialog.h"
 #include "ui/interactionform.h"

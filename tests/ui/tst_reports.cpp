@@ -2,7 +2,7 @@
 // and lose no row, every page has its footer, long text wraps instead of
 // running off the page, and the Reports page builds each kind of report.
 
-#include "core/demo.h"
+#include "core/demo/demo.h"
 #include "ui/reportspage.h"
 #include "ui/reportwriter.h"
 #include "core/surveys/surveyentry.h"

@@ -10,7 +10,7 @@
 #include "ui/paperentry.h"
 #include "ui/paperform.h"
 #include "core/surveys/surveyentry.h"
-#include "core/demo.h"
+#include "core/demo/demo.h"
 #include "core/surveys/surveyrepository.h"
 #include "ui/surveyresultsview.h"
 #include "tests/common/testdb.h"

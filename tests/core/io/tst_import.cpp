@@ -2,7 +2,7 @@
 // all or nothing, skipping invalid rows, dry runs, mapping, idempotence and
 // the round trip through export.
 
-#include "core/demo.h"
+#include "core/demo/demo.h"
 #include "core/io/exporter.h"
 #include "core/io/importer.h"
 #include "tests/common/testdb.h"

@@ -2,7 +2,7 @@
 // every kind of change: inserts, edits, deletes and cascading deletes.
 
 #include "core/metrics/dailysums.h"
-#include "core/demo.h"
+#include "core/demo/demo.h"
 #include "core/storage/sqlutil.h"
 #include "core/storage/database.h"
 #include "tests/common/testdb.h"

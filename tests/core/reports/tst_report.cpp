@@ -2,7 +2,7 @@
 // fixed sample business (same seed, same end date, English formats). After an
 // intended change, CXDESK_UPDATE_GOLDEN=1 rewrites the files; review the diff.
 
-#include "core/demo.h"
+#include "core/demo/demo.h"
 #include "core/reports/report.h"
 #include "tests/common/testdb.h"
 

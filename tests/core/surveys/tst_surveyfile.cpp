@@ -1,7 +1,7 @@
 // Survey definitions as JSON: export then import gives the same definition,
 // an existing uuid is updated without losing answers, and bad files are named.
 
-#include "core/demo.h"
+#include "core/demo/demo.h"
 #include "core/surveys/surveyfile.h"
 #include "core/surveys/surveyrepository.h"
 #include "core/surveys/surveytemplates.h"

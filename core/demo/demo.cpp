@@ -1,4 +1,4 @@
-#include "core/demo.h"
+#include "core/demo/demo.h"
 #include "core/storage/maintenance.h"
 #include "core/surveys/surveyentry.h"
 
@@ -6,7 +6,7 @@
 #include "core/metrics/dailysums.h"
 #include "core/customers/customerrepository.h"
 #include "core/storage/database.h"
-#include "core/demodata.h"
+#include "core/demo/demodata.h"
 #include "core/interactions/interactionrepository.h"
 #include "core/storage/sqlutil.h"
 #include "core/surveys/surveyrepository.h"

@@ -1,6 +1,6 @@
 // The sample business: deterministic, coherent, and with a story to tell.
 
-#include "core/demo.h"
+#include "core/demo/demo.h"
 #include "core/storage/maintenance.h"
 #include "core/metrics/metrics.h"
 #include "tests/common/testdb.h"
