@@ -1,8 +1,8 @@
 #include "ui/customerdetail.h"
 
-#include "ui/charts/charts.h"
+#include "ui/widgets/charts/charts.h"
 #include "core/customers/customerrepository.h"
-#include "ui/conflictprompt.h"
+#include "ui/widgets/conflictprompt.h"
 #include "core/customers/customertimeline.h"
 #include "core/storage/rowversion.h"
 #include "core/storage/database.h"

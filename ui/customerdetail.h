@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/conflictprompt.h"
+#include "ui/widgets/conflictprompt.h"
 #include "core/domain.h"
 
 #include <QWidget>

@@ -1,7 +1,7 @@
 #include "ui/journeypage.h"
 
 #include "core/storage/database.h"
-#include "ui/conflictprompt.h"
+#include "ui/widgets/conflictprompt.h"
 #include "ui/editcommands.h"
 #include "ui/journeycommands.h"
 #include "core/storage/rowversion.h"

@@ -3,7 +3,7 @@
 // Journeys: the list of journeys with their persona and overall score, and
 // the living map of the one selected, for the period of the filter bar.
 
-#include "ui/conflictprompt.h"
+#include "ui/widgets/conflictprompt.h"
 #include "core/journeys/journeymap.h"
 #include "ui/page.h"
 

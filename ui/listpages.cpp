@@ -2,7 +2,7 @@
 
 #include "core/actions/actionlist.h"
 #include "core/journeys/journeyrepository.h"
-#include "ui/conflictprompt.h"
+#include "ui/widgets/conflictprompt.h"
 #include "ui/customerdetail.h"
 #include "core/customers/customerlist.h"
 #include "core/storage/database.h"

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "ui/conflictprompt.h"
+#include "ui/widgets/conflictprompt.h"
 #include "core/domain.h"
 #include "ui/page.h"
-#include "ui/querymodel.h"
+#include "ui/widgets/querymodel.h"
 
 #include <functional>
 

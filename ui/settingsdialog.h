@@ -6,7 +6,7 @@
 // write over one changed elsewhere since the dialog opened asks first, and
 // nothing typed is lost by a refused save: the dialog stays open.
 
-#include "ui/conflictprompt.h"
+#include "ui/widgets/conflictprompt.h"
 #include "core/storage/settings.h"
 
 #include <QDialog>

@@ -7,7 +7,7 @@
 // undoable — and a live preview of the selected question as the kiosk
 // shows it.
 
-#include "ui/conflictprompt.h"
+#include "ui/widgets/conflictprompt.h"
 #include "core/domain.h"
 
 #include <QDialog>

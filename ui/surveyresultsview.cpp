@@ -1,6 +1,6 @@
 #include "ui/surveyresultsview.h"
 
-#include "ui/charts/charts.h"
+#include "ui/widgets/charts/charts.h"
 #include "core/storage/database.h"
 #include "ui/theme.h"
 

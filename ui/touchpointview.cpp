@@ -1,11 +1,11 @@
 #include "ui/touchpointview.h"
 
-#include "ui/charts/charts.h"
+#include "ui/widgets/charts/charts.h"
 #include "ui/dashboardpage.h"
 #include "core/storage/database.h"
 #include "core/interactions/interactionlist.h"
 #include "core/surveys/surveyresults.h"
-#include "ui/querymodel.h"
+#include "ui/widgets/querymodel.h"
 #include "ui/theme.h"
 
 #include <QKeyEvent>

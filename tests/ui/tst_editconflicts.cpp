@@ -6,7 +6,7 @@
 // the history.
 
 #include "core/journeys/journeyrepository.h"
-#include "ui/conflictprompt.h"
+#include "ui/widgets/conflictprompt.h"
 #include "ui/customerdetail.h"
 #include "core/customers/customerrepository.h"
 #include "core/storage/database.h"

@@ -13,7 +13,7 @@
 #include "core/interactions/interactionrepository.h"
 #include "ui/journeymapview.h"
 #include "ui/journeypage.h"
-#include "ui/querymodel.h"
+#include "ui/widgets/querymodel.h"
 #include "ui/touchpointview.h"
 #include "ui/listpages.h"
 #include "ui/mainwindow.h"

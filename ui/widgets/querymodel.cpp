@@ -1,4 +1,4 @@
-#include "ui/querymodel.h"
+#include "ui/widgets/querymodel.h"
 
 #include "core/storage/database.h"
 

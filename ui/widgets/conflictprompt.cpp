@@ -1,4 +1,4 @@
-#include "ui/conflictprompt.h"
+#include "ui/widgets/conflictprompt.h"
 
 #include <QCoreApplication>
 #include <QMessageBox>

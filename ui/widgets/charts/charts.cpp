@@ -1,4 +1,4 @@
-#include "ui/charts/charts.h"
+#include "ui/widgets/charts/charts.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
