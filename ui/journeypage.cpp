@@ -2,8 +2,8 @@
 
 #include "core/storage/database.h"
 #include "ui/widgets/conflictprompt.h"
-#include "ui/editcommands.h"
-#include "ui/journeycommands.h"
+#include "ui/commands/editcommands.h"
+#include "ui/commands/journeycommands.h"
 #include "core/storage/rowversion.h"
 #include "ui/journeydialogs.h"
 #include "ui/journeymapview.h"

@@ -11,7 +11,7 @@
 #include "core/customers/customerrepository.h"
 #include "ui/dashboardpage.h"
 #include "core/storage/database.h"
-#include "ui/dbcommand.h"
+#include "ui/commands/dbcommand.h"
 #include "core/demo/demo.h"
 #include "core/io/exporter.h"
 #include "ui/filterbar.h"

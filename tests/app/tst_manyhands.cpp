@@ -10,7 +10,7 @@
 #include "ui/customerdetail.h"
 #include "core/customers/customerrepository.h"
 #include "core/storage/database.h"
-#include "ui/dbcommand.h"
+#include "ui/commands/dbcommand.h"
 #include "core/demo/demo.h"
 #include "ui/filterbar.h"
 #include "ui/interactionform.h"

@@ -3,7 +3,7 @@
 
 #include "ui/catalogpages.h"
 #include "ui/dashboardpage.h"
-#include "ui/dbcommand.h"
+#include "ui/commands/dbcommand.h"
 #include "ui/customerdetail.h"
 #include "core/demo/demo.h"
 #include "ui/filterbar.h"

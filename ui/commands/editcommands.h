@@ -3,7 +3,7 @@
 // The window's edits of customers, interactions and follow-up actions as
 // undoable steps, each written through core's repositories.
 
-#include "ui/dbcommand.h"
+#include "ui/commands/dbcommand.h"
 #include "core/domain.h"
 #include "core/storage/editguard.h"
 

@@ -1,4 +1,4 @@
-#include "ui/dbcommand.h"
+#include "ui/commands/dbcommand.h"
 
 #include "core/storage/database.h"
 

@@ -1,4 +1,4 @@
-#include "ui/editcommands.h"
+#include "ui/commands/editcommands.h"
 
 #include "core/customers/customerrepository.h"
 #include "core/actions/followup.h"

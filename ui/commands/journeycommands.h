@@ -4,7 +4,7 @@
 // writes in one transaction; a failed one leaves the database as it was and
 // says why.
 
-#include "ui/dbcommand.h"
+#include "ui/commands/dbcommand.h"
 #include "core/journeys/journeyedit.h"
 
 namespace cx::mapedits {

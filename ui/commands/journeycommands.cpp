@@ -1,4 +1,4 @@
-#include "ui/journeycommands.h"
+#include "ui/commands/journeycommands.h"
 
 namespace cx::mapedits {
 
