@@ -9,7 +9,7 @@
 #include "core/storage/changewatcher.h"
 #include "core/journeys/journeyrepository.h"
 #include "core/customers/customerrepository.h"
-#include "ui/dashboardpage.h"
+#include "ui/dashboard/dashboardpage.h"
 #include "core/storage/database.h"
 #include "ui/commands/dbcommand.h"
 #include "core/demo/demo.h"

@@ -1,7 +1,7 @@
 #include "ui/touchpointview.h"
 
 #include "ui/widgets/charts/charts.h"
-#include "ui/dashboardpage.h"
+#include "ui/dashboard/dashboardpage.h"
 #include "core/storage/database.h"
 #include "core/interactions/interactionlist.h"
 #include "core/surveys/surveyresults.h"

@@ -2,7 +2,7 @@
 // lazy item models, search, undoable edits and remembered filters.
 
 #include "ui/catalogpages.h"
-#include "ui/dashboardpage.h"
+#include "ui/dashboard/dashboardpage.h"
 #include "ui/commands/dbcommand.h"
 #include "ui/customerdetail.h"
 #include "core/demo/demo.h"

@@ -1,4 +1,4 @@
-#include "ui/dashboardpage.h"
+#include "ui/dashboard/dashboardpage.h"
 
 #include "ui/widgets/charts/charts.h"
 #include "core/storage/database.h"
