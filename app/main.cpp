@@ -8,7 +8,7 @@
 #include "ui/importdialog.h"
 #include "ui/journeymapview.h"
 #include "ui/journeypage.h"
-#include "ui/listpages.h"
+#include "ui/customers/customerspage.h"
 #include "ui/mainwindow.h"
 #include "ui/kioskwindow.h"
 #include "ui/paperentry.h"

@@ -19,7 +19,7 @@
 #include "ui/journeypage.h"
 #include "core/io/importer.h"
 #include "core/actions/followup.h"
-#include "ui/listpages.h"
+#include "ui/customers/customerspage.h"
 #include "core/storage/maintenance.h"
 #include "core/surveys/surveyrepository.h"
 #include "ui/theme.h"

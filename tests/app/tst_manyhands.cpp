@@ -7,7 +7,7 @@
 // working.
 
 #include "core/storage/changewatcher.h"
-#include "ui/customerdetail.h"
+#include "ui/customers/customerdetail.h"
 #include "core/customers/customerrepository.h"
 #include "core/storage/database.h"
 #include "ui/commands/dbcommand.h"
@@ -18,7 +18,7 @@
 #include "ui/journeymapview.h"
 #include "ui/journeypage.h"
 #include "ui/kioskwindow.h"
-#include "ui/listpages.h"
+#include "ui/customers/customerspage.h"
 #include "core/storage/maintenance.h"
 #include "ui/paperentry.h"
 #include "ui/mainwindow.h"

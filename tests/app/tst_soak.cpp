@@ -9,14 +9,14 @@
 //
 // CXDESK_SOAK_SECONDS sets the length (default 60).
 
-#include "ui/customerdetail.h"
+#include "ui/customers/customerdetail.h"
 #include "core/customers/customerrepository.h"
 #include "core/storage/database.h"
 #include "ui/commands/dbcommand.h"
 #include "core/demo/demo.h"
 #include "ui/filterbar.h"
 #include "ui/interactionform.h"
-#include "ui/listpages.h"
+#include "ui/customers/customerspage.h"
 #include "core/storage/maintenance.h"
 #include "ui/mainwindow.h"
 #include "core/storage/sqlutil.h"

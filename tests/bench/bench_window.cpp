@@ -23,7 +23,7 @@
 #include "ui/filterbar.h"
 #include "core/journeys/journeymap.h"
 #include "ui/journeymapview.h"
-#include "ui/listpages.h"
+#include "ui/customers/customerspage.h"
 #include "ui/mainwindow.h"
 #include "ui/surveyresultsview.h"
 #include "core/sentiment/sentiment.h"

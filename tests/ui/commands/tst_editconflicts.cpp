@@ -7,7 +7,7 @@
 
 #include "core/journeys/journeyrepository.h"
 #include "ui/widgets/conflictprompt.h"
-#include "ui/customerdetail.h"
+#include "ui/customers/customerdetail.h"
 #include "core/customers/customerrepository.h"
 #include "core/storage/database.h"
 #include "ui/commands/dbcommand.h"
@@ -17,7 +17,7 @@
 #include "ui/journeydialogs.h"
 #include "ui/journeymapview.h"
 #include "ui/journeypage.h"
-#include "ui/listpages.h"
+#include "ui/customers/customerspage.h"
 #include "ui/mainwindow.h"
 #include "ui/settingsdialog.h"
 #include "ui/surveybuilder.h"

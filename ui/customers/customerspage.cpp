@@ -1,9 +1,9 @@
-#include "ui/listpages.h"
+#include "ui/customers/customerspage.h"
 
 #include "core/actions/actionlist.h"
 #include "core/journeys/journeyrepository.h"
 #include "ui/widgets/conflictprompt.h"
-#include "ui/customerdetail.h"
+#include "ui/customers/customerdetail.h"
 #include "core/customers/customerlist.h"
 #include "core/storage/database.h"
 #include "ui/commands/dbcommand.h"

@@ -1,4 +1,4 @@
-#include "ui/customerdetail.h"
+#include "ui/customers/customerdetail.h"
 
 #include "ui/widgets/charts/charts.h"
 #include "core/customers/customerrepository.h"
