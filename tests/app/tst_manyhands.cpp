@@ -13,7 +13,7 @@
 #include "ui/commands/dbcommand.h"
 #include "core/demo/demo.h"
 #include "ui/filterbar.h"
-#include "ui/interactionform.h"
+#include "ui/interactions/interactionform.h"
 #include "core/interactions/interactionrepository.h"
 #include "ui/journeymapview.h"
 #include "ui/journeypage.h"

@@ -15,7 +15,7 @@
 #include "ui/commands/dbcommand.h"
 #include "core/demo/demo.h"
 #include "ui/filterbar.h"
-#include "ui/interactionform.h"
+#include "ui/interactions/interactionform.h"
 #include "ui/customers/customerspage.h"
 #include "core/storage/maintenance.h"
 #include "ui/mainwindow.h"

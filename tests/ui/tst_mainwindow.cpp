@@ -8,7 +8,7 @@
 #include "core/demo/demo.h"
 #include "ui/filterbar.h"
 #include "ui/importdialog.h"
-#include "ui/interactionform.h"
+#include "ui/interactions/interactionform.h"
 #include "core/journeys/journeyrepository.h"
 #include "core/interactions/interactionrepository.h"
 #include "ui/journeymapview.h"

@@ -8,7 +8,7 @@
 #include "core/storage/database.h"
 #include "ui/commands/dbcommand.h"
 #include "ui/commands/editcommands.h"
-#include "ui/interactionform.h"
+#include "ui/interactions/interactionform.h"
 #include "core/interactions/interactionlist.h"
 #include "core/interactions/interactionrepository.h"
 #include "core/storage/rowversion.h"

@@ -12,7 +12,7 @@
 #include "core/storage/database.h"
 #include "ui/commands/dbcommand.h"
 #include "core/actions/followup.h"
-#include "ui/interactionform.h"
+#include "ui/interactions/interactionform.h"
 #include "core/interactions/interactionrepository.h"
 #include "ui/journeydialogs.h"
 #include "ui/journeymapview.h"

@@ -1,4 +1,4 @@
-#include "ui/interactionform.h"
+#include "ui/interactions/interactionform.h"
 
 #include "core/journeys/journeyrepository.h"
 #include "core/customers/customerrepository.h"
