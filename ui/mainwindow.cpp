@@ -16,7 +16,7 @@
 #include "core/io/exporter.h"
 #include "ui/filterbar.h"
 #include "ui/importdialog.h"
-#include "ui/journeypage.h"
+#include "ui/journeys/journeypage.h"
 #include "core/io/importer.h"
 #include "core/actions/followup.h"
 #include "ui/customers/customerspage.h"

@@ -2,7 +2,7 @@
 
 #include "core/storage/database.h"
 #include "core/journeys/journeymap.h"
-#include "ui/journeymapview.h"
+#include "ui/journeys/journeymapview.h"
 #include "ui/theme.h"
 
 #include <QCoreApplication>

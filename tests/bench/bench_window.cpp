@@ -22,7 +22,7 @@
 #include "core/storage/changewatcher.h"
 #include "ui/filterbar.h"
 #include "core/journeys/journeymap.h"
-#include "ui/journeymapview.h"
+#include "ui/journeys/journeymapview.h"
 #include "ui/customers/customerspage.h"
 #include "ui/mainwindow.h"
 #include "ui/surveyresultsview.h"

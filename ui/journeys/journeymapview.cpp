@@ -1,4 +1,4 @@
-#include "ui/journeymapview.h"
+#include "ui/journeys/journeymapview.h"
 
 #include "ui/theme.h"
 

@@ -1,13 +1,13 @@
-#include "ui/journeypage.h"
+#include "ui/journeys/journeypage.h"
 
 #include "core/storage/database.h"
 #include "ui/widgets/conflictprompt.h"
 #include "ui/commands/editcommands.h"
 #include "ui/commands/journeycommands.h"
 #include "core/storage/rowversion.h"
-#include "ui/journeydialogs.h"
-#include "ui/journeymapview.h"
-#include "ui/touchpointview.h"
+#include "ui/journeys/journeydialogs.h"
+#include "ui/journeys/journeymapview.h"
+#include "ui/journeys/touchpointview.h"
 #include "ui/theme.h"
 
 #include <QDir>

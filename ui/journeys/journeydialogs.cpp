@@ -1,4 +1,4 @@
-#include "ui/journeydialogs.h"
+#include "ui/journeys/journeydialogs.h"
 
 #include "core/journeys/journeyedit.h"
 

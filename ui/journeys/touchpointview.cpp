@@ -1,4 +1,4 @@
-#include "ui/touchpointview.h"
+#include "ui/journeys/touchpointview.h"
 
 #include "ui/widgets/charts/charts.h"
 #include "ui/dashboard/dashboardpage.h"
