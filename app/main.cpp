@@ -10,13 +10,13 @@
 #include "ui/journeys/journeypage.h"
 #include "ui/customers/customerspage.h"
 #include "ui/mainwindow.h"
-#include "ui/kioskwindow.h"
-#include "ui/paperentry.h"
-#include "ui/paperform.h"
+#include "ui/surveys/kiosk/kioskwindow.h"
+#include "ui/surveys/paper/paperentry.h"
+#include "ui/surveys/paper/paperform.h"
 #include "ui/reportwriter.h"
 #include "ui/translations.h"
 #include "core/surveys/surveyentry.h"
-#include "ui/surveybuilder.h"
+#include "ui/surveys/surveybuilder.h"
 #include "core/surveys/surveyrepository.h"
 
 #include <QApplication>

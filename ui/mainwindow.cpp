@@ -5,7 +5,7 @@
 #include "core/sentiment/sentiment.h"
 #include "ui/settingsdialog.h"
 
-#include "ui/catalogpages.h"
+#include "ui/surveys/surveyspage.h"
 #include "core/storage/changewatcher.h"
 #include "core/journeys/journeyrepository.h"
 #include "core/customers/customerrepository.h"

@@ -25,7 +25,7 @@
 #include "ui/journeys/journeymapview.h"
 #include "ui/customers/customerspage.h"
 #include "ui/mainwindow.h"
-#include "ui/surveyresultsview.h"
+#include "ui/surveys/surveyresultsview.h"
 #include "core/sentiment/sentiment.h"
 
 #include <QApplication>

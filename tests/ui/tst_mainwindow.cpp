@@ -1,7 +1,7 @@
 // The window: welcome flow, dashboard numbers equal to the metrics engine,
 // lazy item models, search, undoable edits and remembered filters.
 
-#include "ui/catalogpages.h"
+#include "ui/surveys/surveyspage.h"
 #include "ui/dashboard/dashboardpage.h"
 #include "ui/commands/dbcommand.h"
 #include "ui/customers/customerdetail.h"

@@ -20,7 +20,7 @@
 #include "ui/customers/customerspage.h"
 #include "ui/mainwindow.h"
 #include "ui/settingsdialog.h"
-#include "ui/surveybuilder.h"
+#include "ui/surveys/surveybuilder.h"
 #include "core/surveys/surveyentry.h"
 #include "core/surveys/surveyfile.h"
 #include "core/surveys/surveyrepository.h"

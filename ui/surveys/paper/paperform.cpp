@@ -1,4 +1,4 @@
-#include "ui/paperform.h"
+#include "ui/surveys/paper/paperform.h"
 
 #include "core/surveys/displaylogic.h"
 

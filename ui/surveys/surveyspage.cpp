@@ -1,17 +1,17 @@
-#include "ui/catalogpages.h"
+#include "ui/surveys/surveyspage.h"
 
 #include "core/storage/database.h"
 #include "ui/theme.h"
 #include "core/metrics/metrics.h"
-#include "ui/surveyresultsview.h"
-#include "ui/kioskwindow.h"
-#include "ui/paperentry.h"
-#include "ui/paperform.h"
+#include "ui/surveys/surveyresultsview.h"
+#include "ui/surveys/kiosk/kioskwindow.h"
+#include "ui/surveys/paper/paperentry.h"
+#include "ui/surveys/paper/paperform.h"
 #include "core/surveys/surveyentry.h"
 #include "core/surveys/surveyrepository.h"
 #include "core/surveys/surveyresults.h"
-#include "ui/surveybuilder.h"
-#include "ui/responsedialog.h"
+#include "ui/surveys/surveybuilder.h"
+#include "ui/surveys/responsedialog.h"
 
 #include <QDir>
 #include <QFileDialog>

@@ -1,18 +1,18 @@
 // The surveys page: results, builder, counter kiosk and paper entry, driven
 // with key and mouse events as a user would.
 
-#include "ui/catalogpages.h"
-#include "ui/kioskwindow.h"
-#include "ui/responsedialog.h"
-#include "ui/surveybuilder.h"
+#include "ui/surveys/surveyspage.h"
+#include "ui/surveys/kiosk/kioskwindow.h"
+#include "ui/surveys/responsedialog.h"
+#include "ui/surveys/surveybuilder.h"
 #include "core/surveys/surveyfile.h"
 #include "core/surveys/surveytemplates.h"
-#include "ui/paperentry.h"
-#include "ui/paperform.h"
+#include "ui/surveys/paper/paperentry.h"
+#include "ui/surveys/paper/paperform.h"
 #include "core/surveys/surveyentry.h"
 #include "core/demo/demo.h"
 #include "core/surveys/surveyrepository.h"
-#include "ui/surveyresultsview.h"
+#include "ui/surveys/surveyresultsview.h"
 #include "tests/common/testdb.h"
 
 #include <QLabel>

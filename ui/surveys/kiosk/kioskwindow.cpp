@@ -1,4 +1,4 @@
-#include "ui/kioskwindow.h"
+#include "ui/surveys/kiosk/kioskwindow.h"
 
 #include "core/storage/database.h"
 #include "ui/theme.h"

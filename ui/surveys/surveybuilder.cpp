@@ -1,10 +1,10 @@
-#include "ui/surveybuilder.h"
+#include "ui/surveys/surveybuilder.h"
 
 #include "core/journeys/journeyrepository.h"
 #include "core/storage/database.h"
 #include "core/surveys/displaylogic.h"
-#include "ui/kioskwindow.h"
-#include "ui/paperform.h"
+#include "ui/surveys/kiosk/kioskwindow.h"
+#include "ui/surveys/paper/paperform.h"
 #include "core/surveys/surveyentry.h"
 #include "core/storage/rowversion.h"
 #include "core/surveys/surveyfile.h"

@@ -1,4 +1,4 @@
-#include "ui/surveyresultsview.h"
+#include "ui/surveys/surveyresultsview.h"
 
 #include "ui/widgets/charts/charts.h"
 #include "core/storage/database.h"

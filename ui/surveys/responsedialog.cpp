@@ -1,4 +1,4 @@
-#include "ui/responsedialog.h"
+#include "ui/surveys/responsedialog.h"
 
 #include "core/journeys/journeyrepository.h"
 #include "core/customers/customerrepository.h"

@@ -1,4 +1,4 @@
-#include "ui/paperentry.h"
+#include "ui/surveys/paper/paperentry.h"
 
 #include "core/storage/database.h"
 #include "core/surveys/displaylogic.h"
