@@ -13,7 +13,7 @@
 #include "ui/surveys/kiosk/kioskwindow.h"
 #include "ui/surveys/paper/paperentry.h"
 #include "ui/surveys/paper/paperform.h"
-#include "ui/reportwriter.h"
+#include "ui/reports/reportwriter.h"
 #include "ui/translations.h"
 #include "core/surveys/surveyentry.h"
 #include "ui/surveys/surveybuilder.h"

@@ -1,5 +1,5 @@
 #include "ui/mainwindow.h"
-#include "ui/reportspage.h"
+#include "ui/reports/reportspage.h"
 #include "ui/translations.h"
 #include "core/surveys/surveyentry.h"
 #include "core/sentiment/sentiment.h"

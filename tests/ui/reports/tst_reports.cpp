@@ -3,8 +3,8 @@
 // running off the page, and the Reports page builds each kind of report.
 
 #include "core/demo/demo.h"
-#include "ui/reportspage.h"
-#include "ui/reportwriter.h"
+#include "ui/reports/reportspage.h"
+#include "ui/reports/reportwriter.h"
 #include "core/surveys/surveyentry.h"
 #include "ui/translations.h"
 #include "tests/common/testdb.h"

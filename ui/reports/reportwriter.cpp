@@ -1,4 +1,4 @@
-#include "ui/reportwriter.h"
+#include "ui/reports/reportwriter.h"
 
 #include "core/storage/database.h"
 #include "core/journeys/journeymap.h"

@@ -1,10 +1,10 @@
-#include "ui/reportspage.h"
+#include "ui/reports/reportspage.h"
 
 #include "core/customers/customerrepository.h"
 
 #include "core/journeys/journeyrepository.h"
 #include "core/storage/database.h"
-#include "ui/reportwriter.h"
+#include "ui/reports/reportwriter.h"
 #include "core/surveys/surveyrepository.h"
 #include "ui/theme.h"
 
