@@ -5,7 +5,7 @@
 #include "core/customers/customerrepository.h"
 #include "core/storage/database.h"
 #include "core/demo/demo.h"
-#include "ui/importdialog.h"
+#include "ui/import/importdialog.h"
 #include "ui/journeys/journeymapview.h"
 #include "ui/journeys/journeypage.h"
 #include "ui/customers/customerspage.h"

@@ -15,7 +15,7 @@
 #include "core/demo/demo.h"
 #include "core/io/exporter.h"
 #include "ui/filterbar.h"
-#include "ui/importdialog.h"
+#include "ui/import/importdialog.h"
 #include "ui/journeys/journeypage.h"
 #include "core/io/importer.h"
 #include "core/actions/followup.h"

@@ -7,7 +7,7 @@
 #include "ui/customers/customerdetail.h"
 #include "core/demo/demo.h"
 #include "ui/filterbar.h"
-#include "ui/importdialog.h"
+#include "ui/import/importdialog.h"
 #include "ui/interactions/interactionform.h"
 #include "core/journeys/journeyrepository.h"
 #include "core/interactions/interactionrepository.h"

@@ -1,4 +1,4 @@
-#include "ui/importdialog.h"
+#include "ui/import/importdialog.h"
 
 #include "core/surveys/surveyrepository.h"
 
