@@ -1,7 +1,7 @@
 // cxdesk: one executable, two faces — the desktop window, or a headless
 // command that runs and exits (CONTRACT section 1).
 
-#include "app/cli.h"
+#include "app/cli/cli.h"
 #include "core/customers/customerrepository.h"
 #include "core/storage/database.h"
 #include "core/demo/demo.h"

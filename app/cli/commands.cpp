@@ -1,6 +1,6 @@
-#include "app/commands.h"
+#include "app/cli/commands.h"
 
-#include "app/cli.h"
+#include "app/cli/cli.h"
 #include "core/metrics/dailysums.h"
 #include "core/storage/database.h"
 #include "core/demo/demo.h"
