@@ -290,7 +290,7 @@ void MainWindow::showPage(const QString& name)
 void MainWindow::refresh()
 {
     QVector<QPair<qint64, QString>> channels;
-    for (const Channel& c : CatalogRepository(m_db.sql()).channels())
+    for (const Channel& c : JourneyRepository(m_db.sql()).channels())
         channels.push_back({c.id, c.name});
     m_filter->setChoices(channels, CustomerRepository(m_db.sql()).segments());
     applyFilter();
@@ -363,7 +363,7 @@ void MainWindow::refreshAfterChangeElsewhere()
     // Counts, badges and the filter's choices follow at once; the page in
     // view reads its data again and keeps its place; the others when shown.
     QVector<QPair<qint64, QString>> channels;
-    for (const Channel& c : CatalogRepository(m_db.sql()).channels())
+    for (const Channel& c : JourneyRepository(m_db.sql()).channels())
         channels.push_back({c.id, c.name});
     m_filter->setChoices(channels, CustomerRepository(m_db.sql()).segments());
     auto* current = qobject_cast<Page*>(m_stack->currentWidget());

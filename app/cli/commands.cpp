@@ -271,10 +271,10 @@ int runMetrics(const Context& c)
     QStringList scope;
     if (p.has(QStringLiteral("channel"))) {
         const QString name = p.value(QStringLiteral("channel"));
-        const auto channel = CatalogRepository(db.sql()).channelByName(name);
+        const auto channel = JourneyRepository(db.sql()).channelByName(name);
         if (!channel) {
             QStringList known;
-            for (const Channel& ch : CatalogRepository(db.sql()).channels())
+            for (const Channel& ch : JourneyRepository(db.sql()).channels())
                 known << ch.name;
             return c.usage(QStringLiteral("no channel is named '%1' (channels: %2)").arg(name, known.join(QStringLiteral(", "))));
         }
@@ -910,7 +910,7 @@ int runReport(const Context& c)
             return c.usage(QStringLiteral("a journey report needs --journey NAME"));
         qint64 id = 0;
         QStringList names;
-        for (const Journey& j : CatalogRepository(db.sql()).journeys()) {
+        for (const Journey& j : JourneyRepository(db.sql()).journeys()) {
             names << j.name;
             if (j.name.compare(name, Qt::CaseInsensitive) == 0)
                 id = j.id;

@@ -242,7 +242,7 @@ bool DemoGenerator::generate(const DemoOptions& o, DemoSummary* summary, QString
 
     // --- The map: journeys, stages and touchpoints.
     progress("journeys", 0);
-    CatalogRepository catalog(m_db);
+    JourneyRepository catalog(m_db);
     QVector<TouchpointInfo> tps;
     for (int j = 0; j < kJourneyCount; ++j) {
         const JourneySpec& js = kJourneys[j];

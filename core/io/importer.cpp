@@ -408,7 +408,7 @@ bool Importer::run(const ImportOptions& o, ImportReport* report, QString* error)
     CustomerRepository customers(m_db);
     InteractionRepository interactions(m_db);
     ResponseRepository responses(m_db);
-    CatalogRepository catalog(m_db);
+    JourneyRepository catalog(m_db);
     // Names are matched whatever their case; the caches also hold each name as
     // the file writes it, which spares lowering it on every row.
     QHash<QString, qint64> channelIds, touchpointIds, customerIds;

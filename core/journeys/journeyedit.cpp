@@ -66,7 +66,7 @@ const TemplateSpec kTemplates[] = {
 void add(MapSnapshot& snap, QSqlDatabase& db, const Touchpoint& t)
 {
     snap.touchpoints << t;
-    snap.links.insert(t.id, CatalogRepository(db).linksOf(t.id));
+    snap.links.insert(t.id, JourneyRepository(db).linksOf(t.id));
 }
 
 } // namespace
@@ -94,7 +94,7 @@ bool createJourney(QSqlDatabase& db, const QString& templateKey, const QString& 
         return false;
     }
     sql::Savepoint sp(db);
-    CatalogRepository catalog(db);
+    JourneyRepository catalog(db);
     Journey j;
     j.name = name.trimmed();
     if (spec) {
@@ -131,7 +131,7 @@ bool createJourney(QSqlDatabase& db, const QString& templateKey, const QString& 
 MapSnapshot snapshotJourney(QSqlDatabase& db, qint64 journeyId)
 {
     MapSnapshot snap;
-    CatalogRepository catalog(db);
+    JourneyRepository catalog(db);
     const auto j = catalog.journey(journeyId);
     if (!j)
         return snap;
@@ -145,7 +145,7 @@ MapSnapshot snapshotJourney(QSqlDatabase& db, qint64 journeyId)
 MapSnapshot snapshotStage(QSqlDatabase& db, qint64 stageId)
 {
     MapSnapshot snap;
-    CatalogRepository catalog(db);
+    JourneyRepository catalog(db);
     const auto s = catalog.stage(stageId);
     if (!s)
         return snap;
@@ -159,7 +159,7 @@ MapSnapshot snapshotStage(QSqlDatabase& db, qint64 stageId)
 MapSnapshot snapshotTouchpoint(QSqlDatabase& db, qint64 touchpointId)
 {
     MapSnapshot snap;
-    if (const auto t = CatalogRepository(db).touchpoint(touchpointId))
+    if (const auto t = JourneyRepository(db).touchpoint(touchpointId))
         add(snap, db, *t);
     return snap;
 }
@@ -167,7 +167,7 @@ MapSnapshot snapshotTouchpoint(QSqlDatabase& db, qint64 touchpointId)
 bool restoreSnapshot(QSqlDatabase& db, MapSnapshot& snap, QString* error)
 {
     sql::Savepoint sp(db);
-    CatalogRepository catalog(db);
+    JourneyRepository catalog(db);
     // Written back with their versions raised, the records stay in step with
     // the snapshot, so deleting them again (redo) expects what is stored.
     MapSnapshot restored = snap;
@@ -189,7 +189,7 @@ bool restoreSnapshot(QSqlDatabase& db, MapSnapshot& snap, QString* error)
 bool removeSnapshot(QSqlDatabase& db, const MapSnapshot& snap, QString* error)
 {
     sql::Savepoint sp(db);
-    CatalogRepository catalog(db);
+    JourneyRepository catalog(db);
     // Everything goes only as it was seen, what a journey or stage takes with
     // it by cascade included: a record changed elsewhere meanwhile stops the
     // delete (see editguard.h).

@@ -31,7 +31,7 @@ struct MapSnapshot
     QVector<Journey> journeys;
     QVector<Stage> stages;
     QVector<Touchpoint> touchpoints;
-    QHash<qint64, CatalogRepository::Links> links; // by touchpoint
+    QHash<qint64, JourneyRepository::Links> links; // by touchpoint
     bool isEmpty() const { return journeys.isEmpty() && stages.isEmpty() && touchpoints.isEmpty(); }
 };
 

@@ -86,7 +86,7 @@ int JourneyMap::laneIndex(qint64 channelId) const
 JourneyMap loadJourneyMap(QSqlDatabase& db, qint64 journeyId, const QDate& from, const QDate& to)
 {
     JourneyMap map;
-    CatalogRepository catalog(db);
+    JourneyRepository catalog(db);
     for (const Journey& j : catalog.journeys())
         if (j.id == journeyId)
             map.journey = j;
@@ -189,7 +189,7 @@ QVector<TrendPoint> touchpointTrend(QSqlDatabase& db, qint64 touchpointId, const
 QVector<JourneySummary> journeySummaries(QSqlDatabase& db, const QDate& from, const QDate& to)
 {
     QVector<JourneySummary> out;
-    CatalogRepository catalog(db);
+    JourneyRepository catalog(db);
     const QHash<qint64, Sums> sums = touchpointSums(db, 0, from, to);
     for (const Journey& j : catalog.journeys()) {
         JourneySummary s;

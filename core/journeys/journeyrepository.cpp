@@ -79,14 +79,14 @@ Stage stageFromRow(const QSqlQuery& q)
 }
 } // namespace
 
-CatalogRepository::CatalogRepository(QSqlDatabase& db)
+JourneyRepository::JourneyRepository(QSqlDatabase& db)
     : m_db(db)
     , m_insertTouchpoint(db, QStringLiteral("INSERT INTO touchpoints (id, stage_id, channel_id, name, position, target, "
                                             "owner, row_version, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"))
 {
 }
 
-QVector<Channel> CatalogRepository::channels()
+QVector<Channel> JourneyRepository::channels()
 {
     QVector<Channel> out;
     QSqlQuery q(m_db);
@@ -96,7 +96,7 @@ QVector<Channel> CatalogRepository::channels()
     return out;
 }
 
-std::optional<Channel> CatalogRepository::channel(qint64 id)
+std::optional<Channel> JourneyRepository::channel(qint64 id)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT id, name FROM channels WHERE id = ?"));
@@ -106,7 +106,7 @@ std::optional<Channel> CatalogRepository::channel(qint64 id)
     return std::nullopt;
 }
 
-std::optional<Channel> CatalogRepository::channelByName(const QString& name)
+std::optional<Channel> JourneyRepository::channelByName(const QString& name)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT id, name FROM channels WHERE name = ? COLLATE NOCASE"));
@@ -116,7 +116,7 @@ std::optional<Channel> CatalogRepository::channelByName(const QString& name)
     return std::nullopt;
 }
 
-bool CatalogRepository::addChannel(Channel& channel, QString* error)
+bool JourneyRepository::addChannel(Channel& channel, QString* error)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO channels (name) VALUES (?)"));
@@ -127,7 +127,7 @@ bool CatalogRepository::addChannel(Channel& channel, QString* error)
     return true;
 }
 
-bool CatalogRepository::addJourney(Journey& journey, QString* error)
+bool JourneyRepository::addJourney(Journey& journey, QString* error)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO journeys (id, name, persona, description, persona_about, persona_goals, "
@@ -148,7 +148,7 @@ bool CatalogRepository::addJourney(Journey& journey, QString* error)
     return true;
 }
 
-QVector<Journey> CatalogRepository::journeys()
+QVector<Journey> JourneyRepository::journeys()
 {
     QVector<Journey> out;
     QSqlQuery q(m_db);
@@ -159,7 +159,7 @@ QVector<Journey> CatalogRepository::journeys()
     return out;
 }
 
-bool CatalogRepository::removeJourney(const Journey& journey, QString* error)
+bool JourneyRepository::removeJourney(const Journey& journey, QString* error)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("DELETE FROM journeys WHERE id = ? AND row_version = ?"));
@@ -171,7 +171,7 @@ bool CatalogRepository::removeJourney(const Journey& journey, QString* error)
     });
 }
 
-bool CatalogRepository::addStage(Stage& stage, QString* error)
+bool JourneyRepository::addStage(Stage& stage, QString* error)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO stages (id, journey_id, name, position, lifecycle_phase, expected_emotion, "
@@ -191,7 +191,7 @@ bool CatalogRepository::addStage(Stage& stage, QString* error)
     return true;
 }
 
-QVector<Stage> CatalogRepository::stages(qint64 journeyId)
+QVector<Stage> JourneyRepository::stages(qint64 journeyId)
 {
     QVector<Stage> out;
     QSqlQuery q(m_db);
@@ -204,7 +204,7 @@ QVector<Stage> CatalogRepository::stages(qint64 journeyId)
     return out;
 }
 
-bool CatalogRepository::addTouchpoint(Touchpoint& touchpoint, QString* error)
+bool JourneyRepository::addTouchpoint(Touchpoint& touchpoint, QString* error)
 {
     QSqlQuery* q = m_insertTouchpoint.get(error);
     if (!q)
@@ -225,7 +225,7 @@ bool CatalogRepository::addTouchpoint(Touchpoint& touchpoint, QString* error)
     return true;
 }
 
-QVector<Touchpoint> CatalogRepository::touchpoints(qint64 journeyId)
+QVector<Touchpoint> JourneyRepository::touchpoints(qint64 journeyId)
 {
     QVector<Touchpoint> out;
     QSqlQuery q(m_db);
@@ -240,7 +240,7 @@ QVector<Touchpoint> CatalogRepository::touchpoints(qint64 journeyId)
     return out;
 }
 
-QVector<CatalogRepository::TouchpointChoice> CatalogRepository::touchpointChoices()
+QVector<JourneyRepository::TouchpointChoice> JourneyRepository::touchpointChoices()
 {
     QVector<TouchpointChoice> out;
     QSqlQuery q(m_db);
@@ -252,7 +252,7 @@ QVector<CatalogRepository::TouchpointChoice> CatalogRepository::touchpointChoice
     return out;
 }
 
-std::optional<Touchpoint> CatalogRepository::touchpointByName(const QString& name)
+std::optional<Touchpoint> JourneyRepository::touchpointByName(const QString& name)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT %1 FROM touchpoints WHERE name = ? COLLATE NOCASE ORDER BY id LIMIT 1")
@@ -263,7 +263,7 @@ std::optional<Touchpoint> CatalogRepository::touchpointByName(const QString& nam
     return std::nullopt;
 }
 
-std::optional<Journey> CatalogRepository::journey(qint64 id)
+std::optional<Journey> JourneyRepository::journey(qint64 id)
 {
     for (const Journey& j : journeys())
         if (j.id == id)
@@ -271,7 +271,7 @@ std::optional<Journey> CatalogRepository::journey(qint64 id)
     return std::nullopt;
 }
 
-bool CatalogRepository::updateJourney(Journey& j, QString* error, const Journey* seen)
+bool JourneyRepository::updateJourney(Journey& j, QString* error, const Journey* seen)
 {
     if (j.name.trimmed().isEmpty()) {
         *error = Text::tr("a journey needs a name");
@@ -301,7 +301,7 @@ bool CatalogRepository::updateJourney(Journey& j, QString* error, const Journey*
     return true;
 }
 
-std::optional<Stage> CatalogRepository::stage(qint64 id)
+std::optional<Stage> JourneyRepository::stage(qint64 id)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT id, journey_id, name, position, lifecycle_phase, expected_emotion, row_version, updated_at "
@@ -312,7 +312,7 @@ std::optional<Stage> CatalogRepository::stage(qint64 id)
     return stageFromRow(q);
 }
 
-bool CatalogRepository::updateStage(Stage& s, QString* error, const Stage* seen)
+bool JourneyRepository::updateStage(Stage& s, QString* error, const Stage* seen)
 {
     if (s.name.trimmed().isEmpty()) {
         *error = Text::tr("a stage needs a name");
@@ -344,7 +344,7 @@ bool CatalogRepository::updateStage(Stage& s, QString* error, const Stage* seen)
     return true;
 }
 
-bool CatalogRepository::removeStage(const Stage& s, QString* error)
+bool JourneyRepository::removeStage(const Stage& s, QString* error)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("DELETE FROM stages WHERE id = ? AND row_version = ?"));
@@ -356,7 +356,7 @@ bool CatalogRepository::removeStage(const Stage& s, QString* error)
     });
 }
 
-std::optional<Touchpoint> CatalogRepository::touchpoint(qint64 id)
+std::optional<Touchpoint> JourneyRepository::touchpoint(qint64 id)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT %1 FROM touchpoints WHERE id = ?").arg(QLatin1String(kTouchpointColumns)));
@@ -366,7 +366,7 @@ std::optional<Touchpoint> CatalogRepository::touchpoint(qint64 id)
     return std::nullopt;
 }
 
-bool CatalogRepository::updateTouchpoint(Touchpoint& t, QString* error, const Touchpoint* seen)
+bool JourneyRepository::updateTouchpoint(Touchpoint& t, QString* error, const Touchpoint* seen)
 {
     if (t.name.trimmed().isEmpty()) {
         *error = Text::tr("a touchpoint needs a name");
@@ -399,7 +399,7 @@ bool CatalogRepository::updateTouchpoint(Touchpoint& t, QString* error, const To
     return true;
 }
 
-bool CatalogRepository::removeTouchpoint(const Touchpoint& t, QString* error)
+bool JourneyRepository::removeTouchpoint(const Touchpoint& t, QString* error)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("DELETE FROM touchpoints WHERE id = ? AND row_version = ?"));
@@ -411,7 +411,7 @@ bool CatalogRepository::removeTouchpoint(const Touchpoint& t, QString* error)
     });
 }
 
-Journey CatalogRepository::merged(const Journey& base, const Journey& mine, const Journey& theirs)
+Journey JourneyRepository::merged(const Journey& base, const Journey& mine, const Journey& theirs)
 {
     Journey out = theirs;
     takeChange(out.name, base.name, mine.name);
@@ -423,7 +423,7 @@ Journey CatalogRepository::merged(const Journey& base, const Journey& mine, cons
     return out;
 }
 
-Stage CatalogRepository::merged(const Stage& base, const Stage& mine, const Stage& theirs)
+Stage JourneyRepository::merged(const Stage& base, const Stage& mine, const Stage& theirs)
 {
     Stage out = theirs;
     takeChange(out.name, base.name, mine.name);
@@ -432,7 +432,7 @@ Stage CatalogRepository::merged(const Stage& base, const Stage& mine, const Stag
     return out;
 }
 
-Touchpoint CatalogRepository::merged(const Touchpoint& base, const Touchpoint& mine, const Touchpoint& theirs)
+Touchpoint JourneyRepository::merged(const Touchpoint& base, const Touchpoint& mine, const Touchpoint& theirs)
 {
     Touchpoint out = theirs;
     takeChange(out.name, base.name, mine.name);
@@ -444,7 +444,7 @@ Touchpoint CatalogRepository::merged(const Touchpoint& base, const Touchpoint& m
     return out;
 }
 
-QStringList CatalogRepository::differences(const Journey& a, const Journey& b)
+QStringList JourneyRepository::differences(const Journey& a, const Journey& b)
 {
     QStringList out;
     if (a.name != b.name)
@@ -458,7 +458,7 @@ QStringList CatalogRepository::differences(const Journey& a, const Journey& b)
     return out;
 }
 
-QStringList CatalogRepository::differences(const Stage& a, const Stage& b)
+QStringList JourneyRepository::differences(const Stage& a, const Stage& b)
 {
     QStringList out;
     if (a.name != b.name)
@@ -472,7 +472,7 @@ QStringList CatalogRepository::differences(const Stage& a, const Stage& b)
     return out;
 }
 
-QStringList CatalogRepository::differences(const Touchpoint& a, const Touchpoint& b)
+QStringList JourneyRepository::differences(const Touchpoint& a, const Touchpoint& b)
 {
     QStringList out;
     if (a.name != b.name)
@@ -488,7 +488,7 @@ QStringList CatalogRepository::differences(const Touchpoint& a, const Touchpoint
     return out;
 }
 
-CatalogRepository::Links CatalogRepository::linksOf(qint64 touchpointId)
+JourneyRepository::Links JourneyRepository::linksOf(qint64 touchpointId)
 {
     Links links;
     QSqlQuery q(m_db);
@@ -509,7 +509,7 @@ CatalogRepository::Links CatalogRepository::linksOf(qint64 touchpointId)
     return links;
 }
 
-bool CatalogRepository::relink(qint64 touchpointId, const Links& links, QString* error)
+bool JourneyRepository::relink(qint64 touchpointId, const Links& links, QString* error)
 {
     const struct
     {

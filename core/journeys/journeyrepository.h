@@ -7,10 +7,10 @@ namespace cx {
 
 // The map of how customers meet the business: channels, journeys, their
 // stages and the touchpoints of each stage.
-class CatalogRepository
+class JourneyRepository
 {
 public:
-    explicit CatalogRepository(QSqlDatabase& db);
+    explicit JourneyRepository(QSqlDatabase& db);
 
     QVector<Channel> channels();
     std::optional<Channel> channel(qint64 id);

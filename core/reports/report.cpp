@@ -141,7 +141,7 @@ bool summaryReport(QSqlDatabase& db, const MetricsFilter& given, const QDate& to
     if (f.channelId || !f.segment.isEmpty()) {
         QStringList narrowed;
         if (f.channelId)
-            for (const Channel& c : CatalogRepository(db).channels())
+            for (const Channel& c : JourneyRepository(db).channels())
                 if (c.id == f.channelId)
                     narrowed << ReportText::tr("channel %1").arg(c.name);
         if (!f.segment.isEmpty())
@@ -249,7 +249,7 @@ bool summaryReport(QSqlDatabase& db, const MetricsFilter& given, const QDate& to
         MapCard card;
     };
     QVector<Weak> weak;
-    for (const Journey& j : CatalogRepository(db).journeys()) {
+    for (const Journey& j : JourneyRepository(db).journeys()) {
         const JourneyMap map = loadJourneyMap(db, j.id, f.from, f.to);
         for (const MapCard& c : map.cards)
             if (c.customerScore)

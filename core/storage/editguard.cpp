@@ -55,22 +55,22 @@ bool unchangedSince(QSqlDatabase& db, const Action& expected, int* version, QStr
 
 bool unchangedSince(QSqlDatabase& db, const Journey& expected, int* version, QString* error)
 {
-    const auto stored = CatalogRepository(db).journey(expected.id);
-    return compare(stored, stored ? CatalogRepository::differences(expected, *stored) : QStringList(),
+    const auto stored = JourneyRepository(db).journey(expected.id);
+    return compare(stored, stored ? JourneyRepository::differences(expected, *stored) : QStringList(),
                    Text::tr("the journey “%1”").arg(expected.name), version, error);
 }
 
 bool unchangedSince(QSqlDatabase& db, const Stage& expected, int* version, QString* error)
 {
-    const auto stored = CatalogRepository(db).stage(expected.id);
-    return compare(stored, stored ? CatalogRepository::differences(expected, *stored) : QStringList(),
+    const auto stored = JourneyRepository(db).stage(expected.id);
+    return compare(stored, stored ? JourneyRepository::differences(expected, *stored) : QStringList(),
                    Text::tr("the stage “%1”").arg(expected.name), version, error);
 }
 
 bool unchangedSince(QSqlDatabase& db, const Touchpoint& expected, int* version, QString* error)
 {
-    const auto stored = CatalogRepository(db).touchpoint(expected.id);
-    return compare(stored, stored ? CatalogRepository::differences(expected, *stored) : QStringList(),
+    const auto stored = JourneyRepository(db).touchpoint(expected.id);
+    return compare(stored, stored ? JourneyRepository::differences(expected, *stored) : QStringList(),
                    Text::tr("the touchpoint “%1”").arg(expected.name), version, error);
 }
 

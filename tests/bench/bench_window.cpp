@@ -229,7 +229,7 @@ int main(int argc, char** argv)
                .arg(worstPeriod, 0, 'f', 3);
     // The journey map: the cards' scores come from one aggregate query.
     double worstMap = 0;
-    for (const cx::Journey& j : cx::CatalogRepository(db.sql()).journeys()) {
+    for (const cx::Journey& j : cx::JourneyRepository(db.sql()).journeys()) {
         const double t = timed([&] { cx::loadJourneyMap(db.sql(), j.id, QDate(), QDate()); });
         worstMap = std::max(worstMap, t);
     }
@@ -324,7 +324,7 @@ int main(int argc, char** argv)
     // A large map, added in a transaction that is rolled back: 12 stages, 9 channels, 100 touchpoints.
     {
         cx::Transaction tx(db.sql());
-        cx::CatalogRepository catalog(db.sql());
+        cx::JourneyRepository catalog(db.sql());
         cx::Journey big;
         big.name = QStringLiteral("Large journey");
         QString why;

@@ -757,9 +757,9 @@ private slots:
         QMouseEvent move(QEvent::MouseMove, to, page->mapView()->mapToGlobal(to), Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
         QCoreApplication::sendEvent(page->mapView(), &move);
         QTest::mouseRelease(page->mapView(), Qt::LeftButton, Qt::NoModifier, to.toPoint());
-        QCOMPARE(CatalogRepository(t.sql()).touchpoint(counterId)->stageId, targetStage);
+        QCOMPARE(JourneyRepository(t.sql()).touchpoint(counterId)->stageId, targetStage);
         undo->undo();
-        QCOMPARE(CatalogRepository(t.sql()).touchpoint(counterId)->stageId, counter->touchpoint.stageId);
+        QCOMPARE(JourneyRepository(t.sql()).touchpoint(counterId)->stageId, counter->touchpoint.stageId);
 
         QString asked;
         page->setConfirm([&](const QString& q) {
@@ -769,7 +769,7 @@ private slots:
         QVERIFY(page->deleteTouchpoint(counterId));
         QVERIFY2(asked.contains(QLocale().toString(interactions) + QStringLiteral(" interactions")), qPrintable(asked));
         QVERIFY(asked.contains(QLatin1String("stay, without a touchpoint")));
-        QVERIFY(!CatalogRepository(t.sql()).touchpoint(counterId));
+        QVERIFY(!JourneyRepository(t.sql()).touchpoint(counterId));
         QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM interactions WHERE touchpoint_id = %1").arg(counterId)).toInt(), 0);
         undo->undo();
         QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM interactions WHERE touchpoint_id = %1").arg(counterId)).toLongLong(),

@@ -390,7 +390,7 @@ void InteractionsPage::fillChoices()
     const QSignalBlocker a(m_touchpoint), b(m_kind);
     m_touchpoint->clear();
     m_touchpoint->addItem(tr("All touchpoints"), 0);
-    for (const auto& choice : CatalogRepository(m_db.sql()).touchpointChoices())
+    for (const auto& choice : JourneyRepository(m_db.sql()).touchpointChoices())
         m_touchpoint->addItem(QStringLiteral("%1 (%2)").arg(choice.touchpoint.name, choice.journey), choice.touchpoint.id);
     m_kind->clear();
     m_kind->addItem(tr("All kinds"), QString());

@@ -180,13 +180,13 @@ void InteractionForm::reloadChoices()
     const QVariant channel = m_channel->currentData();
     m_touchpoint->clear();
     m_touchpoint->addItem(tr("No touchpoint"), 0);
-    for (const auto& choice : CatalogRepository(m_db.sql()).touchpointChoices()) {
+    for (const auto& choice : JourneyRepository(m_db.sql()).touchpointChoices()) {
         m_touchpoint->addItem(QStringLiteral("%1 (%2)").arg(choice.touchpoint.name, choice.stage), choice.touchpoint.id);
         m_touchpoint->setItemData(m_touchpoint->count() - 1, choice.touchpoint.channelId, Qt::UserRole + 1);
     }
     m_channel->clear();
     m_channel->addItem(tr("No channel"), 0);
-    for (const Channel& c : CatalogRepository(m_db.sql()).channels())
+    for (const Channel& c : JourneyRepository(m_db.sql()).channels())
         m_channel->addItem(c.name, c.id);
     m_touchpoint->setCurrentIndex(std::max(0, m_touchpoint->findData(touchpoint)));
     m_channel->setCurrentIndex(std::max(0, m_channel->findData(channel)));

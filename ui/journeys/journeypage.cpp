@@ -122,7 +122,7 @@ JourneysPage::JourneysPage(Database& db, EditStack* undo, QWidget* parent)
     legendRow->addWidget(newButton);
     auto* editJourney = new QPushButton(tr("Journey and persona…"), this);
     connect(editJourney, &QPushButton::clicked, this, [this] {
-        if (const auto j = CatalogRepository(m_db.sql()).journey(m_view->map().journey.id))
+        if (const auto j = JourneyRepository(m_db.sql()).journey(m_view->map().journey.id))
             editJourneyDialog(*j);
     });
     legendRow->addWidget(editJourney);
@@ -167,7 +167,7 @@ JourneysPage::JourneysPage(Database& db, EditStack* undo, QWidget* parent)
     connect(m_view, &JourneyMapView::selectionChanged, this, &JourneysPage::updateActions);
     connect(m_view, &JourneyMapView::stageSelected, this, &JourneysPage::updateActions);
     connect(m_view, &JourneyMapView::touchpointDropped, this, [this](qint64 id, qint64 stageId, qint64 channelId) {
-        auto t = CatalogRepository(m_db.sql()).touchpoint(id);
+        auto t = JourneyRepository(m_db.sql()).touchpoint(id);
         if (!t)
             return;
         t->stageId = stageId;
@@ -342,7 +342,7 @@ bool JourneysPage::createJourney(const QString& templateKey, const QString& name
 
 bool JourneysPage::changeJourney(const Journey& after, const Journey* seen)
 {
-    const auto stored = CatalogRepository(m_db.sql()).journey(after.id);
+    const auto stored = JourneyRepository(m_db.sql()).journey(after.id);
     if (!stored) {
         m_warn(tr("Journey"), tr("The change was not saved: %1.").arg(deletedElsewhere(tr("the journey “%1”").arg(after.name))));
         return false;
@@ -355,7 +355,7 @@ bool JourneysPage::changeJourney(const Journey& after, const Journey* seen)
     const Journey before = seen ? *seen : *stored;
     return push(edits::change(tr("change journey “%1”").arg(after.name), before, after,
                               [](QSqlDatabase& sql, Journey& j, QString* error, const Journey* was) {
-                                  return CatalogRepository(sql).updateJourney(j, error, was);
+                                  return JourneyRepository(sql).updateJourney(j, error, was);
                               },
                               [this] { setFilter(m_filter); }),
                 tr("Journey"));
@@ -383,12 +383,12 @@ bool JourneysPage::deleteJourney(qint64 journeyId)
 
 bool JourneysPage::addStage(Stage stage)
 {
-    const QVector<Stage> before = CatalogRepository(m_db.sql()).stages(stage.journeyId);
+    const QVector<Stage> before = JourneyRepository(m_db.sql()).stages(stage.journeyId);
     stage.position = std::clamp(stage.position, 0, int(before.size()));
     auto* command = mapedits::adding(
         tr("add stage “%1”").arg(stage.name),
         [stage, before](QSqlDatabase& sql, MapSnapshot* made, QString* error) {
-            CatalogRepository catalog(sql);
+            JourneyRepository catalog(sql);
             // The stages from its place on move one along (an undo leaves them in the same order).
             for (int i = 0; i < before.size(); ++i) {
                 Stage s = before[i];
@@ -408,7 +408,7 @@ bool JourneysPage::addStage(Stage stage)
 
 bool JourneysPage::changeStage(const Stage& after, const Stage* seen)
 {
-    const auto stored = CatalogRepository(m_db.sql()).stage(after.id);
+    const auto stored = JourneyRepository(m_db.sql()).stage(after.id);
     if (!stored) {
         m_warn(tr("Stage"), tr("The change was not saved: %1.").arg(deletedElsewhere(tr("the stage “%1”").arg(after.name))));
         return false;
@@ -421,7 +421,7 @@ bool JourneysPage::changeStage(const Stage& after, const Stage* seen)
     const Stage before = seen ? *seen : *stored;
     return push(edits::change(tr("change stage “%1”").arg(after.name), before, after,
                               [](QSqlDatabase& sql, Stage& st, QString* error, const Stage* was) {
-                                  return CatalogRepository(sql).updateStage(st, error, was);
+                                  return JourneyRepository(sql).updateStage(st, error, was);
                               },
                               [this] { loadMap(); }),
                 tr("Stage"));
@@ -429,10 +429,10 @@ bool JourneysPage::changeStage(const Stage& after, const Stage* seen)
 
 bool JourneysPage::moveStage(qint64 stageId, int delta)
 {
-    const auto stage = CatalogRepository(m_db.sql()).stage(stageId);
+    const auto stage = JourneyRepository(m_db.sql()).stage(stageId);
     if (!stage)
         return false;
-    const QVector<Stage> before = CatalogRepository(m_db.sql()).stages(stage->journeyId);
+    const QVector<Stage> before = JourneyRepository(m_db.sql()).stages(stage->journeyId);
     int from = -1;
     for (int i = 0; i < before.size(); ++i)
         if (before[i].id == stageId)
@@ -458,7 +458,7 @@ bool JourneysPage::moveStage(qint64 stageId, int delta)
         return [state, forward](QSqlDatabase& sql, QString* error) {
             const QVector<Stage>& target = forward ? state->after : state->before;
             const QVector<Stage>& expected = forward ? state->before : state->after;
-            CatalogRepository catalog(sql);
+            JourneyRepository catalog(sql);
             for (const Stage& t : target) {
                 const Stage& e = *std::find_if(expected.cbegin(), expected.cend(), [&](const Stage& o) { return o.id == t.id; });
                 if (t.position == e.position)
@@ -510,7 +510,7 @@ bool JourneysPage::addTouchpoint(const Touchpoint& touchpoint)
         tr("add touchpoint “%1”").arg(touchpoint.name),
         [touchpoint](QSqlDatabase& sql, MapSnapshot* made, QString* error) {
             Touchpoint t = touchpoint;
-            if (!CatalogRepository(sql).addTouchpoint(t, error))
+            if (!JourneyRepository(sql).addTouchpoint(t, error))
                 return false;
             *made = snapshotTouchpoint(sql, t.id);
             return true;
@@ -521,7 +521,7 @@ bool JourneysPage::addTouchpoint(const Touchpoint& touchpoint)
 
 bool JourneysPage::changeTouchpoint(const Touchpoint& after, const Touchpoint* seen)
 {
-    const auto stored = CatalogRepository(m_db.sql()).touchpoint(after.id);
+    const auto stored = JourneyRepository(m_db.sql()).touchpoint(after.id);
     if (!stored) {
         m_warn(tr("Touchpoint"),
                tr("The change was not saved: %1.").arg(deletedElsewhere(tr("the touchpoint “%1”").arg(after.name))));
@@ -535,7 +535,7 @@ bool JourneysPage::changeTouchpoint(const Touchpoint& after, const Touchpoint* s
     const Touchpoint before = seen ? *seen : *stored;
     return push(edits::change(tr("change touchpoint “%1”").arg(after.name), before, after,
                               [](QSqlDatabase& sql, Touchpoint& t, QString* error, const Touchpoint* was) {
-                                  return CatalogRepository(sql).updateTouchpoint(t, error, was);
+                                  return JourneyRepository(sql).updateTouchpoint(t, error, was);
                               },
                               [this] { setFilter(m_filter); }),
                 tr("Touchpoint"));
@@ -572,18 +572,18 @@ void JourneysPage::newJourneyDialog()
 
 void JourneysPage::editSelected()
 {
-    CatalogRepository catalog(m_db.sql());
+    JourneyRepository catalog(m_db.sql());
     if (const auto t = catalog.touchpoint(m_view->selectedTouchpoint())) {
         const QVector<Stage> stages = catalog.stages(m_view->map().journey.id);
         const QVector<Channel> channels = catalog.channels();
         editInDialog<Touchpoint>(
             *t, tr("Touchpoint"), [&](const Touchpoint& draft) { return std::make_unique<TouchpointDialog>(draft, stages, channels, this); },
-            [this](qint64 id) { return CatalogRepository(m_db.sql()).touchpoint(id); },
+            [this](qint64 id) { return JourneyRepository(m_db.sql()).touchpoint(id); },
             [this](const Touchpoint& after, const Touchpoint& seen) { return changeTouchpoint(after, &seen); });
     } else if (const auto s = catalog.stage(m_view->selectedStage())) {
         editInDialog<Stage>(
             *s, tr("Stage"), [&](const Stage& draft) { return std::make_unique<StageDialog>(draft, this); },
-            [this](qint64 id) { return CatalogRepository(m_db.sql()).stage(id); },
+            [this](qint64 id) { return JourneyRepository(m_db.sql()).stage(id); },
             [this](const Stage& after, const Stage& seen) { return changeStage(after, &seen); });
     }
 }
@@ -604,7 +604,7 @@ void JourneysPage::editInDialog(Record seen, const QString& title, Make makeDial
             return;
         }
         if (stored->rowVersion != seen.rowVersion) {
-            const QString message = changedElsewhere(named(seen), CatalogRepository::differences(seen, *stored), stored->updatedAt);
+            const QString message = changedElsewhere(named(seen), JourneyRepository::differences(seen, *stored), stored->updatedAt);
             const ConflictChoice choice = m_conflict(title, message);
             if (choice == ConflictChoice::Reload) {
                 seen = draft = *stored;
@@ -613,7 +613,7 @@ void JourneysPage::editInDialog(Record seen, const QString& title, Make makeDial
             if (choice == ConflictChoice::KeepEditing)
                 continue;
             // Save mine: what was changed here on top of their version (undo brings theirs back).
-            draft = CatalogRepository::merged(seen, draft, *stored);
+            draft = JourneyRepository::merged(seen, draft, *stored);
             seen = *stored;
         }
         if (save(draft, seen))
@@ -626,7 +626,7 @@ void JourneysPage::editJourneyDialog(const Journey& journey)
 {
     editInDialog<Journey>(
         journey, tr("Journey"), [this](const Journey& draft) { return std::make_unique<JourneyDialog>(draft, this); },
-        [this](qint64 id) { return CatalogRepository(m_db.sql()).journey(id); },
+        [this](qint64 id) { return JourneyRepository(m_db.sql()).journey(id); },
         [this](const Journey& after, const Journey& seen) { return changeJourney(after, &seen); });
 }
 
@@ -658,7 +658,7 @@ void JourneysPage::addTouchpointDialog()
     const JourneyMap& map = m_view->map();
     if (map.stages.isEmpty())
         return;
-    CatalogRepository catalog(m_db.sql());
+    JourneyRepository catalog(m_db.sql());
     Touchpoint t;
     // In the selected stage (or the selected card's), on the selected card's channel.
     t.stageId = map.stages.first().stage.id;

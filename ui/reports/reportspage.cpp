@@ -126,7 +126,7 @@ void ReportsPage::fillSubjects()
         for (const Survey& s : SurveyRepository(m_db.sql()).list())
             m_subject->addItem(s.title, s.id);
     else if (kind == Kind::Journey)
-        for (const Journey& j : CatalogRepository(m_db.sql()).journeys())
+        for (const Journey& j : JourneyRepository(m_db.sql()).journeys())
             m_subject->addItem(j.name, j.id);
     m_subject->setVisible(kind == Kind::Survey || kind == Kind::Journey);
     m_customer->setVisible(kind == Kind::Customer);

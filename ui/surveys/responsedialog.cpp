@@ -67,7 +67,7 @@ ResponseDialog::ResponseDialog(Database& db, qint64 responseId, QWidget* parent)
                   : response->source == QLatin1String("paper") ? tr("on paper form %1").arg(response->formNumber)
                   : response->source == QLatin1String("import") ? tr("imported")
                                                                  : tr("entered by hand");
-    CatalogRepository catalog(db.sql());
+    JourneyRepository catalog(db.sql());
     QStringList place;
     if (const auto channel = response->channelId ? catalog.channel(response->channelId) : std::nullopt)
         place << esc(channel->name);

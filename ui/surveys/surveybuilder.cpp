@@ -133,7 +133,7 @@ SurveyBuilder::SurveyBuilder(Database& db, const Survey& survey, QWidget* parent
     m_status->addItem(tr("Closed"), QStringLiteral("closed"));
     m_touchpoint = new QComboBox(settings);
     m_touchpoint->addItem(tr("No touchpoint"), 0);
-    CatalogRepository catalog(db.sql());
+    JourneyRepository catalog(db.sql());
     QHash<qint64, QString> stageNames;
     for (const Journey& j : catalog.journeys())
         for (const Stage& s : catalog.stages(j.id))

@@ -231,7 +231,7 @@ private slots:
         f.from = QDate::fromString(args[1], Qt::ISODate);
         f.to = QDate::fromString(args[3], Qt::ISODate);
         if (!channel.isEmpty())
-            f.channelId = cx::CatalogRepository(db.sql()).channelByName(channel)->id;
+            f.channelId = cx::JourneyRepository(db.sql()).channelByName(channel)->id;
         f.segment = segment;
         cx::DashboardData d;
         QVERIFY2(cx::loadDashboard(db.sql(), f, &d, &error), qPrintable(error));

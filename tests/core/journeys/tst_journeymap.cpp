@@ -197,14 +197,14 @@ private slots:
         }
         // A snapshot taken before another change to what it holds no longer deletes: that change would go unseen.
         const MapSnapshot stale = snapshotStage(t.sql(), 12);
-        Touchpoint card = *CatalogRepository(t.sql()).touchpoint(103);
+        Touchpoint card = *JourneyRepository(t.sql()).touchpoint(103);
         card.owner = QStringLiteral("Sam");
-        QVERIFY(CatalogRepository(t.sql()).updateTouchpoint(card, &error));
+        QVERIFY(JourneyRepository(t.sql()).updateTouchpoint(card, &error));
         QVERIFY(!removeSnapshot(t.sql(), stale, &error));
         QVERIFY2(error.startsWith(QStringLiteral("the touchpoint “Card machine” was changed in another window or program at "))
                      && error.endsWith(QStringLiteral("(owner)")),
                  qPrintable(error));
-        QVERIFY(CatalogRepository(t.sql()).stage(12));
+        QVERIFY(JourneyRepository(t.sql()).stage(12));
         // The counter's three interactions and its response were kept, without a touchpoint, while it was gone.
         const MapSnapshot counter = snapshotTouchpoint(t.sql(), 102);
         QCOMPARE(counter.links.value(102).interactions.size(), 3);
@@ -219,7 +219,7 @@ private slots:
     {
         cxtest::TestDb t;
         QVERIFY(t.exec(QLatin1String(kMap)));
-        CatalogRepository catalog(t.sql());
+        JourneyRepository catalog(t.sql());
         Touchpoint tp = *catalog.touchpoint(102);
         QString error;
         tp.target = 6;

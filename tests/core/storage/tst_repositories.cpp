@@ -59,7 +59,7 @@ private slots:
     void catalogTree()
     {
         cxtest::TestDb t;
-        CatalogRepository repo(t.sql());
+        JourneyRepository repo(t.sql());
         QString error;
         Journey j{0, QStringLiteral("Shop visit"), QStringLiteral("Local regular"), {}, {}, QStringLiteral("Coffee fast"), {}, 0, {}};
         QVERIFY(repo.addJourney(j, &error));

@@ -142,7 +142,7 @@ private slots:
 
     void journeyStageAndTouchpoint()
     {
-        CatalogRepository here(mine()), there(theirs());
+        JourneyRepository here(mine()), there(theirs());
         QString error;
         const Journey journey = *here.journey(1);
         Journey theirJourney = *there.journey(1);

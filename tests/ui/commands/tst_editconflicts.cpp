@@ -264,10 +264,10 @@ private slots:
         whenShown<TouchpointDialog>([&](TouchpointDialog* d) {
             fieldHolding(d, QStringLiteral("Counter"))->setText(QStringLiteral("Till"));
             // Someone else gives the touchpoint an owner before this is saved.
-            Touchpoint t = *CatalogRepository(theirs()).touchpoint(100);
+            Touchpoint t = *JourneyRepository(theirs()).touchpoint(100);
             t.owner = QStringLiteral("Sam");
             QString error;
-            if (!CatalogRepository(theirs()).updateTouchpoint(t, &error))
+            if (!JourneyRepository(theirs()).updateTouchpoint(t, &error))
                 qWarning() << error;
             whenShown<TouchpointDialog>([&](TouchpointDialog* again) {
                 // Kept editing: the dialog is back with what was typed.
@@ -282,26 +282,26 @@ private slots:
         QVERIFY2(answers.asked.first().startsWith(QStringLiteral("the touchpoint “Counter” was changed in another window or program at "))
                      && answers.asked.first().endsWith(QLatin1String("(owner)")),
                  qPrintable(answers.asked.first()));
-        QCOMPARE(CatalogRepository(theirs()).touchpoint(100)->name, QStringLiteral("Till")); // mine on top of theirs
-        QCOMPARE(CatalogRepository(theirs()).touchpoint(100)->owner, QStringLiteral("Sam"));
+        QCOMPARE(JourneyRepository(theirs()).touchpoint(100)->name, QStringLiteral("Till")); // mine on top of theirs
+        QCOMPARE(JourneyRepository(theirs()).touchpoint(100)->owner, QStringLiteral("Sam"));
         w.undoStack()->undo();
-        QCOMPARE(CatalogRepository(theirs()).touchpoint(100)->name, QStringLiteral("Counter"));
-        QCOMPARE(CatalogRepository(theirs()).touchpoint(100)->owner, QStringLiteral("Sam"));
+        QCOMPARE(JourneyRepository(theirs()).touchpoint(100)->name, QStringLiteral("Counter"));
+        QCOMPARE(JourneyRepository(theirs()).touchpoint(100)->owner, QStringLiteral("Sam"));
         QCOMPARE(warned, QStringList());
 
         // Without asking (an edit from the map itself, a stale card): refused, said why, nothing kept in the history.
-        Touchpoint stale = *CatalogRepository(m_t->sql()).touchpoint(100);
+        Touchpoint stale = *JourneyRepository(m_t->sql()).touchpoint(100);
         Touchpoint t = stale;
         t.target = 4.5;
         QString error;
-        QVERIFY(CatalogRepository(theirs()).updateTouchpoint(t, &error));
+        QVERIFY(JourneyRepository(theirs()).updateTouchpoint(t, &error));
         const int steps = w.undoStack()->count();
         stale.name = QStringLiteral("Old card");
         QVERIFY(!page->changeTouchpoint(stale));
         QCOMPARE(w.undoStack()->count(), steps);
         QCOMPARE(warned.size(), 1);
         QVERIFY2(warned.first().contains(QLatin1String("was changed in another window or program")), qPrintable(warned.first()));
-        QCOMPARE(CatalogRepository(theirs()).touchpoint(100)->name, QStringLiteral("Counter"));
+        QCOMPARE(JourneyRepository(theirs()).touchpoint(100)->name, QStringLiteral("Counter"));
     }
 
     void stageAndJourneyDialogs()
@@ -317,10 +317,10 @@ private slots:
         QStringList shown;
         whenShown<StageDialog>([&](StageDialog* d) {
             fieldHolding(d, QStringLiteral("Pay"))->setText(QStringLiteral("Till"));
-            Stage s = *CatalogRepository(theirs()).stage(11);
+            Stage s = *JourneyRepository(theirs()).stage(11);
             s.name = QStringLiteral("Pay and go");
             QString error;
-            if (!CatalogRepository(theirs()).updateStage(s, &error))
+            if (!JourneyRepository(theirs()).updateStage(s, &error))
                 qWarning() << error;
             whenShown<StageDialog>([&](StageDialog* again) {
                 // Reloaded: their name in the dialog.
@@ -332,7 +332,7 @@ private slots:
         page->editSelected();
         QCOMPARE(shown, QStringList{QStringLiteral("theirs")});
         QVERIFY2(answers.asked.value(0).endsWith(QLatin1String("(name)")), qPrintable(answers.asked.value(0)));
-        QCOMPARE(CatalogRepository(theirs()).stage(11)->name, QStringLiteral("Pay and go"));
+        QCOMPARE(JourneyRepository(theirs()).stage(11)->name, QStringLiteral("Pay and go"));
 
         answers.choices = {ConflictChoice::KeepEditing};
         answers.asked.clear();
@@ -347,10 +347,10 @@ private slots:
             });
             d->accept();
         });
-        page->editJourneyDialog(*CatalogRepository(m_t->sql()).journey(1));
+        page->editJourneyDialog(*JourneyRepository(m_t->sql()).journey(1));
         QCOMPARE(shown.last(), QStringLiteral("kept"));
         QVERIFY2(answers.asked.value(0).endsWith(QLatin1String("(persona)")), qPrintable(answers.asked.value(0)));
-        QCOMPARE(CatalogRepository(theirs()).journey(1)->name, QStringLiteral("Shop visit"));
+        QCOMPARE(JourneyRepository(theirs()).journey(1)->name, QStringLiteral("Shop visit"));
     }
 
     void surveyBuilder()
