@@ -4,7 +4,8 @@
 // complaint opens a follow-up action linked to the customer and to the
 // response or interaction, due a configurable number of days later.
 
-#include "core/domain.h"
+#include "core/interactions/interaction.h"
+#include "core/surveys/survey.h"
 #include "core/storage/settings.h"
 
 #include <QSqlDatabase>

@@ -9,7 +9,7 @@
 // score: the mean staff_rating of its interactions. Gap: company - customer.
 // Emotion: a rating r felt as r - 3, so -2 (very unhappy) to +2 (delighted).
 
-#include "core/domain.h"
+#include "core/journeys/journey.h"
 
 #include <QDate>
 #include <QSqlDatabase>

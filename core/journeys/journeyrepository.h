@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/domain.h"
+#include "core/journeys/journey.h"
 #include "core/storage/sqlutil.h"
 
 namespace cx {

@@ -8,7 +8,10 @@
 // differs. Each reads the stored record inside the step's transaction, so
 // nothing can come between the check and the write.
 
-#include "core/domain.h"
+#include "core/customers/customer.h"
+#include "core/journeys/journey.h"
+#include "core/interactions/interaction.h"
+#include "core/actions/action.h"
 
 #include <QSqlDatabase>
 

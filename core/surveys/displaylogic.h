@@ -5,7 +5,7 @@
 // The kiosk, the paper entry, the preview and the import all ask isShown(),
 // so a question is shown, required or skipped the same way everywhere.
 
-#include "core/domain.h"
+#include "core/surveys/survey.h"
 
 #include <QHash>
 #include <QVariant>

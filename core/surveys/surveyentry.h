@@ -4,9 +4,10 @@
 // questions that display logic shows, each required one answered, the whole
 // response (and the follow-up it calls for) written in one transaction.
 
-#include "core/domain.h"
+#include "core/surveys/survey.h"
 #include "core/storage/settings.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QSqlDatabase>
 #include <QVariant>

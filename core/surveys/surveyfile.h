@@ -3,7 +3,7 @@
 // Survey definitions as JSON (CONTRACT section 3): export, import (an
 // existing uuid is updated in place), and the list of surveys.
 
-#include "core/domain.h"
+#include "core/surveys/survey.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

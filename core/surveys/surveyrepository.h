@@ -1,6 +1,7 @@
 #pragma once
 
-#include "core/domain.h"
+#include "core/surveys/survey.h"
+#include "core/actions/action.h"
 #include "core/storage/sqlutil.h"
 
 #include <QHash>

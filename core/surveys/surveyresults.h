@@ -4,7 +4,7 @@
 // question that is not free text, how its answers spread (with NPS, CSAT and
 // the mean where they apply). Written answers are in sentiment.h.
 
-#include "core/domain.h"
+#include "core/surveys/survey.h"
 #include "core/metrics/metrics.h"
 #include "core/storage/pagedquery.h"
 

@@ -4,7 +4,7 @@
 // experience measures are usually asked with, with their scale labels and
 // the follow-up question shown only to unhappy customers.
 
-#include "core/domain.h"
+#include "core/surveys/survey.h"
 
 namespace cx {
 

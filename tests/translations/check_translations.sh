@@ -15,7 +15,7 @@ status=0
 for ts in "$src"/translations/cxdesk_*.ts; do
   name="$(basename "$ts")"
   cp "$ts" "$work/$name"
-  (cd "$src" && "$lupdate" -silent -locations none core ui app -ts "$work/$name") >/dev/null
+  (cd "$src" && "$lupdate" -silent -locations none -I "$src" core ui app -ts "$work/$name") >/dev/null
   unfinished="$(grep -c 'type="unfinished"' "$work/$name" || true)"
   gone="$(grep -c -E 'type="(vanished|obsolete)"' "$work/$name" || true)"
   if [ "$unfinished" != "0" ] || [ "$gone" != "0" ]; then

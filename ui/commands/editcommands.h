@@ -4,7 +4,9 @@
 // undoable steps, each written through core's repositories.
 
 #include "ui/commands/dbcommand.h"
-#include "core/domain.h"
+#include "core/customers/customer.h"
+#include "core/interactions/interaction.h"
+#include "core/actions/action.h"
 #include "core/storage/editguard.h"
 
 namespace cx::edits {

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "ui/widgets/conflictprompt.h"
-#include "core/domain.h"
+#include "core/customers/customer.h"
 
 #include <QWidget>
 

@@ -1,7 +1,10 @@
 #pragma once
 
 #include "ui/widgets/conflictprompt.h"
-#include "core/domain.h"
+#include "core/customers/customer.h"
+#include "core/journeys/journey.h"
+#include "core/interactions/interaction.h"
+#include "core/actions/action.h"
 #include "ui/page.h"
 #include "ui/widgets/querymodel.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/domain.h"
+#include "core/interactions/interaction.h"
 
 #include <QWidget>
 

@@ -3,7 +3,7 @@
 // The small forms of the journey map: a touchpoint, a stage, a journey and
 // its persona, and a new journey (empty or from a template).
 
-#include "core/domain.h"
+#include "core/journeys/journey.h"
 
 #include <QDialog>
 

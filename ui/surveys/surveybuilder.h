@@ -8,7 +8,7 @@
 // shows it.
 
 #include "ui/widgets/conflictprompt.h"
-#include "core/domain.h"
+#include "core/surveys/survey.h"
 
 #include <QDialog>
 

@@ -9,7 +9,7 @@
 // Y/N answer yes/no, Enter goes on, Backspace goes back, Ctrl+Q asks for
 // the PIN.
 
-#include "core/domain.h"
+#include "core/surveys/survey.h"
 #include "core/surveys/surveyentry.h"
 
 #include <QWidget>

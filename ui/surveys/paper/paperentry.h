@@ -6,7 +6,7 @@
 // to save and start a blank form. Questions that display logic skips for
 // the answers typed so far are greyed out. Responses are marked "paper".
 
-#include "core/domain.h"
+#include "core/surveys/survey.h"
 #include "core/surveys/surveyentry.h"
 
 #include <QDialog>

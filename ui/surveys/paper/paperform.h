@@ -4,7 +4,7 @@
 // tick for scales and choices, lines for comments and a form number on every
 // sheet, so each returned card is entered once.
 
-#include "core/domain.h"
+#include "core/surveys/survey.h"
 
 class QPagedPaintDevice;
 

@@ -1,4 +1,4 @@
-#include "core/domain.h"
+#include "core/surveys/survey.h"
 
 namespace cx {
 
