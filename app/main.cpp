@@ -16,6 +16,7 @@
 #include "ui/reports/reportwriter.h"
 #include "ui/translations.h"
 #include "core/surveys/surveyentry.h"
+#include "core/storage/settings.h"
 #include "ui/surveys/surveybuilder.h"
 #include "core/surveys/surveyrepository.h"
 

@@ -1,7 +1,6 @@
 #include "ui/mainwindow.h"
 #include "ui/reports/reportspage.h"
 #include "ui/translations.h"
-#include "core/surveys/surveyentry.h"
 #include "core/sentiment/sentiment.h"
 #include "ui/settingsdialog.h"
 

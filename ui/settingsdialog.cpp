@@ -3,7 +3,8 @@
 #include "core/storage/database.h"
 #include "core/actions/followup.h"
 #include "core/storage/rowversion.h"
-#include "core/surveys/surveyentry.h"
+#include "core/surveys/kioskpin.h"
+#include "core/storage/settings.h"
 #include "ui/translations.h"
 
 #include <QComboBox>

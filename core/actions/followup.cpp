@@ -2,7 +2,7 @@
 #include "core/common/text.h"
 
 #include "core/storage/settings.h"
-#include "core/surveys/surveyrepository.h"
+#include "core/actions/actionrepository.h"
 #include "core/common/timeutil.h"
 
 #include <QSqlQuery>

@@ -1,6 +1,6 @@
 #include "core/demo/demo.h"
 #include "core/storage/maintenance.h"
-#include "core/surveys/surveyentry.h"
+#include "core/storage/settings.h"
 
 #include "core/journeys/journeyrepository.h"
 #include "core/metrics/dailysums.h"
@@ -10,6 +10,8 @@
 #include "core/interactions/interactionrepository.h"
 #include "core/storage/sqlutil.h"
 #include "core/surveys/surveyrepository.h"
+#include "core/surveys/responserepository.h"
+#include "core/actions/actionrepository.h"
 #include "core/common/text.h"
 
 #include <QFile>

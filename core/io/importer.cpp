@@ -11,6 +11,7 @@
 #include "core/interactions/interactionrepository.h"
 #include "core/storage/sqlutil.h"
 #include "core/surveys/surveyrepository.h"
+#include "core/surveys/responserepository.h"
 #include "core/common/timeutil.h"
 
 #include <QElapsedTimer>

@@ -6,8 +6,8 @@
 #include "core/metrics/dashboard.h"
 #include "core/journeys/journeymap.h"
 #include "core/sentiment/sentiment.h"
-#include "core/surveys/surveyentry.h"
-#include "core/surveys/surveyrepository.h"
+#include "core/storage/settings.h"
+#include "core/actions/actionrepository.h"
 #include "core/surveys/surveyresults.h"
 
 #include <QCoreApplication>

@@ -4,7 +4,7 @@
 #include "core/customers/customerrepository.h"
 #include "core/interactions/interactionrepository.h"
 #include "core/storage/rowversion.h"
-#include "core/surveys/surveyrepository.h"
+#include "core/actions/actionrepository.h"
 #include "core/common/text.h"
 
 namespace cx {

@@ -58,4 +58,30 @@ bool SettingsRepository::set(const char* key, const QString& value, QString* err
     return true;
 }
 
+QString businessName(QSqlDatabase& db)
+{
+    const QString name = SettingsRepository(db).get(settingkeys::BusinessName).value;
+    return name.isEmpty() ? Text::tr("Our business") : name;
+}
+
+bool setBusinessName(QSqlDatabase& db, const QString& name, QString* error, const Setting* seen)
+{
+    return SettingsRepository(db).set(settingkeys::BusinessName, name.trimmed(), error, seen, Text::tr("the business name"));
+}
+
+QByteArray businessLogo(QSqlDatabase& db)
+{
+    return QByteArray::fromBase64(SettingsRepository(db).get(settingkeys::BusinessLogo).value.toLatin1());
+}
+
+bool setBusinessLogo(QSqlDatabase& db, const QByteArray& image, QString* error, const Setting* seen)
+{
+    if (image.size() > 2 * 1024 * 1024) {
+        *error = Text::tr("the logo is larger than 2 MB; use a smaller picture");
+        return false;
+    }
+    return SettingsRepository(db).set(settingkeys::BusinessLogo, QString::fromLatin1(image.toBase64()), error, seen,
+                                      Text::tr("the logo"));
+}
+
 } // namespace cx

@@ -6,6 +6,7 @@
 // any record a person edits, so a Settings dialog never writes over a value
 // someone else saved after it opened.
 
+#include <QByteArray>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -40,5 +41,13 @@ public:
 private:
     QSqlDatabase& m_db;
 };
+
+// The business's name as forms and reports print it ("Our business" until
+// the owner gives one).
+QString businessName(QSqlDatabase& db);
+[[nodiscard]] bool setBusinessName(QSqlDatabase& db, const QString& name, QString* error, const Setting* seen = nullptr);
+// The business's logo as image file bytes (PNG or JPEG), for reports; empty: none.
+QByteArray businessLogo(QSqlDatabase& db);
+[[nodiscard]] bool setBusinessLogo(QSqlDatabase& db, const QByteArray& image, QString* error, const Setting* seen = nullptr);
 
 } // namespace cx

@@ -7,27 +7,14 @@
 #include "core/actions/followup.h"
 #include "core/storage/settings.h"
 #include "core/storage/sqlutil.h"
-#include "core/surveys/surveyrepository.h"
+#include "core/surveys/responserepository.h"
 #include "core/common/timeutil.h"
 
-#include <QCryptographicHash>
-#include <QRandomGenerator>
 #include <QSqlQuery>
 
 namespace cx {
 
 namespace {
-
-QString setting(QSqlDatabase& db, const char* key)
-{
-    return SettingsRepository(db).get(key).value;
-}
-
-QString pinHash(const QString& salt, const QString& pin)
-{
-    return QString::fromLatin1(
-        QCryptographicHash::hash((salt + QLatin1Char(':') + pin).toUtf8(), QCryptographicHash::Sha256).toHex());
-}
 
 QString digitsOf(const QString& phone)
 {
@@ -199,55 +186,6 @@ bool submitResponse(QSqlDatabase& db, const Survey& survey, const AnswerMap& ans
     out->responseId = r.id;
     out->customerId = r.customerId;
     return true;
-}
-
-bool hasKioskPin(QSqlDatabase& db)
-{
-    return !setting(db, settingkeys::KioskPin).isEmpty();
-}
-
-bool setKioskPin(QSqlDatabase& db, const QString& pin, QString* error, const Setting* seen)
-{
-    if (pin.size() < 4 || pin.size() > 8 || std::any_of(pin.begin(), pin.end(), [](QChar c) { return !c.isDigit(); })) {
-        *error = Text::tr("the PIN must be 4 to 8 digits");
-        return false;
-    }
-    const QString salt = QString::number(QRandomGenerator::system()->generate64(), 16);
-    return SettingsRepository(db).set(settingkeys::KioskPin, salt + QLatin1Char('$') + pinHash(salt, pin), error, seen,
-                                      Text::tr("the kiosk PIN"));
-}
-
-bool checkKioskPin(QSqlDatabase& db, const QString& pin)
-{
-    const QString stored = setting(db, settingkeys::KioskPin);
-    const QString salt = stored.section(QLatin1Char('$'), 0, 0);
-    return !stored.isEmpty() && stored.section(QLatin1Char('$'), 1) == pinHash(salt, pin);
-}
-
-QString businessName(QSqlDatabase& db)
-{
-    const QString name = setting(db, settingkeys::BusinessName);
-    return name.isEmpty() ? Text::tr("Our business") : name;
-}
-
-bool setBusinessName(QSqlDatabase& db, const QString& name, QString* error, const Setting* seen)
-{
-    return SettingsRepository(db).set(settingkeys::BusinessName, name.trimmed(), error, seen, Text::tr("the business name"));
-}
-
-QByteArray businessLogo(QSqlDatabase& db)
-{
-    return QByteArray::fromBase64(setting(db, settingkeys::BusinessLogo).toLatin1());
-}
-
-bool setBusinessLogo(QSqlDatabase& db, const QByteArray& image, QString* error, const Setting* seen)
-{
-    if (image.size() > 2 * 1024 * 1024) {
-        *error = Text::tr("the logo is larger than 2 MB; use a smaller picture");
-        return false;
-    }
-    return SettingsRepository(db).set(settingkeys::BusinessLogo, QString::fromLatin1(image.toBase64()), error, seen,
-                                      Text::tr("the logo"));
 }
 
 QString thankYouText(const Survey& survey)

@@ -5,7 +5,6 @@
 // response (and the follow-up it calls for) written in one transaction.
 
 #include "core/surveys/survey.h"
-#include "core/storage/settings.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -58,21 +57,6 @@ qint64 nextFormNumber(QSqlDatabase& db, qint64 surveyId);
 // The customer with this email (any case) or phone (spaces, dashes, dots
 // and brackets ignored); 0 when there is none.
 qint64 customerByContact(QSqlDatabase& db, const QString& contact);
-
-// The owner's PIN that ends kiosk mode, kept as a salted hash in settings.
-bool hasKioskPin(QSqlDatabase& db);
-// The setters below take the setting as it was read when they must not
-// write over a value saved elsewhere since (see settings.h).
-[[nodiscard]] bool setKioskPin(QSqlDatabase& db, const QString& pin, QString* error, const Setting* seen = nullptr);
-bool checkKioskPin(QSqlDatabase& db, const QString& pin);
-
-// The business's name as forms and reports print it.
-QString businessName(QSqlDatabase& db);
-[[nodiscard]] bool setBusinessName(QSqlDatabase& db, const QString& name, QString* error, const Setting* seen = nullptr);
-
-// The business's logo as image file bytes (PNG or JPEG), for reports; empty: none.
-QByteArray businessLogo(QSqlDatabase& db);
-[[nodiscard]] bool setBusinessLogo(QSqlDatabase& db, const QByteArray& image, QString* error, const Setting* seen = nullptr);
 
 // The message after the last question: the survey's own, or a friendly default.
 QString thankYouText(const Survey& survey);

@@ -25,7 +25,8 @@
 #include "ui/settingsdialog.h"
 #include "ui/journeys/touchpointview.h"
 #include "core/storage/sqlutil.h"
-#include "core/surveys/surveyentry.h"
+#include "core/surveys/kioskpin.h"
+#include "core/storage/settings.h"
 #include "core/surveys/surveyfile.h"
 #include "tests/common/testdb.h"
 

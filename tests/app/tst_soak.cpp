@@ -20,7 +20,7 @@
 #include "core/storage/maintenance.h"
 #include "ui/mainwindow.h"
 #include "core/storage/sqlutil.h"
-#include "core/surveys/surveyrepository.h"
+#include "core/actions/actionrepository.h"
 #include "tests/common/testdb.h"
 
 #include <QFile>

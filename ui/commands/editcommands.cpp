@@ -3,7 +3,7 @@
 #include "core/customers/customerrepository.h"
 #include "core/actions/followup.h"
 #include "core/interactions/interactionrepository.h"
-#include "core/surveys/surveyrepository.h"
+#include "core/actions/actionrepository.h"
 
 #include <QCoreApplication>
 

@@ -10,7 +10,6 @@
 #include "ui/commands/editcommands.h"
 #include "core/actions/followup.h"
 #include "core/customers/privacy.h"
-#include "core/surveys/surveyrepository.h"
 #include "ui/theme.h"
 #include "core/common/timeutil.h"
 

@@ -12,7 +12,7 @@
 #include "core/interactions/interactionlist.h"
 #include "core/interactions/interactionrepository.h"
 #include "core/storage/rowversion.h"
-#include "core/surveys/surveyrepository.h"
+#include "core/actions/actionrepository.h"
 #include "ui/theme.h"
 #include "core/common/timeutil.h"
 

@@ -4,6 +4,8 @@
 #include "core/customers/customerrepository.h"
 #include "core/storage/database.h"
 #include "core/surveys/surveyrepository.h"
+#include "core/surveys/responserepository.h"
+#include "core/actions/actionrepository.h"
 #include "ui/theme.h"
 
 #include <QDialogButtonBox>

@@ -8,6 +8,8 @@
 #include "ui/surveys/paper/paperentry.h"
 #include "ui/surveys/paper/paperform.h"
 #include "core/surveys/surveyentry.h"
+#include "core/surveys/kioskpin.h"
+#include "core/storage/settings.h"
 #include "core/surveys/surveyrepository.h"
 #include "core/surveys/surveyresults.h"
 #include "ui/surveys/surveybuilder.h"

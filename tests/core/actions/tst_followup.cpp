@@ -4,6 +4,8 @@
 #include "core/actions/followup.h"
 #include "core/interactions/interactionrepository.h"
 #include "core/surveys/surveyrepository.h"
+#include "core/surveys/responserepository.h"
+#include "core/actions/actionrepository.h"
 #include "tests/common/testdb.h"
 
 #include <QtTest>

@@ -12,9 +12,10 @@
 #include "core/interactions/interactionrepository.h"
 #include "core/journeys/journeyedit.h"
 #include "core/storage/settings.h"
-#include "core/surveys/surveyentry.h"
+#include "core/surveys/kioskpin.h"
 #include "core/surveys/surveyfile.h"
 #include "core/surveys/surveyrepository.h"
+#include "core/actions/actionrepository.h"
 #include "tests/common/testdb.h"
 
 #include <QSignalSpy>

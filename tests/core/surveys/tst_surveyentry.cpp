@@ -2,6 +2,7 @@
 // required answers, form numbers, contact lookup, follow-ups and the PIN.
 
 #include "core/surveys/surveyentry.h"
+#include "core/surveys/kioskpin.h"
 #include "core/surveys/surveyrepository.h"
 #include "tests/common/testdb.h"
 

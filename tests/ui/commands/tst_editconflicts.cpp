@@ -21,9 +21,10 @@
 #include "ui/mainwindow.h"
 #include "ui/settingsdialog.h"
 #include "ui/surveys/surveybuilder.h"
-#include "core/surveys/surveyentry.h"
+#include "core/storage/settings.h"
 #include "core/surveys/surveyfile.h"
 #include "core/surveys/surveyrepository.h"
+#include "core/actions/actionrepository.h"
 #include "tests/common/testdb.h"
 
 #include <QApplication>

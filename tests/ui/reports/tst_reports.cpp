@@ -5,7 +5,7 @@
 #include "core/demo/demo.h"
 #include "ui/reports/reportspage.h"
 #include "ui/reports/reportwriter.h"
-#include "core/surveys/surveyentry.h"
+#include "core/storage/settings.h"
 #include "ui/translations.h"
 #include "tests/common/testdb.h"
 

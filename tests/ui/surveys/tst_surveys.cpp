@@ -10,6 +10,7 @@
 #include "ui/surveys/paper/paperentry.h"
 #include "ui/surveys/paper/paperform.h"
 #include "core/surveys/surveyentry.h"
+#include "core/surveys/kioskpin.h"
 #include "core/demo/demo.h"
 #include "core/surveys/surveyrepository.h"
 #include "ui/surveys/surveyresultsview.h"

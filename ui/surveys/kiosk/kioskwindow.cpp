@@ -1,4 +1,6 @@
 #include "ui/surveys/kiosk/kioskwindow.h"
+#include "core/storage/settings.h"
+#include "core/surveys/kioskpin.h"
 
 #include "core/storage/database.h"
 #include "ui/theme.h"

@@ -1,0 +1,202 @@
+#include "core/actions/actionrepository.h"
+#include "core/common/text.h"
+#include "core/common/timeutil.h"
+#include "core/storage/rowversion.h"
+
+namespace cx {
+
+namespace {
+const char* const kActionColumns = "id, customer_id, response_id, interaction_id, title, status, due_on, created_at, "
+                                   "closed_at, resolution, row_version, updated_at";
+Action actionFromRow(const QSqlQuery& q)
+{
+    Action a;
+    a.id = q.value(0).toLongLong();
+    a.customerId = q.value(1).toLongLong();
+    a.responseId = q.value(2).toLongLong();
+    a.interactionId = q.value(3).toLongLong();
+    a.title = q.value(4).toString();
+    a.status = q.value(5).toString();
+    a.dueOn = sql::toDate(q.value(6));
+    a.createdAt = q.value(7).toString();
+    a.closedAt = q.value(8).toString();
+    a.resolution = q.value(9).toString();
+    a.rowVersion = q.value(10).toInt();
+    a.updatedAt = q.value(11).toString();
+    return a;
+}
+} // namespace
+
+ActionRepository::ActionRepository(QSqlDatabase& db)
+    : m_db(db)
+    , m_insert(db, QStringLiteral("INSERT INTO actions (customer_id, response_id, interaction_id, title, status, "
+                                  "due_on, created_at, closed_at, resolution) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+{
+}
+
+bool ActionRepository::insert(Action& a, QString* error)
+{
+    if (a.title.trimmed().isEmpty()) {
+        *error = Text::tr("an action needs a title");
+        return false;
+    }
+    if (!isTimestamp(a.createdAt)) {
+        *error = Text::tr("created_at '%1' is not a timestamp").arg(a.createdAt);
+        return false;
+    }
+    QSqlQuery* q = m_insert.get(error);
+    if (!q)
+        return false;
+    q->bindValue(0, sql::id(a.customerId));
+    q->bindValue(1, sql::id(a.responseId));
+    q->bindValue(2, sql::id(a.interactionId));
+    q->bindValue(3, a.title);
+    q->bindValue(4, a.status);
+    q->bindValue(5, sql::date(a.dueOn));
+    q->bindValue(6, a.createdAt);
+    q->bindValue(7, sql::text(a.closedAt));
+    q->bindValue(8, sql::text(a.resolution));
+    if (!sql::exec(*q, QT_TRANSLATE_NOOP("cx::Text", "cannot add action"), error))
+        return false;
+    a.id = q->lastInsertId().toLongLong();
+    a.rowVersion = 1;
+    return true;
+}
+
+QString ActionRepository::refusal(const Action& a, const Action* seen)
+{
+    return staleMessage(Text::tr("the follow-up “%1”").arg(seen ? seen->title : a.title), byId(a.id), seen, &differences);
+}
+
+bool ActionRepository::write(Action& a, const QString& statement, const QVariantList& values, const char* what,
+                             QString* error)
+{
+    QSqlQuery q(m_db);
+    q.prepare(statement);
+    const QString now = changeTimestamp();
+    int i = 0;
+    for (const QVariant& v : values)
+        q.bindValue(i++, v);
+    q.bindValue(i++, now);
+    q.bindValue(i++, a.id);
+    q.bindValue(i++, a.rowVersion);
+    if (!execExpecting(q, what, error, [&] { return refusal(a, &a); }))
+        return false;
+    ++a.rowVersion;
+    a.updatedAt = now;
+    return true;
+}
+
+bool ActionRepository::markDone(Action& a, const QString& resolution, const QString& closedAt, QString* error)
+{
+    if (!write(a, QStringLiteral("UPDATE actions SET status = 'done', closed_at = ?, resolution = ?, "
+                                 "row_version = row_version + 1, updated_at = ? WHERE id = ? AND row_version = ?"),
+               {closedAt, sql::text(resolution)}, QT_TRANSLATE_NOOP("cx::Text", "cannot close action"), error))
+        return false;
+    a.status = QStringLiteral("done");
+    a.closedAt = closedAt;
+    a.resolution = resolution;
+    return true;
+}
+
+bool ActionRepository::reopen(Action& a, QString* error)
+{
+    if (!write(a, QStringLiteral("UPDATE actions SET status = 'open', closed_at = NULL, resolution = NULL, "
+                                 "row_version = row_version + 1, updated_at = ? WHERE id = ? AND row_version = ?"),
+               {}, QT_TRANSLATE_NOOP("cx::Text", "cannot reopen action"), error))
+        return false;
+    a.status = QStringLiteral("open");
+    a.closedAt.clear();
+    a.resolution.clear();
+    return true;
+}
+
+bool ActionRepository::remove(const Action& a, QString* error)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("DELETE FROM actions WHERE id = ? AND row_version = ?"));
+    q.bindValue(0, a.id);
+    q.bindValue(1, a.rowVersion);
+    return execExpecting(q, QT_TRANSLATE_NOOP("cx::Text", "cannot delete action"), error, [&] { return refusal(a, &a); });
+}
+
+QStringList ActionRepository::differences(const Action& a, const Action& b)
+{
+    QStringList out;
+    if (a.title != b.title)
+        out << Text::tr("title");
+    if (a.status != b.status)
+        out << (b.status == QLatin1String("done") ? Text::tr("marked done") : Text::tr("reopened"));
+    if (a.dueOn != b.dueOn)
+        out << Text::tr("due date");
+    if (a.resolution != b.resolution && a.status == b.status)
+        out << Text::tr("what was done");
+    if (a.customerId != b.customerId)
+        out << Text::tr("customer");
+    return out;
+}
+
+QVector<Action> ActionRepository::forResponse(qint64 responseId)
+{
+    QVector<Action> out;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT %1 FROM actions WHERE response_id = ? ORDER BY id").arg(QLatin1String(kActionColumns)));
+    q.bindValue(0, responseId);
+    if (q.exec())
+        while (q.next())
+            out << actionFromRow(q);
+    return out;
+}
+
+QVector<qint64> ActionRepository::idsForInteraction(qint64 interactionId)
+{
+    QVector<qint64> out;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT id FROM actions WHERE interaction_id = ? ORDER BY id"));
+    q.bindValue(0, interactionId);
+    if (q.exec())
+        while (q.next())
+            out << q.value(0).toLongLong();
+    return out;
+}
+
+bool ActionRepository::relink(const QVector<qint64>& actionIds, qint64 interactionId, QString* error)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE actions SET interaction_id = ? WHERE id = ?"));
+    for (const qint64 id : actionIds) {
+        q.bindValue(0, interactionId);
+        q.bindValue(1, id);
+        if (!sql::exec(q, QT_TRANSLATE_NOOP("cx::Text", "cannot link the follow-up again"), error))
+            return false;
+    }
+    return true;
+}
+
+std::optional<Action> ActionRepository::byId(qint64 id)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT %1 FROM actions WHERE id = ?").arg(QLatin1String(kActionColumns)));
+    q.bindValue(0, id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return actionFromRow(q);
+}
+
+qint64 ActionRepository::openCount()
+{
+    QSqlQuery q(m_db);
+    return q.exec(QStringLiteral("SELECT count(*) FROM actions WHERE status = 'open'")) && q.next()
+               ? q.value(0).toLongLong()
+               : 0;
+}
+
+qint64 ActionRepository::overdueCount(const QDate& today)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT count(*) FROM actions WHERE status = 'open' AND due_on < ?"));
+    q.bindValue(0, today.toString(Qt::ISODate));
+    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+}
+
+} // namespace cx

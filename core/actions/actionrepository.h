@@ -1,0 +1,40 @@
+#pragma once
+
+#include "core/actions/action.h"
+#include "core/storage/sqlutil.h"
+
+namespace cx {
+
+// Follow-up actions: the loop closed on a detractor or a complaint.
+class ActionRepository
+{
+public:
+    explicit ActionRepository(QSqlDatabase& db);
+
+    [[nodiscard]] bool insert(Action& action, QString* error);
+    // Each change below is made only if the stored row is still at the
+    // action's rowVersion, and raises it; otherwise it changes nothing and
+    // says what changed meanwhile.
+    [[nodiscard]] bool markDone(Action& action, const QString& resolution, const QString& closedAt, QString* error);
+    [[nodiscard]] bool reopen(Action& action, QString* error);
+    [[nodiscard]] bool remove(const Action& action, QString* error);
+    static QStringList differences(const Action& a, const Action& b);
+    std::optional<Action> byId(qint64 id);
+    // The follow-ups a response opened, oldest first.
+    QVector<Action> forResponse(qint64 responseId);
+    // The ids of the follow-ups that point at an interaction.
+    QVector<qint64> idsForInteraction(qint64 interactionId);
+    // Points these follow-ups at the interaction (again, after it was restored).
+    [[nodiscard]] bool relink(const QVector<qint64>& actionIds, qint64 interactionId, QString* error);
+    qint64 openCount();
+    qint64 overdueCount(const QDate& today);
+
+private:
+    QString refusal(const Action& a, const Action* seen);
+    bool write(Action& a, const QString& statement, const QVariantList& values, const char* what, QString* error);
+
+    QSqlDatabase& m_db;
+    sql::Statement m_insert;
+};
+
+} // namespace cx

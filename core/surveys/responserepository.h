@@ -1,0 +1,40 @@
+#pragma once
+
+#include "core/surveys/survey.h"
+#include "core/storage/sqlutil.h"
+
+#include <QHash>
+
+namespace cx {
+
+// Survey responses with their answers.
+class ResponseRepository
+{
+public:
+    explicit ResponseRepository(QSqlDatabase& db);
+
+    // Inserts the response and its answers together after checking the
+    // timestamp and every answer against its question's kind and scale.
+    bool insert(Response& response, QString* error);
+    bool remove(qint64 id, QString* error);
+    std::optional<Response> byId(qint64 id);
+    qint64 count();
+
+private:
+    struct QuestionInfo
+    {
+        qint64 surveyId = 0;
+        QuestionKind kind = QuestionKind::Text;
+        QString code;
+        QStringList options;
+    };
+    const QuestionInfo* question(qint64 id);
+    QString validate(const Response& response);
+
+    QSqlDatabase& m_db;
+    sql::Statement m_insert;
+    sql::Statement m_insertAnswer;
+    QHash<qint64, QuestionInfo> m_questions;
+};
+
+} // namespace cx
