@@ -5,6 +5,7 @@
 #include "ui/settingsdialog.h"
 
 #include "ui/surveys/surveyspage.h"
+#include "ui/welcomepage.h"
 #include "core/storage/changewatcher.h"
 #include "core/journeys/journeyrepository.h"
 #include "core/customers/customerrepository.h"
@@ -19,6 +20,8 @@
 #include "core/io/importer.h"
 #include "core/actions/followup.h"
 #include "ui/customers/customerspage.h"
+#include "ui/interactions/interactionspage.h"
+#include "ui/actions/actionspage.h"
 #include "core/storage/maintenance.h"
 #include "core/surveys/surveyrepository.h"
 #include "ui/theme.h"

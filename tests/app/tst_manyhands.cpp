@@ -19,6 +19,8 @@
 #include "ui/journeys/journeypage.h"
 #include "ui/surveys/kiosk/kioskwindow.h"
 #include "ui/customers/customerspage.h"
+#include "ui/interactions/interactionspage.h"
+#include "ui/actions/actionspage.h"
 #include "core/storage/maintenance.h"
 #include "ui/surveys/paper/paperentry.h"
 #include "ui/mainwindow.h"

@@ -17,6 +17,8 @@
 #include "ui/filterbar.h"
 #include "ui/interactions/interactionform.h"
 #include "ui/customers/customerspage.h"
+#include "ui/interactions/interactionspage.h"
+#include "ui/actions/actionspage.h"
 #include "core/storage/maintenance.h"
 #include "ui/mainwindow.h"
 #include "core/storage/sqlutil.h"

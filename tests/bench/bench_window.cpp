@@ -24,6 +24,7 @@
 #include "core/journeys/journeymap.h"
 #include "ui/journeys/journeymapview.h"
 #include "ui/customers/customerspage.h"
+#include "ui/interactions/interactionspage.h"
 #include "ui/mainwindow.h"
 #include "ui/surveys/surveyresultsview.h"
 #include "core/sentiment/sentiment.h"

@@ -16,6 +16,8 @@
 #include "ui/widgets/querymodel.h"
 #include "ui/journeys/touchpointview.h"
 #include "ui/customers/customerspage.h"
+#include "ui/interactions/interactionspage.h"
+#include "ui/actions/actionspage.h"
 #include "ui/mainwindow.h"
 #include "core/metrics/metrics.h"
 #include "tests/common/testdb.h"

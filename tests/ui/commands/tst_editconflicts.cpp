@@ -18,6 +18,8 @@
 #include "ui/journeys/journeymapview.h"
 #include "ui/journeys/journeypage.h"
 #include "ui/customers/customerspage.h"
+#include "ui/interactions/interactionspage.h"
+#include "ui/actions/actionspage.h"
 #include "ui/mainwindow.h"
 #include "ui/settingsdialog.h"
 #include "ui/surveys/surveybuilder.h"

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "core/interactions/interaction.h"
+#include "ui/interactions/interactionsmodel.h"
+#include "ui/page.h"
+#include "ui/widgets/conflictprompt.h"
+
+#include <functional>
+
+class QComboBox;
+class QLabel;
+class QTableView;
+
+namespace cx {
+
+class EditStack;
+
+// Interactions, newest first, with touchpoint, kind and open/resolved filters.
+class InteractionForm;
+
+class InteractionsPage : public Page
+{
+    Q_OBJECT
+public:
+    InteractionsPage(Database& db, EditStack* undo, QWidget* parent = nullptr);
+    void setFilter(const MetricsFilter& filter) override;
+    void refresh() override;
+    void setTouchpoint(qint64 touchpointId);
+    qint64 touchpointFilter() const;
+    InteractionsModel* model() const { return m_model; }
+    InteractionForm* form() const { return m_form; }
+    // Starts a new entry for this customer ("Name — number").
+    void startFor(const QString& customerText);
+    QTableView* view() const { return m_view; }
+    // Asked before a delete; the default shows a dialog. Tests answer it themselves.
+    void setConfirm(std::function<bool(const QString&)> confirm) { m_confirm = std::move(confirm); }
+    // Deletes the selected interaction after confirmation, as one undoable step.
+    bool deleteSelected();
+    // Asked what to do when the interaction being edited was saved elsewhere
+    // meanwhile (title, message); the default asks in a dialog.
+    void setConflictChoice(std::function<ConflictChoice(const QString&, const QString&)> choose)
+    {
+        m_conflict = std::move(choose);
+    }
+    // Saves an edit made in the form (after asking, when it was saved elsewhere since).
+    void saveEdit(const Interaction& seen, const Interaction& edited);
+
+private:
+    void reload();
+    void reloadKeepingPlace();
+    void updateSummary();
+    // The touchpoints and kinds to filter by, from the database, keeping what was picked.
+    void fillChoices();
+    EditStack* m_undo = nullptr;
+    InteractionForm* m_form = nullptr;
+    std::function<bool(const QString&)> m_confirm;
+    std::function<ConflictChoice(const QString&, const QString&)> m_conflict;
+    MetricsFilter m_filter;
+    InteractionsModel* m_model = nullptr;
+    QTableView* m_view = nullptr;
+    QComboBox* m_touchpoint = nullptr;
+    qint64 m_wantedTouchpoint = 0;
+    QComboBox* m_kind = nullptr;
+    QComboBox* m_state = nullptr;
+    QLabel* m_summary = nullptr;
+};
+
+} // namespace cx
