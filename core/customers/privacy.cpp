@@ -1,4 +1,5 @@
 #include "core/customers/privacy.h"
+#include "core/storage/engine.h"
 #include "core/common/text.h"
 
 #include "core/storage/database.h"
@@ -150,8 +151,8 @@ bool eraseCustomer(QSqlDatabase& db, const QString& externalId, bool purge, Eras
         if (!run(db, "DELETE FROM customers WHERE id = ?", id, nullptr, error) || !tx.commit(error))
             return false;
     }
-    // secure_delete zeroes the freed content in the file; fold the log back so no copy stays in it.
-    QSqlQuery(db).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    // Erased pages are wiped in the file; no copy may stay in the engine's log either.
+    engineOf(db).flushLog(db);
     return true;
 }
 

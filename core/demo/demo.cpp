@@ -1,9 +1,11 @@
 #include "core/demo/demo.h"
+#include "core/storage/engine.h"
 #include "core/storage/maintenance.h"
 #include "core/storage/settings.h"
 
 #include "core/journeys/journeyrepository.h"
 #include "core/metrics/dailysums.h"
+#include "core/storage/bulkload.h"
 #include "core/customers/customerrepository.h"
 #include "core/storage/database.h"
 #include "core/demo/demodata.h"
@@ -620,7 +622,7 @@ bool DemoGenerator::generate(const DemoOptions& o, DemoSummary* summary, QString
     progress("saving", 98);
     if (!tx.commit(error))
         return false;
-    QSqlQuery(m_db).exec(QStringLiteral("PRAGMA optimize"));
+    engineOf(m_db).optimize(m_db);
     progress("done", 100);
     if (summary) {
         summary->journeys = kJourneyCount;

@@ -5,6 +5,7 @@
 #include "core/io/csv.h"
 #include "core/customers/customerrepository.h"
 #include "core/metrics/dailysums.h"
+#include "core/storage/bulkload.h"
 #include "core/surveys/displaylogic.h"
 #include "core/actions/followup.h"
 #include "core/storage/database.h"

@@ -1,4 +1,5 @@
 #include "core/storage/changewatcher.h"
+#include "core/storage/engine.h"
 
 #include "core/storage/database.h"
 
@@ -20,10 +21,7 @@ ChangeWatcher::ChangeWatcher(Database& db, int intervalMs, QObject* parent)
 
 qint64 ChangeWatcher::dataVersion() const
 {
-    if (!m_db.isOpen())
-        return -1;
-    QSqlQuery q(m_db.sql());
-    return q.exec(QStringLiteral("PRAGMA data_version")) && q.next() ? q.value(0).toLongLong() : -1;
+    return m_db.isOpen() ? engineOf(m_db.sql()).dataVersion(m_db.sql()) : -1;
 }
 
 void ChangeWatcher::rebase()

@@ -1,4 +1,5 @@
 #include "core/storage/database.h"
+#include "core/storage/engine.h"
 #include "core/storage/sqlutil.h"
 #include "core/common/text.h"
 
@@ -22,8 +23,9 @@ QAtomicInt g_connectionCounter;
 // The statements of one migration file; each ends with ';' at the end of a line.
 QStringList migrationStatements(int version, QString* error)
 {
-    const QString path = QStringLiteral(":/migrations/%1_").arg(version, 3, 10, QLatin1Char('0'));
-    const QDir dir(QStringLiteral(":/migrations"));
+    const QString folder = sqliteEngine().migrations();
+    const QString path = QStringLiteral("%1/%2_").arg(folder).arg(version, 3, 10, QLatin1Char('0'));
+    const QDir dir(folder);
     const QStringList files = dir.entryList({QFileInfo(path).fileName() + QStringLiteral("*.sql")});
     if (files.size() != 1) {
         *error = Text::tr("migration %1 is missing from this build").arg(version);
@@ -81,8 +83,7 @@ void Database::close()
 {
     if (m_db.isValid()) {
         if (m_db.isOpen()) {
-            // Fold the WAL back into the main file so a closed database is one file.
-            QSqlQuery(m_db).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+            engineOf(m_db).flushLog(m_db);
             m_db.close();
         }
         m_db = QSqlDatabase();
@@ -172,20 +173,10 @@ bool Database::open(const QString& path, QString* error, OpenMode mode)
         return fail(Text::tr("'%1' was written by a newer CX Desk (schema version %2; this version reads up to %3): update CX Desk to open it")
                         .arg(path).arg(version).arg(SchemaVersion));
 
-    QString pragmaError;
-    if (!execSql(m_db, QStringLiteral("PRAGMA foreign_keys = ON"), &pragmaError)
-        || !execSql(m_db, QStringLiteral("PRAGMA secure_delete = ON"), &pragmaError)
-        || !execSql(m_db, QStringLiteral("PRAGMA synchronous = NORMAL"), &pragmaError)
-        // Statement and savepoint journals stay in memory instead of temp files.
-        || !execSql(m_db, QStringLiteral("PRAGMA temp_store = MEMORY"), &pragmaError)
-        // After a checkpoint the log is cut back to 32 MB, so one large import
-        // does not leave a large -wal file behind for as long as the file is open.
-        || !execSql(m_db, QStringLiteral("PRAGMA journal_size_limit = 33554432"), &pragmaError))
-        return fail(Text::tr("cannot configure database '%1': %2").arg(path, pragmaError));
-    // WAL lets the window read while a command writes; a read-only medium keeps its mode.
-    if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
-        qCWarning(lcDb) << "WAL not available for" << path << sql::errorText(q.lastError());
     q.finish(); // an unfinished statement would block the migration's COMMIT
+    QString pragmaError;
+    if (!engineOf(m_db).configure(m_db, &pragmaError))
+        return fail(Text::tr("cannot configure database '%1': %2").arg(path, pragmaError));
 
     QString why;
     if (version < SchemaVersion && !migrate(version, &why))
@@ -218,7 +209,7 @@ bool Database::migrate(int from, QString* error)
             }
         }
         // user_version is written in the same transaction as the migration.
-        if (!execSql(m_db, QStringLiteral("PRAGMA user_version = %1").arg(v), &why) || !tx.commit(&why)) {
+        if (!engineOf(m_db).setSchemaVersion(m_db, v, &why) || !tx.commit(&why)) {
             *error = Text::tr("cannot upgrade '%1' to schema version %2: %3").arg(m_path).arg(v).arg(why);
             return false;
         }
@@ -229,10 +220,7 @@ bool Database::migrate(int from, QString* error)
 
 int Database::schemaVersion() const
 {
-    QSqlQuery q(m_db);
-    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
-        return q.value(0).toInt();
-    return -1;
+    return engineOf(m_db).schemaVersion(const_cast<QSqlDatabase&>(m_db));
 }
 
 Transaction::Transaction(QSqlDatabase& db)

@@ -1,4 +1,5 @@
 #include "core/storage/maintenance.h"
+#include "core/storage/engine.h"
 #include "core/common/text.h"
 
 #include "core/metrics/dailysums.h"
@@ -98,34 +99,11 @@ bool holdsABusiness(QSqlDatabase& db)
 QStringList checkDatabase(QSqlDatabase& db, int perKind)
 {
     QStringList problems;
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("PRAGMA integrity_check"))) {
-        return {Text::tr("integrity check failed to run: %1").arg(sql::errorText(q))};
-    }
-    QStringList integrity;
-    while (q.next())
-        integrity << q.value(0).toString();
-    if (integrity != QStringList{QStringLiteral("ok")})
-        for (const QString& line : integrity)
-            problems << Text::tr("integrity: %1").arg(line);
-
-    if (q.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
-        int n = 0;
-        while (q.next()) {
-            if (n++ < perKind)
-                problems << Text::tr("foreign key: %1 row %2 points to a missing %3 row")
-                                .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
-        }
-        if (n > perKind)
-            problems << Text::tr("... and %1 more like the line above").arg(n - perKind);
-    }
-
-    QSqlQuery v(db);
-    v.setForwardOnly(true);
-    v.exec(QStringLiteral("PRAGMA user_version"));
-    if (v.next() && v.value(0).toInt() != Database::SchemaVersion)
-        problems << Text::tr("schema: version %1, expected %2").arg(v.value(0).toInt()).arg(Database::SchemaVersion);
+    const Engine& engine = engineOf(db);
+    problems << engine.integrityProblems(db, perKind);
+    const int version = engine.schemaVersion(db);
+    if (version >= 0 && version != Database::SchemaVersion)
+        problems << Text::tr("schema: version %1, expected %2").arg(version).arg(Database::SchemaVersion);
 
     for (const char* invariant : kInvariants) {
         QSqlQuery iq(db);
@@ -188,11 +166,9 @@ bool backupDatabase(QSqlDatabase& db, const QString& target, QString* error)
         }
         f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     }
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("VACUUM INTO ?"));
-    q.bindValue(0, temp);
-    if (!q.exec()) {
-        *error = Text::tr("cannot write backup '%1': %2").arg(target, sql::errorText(q));
+    QString why;
+    if (!engineOf(db).copyTo(db, temp, &why)) {
+        *error = Text::tr("cannot write backup '%1': %2").arg(target, why);
         QFile::remove(temp);
         return false;
     }
@@ -249,8 +225,7 @@ bool restoreDatabase(const QString& source, const QString& dbPath, QString* kept
         if (!check.open(staged, &why))
             return discard(Text::tr("cannot restore from '%1': %2")
                                .arg(source, why.replace(staged, Text::tr("the backup"))));
-        QSqlQuery q(check.sql());
-        if (!q.exec(QStringLiteral("PRAGMA integrity_check")) || !q.next() || q.value(0).toString() != QLatin1String("ok"))
+        if (!engineOf(check.sql()).integrityProblems(check.sql(), 0).isEmpty())
             return discard(Text::tr("cannot restore from '%1': the backup is damaged (integrity check failed)").arg(source));
         check.close();
     }

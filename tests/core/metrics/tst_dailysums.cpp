@@ -2,6 +2,7 @@
 // every kind of change: inserts, edits, deletes and cascading deletes.
 
 #include "core/metrics/dailysums.h"
+#include "core/storage/bulkload.h"
 #include "core/demo/demo.h"
 #include "core/storage/sqlutil.h"
 #include "core/storage/database.h"

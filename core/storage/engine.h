@@ -1,0 +1,78 @@
+#pragma once
+
+// What an SQL engine does in its own way, behind one small interface: setting
+// a connection up, keeping the schema version, noticing other programs'
+// commits, taking a consistent copy, checking integrity, wiping what was
+// erased, and tuning a connection for one large write. SQLite
+// (sqliteengine.cpp) is the engine of a CX Desk file; another engine is a
+// second implementation of this interface, and nothing outside core/storage
+// changes for it.
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+namespace cx {
+
+// How a connection is set for one large write (see BulkWriteMode).
+struct WriteTuning
+{
+    int cacheKiB = 2000;          // the page cache
+    bool rollbackJournal = false; // true: a rollback journal instead of the write-ahead log
+    bool vouchedKeys = false;     // true: references are not looked up (the writer vouches for them)
+    int helperThreads = 0;        // threads that may help sort while indexes are built
+};
+
+// An index or trigger of a table, with the statement that makes it again.
+struct SchemaObject
+{
+    QString type; // "index" or "trigger"
+    QString name;
+    QString table;
+    QString sql;
+};
+
+class Engine
+{
+public:
+    virtual ~Engine() = default;
+
+    // The Qt driver that talks to the engine.
+    virtual QString driver() const = 0;
+    // The resource folder of this engine's migrations (NNN_name.sql).
+    virtual QString migrations() const = 0;
+    // Sets up a connection that just opened: references enforced, erased
+    // data wiped, and readers that do not wait for writers.
+    virtual bool configure(QSqlDatabase& db, QString* error) const = 0;
+    // The schema version the database holds, or -1 when it cannot be read.
+    virtual int schemaVersion(QSqlDatabase& db) const = 0;
+    // Records the schema version, inside the migration's transaction.
+    virtual bool setSchemaVersion(QSqlDatabase& db, int version, QString* error) const = 0;
+    // A number that changes whenever another connection commits; -1: unknown.
+    virtual qint64 dataVersion(QSqlDatabase& db) const = 0;
+    // Writes a consistent copy of the whole database to `file` (taken from
+    // one snapshot, so writers elsewhere never tear it).
+    virtual bool copyTo(QSqlDatabase& db, const QString& file, QString* error) const = 0;
+    // The engine's own integrity findings (at most `perKind` references to
+    // missing rows, then a line counting the rest); empty when all is well.
+    virtual QStringList integrityProblems(QSqlDatabase& db, int perKind) const = 0;
+    // After data was erased or before the connection closes: no copy of it
+    // stays behind in the engine's logs.
+    virtual void flushLog(QSqlDatabase& db) const = 0;
+    // Lets the engine refresh its planner statistics after a large write.
+    virtual void optimize(QSqlDatabase& db) const = 0;
+    // The indexes and triggers of these tables, with their statements.
+    virtual QVector<SchemaObject> dependents(QSqlDatabase& db, const QStringList& tables) const = 0;
+    // How the connection is set now.
+    virtual WriteTuning tuning(QSqlDatabase& db) const = 0;
+    // Sets the connection as `wanted`, changing only what differs from `now`.
+    virtual void tune(QSqlDatabase& db, const WriteTuning& now, const WriteTuning& wanted) const = 0;
+};
+
+// The engine of this connection (by its driver).
+const Engine& engineOf(const QSqlDatabase& db);
+// The engine of CX Desk files.
+const Engine& sqliteEngine();
+
+} // namespace cx

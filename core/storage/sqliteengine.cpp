@@ -1,0 +1,166 @@
+#include "core/common/text.h"
+#include "core/storage/database.h"
+#include "core/storage/engine.h"
+#include "core/storage/sqlutil.h"
+
+#include <QLoggingCategory>
+#include <QSqlQuery>
+
+Q_LOGGING_CATEGORY(lcSqlite, "cxdesk.sqlite")
+
+namespace cx {
+
+namespace {
+
+qint64 pragmaNumber(QSqlDatabase& db, const char* name, qint64 otherwise)
+{
+    QSqlQuery q(db);
+    return q.exec(QStringLiteral("PRAGMA %1").arg(QLatin1String(name))) && q.next() ? q.value(0).toLongLong()
+                                                                                    : otherwise;
+}
+
+class SqliteEngine final : public Engine
+{
+public:
+    QString driver() const override { return QStringLiteral("QSQLITE"); }
+    QString migrations() const override { return QStringLiteral(":/migrations"); }
+
+    bool configure(QSqlDatabase& db, QString* error) const override
+    {
+        if (!execSql(db, QStringLiteral("PRAGMA foreign_keys = ON"), error)
+            || !execSql(db, QStringLiteral("PRAGMA secure_delete = ON"), error)
+            || !execSql(db, QStringLiteral("PRAGMA synchronous = NORMAL"), error)
+            // Statement and savepoint journals stay in memory instead of temp files.
+            || !execSql(db, QStringLiteral("PRAGMA temp_store = MEMORY"), error)
+            // After a checkpoint the log is cut back to 32 MB, so one large import
+            // does not leave a large -wal file behind for as long as the file is open.
+            || !execSql(db, QStringLiteral("PRAGMA journal_size_limit = 33554432"), error))
+            return false;
+        // WAL lets the window read while a command writes; a read-only medium keeps its mode.
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
+            qCWarning(lcSqlite) << "WAL not available for" << db.databaseName() << sql::errorText(q.lastError());
+        return true;
+    }
+
+    int schemaVersion(QSqlDatabase& db) const override { return int(pragmaNumber(db, "user_version", -1)); }
+
+    bool setSchemaVersion(QSqlDatabase& db, int version, QString* error) const override
+    {
+        return execSql(db, QStringLiteral("PRAGMA user_version = %1").arg(version), error);
+    }
+
+    qint64 dataVersion(QSqlDatabase& db) const override
+    {
+        return db.isOpen() ? pragmaNumber(db, "data_version", -1) : -1;
+    }
+
+    bool copyTo(QSqlDatabase& db, const QString& file, QString* error) const override
+    {
+        // VACUUM INTO reads one snapshot and writes a compact file.
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("VACUUM INTO ?"));
+        q.bindValue(0, file);
+        if (!q.exec()) {
+            *error = sql::errorText(q);
+            return false;
+        }
+        return true;
+    }
+
+    QStringList integrityProblems(QSqlDatabase& db, int perKind) const override
+    {
+        QStringList problems;
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("PRAGMA integrity_check")))
+            return {Text::tr("integrity check failed to run: %1").arg(sql::errorText(q))};
+        QStringList integrity;
+        while (q.next())
+            integrity << q.value(0).toString();
+        if (integrity != QStringList{QStringLiteral("ok")})
+            for (const QString& line : integrity)
+                problems << Text::tr("integrity: %1").arg(line);
+
+        if (q.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
+            int n = 0;
+            while (q.next()) {
+                if (n++ < perKind)
+                    problems << Text::tr("foreign key: %1 row %2 points to a missing %3 row")
+                                    .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
+            }
+            if (n > perKind)
+                problems << Text::tr("... and %1 more like the line above").arg(n - perKind);
+        }
+        return problems;
+    }
+
+    void flushLog(QSqlDatabase& db) const override
+    {
+        // secure_delete zeroes freed content in the file; folding the log back
+        // leaves no copy in it, and a closed database is one file again.
+        QSqlQuery(db).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    }
+
+    void optimize(QSqlDatabase& db) const override { QSqlQuery(db).exec(QStringLiteral("PRAGMA optimize")); }
+
+    QVector<SchemaObject> dependents(QSqlDatabase& db, const QStringList& tables) const override
+    {
+        QVector<SchemaObject> out;
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        q.exec(QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_master WHERE sql IS NOT NULL "
+                              "AND type IN ('index', 'trigger')"));
+        while (q.next())
+            if (tables.contains(q.value(2).toString()))
+                out.push_back({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()});
+        return out;
+    }
+
+    WriteTuning tuning(QSqlDatabase& db) const override
+    {
+        WriteTuning was;
+        // cache_size counts KiB when negative and pages when positive.
+        const qint64 cache = pragmaNumber(db, "cache_size", -2000);
+        was.cacheKiB = int(cache < 0 ? -cache : cache * pragmaNumber(db, "page_size", 4096) / 1024);
+        QSqlQuery q(db);
+        if (q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next())
+            was.rollbackJournal = q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0;
+        q.finish();
+        was.vouchedKeys = pragmaNumber(db, "foreign_keys", 1) == 0;
+        was.helperThreads = int(pragmaNumber(db, "threads", 0));
+        return was;
+    }
+
+    void tune(QSqlDatabase& db, const WriteTuning& was, const WriteTuning& wanted) const override
+    {
+        QSqlQuery q(db);
+        if (wanted.cacheKiB != was.cacheKiB)
+            q.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(wanted.cacheKiB));
+        if (wanted.rollbackJournal != was.rollbackJournal)
+            q.exec(wanted.rollbackJournal ? QStringLiteral("PRAGMA journal_mode = DELETE")
+                                          : QStringLiteral("PRAGMA journal_mode = WAL"));
+        if (wanted.vouchedKeys != was.vouchedKeys)
+            q.exec(wanted.vouchedKeys ? QStringLiteral("PRAGMA foreign_keys = OFF")
+                                      : QStringLiteral("PRAGMA foreign_keys = ON"));
+        if (wanted.helperThreads != was.helperThreads)
+            q.exec(QStringLiteral("PRAGMA threads = %1").arg(wanted.helperThreads));
+    }
+};
+
+} // namespace
+
+const Engine& sqliteEngine()
+{
+    static const SqliteEngine engine;
+    return engine;
+}
+
+const Engine& engineOf(const QSqlDatabase& db)
+{
+    // One engine so far; a second one is chosen here by db.driverName().
+    Q_UNUSED(db);
+    return sqliteEngine();
+}
+
+} // namespace cx
