@@ -3782,10 +3782,6 @@ Doppelklick öffnet die Antwort</translation>
         <translation>%1: show_if hat keinen Wert</translation>
     </message>
     <message>
-        <source>status &apos;%1&apos; is not one of draft, active, closed</source>
-        <translation>Status &apos;%1&apos; ist keiner von draft, active, closed</translation>
-    </message>
-    <message>
         <source>%1: an option is empty</source>
         <translation>%1: eine Option ist leer</translation>
     </message>
@@ -3816,10 +3812,6 @@ Doppelklick öffnet die Antwort</translation>
     <message>
         <source>submitted_at &apos;%1&apos; is not a timestamp like 2026-03-01T14:05:00+01:00</source>
         <translation>submitted_at &apos;%1&apos; ist kein Zeitstempel wie 2026-03-01T14:05:00+01:00</translation>
-    </message>
-    <message>
-        <source>source &apos;%1&apos; is not one of kiosk, paper, import, manual</source>
-        <translation>Quelle &apos;%1&apos; ist keine von kiosk, paper, import, manual</translation>
     </message>
     <message>
         <source>question %1 does not belong to this survey</source>

@@ -3782,10 +3782,6 @@ Doble clic para abrir la respuesta</translation>
         <translation>%1: show_if no tiene valor</translation>
     </message>
     <message>
-        <source>status &apos;%1&apos; is not one of draft, active, closed</source>
-        <translation>el estado &apos;%1&apos; no es uno de draft, active, closed</translation>
-    </message>
-    <message>
         <source>%1: an option is empty</source>
         <translation>%1: una opción está vacía</translation>
     </message>
@@ -3816,10 +3812,6 @@ Doble clic para abrir la respuesta</translation>
     <message>
         <source>submitted_at &apos;%1&apos; is not a timestamp like 2026-03-01T14:05:00+01:00</source>
         <translation>submitted_at &apos;%1&apos; no es una marca de tiempo como 2026-03-01T14:05:00+01:00</translation>
-    </message>
-    <message>
-        <source>source &apos;%1&apos; is not one of kiosk, paper, import, manual</source>
-        <translation>el origen &apos;%1&apos; no es uno de kiosk, paper, import, manual</translation>
     </message>
     <message>
         <source>question %1 does not belong to this survey</source>

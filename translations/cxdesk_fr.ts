@@ -3782,10 +3782,6 @@ Double-cliquez pour ouvrir la réponse</translation>
         <translation>%1 : show_if n&apos;a pas de valeur</translation>
     </message>
     <message>
-        <source>status &apos;%1&apos; is not one of draft, active, closed</source>
-        <translation>le statut « %1 » n&apos;est pas l&apos;un de draft, active, closed</translation>
-    </message>
-    <message>
         <source>%1: an option is empty</source>
         <translation>%1 : une option est vide</translation>
     </message>
@@ -3816,10 +3812,6 @@ Double-cliquez pour ouvrir la réponse</translation>
     <message>
         <source>submitted_at &apos;%1&apos; is not a timestamp like 2026-03-01T14:05:00+01:00</source>
         <translation>submitted_at « %1 » n&apos;est pas un horodatage comme 2026-03-01T14:05:00+01:00</translation>
-    </message>
-    <message>
-        <source>source &apos;%1&apos; is not one of kiosk, paper, import, manual</source>
-        <translation>la source « %1 » n&apos;est pas l&apos;une de kiosk, paper, import, manual</translation>
     </message>
     <message>
         <source>question %1 does not belong to this survey</source>

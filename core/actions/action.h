@@ -11,7 +11,16 @@
 #include <QDate>
 #include <QString>
 
+#include <optional>
+
 namespace cx {
+
+enum class ActionStatus { Open, Done };
+
+// The names the database uses ("open", "done"), and back; std::nullopt for
+// a name that is neither.
+QString statusName(ActionStatus status);
+std::optional<ActionStatus> actionStatusFromName(const QString& name);
 
 struct Action
 {
@@ -20,7 +29,7 @@ struct Action
     qint64 responseId = 0;
     qint64 interactionId = 0;
     QString title;
-    QString status = QStringLiteral("open"); // open, done
+    ActionStatus status = ActionStatus::Open;
     QDate dueOn;
     QString createdAt;
     QString closedAt;

@@ -16,7 +16,7 @@ Action actionFromRow(const QSqlQuery& q)
     a.responseId = q.value(2).toLongLong();
     a.interactionId = q.value(3).toLongLong();
     a.title = q.value(4).toString();
-    a.status = q.value(5).toString();
+    a.status = actionStatusFromName(q.value(5).toString()).value_or(ActionStatus::Open);
     a.dueOn = sql::toDate(q.value(6));
     a.createdAt = q.value(7).toString();
     a.closedAt = q.value(8).toString();
@@ -51,7 +51,7 @@ bool ActionRepository::insert(Action& a, QString* error)
     q->bindValue(1, sql::id(a.responseId));
     q->bindValue(2, sql::id(a.interactionId));
     q->bindValue(3, a.title);
-    q->bindValue(4, a.status);
+    q->bindValue(4, statusName(a.status));
     q->bindValue(5, sql::date(a.dueOn));
     q->bindValue(6, a.createdAt);
     q->bindValue(7, sql::text(a.closedAt));
@@ -93,7 +93,7 @@ bool ActionRepository::markDone(Action& a, const QString& resolution, const QStr
                                  "row_version = row_version + 1, updated_at = ? WHERE id = ? AND row_version = ?"),
                {closedAt, sql::text(resolution)}, QT_TRANSLATE_NOOP("cx::Text", "cannot close action"), error))
         return false;
-    a.status = QStringLiteral("done");
+    a.status = ActionStatus::Done;
     a.closedAt = closedAt;
     a.resolution = resolution;
     return true;
@@ -105,7 +105,7 @@ bool ActionRepository::reopen(Action& a, QString* error)
                                  "row_version = row_version + 1, updated_at = ? WHERE id = ? AND row_version = ?"),
                {}, QT_TRANSLATE_NOOP("cx::Text", "cannot reopen action"), error))
         return false;
-    a.status = QStringLiteral("open");
+    a.status = ActionStatus::Open;
     a.closedAt.clear();
     a.resolution.clear();
     return true;
@@ -126,7 +126,7 @@ QStringList ActionRepository::differences(const Action& a, const Action& b)
     if (a.title != b.title)
         out << Text::tr("title");
     if (a.status != b.status)
-        out << (b.status == QLatin1String("done") ? Text::tr("marked done") : Text::tr("reopened"));
+        out << (b.status == ActionStatus::Done ? Text::tr("marked done") : Text::tr("reopened"));
     if (a.dueOn != b.dueOn)
         out << Text::tr("due date");
     if (a.resolution != b.resolution && a.status == b.status)

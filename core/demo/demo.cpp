@@ -173,7 +173,7 @@ Survey sampleSurvey(Rng& rng, const QString& title, const QString& description, 
     s.uuid = rng.uuid();
     s.title = title;
     s.description = description;
-    s.status = QStringLiteral("active");
+    s.status = SurveyStatus::Active;
     s.language = QStringLiteral("en");
     s.touchpointId = touchpointId;
     s.questions = questions;
@@ -452,7 +452,7 @@ bool DemoGenerator::generate(const DemoOptions& o, DemoSummary* summary, QString
         const int createdDay = int(createdUtc / 86400);
         a.dueOn = clock.qdate(createdDay + 3);
         if (createdDay + 10 < days && rng.chance(0.92)) {
-            a.status = QStringLiteral("done");
+            a.status = ActionStatus::Done;
             a.closedAt = clock.timestamp(std::min(endUtc, createdUtc + rng.range(2 * 3600, 6 * 86400)));
             a.resolution = QLatin1String(kResolutions[rng.below(int(std::size(kResolutions)))]);
         }
@@ -561,7 +561,7 @@ bool DemoGenerator::generate(const DemoOptions& o, DemoSummary* summary, QString
             const int nps = clampRound(rng.normal(2.3 * base - 0.9, 1.5), 0, 10);
             const double v = rng.uniform();
             r.channelId = v < 0.6 ? emailId : (v < 0.85 ? storeId : t.channelId);
-            r.source = v < 0.6 ? QStringLiteral("import") : (v < 0.85 ? QStringLiteral("kiosk") : QStringLiteral("paper"));
+            r.source = v < 0.6 ? ResponseSource::Import : (v < 0.85 ? ResponseSource::Kiosk : ResponseSource::Paper);
             r.answers.push_back({s.questions[0].id, double(nps), {}});
             feeling = nps <= 6 ? 0 : (nps <= 8 ? 1 : 2);
             if (nps <= 6 && rng.chance(0.8)) {
@@ -581,9 +581,9 @@ bool DemoGenerator::generate(const DemoOptions& o, DemoSummary* summary, QString
             r.touchpointId = t.id;
             r.channelId = t.channelId;
             const bool counter = qstrcmp(t.spec->channel, "Store") == 0;
-            r.source = counter ? QStringLiteral("kiosk")
-                               : (qstrcmp(t.spec->channel, "In person") == 0 ? QStringLiteral("paper")
-                                                                             : QStringLiteral("import"));
+            r.source = counter ? ResponseSource::Kiosk
+                               : (qstrcmp(t.spec->channel, "In person") == 0 ? ResponseSource::Paper
+                                                                             : ResponseSource::Import);
             r.answers.push_back({s.questions[0].id, double(csat), {}});
             if (rng.chance(0.8))
                 r.answers.push_back({s.questions[1].id, double(clampRound(rng.normal(base + 0.2, 0.7), 1, 5)), {}});
@@ -598,7 +598,7 @@ bool DemoGenerator::generate(const DemoOptions& o, DemoSummary* summary, QString
             const int ces = clampRound(rng.normal(1.6 * base - 0.5, 1.0), 1, 7);
             r.touchpointId = t.id;
             r.channelId = t.channelId;
-            r.source = QStringLiteral("import");
+            r.source = ResponseSource::Import;
             r.answers.push_back({s.questions[0].id, double(ces), {}});
             r.answers.push_back({s.questions[1].id, rng.chance(ces >= 4 ? 0.92 : 0.45) ? 1.0 : 0.0, {}});
             feeling = ces <= 3 ? 0 : (ces <= 5 ? 1 : 2);

@@ -572,13 +572,14 @@ bool Importer::run(const ImportOptions& o, ImportReport* report, QString* error)
             Response r;
             r.surveyId = survey.id;
             r.submittedAt = row.timestamp("submitted_at", true);
-            r.source = row.value("source").toLower();
-            if (r.source.isEmpty())
-                r.source = QStringLiteral("import");
-            static const QStringList sources = {QStringLiteral("kiosk"), QStringLiteral("paper"), QStringLiteral("import"),
-                                                QStringLiteral("manual")};
-            if (!sources.contains(r.source))
-                row.problem("source", Text::tr("'%1' is not one of kiosk, paper, import, manual").arg(r.source));
+            const QString source = row.value("source");
+            r.source = ResponseSource::Import;
+            if (!source.isEmpty()) {
+                if (const auto given = responseSourceFromName(source))
+                    r.source = *given;
+                else
+                    row.problem("source", Text::tr("'%1' is not one of kiosk, paper, import, manual").arg(source.toLower()));
+            }
             r.uuid = row.value("uuid").toLower();
             if (!r.uuid.isEmpty() && QUuid::fromString(r.uuid).isNull())
                 row.problem("uuid", Text::tr("'%1' is not a UUID").arg(r.uuid));

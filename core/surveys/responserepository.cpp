@@ -45,10 +45,6 @@ QString ResponseRepository::validate(const Response& r)
 {
     if (!isTimestamp(r.submittedAt))
         return Text::tr("submitted_at '%1' is not a timestamp like 2026-03-01T14:05:00+01:00").arg(r.submittedAt);
-    static const QStringList sources = {QStringLiteral("kiosk"), QStringLiteral("paper"), QStringLiteral("import"),
-                                        QStringLiteral("manual")};
-    if (!sources.contains(r.source))
-        return Text::tr("source '%1' is not one of kiosk, paper, import, manual").arg(r.source);
     for (const Answer& a : r.answers) {
         const QuestionInfo* info = question(a.questionId);
         if (!info || info->surveyId != r.surveyId)
@@ -94,7 +90,7 @@ bool ResponseRepository::insert(Response& r, QString* error)
     q->bindValue(QStringLiteral(":channel_id"), sql::id(r.channelId));
     q->bindValue(QStringLiteral(":touchpoint_id"), sql::id(r.touchpointId));
     q->bindValue(QStringLiteral(":submitted_at"), r.submittedAt);
-    q->bindValue(QStringLiteral(":source"), r.source);
+    q->bindValue(QStringLiteral(":source"), sourceName(r.source));
     q->bindValue(QStringLiteral(":form_number"), sql::id(r.formNumber));
     if (!sql::exec(*q, QT_TRANSLATE_NOOP("cx::Text", "cannot add response"), error))
         return false;
@@ -134,7 +130,7 @@ std::optional<Response> ResponseRepository::byId(qint64 id)
     r.channelId = q.value(4).toLongLong();
     r.touchpointId = q.value(5).toLongLong();
     r.submittedAt = q.value(6).toString();
-    r.source = q.value(7).toString();
+    r.source = responseSourceFromName(q.value(7).toString()).value_or(ResponseSource::Manual);
     r.formNumber = q.value(8).toLongLong();
     QSqlQuery qa(m_db);
     qa.prepare(QStringLiteral("SELECT a.question_id, a.value_num, a.value_text FROM answers a "

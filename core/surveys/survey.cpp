@@ -1,5 +1,7 @@
 #include "core/surveys/survey.h"
 
+#include <utility>
+
 namespace cx {
 
 namespace {
@@ -54,6 +56,51 @@ Question makeQuestion(const QString& code, QuestionKind kind, const QString& tex
     q.text = text;
     q.required = required;
     return q;
+}
+
+namespace {
+template <typename E, std::size_t N>
+QString nameOf(const std::pair<E, const char*> (&names)[N], E value)
+{
+    for (const auto& n : names)
+        if (n.first == value)
+            return QLatin1String(n.second);
+    return {};
+}
+template <typename E, std::size_t N>
+std::optional<E> valueOf(const std::pair<E, const char*> (&names)[N], const QString& name)
+{
+    for (const auto& n : names)
+        if (name.compare(QLatin1String(n.second), Qt::CaseInsensitive) == 0)
+            return n.first;
+    return std::nullopt;
+}
+const std::pair<SurveyStatus, const char*> kStatuses[] = {
+    {SurveyStatus::Draft, "draft"}, {SurveyStatus::Active, "active"}, {SurveyStatus::Closed, "closed"}};
+const std::pair<ResponseSource, const char*> kSources[] = {{ResponseSource::Manual, "manual"},
+                                                            {ResponseSource::Kiosk, "kiosk"},
+                                                            {ResponseSource::Paper, "paper"},
+                                                            {ResponseSource::Import, "import"}};
+} // namespace
+
+QString statusName(SurveyStatus status)
+{
+    return nameOf(kStatuses, status);
+}
+
+std::optional<SurveyStatus> surveyStatusFromName(const QString& name)
+{
+    return valueOf(kStatuses, name);
+}
+
+QString sourceName(ResponseSource source)
+{
+    return nameOf(kSources, source);
+}
+
+std::optional<ResponseSource> responseSourceFromName(const QString& name)
+{
+    return valueOf(kSources, name);
 }
 
 } // namespace cx

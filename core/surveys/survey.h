@@ -22,6 +22,18 @@ std::optional<QuestionKind> questionKindFromName(const QString& name);
 // The numeric scale of a kind; false for kinds answered with text or labels.
 bool questionKindScale(QuestionKind kind, int* min, int* max);
 
+// Where a survey is in its life: written, taking answers, or done.
+enum class SurveyStatus { Draft, Active, Closed };
+// Where a response came from.
+enum class ResponseSource { Manual, Kiosk, Paper, Import };
+
+// The names the database and the files use ("draft", "kiosk"), and back;
+// std::nullopt for a name that is none of them.
+QString statusName(SurveyStatus status);
+std::optional<SurveyStatus> surveyStatusFromName(const QString& name);
+QString sourceName(ResponseSource source);
+std::optional<ResponseSource> responseSourceFromName(const QString& name);
+
 struct Question
 {
     qint64 id = 0;
@@ -48,7 +60,7 @@ struct Survey
     QString uuid;
     QString title;
     qint64 touchpointId = 0;
-    QString status = QStringLiteral("draft"); // draft, active, closed
+    SurveyStatus status = SurveyStatus::Draft;
     QString description;
     QString language;
     QString thankYou;      // shown after the last question; empty: the default
@@ -75,7 +87,7 @@ struct Response
     qint64 channelId = 0;
     qint64 touchpointId = 0;
     QString submittedAt;
-    QString source = QStringLiteral("manual"); // kiosk, paper, import, manual
+    ResponseSource source = ResponseSource::Manual;
     qint64 formNumber = 0;                     // paper forms: the printed number; 0: none
     QVector<Answer> answers;
 };

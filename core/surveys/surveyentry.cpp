@@ -157,7 +157,7 @@ bool submitResponse(QSqlDatabase& db, const Survey& survey, const AnswerMap& ans
                 c.phone = contact;
             c.name = contact;
             c.firstContactOn = (how.at.isValid() ? how.at : QDateTime::currentDateTime()).date();
-            c.notes = Text::tr("Gave their contact in a %1 survey response").arg(how.source);
+            c.notes = Text::tr("Gave their contact in a %1 survey response").arg(sourceName(how.source));
             if (!CustomerRepository(db).insert(c, error))
                 return false;
             r.customerId = c.id;

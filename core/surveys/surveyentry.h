@@ -29,7 +29,7 @@ QString checkAnswers(const Survey& survey, const AnswerMap& answers);
 
 struct Submission
 {
-    QString source = QStringLiteral("manual"); // kiosk, paper, manual
+    ResponseSource source = ResponseSource::Manual; // kiosk, paper or manual
     qint64 customerId = 0;                     // known customer; 0: see contact
     QString contact;                           // an email or phone given at the counter; empty: anonymous
     qint64 formNumber = 0;                     // paper: the number printed on the card

@@ -61,7 +61,7 @@ bool surveyFromJson(const QJsonObject& j, Survey* s, QString* error)
     s->language = j.value(QStringLiteral("language")).toString();
     s->thankYouGiven = j.contains(QStringLiteral("thank_you"));
     s->thankYou = j.value(QStringLiteral("thank_you")).toString();
-    s->status = QStringLiteral("active");
+    s->status = SurveyStatus::Active;
     const QJsonArray questions = j.value(QStringLiteral("questions")).toArray();
     if (questions.isEmpty()) {
         *error = Text::tr("the survey has no questions");
@@ -138,9 +138,6 @@ QString surveyProblem(const Survey& s)
         return Text::tr("the survey needs a title");
     if (s.questions.isEmpty())
         return Text::tr("the survey has no questions");
-    static const QStringList statuses = {QStringLiteral("draft"), QStringLiteral("active"), QStringLiteral("closed")};
-    if (!statuses.contains(s.status))
-        return Text::tr("status '%1' is not one of draft, active, closed").arg(s.status);
     QSet<QString> earlier;
     for (int i = 0; i < s.questions.size(); ++i) {
         const Question& q = s.questions[i];
@@ -217,7 +214,7 @@ bool saveSurvey(QSqlDatabase& db, Survey& s, QString* error, const Survey* seenA
     q.addBindValue(s.title);
     q.addBindValue(sql::text(s.description));
     q.addBindValue(sql::text(s.language));
-    q.addBindValue(s.status);
+    q.addBindValue(statusName(s.status));
     q.addBindValue(sql::id(s.touchpointId));
     q.addBindValue(sql::id(s.channelId));
     q.addBindValue(sql::text(s.thankYou));

@@ -18,7 +18,7 @@ Survey surveyFromRow(const QSqlQuery& q)
     s.uuid = q.value(1).toString();
     s.title = q.value(2).toString();
     s.touchpointId = q.value(3).toLongLong();
-    s.status = q.value(4).toString();
+    s.status = surveyStatusFromName(q.value(4).toString()).value_or(SurveyStatus::Draft);
     s.description = q.value(5).toString();
     s.language = q.value(6).toString();
     s.thankYou = q.value(7).toString();
@@ -51,7 +51,7 @@ bool SurveyRepository::insert(Survey& survey, QString* error)
     q.bindValue(0, survey.uuid);
     q.bindValue(1, survey.title);
     q.bindValue(2, sql::id(survey.touchpointId));
-    q.bindValue(3, survey.status);
+    q.bindValue(3, statusName(survey.status));
     q.bindValue(4, sql::text(survey.description));
     q.bindValue(5, sql::text(survey.language));
     q.bindValue(6, sql::text(survey.thankYou));

@@ -196,7 +196,7 @@ bool surveyOverviews(QSqlDatabase& db, const MetricsFilter& filter, const QDate&
         o.survey.id = q.value(0).toLongLong();
         o.survey.uuid = q.value(1).toString();
         o.survey.title = q.value(2).toString();
-        o.survey.status = q.value(3).toString();
+        o.survey.status = surveyStatusFromName(q.value(3).toString()).value_or(SurveyStatus::Draft);
         o.touchpoint = q.value(4).toString();
         o.responses = q.value(5).toLongLong();
         out->push_back(o);

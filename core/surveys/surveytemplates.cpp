@@ -38,7 +38,7 @@ Survey draft(const char* title, const char* description, const char* thanks, QVe
     s.description = description[0] ? Text::tr(description) : QString();
     s.thankYou = thanks[0] ? Text::tr(thanks) : QString();
     s.language = QLocale().name().left(2); // the language it is written in: the window's
-    s.status = QStringLiteral("draft");
+    s.status = SurveyStatus::Draft;
     s.questions = std::move(questions);
     return s;
 }

@@ -342,7 +342,7 @@ private slots:
                                       "('c2', 'C2', 'Ben Jones')")));
         Survey s;
         s.title = QStringLiteral("At the counter");
-        s.status = QStringLiteral("active");
+        s.status = SurveyStatus::Active;
         Question nps = makeQuestion(QStringLiteral("nps"), QuestionKind::Nps, QStringLiteral("Recommend us?"), true);
         s.questions = {nps};
         QString error;

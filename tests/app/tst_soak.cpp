@@ -264,7 +264,7 @@ private slots:
                 w.showPage(QStringLiteral("actions"));
                 if (actions->model()->rowCount() > 0) {
                     const auto a = ActionRepository(t.sql()).byId(actions->model()->idAt(0));
-                    if (a && a->status == QLatin1String("open") && !actions->markDone(*a, QStringLiteral("soak"), &error))
+                    if (a && a->status == ActionStatus::Open && !actions->markDone(*a, QStringLiteral("soak"), &error))
                         warnings << error;
                 }
                 break;

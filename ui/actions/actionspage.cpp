@@ -72,7 +72,7 @@ void ActionsPage::markSelectedDone()
     auto seen = ActionRepository(m_db.sql()).byId(m_model->idAt(current.row()));
     if (!seen)
         return;
-    if (seen->status == QLatin1String("done")) {
+    if (seen->status == ActionStatus::Done) {
         QMessageBox::information(this, tr("Mark done"), tr("“%1” is done already.").arg(seen->title));
         reloadKeepingPlace();
         return;
@@ -112,7 +112,7 @@ void ActionsPage::markSelectedDone()
 bool ActionsPage::markDone(qint64 actionId, const QString& note)
 {
     const auto action = ActionRepository(m_db.sql()).byId(actionId);
-    if (!action || action->status == QLatin1String("done"))
+    if (!action || action->status == ActionStatus::Done)
         return false;
     QString error;
     if (markDone(*action, note, &error))

@@ -126,7 +126,7 @@ DbCommand* markActionDone(const Action& action, const QString& note, const QStri
         bool first = true;
     };
     Action done = action;
-    done.status = QStringLiteral("done");
+    done.status = ActionStatus::Done;
     done.closedAt = closedAt;
     done.resolution = note;
     auto state = std::make_shared<State>(State{action, done, true});

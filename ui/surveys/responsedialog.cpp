@@ -65,10 +65,10 @@ ResponseDialog::ResponseDialog(Database& db, qint64 responseId, QWidget* parent)
     }
     const auto survey = SurveyRepository(db.sql()).byId(response->surveyId);
     QString html = QStringLiteral("<h2>%1</h2>").arg(esc(survey ? survey->title : tr("Survey")));
-    QString how = response->source == QLatin1String("kiosk")   ? tr("at the counter kiosk")
-                  : response->source == QLatin1String("paper") ? tr("on paper form %1").arg(response->formNumber)
-                  : response->source == QLatin1String("import") ? tr("imported")
-                                                                 : tr("entered by hand");
+    QString how = response->source == ResponseSource::Kiosk    ? tr("at the counter kiosk")
+                  : response->source == ResponseSource::Paper  ? tr("on paper form %1").arg(response->formNumber)
+                  : response->source == ResponseSource::Import ? tr("imported")
+                                                               : tr("entered by hand");
     JourneyRepository catalog(db.sql());
     QStringList place;
     if (const auto channel = response->channelId ? catalog.channel(response->channelId) : std::nullopt)
@@ -108,7 +108,7 @@ ResponseDialog::ResponseDialog(Database& db, qint64 responseId, QWidget* parent)
     html += QStringLiteral("</table>");
     for (const Action& a : ActionRepository(db.sql()).forResponse(responseId))
         html += tr("<p><b>Follow-up:</b> %1 — %2, due %3</p>")
-                    .arg(esc(a.title), a.status == QLatin1String("done") ? tr("done") : tr("open"),
+                    .arg(esc(a.title), a.status == ActionStatus::Done ? tr("done") : tr("open"),
                          l.toString(a.dueOn, QLocale::ShortFormat));
     m_text->setHtml(html);
 }

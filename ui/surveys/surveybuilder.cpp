@@ -128,9 +128,9 @@ SurveyBuilder::SurveyBuilder(Database& db, const Survey& survey, QWidget* parent
     m_description = new QLineEdit(settings);
     m_description->setPlaceholderText(tr("One line shown on the first screen and the paper form"));
     m_status = new QComboBox(settings);
-    m_status->addItem(tr("Draft"), QStringLiteral("draft"));
-    m_status->addItem(tr("Active"), QStringLiteral("active"));
-    m_status->addItem(tr("Closed"), QStringLiteral("closed"));
+    m_status->addItem(tr("Draft"), int(SurveyStatus::Draft));
+    m_status->addItem(tr("Active"), int(SurveyStatus::Active));
+    m_status->addItem(tr("Closed"), int(SurveyStatus::Closed));
     m_touchpoint = new QComboBox(settings);
     m_touchpoint->addItem(tr("No touchpoint"), 0);
     JourneyRepository catalog(db.sql());
@@ -295,7 +295,7 @@ SurveyBuilder::SurveyBuilder(Database& db, const Survey& survey, QWidget* parent
         change(tr("Edit the thank-you message"), [t](Survey& s) { s.thankYou = t; }, MergeThanks);
     });
     connect(m_status, &QComboBox::activated, this, [this] {
-        const QString v = m_status->currentData().toString();
+        const auto v = SurveyStatus(m_status->currentData().toInt());
         change(tr("Change the status"), [v](Survey& s) { s.status = v; });
     });
     connect(m_touchpoint, &QComboBox::activated, this, [this] {
@@ -456,7 +456,7 @@ void SurveyBuilder::refreshEditor()
     setText(m_title, m_survey.title);
     setText(m_description, m_survey.description);
     setText(m_thanks, m_survey.thankYou);
-    m_status->setCurrentIndex(std::max(0, m_status->findData(m_survey.status)));
+    m_status->setCurrentIndex(std::max(0, m_status->findData(int(m_survey.status))));
     m_touchpoint->setCurrentIndex(std::max(0, m_touchpoint->findData(m_survey.touchpointId)));
     m_channel->setCurrentIndex(std::max(0, m_channel->findData(m_survey.channelId)));
     const bool has = m_current >= 0 && m_current < m_survey.questions.size();

@@ -278,10 +278,10 @@ void SurveysPage::setFilter(const MetricsFilter& filter)
     const QLocale l;
     QTreeWidgetItem* current = nullptr;
     for (const SurveyOverview& o : std::as_const(surveys)) {
-        const QString& status = o.survey.status;
-        const QString statusText = status == QLatin1String("active")   ? tr("Active")
-                                   : status == QLatin1String("closed") ? tr("Closed")
-                                                                       : tr("Draft");
+        const SurveyStatus status = o.survey.status;
+        const QString statusText = status == SurveyStatus::Active   ? tr("Active")
+                                   : status == SurveyStatus::Closed ? tr("Closed")
+                                                                    : tr("Draft");
         auto* item = new QTreeWidgetItem(m_tree, {o.survey.title, statusText, o.touchpoint, l.toString(o.responses),
                                                   o.nps ? tr("%1 ± %2").arg(l.toString(*o.nps, 'f', 0),
                                                                             l.toString(*o.npsMargin, 'f', 1))

@@ -71,7 +71,7 @@ private slots:
             QCOMPARE(a->title, title);
             QCOMPARE(a->responseId, r.id);
             QCOMPARE(a->customerId, customer);
-            QCOMPARE(a->status, QStringLiteral("open"));
+            QCOMPARE(a->status, ActionStatus::Open);
             QCOMPARE(a->dueOn, QDate::currentDate().addDays(3)); // the default
         }
     }

@@ -233,7 +233,7 @@ private slots:
         QCOMPARE(a.rowVersion, 1);
         QVERIFY(repo.markDone(a, QStringLiteral("Voucher sent"), QStringLiteral("2026-03-02T09:00:00+01:00"), &error));
         QCOMPARE(a.rowVersion, 2);
-        QCOMPARE(repo.byId(a.id)->status, QStringLiteral("done"));
+        QCOMPARE(repo.byId(a.id)->status, ActionStatus::Done);
         QCOMPARE(repo.byId(a.id)->resolution, QStringLiteral("Voucher sent"));
         QCOMPARE(repo.byId(a.id)->rowVersion, 2);
         QCOMPARE(repo.openCount(), 0);

@@ -138,7 +138,7 @@ private slots:
         QCOMPARE(read.rowVersion, 1);
         QVERIFY(!ActionRepository(mine()).reopen(read, &error));
         QVERIFY(!ActionRepository(mine()).remove(read, &error));
-        QCOMPARE(ActionRepository(mine()).byId(1)->status, QStringLiteral("done"));
+        QCOMPARE(ActionRepository(mine()).byId(1)->status, ActionStatus::Done);
     }
 
     void journeyStageAndTouchpoint()

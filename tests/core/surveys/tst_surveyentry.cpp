@@ -15,7 +15,7 @@ Survey makeSurvey(cxtest::TestDb& t)
 {
     Survey s;
     s.title = QStringLiteral("Visit");
-    s.status = QStringLiteral("active");
+    s.status = SurveyStatus::Active;
     Question nps = makeQuestion(QStringLiteral("nps"), QuestionKind::Nps, QStringLiteral("Recommend us?"), true);
     Question why = makeQuestion(QStringLiteral("why"), QuestionKind::Text, QStringLiteral("What disappointed you most?"), true);
     why.showIf = QStringLiteral(R"({"code":"nps","op":"<=","value":6})");
@@ -53,7 +53,7 @@ private slots:
         cxtest::TestDb t;
         const Survey s = makeSurvey(t);
         Submission how;
-        how.source = QStringLiteral("kiosk");
+        how.source = ResponseSource::Kiosk;
         Submitted out;
         QString error;
         QVERIFY2(submitResponse(t.sql(), s, {{QStringLiteral("nps"), 3}, {QStringLiteral("why"), QStringLiteral("Slow")},
@@ -85,7 +85,7 @@ private slots:
         const Survey s = makeSurvey(t);
         QCOMPARE(nextFormNumber(t.sql(), s.id), qint64(1));
         Submission how;
-        how.source = QStringLiteral("paper");
+        how.source = ResponseSource::Paper;
         how.formNumber = 17;
         Submitted out;
         QString error;
@@ -109,7 +109,7 @@ private slots:
         QCOMPARE(customerByContact(t.sql(), QStringLiteral("+34600123456")), qint64(7));
         QCOMPARE(customerByContact(t.sql(), QStringLiteral("+34 600 12 34 57")), qint64(0));
         Submission how;
-        how.source = QStringLiteral("kiosk");
+        how.source = ResponseSource::Kiosk;
         how.contact = QStringLiteral("ana@example.com");
         Submitted out;
         QString error;

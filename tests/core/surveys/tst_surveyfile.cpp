@@ -145,10 +145,10 @@ private slots:
         QVERIFY(!saveSurvey(t.sql(), edited, &error));
         QCOMPARE(error, QStringLiteral("question 2 'why': its condition refers to 'recommend', which is not an earlier question"));
         std::swap(edited.questions[1], edited.questions[2]); // parts, recommend, why
-        edited.status = QStringLiteral("closed");
+        edited.status = SurveyStatus::Closed;
         QVERIFY2(saveSurvey(t.sql(), edited, &error), qPrintable(error));
         const Survey saved = *SurveyRepository(t.sql()).byId(s.id);
-        QCOMPARE(saved.status, QStringLiteral("closed"));
+        QCOMPARE(saved.status, SurveyStatus::Closed);
         QCOMPARE(saved.questions[1].code, QStringLiteral("recommend"));
         QCOMPARE(saved.questions[1].id, npsId); // the same question, its answer kept
         QCOMPARE(t.scalar(QStringLiteral("SELECT question_id FROM answers")).toLongLong(), npsId);

@@ -371,7 +371,7 @@ private slots:
         QCOMPARE(builder.survey().title, QStringLiteral("After your visit"));
 
         Survey theirEdit = *SurveyRepository(theirs()).byId(s.id);
-        theirEdit.status = QStringLiteral("active");
+        theirEdit.status = SurveyStatus::Active;
         QVERIFY(saveSurvey(theirs(), theirEdit, &error, &theirEdit));
 
         QVERIFY(!builder.save());

@@ -51,7 +51,7 @@ Survey counterSurvey(cxtest::TestDb& t)
 {
     Survey s;
     s.title = QStringLiteral("How was your visit?");
-    s.status = QStringLiteral("active");
+    s.status = SurveyStatus::Active;
     Question nps = makeQuestion(QStringLiteral("nps"), QuestionKind::Nps, QStringLiteral("Would you recommend us?"), true);
     nps.labelMin = QStringLiteral("Not at all likely");
     nps.labelMax = QStringLiteral("Extremely likely");
@@ -449,7 +449,7 @@ private slots:
         QVERIFY(t.exec(QStringLiteral("INSERT INTO customers (id, uuid, name, email, segment, first_contact_on) VALUES "
                                       "(5, 'c5', 'Jo Baker', 'jo@example.com', 'Regulars', '2026-01-01')")));
         Submission how;
-        how.source = QStringLiteral("paper");
+        how.source = ResponseSource::Paper;
         how.formNumber = 12;
         how.contact = QStringLiteral("jo@example.com");
         Submitted out;

@@ -559,7 +559,7 @@ void KioskWindow::finish()
         return;
     }
     Submission how;
-    how.source = QStringLiteral("kiosk");
+    how.source = ResponseSource::Kiosk;
     how.contact = m_contactEdit->text().trimmed();
     Submitted out;
     QString error;

@@ -185,7 +185,7 @@ bool PaperEntryDialog::save()
     Submitted out;
     if (problem.isEmpty()) {
         Submission how;
-        how.source = QStringLiteral("paper");
+        how.source = ResponseSource::Paper;
         how.formNumber = m_number->value();
         if (submitResponse(m_db.sql(), m_survey, answers(), how, &out, &problem))
             problem.clear();
