@@ -1,4 +1,5 @@
 #include "ui/filterbar.h"
+#include "core/common/clock.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -19,8 +20,8 @@ FilterBar::FilterBar(QWidget* parent)
                         tr("Custom range")});
     m_preset->setCurrentIndex(Last30Days); // recent enough to act on, with a period to compare against
     m_preset->setAccessibleName(tr("Period"));
-    m_from = new QDateEdit(QDate::currentDate().addMonths(-1), this);
-    m_to = new QDateEdit(QDate::currentDate(), this);
+    m_from = new QDateEdit(clock::today().addMonths(-1), this);
+    m_to = new QDateEdit(clock::today(), this);
     for (QDateEdit* e : {m_from, m_to}) {
         e->setCalendarPopup(true);
         e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/metrics/metrics.h"
+#include "core/common/clock.h"
 
 #include <QWidget>
 
@@ -23,7 +24,7 @@ public:
     // Refills the channel and segment choices from the database, keeping the selection.
     void setChoices(const QVector<QPair<qint64, QString>>& channels, const QStringList& segments);
     // The filter for `today`; All time leaves `from` open.
-    MetricsFilter filter(const QDate& today = QDate::currentDate()) const;
+    MetricsFilter filter(const QDate& today = clock::today()) const;
     QString describe() const;
 
     void setPreset(Preset preset);

@@ -1,4 +1,5 @@
 #include "ui/mainwindow.h"
+#include "core/common/clock.h"
 #include "ui/reports/reportspage.h"
 #include "ui/translations.h"
 #include "core/sentiment/sentiment.h"
@@ -478,7 +479,7 @@ void MainWindow::backup()
 {
     const QString suggested = QFileInfo(m_db.path()).absolutePath() + QStringLiteral("/")
                               + QFileInfo(m_db.path()).completeBaseName() + QStringLiteral("-")
-                              + QDate::currentDate().toString(Qt::ISODate) + QStringLiteral(".sqlite");
+                              + clock::today().toString(Qt::ISODate) + QStringLiteral(".sqlite");
     const QString target = QFileDialog::getSaveFileName(this, tr("Back up"), suggested,
                                                         tr("CX Desk databases (*.sqlite);;All files (*)"));
     if (target.isEmpty())

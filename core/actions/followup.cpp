@@ -1,4 +1,5 @@
 #include "core/actions/followup.h"
+#include "core/common/clock.h"
 #include "core/common/text.h"
 
 #include "core/storage/settings.h"
@@ -92,10 +93,10 @@ bool FollowUp::open(qint64 customerId, qint64 responseId, qint64 interactionId, 
     a.responseId = responseId;
     a.interactionId = interactionId;
     a.title = title;
-    a.createdAt = formatTimestamp(QDateTime::currentDateTime());
+    a.createdAt = formatTimestamp(clock::now());
     qint64 when = 0;
-    const QDate base = parseTimestamp(at, &when) ? parseDate(at.left(10)) : QDate::currentDate();
-    a.dueOn = std::max(base, QDate::currentDate()).addDays(dueDays());
+    const QDate base = parseTimestamp(at, &when) ? parseDate(at.left(10)) : clock::today();
+    a.dueOn = std::max(base, clock::today()).addDays(dueDays());
     ActionRepository repo(m_db);
     if (!repo.insert(a, error))
         return false;

@@ -1,4 +1,5 @@
 #include "core/demo/demo.h"
+#include "core/common/clock.h"
 #include "core/storage/engine.h"
 #include "core/storage/maintenance.h"
 #include "core/storage/settings.h"
@@ -218,7 +219,7 @@ bool DemoGenerator::generate(const DemoOptions& o, DemoSummary* summary, QString
     };
 
     Rng rng(o.seed);
-    const QDate end = o.end.isValid() ? o.end : QDate::currentDate().addDays(-1);
+    const QDate end = o.end.isValid() ? o.end : clock::today().addDays(-1);
     const QDate first = end.addMonths(-18);
     const int days = int(first.daysTo(end)) + 1;
     const Clock clock(first, days);

@@ -1,4 +1,5 @@
 #include "core/io/importer.h"
+#include "core/common/clock.h"
 #include "core/common/text.h"
 
 #include "core/journeys/journeyrepository.h"
@@ -425,7 +426,7 @@ bool Importer::run(const ImportOptions& o, ImportReport* report, QString* error)
     // time the business gives itself to follow one up) opens its action as if
     // it had been entered by hand; older rows are history and open none.
     FollowUp rule(m_db);
-    const QString followUpFrom = QDate::currentDate().addDays(-rule.dueDays()).toString(Qt::ISODate);
+    const QString followUpFrom = clock::today().addDays(-rule.dueDays()).toString(Qt::ISODate);
     auto followUp = [&](const QString& at, const std::function<bool(qint64*)>& open) {
         qint64 action = 0;
         if (!o.dryRun && QStringView(at).left(10) >= followUpFrom && open(&action) && action)

@@ -1,4 +1,5 @@
 #include "core/metrics/metrics.h"
+#include "core/common/clock.h"
 #include "core/common/text.h"
 
 #include "core/storage/sqlutil.h"
@@ -419,7 +420,7 @@ QDate MetricsEngine::earliestDate()
 bool MetricsEngine::resolvePeriod(MetricsFilter* f, QString* error)
 {
     if (!f->to.isValid())
-        f->to = QDate::currentDate();
+        f->to = clock::today();
     if (!f->from.isValid()) {
         f->from = earliestDate();
         if (!f->from.isValid() || f->from > f->to)

@@ -1,4 +1,5 @@
 #include "core/reports/report.h"
+#include "core/common/clock.h"
 
 #include "core/journeys/journeyrepository.h"
 #include "core/customers/customerrepository.h"
@@ -50,7 +51,7 @@ QString period(const QDate& from, const QDate& to)
         return ReportText::tr("All time");
     if (!from.isValid())
         return ReportText::tr("Until %1").arg(longDate(to));
-    return ReportText::tr("%1 to %2").arg(longDate(from), longDate(to.isValid() ? to : QDate::currentDate()));
+    return ReportText::tr("%1 to %2").arg(longDate(from), longDate(to.isValid() ? to : clock::today()));
 }
 
 // A headline figure with its change: better when it moved the way that is good.

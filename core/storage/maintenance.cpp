@@ -1,4 +1,5 @@
 #include "core/storage/maintenance.h"
+#include "core/common/clock.h"
 #include "core/storage/engine.h"
 #include "core/common/text.h"
 
@@ -238,7 +239,7 @@ bool restoreDatabase(const QString& source, const QString& dbPath, QString* kept
             if (live.open(dbPath, &why))
                 live.close();
         }
-        const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+        const QString stamp = clock::now().toString(QStringLiteral("yyyyMMdd-HHmmss"));
         QString kept = dst.absoluteDir().filePath(QStringLiteral("%1.before-restore-%2").arg(dst.fileName(), stamp));
         for (int n = 2; QFileInfo::exists(kept); ++n)
             kept = dst.absoluteDir().filePath(QStringLiteral("%1.before-restore-%2-%3").arg(dst.fileName(), stamp).arg(n));

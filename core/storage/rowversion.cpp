@@ -1,4 +1,5 @@
 #include "core/storage/rowversion.h"
+#include "core/common/clock.h"
 
 #include "core/storage/sqlutil.h"
 #include "core/common/text.h"
@@ -19,7 +20,7 @@ QString describeWhen(const QString& updatedAt)
     const QLocale l;
     QString time = l.timeFormat(QLocale::ShortFormat);
     time.remove(QStringLiteral(":ss"));
-    if (at.date() == QDate::currentDate())
+    if (at.date() == clock::today())
         return l.toString(at.time(), time);
     return l.toString(at.date(), QLocale::ShortFormat) + QLatin1Char(' ') + l.toString(at.time(), time);
 }
@@ -52,7 +53,7 @@ bool execExpecting(QSqlQuery& q, const char* what, QString* error, const std::fu
 
 QString changeTimestamp()
 {
-    return formatTimestamp(QDateTime::currentDateTime());
+    return formatTimestamp(clock::now());
 }
 
 } // namespace cx

@@ -1,4 +1,5 @@
 #include "core/surveys/surveyentry.h"
+#include "core/common/clock.h"
 #include "core/common/text.h"
 
 #include "core/customers/customerrepository.h"
@@ -134,7 +135,7 @@ bool submitResponse(QSqlDatabase& db, const Survey& survey, const AnswerMap& ans
     r.surveyId = survey.id;
     r.source = how.source;
     r.formNumber = how.formNumber;
-    r.submittedAt = formatTimestamp(how.at.isValid() ? how.at : QDateTime::currentDateTime());
+    r.submittedAt = formatTimestamp(how.at.isValid() ? how.at : clock::now());
     r.touchpointId = survey.touchpointId;
     r.channelId = survey.channelId;
     if (!r.channelId && survey.touchpointId) {
@@ -156,7 +157,7 @@ bool submitResponse(QSqlDatabase& db, const Survey& survey, const AnswerMap& ans
             else
                 c.phone = contact;
             c.name = contact;
-            c.firstContactOn = (how.at.isValid() ? how.at : QDateTime::currentDateTime()).date();
+            c.firstContactOn = (how.at.isValid() ? how.at : clock::now()).date();
             c.notes = Text::tr("Gave their contact in a %1 survey response").arg(sourceName(how.source));
             if (!CustomerRepository(db).insert(c, error))
                 return false;

@@ -1,4 +1,5 @@
 #include "ui/actions/actionspage.h"
+#include "core/common/clock.h"
 
 #include "core/actions/actionlist.h"
 #include "ui/widgets/conflictprompt.h"
@@ -123,7 +124,7 @@ bool ActionsPage::markDone(qint64 actionId, const QString& note)
 
 bool ActionsPage::markDone(const Action& seen, const QString& note, QString* error)
 {
-    return m_undo->run(edits::markActionDone(seen, note, formatTimestamp(QDateTime::currentDateTime()),
+    return m_undo->run(edits::markActionDone(seen, note, formatTimestamp(clock::now()),
                                              [this] { reloadKeepingPlace(); }),
                        error);
 }
@@ -135,7 +136,7 @@ void ActionsPage::setShow(Show show)
 
 QString ActionsPage::badge() const
 {
-    const qint64 overdue = ActionRepository(m_db.sql()).overdueCount(QDate::currentDate());
+    const qint64 overdue = ActionRepository(m_db.sql()).overdueCount(clock::today());
     return overdue > 0 ? QLocale().toString(overdue) : QString();
 }
 
@@ -156,7 +157,7 @@ void ActionsPage::reload()
     m_view->setColumnHidden(ActionsModel::ClosedAt, !showClosed);
     m_view->setColumnHidden(ActionsModel::Resolution, !showClosed);
     QString error;
-    m_model->setQuery(actionListQuery(f, QDate::currentDate()), &error);
+    m_model->setQuery(actionListQuery(f, clock::today()), &error);
     updateSummary();
 }
 

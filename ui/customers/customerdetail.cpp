@@ -1,4 +1,5 @@
 #include "ui/customers/customerdetail.h"
+#include "core/common/clock.h"
 
 #include "ui/widgets/charts/charts.h"
 #include "core/customers/customerrepository.h"
@@ -45,7 +46,7 @@ QDateEdit* dateEdit(QWidget* parent)
     auto* e = new QDateEdit(parent);
     e->setCalendarPopup(true);
     e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    e->setDate(QDate::currentDate());
+    e->setDate(clock::today());
     return e;
 }
 } // namespace
@@ -238,13 +239,13 @@ void CustomerDetail::fill(const Customer& c)
     m_email->setText(c.email);
     m_phone->setText(c.phone);
     m_segment->setCurrentText(c.segment);
-    m_firstContact->setDate(c.firstContactOn.isValid() ? c.firstContactOn : QDate::currentDate());
+    m_firstContact->setDate(c.firstContactOn.isValid() ? c.firstContactOn : clock::today());
     m_isCustomer->setChecked(c.convertedOn.isValid());
     m_converted->setEnabled(c.convertedOn.isValid());
-    m_converted->setDate(c.convertedOn.isValid() ? c.convertedOn : QDate::currentDate());
+    m_converted->setDate(c.convertedOn.isValid() ? c.convertedOn : clock::today());
     m_hasChurned->setChecked(c.churnedOn.isValid());
     m_churned->setEnabled(c.churnedOn.isValid());
-    m_churned->setDate(c.churnedOn.isValid() ? c.churnedOn : QDate::currentDate());
+    m_churned->setDate(c.churnedOn.isValid() ? c.churnedOn : clock::today());
     m_notes->setPlainText(c.notes);
     // What the fields show of the record, to tell an edit from a date the form filled in.
     m_shown = fromFields();
@@ -378,8 +379,8 @@ bool CustomerDetail::addAction(const QString& title, QString* error)
     Action a;
     a.customerId = m_customer.id;
     a.title = title;
-    a.createdAt = formatTimestamp(QDateTime::currentDateTime());
-    a.dueOn = QDate::currentDate().addDays(FollowUp(m_db.sql()).dueDays());
+    a.createdAt = formatTimestamp(clock::now());
+    a.dueOn = clock::today().addDays(FollowUp(m_db.sql()).dueDays());
     return m_undo->run(edits::addAction(a,
                                         [this] {
                                             reload();

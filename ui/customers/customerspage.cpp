@@ -1,4 +1,5 @@
 #include "ui/customers/customerspage.h"
+#include "core/common/clock.h"
 
 #include "ui/customers/customerdetail.h"
 #include "core/customers/customerlist.h"
@@ -123,7 +124,7 @@ void CustomersPage::reload()
     f.sortColumn = CustomerListFilter::Column(m_sortColumn);
     f.descending = m_sortOrder == Qt::DescendingOrder;
     QString error;
-    if (!m_model->setQuery(customerListQuery(f, QDate::currentDate()), &error))
+    if (!m_model->setQuery(customerListQuery(f, clock::today()), &error))
         m_summary->setText(tr("The customers could not be read: %1").arg(error));
     else
         updateSummary();

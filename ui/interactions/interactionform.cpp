@@ -1,4 +1,5 @@
 #include "ui/interactions/interactionform.h"
+#include "core/common/clock.h"
 
 #include "core/journeys/journeyrepository.h"
 #include "core/customers/customerrepository.h"
@@ -92,7 +93,7 @@ InteractionForm::InteractionForm(Database& db, QWidget* parent)
     grid->setContentsMargins(0, 0, 0, 0);
     grid->setHorizontalSpacing(8);
     grid->setVerticalSpacing(6);
-    m_when = new QDateTimeEdit(QDateTime::currentDateTime(), this);
+    m_when = new QDateTimeEdit(clock::now(), this);
     m_when->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
     m_when->setCalendarPopup(true);
     m_customer = new QLineEdit(this);
@@ -240,7 +241,7 @@ bool InteractionForm::collect(Interaction* out, QString* error)
     i.occurredAt = formatTimestamp(m_when->dateTime());
     if (m_resolved->isChecked()) {
         if (i.resolvedAt.isEmpty()) {
-            const QDateTime now = QDateTime::currentDateTime();
+            const QDateTime now = clock::now();
             i.resolvedAt = formatTimestamp(std::max(now, m_when->dateTime()));
         }
     } else {
@@ -298,7 +299,7 @@ void InteractionForm::clear()
 {
     // Touchpoint, channel and kind stay: the next entry is usually alike.
     m_editing = Interaction();
-    m_when->setDateTime(QDateTime::currentDateTime());
+    m_when->setDateTime(clock::now());
     m_customer->clear();
     m_staff->setValue(std::nullopt);
     m_rating->setValue(std::nullopt);

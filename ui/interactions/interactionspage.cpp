@@ -1,4 +1,5 @@
 #include "ui/interactions/interactionspage.h"
+#include "core/common/clock.h"
 
 #include "core/journeys/journeyrepository.h"
 #include "ui/widgets/conflictprompt.h"
@@ -216,7 +217,7 @@ void InteractionsPage::reload()
     f.kind = m_kind->currentData().toString();
     f.state = InteractionListFilter::State(std::clamp(m_state->currentIndex(), 0, 2));
     QString error;
-    m_model->setQuery(interactionListQuery(f, QDate::currentDate()), &error);
+    m_model->setQuery(interactionListQuery(f, clock::today()), &error);
     updateSummary();
 }
 

@@ -1,4 +1,5 @@
 #include "ui/journeys/journeypage.h"
+#include "core/common/clock.h"
 
 #include "core/storage/database.h"
 #include "ui/widgets/conflictprompt.h"
@@ -197,7 +198,7 @@ void JourneysPage::exportMap()
 QString JourneysPage::mapTitle() const
 {
     const QLocale l;
-    const QDate to = m_filter.to.isValid() ? m_filter.to : QDate::currentDate();
+    const QDate to = m_filter.to.isValid() ? m_filter.to : clock::today();
     const QString period = m_filter.from.isValid()
                                ? tr("%1 to %2").arg(l.toString(m_filter.from, QLocale::ShortFormat), l.toString(to, QLocale::ShortFormat))
                                : tr("all time to %1").arg(l.toString(to, QLocale::ShortFormat));

@@ -1,4 +1,5 @@
 #include "ui/journeys/touchpointview.h"
+#include "core/common/clock.h"
 
 #include "ui/widgets/charts/charts.h"
 #include "ui/dashboard/dashboardpage.h"
@@ -146,7 +147,7 @@ void TouchpointView::showCard(const MapCard& card, const QString& stage, const Q
         spec.series = {score, target};
     m_trend->setChart(spec);
 
-    const QDate today = QDate::currentDate();
+    const QDate today = clock::today();
     m_interactions->setQuery(touchpointInteractionsQuery(t.id, filter.from, filter.to, today));
     m_answers->setQuery(touchpointAnswersQuery(t.id, filter.from, filter.to, today));
 }

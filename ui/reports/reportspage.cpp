@@ -1,4 +1,5 @@
 #include "ui/reports/reportspage.h"
+#include "core/common/clock.h"
 
 #include "core/customers/customerrepository.h"
 
@@ -135,7 +136,7 @@ void ReportsPage::fillSubjects()
 void ReportsPage::rebuild()
 {
     const auto kind = Kind(m_kind->currentData().toInt());
-    const QDate today = QDate::currentDate();
+    const QDate today = clock::today();
     const qint64 subject = m_subject->currentData().toLongLong();
     QString error;
     bool ok = false;
@@ -214,7 +215,7 @@ void ReportsPage::exportDialog()
         return;
     QSettings settings;
     const QString folder = settings.value(QStringLiteral("reports/folder"), QDir::homePath()).toString();
-    const QString name = QStringLiteral("%1 %2.pdf").arg(m_report.title, QDate::currentDate().toString(Qt::ISODate));
+    const QString name = QStringLiteral("%1 %2.pdf").arg(m_report.title, clock::today().toString(Qt::ISODate));
     const QString file = QFileDialog::getSaveFileName(this, tr("Export PDF"), QDir(folder).filePath(name), tr("PDF (*.pdf)"));
     if (file.isEmpty())
         return;

@@ -1,4 +1,5 @@
 #include "ui/surveys/surveyspage.h"
+#include "core/common/clock.h"
 
 #include "core/storage/database.h"
 #include "ui/theme.h"
@@ -273,7 +274,7 @@ void SurveysPage::setFilter(const MetricsFilter& filter)
     m_tree->clear();
     QVector<SurveyOverview> surveys;
     QString error;
-    if (!surveyOverviews(m_db.sql(), filter, QDate::currentDate(), &surveys, &error))
+    if (!surveyOverviews(m_db.sql(), filter, clock::today(), &surveys, &error))
         new QTreeWidgetItem(m_tree, {tr("The surveys could not be read: %1").arg(error)});
     const QLocale l;
     QTreeWidgetItem* current = nullptr;
