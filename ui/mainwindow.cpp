@@ -1,4 +1,5 @@
 #include "ui/mainwindow.h"
+#include "core/io/privatefile.h"
 #include "core/common/clock.h"
 #include "ui/reports/reportspage.h"
 #include "ui/translations.h"
@@ -35,7 +36,6 @@
 #include <QHeaderView>
 #include <QComboBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -622,16 +622,15 @@ void MainWindow::exportRecords()
         how == FileFormat::Csv ? tr("CSV files (*.csv)") : tr("JSON files (*.json)"));
     if (path.isEmpty())
         return;
-    QSaveFile out(path);
+    PrivateFile out(path);
     qint64 count = 0;
     QString error;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool ok = out.open(QIODevice::WriteOnly)
-                    && (out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner), true)
-                    && Exporter(m_db.sql()).write(what, how, surveyId, &out, &count, &error) && out.commit();
+    const bool ok = out.open(&error) && Exporter(m_db.sql()).write(what, how, surveyId, out.device(), &count, &error)
+                    && out.commit(&error);
     QApplication::restoreOverrideCursor();
     if (!ok)
-        QMessageBox::warning(this, tr("Export"), error.isEmpty() ? out.errorString() : error);
+        QMessageBox::warning(this, tr("Export"), error);
     else
         statusBar()->showMessage(tr("Exported %1 records to %2").arg(QLocale().toString(count), QDir::toNativeSeparators(path)), 8000);
 }

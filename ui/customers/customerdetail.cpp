@@ -1,4 +1,5 @@
 #include "ui/customers/customerdetail.h"
+#include "core/io/privatefile.h"
 #include "core/common/clock.h"
 
 #include "ui/widgets/charts/charts.h"
@@ -23,7 +24,6 @@
 #include <QFormLayout>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -182,18 +182,7 @@ bool CustomerDetail::exportData(const QString& path, QString* error)
     QJsonObject o;
     if (!exportCustomer(m_db.sql(), m_customer.externalId, &o, error))
         return false;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = file.errorString();
-        return false;
-    }
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    file.write(QJsonDocument(o).toJson(QJsonDocument::Indented));
-    if (!file.commit()) {
-        *error = file.errorString();
-        return false;
-    }
-    return true;
+    return writePrivateFile(path, QJsonDocument(o).toJson(QJsonDocument::Indented), error);
 }
 
 bool CustomerDetail::erase(bool purge, QString* error)
