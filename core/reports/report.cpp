@@ -1,4 +1,5 @@
 #include "core/reports/report.h"
+#include "core/common/format.h"
 #include "core/common/clock.h"
 
 #include "core/journeys/journeyrepository.h"
@@ -28,22 +29,9 @@ class ReportText
     Q_DECLARE_TR_FUNCTIONS(ReportText)
 };
 
-const QString kDash = QStringLiteral("–");
-
-QString num(const std::optional<double>& v, int decimals, const QString& suffix = QString())
-{
-    return v ? QLocale().toString(*v, 'f', decimals) + suffix : kDash;
-}
-
-QString count(qint64 n)
-{
-    return QLocale().toString(n);
-}
-
-QString longDate(const QDate& d)
-{
-    return QLocale().toString(d, QLocale::LongFormat);
-}
+using format::count;
+using format::longDate;
+const QString kDash = format::dash();
 
 QString period(const QDate& from, const QDate& to)
 {
@@ -58,7 +46,7 @@ QString period(const QDate& from, const QDate& to)
 ReportFigure figure(const QString& label, const std::optional<double>& now, const std::optional<double>& before,
                     int decimals, const QString& suffix, int goodDirection, const QString& detail)
 {
-    ReportFigure f{label, num(now, decimals, suffix), QString(), 0, detail};
+    ReportFigure f{label, format::number(now, decimals, suffix), QString(), 0, detail};
     if (now && before) {
         const double delta = *now - *before;
         const double shown = std::round(delta * std::pow(10.0, decimals)) / std::pow(10.0, decimals);
@@ -159,7 +147,7 @@ bool summaryReport(QSqlDatabase& db, const MetricsFilter& given, const QDate& to
     out->figures({
         figure(ReportText::tr("Net Promoter Score"), v.nps, p.nps, 0, QString(), +1,
                v.nps ? ReportText::tr("± %1 (95 %), %2 answers: %3 promoters, %4 passives, %5 detractors")
-                           .arg(num(v.npsMargin, 1), count(v.npsN), count(v.promoters), count(v.passives), count(v.detractors))
+                           .arg(format::number(v.npsMargin, 1), count(v.npsN), count(v.promoters), count(v.passives), count(v.detractors))
                      : ReportText::tr("no NPS answers")),
         figure(ReportText::tr("Customer satisfaction (CSAT)"), v.csat, p.csat, 1, QStringLiteral(" %"), +1,
                ReportText::tr("%1 answers, share of 4 and 5").arg(count(v.csatN))),
@@ -205,8 +193,8 @@ bool summaryReport(QSqlDatabase& db, const MetricsFilter& given, const QDate& to
         for (const MetricGroup& g : std::as_const(groups)) {
             if (g.values.npsN + g.values.csatN + g.values.resolvedN + g.values.perceptionGapN == 0)
                 continue;
-            t.rows << QStringList{g.key, num(g.values.nps, 0), count(g.values.npsN), num(g.values.csat, 1, QStringLiteral(" %")),
-                                  num(g.values.avgResolutionHours, 1, ReportText::tr(" h")), num(g.values.perceptionGap, 2)};
+            t.rows << QStringList{g.key, format::number(g.values.nps, 0), count(g.values.npsN), format::number(g.values.csat, 1, QStringLiteral(" %")),
+                                  format::number(g.values.avgResolutionHours, 1, ReportText::tr(" h")), format::number(g.values.perceptionGap, 2)};
             t.tone << (g.values.nps && *g.values.nps < 0 ? -1 : 0);
         }
         if (t.rows.isEmpty())
@@ -234,7 +222,7 @@ bool summaryReport(QSqlDatabase& db, const MetricsFilter& given, const QDate& to
     gapTable.numeric = {false, true, true, true, true};
     for (const GapPoint& g : std::as_const(gaps)) {
         const double gap = g.staffMean - g.customerMean;
-        gapTable.rows << QStringList{g.touchpoint, num(g.staffMean, 2), num(g.customerMean, 2), num(gap, 2), count(g.n)};
+        gapTable.rows << QStringList{g.touchpoint, format::number(g.staffMean, 2), format::number(g.customerMean, 2), format::number(gap, 2), count(g.n)};
         gapTable.tone << (gap >= 0.75 ? -1 : 0);
     }
     if (gapTable.rows.isEmpty())
@@ -264,7 +252,7 @@ bool summaryReport(QSqlDatabase& db, const MetricsFilter& given, const QDate& to
     weakTable.numeric = {false, false, true, true, true};
     for (int i = 0; i < weak.size() && i < 5; ++i) {
         const MapCard& c = weak[i].card;
-        weakTable.rows << QStringList{c.touchpoint.name, weak[i].journey, num(c.customerScore, 2), num(c.target(), 1),
+        weakTable.rows << QStringList{c.touchpoint.name, weak[i].journey, format::number(c.customerScore, 2), format::number(c.target(), 1),
                                       count(c.customerRatings)};
         weakTable.tone << (c.painPoint ? -1 : 0);
     }
@@ -344,11 +332,11 @@ bool surveyReport(QSqlDatabase& db, qint64 surveyId, const QDate& from, const QD
         out->heading(QStringLiteral("%1. %2").arg(number).arg(q.text));
         QString summary = ReportText::tr("%1 answers").arg(count(x.answers));
         if (x.nps)
-            summary += ReportText::tr(" · NPS %1 ± %2").arg(num(x.nps, 0), num(x.npsMargin, 1));
+            summary += ReportText::tr(" · NPS %1 ± %2").arg(format::number(x.nps, 0), format::number(x.npsMargin, 1));
         if (x.csat)
-            summary += ReportText::tr(" · CSAT %1 %").arg(num(x.csat, 1));
+            summary += ReportText::tr(" · CSAT %1 %").arg(format::number(x.csat, 1));
         else if (x.mean)
-            summary += ReportText::tr(" · mean %1").arg(num(x.mean, 2));
+            summary += ReportText::tr(" · mean %1").arg(format::number(x.mean, 2));
         out->paragraph(summary);
         ReportChart c;
         c.title = q.text;
@@ -366,7 +354,7 @@ bool surveyReport(QSqlDatabase& db, qint64 surveyId, const QDate& from, const QD
         t.numeric = {false, true, true};
         for (int i = 0; i < x.counts.size(); ++i)
             t.rows << QStringList{x.categories[i], count(x.counts[i]),
-                                  x.answers ? num(100.0 * double(x.counts[i]) / double(x.answers), 1, QStringLiteral(" %")) : kDash};
+                                  x.answers ? format::number(100.0 * double(x.counts[i]) / double(x.answers), 1, QStringLiteral(" %")) : kDash};
         out->table(t);
     }
     CommentsReport comments;
@@ -392,7 +380,7 @@ bool surveyReport(QSqlDatabase& db, qint64 surveyId, const QDate& from, const QD
                                    ReportText::tr("%1 (%2)").arg(c.sentiment.sentiment == Sentiment::Positive   ? ReportText::tr("positive")
                                                      : c.sentiment.sentiment == Sentiment::Negative ? ReportText::tr("negative")
                                                                                                     : ReportText::tr("neutral"),
-                                                     num(c.sentiment.score, 2)),
+                                                     format::number(c.sentiment.score, 2)),
                                    c.text};
         latest.tone << (c.sentiment.sentiment == Sentiment::Negative ? -1 : c.sentiment.sentiment == Sentiment::Positive ? 1 : 0);
     }
@@ -424,7 +412,7 @@ bool journeyReport(QSqlDatabase& db, qint64 journeyId, const QDate& from, const 
         out->paragraph(persona.join(QLatin1Char(' ')));
     }
     const int pains = int(std::count_if(map.cards.begin(), map.cards.end(), [](const MapCard& c) { return c.painPoint; }));
-    out->figures({ReportFigure{ReportText::tr("Journey score"), num(map.score, 2), QString(), 0, ReportText::tr("mean customer rating, 1–5")},
+    out->figures({ReportFigure{ReportText::tr("Journey score"), format::number(map.score, 2), QString(), 0, ReportText::tr("mean customer rating, 1–5")},
                   ReportFigure{ReportText::tr("Ratings"), count(map.ratings), QString(), 0, ReportText::tr("by customers in the period")},
                   ReportFigure{ReportText::tr("Pain points"), count(pains), QString(), pains ? -1 : 0,
                                ReportText::tr("of %1 touchpoints").arg(map.cards.size())}});
@@ -443,7 +431,7 @@ bool journeyReport(QSqlDatabase& db, qint64 journeyId, const QDate& from, const 
         const int s = map.stageIndex(c.touchpoint.stageId), l = map.laneIndex(c.touchpoint.channelId);
         t.rows << QStringList{s >= 0 ? map.stages[s].stage.name : QString(), c.touchpoint.name,
                               l >= 0 && l < map.lanes.size() ? map.lanes[l].name : QString(), count(c.interactions),
-                              num(c.customerScore, 2), num(c.companyScore, 2), num(c.gap(), 2), num(c.target(), 1)};
+                              format::number(c.customerScore, 2), format::number(c.companyScore, 2), format::number(c.gap(), 2), format::number(c.target(), 1)};
         t.tone << (c.painPoint ? -1 : c.standing == MapCard::Standing::OnTarget ? 1 : 0);
     }
     out->table(t);
@@ -532,7 +520,7 @@ QString reportText(const Report& r)
         case ReportBlock::Kind::Chart: {
             QStringList points;
             for (int i = 0; i < b.chart.categories.size(); ++i)
-                points << QStringLiteral("%1=%2").arg(b.chart.categories[i], num(b.chart.values.value(i), 1));
+                points << QStringLiteral("%1=%2").arg(b.chart.categories[i], format::number(b.chart.values.value(i), 1));
             s += QStringLiteral("[chart] %1: %2\n").arg(b.chart.title, points.join(QStringLiteral(", ")));
             break;
         }

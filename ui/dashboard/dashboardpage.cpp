@@ -1,4 +1,5 @@
 #include "ui/dashboard/dashboardpage.h"
+#include "core/common/format.h"
 
 #include "ui/widgets/charts/charts.h"
 #include "core/storage/database.h"
@@ -197,41 +198,36 @@ void DashboardPage::showData()
     const MetricValues& v = m_data.current;
     const MetricValues& p = m_data.previous;
     const QLocale l;
-    auto num = [&](const std::optional<double>& x, int decimals, const QString& suffix = QString()) {
-        return x ? l.toString(*x, 'f', decimals) + suffix : QStringLiteral("–");
-    };
+    using format::number;
     auto answers = [&](qint64 n) { return n == 1 ? tr("1 answer") : tr("%1 answers").arg(l.toString(n)); };
-    auto signedNum = [&](const std::optional<double>& x, int decimals) {
-        return x ? (*x > 0 ? QStringLiteral("+") : QString()) + l.toString(*x, 'f', decimals) : QStringLiteral("–");
-    };
     m_tiles[QStringLiteral("nps")]->setValue(
-        signedNum(v.nps, 0),
+        format::signedNumber(v.nps, 0),
         v.nps ? tr("± %1 · %2").arg(l.toString(*v.npsMargin, 'f', 1), answers(v.npsN)) : tr("no NPS answers in this period"));
     m_tiles[QStringLiteral("nps")]->setChange(v.nps, p.nps, tr(" points"), 0);
-    m_tiles[QStringLiteral("csat")]->setValue(num(v.csat, 1, QStringLiteral(" %")),
+    m_tiles[QStringLiteral("csat")]->setValue(number(v.csat, 1, QStringLiteral(" %")),
                                               v.csat ? answers(v.csatN) : tr("no CSAT answers in this period"));
     m_tiles[QStringLiteral("csat")]->setChange(v.csat, p.csat, tr(" points"), 1);
-    m_tiles[QStringLiteral("ces")]->setValue(num(v.ces, 2), v.ces ? answers(v.cesN) : tr("no CES answers in this period"));
+    m_tiles[QStringLiteral("ces")]->setValue(number(v.ces, 2), v.ces ? answers(v.cesN) : tr("no CES answers in this period"));
     m_tiles[QStringLiteral("ces")]->setChange(v.ces, p.ces, QString(), 2);
-    m_tiles[QStringLiteral("satisfaction_index")]->setValue(signedNum(v.satisfactionIndex, 1),
+    m_tiles[QStringLiteral("satisfaction_index")]->setValue(format::signedNumber(v.satisfactionIndex, 1),
                                                             tr("satisfied minus dissatisfied"));
     m_tiles[QStringLiteral("satisfaction_index")]->setChange(v.satisfactionIndex, p.satisfactionIndex, QString(), 1);
     m_tiles[QStringLiteral("churn_rate")]->setValue(
-        num(v.churnRate, 1, QStringLiteral(" %")),
+        number(v.churnRate, 1, QStringLiteral(" %")),
         tr("%1 of %2 customers at the start").arg(l.toString(v.churnedCustomers), l.toString(v.customersAtStart)));
     m_tiles[QStringLiteral("churn_rate")]->setChange(v.churnRate, p.churnRate, tr(" points"), 1);
-    m_tiles[QStringLiteral("acquisition_rate")]->setValue(num(v.acquisitionRate, 1, QStringLiteral(" %")),
+    m_tiles[QStringLiteral("acquisition_rate")]->setValue(number(v.acquisitionRate, 1, QStringLiteral(" %")),
                                                           tr("%1 new customers").arg(l.toString(v.newCustomers)));
     m_tiles[QStringLiteral("acquisition_rate")]->setChange(v.acquisitionRate, p.acquisitionRate, tr(" points"), 1);
     m_tiles[QStringLiteral("conversion_rate")]->setValue(
-        num(v.conversionRate, 1, QStringLiteral(" %")),
+        number(v.conversionRate, 1, QStringLiteral(" %")),
         tr("%1 of %2 leads").arg(l.toString(v.convertedLeads), l.toString(v.leads)));
     m_tiles[QStringLiteral("conversion_rate")]->setChange(v.conversionRate, p.conversionRate, tr(" points"), 1);
     m_tiles[QStringLiteral("avg_resolution_hours")]->setValue(
-        num(v.avgResolutionHours, 1, tr(" h")), tr("%1 resolved interactions").arg(l.toString(v.resolvedN)));
+        number(v.avgResolutionHours, 1, tr(" h")), tr("%1 resolved interactions").arg(l.toString(v.resolvedN)));
     m_tiles[QStringLiteral("avg_resolution_hours")]->setChange(v.avgResolutionHours, p.avgResolutionHours, tr(" h"), 1);
     m_tiles[QStringLiteral("perception_gap")]->setValue(
-        signedNum(v.perceptionGap, 2), tr("%1 interactions rated by both").arg(l.toString(v.perceptionGapN)));
+        format::signedNumber(v.perceptionGap, 2), tr("%1 interactions rated by both").arg(l.toString(v.perceptionGapN)));
     m_tiles[QStringLiteral("perception_gap")]->setChange(v.perceptionGap, p.perceptionGap, QString(), 2);
 
     const double nan = std::nan("");

@@ -1,4 +1,5 @@
 #include "ui/journeys/journeymapview.h"
+#include "core/common/format.h"
 
 #include "ui/theme.h"
 
@@ -47,17 +48,6 @@ QColor standingColor(MapCard::Standing s)
         break;
     }
     return theme::neutral();
-}
-
-QString score(const std::optional<double>& v)
-{
-    return v ? QLocale().toString(*v, 'f', 1) : QStringLiteral("–");
-}
-
-QString signedValue(double v)
-{
-    const QString text = QLocale().toString(std::abs(v), 'f', 1);
-    return v > 0.05 ? QStringLiteral("+") + text : v < -0.05 ? QStringLiteral("−") + text : text;
 }
 
 // A smooth line through the points (Catmull-Rom turned into cubic Béziers).
@@ -358,7 +348,7 @@ void JourneyMapView::paintCurve(QPainter& p) const
             p.setPen(dot);
             const bool above = actual[i].y() > emotionY(1.6);
             p.drawText(QRectF(actual[i].x() + 9, actual[i].y() + (above ? -22 : 4), 60, 18), Qt::AlignLeft | Qt::AlignVCenter,
-                       signedValue(values[i]));
+                       format::signedNumber(values[i], 1));
         }
     }
     // The legend, top right of the band.
@@ -430,7 +420,7 @@ void JourneyMapView::paintCard(QPainter& p, const MapCard& card, const QRectF& r
     p.setFont(big);
     p.setPen(card.customerScore ? standing : faint);
     const QFontMetricsF gm(big);
-    const QString customer = score(card.customerScore);
+    const QString customer = format::number(card.customerScore, 1);
     const double scoreTop = inner.top() + lineH;
     p.drawText(QRectF(inner.left(), scoreTop, gm.horizontalAdvance(customer) + 2, gm.height()), Qt::AlignLeft | Qt::AlignVCenter,
                customer);
@@ -440,9 +430,9 @@ void JourneyMapView::paintCard(QPainter& p, const MapCard& card, const QRectF& r
     const double afterScore = inner.left() + gm.horizontalAdvance(customer) + 8;
     p.drawText(QRectF(afterScore, scoreTop, inner.right() - afterScore, gm.height()), Qt::AlignLeft | Qt::AlignVCenter,
                sm.elidedText(tr("customers"), Qt::ElideRight, inner.right() - afterScore));
-    QString team = tr("Team %1").arg(score(card.companyScore));
+    QString team = tr("Team %1").arg(format::number(card.companyScore, 1));
     if (const auto gap = card.gap(); gap && std::abs(*gap) >= 0.05)
-        team += tr(" · gap %1").arg(signedValue(*gap));
+        team += tr(" · gap %1").arg(format::signedNumber(*gap, 1));
     const double teamTop = scoreTop + gm.height();
     p.drawText(QRectF(inner.left(), teamTop, inner.width(), sm.height()), Qt::AlignLeft | Qt::AlignVCenter,
                sm.elidedText(team, Qt::ElideRight, inner.width()));
@@ -585,7 +575,7 @@ bool JourneyMapView::event(QEvent* event)
             const QLocale l;
             QString tip = QStringLiteral("<b>%1</b><br>").arg(c.touchpoint.name.toHtmlEscaped());
             tip += tr("Customer score %1 from %2 ratings; the team's %3 from %4")
-                       .arg(score(c.customerScore), l.toString(c.customerRatings), score(c.companyScore),
+                       .arg(format::number(c.customerScore, 1), l.toString(c.customerRatings), format::number(c.companyScore, 1),
                             l.toString(c.staffRatings));
             tip += QStringLiteral("<br>") + tr("Double-click for its interactions");
             QToolTip::showText(help->globalPos(), tip, this);

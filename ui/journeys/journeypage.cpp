@@ -1,4 +1,5 @@
 #include "ui/journeys/journeypage.h"
+#include "core/common/format.h"
 #include "core/common/clock.h"
 
 #include "core/storage/database.h"
@@ -227,7 +228,7 @@ void JourneysPage::setFilter(const MetricsFilter& filter)
     for (const JourneySummary& s : journeySummaries(m_db.sql(), filter.from, filter.to)) {
         auto* item = new QTreeWidgetItem(m_list, {s.journey.name, s.journey.persona, l.toString(s.stages),
                                                   l.toString(s.touchpoints),
-                                                  s.score ? l.toString(*s.score, 'f', 2) : QStringLiteral("–")});
+                                                  format::number(s.score, 2)});
         item->setData(0, Qt::UserRole, s.journey.id);
         item->setToolTip(0, s.journey.description);
         for (int c = 2; c < 5; ++c)

@@ -1,4 +1,5 @@
 #include "ui/journeys/touchpointview.h"
+#include "core/common/format.h"
 #include "core/common/clock.h"
 
 #include "ui/widgets/charts/charts.h"
@@ -121,7 +122,7 @@ void TouchpointView::showCard(const MapCard& card, const QString& stage, const Q
         where << tr("looked after by %1").arg(t.owner);
     where << tr("target %1").arg(l.toString(card.target(), 'f', 1));
     m_subtitle->setText(where.join(QStringLiteral(" · ")));
-    auto one = [&](const std::optional<double>& v) { return v ? l.toString(*v, 'f', 2) : QStringLiteral("–"); };
+    auto one = [](const std::optional<double>& v) { return format::number(v, 2); };
     m_score->setValue(one(card.customerScore), tr("%1 ratings and CSAT answers").arg(l.toString(card.customerRatings)));
     QString gap;
     if (const auto g = card.gap())
