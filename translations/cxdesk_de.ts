@@ -3167,6 +3167,10 @@ Doppelklick öffnet die Antwort</translation>
         <source>&lt;b&gt;Written answers&lt;/b&gt;: %1 — %2 positive, %3 neutral, %4 negative&lt;br&gt;&lt;span style=&apos;color:%5&apos;&gt;Promoters mention&lt;/span&gt; %6&lt;br&gt;&lt;span style=&apos;color:%7&apos;&gt;Detractors mention&lt;/span&gt; %8</source>
         <translation>&lt;b&gt;Schriftliche Antworten&lt;/b&gt;: %1 — %2 positiv, %3 neutral, %4 negativ&lt;br&gt;&lt;span style=&apos;color:%5&apos;&gt;Promotoren nennen&lt;/span&gt; %6&lt;br&gt;&lt;span style=&apos;color:%7&apos;&gt;Kritiker nennen&lt;/span&gt; %8</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Written answers&lt;/b&gt;: they could not be read (%1)</source>
+        <translation>&lt;b&gt;Schriftliche Antworten&lt;/b&gt;: Sie konnten nicht gelesen werden (%1)</translation>
+    </message>
 </context>
 <context>
     <name>cx::SurveysPage</name>

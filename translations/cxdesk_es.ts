@@ -3167,6 +3167,10 @@ Doble clic para abrir la respuesta</translation>
         <source>&lt;b&gt;Written answers&lt;/b&gt;: %1 — %2 positive, %3 neutral, %4 negative&lt;br&gt;&lt;span style=&apos;color:%5&apos;&gt;Promoters mention&lt;/span&gt; %6&lt;br&gt;&lt;span style=&apos;color:%7&apos;&gt;Detractors mention&lt;/span&gt; %8</source>
         <translation>&lt;b&gt;Respuestas escritas&lt;/b&gt;: %1 — %2 positivas, %3 neutras, %4 negativas&lt;br&gt;&lt;span style=&apos;color:%5&apos;&gt;Los promotores mencionan&lt;/span&gt; %6&lt;br&gt;&lt;span style=&apos;color:%7&apos;&gt;Los detractores mencionan&lt;/span&gt; %8</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Written answers&lt;/b&gt;: they could not be read (%1)</source>
+        <translation>&lt;b&gt;Respuestas escritas&lt;/b&gt;: no se pudieron leer (%1)</translation>
+    </message>
 </context>
 <context>
     <name>cx::SurveysPage</name>

@@ -3167,6 +3167,10 @@ Double-cliquez pour ouvrir la réponse</translation>
         <source>&lt;b&gt;Written answers&lt;/b&gt;: %1 — %2 positive, %3 neutral, %4 negative&lt;br&gt;&lt;span style=&apos;color:%5&apos;&gt;Promoters mention&lt;/span&gt; %6&lt;br&gt;&lt;span style=&apos;color:%7&apos;&gt;Detractors mention&lt;/span&gt; %8</source>
         <translation>&lt;b&gt;Réponses écrites&lt;/b&gt; : %1 — %2 positives, %3 neutres, %4 négatives&lt;br&gt;&lt;span style=&apos;color:%5&apos;&gt;Les promoteurs citent&lt;/span&gt; %6&lt;br&gt;&lt;span style=&apos;color:%7&apos;&gt;Les détracteurs citent&lt;/span&gt; %8</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Written answers&lt;/b&gt;: they could not be read (%1)</source>
+        <translation>&lt;b&gt;Réponses écrites&lt;/b&gt; : elles n’ont pas pu être lues (%1)</translation>
+    </message>
 </context>
 <context>
     <name>cx::SurveysPage</name>

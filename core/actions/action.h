@@ -20,7 +20,7 @@ enum class ActionStatus { Open, Done };
 // The names the database uses ("open", "done"), and back; std::nullopt for
 // a name that is neither.
 QString statusName(ActionStatus status);
-std::optional<ActionStatus> actionStatusFromName(const QString& name);
+[[nodiscard]] std::optional<ActionStatus> actionStatusFromName(const QString& name);
 
 struct Action
 {

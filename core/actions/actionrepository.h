@@ -19,7 +19,7 @@ public:
     [[nodiscard]] bool reopen(Action& action, QString* error);
     [[nodiscard]] bool remove(const Action& action, QString* error);
     static QStringList differences(const Action& a, const Action& b);
-    std::optional<Action> byId(qint64 id);
+    [[nodiscard]] std::optional<Action> byId(qint64 id);
     // The follow-ups a response opened, oldest first.
     QVector<Action> forResponse(qint64 responseId);
     // The ids of the follow-ups that point at an interaction.
@@ -31,7 +31,7 @@ public:
 
 private:
     QString refusal(const Action& a, const Action* seen);
-    bool write(Action& a, const QString& statement, const QVariantList& values, const char* what, QString* error);
+    [[nodiscard]] bool write(Action& a, const QString& statement, const QVariantList& values, const char* what, QString* error);
 
     QSqlDatabase& m_db;
     sql::Statement m_insert;

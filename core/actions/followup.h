@@ -26,11 +26,11 @@ public:
     QString reasonFor(const Response& response);
 
     // Opens the action when the rule says so; *actionId is 0 when none was needed.
-    bool afterInteraction(const Interaction& interaction, qint64* actionId, QString* error);
-    bool afterResponse(const Response& response, qint64* actionId, QString* error);
+    [[nodiscard]] bool afterInteraction(const Interaction& interaction, qint64* actionId, QString* error);
+    [[nodiscard]] bool afterResponse(const Response& response, qint64* actionId, QString* error);
 
 private:
-    bool open(qint64 customerId, qint64 responseId, qint64 interactionId, const QString& title, const QString& at,
+    [[nodiscard]] bool open(qint64 customerId, qint64 responseId, qint64 interactionId, const QString& title, const QString& at,
               qint64* actionId, QString* error);
     QString customerName(qint64 id);
 

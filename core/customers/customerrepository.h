@@ -24,8 +24,8 @@ public:
     // read) put on top: saving one's own edits without undoing theirs.
     static Customer merged(const Customer& base, const Customer& mine, const Customer& theirs);
 
-    std::optional<Customer> byId(qint64 id);
-    std::optional<Customer> byExternalId(const QString& externalId);
+    [[nodiscard]] std::optional<Customer> byId(qint64 id);
+    [[nodiscard]] std::optional<Customer> byExternalId(const QString& externalId);
     qint64 count();
     QStringList segments();
 
@@ -42,7 +42,7 @@ public:
     qint64 mostActive();
 
 private:
-    std::optional<Customer> fetchOne(QSqlQuery& q);
+    [[nodiscard]] std::optional<Customer> fetchOne(QSqlQuery& q);
 
     QSqlDatabase& m_db;
     sql::Statement m_insert;

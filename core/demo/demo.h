@@ -36,10 +36,10 @@ public:
 
     explicit DemoGenerator(QSqlDatabase& db);
     void setProgress(Progress progress) { m_progress = std::move(progress); }
-    bool generate(const DemoOptions& options, DemoSummary* summary, QString* error);
+    [[nodiscard]] bool generate(const DemoOptions& options, DemoSummary* summary, QString* error);
 
     // False with a message when the database already holds a business.
-    bool isEmpty(QString* why);
+    [[nodiscard]] bool isEmpty(QString* why);
 
 private:
     QSqlDatabase& m_db;

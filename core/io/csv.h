@@ -25,7 +25,7 @@ public:
     // Opens path, detects the encoding (UTF-16 with its byte order mark,
     // UTF-8 with or without one, else Windows-1252) and the separator (comma,
     // semicolon or tab, from the header).
-    bool open(const QString& path, QString* error);
+    [[nodiscard]] bool open(const QString& path, QString* error);
 
     // The next record into *fields, and the line it starts on. False at the
     // end of the file or on an error (then error() says what and where).

@@ -22,7 +22,7 @@ public:
     // The headers of a kind; for responses, those of the survey's questions follow.
     QStringList headers(RecordKind kind, qint64 surveyId = 0);
     // Writes every record to out. Responses need a survey (their columns are its questions).
-    bool write(RecordKind kind, FileFormat format, qint64 surveyId, QIODevice* out, qint64* count, QString* error);
+    [[nodiscard]] bool write(RecordKind kind, FileFormat format, qint64 surveyId, QIODevice* out, qint64* count, QString* error);
 
 private:
     QSqlDatabase& m_db;

@@ -44,7 +44,7 @@ struct ImportReport
 };
 
 // The header and the first rows of a file, for a preview before importing.
-bool previewFile(const QString& path, int rows, QStringList* header, QList<QStringList>* firstRows, QString* error);
+[[nodiscard]] bool previewFile(const QString& path, int rows, QStringList* header, QList<QStringList>* firstRows, QString* error);
 // The fields of a kind (for responses, the survey's question codes follow), required first.
 QStringList importFields(QSqlDatabase& db, RecordKind kind, qint64 surveyId, QStringList* required);
 
@@ -59,7 +59,7 @@ public:
     // False with *error for a failure that stops everything (unreadable file,
     // missing header, database error, cancel). Row problems go to the report;
     // then nothing is written unless skipInvalid (check report.problemCount).
-    bool run(const ImportOptions& options, ImportReport* report, QString* error);
+    [[nodiscard]] bool run(const ImportOptions& options, ImportReport* report, QString* error);
 
 private:
     QSqlDatabase& m_db;

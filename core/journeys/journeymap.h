@@ -38,7 +38,7 @@ struct MapCard
     bool painPoint = false; // below target, or among the journey's lowest quarter
 
     double target() const { return touchpoint.target.value_or(kDefaultTarget); }
-    std::optional<double> gap() const
+    [[nodiscard]] std::optional<double> gap() const
     {
         return customerScore && companyScore ? std::optional<double>(*companyScore - *customerScore) : std::nullopt;
     }

@@ -13,10 +13,10 @@ public:
     explicit JourneyRepository(QSqlDatabase& db);
 
     QVector<Channel> channels();
-    std::optional<Channel> channel(qint64 id);
+    [[nodiscard]] std::optional<Channel> channel(qint64 id);
     // Case-insensitive match on the channel's name.
-    std::optional<Channel> channelByName(const QString& name);
-    bool addChannel(Channel& channel, QString* error);
+    [[nodiscard]] std::optional<Channel> channelByName(const QString& name);
+    [[nodiscard]] bool addChannel(Channel& channel, QString* error);
 
     // The add functions keep an id given (an undone delete comes back as it
     // was, at a version after the one deleted), else write the new id back.
@@ -25,21 +25,21 @@ public:
     // change nothing and say what changed since `seen`.
     [[nodiscard]] bool addJourney(Journey& journey, QString* error);
     QVector<Journey> journeys();
-    std::optional<Journey> journey(qint64 id);
+    [[nodiscard]] std::optional<Journey> journey(qint64 id);
     [[nodiscard]] bool updateJourney(Journey& journey, QString* error, const Journey* seen = nullptr);
     [[nodiscard]] bool removeJourney(const Journey& journey, QString* error);
 
     [[nodiscard]] bool addStage(Stage& stage, QString* error);
     QVector<Stage> stages(qint64 journeyId);
-    std::optional<Stage> stage(qint64 id);
+    [[nodiscard]] std::optional<Stage> stage(qint64 id);
     [[nodiscard]] bool updateStage(Stage& stage, QString* error, const Stage* seen = nullptr);
     [[nodiscard]] bool removeStage(const Stage& stage, QString* error); // its touchpoints go with it
 
     [[nodiscard]] bool addTouchpoint(Touchpoint& touchpoint, QString* error);
     // Touchpoints of one journey in map order, or of all journeys when journeyId is 0.
     QVector<Touchpoint> touchpoints(qint64 journeyId = 0);
-    std::optional<Touchpoint> touchpoint(qint64 id);
-    std::optional<Touchpoint> touchpointByName(const QString& name);
+    [[nodiscard]] std::optional<Touchpoint> touchpoint(qint64 id);
+    [[nodiscard]] std::optional<Touchpoint> touchpointByName(const QString& name);
     // Every touchpoint in map order, with the names of its stage and journey
     // (for choosing one from a list).
     struct TouchpointChoice
@@ -70,7 +70,7 @@ public:
         bool isEmpty() const { return interactions.isEmpty() && responses.isEmpty() && surveys.isEmpty(); }
     };
     Links linksOf(qint64 touchpointId);
-    bool relink(qint64 touchpointId, const Links& links, QString* error);
+    [[nodiscard]] bool relink(qint64 touchpointId, const Links& links, QString* error);
 
 private:
     QSqlDatabase& m_db;

@@ -46,6 +46,6 @@ struct DashboardData
 // The period before f's period, of the same length (f's ends must be set).
 MetricsFilter previousPeriod(const MetricsFilter& f);
 
-bool loadDashboard(QSqlDatabase& db, const MetricsFilter& filter, DashboardData* out, QString* error);
+[[nodiscard]] bool loadDashboard(QSqlDatabase& db, const MetricsFilter& filter, DashboardData* out, QString* error);
 
 } // namespace cx

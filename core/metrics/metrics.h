@@ -84,12 +84,12 @@ public:
     QDate earliestDate();
     // Fills in the open ends of the period (earliest date, today); false with a
     // message when the period ends before it starts.
-    bool resolvePeriod(MetricsFilter* filter, QString* error);
+    [[nodiscard]] bool resolvePeriod(MetricsFilter* filter, QString* error);
 
-    bool compute(const MetricsFilter& filter, MetricValues* out, QString* error);
-    bool computeGroups(const MetricsFilter& filter, GroupBy by, QVector<MetricGroup>* out, QString* error);
+    [[nodiscard]] bool compute(const MetricsFilter& filter, MetricValues* out, QString* error);
+    [[nodiscard]] bool computeGroups(const MetricsFilter& filter, GroupBy by, QVector<MetricGroup>* out, QString* error);
     // Only the customer counts (acquisition, churn, conversion) of a resolved period.
-    bool customerSums(const MetricsFilter& filter, MetricSums* out, QString* error);
+    [[nodiscard]] bool customerSums(const MetricsFilter& filter, MetricSums* out, QString* error);
 
 private:
     QSqlDatabase& m_db;

@@ -78,15 +78,15 @@ struct Report
 // The period's customer experience: headline metrics against the previous
 // period, NPS by month, channels and touchpoints, the perception gap, the
 // weakest touchpoints, detractors' themes and the follow-up actions.
-bool summaryReport(QSqlDatabase& db, const MetricsFilter& filter, const QDate& today, Report* out, QString* error);
+[[nodiscard]] bool summaryReport(QSqlDatabase& db, const MetricsFilter& filter, const QDate& today, Report* out, QString* error);
 // One survey over the period: every question and the written answers.
-bool surveyReport(QSqlDatabase& db, qint64 surveyId, const QDate& from, const QDate& to, const QDate& today, Report* out,
+[[nodiscard]] bool surveyReport(QSqlDatabase& db, qint64 surveyId, const QDate& from, const QDate& to, const QDate& today, Report* out,
                   QString* error);
 // One journey: persona, the map and every touchpoint's scores.
-bool journeyReport(QSqlDatabase& db, qint64 journeyId, const QDate& from, const QDate& to, const QDate& today,
+[[nodiscard]] bool journeyReport(QSqlDatabase& db, qint64 journeyId, const QDate& from, const QDate& to, const QDate& today,
                    Report* out, QString* error);
 // One customer: profile, scores and timeline.
-bool customerReport(QSqlDatabase& db, qint64 customerId, const QDate& today, Report* out, QString* error);
+[[nodiscard]] bool customerReport(QSqlDatabase& db, qint64 customerId, const QDate& today, Report* out, QString* error);
 
 // The report as text, one block after the other: what golden files hold.
 QString reportText(const Report& report);

@@ -87,7 +87,7 @@ struct CommentsReport
 
 // The written answers (questions of kind text) of one survey (0: all) over
 // [from, to] (invalid: open), scored, with the ten leading themes of each side.
-bool loadComments(QSqlDatabase& db, qint64 surveyId, const QDate& from, const QDate& to, CommentsReport* report,
+[[nodiscard]] bool loadComments(QSqlDatabase& db, qint64 surveyId, const QDate& from, const QDate& to, CommentsReport* report,
                   QString* error, bool withUuids = true);
 
 } // namespace cx

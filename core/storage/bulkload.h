@@ -16,8 +16,8 @@ namespace cx {
 class BulkLoad
 {
 public:
-    bool suspend(QSqlDatabase& db, const QStringList& tables, QString* error);
-    bool restore(QSqlDatabase& db, QString* error);
+    [[nodiscard]] bool suspend(QSqlDatabase& db, const QStringList& tables, QString* error);
+    [[nodiscard]] bool restore(QSqlDatabase& db, QString* error);
 
 private:
     QStringList m_rebuild;

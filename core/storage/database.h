@@ -44,7 +44,7 @@ public:
     static QString defaultPath();
 
 private:
-    bool migrate(int from, QString* error);
+    [[nodiscard]] bool migrate(int from, QString* error);
 
     QString m_name;
     QString m_path;

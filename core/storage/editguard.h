@@ -21,11 +21,11 @@ namespace cx {
 // be newer); *version then takes the stored version for the write that
 // follows. False with *error naming what changed, and when, or that the
 // record is gone.
-bool unchangedSince(QSqlDatabase& db, const Customer& expected, int* version, QString* error);
-bool unchangedSince(QSqlDatabase& db, const Interaction& expected, int* version, QString* error);
-bool unchangedSince(QSqlDatabase& db, const Action& expected, int* version, QString* error);
-bool unchangedSince(QSqlDatabase& db, const Journey& expected, int* version, QString* error);
-bool unchangedSince(QSqlDatabase& db, const Stage& expected, int* version, QString* error);
-bool unchangedSince(QSqlDatabase& db, const Touchpoint& expected, int* version, QString* error);
+[[nodiscard]] bool unchangedSince(QSqlDatabase& db, const Customer& expected, int* version, QString* error);
+[[nodiscard]] bool unchangedSince(QSqlDatabase& db, const Interaction& expected, int* version, QString* error);
+[[nodiscard]] bool unchangedSince(QSqlDatabase& db, const Action& expected, int* version, QString* error);
+[[nodiscard]] bool unchangedSince(QSqlDatabase& db, const Journey& expected, int* version, QString* error);
+[[nodiscard]] bool unchangedSince(QSqlDatabase& db, const Stage& expected, int* version, QString* error);
+[[nodiscard]] bool unchangedSince(QSqlDatabase& db, const Touchpoint& expected, int* version, QString* error);
 
 } // namespace cx

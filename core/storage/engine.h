@@ -44,16 +44,16 @@ public:
     virtual QString migrations() const = 0;
     // Sets up a connection that just opened: references enforced, erased
     // data wiped, and readers that do not wait for writers.
-    virtual bool configure(QSqlDatabase& db, QString* error) const = 0;
+    [[nodiscard]] virtual bool configure(QSqlDatabase& db, QString* error) const = 0;
     // The schema version the database holds, or -1 when it cannot be read.
     virtual int schemaVersion(QSqlDatabase& db) const = 0;
     // Records the schema version, inside the migration's transaction.
-    virtual bool setSchemaVersion(QSqlDatabase& db, int version, QString* error) const = 0;
+    [[nodiscard]] virtual bool setSchemaVersion(QSqlDatabase& db, int version, QString* error) const = 0;
     // A number that changes whenever another connection commits; -1: unknown.
     virtual qint64 dataVersion(QSqlDatabase& db) const = 0;
     // Writes a consistent copy of the whole database to `file` (taken from
     // one snapshot, so writers elsewhere never tear it).
-    virtual bool copyTo(QSqlDatabase& db, const QString& file, QString* error) const = 0;
+    [[nodiscard]] virtual bool copyTo(QSqlDatabase& db, const QString& file, QString* error) const = 0;
     // The engine's own integrity findings (at most `perKind` references to
     // missing rows, then a line counting the rest); empty when all is well.
     virtual QStringList integrityProblems(QSqlDatabase& db, int perKind) const = 0;

@@ -32,11 +32,11 @@ QStringList checkDatabase(QSqlDatabase& db, int perKind = 50);
 
 // Writes a consistent copy of the open database to target (safe while other
 // connections write), replacing target atomically; owner-only permissions.
-bool backupDatabase(QSqlDatabase& db, const QString& target, QString* error);
+[[nodiscard]] bool backupDatabase(QSqlDatabase& db, const QString& target, QString* error);
 
 // Replaces the database at dbPath with the backup at source after verifying
 // it (a CX Desk database, readable, integrity ok, a schema this version
 // reads). The previous file is kept beside it; its name goes to *keptAs.
-bool restoreDatabase(const QString& source, const QString& dbPath, QString* keptAs, QString* error);
+[[nodiscard]] bool restoreDatabase(const QString& source, const QString& dbPath, QString* keptAs, QString* error);
 
 } // namespace cx

@@ -23,7 +23,7 @@ inline QVariant date(const QDate& d)
 inline QVariant rating(const std::optional<int>& v) { return v ? QVariant(*v) : QVariant(QMetaType::fromType<int>()); }
 
 inline QDate toDate(const QVariant& v) { return QDate::fromString(v.toString().left(10), Qt::ISODate); }
-inline std::optional<int> toRating(const QVariant& v) { return v.isNull() ? std::nullopt : std::optional<int>(v.toInt()); }
+[[nodiscard]] inline std::optional<int> toRating(const QVariant& v) { return v.isNull() ? std::nullopt : std::optional<int>(v.toInt()); }
 
 // What a failed statement says, for people: the driver's own words, except
 // that a database another program is writing to (SQLite's BUSY or LOCKED
@@ -58,14 +58,14 @@ public:
     explicit Savepoint(QSqlDatabase& db);
     ~Savepoint();
     bool isActive() const { return m_active; }
-    bool release(QString* error);
+    [[nodiscard]] bool release(QString* error);
 
 private:
     QSqlDatabase& m_db;
     bool m_active = false;
 };
 // Executes a prepared query; on failure writes "what: driver message" to error.
-bool exec(QSqlQuery& q, const char* what, QString* error);
+[[nodiscard]] bool exec(QSqlQuery& q, const char* what, QString* error);
 
 // A new random RFC 4122 UUID as text without braces.
 QString newUuid();

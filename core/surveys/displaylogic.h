@@ -22,7 +22,7 @@ struct Condition
 };
 
 // The condition of a question's show_if; nullopt with *error (when given) when it is not one.
-std::optional<Condition> parseCondition(const QString& json, QString* error);
+[[nodiscard]] std::optional<Condition> parseCondition(const QString& json, QString* error);
 
 // Whether an answer meets the condition. Numbers compare as numbers; a text
 // matches an option's label whatever its case (= and != only); for several

@@ -15,9 +15,9 @@ public:
 
     // Inserts the response and its answers together after checking the
     // timestamp and every answer against its question's kind and scale.
-    bool insert(Response& response, QString* error);
-    bool remove(qint64 id, QString* error);
-    std::optional<Response> byId(qint64 id);
+    [[nodiscard]] bool insert(Response& response, QString* error);
+    [[nodiscard]] bool remove(qint64 id, QString* error);
+    [[nodiscard]] std::optional<Response> byId(qint64 id);
     qint64 count();
 
 private:

@@ -18,7 +18,7 @@ namespace cx {
 enum class QuestionKind { Nps, Csat, Ces, Rating, YesNo, Single, Multi, Text };
 
 QString questionKindName(QuestionKind kind);
-std::optional<QuestionKind> questionKindFromName(const QString& name);
+[[nodiscard]] std::optional<QuestionKind> questionKindFromName(const QString& name);
 // The numeric scale of a kind; false for kinds answered with text or labels.
 bool questionKindScale(QuestionKind kind, int* min, int* max);
 
@@ -30,9 +30,9 @@ enum class ResponseSource { Manual, Kiosk, Paper, Import };
 // The names the database and the files use ("draft", "kiosk"), and back;
 // std::nullopt for a name that is none of them.
 QString statusName(SurveyStatus status);
-std::optional<SurveyStatus> surveyStatusFromName(const QString& name);
+[[nodiscard]] std::optional<SurveyStatus> surveyStatusFromName(const QString& name);
 QString sourceName(ResponseSource source);
-std::optional<ResponseSource> responseSourceFromName(const QString& name);
+[[nodiscard]] std::optional<ResponseSource> responseSourceFromName(const QString& name);
 
 struct Question
 {

@@ -46,7 +46,7 @@ struct Submitted
 
 // Saves a response with its answers, linked to the survey's touchpoint and
 // channel, and opens its follow-up, all in one transaction.
-bool submitResponse(QSqlDatabase& db, const Survey& survey, const AnswerMap& answers, const Submission& how,
+[[nodiscard]] bool submitResponse(QSqlDatabase& db, const Survey& survey, const AnswerMap& answers, const Submission& how,
                     Submitted* out, QString* error);
 
 // The date a paper form number was entered for this survey, or empty.

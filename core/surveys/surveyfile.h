@@ -13,7 +13,7 @@ namespace cx {
 
 QJsonObject surveyToJson(const Survey& survey);
 // Checks and reads a definition; false with a message naming the question and field.
-bool surveyFromJson(const QJsonObject& json, Survey* survey, QString* error);
+[[nodiscard]] bool surveyFromJson(const QJsonObject& json, Survey* survey, QString* error);
 
 // The first problem that keeps a definition from being saved, or empty.
 QString surveyProblem(const Survey& survey);
@@ -30,7 +30,7 @@ QString surveyProblem(const Survey& survey);
 // Adds the survey, or updates the one with its uuid: questions are matched by
 // code and changed in place, so their answers stay. A question that has
 // answers cannot be left out. *created says which happened.
-bool importSurvey(QSqlDatabase& db, const Survey& survey, bool* created, QString* error);
+[[nodiscard]] bool importSurvey(QSqlDatabase& db, const Survey& survey, bool* created, QString* error);
 
 // uuid, title, status, questions and responses of every survey.
 QJsonArray listSurveys(QSqlDatabase& db);

@@ -12,9 +12,9 @@ public:
     explicit SurveyRepository(QSqlDatabase& db);
 
     // Inserts the survey and its questions together; sets every id.
-    bool insert(Survey& survey, QString* error);
-    std::optional<Survey> byUuid(const QString& uuid);
-    std::optional<Survey> byId(qint64 id);
+    [[nodiscard]] bool insert(Survey& survey, QString* error);
+    [[nodiscard]] std::optional<Survey> byUuid(const QString& uuid);
+    [[nodiscard]] std::optional<Survey> byId(qint64 id);
     // All surveys, without their questions.
     QVector<Survey> list();
     QVector<Question> questions(qint64 surveyId);
@@ -25,7 +25,7 @@ public:
     qint64 responseCount(qint64 surveyId);
     // The survey that shows the most of what a survey can hold: one with an
     // NPS question if there is one, then the most questions.
-    std::optional<Survey> fullest();
+    [[nodiscard]] std::optional<Survey> fullest();
 
 private:
     QSqlDatabase& m_db;

@@ -40,7 +40,7 @@ struct SurveyResults
     QVector<QuestionResult> questions; // in order, free-text questions left out
 };
 
-bool loadSurveyResults(QSqlDatabase& db, qint64 surveyId, const QDate& from, const QDate& to, SurveyResults* results,
+[[nodiscard]] bool loadSurveyResults(QSqlDatabase& db, qint64 surveyId, const QDate& from, const QDate& to, SurveyResults* results,
                        QString* error);
 
 // One line of the survey list: the survey, where it is asked, and its
@@ -54,7 +54,7 @@ struct SurveyOverview
     std::optional<double> npsMargin;
     std::optional<double> csat;
 };
-bool surveyOverviews(QSqlDatabase& db, const MetricsFilter& filter, const QDate& today, QVector<SurveyOverview>* out,
+[[nodiscard]] bool surveyOverviews(QSqlDatabase& db, const MetricsFilter& filter, const QDate& today, QVector<SurveyOverview>* out,
                      QString* error);
 
 // The survey answers given at one touchpoint in the period, newest first:

@@ -277,8 +277,8 @@ int main(int argc, char** argv)
                 cx::SurveyResults r;
                 cx::CommentsReport c;
                 QString why;
-                out << "  results query " << timed([&] { cx::loadSurveyResults(source->sql(), survey, QDate(), QDate(), &r, &why); })
-                    << " s, comments " << timed([&] { cx::loadComments(source->sql(), survey, QDate(), QDate(), &c, &why, false); })
+                out << "  results query " << timed([&] { (void)cx::loadSurveyResults(source->sql(), survey, QDate(), QDate(), &r, &why); })
+                    << " s, comments " << timed([&] { (void)cx::loadComments(source->sql(), survey, QDate(), QDate(), &c, &why, false); })
                     << " s (" << c.comments.size() << ")\n";
             }
             out << QStringLiteral("survey results page, %1 responses (%2 written answers), all time, filled and drawn: %3 s "

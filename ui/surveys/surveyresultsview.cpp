@@ -258,7 +258,11 @@ void SurveyResultsView::showSurvey(qint64 surveyId, const QDate& from, const QDa
     }
 
     CommentsReport report;
-    loadComments(m_db.sql(), surveyId, from, to, &report, &error, false);
+    if (!loadComments(m_db.sql(), surveyId, from, to, &report, &error, false)) {
+        m_commentSummary->setText(tr("<b>Written answers</b>: they could not be read (%1)").arg(error.toHtmlEscaped()));
+        m_comments->setComments({});
+        return;
+    }
     auto themes = [](const QVector<Theme>& list) {
         QStringList out;
         for (int i = 0; i < list.size() && i < 6; ++i)

@@ -23,7 +23,8 @@ Survey makeSurvey(cxtest::TestDb& t)
     liked.options = QStringList{QStringLiteral("Coffee"), QStringLiteral("Cakes")};
     s.questions = {nps, why, liked};
     QString error;
-    SurveyRepository(t.sql()).insert(s, &error);
+    if (!SurveyRepository(t.sql()).insert(s, &error))
+        qFatal("the survey could not be stored: %s", qPrintable(error));
     return s;
 }
 } // namespace
