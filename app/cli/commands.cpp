@@ -1,6 +1,6 @@
 #include "app/cli/commands.h"
 
-#include "app/cli/cli.h"
+#include "app/cli/common.h"
 #include "core/metrics/dailysums.h"
 #include "core/storage/database.h"
 #include "core/demo/demo.h"
@@ -28,35 +28,6 @@ namespace cx::cli {
 
 namespace {
 
-struct Context
-{
-    const Invocation& inv;
-    QTextStream& out;
-    QTextStream& err;
-
-    int usage(const QString& message) const
-    {
-        err << "cxdesk: " << inv.command << ": " << message << " (see cxdesk " << inv.command << " --help)\n";
-        return Usage;
-    }
-    int fail(const QString& message) const
-    {
-        err << "cxdesk: " << inv.command << ": " << message << "\n";
-        return Failed;
-    }
-    // Commands that only read pass Database::OpenMode::MustExist: a mistyped
-    // path is then an error, never a new empty database.
-    bool openDatabase(Database* db, int* status, Database::OpenMode mode = Database::OpenMode::CreateIfMissing) const
-    {
-        QString error;
-        if (!db->open(databasePath(inv), &error, mode)) {
-            *status = fail(error);
-            return false;
-        }
-        return true;
-    }
-};
-
 // Parses a command's options and answers --help. False when the command is
 // finished already: *status then holds the exit code.
 bool begin(const Context& c, const QVector<OptionSpec>& specs, const char* help, ParsedOptions* p, int* status)
@@ -76,41 +47,6 @@ bool begin(const Context& c, const QVector<OptionSpec>& specs, const char* help,
     return true;
 }
 
-// Exactly `count` positional arguments; `missing` says what to name when there are fewer.
-bool expectPositional(const Context& c, const ParsedOptions& p, int count, const QString& missing, int* status)
-{
-    if (p.positional.size() < count) {
-        *status = c.usage(missing);
-        return false;
-    }
-    if (p.positional.size() > count) {
-        *status = c.usage(QStringLiteral("unexpected argument '%1'").arg(p.positional.at(count)));
-        return false;
-    }
-    return true;
-}
-
-// The survey an option names by uuid; a usage error naming it when there is none.
-std::optional<Survey> surveyByUuid(const Context& c, Database& db, const QString& uuid, int* status)
-{
-    auto survey = SurveyRepository(db.sql()).byUuid(uuid);
-    if (!survey)
-        *status = c.usage(QStringLiteral("no survey has the uuid '%1' (cxdesk survey list shows them)").arg(uuid));
-    return survey;
-}
-
-QString fixed(double v, int decimals) { return QString::number(v, 'f', decimals); }
-QString signedFixed(double v, int decimals)
-{
-    const QString s = fixed(v, decimals);
-    return v > 0 && s.toDouble() != 0 ? QLatin1Char('+') + s : s;
-}
-QString count(qint64 n) { return QLocale::c().toString(n); }
-QString orDash(const std::optional<double>& v, const std::function<QString(double)>& f)
-{
-    return v ? f(*v) : QStringLiteral("–");
-}
-
 // ---- demo
 const char* const kDemoHelp =
     "Usage: cxdesk [--db FILE] demo [--seed N] [--customers N] [--interactions N] [--responses N] [--end DATE]\n"
@@ -125,54 +61,6 @@ const char* const kDemoHelp =
     "  --interactions N   interactions (default 6000)\n"
     "  --responses N      survey responses (default 1500)\n"
     "  --end DATE         last day of the history, YYYY-MM-DD (default yesterday)\n";
-
-bool parseCount(const ParsedOptions& p, const char* name, qint64 min, qint64 max, qint64* target, QString* error)
-{
-    if (!p.has(QLatin1String(name)))
-        return true;
-    bool ok = false;
-    const qint64 v = p.value(QLatin1String(name)).toLongLong(&ok);
-    if (!ok || v < min || v > max) {
-        *error = QStringLiteral("--%1 must be a whole number from %2 to %3, not '%4'")
-                     .arg(QLatin1String(name))
-                     .arg(min)
-                     .arg(max)
-                     .arg(p.value(QLatin1String(name)));
-        return false;
-    }
-    *target = v;
-    return true;
-}
-
-bool parseDateOption(const ParsedOptions& p, const char* name, QDate* target, QString* error)
-{
-    if (!p.has(QLatin1String(name)))
-        return true;
-    const QString text = p.value(QLatin1String(name));
-    *target = parseDate(text);
-    if (!target->isValid()) {
-        *error = QStringLiteral("--%1 '%2' is not a date; use YYYY-MM-DD, for example 2026-03-01")
-                     .arg(QLatin1String(name), text);
-        return false;
-    }
-    return true;
-}
-
-// --from and --to, each optional; a usage error when one is not a date or they are the wrong way round.
-bool parsePeriod(const Context& c, const ParsedOptions& p, QDate* from, QDate* to, int* status)
-{
-    QString error;
-    if (!parseDateOption(p, "from", from, &error) || !parseDateOption(p, "to", to, &error)) {
-        *status = c.usage(error);
-        return false;
-    }
-    if (from->isValid() && to->isValid() && *from > *to) {
-        *status = c.usage(QStringLiteral("--from %1 is after --to %2").arg(from->toString(Qt::ISODate), to->toString(Qt::ISODate)));
-        return false;
-    }
-    return true;
-}
-
 
 int runDemo(const Context& c)
 {
@@ -244,10 +132,8 @@ int runMetrics(const Context& c)
         return status;
     QString error;
     MetricsFilter f;
-    if (!parseDateOption(p, "from", &f.from, &error) || !parseDateOption(p, "to", &f.to, &error))
-        return c.usage(error);
-    if (f.from.isValid() && f.to.isValid() && f.from > f.to)
-        return c.usage(QStringLiteral("--from %1 is after --to %2").arg(f.from.toString(Qt::ISODate), f.to.toString(Qt::ISODate)));
+    if (!parsePeriod(c, p, &f.from, &f.to, &status))
+        return status;
     GroupBy by = GroupBy::None;
     const QString byName = p.value(QStringLiteral("by"));
     if (p.has(QStringLiteral("by"))) {
@@ -301,7 +187,7 @@ int runMetrics(const Context& c)
             QJsonObject o = v.toJson();
             o.insert(QStringLiteral("from"), v.from.toString(Qt::ISODate));
             o.insert(QStringLiteral("to"), v.to.toString(Qt::ISODate));
-            c.out << QJsonDocument(o).toJson(QJsonDocument::Indented);
+            printJson(c.out, QJsonDocument(o));
         } else {
             c.out << formatMetrics(v, scope.isEmpty() ? QStringLiteral("everything") : scope.join(QStringLiteral(", ")));
         }
@@ -323,7 +209,7 @@ int runMetrics(const Context& c)
         }
         QJsonObject root;
         root.insert(QStringLiteral("groups"), array);
-        c.out << QJsonDocument(root).toJson(QJsonDocument::Indented);
+        printJson(c.out, QJsonDocument(root));
     } else {
         c.out << formatMetricGroups(groups, byName);
     }
@@ -697,7 +583,7 @@ int runSurvey(const Context& c)
     if (action == QLatin1String("list")) {
         const QJsonArray all = listSurveys(db.sql());
         if (p.has(QStringLiteral("json"))) {
-            c.out << QString::fromUtf8(QJsonDocument(all).toJson(QJsonDocument::Indented));
+            printJson(c.out, QJsonDocument(all));
             return Ok;
         }
         for (const QJsonValue& v : all) {
