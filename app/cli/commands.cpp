@@ -1,4 +1,4 @@
-#include "app/cli/common.h"
+#include "app/cli/command.h"
 #include "app/cli/metricsformat.h"
 #include "core/metrics/dailysums.h"
 #include "core/storage/database.h"
@@ -27,25 +27,6 @@ namespace cx::cli {
 
 namespace {
 
-// Parses a command's options and answers --help. False when the command is
-// finished already: *status then holds the exit code.
-bool begin(const Context& c, const QVector<OptionSpec>& specs, const char* help, ParsedOptions* p, int* status)
-{
-    QVector<OptionSpec> all = specs;
-    all.push_back({"help", false});
-    QString error;
-    if (!parseOptions(c.inv.args, all, p, &error)) {
-        *status = c.usage(error);
-        return false;
-    }
-    if (p->has(QStringLiteral("help"))) {
-        c.out << help;
-        *status = Ok;
-        return false;
-    }
-    return true;
-}
-
 // ---- demo
 const char* const kDemoHelp =
     "Usage: cxdesk [--db FILE] demo [--seed N] [--customers N] [--interactions N] [--responses N] [--end DATE]\n"
@@ -61,13 +42,10 @@ const char* const kDemoHelp =
     "  --responses N      survey responses (default 1500)\n"
     "  --end DATE         last day of the history, YYYY-MM-DD (default yesterday)\n";
 
-int runDemo(const Context& c)
+int runDemo(const Context& c, const ParsedOptions& p)
 {
-    ParsedOptions p;
     int status = Ok;
-    if (!begin(c, {{"seed", true}, {"customers", true}, {"interactions", true}, {"responses", true}, {"end", true}},
-               kDemoHelp, &p, &status)
-        || !expectPositional(c, p, 0, QString(), &status))
+    if (!expectPositional(c, p, 0, QString(), &status))
         return status;
     QString error;
     qint64 seed = 1, customers = 500, interactions = 6000, responses = 1500;
@@ -119,15 +97,10 @@ const char* const kMetricsHelp =
     "  --by WHAT         one group per channel, touchpoint, segment or month\n"
     "  --json            machine-readable output, values unrounded\n";
 
-int runMetrics(const Context& c)
+int runMetrics(const Context& c, const ParsedOptions& p)
 {
-    ParsedOptions p;
     int status = Ok;
-    if (!begin(c,
-               {{"from", true}, {"to", true}, {"channel", true}, {"segment", true}, {"survey", true}, {"by", true},
-                {"json", false}},
-               kMetricsHelp, &p, &status)
-        || !expectPositional(c, p, 0, QString(), &status))
+    if (!expectPositional(c, p, 0, QString(), &status))
         return status;
     QString error;
     MetricsFilter f;
@@ -235,11 +208,10 @@ const char* const kRestoreHelp =
     "in place of the database. The database it replaces is kept beside it as\n"
     "NAME.before-restore-DATE-TIME.\n";
 
-int runCheck(const Context& c)
+int runCheck(const Context& c, const ParsedOptions& p)
 {
-    ParsedOptions p;
     int status = Ok;
-    if (!begin(c, {{"repair", false}}, kCheckHelp, &p, &status) || !expectPositional(c, p, 0, QString(), &status))
+    if (!expectPositional(c, p, 0, QString(), &status))
         return status;
     Database db;
     if (!c.openDatabase(&db, &status, Database::OpenMode::MustExist))
@@ -266,12 +238,10 @@ int runCheck(const Context& c)
     return Failed;
 }
 
-int runBackup(const Context& c)
+int runBackup(const Context& c, const ParsedOptions& p)
 {
-    ParsedOptions p;
     int status = Ok;
-    if (!begin(c, {}, kBackupHelp, &p, &status)
-        || !expectPositional(c, p, 1, QStringLiteral("name the backup file"), &status))
+    if (!expectPositional(c, p, 1, QStringLiteral("name the backup file"), &status))
         return status;
     QString error;
     Database db;
@@ -284,12 +254,10 @@ int runBackup(const Context& c)
     return Ok;
 }
 
-int runRestore(const Context& c)
+int runRestore(const Context& c, const ParsedOptions& p)
 {
-    ParsedOptions p;
     int status = Ok;
-    if (!begin(c, {}, kRestoreHelp, &p, &status)
-        || !expectPositional(c, p, 1, QStringLiteral("name the backup file to restore"), &status))
+    if (!expectPositional(c, p, 1, QStringLiteral("name the backup file to restore"), &status))
         return status;
     QString error;
     const QString target = databasePath(c.inv);
@@ -317,13 +285,11 @@ const char* const kExportHelp =
     "  --format FORMAT   csv (default) or json (an array of objects with the same keys)\n"
     "  --out FILE        the file to write; it is replaced only once the export is complete\n";
 
-int runExport(const Context& c)
+int runExport(const Context& c, const ParsedOptions& p)
 {
-    ParsedOptions p;
     int status = Ok;
-    if (!begin(c, {{"survey", true}, {"format", true}, {"out", true}}, kExportHelp, &p, &status)
-        || !expectPositional(c, p, 1, QStringLiteral("name what to export: customers, interactions or responses"),
-                             &status))
+    if (!expectPositional(c, p, 1, QStringLiteral("name what to export: customers, interactions or responses"),
+                          &status))
         return status;
     RecordKind kind;
     if (!recordKindFromName(p.positional.first(), &kind))
@@ -400,14 +366,11 @@ const char* const kImportHelp =
     "  --create-missing    add the channels, touchpoints and customers that rows name\n"
     "  --dry-run           check and report only; nothing is written\n";
 
-int runImport(const Context& c)
+int runImport(const Context& c, const ParsedOptions& p)
 {
-    ParsedOptions p;
     int status = Ok;
-    if (!begin(c, {{"map", true}, {"skip-invalid", false}, {"create-missing", false}, {"dry-run", false}, {"survey", true}},
-               kImportHelp, &p, &status)
-        || !expectPositional(c, p, 2, QStringLiteral("name what to import (customers or interactions) and the file"),
-                             &status))
+    if (!expectPositional(c, p, 2, QStringLiteral("name what to import (customers or interactions) and the file"),
+                          &status))
         return status;
     ImportOptions o;
     if (!recordKindFromName(p.positional.first(), &o.kind))
@@ -480,12 +443,10 @@ const char* const kCustomerHelp =
     "keep their history; --purge deletes their responses and interactions too. Erased data is\n"
     "overwritten in the file, not just unlinked.\n";
 
-int runCustomer(const Context& c)
+int runCustomer(const Context& c, const ParsedOptions& p)
 {
-    ParsedOptions p;
     int status = Ok;
-    if (!begin(c, {{"out", true}, {"purge", false}}, kCustomerHelp, &p, &status)
-        || !expectPositional(c, p, 2, QStringLiteral("say export or erase, and the customer's number"), &status))
+    if (!expectPositional(c, p, 2, QStringLiteral("say export or erase, and the customer's number"), &status))
         return status;
     const QString action = p.positional.first(), externalId = p.positional.at(1);
     if (action != QLatin1String("export") && action != QLatin1String("erase"))
@@ -541,12 +502,9 @@ const char* const kSurveyHelp =
     "kind, text, options, scale labels and display logic (show_if). Importing a survey whose\n"
     "uuid exists updates it: questions are matched by code, so their answers stay.\n";
 
-int runSurvey(const Context& c)
+int runSurvey(const Context& c, const ParsedOptions& p)
 {
-    ParsedOptions p;
     int status = Ok;
-    if (!begin(c, {{"json", false}, {"out", true}}, kSurveyHelp, &p, &status))
-        return status;
     const QString action = p.positional.value(0);
     const int expected = action == QLatin1String("list") ? 1 : 2;
     if (action != QLatin1String("list") && action != QLatin1String("export") && action != QLatin1String("import"))
@@ -631,12 +589,10 @@ const char* const kCommentsHelp =
     "  --to DATE         last day, YYYY-MM-DD\n"
     "  --json            machine-readable output\n";
 
-int runComments(const Context& c)
+int runComments(const Context& c, const ParsedOptions& p)
 {
-    ParsedOptions p;
     int status = Ok;
-    if (!begin(c, {{"survey", true}, {"from", true}, {"to", true}, {"json", false}}, kCommentsHelp, &p, &status)
-        || !expectPositional(c, p, 0, QString(), &status))
+    if (!expectPositional(c, p, 0, QString(), &status))
         return status;
     QString error;
     QDate from, to;
@@ -739,19 +695,10 @@ const char* const kReportHelp =
     "  --from DATE         first day, YYYY-MM-DD (summary: default the last 30 days)\n"
     "  --to DATE           last day, YYYY-MM-DD (default today)\n";
 
-ReportRenderer& reportRenderer()
+int runReport(const Context& c, const ParsedOptions& p)
 {
-    static ReportRenderer renderer;
-    return renderer;
-}
-
-int runReport(const Context& c)
-{
-    ParsedOptions p;
     int status = Ok;
-    if (!begin(c, {{"out", true}, {"from", true}, {"to", true}, {"survey", true}, {"journey", true}, {"customer", true}},
-               kReportHelp, &p, &status)
-        || !expectPositional(c, p, 1, QStringLiteral("which report? summary, survey, journey or customer"), &status))
+    if (!expectPositional(c, p, 1, QStringLiteral("which report? summary, survey, journey or customer"), &status))
         return status;
     const QString kind = p.positional.first();
     static const QStringList kinds = {QStringLiteral("summary"), QStringLiteral("survey"), QStringLiteral("journey"),
@@ -814,59 +761,183 @@ int runReport(const Context& c)
     }
     if (!built)
         return c.fail(error);
-    if (!reportRenderer())
+    if (!c.painters.reportPdf)
         return c.fail(QStringLiteral("this build cannot draw reports"));
     int pages = 0;
-    if (!reportRenderer()(report, db, file, &pages, &error))
+    if (!c.painters.reportPdf(report, db, file, &pages, &error))
         return c.fail(error);
     c.out << "Wrote " << kind << " report \"" << report.title << "\" (" << pages << (pages == 1 ? " page" : " pages")
           << ") to " << file << "\n";
     return Ok;
 }
 
+// ---- screenshot
+const char* const kScreenshotHelp =
+    "Usage: cxdesk [--db FILE] screenshot DIR\n\n"
+    "Renders every page of the window on the current database to DIR/NAME.png,\n"
+    "without a display.\n";
+
+int runScreenshot(const Context& c, const ParsedOptions& p)
+{
+    if (p.positional.size() != 1)
+        return c.usage(QStringLiteral("name one folder for the pictures"));
+    const QDir dir(p.positional.first());
+    if (!dir.exists() && !QDir().mkpath(dir.absolutePath()))
+        return c.fail(QStringLiteral("cannot create folder '%1'").arg(dir.path()));
+    Database db;
+    int status = Ok;
+    if (!c.openDatabase(&db, &status))
+        return status;
+    if (!c.painters.screenshots)
+        return c.fail(QStringLiteral("this build cannot draw the window"));
+    QString error;
+    if (!c.painters.screenshots(db, dir, c.out, &error))
+        return c.fail(error);
+    return Ok;
+}
+
 } // namespace
 
-void setReportRenderer(ReportRenderer renderer)
+Command demoCommand()
 {
-    reportRenderer() = std::move(renderer);
+    Command command;
+    command.name = "demo";
+    command.summary = "fill an empty database with a sample bakery-café business";
+    command.help = kDemoHelp;
+    command.options = {{"seed", true}, {"customers", true}, {"interactions", true}, {"responses", true}, {"end", true}};
+    command.run = runDemo;
+    return command;
 }
 
-bool isHeadlessCommand(const QString& command)
+Command metricsCommand()
 {
-    static const QStringList commands = {QStringLiteral("demo"), QStringLiteral("metrics"), QStringLiteral("check"),
-                                         QStringLiteral("backup"), QStringLiteral("restore"), QStringLiteral("export"),
-                                         QStringLiteral("import"), QStringLiteral("customer"),
-                                         QStringLiteral("survey"), QStringLiteral("comments")};
-    return commands.contains(command);
+    Command command;
+    command.name = "metrics";
+    command.summary = "NPS, CSAT, CES, churn, resolution time and more for a period";
+    command.help = kMetricsHelp;
+    command.options = {{"from", true}, {"to", true}, {"channel", true}, {"segment", true}, {"survey", true},
+                       {"by", true}, {"json", false}};
+    command.run = runMetrics;
+    return command;
 }
 
-int runCommand(const Invocation& inv, QTextStream& out, QTextStream& err)
+Command checkCommand()
 {
-    const Context c{inv, out, err};
-    if (inv.command == QLatin1String("demo"))
-        return runDemo(c);
-    if (inv.command == QLatin1String("metrics"))
-        return runMetrics(c);
-    if (inv.command == QLatin1String("check"))
-        return runCheck(c);
-    if (inv.command == QLatin1String("backup"))
-        return runBackup(c);
-    if (inv.command == QLatin1String("restore"))
-        return runRestore(c);
-    if (inv.command == QLatin1String("export"))
-        return runExport(c);
-    if (inv.command == QLatin1String("import"))
-        return runImport(c);
-    if (inv.command == QLatin1String("customer"))
-        return runCustomer(c);
-    if (inv.command == QLatin1String("survey"))
-        return runSurvey(c);
-    if (inv.command == QLatin1String("comments"))
-        return runComments(c);
-    if (inv.command == QLatin1String("report"))
-        return runReport(c);
-    err << "cxdesk: unknown command '" << inv.command << "' (see cxdesk --help)\n";
-    return Usage;
+    Command command;
+    command.name = "check";
+    command.summary = "integrity, foreign-key and data checks; prints ok or each problem";
+    command.help = kCheckHelp;
+    command.options = {{"repair", false}};
+    command.run = runCheck;
+    return command;
+}
+
+Command backupCommand()
+{
+    Command command;
+    command.name = "backup";
+    command.arguments = "FILE";
+    command.summary = "write a consistent copy of the database, even while it is in use";
+    command.help = kBackupHelp;
+    command.run = runBackup;
+    return command;
+}
+
+Command restoreCommand()
+{
+    Command command;
+    command.name = "restore";
+    command.arguments = "FILE";
+    command.summary = "verify a backup and put it in place of the database";
+    command.help = kRestoreHelp;
+    command.run = runRestore;
+    return command;
+}
+
+Command importCommand()
+{
+    Command command;
+    command.name = "import";
+    command.arguments = "KIND FILE";
+    command.summary = "read customers or interactions from a CSV file";
+    command.help = kImportHelp;
+    command.options = {{"map", true}, {"skip-invalid", false}, {"create-missing", false}, {"dry-run", false},
+                       {"survey", true}};
+    command.run = runImport;
+    return command;
+}
+
+Command exportCommand()
+{
+    Command command;
+    command.name = "export";
+    command.arguments = "KIND";
+    command.summary = "write customers, interactions or responses as CSV or JSON";
+    command.help = kExportHelp;
+    command.options = {{"survey", true}, {"format", true}, {"out", true}};
+    command.run = runExport;
+    return command;
+}
+
+Command customerCommand()
+{
+    Command command;
+    command.name = "customer";
+    command.arguments = "export|erase ID";
+    command.summary = "everything about one customer as JSON, or erase them";
+    command.help = kCustomerHelp;
+    command.options = {{"out", true}, {"purge", false}};
+    command.run = runCustomer;
+    return command;
+}
+
+Command surveyCommand()
+{
+    Command command;
+    command.name = "survey";
+    command.arguments = "list|export|import";
+    command.summary = "survey definitions as JSON";
+    command.help = kSurveyHelp;
+    command.options = {{"json", false}, {"out", true}};
+    command.run = runSurvey;
+    return command;
+}
+
+Command commentsCommand()
+{
+    Command command;
+    command.name = "comments";
+    command.summary = "written answers with their sentiment, and the leading themes";
+    command.help = kCommentsHelp;
+    command.options = {{"survey", true}, {"from", true}, {"to", true}, {"json", false}};
+    command.run = runComments;
+    return command;
+}
+
+Command reportCommand()
+{
+    Command command;
+    command.name = "report";
+    command.arguments = "KIND";
+    command.summary = "write a printable PDF report: summary, survey, journey or customer";
+    command.help = kReportHelp;
+    command.options = {{"out", true}, {"from", true}, {"to", true}, {"survey", true}, {"journey", true},
+                       {"customer", true}};
+    command.needsPainters = true;
+    command.run = runReport;
+    return command;
+}
+
+Command screenshotCommand()
+{
+    Command command;
+    command.name = "screenshot";
+    command.arguments = "DIR";
+    command.summary = "render every page of the window to DIR/NAME.png";
+    command.help = kScreenshotHelp;
+    command.needsPainters = true;
+    command.run = runScreenshot;
+    return command;
 }
 
 } // namespace cx::cli

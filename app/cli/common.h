@@ -15,13 +15,31 @@
 #include <functional>
 #include <optional>
 
+class QDir;
+
+namespace cx {
+struct Report;
+}
+
 namespace cx::cli {
 
+// What the commands that draw get from the window layer, which the command
+// line does not link: the executable supplies them (app/painters.h).
+struct Painters
+{
+    // Draws a report into a PDF file: true with the number of pages, or false with a message.
+    std::function<bool(const Report& report, Database& db, const QString& file, int* pages, QString* error)> reportPdf;
+    // Renders the window's pages into the folder, printing the name of each file it writes.
+    std::function<bool(Database& db, const QDir& dir, QTextStream& out, QString* error)> screenshots;
+};
+
+// What a command runs with.
 struct Context
 {
     const Invocation& inv;
     QTextStream& out;
     QTextStream& err;
+    const Painters& painters;
 
     // "cxdesk: COMMAND: message (see cxdesk COMMAND --help)"; returns Usage.
     int usage(const QString& message) const;
