@@ -137,15 +137,6 @@ int runMetrics(const Context& c, const ParsedOptions& p)
 }
 
 // ---- check, backup, restore
-const char* const kCheckHelp =
-    "Usage: cxdesk [--db FILE] check [--repair]\n\n"
-    "Runs SQLite's integrity and foreign-key checks and CX Desk's own: scores within\n"
-    "their scales, resolutions not before their interactions, question codes unique\n"
-    "within a survey, readable dates, and the daily sums behind the dashboard against\n"
-    "the raw rows. Prints ok (exit 0) or one line per problem (exit 1).\n"
-    "\n"
-    "  --repair   rebuild daily sums that differ from the raw rows (one transaction),\n"
-    "             then check again\n";
 const char* const kBackupHelp =
     "Usage: cxdesk [--db FILE] backup FILE\n\n"
     "Writes a consistent copy of the database to FILE, safe while the window or another\n"
@@ -155,36 +146,6 @@ const char* const kRestoreHelp =
     "Checks that FILE is a sound CX Desk database (integrity, schema version) and puts it\n"
     "in place of the database. The database it replaces is kept beside it as\n"
     "NAME.before-restore-DATE-TIME.\n";
-
-int runCheck(const Context& c, const ParsedOptions& p)
-{
-    int status = Ok;
-    if (!expectPositional(c, p, 0, QString(), &status))
-        return status;
-    Database db;
-    if (!c.openDatabase(&db, &status, Database::OpenMode::MustExist))
-        return status;
-    QStringList problems = checkDatabase(db.sql());
-    if (p.has(QStringLiteral("repair"))) {
-        QString error;
-        const QStringList drift = dailySumDrift(db.sql(), 1 << 30, &error);
-        if (!error.isEmpty())
-            return c.fail(error);
-        if (!drift.isEmpty()) {
-            if (!repairDailySums(db.sql(), &error))
-                return c.fail(error);
-            c.out << "Rebuilt the daily sums from the raw rows (" << drift.size() << " of them differed)\n";
-            problems = checkDatabase(db.sql());
-        }
-    }
-    if (problems.isEmpty()) {
-        c.out << "ok\n";
-        return Ok;
-    }
-    for (const QString& line : problems)
-        c.err << db.path() << ": " << line << "\n";
-    return Failed;
-}
 
 int runBackup(const Context& c, const ParsedOptions& p)
 {
@@ -755,17 +716,6 @@ Command metricsCommand()
     command.options = {{"from", true}, {"to", true}, {"channel", true}, {"segment", true}, {"survey", true},
                        {"by", true}, {"json", false}};
     command.run = runMetrics;
-    return command;
-}
-
-Command checkCommand()
-{
-    Command command;
-    command.name = "check";
-    command.summary = "integrity, foreign-key and data checks; prints ok or each problem";
-    command.help = kCheckHelp;
-    command.options = {{"repair", false}};
-    command.run = runCheck;
     return command;
 }
 
