@@ -137,31 +137,11 @@ int runMetrics(const Context& c, const ParsedOptions& p)
 }
 
 // ---- check, backup, restore
-const char* const kBackupHelp =
-    "Usage: cxdesk [--db FILE] backup FILE\n\n"
-    "Writes a consistent copy of the database to FILE, safe while the window or another\n"
-    "command is using it. FILE is replaced only once the copy is complete.\n";
 const char* const kRestoreHelp =
     "Usage: cxdesk [--db FILE] restore FILE\n\n"
     "Checks that FILE is a sound CX Desk database (integrity, schema version) and puts it\n"
     "in place of the database. The database it replaces is kept beside it as\n"
     "NAME.before-restore-DATE-TIME.\n";
-
-int runBackup(const Context& c, const ParsedOptions& p)
-{
-    int status = Ok;
-    if (!expectPositional(c, p, 1, QStringLiteral("name the backup file"), &status))
-        return status;
-    QString error;
-    Database db;
-    if (!c.openDatabase(&db, &status, Database::OpenMode::MustExist))
-        return status;
-    if (!backupDatabase(db.sql(), p.positional.first(), &error))
-        return c.fail(error);
-    c.out << "Backed up " << db.path() << " to " << p.positional.first() << " ("
-          << fixed(QFileInfo(p.positional.first()).size() / 1048576.0, 1) << " MB)\n";
-    return Ok;
-}
 
 int runRestore(const Context& c, const ParsedOptions& p)
 {
@@ -716,17 +696,6 @@ Command metricsCommand()
     command.options = {{"from", true}, {"to", true}, {"channel", true}, {"segment", true}, {"survey", true},
                        {"by", true}, {"json", false}};
     command.run = runMetrics;
-    return command;
-}
-
-Command backupCommand()
-{
-    Command command;
-    command.name = "backup";
-    command.arguments = "FILE";
-    command.summary = "write a consistent copy of the database, even while it is in use";
-    command.help = kBackupHelp;
-    command.run = runBackup;
     return command;
 }
 
