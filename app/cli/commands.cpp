@@ -137,28 +137,6 @@ int runMetrics(const Context& c, const ParsedOptions& p)
 }
 
 // ---- check, backup, restore
-const char* const kRestoreHelp =
-    "Usage: cxdesk [--db FILE] restore FILE\n\n"
-    "Checks that FILE is a sound CX Desk database (integrity, schema version) and puts it\n"
-    "in place of the database. The database it replaces is kept beside it as\n"
-    "NAME.before-restore-DATE-TIME.\n";
-
-int runRestore(const Context& c, const ParsedOptions& p)
-{
-    int status = Ok;
-    if (!expectPositional(c, p, 1, QStringLiteral("name the backup file to restore"), &status))
-        return status;
-    QString error;
-    const QString target = databasePath(c.inv);
-    QString kept;
-    if (!restoreDatabase(p.positional.first(), target, &kept, &error))
-        return c.fail(error);
-    c.out << "Restored " << p.positional.first() << " into " << target;
-    if (!kept.isEmpty())
-        c.out << "; the previous database is kept as " << kept;
-    c.out << "\n";
-    return Ok;
-}
 
 // ---- export
 const char* const kExportHelp =
@@ -696,17 +674,6 @@ Command metricsCommand()
     command.options = {{"from", true}, {"to", true}, {"channel", true}, {"segment", true}, {"survey", true},
                        {"by", true}, {"json", false}};
     command.run = runMetrics;
-    return command;
-}
-
-Command restoreCommand()
-{
-    Command command;
-    command.name = "restore";
-    command.arguments = "FILE";
-    command.summary = "verify a backup and put it in place of the database";
-    command.help = kRestoreHelp;
-    command.run = runRestore;
     return command;
 }
 
