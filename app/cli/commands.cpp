@@ -142,31 +142,6 @@ int runMetrics(const Context& c, const ParsedOptions& p)
 
 // ---- survey list / export / import
 
-// ---- screenshot
-const char* const kScreenshotHelp =
-    "Usage: cxdesk [--db FILE] screenshot DIR\n\n"
-    "Renders every page of the window on the current database to DIR/NAME.png,\n"
-    "without a display.\n";
-
-int runScreenshot(const Context& c, const ParsedOptions& p)
-{
-    if (p.positional.size() != 1)
-        return c.usage(QStringLiteral("name one folder for the pictures"));
-    const QDir dir(p.positional.first());
-    if (!dir.exists() && !QDir().mkpath(dir.absolutePath()))
-        return c.fail(QStringLiteral("cannot create folder '%1'").arg(dir.path()));
-    Database db;
-    int status = Ok;
-    if (!c.openDatabase(&db, &status))
-        return status;
-    if (!c.painters.screenshots)
-        return c.fail(QStringLiteral("this build cannot draw the window"));
-    QString error;
-    if (!c.painters.screenshots(db, dir, c.out, &error))
-        return c.fail(error);
-    return Ok;
-}
-
 } // namespace
 
 Command metricsCommand()
@@ -178,18 +153,6 @@ Command metricsCommand()
     command.options = {{"from", true}, {"to", true}, {"channel", true}, {"segment", true}, {"survey", true},
                        {"by", true}, {"json", false}};
     command.run = runMetrics;
-    return command;
-}
-
-Command screenshotCommand()
-{
-    Command command;
-    command.name = "screenshot";
-    command.arguments = "DIR";
-    command.summary = "render every page of the window to DIR/NAME.png";
-    command.help = kScreenshotHelp;
-    command.needsPainters = true;
-    command.run = runScreenshot;
     return command;
 }
 
