@@ -1,34 +1,18 @@
 #include "app/cli/command.h"
-#include "app/cli/metricsformat.h"
-#include "core/metrics/dailysums.h"
-#include "core/storage/database.h"
-#include "core/demo/demo.h"
-#include "core/io/exporter.h"
-#include "core/io/importer.h"
-#include "core/storage/maintenance.h"
-#include "core/customers/privacy.h"
-#include "core/sentiment/sentiment.h"
-#include "core/surveys/surveyfile.h"
-#include "core/surveys/surveyrepository.h"
-#include "core/journeys/journeyrepository.h"
-#include "core/customers/customerrepository.h"
-#include "core/reports/report.h"
-#include "core/common/timeutil.h"
 
-#include <QDir>
-#include <QElapsedTimer>
-#include <QFileInfo>
-#include <QSaveFile>
+#include "app/cli/metricsformat.h"
+#include "core/journeys/journeyrepository.h"
+#include "core/metrics/metrics.h"
+
+#include <QHash>
 #include <QJsonArray>
-#include <QJsonDocument>
-#include <QLocale>
+#include <QJsonObject>
 
 namespace cx::cli {
 
 namespace {
 
-// ---- metrics
-const char* const kMetricsHelp =
+const char* const kHelp =
     "Usage: cxdesk [--db FILE] metrics [--from DATE] [--to DATE] [--channel NAME] [--segment NAME]\n"
     "                                  [--survey UUID] [--by channel|touchpoint|segment|month] [--json]\n"
     "\n"
@@ -45,7 +29,7 @@ const char* const kMetricsHelp =
     "  --by WHAT         one group per channel, touchpoint, segment or month\n"
     "  --json            machine-readable output, values unrounded\n";
 
-int runMetrics(const Context& c, const ParsedOptions& p)
+int run(const Context& c, const ParsedOptions& p)
 {
     int status = Ok;
     if (!expectPositional(c, p, 0, QString(), &status))
@@ -136,12 +120,6 @@ int runMetrics(const Context& c, const ParsedOptions& p)
     return Ok;
 }
 
-// ---- check, backup, restore
-
-// ---- customer export / erase
-
-// ---- survey list / export / import
-
 } // namespace
 
 Command metricsCommand()
@@ -149,10 +127,10 @@ Command metricsCommand()
     Command command;
     command.name = "metrics";
     command.summary = "NPS, CSAT, CES, churn, resolution time and more for a period";
-    command.help = kMetricsHelp;
+    command.help = kHelp;
     command.options = {{"from", true}, {"to", true}, {"channel", true}, {"segment", true}, {"survey", true},
                        {"by", true}, {"json", false}};
-    command.run = runMetrics;
+    command.run = run;
     return command;
 }
 
