@@ -12,19 +12,21 @@ const char* const kHelp =
     "Usage: cxdesk [--db FILE] import customers|interactions|responses FILE [--survey UUID]\n"
     "                                 [--map FIELD=HEADER]... [--skip-invalid] [--create-missing] [--dry-run]\n"
     "\n"
-    "Reads a CSV file (comma or semicolon, UTF-8 or Windows-1252, header row required,\n"
-    "columns in any order). Every field is checked; each problem is printed as\n"
+    "Reads a CSV file (comma, semicolon or tab, UTF-8 or Windows-1252, header row required,\n"
+    "columns in any order) or a JSON array of records as export --format json writes them,\n"
+    "such as the responses a kiosk computer collected (the offline exchange file); the\n"
+    "content, not the name, tells which. Every field is checked; each problem is printed as\n"
     "FILE:LINE: column 'HEADER': what is wrong. If any row is invalid nothing is imported,\n"
     "unless --skip-invalid. Importing the same file again changes nothing: customers match\n"
-    "on external_id, interactions on uuid (or on one derived from the row's content).\n"
+    "on external_id, interactions and responses on uuid (or on one derived from the row's\n"
+    "content).\n"
     "\n"
     "  customers     external_id, name; optional email, phone, segment, first_contact_on,\n"
     "                converted_on, churned_on, notes\n"
     "  interactions  occurred_at; optional uuid, customer_external_id, channel, touchpoint, kind,\n"
     "                outcome, staff_rating, customer_rating, resolved_at, notes\n"
-    "  responses     submitted_at and one column per question code of --survey; optional uuid,\n"
-    "                customer_external_id, channel, source. A JSON file from export --format json\n"
-    "                (the offline exchange file) is read as well.\n"
+    "  responses     submitted_at and one column per question code of --survey UUID (required);\n"
+    "                optional uuid, customer_external_id, channel, source\n"
     "\n"
     "  --map FIELD=HEADER  read FIELD from the column called HEADER\n"
     "  --skip-invalid      import the valid rows; the others go to FILE.rejected.csv with a reason\n"
@@ -103,7 +105,7 @@ Command importCommand()
     Command command;
     command.name = "import";
     command.arguments = "KIND FILE";
-    command.summary = "read customers or interactions from a CSV file";
+    command.summary = "read customers, interactions or responses from CSV or JSON";
     command.help = kHelp;
     command.options = {{"map", true}, {"skip-invalid", false}, {"create-missing", false}, {"dry-run", false},
                        {"survey", true}};
