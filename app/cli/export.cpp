@@ -55,13 +55,13 @@ int run(const Context& c, const ParsedOptions& p)
         surveyId = survey->id;
     }
     Exporter exporter(db.sql());
-    qint64 count = 0;
+    qint64 exported = 0;
     QString error;
     if (out.isEmpty()) {
         QFile stdoutFile;
         stdoutFile.open(stdout, QIODevice::WriteOnly);
         c.out.flush();
-        if (!exporter.write(kind, format, surveyId, &stdoutFile, &count, &error))
+        if (!exporter.write(kind, format, surveyId, &stdoutFile, &exported, &error))
             return c.fail(error);
         return Ok;
     }
@@ -70,13 +70,13 @@ int run(const Context& c, const ParsedOptions& p)
     if (!file.open(QIODevice::WriteOnly))
         return c.fail(QStringLiteral("cannot write '%1': %2").arg(out, file.errorString()));
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner); // personal data
-    if (!exporter.write(kind, format, surveyId, &file, &count, &error)) {
+    if (!exporter.write(kind, format, surveyId, &file, &exported, &error)) {
         file.cancelWriting();
         return c.fail(error);
     }
     if (!file.commit())
         return c.fail(QStringLiteral("cannot write '%1': %2").arg(out, file.errorString()));
-    c.err << "Exported " << count << " " << p.positional.first() << " to " << out << "\n";
+    c.err << "Exported " << exported << " " << p.positional.first() << " to " << out << "\n";
     return Ok;
 }
 
