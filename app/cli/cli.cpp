@@ -111,36 +111,4 @@ QString databasePath(const Invocation& inv)
     return path;
 }
 
-QString programHelp()
-{
-    return QStringLiteral(
-        "Usage: cxdesk [--db FILE] [--lang CODE]            open the CX Desk window\n"
-        "       cxdesk [--db FILE] COMMAND [OPTIONS...]      run a command without the window\n"
-        "\n"
-        "CX Desk keeps a small business's customer journeys, customers, interactions,\n"
-        "surveys and follow-up actions in one local SQLite file.\n"
-        "\n"
-        "Options:\n"
-        "  --db FILE      the database to use (default: $CXDESK_DB, else %1)\n"
-        "  --lang CODE    the language for dates and numbers, for example de, fr, es\n"
-        "  --help         this help; COMMAND --help for a command's own\n"
-        "  --version      the version\n"
-        "\n"
-        "Commands:\n"
-        "  demo           fill an empty database with a sample bakery-café business\n"
-        "  metrics        NPS, CSAT, CES, churn, resolution time and more for a period\n"
-        "  check          integrity, foreign-key and data checks; prints ok or each problem\n"
-        "  backup FILE    write a consistent copy of the database, even while it is in use\n"
-        "  restore FILE   verify a backup and put it in place of the database\n"
-        "  import KIND FILE  read customers or interactions from a CSV file\n"
-        "  export KIND    write customers, interactions or responses as CSV or JSON\n"
-        "  customer export|erase ID  everything about one customer as JSON, or erase them\n"
-        "  survey list|export|import  survey definitions as JSON\n"
-        "  comments       written answers with their sentiment, and the leading themes\n"
-        "  screenshot DIR render every page of the window to DIR/NAME.png\n"
-        "\n"
-        "Exit status: 0 success, 1 the work failed, 2 a usage error.\n")
-        .arg(QDir::toNativeSeparators(Database::defaultPath()));
-}
-
 } // namespace cx::cli

@@ -3,14 +3,6 @@
 #include <QHash>
 #include <QString>
 #include <QStringList>
-#include <QTextStream>
-
-#include <functional>
-
-namespace cx {
-class Database;
-struct Report;
-}
 
 namespace cx::cli {
 
@@ -46,18 +38,7 @@ struct ParsedOptions
 
 bool parseOptions(const QStringList& args, const QVector<OptionSpec>& specs, ParsedOptions* out, QString* error);
 
-QString programHelp();
 // The database path the invocation names, falling back to CXDESK_DB and the default.
 QString databasePath(const Invocation& inv);
-
-// Runs a headless command; returns the exit status.
-int runCommand(const Invocation& inv, QTextStream& out, QTextStream& err);
-// True when the command exists and runs without a display.
-bool isHeadlessCommand(const QString& command);
-
-// Draws a report into a PDF file (the window's code; the command line stays
-// free of widgets): true with the number of pages, or false with a message.
-using ReportRenderer = std::function<bool(const Report& report, Database& db, const QString& file, int* pages, QString* error)>;
-void setReportRenderer(ReportRenderer renderer);
 
 } // namespace cx::cli

@@ -30,6 +30,8 @@ refused "$work/d" core/storage/x.cpp '#include <QWidget>' 'QtCore and QtSql only
 refused "$work/f" core/surveys/kiosk/deep.h '#include "ui/mainwindow.h"' 'may not use the layers above'
 refused "$work/g" core/metrics/x.cpp '#include "app/cli/cli.h"' 'may not use the layers above'
 refused "$work/h" ui/surveys/paper/x.cpp '#include "app/cli/command.h"' 'may not use the command line'
+refused "$work/i" app/cli/report.cpp '#include "ui/reports/reportwriter.h"' 'runs without widgets'
+refused "$work/j" app/cli/screenshot.cpp '#include <QWidget>' 'runs without widgets'
 # QSqlDatabase (a connection handle) and names that merely start alike are allowed.
 mkdir -p "$work/e/core" "$work/e/ui" "$work/e/app"
 printf '%s\n' 'void f(QSqlDatabase& db); // QSqlQueryLike' > "$work/e/ui/ok.cpp"

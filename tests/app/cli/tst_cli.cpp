@@ -1,6 +1,7 @@
 // The command line as users and scripts see it: the real cxdesk process, its
 // output, its exit status, and what it leaves on disk.
 
+#include "app/cli/command.h"
 #include "core/journeys/journeyrepository.h"
 #include "core/metrics/dashboard.h"
 #include "tests/common/testdb.h"
@@ -80,6 +81,70 @@ private slots:
         }
         r = cxdesk({QStringLiteral("--help"), QStringLiteral("metrics")});
         QVERIFY(r.out.contains(QLatin1String("--by WHAT")));
+    }
+
+    // The registry is the one list: it holds the commands users rely on,
+    // and cxdesk --help shows each of them with its summary.
+    void helpListsEveryCommand()
+    {
+        QStringList registered;
+        for (const cx::cli::Command& command : cx::cli::commands())
+            registered << QLatin1String(command.name);
+        QCOMPARE(registered, QStringList({"demo", "metrics", "check", "backup", "restore", "import", "export",
+                                          "customer", "survey", "comments", "report", "screenshot"}));
+        const Run r = cxdesk({QStringLiteral("--help")});
+        QCOMPARE(r.status, 0);
+        QVERIFY(r.err.isEmpty());
+        const QString list = r.out.section(QStringLiteral("\nCommands:\n"), 1).section(QStringLiteral("\n\n"), 0, 0);
+        const QStringList lines = list.split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), registered.size());
+        for (int i = 0; i < lines.size(); ++i) {
+            const cx::cli::Command& command = cx::cli::commands().at(i);
+            QVERIFY2(lines.at(i).startsWith(QStringLiteral("  %1 ").arg(QLatin1String(command.name))), qPrintable(lines.at(i)));
+            QVERIFY2(lines.at(i).endsWith(QString::fromUtf8(command.summary)), qPrintable(lines.at(i)));
+        }
+    }
+
+    void everyCommandAnswersHelp_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("help");
+        for (const cx::cli::Command& command : cx::cli::commands())
+            QTest::newRow(command.name) << QString::fromLatin1(command.name) << QString::fromUtf8(command.help);
+    }
+    void everyCommandAnswersHelp()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, help);
+        QVERIFY(help.startsWith(QStringLiteral("Usage: cxdesk [--db FILE] %1").arg(name)));
+        // Whichever way it is asked, before or after the command's words, and
+        // without touching the database.
+        const QString db = file("help-creates-nothing.sqlite");
+        const QList<QStringList> forms = {{name, "--help"}, {"--help", name}, {"-h", name}};
+        for (const QStringList& args : forms) {
+            const Run r = cxdesk(QStringList{QStringLiteral("--db"), db} + args);
+            QCOMPARE(r.status, 0);
+            QCOMPARE(r.out, help);
+            QCOMPARE(r.err, QString());
+        }
+        QVERIFY(!QFileInfo::exists(db));
+    }
+
+    void unknownCommandIsAUsageError_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("alone") << QStringList{"frobnicate"};
+        QTest::newRow("with arguments") << QStringList{"frobnicate", "customers", "--json"};
+        QTest::newRow("asking for its help") << QStringList{"frobnicate", "--help"};
+        QTest::newRow("after --help") << QStringList{"--help", "frobnicate"};
+    }
+    void unknownCommandIsAUsageError()
+    {
+        QFETCH(QStringList, args);
+        const Run r = cxdesk(args);
+        QCOMPARE(r.status, 2);
+        QCOMPARE(r.err, QStringLiteral("cxdesk: unknown command 'frobnicate' (see cxdesk --help)\n"));
+        QCOMPARE(r.out, QString());
     }
 
     void usageErrorsExitTwoAndTouchNothing_data()

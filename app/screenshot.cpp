@@ -1,0 +1,138 @@
+#include "app/screenshot.h"
+
+#include "core/customers/customerrepository.h"
+#include "core/demo/demo.h"
+#include "core/io/importer.h"
+#include "core/storage/database.h"
+#include "core/storage/settings.h"
+#include "core/surveys/surveyentry.h"
+#include "core/surveys/surveyrepository.h"
+#include "ui/customers/customerspage.h"
+#include "ui/import/importdialog.h"
+#include "ui/journeys/journeymapview.h"
+#include "ui/journeys/journeypage.h"
+#include "ui/mainwindow.h"
+#include "ui/surveys/kiosk/kioskwindow.h"
+#include "ui/surveys/paper/paperentry.h"
+#include "ui/surveys/paper/paperform.h"
+#include "ui/surveys/surveybuilder.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QPdfWriter>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+namespace cx {
+
+bool takeScreenshots(Database& db, const QDir& dir, QTextStream& out, QString* error)
+{
+    // Saves what the widget shows as NAME in the folder, and names the file.
+    auto shot = [&](QWidget* widget, const QString& name) {
+        const QString file = dir.filePath(name);
+        if (!widget->grab().save(file)) {
+            *error = QStringLiteral("cannot write '%1'").arg(file);
+            return false;
+        }
+        out << file << "\n";
+        return true;
+    };
+    MainWindow window(db);
+    window.resize(1280, 800);
+    window.show();
+    for (const QString& page : window.pageNames()) {
+        window.showPage(page);
+        QCoreApplication::processEvents();
+        if (!shot(&window, page + QStringLiteral(".png")))
+            return false;
+    }
+    // One customer's page too: the one with the most history.
+    if (const qint64 busiest = CustomerRepository(db.sql()).mostActive()) {
+        window.showPage(QStringLiteral("customers"));
+        if (auto* customers = qobject_cast<CustomersPage*>(window.page(QStringLiteral("customers")))) {
+            customers->openCustomer(busiest);
+            QCoreApplication::processEvents();
+            if (!shot(&window, QStringLiteral("customer.png")))
+                return false;
+        }
+    }
+    // A touchpoint up close: the busiest pain point of the first journey.
+    window.showPage(QStringLiteral("journeys"));
+    if (auto* journeys = qobject_cast<JourneysPage*>(window.page(QStringLiteral("journeys")))) {
+        const MapCard* pick = nullptr;
+        for (const MapCard& c : journeys->mapView()->map().cards)
+            if (!pick || (c.painPoint && (!pick->painPoint || c.interactions > pick->interactions)))
+                pick = &c;
+        if (pick && journeys->openTouchpoint(pick->touchpoint.id)) {
+            QCoreApplication::processEvents();
+            if (!shot(&window, QStringLiteral("touchpoint.png")))
+                return false;
+            journeys->showMap();
+        }
+    }
+
+    // The counter kiosk on its first question, and the paper form of the same survey.
+    {
+        const auto survey = SurveyRepository(db.sql()).fullest();
+        if (survey && !survey->questions.isEmpty()) {
+            KioskWindow kiosk(db, *survey);
+            kiosk.resize(1280, 800);
+            kiosk.show();
+            AnswerMap answers;
+            answers.insert(survey->questions.first().code, 9);
+            kiosk.showQuestionForPreview(0, answers);
+            QCoreApplication::processEvents();
+            if (!shot(&kiosk, QStringLiteral("kiosk.png")))
+                return false;
+            kiosk.hide();
+            const QString pdfFile = dir.filePath(QStringLiteral("paper-form.pdf"));
+            {
+                QPdfWriter pdf(pdfFile);
+                pdf.setPageSize(QPageSize(QPageSize::A4));
+                pdf.setResolution(150);
+                if (!printPaperForms(&pdf, *survey, businessName(db.sql()), nextFormNumber(db.sql(), survey->id), 1)) {
+                    *error = QStringLiteral("cannot write '%1'").arg(pdfFile);
+                    return false;
+                }
+            }
+            out << pdfFile << "\n";
+            SurveyBuilder builder(db, *survey, &window);
+            builder.show();
+            builder.selectQuestion(int(survey->questions.size()) - 1);
+            QCoreApplication::processEvents();
+            builder.selectQuestion(int(survey->questions.size()) - 1); // the preview is drawn at its laid-out size
+            QCoreApplication::processEvents();
+            if (!shot(&builder, QStringLiteral("survey-builder.png")))
+                return false;
+            builder.hide();
+            PaperEntryDialog entry(db, *survey, &window);
+            entry.show();
+            entry.formNumber()->setValue(entry.formNumber()->value());
+            QCoreApplication::processEvents();
+            if (!shot(&entry, QStringLiteral("paper-entry.png")))
+                return false;
+        }
+    }
+
+    // The import dialog, checking a till export with one mistyped rating.
+    QTemporaryDir temp;
+    const QString sample = temp.filePath(QStringLiteral("till-export.csv"));
+    if (!writeTillExportSample(db.sql(), sample, error))
+        return false;
+    QStringList header;
+    QList<QStringList> firstRows;
+    QString unreadable; // then only this picture is missing
+    if (previewFile(sample, 8, &header, &firstRows, &unreadable)) {
+        ImportDialog dialog(db.sql(), sample, header, firstRows, &window);
+        dialog.show();
+        do
+            QCoreApplication::processEvents();
+        while (dialog.checksDone() == 0);
+        if (!shot(&dialog, QStringLiteral("import.png")))
+            return false;
+    }
+    return true;
+}
+
+} // namespace cx
