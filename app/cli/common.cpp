@@ -1,4 +1,5 @@
 #include "app/cli/common.h"
+#include "core/common/format.h"
 
 #include "core/common/timeutil.h"
 #include "core/surveys/surveyrepository.h"
@@ -96,16 +97,9 @@ bool parsePeriod(const Context& c, const ParsedOptions& p, QDate* from, QDate* t
     return true;
 }
 
-QString fixed(double v, int decimals) { return QString::number(v, 'f', decimals); }
-QString signedFixed(double v, int decimals)
-{
-    const QString s = fixed(v, decimals);
-    return v > 0 && s.toDouble() != 0 ? QLatin1Char('+') + s : s;
-}
-QString count(qint64 n) { return QLocale::c().toString(n); }
 QString orDash(const std::optional<double>& v, const std::function<QString(double)>& f)
 {
-    return v ? f(*v) : QStringLiteral("–");
+    return v ? f(*v) : format::dash();
 }
 
 void printJson(QTextStream& out, const QJsonDocument& doc)

@@ -1,4 +1,5 @@
 #pragma once
+#include "core/common/format.h"
 
 // What every command shares: where it prints, how its errors read, how it
 // opens the database, and the forms its options and numbers take.
@@ -62,11 +63,11 @@ bool parseDateOption(const ParsedOptions& p, const char* name, QDate* target, QS
 // --from and --to, each optional; a usage error when one is not a date or they are the wrong way round.
 bool parsePeriod(const Context& c, const ParsedOptions& p, QDate* from, QDate* to, int* status);
 
-// Numbers for people: fixed decimals, a sign when above zero, thousands
-// separated, and a dash for a value that has no denominator.
-QString fixed(double v, int decimals);
-QString signedFixed(double v, int decimals);
-QString count(qint64 n);
+// Figures as the command line prints them: plainly (see core/common/format.h),
+// and a dash for a value that has no denominator.
+inline QString fixed(double v, int decimals) { return format::plain(v, decimals); }
+inline QString signedFixed(double v, int decimals) { return format::plainSigned(v, decimals); }
+inline QString count(qint64 n) { return format::plainCount(n); }
 QString orDash(const std::optional<double>& v, const std::function<QString(double)>& f);
 
 // A JSON document on standard output, indented.

@@ -1,9 +1,9 @@
 #include "app/cli/command.h"
+#include "core/io/privatefile.h"
 
 #include "core/customers/privacy.h"
 
 #include <QJsonObject>
-#include <QSaveFile>
 
 namespace cx::cli {
 
@@ -48,13 +48,8 @@ int run(const Context& c, const ParsedOptions& p)
             c.out << QString::fromUtf8(json);
             return Ok;
         }
-        QSaveFile file(out);
-        if (!file.open(QIODevice::WriteOnly))
-            return c.fail(QStringLiteral("cannot write '%1': %2").arg(out, file.errorString()));
-        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        file.write(json);
-        if (!file.commit())
-            return c.fail(QStringLiteral("cannot write '%1': %2").arg(out, file.errorString()));
+        if (!writePrivateFile(out, json, &error))
+            return c.fail(QStringLiteral("cannot write '%1': %2").arg(out, error));
         return Ok;
     }
     EraseReport r;

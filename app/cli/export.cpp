@@ -1,10 +1,10 @@
 #include "app/cli/command.h"
+#include "core/io/privatefile.h"
 
 #include "core/io/exporter.h"
 #include "core/surveys/surveyrepository.h"
 
 #include <QFile>
-#include <QSaveFile>
 
 namespace cx::cli {
 
@@ -66,16 +66,15 @@ int run(const Context& c, const ParsedOptions& p)
         return Ok;
     }
     // Written beside the target and moved into place when complete: a failure leaves no half file.
-    QSaveFile file(out);
-    if (!file.open(QIODevice::WriteOnly))
-        return c.fail(QStringLiteral("cannot write '%1': %2").arg(out, file.errorString()));
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner); // personal data
-    if (!exporter.write(kind, format, surveyId, &file, &exported, &error)) {
-        file.cancelWriting();
+    PrivateFile file(out);
+    if (!file.open(&error))
+        return c.fail(QStringLiteral("cannot write '%1': %2").arg(out, error));
+    if (!exporter.write(kind, format, surveyId, file.device(), &exported, &error)) {
+        file.cancel();
         return c.fail(error);
     }
-    if (!file.commit())
-        return c.fail(QStringLiteral("cannot write '%1': %2").arg(out, file.errorString()));
+    if (!file.commit(&error))
+        return c.fail(QStringLiteral("cannot write '%1': %2").arg(out, error));
     c.err << "Exported " << exported << " " << p.positional.first() << " to " << out << "\n";
     return Ok;
 }

@@ -1,4 +1,5 @@
 #include "app/cli/command.h"
+#include "core/common/clock.h"
 
 #include "core/customers/customerrepository.h"
 #include "core/journeys/journeyrepository.h"
@@ -46,7 +47,7 @@ int run(const Context& c, const ParsedOptions& p)
     QDate from, to;
     if (!parsePeriod(c, p, &from, &to, &status))
         return status;
-    const QDate today = QDate::currentDate();
+    const QDate today = clock::today();
     if (!to.isValid())
         to = today;
     const QFileInfo target(file);

@@ -1,11 +1,11 @@
 #include "app/cli/command.h"
+#include "core/io/privatefile.h"
 
 #include "core/surveys/surveyfile.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QSaveFile>
 
 namespace cx::cli {
 
@@ -81,9 +81,9 @@ int run(const Context& c, const ParsedOptions& p)
             c.out << QString::fromUtf8(json);
             return Ok;
         }
-        QSaveFile file(out);
-        if (!file.open(QIODevice::WriteOnly) || file.write(json) < 0 || !file.commit())
-            return c.fail(QStringLiteral("cannot write '%1': %2").arg(out, file.errorString()));
+        QString error;
+        if (!writePrivateFile(out, json, &error))
+            return c.fail(QStringLiteral("cannot write '%1': %2").arg(out, error));
         return Ok;
     }
     bool created = false;

@@ -65,6 +65,28 @@ private slots:
         QVERIFY2(r.out.contains(QLatin1String("500 customers")), qPrintable(r.out));
     }
 
+    void theClockCanBePinned()
+    {
+        // CXDESK_NOW pins "today" for a program: the sample history ends the day before.
+        const QString db = file("pinned.sqlite");
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("CXDESK_NOW"), QStringLiteral("2025-01-15T12:00:00+01:00"));
+        Run r = cxdesk({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--customers"), QStringLiteral("40"),
+                        QStringLiteral("--interactions"), QStringLiteral("400"), QStringLiteral("--responses"),
+                        QStringLiteral("60")},
+                       env);
+        QCOMPARE(r.status, 0);
+        r = cxdesk({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("interactions")});
+        QCOMPARE(r.status, 0);
+        const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        const int column = lines.value(0).split(QLatin1Char(',')).indexOf(QStringLiteral("occurred_at"));
+        QVERIFY2(column >= 0, qPrintable(lines.value(0)));
+        QString last;
+        for (int i = 1; i < lines.size(); ++i)
+            last = std::max(last, lines[i].split(QLatin1Char(',')).value(column).left(10));
+        QVERIFY2(last <= QStringLiteral("2025-01-14") && last >= QStringLiteral("2024-12-01"), qPrintable(last));
+    }
+
     void versionAndHelp()
     {
         Run r = cxdesk({QStringLiteral("--version")});
