@@ -610,10 +610,10 @@ void MainWindow::exportRecords()
     form->addRow(buttons);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const QVariant data = kind->currentData();
-    const RecordKind what = data.typeId() == QMetaType::QVariantList ? RecordKind(data.toList().value(0).toInt())
-                                                                      : RecordKind(data.toInt());
-    const qint64 surveyId = data.typeId() == QMetaType::QVariantList ? data.toList().value(1).toLongLong() : 0;
+    const QVariant choice = kind->currentData();
+    const RecordKind what = choice.typeId() == QMetaType::QVariantList ? RecordKind(choice.toList().value(0).toInt())
+                                                                      : RecordKind(choice.toInt());
+    const qint64 surveyId = choice.typeId() == QMetaType::QVariantList ? choice.toList().value(1).toLongLong() : 0;
     const FileFormat how = FileFormat(format->currentData().toInt());
     const QString suffix = how == FileFormat::Csv ? QStringLiteral("csv") : QStringLiteral("json");
     const QString path = QFileDialog::getSaveFileName(

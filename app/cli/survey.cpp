@@ -81,7 +81,6 @@ int run(const Context& c, const ParsedOptions& p)
             c.out << QString::fromUtf8(json);
             return Ok;
         }
-        QString error;
         if (!writePrivateFile(out, json, &error))
             return c.fail(QStringLiteral("cannot write '%1': %2").arg(out, error));
         return Ok;

@@ -458,9 +458,9 @@ bool Importer::run(const ImportOptions& o, ImportReport* report, QString* error)
             if (const auto ch = catalog.channelByName(channel)) {
                 id = ch->id;
             } else if (o.createMissing) {
-                Channel ch{0, channel};
-                if (catalog.addChannel(ch, writeError)) {
-                    id = ch.id;
+                Channel added{0, channel};
+                if (catalog.addChannel(added, writeError)) {
+                    id = added.id;
                     created << Text::tr("channel '%1'").arg(channel);
                 }
             } else {
@@ -678,12 +678,12 @@ bool Importer::run(const ImportOptions& o, ImportReport* report, QString* error)
                             if (catalog.addJourney(j, &writeError) && (s.journeyId = j.id) && catalog.addStage(s, &writeError))
                                 importStage = s.id;
                         }
-                        Touchpoint tp;
-                        tp.stageId = importStage;
-                        tp.channelId = i.channelId;
-                        tp.name = touchpoint;
-                        if (importStage && catalog.addTouchpoint(tp, &writeError)) {
-                            i.touchpointId = tp.id;
+                        Touchpoint added;
+                        added.stageId = importStage;
+                        added.channelId = i.channelId;
+                        added.name = touchpoint;
+                        if (importStage && catalog.addTouchpoint(added, &writeError)) {
+                            i.touchpointId = added.id;
                             created << Text::tr("touchpoint '%1'").arg(touchpoint);
                         }
                     } else {

@@ -272,8 +272,8 @@ bool summaryReport(QSqlDatabase& db, const MetricsFilter& given, const QDate& to
     themes.header = {ReportText::tr("Detractors mention"), ReportText::tr("Comments"), ReportText::tr("Promoters mention"), ReportText::tr("Comments")};
     themes.numeric = {false, true, false, true};
     for (int i = 0; i < std::max(comments.detractorThemes.size(), comments.promoterThemes.size()) && i < 8; ++i) {
-        const Theme d = comments.detractorThemes.value(i), pr = comments.promoterThemes.value(i);
-        themes.rows << QStringList{d.term, d.count ? count(d.count) : QString(), pr.term, pr.count ? count(pr.count) : QString()};
+        const Theme dt = comments.detractorThemes.value(i), pr = comments.promoterThemes.value(i);
+        themes.rows << QStringList{dt.term, dt.count ? count(dt.count) : QString(), pr.term, pr.count ? count(pr.count) : QString()};
     }
     if (!themes.rows.isEmpty())
         out->table(themes);

@@ -99,10 +99,10 @@ ImportDialog::ImportDialog(QSqlDatabase& db, const QString& path, const QStringL
     // The kind whose fields the header names best is the likely one.
     int best = 0, bestMatches = -1;
     for (int k = 0; k < m_kind->count(); ++k) {
-        const QVariantList data = m_kind->itemData(k).toList();
+        const QVariantList kindAndSurvey = m_kind->itemData(k).toList();
         QStringList required;
         int matches = 0;
-        for (const QString& field : importFields(m_db, RecordKind(data.value(0).toInt()), data.value(1).toLongLong(), &required))
+        for (const QString& field : importFields(m_db, RecordKind(kindAndSurvey.value(0).toInt()), kindAndSurvey.value(1).toLongLong(), &required))
             for (const QString& h : header)
                 matches += h.trimmed().compare(field, Qt::CaseInsensitive) == 0 ? (required.contains(field) ? 3 : 1) : 0;
         if (matches > bestMatches) {

@@ -200,8 +200,8 @@ void InteractionsPage::fillChoices()
         m_touchpoint->addItem(QStringLiteral("%1 (%2)").arg(choice.touchpoint.name, choice.journey), choice.touchpoint.id);
     m_kind->clear();
     m_kind->addItem(tr("All kinds"), QString());
-    for (const QString& kind : InteractionRepository(m_db.sql()).kinds())
-        m_kind->addItem(kind, kind);
+    for (const QString& name : InteractionRepository(m_db.sql()).kinds())
+        m_kind->addItem(name, name);
     m_touchpoint->setCurrentIndex(std::max(0, m_touchpoint->findData(touchpoint)));
     m_kind->setCurrentIndex(std::max(0, m_kind->findData(kind)));
 }
