@@ -173,12 +173,12 @@ bool ActionRepository::relink(const QVector<qint64>& actionIds, qint64 interacti
     return true;
 }
 
-std::optional<Action> ActionRepository::byId(qint64 id)
+std::optional<Action> ActionRepository::byId(qint64 id, QString* error)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT %1 FROM actions WHERE id = ?").arg(QLatin1String(kActionColumns)));
     q.bindValue(0, id);
-    if (!q.exec() || !q.next())
+    if (!sql::runLookup(q, error) || !q.next())
         return std::nullopt;
     return actionFromRow(q);
 }

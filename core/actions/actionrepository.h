@@ -19,7 +19,7 @@ public:
     [[nodiscard]] bool reopen(Action& action, QString* error);
     [[nodiscard]] bool remove(const Action& action, QString* error);
     static QStringList differences(const Action& a, const Action& b);
-    [[nodiscard]] std::optional<Action> byId(qint64 id);
+    [[nodiscard]] std::optional<Action> byId(qint64 id, QString* error = nullptr);
     // The follow-ups a response opened, oldest first.
     QVector<Action> forResponse(qint64 responseId);
     // The ids of the follow-ups that point at an interaction.

@@ -146,30 +146,30 @@ bool CustomerRepository::remove(qint64 id, QString* error)
     return sql::exec(q, QT_TRANSLATE_NOOP("cx::Text", "cannot delete customer"), error);
 }
 
-std::optional<Customer> CustomerRepository::fetchOne(QSqlQuery& q)
+std::optional<Customer> CustomerRepository::fetchOne(QSqlQuery& q, QString* error)
 {
-    if (q.exec() && q.next())
+    if (sql::runLookup(q, error) && q.next())
         return fromRow(q);
     return std::nullopt;
 }
 
-std::optional<Customer> CustomerRepository::byId(qint64 id)
+std::optional<Customer> CustomerRepository::byId(qint64 id, QString* error)
 {
-    QSqlQuery* q = m_byId.get(nullptr);
+    QSqlQuery* q = m_byId.get(error);
     if (!q)
         return std::nullopt;
     q->bindValue(0, id);
-    auto c = fetchOne(*q);
+    auto c = fetchOne(*q, error);
     q->finish(); // the statement is kept for the next call; its read ends here
     return c;
 }
 
-std::optional<Customer> CustomerRepository::byExternalId(const QString& externalId)
+std::optional<Customer> CustomerRepository::byExternalId(const QString& externalId, QString* error)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT %1 FROM customers WHERE external_id = ?").arg(QLatin1String(kColumns)));
     q.bindValue(0, externalId);
-    return fetchOne(q);
+    return fetchOne(q, error);
 }
 
 qint64 CustomerRepository::count()

@@ -24,8 +24,8 @@ public:
     // read) put on top: saving one's own edits without undoing theirs.
     static Customer merged(const Customer& base, const Customer& mine, const Customer& theirs);
 
-    [[nodiscard]] std::optional<Customer> byId(qint64 id);
-    [[nodiscard]] std::optional<Customer> byExternalId(const QString& externalId);
+    [[nodiscard]] std::optional<Customer> byId(qint64 id, QString* error = nullptr);
+    [[nodiscard]] std::optional<Customer> byExternalId(const QString& externalId, QString* error = nullptr);
     qint64 count();
     QStringList segments();
 
@@ -42,7 +42,7 @@ public:
     qint64 mostActive();
 
 private:
-    [[nodiscard]] std::optional<Customer> fetchOne(QSqlQuery& q);
+    [[nodiscard]] std::optional<Customer> fetchOne(QSqlQuery& q, QString* error = nullptr);
 
     QSqlDatabase& m_db;
     sql::Statement m_insert;

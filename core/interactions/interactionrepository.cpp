@@ -200,27 +200,27 @@ QStringList InteractionRepository::differences(const Interaction& a, const Inter
     return out;
 }
 
-std::optional<Interaction> InteractionRepository::byId(qint64 id)
+std::optional<Interaction> InteractionRepository::byId(qint64 id, QString* error)
 {
-    QSqlQuery* q = m_byId.get(nullptr);
+    QSqlQuery* q = m_byId.get(error);
     if (!q)
         return std::nullopt;
     q->bindValue(0, id);
-    return fetchOne(*q);
+    return fetchOne(*q, error);
 }
 
-std::optional<Interaction> InteractionRepository::byUuid(const QString& uuid)
+std::optional<Interaction> InteractionRepository::byUuid(const QString& uuid, QString* error)
 {
-    QSqlQuery* q = m_byUuid.get(nullptr);
+    QSqlQuery* q = m_byUuid.get(error);
     if (!q)
         return std::nullopt;
     q->bindValue(0, uuid);
-    return fetchOne(*q);
+    return fetchOne(*q, error);
 }
 
-std::optional<Interaction> InteractionRepository::fetchOne(QSqlQuery& q)
+std::optional<Interaction> InteractionRepository::fetchOne(QSqlQuery& q, QString* error)
 {
-    if (!q.exec() || !q.next())
+    if (!sql::runLookup(q, error) || !q.next())
         return std::nullopt;
     Interaction i;
     i.id = q.value(0).toLongLong();

@@ -32,14 +32,14 @@ public:
     static Interaction merged(const Interaction& base, const Interaction& mine, const Interaction& theirs);
     // "the complaint of 2026-03-01 14:05", as messages name it.
     static QString describe(const Interaction& i);
-    [[nodiscard]] std::optional<Interaction> byId(qint64 id);
-    [[nodiscard]] std::optional<Interaction> byUuid(const QString& uuid);
+    [[nodiscard]] std::optional<Interaction> byId(qint64 id, QString* error = nullptr);
+    [[nodiscard]] std::optional<Interaction> byUuid(const QString& uuid, QString* error = nullptr);
     qint64 count();
     // The kinds in use, alphabetically (at most `limit`).
     QStringList kinds(int limit = 50);
 
 private:
-    [[nodiscard]] static std::optional<Interaction> fetchOne(QSqlQuery& q);
+    [[nodiscard]] static std::optional<Interaction> fetchOne(QSqlQuery& q, QString* error = nullptr);
     QString refusal(const Interaction& i, const Interaction* seen);
 
     QSqlDatabase& m_db;

@@ -96,22 +96,22 @@ QVector<Channel> JourneyRepository::channels()
     return out;
 }
 
-std::optional<Channel> JourneyRepository::channel(qint64 id)
+std::optional<Channel> JourneyRepository::channel(qint64 id, QString* error)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT id, name FROM channels WHERE id = ?"));
     q.bindValue(0, id);
-    if (q.exec() && q.next())
+    if (sql::runLookup(q, error) && q.next())
         return Channel{q.value(0).toLongLong(), q.value(1).toString()};
     return std::nullopt;
 }
 
-std::optional<Channel> JourneyRepository::channelByName(const QString& name)
+std::optional<Channel> JourneyRepository::channelByName(const QString& name, QString* error)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT id, name FROM channels WHERE name = ? COLLATE NOCASE"));
     q.bindValue(0, name.trimmed());
-    if (q.exec() && q.next())
+    if (sql::runLookup(q, error) && q.next())
         return Channel{q.value(0).toLongLong(), q.value(1).toString()};
     return std::nullopt;
 }
@@ -252,13 +252,13 @@ QVector<JourneyRepository::TouchpointChoice> JourneyRepository::touchpointChoice
     return out;
 }
 
-std::optional<Touchpoint> JourneyRepository::touchpointByName(const QString& name)
+std::optional<Touchpoint> JourneyRepository::touchpointByName(const QString& name, QString* error)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT %1 FROM touchpoints WHERE name = ? COLLATE NOCASE ORDER BY id LIMIT 1")
                   .arg(QLatin1String(kTouchpointColumns)));
     q.bindValue(0, name.trimmed());
-    if (q.exec() && q.next())
+    if (sql::runLookup(q, error) && q.next())
         return touchpointFromRow(q);
     return std::nullopt;
 }
@@ -301,13 +301,13 @@ bool JourneyRepository::updateJourney(Journey& j, QString* error, const Journey*
     return true;
 }
 
-std::optional<Stage> JourneyRepository::stage(qint64 id)
+std::optional<Stage> JourneyRepository::stage(qint64 id, QString* error)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT id, journey_id, name, position, lifecycle_phase, expected_emotion, row_version, updated_at "
                              "FROM stages WHERE id = ?"));
     q.bindValue(0, id);
-    if (!q.exec() || !q.next())
+    if (!sql::runLookup(q, error) || !q.next())
         return std::nullopt;
     return stageFromRow(q);
 }
@@ -356,12 +356,12 @@ bool JourneyRepository::removeStage(const Stage& s, QString* error)
     });
 }
 
-std::optional<Touchpoint> JourneyRepository::touchpoint(qint64 id)
+std::optional<Touchpoint> JourneyRepository::touchpoint(qint64 id, QString* error)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT %1 FROM touchpoints WHERE id = ?").arg(QLatin1String(kTouchpointColumns)));
     q.bindValue(0, id);
-    if (q.exec() && q.next())
+    if (sql::runLookup(q, error) && q.next())
         return touchpointFromRow(q);
     return std::nullopt;
 }

@@ -13,9 +13,9 @@ public:
     explicit JourneyRepository(QSqlDatabase& db);
 
     QVector<Channel> channels();
-    [[nodiscard]] std::optional<Channel> channel(qint64 id);
+    [[nodiscard]] std::optional<Channel> channel(qint64 id, QString* error = nullptr);
     // Case-insensitive match on the channel's name.
-    [[nodiscard]] std::optional<Channel> channelByName(const QString& name);
+    [[nodiscard]] std::optional<Channel> channelByName(const QString& name, QString* error = nullptr);
     [[nodiscard]] bool addChannel(Channel& channel, QString* error);
 
     // The add functions keep an id given (an undone delete comes back as it
@@ -31,15 +31,15 @@ public:
 
     [[nodiscard]] bool addStage(Stage& stage, QString* error);
     QVector<Stage> stages(qint64 journeyId);
-    [[nodiscard]] std::optional<Stage> stage(qint64 id);
+    [[nodiscard]] std::optional<Stage> stage(qint64 id, QString* error = nullptr);
     [[nodiscard]] bool updateStage(Stage& stage, QString* error, const Stage* seen = nullptr);
     [[nodiscard]] bool removeStage(const Stage& stage, QString* error); // its touchpoints go with it
 
     [[nodiscard]] bool addTouchpoint(Touchpoint& touchpoint, QString* error);
     // Touchpoints of one journey in map order, or of all journeys when journeyId is 0.
     QVector<Touchpoint> touchpoints(qint64 journeyId = 0);
-    [[nodiscard]] std::optional<Touchpoint> touchpoint(qint64 id);
-    [[nodiscard]] std::optional<Touchpoint> touchpointByName(const QString& name);
+    [[nodiscard]] std::optional<Touchpoint> touchpoint(qint64 id, QString* error = nullptr);
+    [[nodiscard]] std::optional<Touchpoint> touchpointByName(const QString& name, QString* error = nullptr);
     // Every touchpoint in map order, with the names of its stage and journey
     // (for choosing one from a list).
     struct TouchpointChoice

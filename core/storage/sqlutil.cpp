@@ -53,6 +53,15 @@ QSqlQuery* Statement::get(QString* error)
     return &m_query;
 }
 
+bool runLookup(QSqlQuery& q, QString* error)
+{
+    if (q.exec())
+        return true;
+    if (error)
+        *error = errorText(q);
+    return false;
+}
+
 Savepoint::Savepoint(QSqlDatabase& db)
     : m_db(db)
 {

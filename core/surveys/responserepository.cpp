@@ -114,13 +114,13 @@ bool ResponseRepository::remove(qint64 id, QString* error)
     return sql::exec(q, QT_TRANSLATE_NOOP("cx::Text", "cannot delete response"), error);
 }
 
-std::optional<Response> ResponseRepository::byId(qint64 id)
+std::optional<Response> ResponseRepository::byId(qint64 id, QString* error)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT id, uuid, survey_id, customer_id, channel_id, touchpoint_id, submitted_at, source, "
                              "form_number FROM responses WHERE id = ?"));
     q.bindValue(0, id);
-    if (!q.exec() || !q.next())
+    if (!sql::runLookup(q, error) || !q.next())
         return std::nullopt;
     Response r;
     r.id = q.value(0).toLongLong();

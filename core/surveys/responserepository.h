@@ -17,7 +17,7 @@ public:
     // timestamp and every answer against its question's kind and scale.
     [[nodiscard]] bool insert(Response& response, QString* error);
     [[nodiscard]] bool remove(qint64 id, QString* error);
-    [[nodiscard]] std::optional<Response> byId(qint64 id);
+    [[nodiscard]] std::optional<Response> byId(qint64 id, QString* error = nullptr);
     qint64 count();
 
 private:

@@ -88,24 +88,24 @@ bool SurveyRepository::insert(Survey& survey, QString* error)
     return sp.release(error);
 }
 
-std::optional<Survey> SurveyRepository::byUuid(const QString& uuid)
+std::optional<Survey> SurveyRepository::byUuid(const QString& uuid, QString* error)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT %1 FROM surveys WHERE uuid = ? COLLATE NOCASE").arg(QLatin1String(kSurveyColumns)));
     q.bindValue(0, uuid.trimmed());
-    if (!q.exec() || !q.next())
+    if (!sql::runLookup(q, error) || !q.next())
         return std::nullopt;
     Survey s = surveyFromRow(q);
     s.questions = questions(s.id);
     return s;
 }
 
-std::optional<Survey> SurveyRepository::byId(qint64 id)
+std::optional<Survey> SurveyRepository::byId(qint64 id, QString* error)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT %1 FROM surveys WHERE id = ?").arg(QLatin1String(kSurveyColumns)));
     q.bindValue(0, id);
-    if (!q.exec() || !q.next())
+    if (!sql::runLookup(q, error) || !q.next())
         return std::nullopt;
     Survey s = surveyFromRow(q);
     s.questions = questions(s.id);

@@ -13,8 +13,8 @@ public:
 
     // Inserts the survey and its questions together; sets every id.
     [[nodiscard]] bool insert(Survey& survey, QString* error);
-    [[nodiscard]] std::optional<Survey> byUuid(const QString& uuid);
-    [[nodiscard]] std::optional<Survey> byId(qint64 id);
+    [[nodiscard]] std::optional<Survey> byUuid(const QString& uuid, QString* error = nullptr);
+    [[nodiscard]] std::optional<Survey> byId(qint64 id, QString* error = nullptr);
     // All surveys, without their questions.
     QVector<Survey> list();
     QVector<Question> questions(qint64 surveyId);
