@@ -1,5 +1,5 @@
 // cxdesk: one executable, two faces — the desktop window, or a headless
-// command that runs and exits (CONTRACT section 1).
+// command that runs and exits (docs/user-guide.md, Commands).
 
 #include "app/cli/command.h"
 #include "app/painters.h"

@@ -2124,10 +2124,6 @@ Das kann nicht rückgängig gemacht werden.</translation>
         <translation>Über CX Desk</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;CX Desk %1&lt;/h3&gt;&lt;p&gt;Customer experience management for small businesses: journeys, customers, surveys and metrics in one local file, offline.&lt;/p&gt;&lt;p&gt;Sentiment of written answers: CX Desk&apos;s own word list of about %2 words with their strength, negations and intensifiers, written for shop, café and service feedback and shipped with CX Desk under the same licence (resources/sentiment in the source).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;CX Desk %1&lt;/h3&gt;&lt;p&gt;Kundenerfahrungsmanagement für kleine Unternehmen: Journeys, Kunden, Umfragen und Kennzahlen in einer lokalen Datei, offline.&lt;/p&gt;&lt;p&gt;Stimmung schriftlicher Antworten: die eigene Wortliste von CX Desk mit etwa %2 Wörtern samt Stärke, Verneinungen und Verstärkern, geschrieben für Rückmeldungen an Läden, Cafés und Dienstleister und mit CX Desk unter derselben Lizenz ausgeliefert (resources/sentiment im Quelltext).&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>%1 overdue</source>
         <translation>%1 überfällig</translation>
     </message>
@@ -2274,6 +2270,10 @@ Die aktuelle Datenbank bleibt daneben erhalten, unter dem Namen …before-restor
     <message>
         <source>The database could not be opened again: %1</source>
         <translation>Die Datenbank konnte nicht wieder geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;CX Desk %1&lt;/h3&gt;&lt;p&gt;Customer experience management for small businesses: journeys, customers, surveys and metrics in one local file, offline.&lt;/p&gt;&lt;p&gt;Sentiment of written answers: CX Desk&apos;s own word list of about %2 words with their strength, negations and intensifiers, written for shop, café and service feedback and shipped with CX Desk under the same licence (resources/sentiment in the source).&lt;/p&gt;&lt;p&gt;CX Desk is free software: you can redistribute it and change it under the terms of the GNU General Public License, version 3 or (at your option) any later version. It comes with no warranty. The licence is in the file LICENSE beside the source, and at &lt;a href=&apos;https://www.gnu.org/licenses/gpl-3.0.html&apos;&gt;gnu.org&lt;/a&gt;.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;CX Desk %1&lt;/h3&gt;&lt;p&gt;Kundenerfahrungsmanagement für kleine Unternehmen: Journeys, Kunden, Umfragen und Kennzahlen in einer lokalen Datei, offline.&lt;/p&gt;&lt;p&gt;Stimmung schriftlicher Antworten: die eigene Wortliste von CX Desk mit etwa %2 Wörtern samt Stärke, Verneinungen und Verstärkern, geschrieben für Rückmeldungen an Läden, Cafés und Dienstleister und mit CX Desk unter derselben Lizenz ausgeliefert (resources/sentiment im Quelltext).&lt;/p&gt;&lt;p&gt;CX Desk ist freie Software: Sie dürfen es unter den Bedingungen der GNU General Public License, Version 3 oder (nach Ihrer Wahl) jeder späteren Version, weitergeben und verändern. Es kommt ohne jede Gewährleistung. Die Lizenz steht in der Datei LICENSE neben dem Quelltext und unter &lt;a href='https://www.gnu.org/licenses/gpl-3.0.html'&gt;gnu.org&lt;/a&gt;.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

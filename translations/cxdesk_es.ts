@@ -2124,10 +2124,6 @@ No se puede deshacer.</translation>
         <translation>Acerca de CX Desk</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;CX Desk %1&lt;/h3&gt;&lt;p&gt;Customer experience management for small businesses: journeys, customers, surveys and metrics in one local file, offline.&lt;/p&gt;&lt;p&gt;Sentiment of written answers: CX Desk&apos;s own word list of about %2 words with their strength, negations and intensifiers, written for shop, café and service feedback and shipped with CX Desk under the same licence (resources/sentiment in the source).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;CX Desk %1&lt;/h3&gt;&lt;p&gt;Gestión de la experiencia del cliente para pequeñas empresas: recorridos, clientes, encuestas y cifras en un único archivo local, sin conexión.&lt;/p&gt;&lt;p&gt;Sentimiento de las respuestas escritas: la lista de palabras propia de CX Desk, de unas %2 palabras con su intensidad, negaciones e intensificadores, escrita para opiniones sobre tiendas, cafeterías y servicios y distribuida con CX Desk bajo la misma licencia (resources/sentiment en el código fuente).&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>%1 overdue</source>
         <translation>%1 vencidas</translation>
     </message>
@@ -2274,6 +2270,10 @@ La base de datos actual se conserva al lado, con el nombre …before-restore-FEC
     <message>
         <source>The database could not be opened again: %1</source>
         <translation>No se pudo volver a abrir la base de datos: %1</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;CX Desk %1&lt;/h3&gt;&lt;p&gt;Customer experience management for small businesses: journeys, customers, surveys and metrics in one local file, offline.&lt;/p&gt;&lt;p&gt;Sentiment of written answers: CX Desk&apos;s own word list of about %2 words with their strength, negations and intensifiers, written for shop, café and service feedback and shipped with CX Desk under the same licence (resources/sentiment in the source).&lt;/p&gt;&lt;p&gt;CX Desk is free software: you can redistribute it and change it under the terms of the GNU General Public License, version 3 or (at your option) any later version. It comes with no warranty. The licence is in the file LICENSE beside the source, and at &lt;a href=&apos;https://www.gnu.org/licenses/gpl-3.0.html&apos;&gt;gnu.org&lt;/a&gt;.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;CX Desk %1&lt;/h3&gt;&lt;p&gt;Gestión de la experiencia del cliente para pequeñas empresas: recorridos, clientes, encuestas y cifras en un único archivo local, sin conexión.&lt;/p&gt;&lt;p&gt;Sentimiento de las respuestas escritas: la lista de palabras propia de CX Desk, de unas %2 palabras con su intensidad, negaciones e intensificadores, escrita para opiniones sobre tiendas, cafeterías y servicios y distribuida con CX Desk bajo la misma licencia (resources/sentiment en el código fuente).&lt;/p&gt;&lt;p&gt;CX Desk es software libre: puede redistribuirlo y modificarlo según los términos de la Licencia Pública General de GNU, versión 3 o (a su elección) cualquier versión posterior. Se ofrece sin ninguna garantía. La licencia está en el archivo LICENSE junto al código fuente y en &lt;a href='https://www.gnu.org/licenses/gpl-3.0.html'&gt;gnu.org&lt;/a&gt;.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

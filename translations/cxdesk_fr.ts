@@ -2124,10 +2124,6 @@ Cette opération est irréversible.</translation>
         <translation>À propos de CX Desk</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;CX Desk %1&lt;/h3&gt;&lt;p&gt;Customer experience management for small businesses: journeys, customers, surveys and metrics in one local file, offline.&lt;/p&gt;&lt;p&gt;Sentiment of written answers: CX Desk&apos;s own word list of about %2 words with their strength, negations and intensifiers, written for shop, café and service feedback and shipped with CX Desk under the same licence (resources/sentiment in the source).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;CX Desk %1&lt;/h3&gt;&lt;p&gt;Gestion de l&apos;expérience client pour les petites entreprises : parcours, clients, enquêtes et indicateurs dans un seul fichier local, hors ligne.&lt;/p&gt;&lt;p&gt;Ressenti des réponses écrites : la liste de mots propre à CX Desk, d&apos;environ %2 mots avec leur force, les négations et les intensificateurs, écrite pour les avis sur les boutiques, cafés et services et fournie avec CX Desk sous la même licence (resources/sentiment dans les sources).&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>%1 overdue</source>
         <translation>%1 en retard</translation>
     </message>
@@ -2274,6 +2270,10 @@ La base actuelle est conservée à côté, sous le nom …before-restore-DATE-HE
     <message>
         <source>The database could not be opened again: %1</source>
         <translation>La base de données n&apos;a pas pu être rouverte : %1</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;CX Desk %1&lt;/h3&gt;&lt;p&gt;Customer experience management for small businesses: journeys, customers, surveys and metrics in one local file, offline.&lt;/p&gt;&lt;p&gt;Sentiment of written answers: CX Desk&apos;s own word list of about %2 words with their strength, negations and intensifiers, written for shop, café and service feedback and shipped with CX Desk under the same licence (resources/sentiment in the source).&lt;/p&gt;&lt;p&gt;CX Desk is free software: you can redistribute it and change it under the terms of the GNU General Public License, version 3 or (at your option) any later version. It comes with no warranty. The licence is in the file LICENSE beside the source, and at &lt;a href=&apos;https://www.gnu.org/licenses/gpl-3.0.html&apos;&gt;gnu.org&lt;/a&gt;.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;CX Desk %1&lt;/h3&gt;&lt;p&gt;Gestion de l'expérience client pour les petites entreprises : parcours, clients, enquêtes et indicateurs dans un seul fichier local, hors ligne.&lt;/p&gt;&lt;p&gt;Ressenti des réponses écrites : la liste de mots propre à CX Desk, d'environ %2 mots avec leur force, les négations et les intensificateurs, écrite pour les avis sur les boutiques, cafés et services et fournie avec CX Desk sous la même licence (resources/sentiment dans les sources).&lt;/p&gt;&lt;p&gt;CX Desk est un logiciel libre : vous pouvez le redistribuer et le modifier selon les termes de la licence publique générale GNU, version 3 ou (à votre choix) toute version ultérieure. Il est fourni sans aucune garantie. La licence se trouve dans le fichier LICENSE à côté des sources, et sur &lt;a href='https://www.gnu.org/licenses/gpl-3.0.html'&gt;gnu.org&lt;/a&gt;.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

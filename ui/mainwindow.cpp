@@ -183,7 +183,11 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
                               "<p>Sentiment of written answers: CX Desk's own word list of about %2 words with "
                               "their strength, negations and intensifiers, written for shop, café and service "
                               "feedback and shipped with CX Desk under the same licence "
-                              "(resources/sentiment in the source).</p>")
+                              "(resources/sentiment in the source).</p>"
+                              "<p>CX Desk is free software: you can redistribute it and change it under the terms "
+                              "of the GNU General Public License, version 3 or (at your option) any later version. "
+                              "It comes with no warranty. The licence is in the file LICENSE beside the source, "
+                              "and at <a href='https://www.gnu.org/licenses/gpl-3.0.html'>gnu.org</a>.</p>")
                                .arg(QStringLiteral(CXDESK_VERSION))
                                .arg(sentimentWordCount()));
     });

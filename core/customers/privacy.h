@@ -1,6 +1,6 @@
 #pragma once
 
-// CONTRACT section 5: everything held about one customer, and erasing it.
+// Everything held about one customer, and erasing it.
 
 #include <QJsonObject>
 #include <QSqlDatabase>

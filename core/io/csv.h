@@ -1,7 +1,7 @@
 #pragma once
 
 // CSV as RFC 4180 has it, read as a stream (memory does not grow with the
-// file) and written with the spreadsheet formula guard of CONTRACT section 3.
+// file) and written with the spreadsheet formula guard described in docs/user-guide.md (Bringing data in and out).
 
 #include <QFile>
 #include <QString>

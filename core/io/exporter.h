@@ -1,7 +1,7 @@
 #pragma once
 
 // export customers|interactions|responses as CSV or JSON, with the headers
-// that import reads (CONTRACT section 3), streamed row by row.
+// that import reads (docs/user-guide.md, Bringing data in and out), streamed row by row.
 
 #include <QIODevice>
 #include <QSqlDatabase>

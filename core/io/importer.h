@@ -1,6 +1,6 @@
 #pragma once
 
-// import customers|interactions from CSV (CONTRACT section 3): every field
+// import customers|interactions from CSV (docs/user-guide.md, Bringing data in and out): every field
 // checked, problems reported as FILE:LINE: column 'HEADER': what is wrong,
 // all or nothing in one transaction unless invalid rows are to be skipped.
 

@@ -233,7 +233,7 @@ bool prepareNumbered(QSqlQuery& q, const QString& text, const QVariantList& valu
 }
 
 // Customer metrics know only the segment: churn, acquisition and conversion
-// ignore channel and survey (CONTRACT section 4).
+// ignore channel and survey (docs/database.md, Metrics).
 bool customerCounts(QSqlDatabase& db, const MetricsFilter& f, bool bySegment, RawMap* out, QString* error)
 {
     const QString start = iso(f.from);

@@ -1,6 +1,6 @@
 #pragma once
 
-// The metrics of CONTRACT section 4, computed with SQL aggregates.
+// The metrics of docs/database.md (Metrics), computed with SQL aggregates.
 
 #include <QDate>
 #include <QJsonObject>
@@ -43,7 +43,7 @@ struct MetricValues
     qint64 perceptionGapN = 0;
     std::optional<double> perceptionGap;
 
-    // The CONTRACT keys, values unrounded, null where the denominator is zero.
+    // The documented keys, values unrounded, null where the denominator is zero.
     QJsonObject toJson() const;
 };
 

@@ -40,7 +40,7 @@ public:
     // The user_version of the open database.
     int schemaVersion() const;
 
-    // Where the default database lives (CONTRACT: AppDataLocation/cxdesk.sqlite).
+    // Where the default database lives (AppDataLocation/cxdesk.sqlite; docs/user-guide.md, Where your data lives).
     static QString defaultPath();
 
 private:

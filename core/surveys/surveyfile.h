@@ -1,6 +1,6 @@
 #pragma once
 
-// Survey definitions as JSON (CONTRACT section 3): export, import (an
+// Survey definitions as JSON (docs/user-guide.md, Survey definitions): export, import (an
 // existing uuid is updated in place), and the list of surveys.
 
 #include "core/surveys/survey.h"

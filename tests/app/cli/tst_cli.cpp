@@ -658,7 +658,7 @@ private slots:
         QCOMPARE(check.out, QStringLiteral("ok\n"));
     }
 
-    // CONTRACT section 3: comments --json.
+    // comments --json, as docs/user-guide.md describes it.
     void commentsWithSentimentAndThemes()
     {
         Run r = cxdesk({QStringLiteral("--db"), m_demo, QStringLiteral("comments"), QStringLiteral("--json")});

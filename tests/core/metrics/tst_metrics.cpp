@@ -1,4 +1,4 @@
-// Known-answer tests for the metrics of CONTRACT section 4. The data set is
+// Known-answer tests for the metrics of docs/database.md. The data set is
 // small enough that every expected number is worked out by hand below.
 
 #include "core/metrics/metrics.h"
