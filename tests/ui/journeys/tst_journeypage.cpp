@@ -5,7 +5,6 @@
 #include "ui/dashboard/dashboardpage.h"
 #include "ui/commands/dbcommand.h"
 #include "ui/customers/customerdetail.h"
-#include "core/demo/demo.h"
 #include "ui/filterbar.h"
 #include "ui/import/importdialog.h"
 #include "ui/interactions/interactionform.h"
@@ -20,7 +19,7 @@
 #include "ui/actions/actionspage.h"
 #include "ui/mainwindow.h"
 #include "core/metrics/metrics.h"
-#include "tests/common/testdb.h"
+#include "tests/common/windowfixture.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonObject>
@@ -60,16 +59,6 @@ bool sameMetrics(const QJsonObject& a, const QJsonObject& b)
     }
     return true;
 }
-
-bool fill(cxtest::TestDb& t, int customers = 500, int interactions = 6000)
-{
-    DemoOptions o;
-    o.customers = customers;
-    o.interactions = interactions;
-    o.end = QDate::currentDate();
-    QString error;
-    return DemoGenerator(t.sql()).generate(o, nullptr, &error);
-}
 } // namespace
 
 class TestMainWindow : public QObject
@@ -103,7 +92,7 @@ private slots:
     void dashboardEqualsMetrics()
     {
         cxtest::TestDb t;
-        QVERIFY(fill(t));
+        QVERIFY(cxtest::fillWithSampleData(t));
         MainWindow w(t.db());
         w.filterBar()->setCustomRange(QDate::currentDate().addDays(-90), QDate::currentDate());
         auto* page = qobject_cast<DashboardPage*>(w.page(QStringLiteral("dashboard")));
@@ -151,7 +140,7 @@ private slots:
     void customersModelIsLazyAndSearchable()
     {
         cxtest::TestDb t;
-        QVERIFY(fill(t, 700, 100));
+        QVERIFY(cxtest::fillWithSampleData(t, 700, 100));
         MainWindow w(t.db());
         w.showPage(QStringLiteral("customers"));
         w.filterBar()->setPreset(FilterBar::AllTime);
@@ -183,7 +172,7 @@ private slots:
     void interactionsFollowFilters()
     {
         cxtest::TestDb t;
-        QVERIFY(fill(t));
+        QVERIFY(cxtest::fillWithSampleData(t));
         MainWindow w(t.db());
         w.showPage(QStringLiteral("interactions"));
         auto* page = qobject_cast<InteractionsPage*>(w.page(QStringLiteral("interactions")));
@@ -207,7 +196,7 @@ private slots:
     void markDoneIsUndoable()
     {
         cxtest::TestDb t;
-        QVERIFY(fill(t));
+        QVERIFY(cxtest::fillWithSampleData(t));
         MainWindow w(t.db());
         w.showPage(QStringLiteral("actions"));
         auto* page = qobject_cast<ActionsPage*>(w.page(QStringLiteral("actions")));
@@ -230,7 +219,7 @@ private slots:
     void onlyTheShownPageReloads()
     {
         cxtest::TestDb t;
-        QVERIFY(fill(t, 300, 2000));
+        QVERIFY(cxtest::fillWithSampleData(t, 300, 2000));
         MainWindow w(t.db());
         w.showPage(QStringLiteral("customers"));
         auto* customers = qobject_cast<CustomersPage*>(w.page(QStringLiteral("customers")));
@@ -248,7 +237,7 @@ private slots:
     void quickEntryFromTheKeyboard()
     {
         cxtest::TestDb t;
-        QVERIFY(fill(t));
+        QVERIFY(cxtest::fillWithSampleData(t));
         MainWindow w(t.db());
         w.show();
         w.activateWindow();
@@ -316,7 +305,7 @@ private slots:
     void deleteAndEditAreUndoable()
     {
         cxtest::TestDb t;
-        QVERIFY(fill(t));
+        QVERIFY(cxtest::fillWithSampleData(t));
         MainWindow w(t.db());
         w.showPage(QStringLiteral("interactions"));
         auto* page = qobject_cast<InteractionsPage*>(w.page(QStringLiteral("interactions")));
@@ -365,7 +354,7 @@ private slots:
     void customerPageTimelineAndEdits()
     {
         cxtest::TestDb t;
-        QVERIFY(fill(t));
+        QVERIFY(cxtest::fillWithSampleData(t));
         MainWindow w(t.db());
         w.showPage(QStringLiteral("customers"));
         auto* page = qobject_cast<CustomersPage*>(w.page(QStringLiteral("customers")));
@@ -408,7 +397,7 @@ private slots:
     void printsTheCurrentPage()
     {
         cxtest::TestDb t;
-        QVERIFY(fill(t, 200, 1000));
+        QVERIFY(cxtest::fillWithSampleData(t, 200, 1000));
         MainWindow w(t.db());
         w.resize(1280, 800);
         QTemporaryDir dir;
@@ -433,7 +422,7 @@ private slots:
     void markDoneWithTheKeyboard()
     {
         cxtest::TestDb t;
-        QVERIFY(fill(t));
+        QVERIFY(cxtest::fillWithSampleData(t));
         MainWindow w(t.db());
         w.show();
         w.activateWindow();
@@ -470,7 +459,7 @@ private slots:
     void eraseFromTheCustomerPage()
     {
         cxtest::TestDb t;
-        QVERIFY(fill(t));
+        QVERIFY(cxtest::fillWithSampleData(t));
         MainWindow w(t.db());
         w.showPage(QStringLiteral("customers"));
         auto* page = qobject_cast<CustomersPage*>(w.page(QStringLiteral("customers")));
@@ -528,7 +517,7 @@ private slots:
     void importDialogMapsAndChecks()
     {
         cxtest::TestDb t;
-        QVERIFY(fill(t, 50, 200));
+        QVERIFY(cxtest::fillWithSampleData(t, 50, 200));
         const QString path = t.dir() + QStringLiteral("/till.csv");
         {
             QFile f(path);
@@ -584,7 +573,7 @@ private slots:
     void journeyMapMarksPainPoints()
     {
         cxtest::TestDb t;
-        QVERIFY(fill(t));
+        QVERIFY(cxtest::fillWithSampleData(t));
         MainWindow w(t.db());
         w.resize(1280, 800);
         w.show();
@@ -675,7 +664,7 @@ private slots:
     void journeyEditsAreUndoable()
     {
         cxtest::TestDb t;
-        QVERIFY(fill(t, 100, 1500));
+        QVERIFY(cxtest::fillWithSampleData(t, 100, 1500));
         MainWindow w(t.db());
         w.resize(1280, 800);
         w.show();
