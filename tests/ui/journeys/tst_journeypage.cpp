@@ -1,47 +1,27 @@
-// The window: welcome flow, dashboard numbers equal to the metrics engine,
-// lazy item models, search, undoable edits and remembered filters.
+// The journeys page: the map of each journey with its pain points, cards
+// laid out without overlapping, its export and the touchpoint up close; and
+// every edit of the map one undoable step.
 
-#include "ui/surveys/surveyspage.h"
-#include "ui/dashboard/dashboardpage.h"
 #include "ui/commands/dbcommand.h"
-#include "ui/customers/customerdetail.h"
 #include "ui/filterbar.h"
-#include "ui/import/importdialog.h"
-#include "ui/interactions/interactionform.h"
-#include "core/journeys/journeyrepository.h"
-#include "core/interactions/interactionrepository.h"
+#include "ui/interactions/interactionspage.h"
 #include "ui/journeys/journeymapview.h"
 #include "ui/journeys/journeypage.h"
-#include "ui/widgets/querymodel.h"
 #include "ui/journeys/touchpointview.h"
-#include "ui/customers/customerspage.h"
-#include "ui/interactions/interactionspage.h"
-#include "ui/actions/actionspage.h"
 #include "ui/mainwindow.h"
-#include "core/metrics/metrics.h"
+#include "ui/widgets/querymodel.h"
+#include "core/journeys/journeyrepository.h"
 #include "tests/common/windowfixture.h"
 
-#include <QAbstractItemModelTester>
-#include <QJsonObject>
 #include <QLabel>
-#include <QComboBox>
-#include <QDateEdit>
-#include <QTableView>
-#include <QLineEdit>
-#include <QInputDialog>
-#include <QPlainTextEdit>
-#include <QPrinter>
-#include <QTimer>
 #include <QPushButton>
-#include <QSettings>
-#include <QSqlQuery>
 #include <QTreeWidget>
 #include <QUndoStack>
 #include <QtTest>
 
 using namespace cx;
 
-class TestMainWindow : public QObject
+class TestJourneysPage : public QObject
 {
     Q_OBJECT
 
@@ -313,5 +293,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestMainWindow)
+QTEST_MAIN(TestJourneysPage)
 #include "tst_journeypage.moc"
