@@ -244,4 +244,4 @@ private slots:
 };
 
 QTEST_GUILESS_MAIN(TestRepositories)
-#include "tst_repositories.moc"
+#include "tst_interactionrepository.moc"
