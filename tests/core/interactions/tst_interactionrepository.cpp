@@ -1,18 +1,15 @@
-// Repositories: typed records in and out, and the checks they make on the way in.
+// The interaction repository: the checks it makes on the way in, times kept
+// with their offsets exactly, and the importer's insert that never duplicates
+// or overwrites a stored interaction.
 
-#include "core/journeys/journeyrepository.h"
-#include "core/customers/customerrepository.h"
 #include "core/interactions/interactionrepository.h"
-#include "core/surveys/surveyrepository.h"
-#include "core/surveys/responserepository.h"
-#include "core/actions/actionrepository.h"
 #include "tests/common/testdb.h"
 
 #include <QtTest>
 
 using namespace cx;
 
-class TestRepositories : public QObject
+class TestInteractionRepository : public QObject
 {
     Q_OBJECT
 
@@ -84,5 +81,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestRepositories)
+QTEST_GUILESS_MAIN(TestInteractionRepository)
 #include "tst_interactionrepository.moc"
