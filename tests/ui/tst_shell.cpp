@@ -1,0 +1,120 @@
+// The window itself: the welcome page and its sample data, only the page in
+// view reading the database, printing the page in view, and the filter bar's
+// state remembered between sessions.
+
+#include "ui/customers/customerspage.h"
+#include "ui/filterbar.h"
+#include "ui/interactions/interactionspage.h"
+#include "ui/mainwindow.h"
+#include "core/metrics/metrics.h"
+#include "tests/common/windowfixture.h"
+
+#include <QDateEdit>
+#include <QPrinter>
+#include <QPushButton>
+#include <QtTest>
+
+using namespace cx;
+
+class TestShell : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        cxtest::isolateSettings();
+    }
+
+    void welcomeOnEmptyDatabaseThenSampleData()
+    {
+        cxtest::TestDb t;
+        MainWindow w(t.db());
+        w.show();
+        QVERIFY(w.isWelcomeShown());
+        QPushButton* sample = nullptr;
+        for (QPushButton* b : w.findChildren<QPushButton*>())
+            if (b->text().startsWith(QLatin1String("Explore with sample data")))
+                sample = b;
+        QVERIFY(sample);
+        QTest::mouseClick(sample, Qt::LeftButton);
+        QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM customers")).toInt(), 500);
+        QVERIFY(!w.isWelcomeShown());
+        QCOMPARE(w.currentPage(), QStringLiteral("dashboard"));
+        QCOMPARE(w.pageNames().size(), 7);
+    }
+
+    void onlyTheShownPageReloads()
+    {
+        cxtest::TestDb t;
+        QVERIFY(cxtest::fillWithSampleData(t, 300, 2000));
+        MainWindow w(t.db());
+        w.showPage(QStringLiteral("customers"));
+        auto* customers = qobject_cast<CustomersPage*>(w.page(QStringLiteral("customers")));
+        w.filterBar()->setPreset(FilterBar::AllTime);
+        const int all = customers->model()->rowCount();
+        w.filterBar()->setSegment(QStringLiteral("Business"));
+        QVERIFY(customers->model()->rowCount() < all); // the page in view follows at once
+        auto* interactions = qobject_cast<InteractionsPage*>(w.page(QStringLiteral("interactions")));
+        QCOMPARE(interactions->model()->rowCount(), 0); // never shown: not read yet
+        w.showPage(QStringLiteral("interactions"));
+        QVERIFY(interactions->model()->rowCount() > 0);
+        QCOMPARE(w.currentPage(), QStringLiteral("interactions"));
+    }
+
+    void printsTheCurrentPage()
+    {
+        cxtest::TestDb t;
+        QVERIFY(cxtest::fillWithSampleData(t, 200, 1000));
+        MainWindow w(t.db());
+        w.resize(1280, 800);
+        QTemporaryDir dir;
+        if (qEnvironmentVariableIsSet("CXDESK_KEEP_OUTPUT")) { // to look at the pages by hand
+            dir.setAutoRemove(false);
+            qInfo() << "printed pages in" << dir.path();
+        }
+        for (const QString& name : {QStringLiteral("reports"), QStringLiteral("dashboard")}) {
+            w.showPage(name);
+            QPrinter printer(QPrinter::HighResolution);
+            printer.setOutputFormat(QPrinter::PdfFormat);
+            const QString file = dir.filePath(name + QStringLiteral(".pdf"));
+            printer.setOutputFileName(file);
+            w.printCurrentPage(&printer);
+            QFile pdf(file);
+            QVERIFY(pdf.open(QIODevice::ReadOnly));
+            QVERIFY(pdf.read(5) == "%PDF-");
+            QVERIFY2(pdf.size() > 2000, qPrintable(name));
+        }
+    }
+
+    void filterStateRoundTrips()
+    {
+        FilterBar a, b;
+        a.setChoices({{1, QStringLiteral("Web")}, {3, QStringLiteral("Store")}}, {QStringLiteral("Family")});
+        b.setChoices({{1, QStringLiteral("Web")}, {3, QStringLiteral("Store")}}, {QStringLiteral("Family")});
+        a.setCustomRange(QDate(2026, 2, 1), QDate(2026, 2, 28));
+        a.setChannel(3);
+        a.setSegment(QStringLiteral("Family"));
+        b.restoreState(a.saveState());
+        const MetricsFilter fa = a.filter(), fb = b.filter();
+        QCOMPARE(fb.from, QDate(2026, 2, 1));
+        QCOMPARE(fb.to, QDate(2026, 2, 28));
+        QCOMPARE(fb.channelId, qint64(3));
+        QCOMPARE(fb.segment, QStringLiteral("Family"));
+        QCOMPARE(fa.from, fb.from);
+        // The date fields show what a preset stands for.
+        FilterBar c;
+        c.setPreset(FilterBar::Last30Days);
+        QDateEdit* from = c.findChildren<QDateEdit*>().value(0);
+        QVERIFY(from && !from->isEnabled());
+        QCOMPARE(from->date(), QDate::currentDate().addDays(-29));
+        // Presets resolve against today.
+        a.setPreset(FilterBar::ThisQuarter);
+        QCOMPARE(a.filter(QDate(2026, 8, 17)).from, QDate(2026, 7, 1));
+        a.setPreset(FilterBar::Last30Days);
+        QCOMPARE(a.filter(QDate(2026, 8, 17)).from, QDate(2026, 7, 19));
+    }
+};
+
+QTEST_MAIN(TestShell)
+#include "tst_shell.moc"
