@@ -15,7 +15,7 @@ mode="${1:-run}"
 # Real package names (not virtual ones such as libqt6svg6-dev), so dpkg-query
 # can tell what is already installed.
 packages=(
-  cmake g++ ninja-build pkg-config
+  cmake g++ ninja-build pkg-config clang-format
   qt6-base-dev qt6-charts-dev libqt6sql6-sqlite libsqlite3-dev qt6-tools-dev qt6-l10n-tools
   qt6-tools-dev-tools qt6-svg-dev qt6-qpa-plugins libgl1-mesa-dev
   libqt6opengl6-dev libxkbcommon-dev
