@@ -12,7 +12,6 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QTextStream>
-
 #include <cstdio>
 
 namespace {
@@ -26,10 +25,11 @@ void identify()
 
 // Rendering offscreen makes Qt warn about things that only matter on a real
 // display; they are not the user's problem.
-void quietOffscreenWarnings(QtMsgType type, const QMessageLogContext& context, const QString& message)
+void quietOffscreenWarnings(QtMsgType type, const QMessageLogContext& context,
+                            const QString& message)
 {
-    if (type == QtWarningMsg
-        && (message.contains(QLatin1String("propagateSizeHints")) || message.contains(QLatin1String("XDG_RUNTIME_DIR"))))
+    if (type == QtWarningMsg && (message.contains(QLatin1String("propagateSizeHints")) ||
+                                 message.contains(QLatin1String("XDG_RUNTIME_DIR"))))
         return;
     QTextStream(stderr) << qFormatLogMessage(type, context, message) << "\n";
 }
@@ -65,7 +65,8 @@ int main(int argc, char** argv)
         // Dates and numbers follow the chosen language.
         const QLocale locale(inv.lang);
         if (locale.language() == QLocale::C && inv.lang != QLatin1String("C")) {
-            err << "cxdesk: --lang '" << inv.lang << "' is not a language code such as en, de, fr or es\n";
+            err << "cxdesk: --lang '" << inv.lang
+                << "' is not a language code such as en, de, fr or es\n";
             return cx::cli::Usage;
         }
         QLocale::setDefault(locale);

@@ -11,8 +11,10 @@ namespace cx {
 cli::Painters windowPainters()
 {
     cli::Painters painters;
-    painters.reportPdf = [](const Report& report, Database& db, const QString& file, int* pages, QString* error) {
-        return writeReportPdf(report, db, file, defaultPageSize(QLocale()), defaultOrientation(report), pages, error);
+    painters.reportPdf = [](const Report& report, Database& db, const QString& file, int* pages,
+                            QString* error) {
+        return writeReportPdf(report, db, file, defaultPageSize(QLocale()),
+                              defaultOrientation(report), pages, error);
     };
     painters.screenshots = takeScreenshots;
     return painters;

@@ -50,7 +50,8 @@ bool takeScreenshots(Database& db, const QDir& dir, QTextStream& out, QString* e
     // One customer's page too: the one with the most history.
     if (const qint64 busiest = CustomerRepository(db.sql()).mostActive()) {
         window.showPage(QStringLiteral("customers"));
-        if (auto* customers = qobject_cast<CustomersPage*>(window.page(QStringLiteral("customers")))) {
+        if (auto* customers =
+                qobject_cast<CustomersPage*>(window.page(QStringLiteral("customers")))) {
             customers->openCustomer(busiest);
             QCoreApplication::processEvents();
             if (!shot(&window, QStringLiteral("customer.png")))
@@ -91,7 +92,8 @@ bool takeScreenshots(Database& db, const QDir& dir, QTextStream& out, QString* e
                 QPdfWriter pdf(pdfFile);
                 pdf.setPageSize(QPageSize(QPageSize::A4));
                 pdf.setResolution(150);
-                if (!printPaperForms(&pdf, *survey, businessName(db.sql()), nextFormNumber(db.sql(), survey->id), 1)) {
+                if (!printPaperForms(&pdf, *survey, businessName(db.sql()),
+                                     nextFormNumber(db.sql(), survey->id), 1)) {
                     *error = QStringLiteral("cannot write '%1'").arg(pdfFile);
                     return false;
                 }
@@ -101,7 +103,8 @@ bool takeScreenshots(Database& db, const QDir& dir, QTextStream& out, QString* e
             builder.show();
             builder.selectQuestion(int(survey->questions.size()) - 1);
             QCoreApplication::processEvents();
-            builder.selectQuestion(int(survey->questions.size()) - 1); // the preview is drawn at its laid-out size
+            builder.selectQuestion(int(survey->questions.size()) -
+                                   1); // the preview is drawn at its laid-out size
             QCoreApplication::processEvents();
             if (!shot(&builder, QStringLiteral("survey-builder.png")))
                 return false;

@@ -1,4 +1,5 @@
 #include "ui/filterbar.h"
+
 #include "core/common/clock.h"
 
 #include <QComboBox>
@@ -9,16 +10,16 @@
 
 namespace cx {
 
-FilterBar::FilterBar(QWidget* parent)
-    : QWidget(parent)
+FilterBar::FilterBar(QWidget* parent) : QWidget(parent)
 {
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(8);
     m_preset = new QComboBox(this);
-    m_preset->addItems({tr("This month"), tr("Last 30 days"), tr("This quarter"), tr("This year"), tr("All time"),
-                        tr("Custom range")});
-    m_preset->setCurrentIndex(Last30Days); // recent enough to act on, with a period to compare against
+    m_preset->addItems({tr("This month"), tr("Last 30 days"), tr("This quarter"), tr("This year"),
+                        tr("All time"), tr("Custom range")});
+    m_preset->setCurrentIndex(
+        Last30Days); // recent enough to act on, with a period to compare against
     m_preset->setAccessibleName(tr("Period"));
     m_from = new QDateEdit(clock::today().addMonths(-1), this);
     m_to = new QDateEdit(clock::today(), this);
@@ -81,7 +82,8 @@ void FilterBar::syncDates()
     m_to->setDate(f.to);
 }
 
-void FilterBar::setChoices(const QVector<QPair<qint64, QString>>& channels, const QStringList& segments)
+void FilterBar::setChoices(const QVector<QPair<qint64, QString>>& channels,
+                           const QStringList& segments)
 {
     m_quiet = true;
     const qint64 channel = m_channel->currentData().toLongLong();
@@ -132,7 +134,9 @@ QString FilterBar::describe() const
 {
     QStringList parts{m_preset->currentText()};
     if (m_preset->currentIndex() == Custom)
-        parts[0] = tr("%1 to %2").arg(m_from->date().toString(Qt::ISODate), m_to->date().toString(Qt::ISODate));
+        parts[0] =
+            tr("%1 to %2")
+                .arg(m_from->date().toString(Qt::ISODate), m_to->date().toString(Qt::ISODate));
     if (m_channel->currentIndex() > 0)
         parts << m_channel->currentText();
     if (m_segment->currentIndex() > 0)
@@ -167,9 +171,9 @@ void FilterBar::setSegment(const QString& segment)
 
 QString FilterBar::saveState() const
 {
-    return QStringList{QString::number(m_preset->currentIndex()), m_from->date().toString(Qt::ISODate),
-                       m_to->date().toString(Qt::ISODate), m_channel->currentData().toString(),
-                       m_segment->currentData().toString()}
+    return QStringList{QString::number(m_preset->currentIndex()),
+                       m_from->date().toString(Qt::ISODate), m_to->date().toString(Qt::ISODate),
+                       m_channel->currentData().toString(), m_segment->currentData().toString()}
         .join(QLatin1Char(';'));
 }
 
@@ -179,7 +183,8 @@ void FilterBar::restoreState(const QString& state)
     if (p.size() != 5)
         return;
     m_quiet = true;
-    const QDate from = QDate::fromString(p[1], Qt::ISODate), to = QDate::fromString(p[2], Qt::ISODate);
+    const QDate from = QDate::fromString(p[1], Qt::ISODate),
+                to = QDate::fromString(p[2], Qt::ISODate);
     if (from.isValid() && to.isValid()) {
         m_from->setDate(from);
         m_to->setDate(to);

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/metrics/metrics.h"
 #include "core/common/clock.h"
+#include "core/metrics/metrics.h"
 
 #include <QWidget>
 
@@ -17,7 +17,15 @@ class FilterBar : public QWidget
     Q_OBJECT
 
 public:
-    enum Preset { ThisMonth, Last30Days, ThisQuarter, ThisYear, AllTime, Custom };
+    enum Preset
+    {
+        ThisMonth,
+        Last30Days,
+        ThisQuarter,
+        ThisYear,
+        AllTime,
+        Custom
+    };
 
     explicit FilterBar(QWidget* parent = nullptr);
 

@@ -1,41 +1,36 @@
 #include "ui/mainwindow.h"
-#include "core/io/privatefile.h"
-#include "core/common/clock.h"
-#include "ui/reports/reportspage.h"
-#include "ui/translations.h"
-#include "core/sentiment/sentiment.h"
-#include "ui/settingsdialog.h"
 
-#include "ui/surveys/surveyspage.h"
-#include "ui/welcomepage.h"
-#include "core/storage/changewatcher.h"
-#include "core/journeys/journeyrepository.h"
+#include "core/actions/followup.h"
+#include "core/common/clock.h"
 #include "core/customers/customerrepository.h"
-#include "ui/dashboard/dashboardpage.h"
-#include "core/storage/database.h"
-#include "ui/commands/dbcommand.h"
 #include "core/demo/demo.h"
 #include "core/io/exporter.h"
-#include "ui/filterbar.h"
-#include "ui/import/importdialog.h"
-#include "ui/journeys/journeypage.h"
 #include "core/io/importer.h"
-#include "core/actions/followup.h"
-#include "ui/customers/customerspage.h"
-#include "ui/interactions/interactionspage.h"
-#include "ui/actions/actionspage.h"
+#include "core/io/privatefile.h"
+#include "core/journeys/journeyrepository.h"
+#include "core/sentiment/sentiment.h"
+#include "core/storage/changewatcher.h"
+#include "core/storage/database.h"
 #include "core/storage/maintenance.h"
 #include "core/surveys/surveyrepository.h"
+#include "ui/actions/actionspage.h"
+#include "ui/commands/dbcommand.h"
+#include "ui/customers/customerspage.h"
+#include "ui/dashboard/dashboardpage.h"
+#include "ui/filterbar.h"
+#include "ui/import/importdialog.h"
+#include "ui/interactions/interactionspage.h"
+#include "ui/journeys/journeypage.h"
+#include "ui/reports/reportspage.h"
+#include "ui/settingsdialog.h"
+#include "ui/surveys/surveyspage.h"
 #include "ui/theme.h"
+#include "ui/translations.h"
+#include "ui/welcomepage.h"
 
 #include <QApplication>
 #include <QCloseEvent>
-#include <QPlainTextEdit>
-#include <QProgressDialog>
-#include <QTableWidget>
-#include <QHeaderView>
 #include <QComboBox>
-#include <QPushButton>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -44,22 +39,27 @@
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPainter>
 #include <QPixmap>
+#include <QPlainTextEdit>
 #include <QPrintDialog>
 #include <QPrinter>
-#include <QTextDocument>
-#include <QMessageBox>
+#include <QProgressDialog>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSignalBlocker>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTableWidget>
 #include <QTextBrowser>
+#include <QTextDocument>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -70,19 +70,21 @@ namespace {
 // the watcher waits until it is over.
 struct PauseWatcher
 {
-    explicit PauseWatcher(ChangeWatcher* watcher) : m_watcher(watcher) { m_watcher->setPaused(true); }
+    explicit PauseWatcher(ChangeWatcher* watcher) : m_watcher(watcher)
+    {
+        m_watcher->setPaused(true);
+    }
     ~PauseWatcher() { m_watcher->setPaused(false); }
     ChangeWatcher* m_watcher;
 };
 
-const char* const kPages[] = {"dashboard", "journeys", "customers", "interactions", "surveys", "actions", "reports"};
+const char* const kPages[] = {"dashboard", "journeys", "customers", "interactions",
+                              "surveys",   "actions",  "reports"};
 const QString kRecentKey = QStringLiteral("recentDatabases");
 } // namespace
 
 MainWindow::MainWindow(Database& db, QWidget* parent)
-    : QMainWindow(parent)
-    , m_db(db)
-    , m_undo(new EditStack(db, this))
+    : QMainWindow(parent), m_db(db), m_undo(new EditStack(db, this))
 {
     if (auto* app = qobject_cast<QApplication*>(QCoreApplication::instance()))
         theme::apply(*app);
@@ -97,8 +99,9 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     m_nav->setObjectName(QStringLiteral("navigation"));
     m_nav->setFixedWidth(190);
     m_nav->setFocusPolicy(Qt::NoFocus);
-    const QStringList labels = {tr("Dashboard"), tr("Journeys"), tr("Customers"), tr("Interactions"),
-                                tr("Surveys"), tr("Actions"), tr("Reports")};
+    const QStringList labels = {tr("Dashboard"),    tr("Journeys"), tr("Customers"),
+                                tr("Interactions"), tr("Surveys"),  tr("Actions"),
+                                tr("Reports")};
     for (int i = 0; i < labels.size(); ++i) {
         auto* item = new QListWidgetItem(labels[i], m_nav);
         item->setData(Qt::UserRole, QLatin1String(kPages[i]));
@@ -127,18 +130,22 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     connect(m_welcome, &WelcomePage::sampleRequested, this, [this] {
         QString error;
         if (!fillWithSampleData(&error))
-            QMessageBox::warning(this, tr("Sample data"), tr("The sample data could not be created.\n\n%1").arg(error));
+            QMessageBox::warning(this, tr("Sample data"),
+                                 tr("The sample data could not be created.\n\n%1").arg(error));
     });
     connect(m_welcome, &WelcomePage::emptyRequested, this, [this] {
-        QSettings().setValue(QStringLiteral("emptyBusiness/") + QFileInfo(m_db.path()).absoluteFilePath(), true);
+        QSettings().setValue(
+            QStringLiteral("emptyBusiness/") + QFileInfo(m_db.path()).absoluteFilePath(), true);
         showPage(QStringLiteral("dashboard"));
     });
     connect(m_welcome, &WelcomePage::openRequested, this, [this] { chooseDatabase(false); });
 
     // Menus.
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&New database…"), QKeySequence::New, this, [this] { chooseDatabase(true); });
-    file->addAction(tr("&Open database…"), QKeySequence::Open, this, [this] { chooseDatabase(false); });
+    file->addAction(tr("&New database…"), QKeySequence::New, this,
+                    [this] { chooseDatabase(true); });
+    file->addAction(tr("&Open database…"), QKeySequence::Open, this,
+                    [this] { chooseDatabase(false); });
     m_recent = file->addMenu(tr("Open &recent"));
     file->addSeparator();
     file->addAction(tr("&Import…"), this, &MainWindow::importRecords);
@@ -150,7 +157,8 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     file->addAction(tr("&Print…"), QKeySequence::Print, this, [this] {
         QPrinter printer(QPrinter::HighResolution);
         QPrintDialog dialog(&printer, this);
-        dialog.setWindowTitle(tr("Print %1").arg(m_nav->currentItem() ? m_nav->currentItem()->text() : QString()));
+        dialog.setWindowTitle(
+            tr("Print %1").arg(m_nav->currentItem() ? m_nav->currentItem()->text() : QString()));
         if (dialog.exec() == QDialog::Accepted)
             printCurrentPage(&printer);
     });
@@ -165,8 +173,9 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     edit->addAction(redo);
     edit->addSeparator();
     // Not every desktop names a key for preferences: Ctrl+, where it does not.
-    const QKeySequence preferences = QKeySequence(QKeySequence::Preferences).isEmpty() ? QKeySequence(Qt::CTRL | Qt::Key_Comma)
-                                                                                     : QKeySequence(QKeySequence::Preferences);
+    const QKeySequence preferences = QKeySequence(QKeySequence::Preferences).isEmpty()
+                                         ? QKeySequence(Qt::CTRL | Qt::Key_Comma)
+                                         : QKeySequence(QKeySequence::Preferences);
     edit->addAction(tr("&Settings…"), preferences, this, &MainWindow::showSettings);
     QMenu* view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < labels.size(); ++i)
@@ -177,19 +186,21 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&User guide"), QKeySequence::HelpContents, this, &MainWindow::showGuide);
     help->addAction(tr("&About CX Desk"), this, [this] {
-        QMessageBox::about(this, tr("About CX Desk"),
-                           tr("<h3>CX Desk %1</h3><p>Customer experience management for small businesses: "
-                              "journeys, customers, surveys and metrics in one local file, offline.</p>"
-                              "<p>Sentiment of written answers: CX Desk's own word list of about %2 words with "
-                              "their strength, negations and intensifiers, written for shop, café and service "
-                              "feedback and shipped with CX Desk under the same licence "
-                              "(resources/sentiment in the source).</p>"
-                              "<p>CX Desk is free software: you can redistribute it and change it under the terms "
-                              "of the GNU General Public License, version 3 or (at your option) any later version. "
-                              "It comes with no warranty. The licence is in the file LICENSE beside the source, "
-                              "and at <a href='https://www.gnu.org/licenses/gpl-3.0.html'>gnu.org</a>.</p>")
-                               .arg(QStringLiteral(CXDESK_VERSION))
-                               .arg(sentimentWordCount()));
+        QMessageBox::about(
+            this, tr("About CX Desk"),
+            tr("<h3>CX Desk %1</h3><p>Customer experience management for small businesses: "
+               "journeys, customers, surveys and metrics in one local file, offline.</p>"
+               "<p>Sentiment of written answers: CX Desk's own word list of about %2 words with "
+               "their strength, negations and intensifiers, written for shop, café and service "
+               "feedback and shipped with CX Desk under the same licence "
+               "(resources/sentiment in the source).</p>"
+               "<p>CX Desk is free software: you can redistribute it and change it under the terms "
+               "of the GNU General Public License, version 3 or (at your option) any later "
+               "version. "
+               "It comes with no warranty. The licence is in the file LICENSE beside the source, "
+               "and at <a href='https://www.gnu.org/licenses/gpl-3.0.html'>gnu.org</a>.</p>")
+                .arg(QStringLiteral(CXDESK_VERSION))
+                .arg(sentimentWordCount()));
     });
 
     m_statusCounts = new QLabel(this);
@@ -213,12 +224,16 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     rememberRecent(m_db.path());
     // What other windows and programs write shows here within a second or so.
     m_watcher = new ChangeWatcher(m_db, 1000, this);
-    connect(m_watcher, &ChangeWatcher::changedElsewhere, this, &MainWindow::refreshAfterChangeElsewhere);
-    if (databaseIsEmpty()
-        && !settings.value(QStringLiteral("emptyBusiness/") + QFileInfo(m_db.path()).absoluteFilePath()).toBool())
+    connect(m_watcher, &ChangeWatcher::changedElsewhere, this,
+            &MainWindow::refreshAfterChangeElsewhere);
+    if (databaseIsEmpty() &&
+        !settings
+             .value(QStringLiteral("emptyBusiness/") + QFileInfo(m_db.path()).absoluteFilePath())
+             .toBool())
         m_stack->setCurrentWidget(m_welcome);
     else
-        showPage(settings.value(QStringLiteral("window/page"), QStringLiteral("dashboard")).toString());
+        showPage(
+            settings.value(QStringLiteral("window/page"), QStringLiteral("dashboard")).toString());
 }
 
 MainWindow::~MainWindow()
@@ -236,7 +251,8 @@ void MainWindow::buildPages()
     m_pages.clear();
     m_stale.clear();
     m_undo->clear();
-    m_pages << new DashboardPage(m_db, m_stack) << new JourneysPage(m_db, m_undo, m_stack) << new CustomersPage(m_db, m_undo, m_stack)
+    m_pages << new DashboardPage(m_db, m_stack) << new JourneysPage(m_db, m_undo, m_stack)
+            << new CustomersPage(m_db, m_undo, m_stack)
             << new InteractionsPage(m_db, m_undo, m_stack) << new SurveysPage(m_db, m_stack)
             << new ActionsPage(m_db, m_undo, m_stack) << new ReportsPage(m_db, m_stack);
     for (Page* p : std::as_const(m_pages)) {
@@ -245,10 +261,11 @@ void MainWindow::buildPages()
         connect(p, &Page::dataChanged, this, [this, p] { dataChangedHere(p); });
         m_stale.insert(p);
     }
-    connect(qobject_cast<CustomersPage*>(page(QStringLiteral("customers"))), &CustomersPage::logInteractionFor, this,
-            [this](const QString& customer) {
+    connect(qobject_cast<CustomersPage*>(page(QStringLiteral("customers"))),
+            &CustomersPage::logInteractionFor, this, [this](const QString& customer) {
                 showPage(QStringLiteral("interactions"));
-                qobject_cast<InteractionsPage*>(page(QStringLiteral("interactions")))->startFor(customer);
+                qobject_cast<InteractionsPage*>(page(QStringLiteral("interactions")))
+                    ->startFor(customer);
             });
     refresh();
 }
@@ -342,9 +359,10 @@ void MainWindow::updateStatus()
     QString error;
     const QLocale l;
     if (countRecords(m_db.sql(), &n, &error))
-        m_statusCounts->setText(tr("%1 customers · %2 interactions · %3 responses · %4 open actions")
-                                    .arg(l.toString(n.customers), l.toString(n.interactions), l.toString(n.responses),
-                                         l.toString(n.openActions)));
+        m_statusCounts->setText(
+            tr("%1 customers · %2 interactions · %3 responses · %4 open actions")
+                .arg(l.toString(n.customers), l.toString(n.interactions), l.toString(n.responses),
+                     l.toString(n.openActions)));
     else
         m_statusCounts->setText(error);
     statusBar()->showMessage(QDir::toNativeSeparators(m_db.path()));
@@ -361,7 +379,8 @@ void MainWindow::openList(const QString& name, const QVariantMap& criteria)
     if (auto* interactions = qobject_cast<InteractionsPage*>(page(name)))
         interactions->setTouchpoint(criteria.value(QStringLiteral("touchpoint")).toLongLong());
     showPage(name);
-    if (auto* customers = qobject_cast<CustomersPage*>(page(name)); customers && criteria.contains(QStringLiteral("customer")))
+    if (auto* customers = qobject_cast<CustomersPage*>(page(name));
+        customers && criteria.contains(QStringLiteral("customer")))
         customers->openCustomer(criteria.value(QStringLiteral("customer")).toLongLong());
 }
 
@@ -419,7 +438,8 @@ bool MainWindow::switchDatabase(const QString& path, QString* error)
     if (!m_db.open(path, error)) {
         QString again;
         if (!m_db.open(previous, &again))
-            *error += QLatin1Char('\n') + tr("The previous database could not be opened again either: %1").arg(again);
+            *error += QLatin1Char('\n') +
+                      tr("The previous database could not be opened again either: %1").arg(again);
         buildPages();
         return false;
     }
@@ -437,13 +457,15 @@ void MainWindow::chooseDatabase(bool create)
 {
     const QString dir = QFileInfo(m_db.path()).absolutePath();
     const QString filter = tr("CX Desk databases (*.sqlite *.cxdesk);;All files (*)");
-    const QString path = create ? QFileDialog::getSaveFileName(this, tr("New database"), dir, filter)
-                                : QFileDialog::getOpenFileName(this, tr("Open database"), dir, filter);
+    const QString path = create
+                             ? QFileDialog::getSaveFileName(this, tr("New database"), dir, filter)
+                             : QFileDialog::getOpenFileName(this, tr("Open database"), dir, filter);
     if (path.isEmpty())
         return;
     if (create && QFileInfo::exists(path)) {
-        QMessageBox::warning(this, tr("New database"),
-                             tr("%1 already exists. Choose a new name, or use Open to work with it.").arg(path));
+        QMessageBox::warning(
+            this, tr("New database"),
+            tr("%1 already exists. Choose a new name, or use Open to work with it.").arg(path));
         return;
     }
     QString error;
@@ -481,11 +503,11 @@ void MainWindow::fillRecentMenu()
 
 void MainWindow::backup()
 {
-    const QString suggested = QFileInfo(m_db.path()).absolutePath() + QStringLiteral("/")
-                              + QFileInfo(m_db.path()).completeBaseName() + QStringLiteral("-")
-                              + clock::today().toString(Qt::ISODate) + QStringLiteral(".sqlite");
-    const QString target = QFileDialog::getSaveFileName(this, tr("Back up"), suggested,
-                                                        tr("CX Desk databases (*.sqlite);;All files (*)"));
+    const QString suggested = QFileInfo(m_db.path()).absolutePath() + QStringLiteral("/") +
+                              QFileInfo(m_db.path()).completeBaseName() + QStringLiteral("-") +
+                              clock::today().toString(Qt::ISODate) + QStringLiteral(".sqlite");
+    const QString target = QFileDialog::getSaveFileName(
+        this, tr("Back up"), suggested, tr("CX Desk databases (*.sqlite);;All files (*)"));
     if (target.isEmpty())
         return;
     QString error;
@@ -506,16 +528,17 @@ bool MainWindow::backupTo(const QString& target, QString* error)
 
 void MainWindow::restore()
 {
-    const QString source = QFileDialog::getOpenFileName(this, tr("Restore from backup"),
-                                                        QFileInfo(m_db.path()).absolutePath(),
-                                                        tr("CX Desk databases (*.sqlite);;All files (*)"));
+    const QString source = QFileDialog::getOpenFileName(
+        this, tr("Restore from backup"), QFileInfo(m_db.path()).absolutePath(),
+        tr("CX Desk databases (*.sqlite);;All files (*)"));
     if (source.isEmpty())
         return;
-    if (QMessageBox::question(this, tr("Restore from backup"),
-                              tr("Replace the data in %1 with the backup %2?\n\nThe current database is kept beside "
-                                 "it, named …before-restore-DATE-TIME.")
-                                  .arg(QFileInfo(m_db.path()).fileName(), QFileInfo(source).fileName()))
-        != QMessageBox::Yes)
+    if (QMessageBox::question(
+            this, tr("Restore from backup"),
+            tr("Replace the data in %1 with the backup %2?\n\nThe current database is kept beside "
+               "it, named …before-restore-DATE-TIME.")
+                .arg(QFileInfo(m_db.path()).fileName(), QFileInfo(source).fileName())) !=
+        QMessageBox::Yes)
         return;
     const QString path = m_db.path();
     for (Page* p : std::as_const(m_pages))
@@ -527,20 +550,23 @@ void MainWindow::restore()
     const bool ok = restoreDatabase(source, path, &kept, &error);
     QString again;
     if (!m_db.open(path, &again))
-        error = (ok ? QString() : error + QLatin1Char('\n')) + tr("The database could not be opened again: %1").arg(again);
+        error = (ok ? QString() : error + QLatin1Char('\n')) +
+                tr("The database could not be opened again: %1").arg(again);
     buildPages();
     m_watcher->rebase();
     showPage(QStringLiteral("dashboard"));
     if (!ok || !again.isEmpty())
         QMessageBox::warning(this, tr("Restore from backup"), error);
     else
-        statusBar()->showMessage(tr("Restored; the previous database is kept as %1").arg(kept), 10000);
+        statusBar()->showMessage(tr("Restored; the previous database is kept as %1").arg(kept),
+                                 10000);
 }
 
 void MainWindow::importRecords()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import"), QFileInfo(m_db.path()).absolutePath(),
-                                                      tr("CSV or JSON files (*.csv *.txt *.json);;All files (*)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Import"), QFileInfo(m_db.path()).absolutePath(),
+                                     tr("CSV or JSON files (*.csv *.txt *.json);;All files (*)"));
     if (path.isEmpty())
         return;
     QStringList header;
@@ -557,8 +583,8 @@ void MainWindow::importRecords()
 
     const ImportOptions o = dialog.options();
     const qint64 rows = dialog.rowCount();
-    QProgressDialog progress(tr("Importing %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, int(std::max<qint64>(rows, 1)),
-                             this);
+    QProgressDialog progress(tr("Importing %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0,
+                             int(std::max<qint64>(rows, 1)), this);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
     std::atomic_bool cancel(false);
@@ -581,14 +607,16 @@ void MainWindow::importRecords()
     m_undo->clear(); // the undo history does not reach across an import
     refresh();
     const QLocale l;
-    QString text = tr("%1 added, %2 updated, %3 unchanged.").arg(l.toString(r.added), l.toString(r.updated),
-                                                                   l.toString(r.unchanged));
+    QString text = tr("%1 added, %2 updated, %3 unchanged.")
+                       .arg(l.toString(r.added), l.toString(r.updated), l.toString(r.unchanged));
     if (r.followUps > 0)
-        text += QLatin1Char(' ') + tr("Follow-up actions opened for recent detractors and complaints: %1.")
-                                       .arg(l.toString(r.followUps));
+        text += QLatin1Char(' ') +
+                tr("Follow-up actions opened for recent detractors and complaints: %1.")
+                    .arg(l.toString(r.followUps));
     if (r.rejected > 0)
-        text += QLatin1Char(' ') + tr("%1 rows were left out; they are in %2 with the reason for each.")
-                                       .arg(l.toString(r.rejected), QDir::toNativeSeparators(r.rejectedFile));
+        text += QLatin1Char(' ') +
+                tr("%1 rows were left out; they are in %2 with the reason for each.")
+                    .arg(l.toString(r.rejected), QDir::toNativeSeparators(r.rejectedFile));
     QMessageBox::information(this, tr("Import"), text);
 }
 
@@ -601,7 +629,8 @@ void MainWindow::exportRecords()
     kind->addItem(tr("Customers"), int(RecordKind::Customers));
     kind->addItem(tr("Interactions"), int(RecordKind::Interactions));
     for (const Survey& s : SurveyRepository(m_db.sql()).list())
-        kind->addItem(tr("Responses to “%1”").arg(s.title), QVariantList{int(RecordKind::Responses), s.id});
+        kind->addItem(tr("Responses to “%1”").arg(s.title),
+                      QVariantList{int(RecordKind::Responses), s.id});
     auto* format = new QComboBox(&dialog);
     format->addItem(tr("CSV (spreadsheets)"), int(FileFormat::Csv));
     format->addItem(tr("JSON"), int(FileFormat::Json));
@@ -615,14 +644,18 @@ void MainWindow::exportRecords()
     if (dialog.exec() != QDialog::Accepted)
         return;
     const QVariant choice = kind->currentData();
-    const RecordKind what = choice.typeId() == QMetaType::QVariantList ? RecordKind(choice.toList().value(0).toInt())
-                                                                      : RecordKind(choice.toInt());
-    const qint64 surveyId = choice.typeId() == QMetaType::QVariantList ? choice.toList().value(1).toLongLong() : 0;
+    const RecordKind what = choice.typeId() == QMetaType::QVariantList
+                                ? RecordKind(choice.toList().value(0).toInt())
+                                : RecordKind(choice.toInt());
+    const qint64 surveyId =
+        choice.typeId() == QMetaType::QVariantList ? choice.toList().value(1).toLongLong() : 0;
     const FileFormat how = FileFormat(format->currentData().toInt());
     const QString suffix = how == FileFormat::Csv ? QStringLiteral("csv") : QStringLiteral("json");
     const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export"), QFileInfo(m_db.path()).absolutePath() + QLatin1Char('/') + kind->currentText().section(QLatin1Char(' '), 0, 0).toLower()
-                                + QLatin1Char('.') + suffix,
+        this, tr("Export"),
+        QFileInfo(m_db.path()).absolutePath() + QLatin1Char('/') +
+            kind->currentText().section(QLatin1Char(' '), 0, 0).toLower() + QLatin1Char('.') +
+            suffix,
         how == FileFormat::Csv ? tr("CSV files (*.csv)") : tr("JSON files (*.json)"));
     if (path.isEmpty())
         return;
@@ -630,13 +663,17 @@ void MainWindow::exportRecords()
     qint64 count = 0;
     QString error;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool ok = out.open(&error) && Exporter(m_db.sql()).write(what, how, surveyId, out.device(), &count, &error)
-                    && out.commit(&error);
+    const bool ok = out.open(&error) &&
+                    Exporter(m_db.sql()).write(what, how, surveyId, out.device(), &count, &error) &&
+                    out.commit(&error);
     QApplication::restoreOverrideCursor();
     if (!ok)
         QMessageBox::warning(this, tr("Export"), error);
     else
-        statusBar()->showMessage(tr("Exported %1 records to %2").arg(QLocale().toString(count), QDir::toNativeSeparators(path)), 8000);
+        statusBar()->showMessage(
+            tr("Exported %1 records to %2")
+                .arg(QLocale().toString(count), QDir::toNativeSeparators(path)),
+            8000);
 }
 
 void MainWindow::printCurrentPage(QPrinter* printer)
@@ -644,7 +681,8 @@ void MainWindow::printCurrentPage(QPrinter* printer)
     if (auto* reports = qobject_cast<ReportsPage*>(m_stack->currentWidget())) {
         QString error;
         if (!reports->print(printer, &error))
-            QMessageBox::warning(this, tr("Print"), tr("The report was not printed: %1.").arg(error));
+            QMessageBox::warning(this, tr("Print"),
+                                 tr("The report was not printed: %1.").arg(error));
         return;
     }
     // A scrolling page prints all of its content, not the part in view.

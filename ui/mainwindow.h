@@ -52,7 +52,8 @@ public:
     bool switchDatabase(const QString& path, QString* error);
     // File → Back up… without the file dialog: a consistent copy at target.
     bool backupTo(const QString& target, QString* error);
-    // Prints the page in view: the report as a document, other pages as a picture fitted to the paper.
+    // Prints the page in view: the report as a document, other pages as a picture fitted to the
+    // paper.
     void printCurrentPage(QPrinter* printer);
 
 protected:

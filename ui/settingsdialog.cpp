@@ -1,10 +1,10 @@
 #include "ui/settingsdialog.h"
 
-#include "core/storage/database.h"
 #include "core/actions/followup.h"
+#include "core/storage/database.h"
 #include "core/storage/rowversion.h"
-#include "core/surveys/kioskpin.h"
 #include "core/storage/settings.h"
+#include "core/surveys/kioskpin.h"
 #include "ui/translations.h"
 
 #include <QComboBox>
@@ -25,17 +25,18 @@
 
 namespace cx {
 
-SettingsDialog::SettingsDialog(Database& db, QWidget* parent)
-    : QDialog(parent)
-    , m_db(db)
+SettingsDialog::SettingsDialog(Database& db, QWidget* parent) : QDialog(parent), m_db(db)
 {
-    m_conflict = [this](const QString& title, const QString& message) { return askAboutConflict(this, title, message); };
+    m_conflict = [this](const QString& title, const QString& message) {
+        return askAboutConflict(this, title, message);
+    };
     setWindowTitle(tr("Settings"));
     auto* form = new QFormLayout(this);
     m_business = new QLineEdit(this);
     m_business->setMaxLength(80);
     form->addRow(tr("&Business name"), m_business);
-    form->addRow(new QLabel(tr("Shown on the kiosk and printed on paper forms and reports."), this));
+    form->addRow(
+        new QLabel(tr("Shown on the kiosk and printed on paper forms and reports."), this));
     // The logo printed at the top of every report page, kept in the database.
     auto* logoRow = new QHBoxLayout;
     m_logoPreview = new QLabel(this);
@@ -50,14 +51,16 @@ SettingsDialog::SettingsDialog(Database& db, QWidget* parent)
     logoRow->addStretch();
     form->addRow(tr("Logo on reports"), logoRow);
     connect(chooseLogo, &QPushButton::clicked, this, [this] {
-        const QString file = QFileDialog::getOpenFileName(this, tr("Choose a logo"), QDir::homePath(),
-                                                          tr("Pictures (*.png *.jpg *.jpeg)"));
+        const QString file = QFileDialog::getOpenFileName(
+            this, tr("Choose a logo"), QDir::homePath(), tr("Pictures (*.png *.jpg *.jpeg)"));
         if (file.isEmpty())
             return;
         QFile f(file);
         const QByteArray bytes = f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
         if (QImage::fromData(bytes).isNull()) {
-            QMessageBox::warning(this, tr("Logo"), tr("'%1' is not a PNG or JPEG picture.").arg(QDir::toNativeSeparators(file)));
+            QMessageBox::warning(
+                this, tr("Logo"),
+                tr("'%1' is not a PNG or JPEG picture.").arg(QDir::toNativeSeparators(file)));
             return;
         }
         setLogo(bytes);
@@ -67,13 +70,15 @@ SettingsDialog::SettingsDialog(Database& db, QWidget* parent)
     m_days->setRange(0, 365);
     m_days->setSuffix(tr(" days"));
     form->addRow(tr("&Follow-up actions are due after"), m_days);
-    auto* hint = new QLabel(tr("A detractor (NPS 0–6), a CSAT of 1–2 or a complaint opens a follow-up action "
-                               "due this many days later."),
-                            this);
+    auto* hint = new QLabel(
+        tr("A detractor (NPS 0–6), a CSAT of 1–2 or a complaint opens a follow-up action "
+           "due this many days later."),
+        this);
     hint->setWordWrap(true);
     form->addRow(hint);
     m_language = new QComboBox(this);
-    m_language->addItem(tr("As the system (%1)").arg(QLocale::system().nativeLanguageName()), QString());
+    m_language->addItem(tr("As the system (%1)").arg(QLocale::system().nativeLanguageName()),
+                        QString());
     for (const QString& code : availableLanguages()) {
         const QString name = QLocale(code).nativeLanguageName();
         m_language->addItem(name.left(1).toUpper() + name.mid(1), code);
@@ -84,7 +89,8 @@ SettingsDialog::SettingsDialog(Database& db, QWidget* parent)
     m_pin = new QLineEdit(this);
     m_pin->setEchoMode(QLineEdit::Password);
     m_pin->setMaxLength(8);
-    m_pin->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("\\d{0,8}")), m_pin));
+    m_pin->setValidator(
+        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("\\d{0,8}")), m_pin));
     form->addRow(tr("New &kiosk PIN"), m_pin);
     form->addRow(new QLabel(tr("4 to 8 digits; staff enter it to leave the counter kiosk."), this));
     m_problem = new QLabel(this);
@@ -114,7 +120,8 @@ void SettingsDialog::load(bool all)
     showLogo();
     m_days->setValue(m_shownDays);
     m_pin->clear();
-    m_pin->setPlaceholderText(m_seenPin.value.isEmpty() ? tr("Not set yet") : tr("Leave empty to keep the current PIN"));
+    m_pin->setPlaceholderText(
+        m_seenPin.value.isEmpty() ? tr("Not set yet") : tr("Leave empty to keep the current PIN"));
 }
 
 void SettingsDialog::setLogo(const QByteArray& image)
@@ -130,8 +137,8 @@ void SettingsDialog::showLogo()
     if (image.isNull())
         m_logoPreview->setText(tr("none"));
     else
-        m_logoPreview->setPixmap(QPixmap::fromImage(
-            image.scaled(m_logoPreview->size() - QSize(4, 4), Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+        m_logoPreview->setPixmap(QPixmap::fromImage(image.scaled(
+            m_logoPreview->size() - QSize(4, 4), Qt::KeepAspectRatio, Qt::SmoothTransformation)));
 }
 
 bool SettingsDialog::save()
@@ -141,7 +148,8 @@ bool SettingsDialog::save()
     const bool nameChanged = !name.isEmpty() && name != m_shownName;
     const bool daysChanged = m_days->value() != m_shownDays;
     const bool pinChanged = !m_pin->text().isEmpty();
-    // What this dialog would write over: a setting it changes that was saved elsewhere since it opened.
+    // What this dialog would write over: a setting it changes that was saved elsewhere since it
+    // opened.
     SettingsRepository settings(m_db.sql());
     struct Check
     {
@@ -150,10 +158,11 @@ bool SettingsDialog::save()
         Setting* seen;
         QString label;
     };
-    const Check checks[] = {{nameChanged, settingkeys::BusinessName, &m_seenName, tr("the business name")},
-                            {m_logoChanged, settingkeys::BusinessLogo, &m_seenLogo, tr("the logo")},
-                            {daysChanged, settingkeys::FollowUpDays, &m_seenDays, tr("when follow-ups are due")},
-                            {pinChanged, settingkeys::KioskPin, &m_seenPin, tr("the kiosk PIN")}};
+    const Check checks[] = {
+        {nameChanged, settingkeys::BusinessName, &m_seenName, tr("the business name")},
+        {m_logoChanged, settingkeys::BusinessLogo, &m_seenLogo, tr("the logo")},
+        {daysChanged, settingkeys::FollowUpDays, &m_seenDays, tr("when follow-ups are due")},
+        {pinChanged, settingkeys::KioskPin, &m_seenPin, tr("the kiosk PIN")}};
     QStringList elsewhere;
     for (const Check& c : checks) {
         const Setting stored = settings.get(c.key);
@@ -165,7 +174,8 @@ bool SettingsDialog::save()
         switch (m_conflict(tr("Settings"), message)) {
         case ConflictChoice::Reload:
             load(true);
-            m_problem->setText(tr("Reloaded: these are the settings as they were saved elsewhere."));
+            m_problem->setText(
+                tr("Reloaded: these are the settings as they were saved elsewhere."));
             return false;
         case ConflictChoice::KeepEditing:
             m_problem->setText(tr("Not saved yet: %1.").arg(message));
@@ -177,10 +187,12 @@ bool SettingsDialog::save()
     }
     QString error;
     Transaction tx(m_db.sql());
-    const bool ok = tx.isActive() && (!nameChanged || setBusinessName(m_db.sql(), name, &error, &m_seenName))
-                    && (!m_logoChanged || setBusinessLogo(m_db.sql(), m_logo, &error, &m_seenLogo))
-                    && (!daysChanged || FollowUp(m_db.sql()).setDueDays(m_days->value(), &error, &m_seenDays))
-                    && (!pinChanged || setKioskPin(m_db.sql(), m_pin->text(), &error, &m_seenPin)) && tx.commit(&error);
+    const bool ok =
+        tx.isActive() && (!nameChanged || setBusinessName(m_db.sql(), name, &error, &m_seenName)) &&
+        (!m_logoChanged || setBusinessLogo(m_db.sql(), m_logo, &error, &m_seenLogo)) &&
+        (!daysChanged || FollowUp(m_db.sql()).setDueDays(m_days->value(), &error, &m_seenDays)) &&
+        (!pinChanged || setKioskPin(m_db.sql(), m_pin->text(), &error, &m_seenPin)) &&
+        tx.commit(&error);
     if (!ok) {
         m_problem->setText(tr("Nothing was saved: %1.").arg(error.isEmpty() ? tx.error() : error));
         return false;

@@ -6,11 +6,10 @@
 // write over one changed elsewhere since the dialog opened asks first, and
 // nothing typed is lost by a refused save: the dialog stays open.
 
-#include "ui/widgets/conflictprompt.h"
 #include "core/storage/settings.h"
+#include "ui/widgets/conflictprompt.h"
 
 #include <QDialog>
-
 #include <functional>
 
 class QLabel;

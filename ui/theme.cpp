@@ -11,10 +11,22 @@ bool isDark()
     return QApplication::palette().color(QPalette::Window).lightness() < 128;
 }
 
-QColor good() { return isDark() ? QColor(0x5c, 0xc9, 0x8a) : QColor(0x1e, 0x8e, 0x4f); }
-QColor bad() { return isDark() ? QColor(0xf0, 0x78, 0x6e) : QColor(0xc6, 0x3b, 0x30); }
-QColor neutral() { return isDark() ? QColor(0xb8, 0xb8, 0xb8) : QColor(0xa7, 0xa9, 0xad); }
-QColor accent() { return isDark() ? QColor(0x4f, 0xb3, 0xbf) : QColor(0x1f, 0x6f, 0x78); }
+QColor good()
+{
+    return isDark() ? QColor(0x5c, 0xc9, 0x8a) : QColor(0x1e, 0x8e, 0x4f);
+}
+QColor bad()
+{
+    return isDark() ? QColor(0xf0, 0x78, 0x6e) : QColor(0xc6, 0x3b, 0x30);
+}
+QColor neutral()
+{
+    return isDark() ? QColor(0xb8, 0xb8, 0xb8) : QColor(0xa7, 0xa9, 0xad);
+}
+QColor accent()
+{
+    return isDark() ? QColor(0x4f, 0xb3, 0xbf) : QColor(0x1f, 0x6f, 0x78);
+}
 
 QLabel* pageTitle(const QString& text, QWidget* parent)
 {
@@ -25,17 +37,20 @@ QLabel* pageTitle(const QString& text, QWidget* parent)
 
 void apply(QApplication& app)
 {
-    app.setStyleSheet(QStringLiteral(
-        "QFrame#tile { background: palette(base); border: 1px solid palette(midlight); border-radius: 8px; }"
-        "QLabel#tileTitle { color: palette(dark); font-weight: 600; }"
-        "QLabel#tileValue { font-size: 22pt; font-weight: 700; }"
-        "QLabel#tileDetail { color: palette(dark); }"
-        "QLabel#pageTitle { font-size: 16pt; font-weight: 700; }"
-        "QListWidget#navigation { border: none; background: palette(window); font-size: 11pt; }"
-        "QListWidget#navigation::item { padding: 9px 14px; border-radius: 6px; margin: 1px 6px; }"
-        "QListWidget#navigation::item:selected { background: %1; color: white; }"
-        "QPushButton#welcomeChoice { padding: 14px 18px; font-size: 11pt; text-align: left; }")
-                          .arg(accent().name()));
+    app.setStyleSheet(
+        QStringLiteral(
+            "QFrame#tile { background: palette(base); border: 1px solid palette(midlight); "
+            "border-radius: 8px; }"
+            "QLabel#tileTitle { color: palette(dark); font-weight: 600; }"
+            "QLabel#tileValue { font-size: 22pt; font-weight: 700; }"
+            "QLabel#tileDetail { color: palette(dark); }"
+            "QLabel#pageTitle { font-size: 16pt; font-weight: 700; }"
+            "QListWidget#navigation { border: none; background: palette(window); font-size: 11pt; }"
+            "QListWidget#navigation::item { padding: 9px 14px; border-radius: 6px; margin: 1px "
+            "6px; }"
+            "QListWidget#navigation::item:selected { background: %1; color: white; }"
+            "QPushButton#welcomeChoice { padding: 14px 18px; font-size: 11pt; text-align: left; }")
+            .arg(accent().name()));
 }
 
 } // namespace cx::theme

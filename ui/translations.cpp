@@ -28,7 +28,8 @@ QLocale chooseLocale(const QString& requested)
         return QLocale(requested);
     const QString saved = savedLanguage();
     if (!saved.isEmpty()) {
-        // The saved language with the system's country when they go together (de with de_AT stays Austrian).
+        // The saved language with the system's country when they go together (de with de_AT stays
+        // Austrian).
         const QLocale system = QLocale::system();
         return system.name().startsWith(saved) ? system : QLocale(saved);
     }
@@ -46,7 +47,8 @@ void useLocale(const QLocale& locale)
         QCoreApplication::installTranslator(own);
     // Qt's own words (OK, Cancel, the print dialogs), when the system has them.
     auto* qt = new QTranslator(QCoreApplication::instance());
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
 }
 

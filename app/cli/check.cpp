@@ -1,5 +1,4 @@
 #include "app/cli/command.h"
-
 #include "core/metrics/dailysums.h"
 #include "core/storage/maintenance.h"
 
@@ -34,7 +33,8 @@ int run(const Context& c, const ParsedOptions& p)
         if (!drift.isEmpty()) {
             if (!repairDailySums(db.sql(), &error))
                 return c.fail(error);
-            c.out << "Rebuilt the daily sums from the raw rows (" << drift.size() << " of them differed)\n";
+            c.out << "Rebuilt the daily sums from the raw rows (" << drift.size()
+                  << " of them differed)\n";
             problems = checkDatabase(db.sql());
         }
     }

@@ -53,7 +53,8 @@ bool parseInvocation(const QStringList& arguments, Invocation* out, QString* err
     return true;
 }
 
-bool parseOptions(const QStringList& args, const QVector<OptionSpec>& specs, ParsedOptions* out, QString* error)
+bool parseOptions(const QStringList& args, const QVector<OptionSpec>& specs, ParsedOptions* out,
+                  QString* error)
 {
     *out = ParsedOptions();
     bool onlyPositional = false;

@@ -6,7 +6,12 @@
 
 namespace cx::cli {
 
-enum ExitCode { Ok = 0, Failed = 1, Usage = 2 };
+enum ExitCode
+{
+    Ok = 0,
+    Failed = 1,
+    Usage = 2
+};
 
 // What comes before the command: global options and the command's words.
 struct Invocation
@@ -36,7 +41,8 @@ struct ParsedOptions
     QString value(const QString& name) const { return values.value(name).value(0); }
 };
 
-bool parseOptions(const QStringList& args, const QVector<OptionSpec>& specs, ParsedOptions* out, QString* error);
+bool parseOptions(const QStringList& args, const QVector<OptionSpec>& specs, ParsedOptions* out,
+                  QString* error);
 
 // The database path the invocation names, falling back to CXDESK_DB and the default.
 QString databasePath(const Invocation& inv);

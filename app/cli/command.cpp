@@ -46,12 +46,15 @@ QString programHelp()
         QString entry = QLatin1String(command.name);
         if (*command.arguments)
             entry += QLatin1Char(' ') + QLatin1String(command.arguments);
-        const QString gap = entry.size() < 15 ? QString(15 - entry.size(), QLatin1Char(' ')) : QStringLiteral("  ");
-        list += QStringLiteral("  ") + entry + gap + QString::fromUtf8(command.summary) + QLatin1Char('\n');
+        const QString gap =
+            entry.size() < 15 ? QString(15 - entry.size(), QLatin1Char(' ')) : QStringLiteral("  ");
+        list += QStringLiteral("  ") + entry + gap + QString::fromUtf8(command.summary) +
+                QLatin1Char('\n');
     }
     return QStringLiteral(
                "Usage: cxdesk [--db FILE] [--lang CODE]            open the CX Desk window\n"
-               "       cxdesk [--db FILE] COMMAND [OPTIONS...]      run a command without the window\n"
+               "       cxdesk [--db FILE] COMMAND [OPTIONS...]      run a command without the "
+               "window\n"
                "\n"
                "CX Desk keeps a small business's customer journeys, customers, interactions,\n"
                "surveys and follow-up actions in one local SQLite file.\n"

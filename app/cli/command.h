@@ -35,6 +35,7 @@ QString programHelp();
 
 // Parses the command's options, answers --help, and runs it; returns the
 // exit status. A name that is no command is a usage error.
-int runCommand(const Invocation& inv, QTextStream& out, QTextStream& err, const Painters& painters = {});
+int runCommand(const Invocation& inv, QTextStream& out, QTextStream& err,
+               const Painters& painters = {});
 
 } // namespace cx::cli

@@ -1,5 +1,4 @@
 #include "app/cli/command.h"
-
 #include "core/sentiment/sentiment.h"
 
 namespace cx::cli {
@@ -43,7 +42,8 @@ int run(const Context& c, const ParsedOptions& p)
     if (!loadComments(db.sql(), surveyId, from, to, &report, &error))
         return c.fail(error);
     if (p.has(QStringLiteral("json"))) {
-        // Written as it goes: a hundred thousand comments need neither a document in memory nor its time.
+        // Written as it goes: a hundred thousand comments need neither a document in memory nor its
+        // time.
         auto str = [](const QString& text) {
             QString out;
             out.reserve(text.size() + 2);
@@ -68,37 +68,43 @@ int run(const Context& c, const ParsedOptions& p)
         auto themes = [&](const QVector<Theme>& list) {
             QStringList items;
             for (const Theme& t : list)
-                items << QStringLiteral("{\"term\": %1, \"count\": %2}").arg(str(t.term)).arg(t.count);
+                items << QStringLiteral("{\"term\": %1, \"count\": %2}")
+                             .arg(str(t.term))
+                             .arg(t.count);
             return QStringLiteral("[") + items.join(QStringLiteral(", ")) + QStringLiteral("]");
         };
         c.out << "{\n    \"comments\": [";
         bool first = true;
         for (const Comment& m : std::as_const(report.comments)) {
             c.out << (first ? "\n" : ",\n") << "        {\"response_uuid\": " << str(m.responseUuid)
-                  << ", \"question_code\": " << str(m.questionCode) << ", \"submitted_at\": " << str(m.submittedAt)
-                  << ", \"text\": " << str(m.text) << ", \"score\": " << QString::number(m.sentiment.score, 'g', 15)
+                  << ", \"question_code\": " << str(m.questionCode)
+                  << ", \"submitted_at\": " << str(m.submittedAt) << ", \"text\": " << str(m.text)
+                  << ", \"score\": " << QString::number(m.sentiment.score, 'g', 15)
                   << ", \"sentiment\": " << str(sentimentName(m.sentiment.sentiment)) << "}";
             first = false;
         }
-        c.out << (first ? "],\n" : "\n    ],\n") << "    \"themes\": {\"promoters\": " << themes(report.promoterThemes)
+        c.out << (first ? "],\n" : "\n    ],\n")
+              << "    \"themes\": {\"promoters\": " << themes(report.promoterThemes)
               << ", \"detractors\": " << themes(report.detractorThemes) << "}\n}\n";
         return Ok;
     }
     int counts[3] = {0, 0, 0};
     for (const Comment& m : std::as_const(report.comments))
         ++counts[int(m.sentiment.sentiment)];
-    c.out << "Comments on " << scope << ": " << report.comments.size() << " (" << counts[int(Sentiment::Positive)]
-          << " positive, " << counts[int(Sentiment::Neutral)] << " neutral, " << counts[int(Sentiment::Negative)]
-          << " negative)\n";
+    c.out << "Comments on " << scope << ": " << report.comments.size() << " ("
+          << counts[int(Sentiment::Positive)] << " positive, " << counts[int(Sentiment::Neutral)]
+          << " neutral, " << counts[int(Sentiment::Negative)] << " negative)\n";
     for (const Comment& m : std::as_const(report.comments))
-        c.out << m.submittedAt.left(10) << "  " << sentimentName(m.sentiment.sentiment).leftJustified(8) << "  "
+        c.out << m.submittedAt.left(10) << "  "
+              << sentimentName(m.sentiment.sentiment).leftJustified(8) << "  "
               << QString::number(m.sentiment.score, 'f', 2).rightJustified(5) << "  "
               << QString(m.text).replace(QLatin1Char('\n'), QLatin1Char(' ')) << "\n";
     auto line = [&](const char* who, const QVector<Theme>& list) {
         QStringList terms;
         for (const Theme& t : list)
             terms << QStringLiteral("%1 (%2)").arg(t.term).arg(t.count);
-        c.out << "Themes among " << who << ": " << (terms.isEmpty() ? QStringLiteral("none yet") : terms.join(QStringLiteral(", ")))
+        c.out << "Themes among " << who << ": "
+              << (terms.isEmpty() ? QStringLiteral("none yet") : terms.join(QStringLiteral(", ")))
               << "\n";
     };
     line("promoters", report.promoterThemes);

@@ -1,6 +1,6 @@
 #include "app/cli/common.h"
-#include "core/common/format.h"
 
+#include "core/common/format.h"
 #include "core/common/timeutil.h"
 #include "core/surveys/surveyrepository.h"
 
@@ -10,7 +10,8 @@ namespace cx::cli {
 
 int Context::usage(const QString& message) const
 {
-    err << "cxdesk: " << inv.command << ": " << message << " (see cxdesk " << inv.command << " --help)\n";
+    err << "cxdesk: " << inv.command << ": " << message << " (see cxdesk " << inv.command
+        << " --help)\n";
     return Usage;
 }
 
@@ -30,7 +31,8 @@ bool Context::openDatabase(Database* db, int* status, Database::OpenMode mode) c
     return true;
 }
 
-bool expectPositional(const Context& c, const ParsedOptions& p, int count, const QString& missing, int* status)
+bool expectPositional(const Context& c, const ParsedOptions& p, int count, const QString& missing,
+                      int* status)
 {
     if (p.positional.size() < count) {
         *status = c.usage(missing);
@@ -47,11 +49,14 @@ std::optional<Survey> surveyByUuid(const Context& c, Database& db, const QString
 {
     auto survey = SurveyRepository(db.sql()).byUuid(uuid);
     if (!survey)
-        *status = c.usage(QStringLiteral("no survey has the uuid '%1' (cxdesk survey list shows them)").arg(uuid));
+        *status =
+            c.usage(QStringLiteral("no survey has the uuid '%1' (cxdesk survey list shows them)")
+                        .arg(uuid));
     return survey;
 }
 
-bool parseCount(const ParsedOptions& p, const char* name, qint64 min, qint64 max, qint64* target, QString* error)
+bool parseCount(const ParsedOptions& p, const char* name, qint64 min, qint64 max, qint64* target,
+                QString* error)
 {
     if (!p.has(QLatin1String(name)))
         return true;
@@ -91,7 +96,8 @@ bool parsePeriod(const Context& c, const ParsedOptions& p, QDate* from, QDate* t
         return false;
     }
     if (from->isValid() && to->isValid() && *from > *to) {
-        *status = c.usage(QStringLiteral("--from %1 is after --to %2").arg(from->toString(Qt::ISODate), to->toString(Qt::ISODate)));
+        *status = c.usage(QStringLiteral("--from %1 is after --to %2")
+                              .arg(from->toString(Qt::ISODate), to->toString(Qt::ISODate)));
         return false;
     }
     return true;

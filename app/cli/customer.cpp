@@ -1,7 +1,6 @@
 #include "app/cli/command.h"
-#include "core/io/privatefile.h"
-
 #include "core/customers/privacy.h"
+#include "core/io/privatefile.h"
 
 #include <QJsonObject>
 
@@ -23,7 +22,8 @@ const char* const kHelp =
 int run(const Context& c, const ParsedOptions& p)
 {
     int status = Ok;
-    if (!expectPositional(c, p, 2, QStringLiteral("say export or erase, and the customer's number"), &status))
+    if (!expectPositional(c, p, 2, QStringLiteral("say export or erase, and the customer's number"),
+                          &status))
         return status;
     const QString action = p.positional.first(), externalId = p.positional.at(1);
     if (action != QLatin1String("export") && action != QLatin1String("erase"))
@@ -56,11 +56,12 @@ int run(const Context& c, const ParsedOptions& p)
     if (!eraseCustomer(db.sql(), externalId, p.has(QStringLiteral("purge")), &r, &error))
         return c.fail(error);
     if (p.has(QStringLiteral("purge")))
-        c.out << "Erased customer " << externalId << " with " << r.interactions << " interactions, " << r.responses
-              << " survey responses and " << r.actions << " follow-up actions\n";
+        c.out << "Erased customer " << externalId << " with " << r.interactions << " interactions, "
+              << r.responses << " survey responses and " << r.actions << " follow-up actions\n";
     else
-        c.out << "Erased customer " << externalId << ", " << r.actions << " follow-up actions and their written answers; "
-              << r.interactions << " interactions and " << r.responses << " responses stay, anonymous\n";
+        c.out << "Erased customer " << externalId << ", " << r.actions
+              << " follow-up actions and their written answers; " << r.interactions
+              << " interactions and " << r.responses << " responses stay, anonymous\n";
     return Ok;
 }
 

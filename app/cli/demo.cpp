@@ -1,9 +1,8 @@
-#include "app/cli/command.h"
-
 #include "core/demo/demo.h"
 
-#include <QElapsedTimer>
+#include "app/cli/command.h"
 
+#include <QElapsedTimer>
 #include <limits>
 
 namespace cx::cli {
@@ -11,7 +10,8 @@ namespace cx::cli {
 namespace {
 
 const char* const kHelp =
-    "Usage: cxdesk [--db FILE] demo [--seed N] [--customers N] [--interactions N] [--responses N] [--end DATE]\n"
+    "Usage: cxdesk [--db FILE] demo [--seed N] [--customers N] [--interactions N] [--responses N] "
+    "[--end DATE]\n"
     "\n"
     "Fills an empty database with Crumb & Co., a sample bakery-café with a shop, online\n"
     "orders and a phone line: 3 journeys, 22 touchpoints, 18 months of customers,\n"
@@ -32,10 +32,11 @@ int run(const Context& c, const ParsedOptions& p)
     QString error;
     qint64 seed = 1, customers = 500, interactions = 6000, responses = 1500;
     DemoOptions o;
-    if (!parseCount(p, "seed", 0, std::numeric_limits<qint64>::max(), &seed, &error)
-        || !parseCount(p, "customers", 1, 10000000, &customers, &error)
-        || !parseCount(p, "interactions", 0, 100000000, &interactions, &error)
-        || !parseCount(p, "responses", 0, 100000000, &responses, &error) || !parseDateOption(p, "end", &o.end, &error))
+    if (!parseCount(p, "seed", 0, std::numeric_limits<qint64>::max(), &seed, &error) ||
+        !parseCount(p, "customers", 1, 10000000, &customers, &error) ||
+        !parseCount(p, "interactions", 0, 100000000, &interactions, &error) ||
+        !parseCount(p, "responses", 0, 100000000, &responses, &error) ||
+        !parseDateOption(p, "end", &o.end, &error))
         return c.usage(error);
     o.seed = quint64(seed);
     o.customers = int(customers);
@@ -51,12 +52,14 @@ int run(const Context& c, const ParsedOptions& p)
     DemoSummary s;
     if (!generator.generate(o, &s, &error))
         return c.fail(error);
-    c.out << QStringLiteral("Created the sample business Crumb & Co. in %1: %2 journeys, %3 touchpoints, %4 customers, "
+    c.out << QStringLiteral("Created the sample business Crumb & Co. in %1: %2 journeys, %3 "
+                            "touchpoints, %4 customers, "
                             "%5 interactions, %6 survey responses, %7 follow-up actions (%8 s)\n")
                  .arg(db.path())
                  .arg(s.journeys)
                  .arg(s.touchpoints)
-                 .arg(count(s.customers), count(s.interactions), count(s.responses), count(s.actions))
+                 .arg(count(s.customers), count(s.interactions), count(s.responses),
+                      count(s.actions))
                  .arg(fixed(timer.elapsed() / 1000.0, 1));
     return Ok;
 }
@@ -69,7 +72,11 @@ Command demoCommand()
     command.name = "demo";
     command.summary = "fill an empty database with a sample bakery-café business";
     command.help = kHelp;
-    command.options = {{"seed", true}, {"customers", true}, {"interactions", true}, {"responses", true}, {"end", true}};
+    command.options = {{"seed", true},
+                       {"customers", true},
+                       {"interactions", true},
+                       {"responses", true},
+                       {"end", true}};
     command.run = run;
     return command;
 }

@@ -1,7 +1,6 @@
 #include "app/cli/command.h"
-#include "core/io/privatefile.h"
-
 #include "core/io/exporter.h"
+#include "core/io/privatefile.h"
 #include "core/surveys/surveyrepository.h"
 
 #include <QFile>
@@ -11,7 +10,8 @@ namespace cx::cli {
 namespace {
 
 const char* const kHelp =
-    "Usage: cxdesk [--db FILE] export customers|interactions|responses [--survey UUID] [--format csv|json]\n"
+    "Usage: cxdesk [--db FILE] export customers|interactions|responses [--survey UUID] [--format "
+    "csv|json]\n"
     "                                 [--out FILE]\n"
     "\n"
     "Writes every record of a kind with the same headers that import reads, so an export\n"
@@ -26,20 +26,24 @@ const char* const kHelp =
 int run(const Context& c, const ParsedOptions& p)
 {
     int status = Ok;
-    if (!expectPositional(c, p, 1, QStringLiteral("name what to export: customers, interactions or responses"),
-                          &status))
+    if (!expectPositional(
+            c, p, 1, QStringLiteral("name what to export: customers, interactions or responses"),
+            &status))
         return status;
     RecordKind kind;
     if (!recordKindFromName(p.positional.first(), &kind))
-        return c.usage(QStringLiteral("'%1' is not customers, interactions or responses").arg(p.positional.first()));
+        return c.usage(QStringLiteral("'%1' is not customers, interactions or responses")
+                           .arg(p.positional.first()));
     FileFormat format = FileFormat::Csv;
-    const QString formatName = p.has(QStringLiteral("format")) ? p.value(QStringLiteral("format")) : QStringLiteral("csv");
+    const QString formatName =
+        p.has(QStringLiteral("format")) ? p.value(QStringLiteral("format")) : QStringLiteral("csv");
     if (formatName == QLatin1String("json"))
         format = FileFormat::Json;
     else if (formatName != QLatin1String("csv"))
         return c.usage(QStringLiteral("--format '%1' is not csv or json").arg(formatName));
     if (kind == RecordKind::Responses && !p.has(QStringLiteral("survey")))
-        return c.usage(QStringLiteral("responses are exported one survey at a time: add --survey UUID"));
+        return c.usage(
+            QStringLiteral("responses are exported one survey at a time: add --survey UUID"));
     const QString out = p.value(QStringLiteral("out"));
     if (p.has(QStringLiteral("out")) && out.isEmpty())
         return c.usage(QStringLiteral("--out needs a file name"));
@@ -51,7 +55,8 @@ int run(const Context& c, const ParsedOptions& p)
     if (p.has(QStringLiteral("survey"))) {
         const auto survey = SurveyRepository(db.sql()).byUuid(p.value(QStringLiteral("survey")));
         if (!survey)
-            return c.usage(QStringLiteral("no survey has the uuid '%1'").arg(p.value(QStringLiteral("survey"))));
+            return c.usage(QStringLiteral("no survey has the uuid '%1'")
+                               .arg(p.value(QStringLiteral("survey"))));
         surveyId = survey->id;
     }
     Exporter exporter(db.sql());

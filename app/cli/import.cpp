@@ -1,5 +1,4 @@
 #include "app/cli/command.h"
-
 #include "core/io/importer.h"
 
 #include <QFileInfo>
@@ -10,7 +9,8 @@ namespace {
 
 const char* const kHelp =
     "Usage: cxdesk [--db FILE] import customers|interactions|responses FILE [--survey UUID]\n"
-    "                                 [--map FIELD=HEADER]... [--skip-invalid] [--create-missing] [--dry-run]\n"
+    "                                 [--map FIELD=HEADER]... [--skip-invalid] [--create-missing] "
+    "[--dry-run]\n"
     "\n"
     "Reads a CSV file (comma, semicolon or tab, UTF-8 or Windows-1252, header row required,\n"
     "columns in any order) or a JSON array of records as export --format json writes them,\n"
@@ -29,19 +29,22 @@ const char* const kHelp =
     "                optional uuid, customer_external_id, channel, source\n"
     "\n"
     "  --map FIELD=HEADER  read FIELD from the column called HEADER\n"
-    "  --skip-invalid      import the valid rows; the others go to FILE.rejected.csv with a reason\n"
+    "  --skip-invalid      import the valid rows; the others go to FILE.rejected.csv with a "
+    "reason\n"
     "  --create-missing    add the channels, touchpoints and customers that rows name\n"
     "  --dry-run           check and report only; nothing is written\n";
 
 int run(const Context& c, const ParsedOptions& p)
 {
     int status = Ok;
-    if (!expectPositional(c, p, 2, QStringLiteral("name what to import (customers or interactions) and the file"),
-                          &status))
+    if (!expectPositional(
+            c, p, 2, QStringLiteral("name what to import (customers or interactions) and the file"),
+            &status))
         return status;
     ImportOptions o;
     if (!recordKindFromName(p.positional.first(), &o.kind))
-        return c.usage(QStringLiteral("'%1' is not customers, interactions or responses").arg(p.positional.first()));
+        return c.usage(QStringLiteral("'%1' is not customers, interactions or responses")
+                           .arg(p.positional.first()));
     o.path = p.positional.at(1);
     for (const QString& m : p.values.value(QStringLiteral("map"))) {
         const int eq = m.indexOf(QLatin1Char('='));
@@ -79,8 +82,8 @@ int run(const Context& c, const ParsedOptions& p)
         c.err << "... and " << (r.problemCount - r.problems.size()) << " more problems\n";
     const QString what = p.positional.first();
     if (o.dryRun) {
-        c.out << "Checked " << r.rows << " rows of " << o.path << ": " << (r.rows - r.rejected) << " valid, " << r.rejected
-              << " invalid; nothing was written\n";
+        c.out << "Checked " << r.rows << " rows of " << o.path << ": " << (r.rows - r.rejected)
+              << " valid, " << r.rejected << " invalid; nothing was written\n";
         return r.problemCount > 0 ? Failed : Ok;
     }
     if (r.problemCount > 0 && !o.skipInvalid) {
@@ -88,12 +91,13 @@ int run(const Context& c, const ParsedOptions& p)
               << " rows are invalid; nothing was imported (fix them, or use --skip-invalid)\n";
         return Failed;
     }
-    c.out << "Imported " << what << " from " << o.path << ": " << r.added << " added, " << r.updated << " updated, "
-          << r.unchanged << " unchanged";
+    c.out << "Imported " << what << " from " << o.path << ": " << r.added << " added, " << r.updated
+          << " updated, " << r.unchanged << " unchanged";
     if (r.rejected > 0)
         c.out << ", " << r.rejected << " rejected (see " << r.rejectedFile << ")";
     if (r.followUps > 0)
-        c.out << "; " << r.followUps << (r.followUps == 1 ? " follow-up action" : " follow-up actions") << " opened";
+        c.out << "; " << r.followUps
+              << (r.followUps == 1 ? " follow-up action" : " follow-up actions") << " opened";
     c.out << "\n";
     return Ok;
 }
@@ -107,7 +111,10 @@ Command importCommand()
     command.arguments = "KIND FILE";
     command.summary = "read customers, interactions or responses from CSV or JSON";
     command.help = kHelp;
-    command.options = {{"map", true}, {"skip-invalid", false}, {"create-missing", false}, {"dry-run", false},
+    command.options = {{"map", true},
+                       {"skip-invalid", false},
+                       {"create-missing", false},
+                       {"dry-run", false},
                        {"survey", true}};
     command.run = run;
     return command;

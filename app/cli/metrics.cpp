@@ -1,8 +1,8 @@
-#include "app/cli/command.h"
+#include "core/metrics/metrics.h"
 
+#include "app/cli/command.h"
 #include "app/cli/metricsformat.h"
 #include "core/journeys/journeyrepository.h"
-#include "core/metrics/metrics.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -13,8 +13,10 @@ namespace cx::cli {
 namespace {
 
 const char* const kHelp =
-    "Usage: cxdesk [--db FILE] metrics [--from DATE] [--to DATE] [--channel NAME] [--segment NAME]\n"
-    "                                  [--survey UUID] [--by channel|touchpoint|segment|month] [--json]\n"
+    "Usage: cxdesk [--db FILE] metrics [--from DATE] [--to DATE] [--channel NAME] [--segment "
+    "NAME]\n"
+    "                                  [--survey UUID] [--by channel|touchpoint|segment|month] "
+    "[--json]\n"
     "\n"
     "Prints NPS (with its 95% margin), CSAT, satisfaction index, CES, resolution time,\n"
     "acquisition, churn, conversion and the perception gap for a period. Both ends of the\n"
@@ -41,12 +43,15 @@ int run(const Context& c, const ParsedOptions& p)
     GroupBy by = GroupBy::None;
     const QString byName = p.value(QStringLiteral("by"));
     if (p.has(QStringLiteral("by"))) {
-        static const QHash<QString, GroupBy> names = {{QStringLiteral("channel"), GroupBy::Channel},
-                                                      {QStringLiteral("touchpoint"), GroupBy::Touchpoint},
-                                                      {QStringLiteral("segment"), GroupBy::Segment},
-                                                      {QStringLiteral("month"), GroupBy::Month}};
+        static const QHash<QString, GroupBy> names = {
+            {QStringLiteral("channel"), GroupBy::Channel},
+            {QStringLiteral("touchpoint"), GroupBy::Touchpoint},
+            {QStringLiteral("segment"), GroupBy::Segment},
+            {QStringLiteral("month"), GroupBy::Month}};
         if (!names.contains(byName))
-            return c.usage(QStringLiteral("--by '%1' is not one of channel, touchpoint, segment, month").arg(byName));
+            return c.usage(
+                QStringLiteral("--by '%1' is not one of channel, touchpoint, segment, month")
+                    .arg(byName));
         by = names.value(byName);
     }
     if (p.has(QStringLiteral("segment"))) {
@@ -66,7 +71,8 @@ int run(const Context& c, const ParsedOptions& p)
             QStringList known;
             for (const Channel& ch : JourneyRepository(db.sql()).channels())
                 known << ch.name;
-            return c.usage(QStringLiteral("no channel is named '%1' (channels: %2)").arg(name, known.join(QStringLiteral(", "))));
+            return c.usage(QStringLiteral("no channel is named '%1' (channels: %2)")
+                               .arg(name, known.join(QStringLiteral(", "))));
         }
         f.channelId = channel->id;
         scope << QStringLiteral("channel %1").arg(channel->name);
@@ -93,7 +99,8 @@ int run(const Context& c, const ParsedOptions& p)
             o.insert(QStringLiteral("to"), v.to.toString(Qt::ISODate));
             printJson(c.out, QJsonDocument(o));
         } else {
-            c.out << formatMetrics(v, scope.isEmpty() ? QStringLiteral("everything") : scope.join(QStringLiteral(", ")));
+            c.out << formatMetrics(v, scope.isEmpty() ? QStringLiteral("everything")
+                                                      : scope.join(QStringLiteral(", ")));
         }
         return Ok;
     }
@@ -128,8 +135,8 @@ Command metricsCommand()
     command.name = "metrics";
     command.summary = "NPS, CSAT, CES, churn, resolution time and more for a period";
     command.help = kHelp;
-    command.options = {{"from", true}, {"to", true}, {"channel", true}, {"segment", true}, {"survey", true},
-                       {"by", true}, {"json", false}};
+    command.options = {{"from", true},   {"to", true}, {"channel", true}, {"segment", true},
+                       {"survey", true}, {"by", true}, {"json", false}};
     command.run = run;
     return command;
 }

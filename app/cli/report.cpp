@@ -1,10 +1,10 @@
+#include "core/reports/report.h"
+
 #include "app/cli/command.h"
 #include "core/common/clock.h"
-
 #include "core/customers/customerrepository.h"
 #include "core/journeys/journeyrepository.h"
 #include "core/metrics/metrics.h"
-#include "core/reports/report.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -33,13 +33,16 @@ const char* const kHelp =
 int run(const Context& c, const ParsedOptions& p)
 {
     int status = Ok;
-    if (!expectPositional(c, p, 1, QStringLiteral("which report? summary, survey, journey or customer"), &status))
+    if (!expectPositional(
+            c, p, 1, QStringLiteral("which report? summary, survey, journey or customer"), &status))
         return status;
     const QString kind = p.positional.first();
-    static const QStringList kinds = {QStringLiteral("summary"), QStringLiteral("survey"), QStringLiteral("journey"),
-                                      QStringLiteral("customer")};
+    static const QStringList kinds = {QStringLiteral("summary"), QStringLiteral("survey"),
+                                      QStringLiteral("journey"), QStringLiteral("customer")};
     if (!kinds.contains(kind))
-        return c.usage(QStringLiteral("'%1' is not a report; use summary, survey, journey or customer").arg(kind));
+        return c.usage(
+            QStringLiteral("'%1' is not a report; use summary, survey, journey or customer")
+                .arg(kind));
     const QString file = p.value(QStringLiteral("out"));
     if (file.isEmpty())
         return c.usage(QStringLiteral("--out FILE.pdf is required"));
@@ -52,7 +55,8 @@ int run(const Context& c, const ParsedOptions& p)
         to = today;
     const QFileInfo target(file);
     if (!target.absoluteDir().exists())
-        return c.fail(QStringLiteral("cannot write '%1': folder '%2' does not exist").arg(file, target.absolutePath()));
+        return c.fail(QStringLiteral("cannot write '%1': folder '%2' does not exist")
+                          .arg(file, target.absolutePath()));
     Database db;
     if (!c.openDatabase(&db, &status, Database::OpenMode::MustExist))
         return status;
@@ -66,7 +70,8 @@ int run(const Context& c, const ParsedOptions& p)
     } else if (kind == QLatin1String("survey")) {
         const QString uuid = p.value(QStringLiteral("survey"));
         if (uuid.isEmpty())
-            return c.usage(QStringLiteral("a survey report needs --survey UUID (cxdesk survey list shows them)"));
+            return c.usage(QStringLiteral(
+                "a survey report needs --survey UUID (cxdesk survey list shows them)"));
         const auto survey = surveyByUuid(c, db, uuid, &status);
         if (!survey)
             return status;
@@ -83,7 +88,8 @@ int run(const Context& c, const ParsedOptions& p)
                 id = j.id;
         }
         if (!id)
-            return c.usage(QStringLiteral("no journey is called '%1'; there are: %2").arg(name, names.join(QStringLiteral(", "))));
+            return c.usage(QStringLiteral("no journey is called '%1'; there are: %2")
+                               .arg(name, names.join(QStringLiteral(", "))));
         built = journeyReport(db.sql(), id, from, to, today, &report, &error);
     } else {
         const QString external = p.value(QStringLiteral("customer"));
@@ -101,8 +107,8 @@ int run(const Context& c, const ParsedOptions& p)
     int pages = 0;
     if (!c.painters.reportPdf(report, db, file, &pages, &error))
         return c.fail(error);
-    c.out << "Wrote " << kind << " report \"" << report.title << "\" (" << pages << (pages == 1 ? " page" : " pages")
-          << ") to " << file << "\n";
+    c.out << "Wrote " << kind << " report \"" << report.title << "\" (" << pages
+          << (pages == 1 ? " page" : " pages") << ") to " << file << "\n";
     return Ok;
 }
 
@@ -115,8 +121,8 @@ Command reportCommand()
     command.arguments = "KIND";
     command.summary = "write a printable PDF report: summary, survey, journey or customer";
     command.help = kHelp;
-    command.options = {{"out", true}, {"from", true}, {"to", true}, {"survey", true}, {"journey", true},
-                       {"customer", true}};
+    command.options = {{"out", true},    {"from", true},    {"to", true},
+                       {"survey", true}, {"journey", true}, {"customer", true}};
     command.needsPainters = true;
     command.run = run;
     return command;

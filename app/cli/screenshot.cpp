@@ -1,5 +1,4 @@
 #include "app/cli/command.h"
-
 #include "core/storage/database.h"
 
 #include <QDir>

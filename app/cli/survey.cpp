@@ -1,6 +1,5 @@
 #include "app/cli/command.h"
 #include "core/io/privatefile.h"
-
 #include "core/surveys/surveyfile.h"
 
 #include <QFile>
@@ -25,12 +24,15 @@ int run(const Context& c, const ParsedOptions& p)
     int status = Ok;
     const QString action = p.positional.value(0);
     const int expected = action == QLatin1String("list") ? 1 : 2;
-    if (action != QLatin1String("list") && action != QLatin1String("export") && action != QLatin1String("import"))
-        return c.usage(action.isEmpty() ? QStringLiteral("say list, export or import")
-                                        : QStringLiteral("'%1' is not list, export or import").arg(action));
+    if (action != QLatin1String("list") && action != QLatin1String("export") &&
+        action != QLatin1String("import"))
+        return c.usage(action.isEmpty()
+                           ? QStringLiteral("say list, export or import")
+                           : QStringLiteral("'%1' is not list, export or import").arg(action));
     if (!expectPositional(c, p, expected,
-                          action == QLatin1String("export") ? QStringLiteral("name the survey's uuid")
-                                                            : QStringLiteral("name the survey file"),
+                          action == QLatin1String("export")
+                              ? QStringLiteral("name the survey's uuid")
+                              : QStringLiteral("name the survey file"),
                           &status))
         return status;
     QString error;
@@ -39,8 +41,9 @@ int run(const Context& c, const ParsedOptions& p)
     if (action == QLatin1String("import")) {
         QFile file(p.positional.at(1));
         if (!file.open(QIODevice::ReadOnly))
-            return c.fail(QStringLiteral("%1: %2").arg(p.positional.at(1), file.exists() ? file.errorString()
-                                                                                          : QStringLiteral("no such file")));
+            return c.fail(QStringLiteral("%1: %2").arg(
+                p.positional.at(1),
+                file.exists() ? file.errorString() : QStringLiteral("no such file")));
         QJsonParseError parse;
         const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parse);
         if (parse.error != QJsonParseError::NoError)
@@ -53,7 +56,8 @@ int run(const Context& c, const ParsedOptions& p)
     }
     Database db;
     if (!c.openDatabase(&db, &status,
-                        action == QLatin1String("import") ? Database::OpenMode::CreateIfMissing : Database::OpenMode::MustExist))
+                        action == QLatin1String("import") ? Database::OpenMode::CreateIfMissing
+                                                          : Database::OpenMode::MustExist))
         return status;
     if (action == QLatin1String("list")) {
         const QJsonArray all = listSurveys(db.sql());
@@ -63,9 +67,10 @@ int run(const Context& c, const ParsedOptions& p)
         }
         for (const QJsonValue& v : all) {
             const QJsonObject o = v.toObject();
-            c.out << o.value(QStringLiteral("uuid")).toString() << "  " << o.value(QStringLiteral("status")).toString().leftJustified(7)
-                  << count(o.value(QStringLiteral("responses")).toInteger()).rightJustified(9) << " responses  "
-                  << o.value(QStringLiteral("title")).toString() << "\n";
+            c.out << o.value(QStringLiteral("uuid")).toString() << "  "
+                  << o.value(QStringLiteral("status")).toString().leftJustified(7)
+                  << count(o.value(QStringLiteral("responses")).toInteger()).rightJustified(9)
+                  << " responses  " << o.value(QStringLiteral("title")).toString() << "\n";
         }
         if (all.isEmpty())
             c.out << "No surveys yet.\n";
@@ -75,7 +80,8 @@ int run(const Context& c, const ParsedOptions& p)
         const auto survey = surveyByUuid(c, db, p.positional.at(1), &status);
         if (!survey)
             return status;
-        const QByteArray json = QJsonDocument(surveyToJson(*survey)).toJson(QJsonDocument::Indented);
+        const QByteArray json =
+            QJsonDocument(surveyToJson(*survey)).toJson(QJsonDocument::Indented);
         const QString out = p.value(QStringLiteral("out"));
         if (out.isEmpty()) {
             c.out << QString::fromUtf8(json);
@@ -88,8 +94,8 @@ int run(const Context& c, const ParsedOptions& p)
     bool created = false;
     if (!importSurvey(db.sql(), fromFile, &created, &error))
         return c.fail(QStringLiteral("%1: %2").arg(p.positional.at(1), error));
-    c.out << (created ? "Added" : "Updated") << " the survey \"" << fromFile.title << "\" with " << fromFile.questions.size()
-          << " questions\n";
+    c.out << (created ? "Added" : "Updated") << " the survey \"" << fromFile.title << "\" with "
+          << fromFile.questions.size() << " questions\n";
     return Ok;
 }
 

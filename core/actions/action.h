@@ -10,12 +10,15 @@
 
 #include <QDate>
 #include <QString>
-
 #include <optional>
 
 namespace cx {
 
-enum class ActionStatus { Open, Done };
+enum class ActionStatus
+{
+    Open,
+    Done
+};
 
 // The names the database uses ("open", "done"), and back; std::nullopt for
 // a name that is neither.

@@ -1,4 +1,5 @@
 #include "core/actions/actionrepository.h"
+
 #include "core/common/text.h"
 #include "core/common/timeutil.h"
 #include "core/storage/rowversion.h"
@@ -6,8 +7,9 @@
 namespace cx {
 
 namespace {
-const char* const kActionColumns = "id, customer_id, response_id, interaction_id, title, status, due_on, created_at, "
-                                   "closed_at, resolution, row_version, updated_at";
+const char* const kActionColumns =
+    "id, customer_id, response_id, interaction_id, title, status, due_on, created_at, "
+    "closed_at, resolution, row_version, updated_at";
 Action actionFromRow(const QSqlQuery& q)
 {
     Action a;
@@ -28,9 +30,11 @@ Action actionFromRow(const QSqlQuery& q)
 } // namespace
 
 ActionRepository::ActionRepository(QSqlDatabase& db)
-    : m_db(db)
-    , m_insert(db, QStringLiteral("INSERT INTO actions (customer_id, response_id, interaction_id, title, status, "
-                                  "due_on, created_at, closed_at, resolution) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+    : m_db(db),
+      m_insert(db,
+               QStringLiteral(
+                   "INSERT INTO actions (customer_id, response_id, interaction_id, title, status, "
+                   "due_on, created_at, closed_at, resolution) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"))
 {
 }
 
@@ -65,11 +69,12 @@ bool ActionRepository::insert(Action& a, QString* error)
 
 QString ActionRepository::refusal(const Action& a, const Action* seen)
 {
-    return staleMessage(Text::tr("the follow-up “%1”").arg(seen ? seen->title : a.title), byId(a.id), seen, &differences);
+    return staleMessage(Text::tr("the follow-up “%1”").arg(seen ? seen->title : a.title),
+                        byId(a.id), seen, &differences);
 }
 
-bool ActionRepository::write(Action& a, const QString& statement, const QVariantList& values, const char* what,
-                             QString* error)
+bool ActionRepository::write(Action& a, const QString& statement, const QVariantList& values,
+                             const char* what, QString* error)
 {
     QSqlQuery q(m_db);
     q.prepare(statement);
@@ -87,11 +92,16 @@ bool ActionRepository::write(Action& a, const QString& statement, const QVariant
     return true;
 }
 
-bool ActionRepository::markDone(Action& a, const QString& resolution, const QString& closedAt, QString* error)
+bool ActionRepository::markDone(Action& a, const QString& resolution, const QString& closedAt,
+                                QString* error)
 {
-    if (!write(a, QStringLiteral("UPDATE actions SET status = 'done', closed_at = ?, resolution = ?, "
-                                 "row_version = row_version + 1, updated_at = ? WHERE id = ? AND row_version = ?"),
-               {closedAt, sql::text(resolution)}, QT_TRANSLATE_NOOP("cx::Text", "cannot close action"), error))
+    if (!write(
+            a,
+            QStringLiteral(
+                "UPDATE actions SET status = 'done', closed_at = ?, resolution = ?, "
+                "row_version = row_version + 1, updated_at = ? WHERE id = ? AND row_version = ?"),
+            {closedAt, sql::text(resolution)}, QT_TRANSLATE_NOOP("cx::Text", "cannot close action"),
+            error))
         return false;
     a.status = ActionStatus::Done;
     a.closedAt = closedAt;
@@ -101,9 +111,12 @@ bool ActionRepository::markDone(Action& a, const QString& resolution, const QStr
 
 bool ActionRepository::reopen(Action& a, QString* error)
 {
-    if (!write(a, QStringLiteral("UPDATE actions SET status = 'open', closed_at = NULL, resolution = NULL, "
-                                 "row_version = row_version + 1, updated_at = ? WHERE id = ? AND row_version = ?"),
-               {}, QT_TRANSLATE_NOOP("cx::Text", "cannot reopen action"), error))
+    if (!write(
+            a,
+            QStringLiteral(
+                "UPDATE actions SET status = 'open', closed_at = NULL, resolution = NULL, "
+                "row_version = row_version + 1, updated_at = ? WHERE id = ? AND row_version = ?"),
+            {}, QT_TRANSLATE_NOOP("cx::Text", "cannot reopen action"), error))
         return false;
     a.status = ActionStatus::Open;
     a.closedAt.clear();
@@ -117,7 +130,8 @@ bool ActionRepository::remove(const Action& a, QString* error)
     q.prepare(QStringLiteral("DELETE FROM actions WHERE id = ? AND row_version = ?"));
     q.bindValue(0, a.id);
     q.bindValue(1, a.rowVersion);
-    return execExpecting(q, QT_TRANSLATE_NOOP("cx::Text", "cannot delete action"), error, [&] { return refusal(a, &a); });
+    return execExpecting(q, QT_TRANSLATE_NOOP("cx::Text", "cannot delete action"), error,
+                         [&] { return refusal(a, &a); });
 }
 
 QStringList ActionRepository::differences(const Action& a, const Action& b)
@@ -140,7 +154,8 @@ QVector<Action> ActionRepository::forResponse(qint64 responseId)
 {
     QVector<Action> out;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT %1 FROM actions WHERE response_id = ? ORDER BY id").arg(QLatin1String(kActionColumns)));
+    q.prepare(QStringLiteral("SELECT %1 FROM actions WHERE response_id = ? ORDER BY id")
+                  .arg(QLatin1String(kActionColumns)));
     q.bindValue(0, responseId);
     if (q.exec())
         while (q.next())
@@ -160,7 +175,8 @@ QVector<qint64> ActionRepository::idsForInteraction(qint64 interactionId)
     return out;
 }
 
-bool ActionRepository::relink(const QVector<qint64>& actionIds, qint64 interactionId, QString* error)
+bool ActionRepository::relink(const QVector<qint64>& actionIds, qint64 interactionId,
+                              QString* error)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE actions SET interaction_id = ? WHERE id = ?"));
@@ -176,7 +192,8 @@ bool ActionRepository::relink(const QVector<qint64>& actionIds, qint64 interacti
 std::optional<Action> ActionRepository::byId(qint64 id, QString* error)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT %1 FROM actions WHERE id = ?").arg(QLatin1String(kActionColumns)));
+    q.prepare(
+        QStringLiteral("SELECT %1 FROM actions WHERE id = ?").arg(QLatin1String(kActionColumns)));
     q.bindValue(0, id);
     if (!sql::runLookup(q, error) || !q.next())
         return std::nullopt;

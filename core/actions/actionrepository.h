@@ -15,7 +15,8 @@ public:
     // Each change below is made only if the stored row is still at the
     // action's rowVersion, and raises it; otherwise it changes nothing and
     // says what changed meanwhile.
-    [[nodiscard]] bool markDone(Action& action, const QString& resolution, const QString& closedAt, QString* error);
+    [[nodiscard]] bool markDone(Action& action, const QString& resolution, const QString& closedAt,
+                                QString* error);
     [[nodiscard]] bool reopen(Action& action, QString* error);
     [[nodiscard]] bool remove(const Action& action, QString* error);
     static QStringList differences(const Action& a, const Action& b);
@@ -25,13 +26,15 @@ public:
     // The ids of the follow-ups that point at an interaction.
     QVector<qint64> idsForInteraction(qint64 interactionId);
     // Points these follow-ups at the interaction (again, after it was restored).
-    [[nodiscard]] bool relink(const QVector<qint64>& actionIds, qint64 interactionId, QString* error);
+    [[nodiscard]] bool relink(const QVector<qint64>& actionIds, qint64 interactionId,
+                              QString* error);
     qint64 openCount();
     qint64 overdueCount(const QDate& today);
 
 private:
     QString refusal(const Action& a, const Action* seen);
-    [[nodiscard]] bool write(Action& a, const QString& statement, const QVariantList& values, const char* what, QString* error);
+    [[nodiscard]] bool write(Action& a, const QString& statement, const QVariantList& values,
+                             const char* what, QString* error);
 
     QSqlDatabase& m_db;
     sql::Statement m_insert;

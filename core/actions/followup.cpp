@@ -1,19 +1,16 @@
 #include "core/actions/followup.h"
+
+#include "core/actions/actionrepository.h"
 #include "core/common/clock.h"
 #include "core/common/text.h"
-
-#include "core/storage/settings.h"
-#include "core/actions/actionrepository.h"
 #include "core/common/timeutil.h"
+#include "core/storage/settings.h"
 
 #include <QSqlQuery>
 
 namespace cx {
 
-FollowUp::FollowUp(QSqlDatabase& db)
-    : m_db(db)
-{
-}
+FollowUp::FollowUp(QSqlDatabase& db) : m_db(db) {}
 
 int FollowUp::dueDays()
 {
@@ -28,8 +25,8 @@ bool FollowUp::setDueDays(int days, QString* error, const Setting* seen)
         *error = Text::tr("follow-up actions must be due within 0 to 365 days, not %1").arg(days);
         return false;
     }
-    return SettingsRepository(m_db).set(settingkeys::FollowUpDays, QString::number(days), error, seen,
-                                        Text::tr("when follow-ups are due"));
+    return SettingsRepository(m_db).set(settingkeys::FollowUpDays, QString::number(days), error,
+                                        seen, Text::tr("when follow-ups are due"));
 }
 
 QString FollowUp::customerName(qint64 id)
@@ -56,7 +53,8 @@ QString FollowUp::reasonFor(const Interaction& i)
     }
     const QString who = customerName(i.customerId);
     if (who.isEmpty())
-        return where.isEmpty() ? Text::tr("Follow up a complaint") : Text::tr("Follow up a complaint about %1").arg(where);
+        return where.isEmpty() ? Text::tr("Follow up a complaint")
+                               : Text::tr("Follow up a complaint about %1").arg(where);
     return where.isEmpty() ? Text::tr("Follow up %1's complaint").arg(who)
                            : Text::tr("Follow up %1's complaint about %2").arg(who, where);
 }
@@ -79,14 +77,15 @@ QString FollowUp::reasonFor(const Response& r)
             continue;
         const QString metric = detractor ? QStringLiteral("NPS") : QStringLiteral("CSAT");
         const QString who = customerName(r.customerId);
-        return who.isEmpty() ? Text::tr("Look into an anonymous %1 of %2").arg(metric).arg(v)
-                             : Text::tr("Call %1 back about their %2 of %3").arg(who, metric).arg(v);
+        return who.isEmpty()
+                   ? Text::tr("Look into an anonymous %1 of %2").arg(metric).arg(v)
+                   : Text::tr("Call %1 back about their %2 of %3").arg(who, metric).arg(v);
     }
     return {};
 }
 
-bool FollowUp::open(qint64 customerId, qint64 responseId, qint64 interactionId, const QString& title,
-                    const QString& at, qint64* actionId, QString* error)
+bool FollowUp::open(qint64 customerId, qint64 responseId, qint64 interactionId,
+                    const QString& title, const QString& at, qint64* actionId, QString* error)
 {
     Action a;
     a.customerId = customerId;

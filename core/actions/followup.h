@@ -5,8 +5,8 @@
 // response or interaction, due a configurable number of days later.
 
 #include "core/interactions/interaction.h"
-#include "core/surveys/survey.h"
 #include "core/storage/settings.h"
+#include "core/surveys/survey.h"
 
 #include <QSqlDatabase>
 
@@ -26,12 +26,14 @@ public:
     QString reasonFor(const Response& response);
 
     // Opens the action when the rule says so; *actionId is 0 when none was needed.
-    [[nodiscard]] bool afterInteraction(const Interaction& interaction, qint64* actionId, QString* error);
+    [[nodiscard]] bool afterInteraction(const Interaction& interaction, qint64* actionId,
+                                        QString* error);
     [[nodiscard]] bool afterResponse(const Response& response, qint64* actionId, QString* error);
 
 private:
-    [[nodiscard]] bool open(qint64 customerId, qint64 responseId, qint64 interactionId, const QString& title, const QString& at,
-              qint64* actionId, QString* error);
+    [[nodiscard]] bool open(qint64 customerId, qint64 responseId, qint64 interactionId,
+                            const QString& title, const QString& at, qint64* actionId,
+                            QString* error);
     QString customerName(qint64 id);
 
     QSqlDatabase& m_db;

@@ -54,8 +54,7 @@ void pin(const QDateTime& at)
     s.pinned = at;
 }
 
-Pinned::Pinned(const QDateTime& at)
-    : m_before(pinnedTime())
+Pinned::Pinned(const QDateTime& at) : m_before(pinnedTime())
 {
     pin(at);
 }

@@ -1,7 +1,6 @@
 #include "core/common/format.h"
 
 #include <QLocale>
-
 #include <cmath>
 
 namespace cx::format {

@@ -6,7 +6,8 @@
 
 namespace cx {
 
-// True for the timestamps of docs/database.md (Conventions): YYYY-MM-DDTHH:MM[:SS[.fff]] followed by Z or ±HH:MM.
+// True for the timestamps of docs/database.md (Conventions): YYYY-MM-DDTHH:MM[:SS[.fff]] followed
+// by Z or ±HH:MM.
 bool isTimestamp(const QString& text);
 // Parses such a timestamp; the instant goes to *utcMilliseconds (since 1970, UTC).
 bool parseTimestamp(QStringView text, qint64* utcMilliseconds);

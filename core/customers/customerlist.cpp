@@ -43,8 +43,9 @@ PagedQuery customerListQuery(const CustomerListFilter& f, const QDate& today)
     const QString text = f.search.trimmed();
     if (!text.isEmpty()) {
         const QString pattern = likePattern(text);
-        where << QStringLiteral("(name LIKE ? ESCAPE '\\' OR email LIKE ? ESCAPE '\\' OR phone LIKE ? ESCAPE '\\' "
-                                "OR external_id LIKE ? ESCAPE '\\')");
+        where << QStringLiteral(
+            "(name LIKE ? ESCAPE '\\' OR email LIKE ? ESCAPE '\\' OR phone LIKE ? ESCAPE '\\' "
+            "OR external_id LIKE ? ESCAPE '\\')");
         binds << pattern << pattern << pattern << pattern;
     }
     // One key per column (the status by its code), then the id, all in the
@@ -54,15 +55,23 @@ PagedQuery customerListQuery(const CustomerListFilter& f, const QDate& today)
     {
         const char* expression;
         bool nullable;
-    } keys[] = {{"name COLLATE NOCASE", false}, {"external_id", true}, {"email", true}, {"phone", true},
-                {"segment", true}, {"CASE WHEN churned_on IS NOT NULL THEN 2 WHEN converted_on IS NOT NULL THEN 1 ELSE 0 END", false},
-                {"first_contact_on", true}};
+    } keys[] = {
+        {"name COLLATE NOCASE", false},
+        {"external_id", true},
+        {"email", true},
+        {"phone", true},
+        {"segment", true},
+        {"CASE WHEN churned_on IS NOT NULL THEN 2 WHEN converted_on IS NOT NULL THEN 1 ELSE 0 END",
+         false},
+        {"first_contact_on", true}};
     const int column = std::clamp(int(f.sortColumn), 0, int(CustomerListFilter::ColumnCount) - 1);
-    const QVector<SortKey> order{{QLatin1String(keys[column].expression), f.descending, keys[column].nullable},
-                                 {QStringLiteral("id"), f.descending, false}};
-    return PagedQuery({QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("external_id"), QStringLiteral("email"),
-                       QStringLiteral("phone"), QStringLiteral("segment"),
-                       QStringLiteral("CASE WHEN churned_on IS NOT NULL THEN 2 WHEN converted_on IS NOT NULL THEN 1 ELSE 0 END"),
+    const QVector<SortKey> order{
+        {QLatin1String(keys[column].expression), f.descending, keys[column].nullable},
+        {QStringLiteral("id"), f.descending, false}};
+    return PagedQuery({QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("external_id"),
+                       QStringLiteral("email"), QStringLiteral("phone"), QStringLiteral("segment"),
+                       QStringLiteral("CASE WHEN churned_on IS NOT NULL THEN 2 WHEN converted_on "
+                                      "IS NOT NULL THEN 1 ELSE 0 END"),
                        QStringLiteral("first_contact_on")},
                       QStringLiteral("customers"), where, binds, order);
 }

@@ -12,13 +12,34 @@ namespace cx {
 struct CustomerListFilter
 {
     // What each row holds after its id, in this order.
-    enum Column { Name, ExternalId, Email, Phone, Segment, Status, FirstContact, ColumnCount };
+    enum Column
+    {
+        Name,
+        ExternalId,
+        Email,
+        Phone,
+        Segment,
+        Status,
+        FirstContact,
+        ColumnCount
+    };
     // The Status column holds one of these codes; the page words them.
-    enum StatusCode { Prospect = 0, Customer = 1, Churned = 2 };
-    enum class Show { Any, Prospects, Customers, Churned };
+    enum StatusCode
+    {
+        Prospect = 0,
+        Customer = 1,
+        Churned = 2
+    };
+    enum class Show
+    {
+        Any,
+        Prospects,
+        Customers,
+        Churned
+    };
 
-    QDate from;     // invalid: from the beginning
-    QDate to;       // invalid: today
+    QDate from; // invalid: from the beginning
+    QDate to;   // invalid: today
     QString segment;
     Show show = Show::Any;
     QString search; // in name, email, phone and customer number

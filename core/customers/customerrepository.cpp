@@ -1,13 +1,15 @@
 #include "core/customers/customerrepository.h"
+
+#include "core/common/text.h"
 #include "core/customers/customerlist.h"
 #include "core/storage/rowversion.h"
-#include "core/common/text.h"
 
 namespace cx {
 
 namespace {
-const char* const kColumns = "id, uuid, external_id, name, email, phone, segment, first_contact_on, "
-                             "converted_on, churned_on, notes, row_version, updated_at";
+const char* const kColumns =
+    "id, uuid, external_id, name, email, phone, segment, first_contact_on, "
+    "converted_on, churned_on, notes, row_version, updated_at";
 
 Customer fromRow(const QSqlQuery& q)
 {
@@ -44,12 +46,16 @@ void bindFields(QSqlQuery& q, const Customer& c)
 } // namespace
 
 CustomerRepository::CustomerRepository(QSqlDatabase& db)
-    : m_db(db)
-    , m_insert(db, QStringLiteral("INSERT INTO customers (uuid, external_id, name, email, phone, segment, "
-                                  "first_contact_on, converted_on, churned_on, notes) "
-                                  "VALUES (:uuid, :external_id, :name, :email, :phone, :segment, :first_contact_on, "
-                                  ":converted_on, :churned_on, :notes)"))
-    , m_byId(db, QStringLiteral("SELECT %1 FROM customers WHERE id = ?").arg(QLatin1String(kColumns)))
+    : m_db(db),
+      m_insert(
+          db,
+          QStringLiteral(
+              "INSERT INTO customers (uuid, external_id, name, email, phone, segment, "
+              "first_contact_on, converted_on, churned_on, notes) "
+              "VALUES (:uuid, :external_id, :name, :email, :phone, :segment, :first_contact_on, "
+              ":converted_on, :churned_on, :notes)")),
+      m_byId(db,
+             QStringLiteral("SELECT %1 FROM customers WHERE id = ?").arg(QLatin1String(kColumns)))
 {
 }
 
@@ -81,17 +87,20 @@ bool CustomerRepository::update(Customer& c, QString* error, const Customer* see
         return false;
     }
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE customers SET external_id = :external_id, name = :name, email = :email, "
-                             "phone = :phone, segment = :segment, first_contact_on = :first_contact_on, "
-                             "converted_on = :converted_on, churned_on = :churned_on, notes = :notes, "
-                             "row_version = row_version + 1, updated_at = :updated_at WHERE id = :id AND row_version = :version"));
+    q.prepare(QStringLiteral(
+        "UPDATE customers SET external_id = :external_id, name = :name, email = :email, "
+        "phone = :phone, segment = :segment, first_contact_on = :first_contact_on, "
+        "converted_on = :converted_on, churned_on = :churned_on, notes = :notes, "
+        "row_version = row_version + 1, updated_at = :updated_at WHERE id = :id AND row_version = "
+        ":version"));
     bindFields(q, c);
     const QString now = changeTimestamp();
     q.bindValue(QStringLiteral(":updated_at"), now);
     q.bindValue(QStringLiteral(":id"), c.id);
     q.bindValue(QStringLiteral(":version"), c.rowVersion);
     if (!execExpecting(q, QT_TRANSLATE_NOOP("cx::Text", "cannot save customer"), error, [&] {
-            return staleMessage(Text::tr("the customer “%1”").arg(seen ? seen->name : c.name), byId(c.id), seen, &differences);
+            return staleMessage(Text::tr("the customer “%1”").arg(seen ? seen->name : c.name),
+                                byId(c.id), seen, &differences);
         }))
         return false;
     ++c.rowVersion;
@@ -99,7 +108,8 @@ bool CustomerRepository::update(Customer& c, QString* error, const Customer* see
     return true;
 }
 
-Customer CustomerRepository::merged(const Customer& base, const Customer& mine, const Customer& theirs)
+Customer CustomerRepository::merged(const Customer& base, const Customer& mine,
+                                    const Customer& theirs)
 {
     Customer out = theirs;
     takeChange(out.name, base.name, mine.name);
@@ -167,7 +177,8 @@ std::optional<Customer> CustomerRepository::byId(qint64 id, QString* error)
 std::optional<Customer> CustomerRepository::byExternalId(const QString& externalId, QString* error)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT %1 FROM customers WHERE external_id = ?").arg(QLatin1String(kColumns)));
+    q.prepare(QStringLiteral("SELECT %1 FROM customers WHERE external_id = ?")
+                  .arg(QLatin1String(kColumns)));
     q.bindValue(0, externalId);
     return fetchOne(q, error);
 }
@@ -175,15 +186,18 @@ std::optional<Customer> CustomerRepository::byExternalId(const QString& external
 qint64 CustomerRepository::count()
 {
     QSqlQuery q(m_db);
-    return q.exec(QStringLiteral("SELECT count(*) FROM customers")) && q.next() ? q.value(0).toLongLong() : 0;
+    return q.exec(QStringLiteral("SELECT count(*) FROM customers")) && q.next()
+               ? q.value(0).toLongLong()
+               : 0;
 }
 
 QStringList CustomerRepository::segments()
 {
     QStringList out;
     QSqlQuery q(m_db);
-    q.exec(QStringLiteral("SELECT DISTINCT segment FROM customers WHERE segment IS NOT NULL AND segment <> '' "
-                          "ORDER BY segment"));
+    q.exec(QStringLiteral(
+        "SELECT DISTINCT segment FROM customers WHERE segment IS NOT NULL AND segment <> '' "
+        "ORDER BY segment"));
     while (q.next())
         out << q.value(0).toString();
     return out;
@@ -196,7 +210,8 @@ QVector<Customer> CustomerRepository::startingWith(const QString& text, int limi
     if (t.isEmpty())
         return out;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT %1 FROM customers WHERE name LIKE ? ESCAPE '\\' OR external_id LIKE ? ESCAPE '\\' "
+    q.prepare(QStringLiteral("SELECT %1 FROM customers WHERE name LIKE ? ESCAPE '\\' OR "
+                             "external_id LIKE ? ESCAPE '\\' "
                              "ORDER BY name COLLATE NOCASE, id LIMIT ?")
                   .arg(QLatin1String(kColumns)));
     const QString pattern = likePattern(t, true);
@@ -213,7 +228,8 @@ QVector<qint64> CustomerRepository::named(const QString& text, int limit)
 {
     QVector<qint64> out;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT id FROM customers WHERE external_id = ? OR name = ? COLLATE NOCASE ORDER BY id LIMIT ?"));
+    q.prepare(QStringLiteral("SELECT id FROM customers WHERE external_id = ? OR name = ? COLLATE "
+                             "NOCASE ORDER BY id LIMIT ?"));
     q.addBindValue(text.trimmed());
     q.addBindValue(text.trimmed());
     q.addBindValue(limit);
@@ -229,8 +245,9 @@ qint64 CustomerRepository::findOne(const QString& text)
     if (t.isEmpty())
         return 0;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT id FROM customers WHERE external_id = ? OR name LIKE ? ESCAPE '\\' "
-                             "ORDER BY external_id = ? DESC, name COLLATE NOCASE, id LIMIT 1"));
+    q.prepare(
+        QStringLiteral("SELECT id FROM customers WHERE external_id = ? OR name LIKE ? ESCAPE '\\' "
+                       "ORDER BY external_id = ? DESC, name COLLATE NOCASE, id LIMIT 1"));
     q.addBindValue(t);
     q.addBindValue(likePattern(t));
     q.addBindValue(t);
@@ -240,9 +257,10 @@ qint64 CustomerRepository::findOne(const QString& text)
 qint64 CustomerRepository::mostActive()
 {
     QSqlQuery q(m_db);
-    return q.exec(QStringLiteral("SELECT customer_id FROM interactions WHERE customer_id IS NOT NULL "
-                                 "GROUP BY customer_id ORDER BY count(*) DESC, customer_id LIMIT 1"))
-                   && q.next()
+    return q.exec(QStringLiteral(
+               "SELECT customer_id FROM interactions WHERE customer_id IS NOT NULL "
+               "GROUP BY customer_id ORDER BY count(*) DESC, customer_id LIMIT 1")) &&
+                   q.next()
                ? q.value(0).toLongLong()
                : 0;
 }

@@ -25,7 +25,8 @@ public:
     static Customer merged(const Customer& base, const Customer& mine, const Customer& theirs);
 
     [[nodiscard]] std::optional<Customer> byId(qint64 id, QString* error = nullptr);
-    [[nodiscard]] std::optional<Customer> byExternalId(const QString& externalId, QString* error = nullptr);
+    [[nodiscard]] std::optional<Customer> byExternalId(const QString& externalId,
+                                                       QString* error = nullptr);
     qint64 count();
     QStringList segments();
 

@@ -14,18 +14,24 @@ QVector<TimelineEntry> customerTimeline(QSqlDatabase& db, qint64 customerId, int
     // One query, three sources, newest first; each indexed by customer. The
     // words are put together below, in the window's language.
     //   0 source, 1 id, 2 when, 3 what, 4 where, 5 channel, 6 staff rating,
-    //   7 customer rating, 8 outcome / answers / resolution, 9 resolved / closed / due, 10 notes / status
+    //   7 customer rating, 8 outcome / answers / resolution, 9 resolved / closed / due, 10 notes /
+    //   status
     q.prepare(QStringLiteral(
-        "SELECT 0, i.id, i.occurred_at, coalesce(i.kind, 'interaction'), t.name, ch.name, i.staff_rating, "
+        "SELECT 0, i.id, i.occurred_at, coalesce(i.kind, 'interaction'), t.name, ch.name, "
+        "i.staff_rating, "
         " i.customer_rating, i.outcome, substr(i.resolved_at, 1, 10), i.notes "
-        "FROM interactions i LEFT JOIN touchpoints t ON t.id = i.touchpoint_id LEFT JOIN channels ch ON ch.id = i.channel_id "
+        "FROM interactions i LEFT JOIN touchpoints t ON t.id = i.touchpoint_id LEFT JOIN channels "
+        "ch ON ch.id = i.channel_id "
         "WHERE i.customer_id = ? "
         "UNION ALL "
         "SELECT 1, r.id, r.submitted_at, s.title, NULL, ch.name, NULL, NULL, "
-        " (SELECT group_concat(CASE WHEN a.value_num IS NOT NULL THEN upper(q.code) || ' ' || CAST(a.value_num AS INTEGER) "
-        "   ELSE '\"' || a.value_text || '\"' END, ' · ') FROM answers a JOIN questions q ON q.id = a.question_id "
+        " (SELECT group_concat(CASE WHEN a.value_num IS NOT NULL THEN upper(q.code) || ' ' || "
+        "CAST(a.value_num AS INTEGER) "
+        "   ELSE '\"' || a.value_text || '\"' END, ' · ') FROM answers a JOIN questions q ON q.id "
+        "= a.question_id "
         "   WHERE a.response_id = r.id), NULL, NULL "
-        "FROM responses r JOIN surveys s ON s.id = r.survey_id LEFT JOIN channels ch ON ch.id = r.channel_id "
+        "FROM responses r JOIN surveys s ON s.id = r.survey_id LEFT JOIN channels ch ON ch.id = "
+        "r.channel_id "
         "WHERE r.customer_id = ? "
         "UNION ALL "
         "SELECT 2, a.id, a.created_at, a.title, NULL, NULL, NULL, NULL, a.resolution, "
@@ -46,11 +52,13 @@ QVector<TimelineEntry> customerTimeline(QSqlDatabase& db, qint64 customerId, int
         e.kind = TimelineEntry::Kind(q.value(0).toInt());
         e.id = q.value(1).toLongLong();
         e.at = text(2);
-        const QString channel = text(5).isEmpty() ? QString() : QStringLiteral(" (%1)").arg(text(5));
+        const QString channel =
+            text(5).isEmpty() ? QString() : QStringLiteral(" (%1)").arg(text(5));
         QStringList parts;
         switch (e.kind) {
         case TimelineEntry::Interaction: {
-            e.title = (text(4).isEmpty() ? text(3) : Text::tr("%1 at %2").arg(text(3), text(4))) + channel;
+            e.title = (text(4).isEmpty() ? text(3) : Text::tr("%1 at %2").arg(text(3), text(4))) +
+                      channel;
             QStringList ratings;
             if (!q.value(6).isNull())
                 ratings << Text::tr("staff %1/5").arg(q.value(6).toInt());
@@ -92,10 +100,11 @@ QVector<ScorePoint> customerScores(QSqlDatabase& db, qint64 customerId)
     QVector<ScorePoint> out;
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT r.submitted_at, q.kind, a.value_num FROM responses r "
-                             "JOIN answers a ON a.response_id = r.id JOIN questions q ON q.id = a.question_id "
-                             "WHERE r.customer_id = ? AND q.kind IN ('nps', 'csat') AND a.value_num IS NOT NULL "
-                             "ORDER BY r.submitted_at"));
+    q.prepare(QStringLiteral(
+        "SELECT r.submitted_at, q.kind, a.value_num FROM responses r "
+        "JOIN answers a ON a.response_id = r.id JOIN questions q ON q.id = a.question_id "
+        "WHERE r.customer_id = ? AND q.kind IN ('nps', 'csat') AND a.value_num IS NOT NULL "
+        "ORDER BY r.submitted_at"));
     q.addBindValue(customerId);
     if (!q.exec())
         return out;

@@ -12,7 +12,12 @@ namespace cx {
 
 struct TimelineEntry
 {
-    enum Kind { Interaction, Response, Action };
+    enum Kind
+    {
+        Interaction,
+        Response,
+        Action
+    };
     Kind kind = Interaction;
     qint64 id = 0;
     QString at;     // timestamp (or date) it happened

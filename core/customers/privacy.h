@@ -17,13 +17,15 @@ struct EraseReport
 };
 
 // The customer and every interaction, response (with answers) and action of theirs.
-[[nodiscard]] bool exportCustomer(QSqlDatabase& db, const QString& externalId, QJsonObject* out, QString* error);
+[[nodiscard]] bool exportCustomer(QSqlDatabase& db, const QString& externalId, QJsonObject* out,
+                                  QString* error);
 
 // Removes the customer and their personal traces: the notes of their interactions, their
 // written answers and their follow-up actions. Numeric answers and interactions stay,
 // anonymous, so the metrics keep their history; with purge their responses and interactions
 // go too. One transaction; erased pages are overwritten (secure_delete) and the log is
 // folded back so no copy is left in it.
-[[nodiscard]] bool eraseCustomer(QSqlDatabase& db, const QString& externalId, bool purge, EraseReport* report, QString* error);
+[[nodiscard]] bool eraseCustomer(QSqlDatabase& db, const QString& externalId, bool purge,
+                                 EraseReport* report, QString* error);
 
 } // namespace cx

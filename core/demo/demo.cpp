@@ -1,25 +1,24 @@
 #include "core/demo/demo.h"
-#include "core/common/clock.h"
-#include "core/storage/engine.h"
-#include "core/storage/maintenance.h"
-#include "core/storage/settings.h"
 
+#include "core/actions/actionrepository.h"
+#include "core/common/clock.h"
+#include "core/common/text.h"
+#include "core/customers/customerrepository.h"
+#include "core/demo/demodata.h"
+#include "core/interactions/interactionrepository.h"
 #include "core/journeys/journeyrepository.h"
 #include "core/metrics/dailysums.h"
 #include "core/storage/bulkload.h"
-#include "core/customers/customerrepository.h"
 #include "core/storage/database.h"
-#include "core/demo/demodata.h"
-#include "core/interactions/interactionrepository.h"
+#include "core/storage/engine.h"
+#include "core/storage/maintenance.h"
+#include "core/storage/settings.h"
 #include "core/storage/sqlutil.h"
-#include "core/surveys/surveyrepository.h"
 #include "core/surveys/responserepository.h"
-#include "core/actions/actionrepository.h"
-#include "core/common/text.h"
+#include "core/surveys/surveyrepository.h"
 
 #include <QFile>
 #include <QSqlQuery>
-
 #include <algorithm>
 #include <cmath>
 
@@ -34,7 +33,8 @@ QString ownerOf(const QString& channel)
 {
     if (channel == QLatin1String("Store") || channel == QLatin1String("In person"))
         return QStringLiteral("Sam (shop floor)");
-    if (channel == QLatin1String("Web") || channel == QLatin1String("Mobile app") || channel == QLatin1String("Social media"))
+    if (channel == QLatin1String("Web") || channel == QLatin1String("Mobile app") ||
+        channel == QLatin1String("Social media"))
         return QStringLiteral("Lena (online)");
     return QStringLiteral("Joe (office)");
 }
@@ -85,7 +85,10 @@ private:
     quint64 m_state;
 };
 
-int clampRound(double v, int lo, int hi) { return std::clamp(int(std::lround(v)), lo, hi); }
+int clampRound(double v, int lo, int hi)
+{
+    return std::clamp(int(std::lround(v)), lo, hi);
+}
 
 // Local time of the business (UK: GMT in winter, BST in summer) on a day
 // index counted from the first day of the history.
@@ -100,12 +103,21 @@ public:
             m_offsets.push_back(isSummerTime(date) ? 3600 : 0);
         }
     }
-    const QString& date(int day) const { return m_dates.at(std::clamp(day, 0, int(m_dates.size()) - 1)); }
+    const QString& date(int day) const
+    {
+        return m_dates.at(std::clamp(day, 0, int(m_dates.size()) - 1));
+    }
     QDate qdate(int day) const { return m_first.addDays(day); }
-    int offset(int day) const { return m_offsets.at(std::clamp(day, 0, int(m_offsets.size()) - 1)); }
+    int offset(int day) const
+    {
+        return m_offsets.at(std::clamp(day, 0, int(m_offsets.size()) - 1));
+    }
 
     // Seconds since the first day, UTC, for a local day and time.
-    qint64 utc(int day, int secondOfDay) const { return qint64(day) * 86400 + secondOfDay - offset(day); }
+    qint64 utc(int day, int secondOfDay) const
+    {
+        return qint64(day) * 86400 + secondOfDay - offset(day);
+    }
     QString timestamp(qint64 utcSeconds) const
     {
         int day = int(utcSeconds / 86400);
@@ -115,7 +127,8 @@ public:
         const int s = int(local % 86400);
         char buf[16];
         std::snprintf(buf, sizeof buf, "T%02d:%02d:%02d", s / 3600, (s / 60) % 60, s % 60);
-        return date(day) + QLatin1String(buf) + (off ? QLatin1String("+01:00") : QLatin1String("+00:00"));
+        return date(day) + QLatin1String(buf) +
+               (off ? QLatin1String("+01:00") : QLatin1String("+00:00"));
     }
 
 private:
@@ -156,7 +169,7 @@ struct Event
     qint64 utc;
     int person; // -1: anonymous
     int touchpoint;
-    int extra;  // survey index for responses; kind for interactions
+    int extra; // survey index for responses; kind for interactions
 };
 
 const char* const kResolutions[] = {
@@ -190,16 +203,14 @@ Question withLabels(Question q, const QString& min, const QString& max)
 
 } // namespace
 
-DemoGenerator::DemoGenerator(QSqlDatabase& db)
-    : m_db(db)
-{
-}
+DemoGenerator::DemoGenerator(QSqlDatabase& db) : m_db(db) {}
 
 bool DemoGenerator::isEmpty(QString* why)
 {
     if (holdsABusiness(m_db)) {
-        *why = QStringLiteral("the database already holds a business; sample data goes into a new, empty database "
-                              "(use --db with a new file name)");
+        *why = QStringLiteral(
+            "the database already holds a business; sample data goes into a new, empty database "
+            "(use --db with a new file name)");
         return false;
     }
     return true;
@@ -208,7 +219,8 @@ bool DemoGenerator::isEmpty(QString* why)
 bool DemoGenerator::generate(const DemoOptions& o, DemoSummary* summary, QString* error)
 {
     if (o.customers < 1 || o.interactions < 0 || o.responses < 0) {
-        *error = QStringLiteral("sample sizes must be at least 1 customer and 0 interactions and responses");
+        *error = QStringLiteral(
+            "sample sizes must be at least 1 customer and 0 interactions and responses");
         return false;
     }
     if (!isEmpty(error))
@@ -237,8 +249,10 @@ bool DemoGenerator::generate(const DemoOptions& o, DemoSummary* summary, QString
     // updated by a million random inserts, and the daily sums are computed
     // once instead of by a trigger per row.
     BulkLoad bulk;
-    if (!bulk.suspend(m_db, {QStringLiteral("customers"), QStringLiteral("interactions"), QStringLiteral("responses"),
-                             QStringLiteral("answers"), QStringLiteral("actions")},
+    if (!bulk.suspend(m_db,
+                      {QStringLiteral("customers"), QStringLiteral("interactions"),
+                       QStringLiteral("responses"), QStringLiteral("answers"),
+                       QStringLiteral("actions")},
                       error))
         return false;
 
@@ -267,7 +281,8 @@ bool DemoGenerator::generate(const DemoOptions& o, DemoSummary* summary, QString
             stage.name = QLatin1String(ss.name);
             stage.position = s;
             stage.lifecyclePhase = QLatin1String(ss.phase);
-            // The shop visit has the owner's hoped-for feeling set: pleased throughout, delighted at the table.
+            // The shop visit has the owner's hoped-for feeling set: pleased throughout, delighted
+            // at the table.
             if (j == 0)
                 stage.expectedEmotion = stage.lifecyclePhase == QLatin1String("fulfil") ? 1.5 : 1.0;
             if (!catalog.addStage(stage, error))
@@ -299,35 +314,50 @@ bool DemoGenerator::generate(const DemoOptions& o, DemoSummary* summary, QString
     SurveyRepository surveys(m_db);
     Question improve = makeQuestion(QStringLiteral("improve"), QuestionKind::Single,
                                     QStringLiteral("What should we improve first?"));
-    improve.options = {QStringLiteral("Waiting time"), QStringLiteral("Delivery"), QStringLiteral("Prices"),
-                       QStringLiteral("Ordering by phone or app"), QStringLiteral("Staff friendliness")};
+    improve.options = {QStringLiteral("Waiting time"), QStringLiteral("Delivery"),
+                       QStringLiteral("Prices"), QStringLiteral("Ordering by phone or app"),
+                       QStringLiteral("Staff friendliness")};
     improve.showIf = QStringLiteral(R"({"code":"nps","op":"<=","value":6})");
     Survey npsSurvey = sampleSurvey(
         rng, QStringLiteral("How likely are you to recommend us?"),
-        QStringLiteral("Relationship survey sent by email every quarter and offered at the counter."), 0,
-        {withLabels(makeQuestion(QStringLiteral("nps"), QuestionKind::Nps,
-                                 QStringLiteral("How likely are you to recommend Crumb & Co. to a friend or colleague?"),
-                                 true),
-                    QStringLiteral("Not at all likely"), QStringLiteral("Extremely likely")),
-         makeQuestion(QStringLiteral("reason"), QuestionKind::Text, QStringLiteral("What is the main reason for your score?")),
+        QStringLiteral(
+            "Relationship survey sent by email every quarter and offered at the counter."),
+        0,
+        {withLabels(
+             makeQuestion(
+                 QStringLiteral("nps"), QuestionKind::Nps,
+                 QStringLiteral(
+                     "How likely are you to recommend Crumb & Co. to a friend or colleague?"),
+                 true),
+             QStringLiteral("Not at all likely"), QStringLiteral("Extremely likely")),
+         makeQuestion(QStringLiteral("reason"), QuestionKind::Text,
+                      QStringLiteral("What is the main reason for your score?")),
          improve});
     Survey csatSurvey = sampleSurvey(
         rng, QStringLiteral("How was your visit today?"),
-        QStringLiteral("Post-visit satisfaction on the counter tablet, on receipts and after deliveries."),
+        QStringLiteral(
+            "Post-visit satisfaction on the counter tablet, on receipts and after deliveries."),
         tps[touchpointNamed("Counter order")].id,
         {withLabels(makeQuestion(QStringLiteral("csat"), QuestionKind::Csat,
-                                 QStringLiteral("How satisfied are you with your visit today?"), true),
+                                 QStringLiteral("How satisfied are you with your visit today?"),
+                                 true),
                     QStringLiteral("Very dissatisfied"), QStringLiteral("Very satisfied")),
-         makeQuestion(QStringLiteral("staff"), QuestionKind::Rating, QStringLiteral("How friendly and helpful were our staff?")),
-         makeQuestion(QStringLiteral("comment"), QuestionKind::Text, QStringLiteral("Anything you would like to tell us?"))});
+         makeQuestion(QStringLiteral("staff"), QuestionKind::Rating,
+                      QStringLiteral("How friendly and helpful were our staff?")),
+         makeQuestion(QStringLiteral("comment"), QuestionKind::Text,
+                      QStringLiteral("Anything you would like to tell us?"))});
     Survey cesSurvey = sampleSurvey(
-        rng, QStringLiteral("Support follow-up"), QStringLiteral("Sent after a support email or call is closed."),
+        rng, QStringLiteral("Support follow-up"),
+        QStringLiteral("Sent after a support email or call is closed."),
         tps[touchpointNamed("Phone support")].id,
         {withLabels(makeQuestion(QStringLiteral("ces"), QuestionKind::Ces,
-                                 QStringLiteral("How easy was it to get your issue resolved?"), true),
+                                 QStringLiteral("How easy was it to get your issue resolved?"),
+                                 true),
                     QStringLiteral("Very difficult"), QStringLiteral("Very easy")),
-         makeQuestion(QStringLiteral("resolved"), QuestionKind::YesNo, QStringLiteral("Was your issue resolved?"), true),
-         makeQuestion(QStringLiteral("comment"), QuestionKind::Text, QStringLiteral("How could we have made it easier?"))});
+         makeQuestion(QStringLiteral("resolved"), QuestionKind::YesNo,
+                      QStringLiteral("Was your issue resolved?"), true),
+         makeQuestion(QStringLiteral("comment"), QuestionKind::Text,
+                      QStringLiteral("How could we have made it easier?"))});
     for (Survey* s : {&npsSurvey, &csatSurvey, &cesSurvey})
         if (!surveys.insert(*s, error))
             return false;
@@ -355,14 +385,22 @@ bool DemoGenerator::generate(const DemoOptions& o, DemoSummary* summary, QString
         const QString lastName = QLatin1String(kLastNames[rng.below(kLastNameCount)]);
         c.name = firstName + QLatin1Char(' ') + lastName;
         if (rng.chance(0.75))
-            c.email = QStringLiteral("%1.%2%3@example.com").arg(firstName.toLower(), lastName.toLower()).arg(i % 97);
+            c.email = QStringLiteral("%1.%2%3@example.com")
+                          .arg(firstName.toLower(), lastName.toLower())
+                          .arg(i % 97);
         if (rng.chance(0.5))
             c.phone = QStringLiteral("07700 900%1").arg(rng.below(1000), 3, 10, QLatin1Char('0'));
         c.segment = QLatin1String(kSegments[segment].name);
 
         // More leads in recent months: the business is growing.
         const int firstDay = std::min(days - 1, int(std::pow(rng.uniform(), 0.8) * days));
-        Person p{0, c.name, segment, rng.normal(0.0, 0.45), firstDay, -1, std::min(days - 1, firstDay + 14)};
+        Person p{0,
+                 c.name,
+                 segment,
+                 rng.normal(0.0, 0.45),
+                 firstDay,
+                 -1,
+                 std::min(days - 1, firstDay + 14)};
         c.firstContactOn = clock.qdate(firstDay);
         if (rng.chance(0.74)) {
             const int convertedDay = firstDay + int(rng.exponential(9.0));
@@ -387,8 +425,8 @@ bool DemoGenerator::generate(const DemoOptions& o, DemoSummary* summary, QString
             return false;
         p.id = c.id;
         people.push_back(p);
-        const double weight = segmentActivity[segment] * (p.activeEnd - p.firstDay + 1)
-                              * (p.convertedDay < 0 ? 0.15 : 1.0);
+        const double weight = segmentActivity[segment] * (p.activeEnd - p.firstDay + 1) *
+                              (p.convertedDay < 0 ? 0.15 : 1.0);
         activityTotal += weight;
         activity.push_back(activityTotal);
     }
@@ -419,9 +457,12 @@ bool DemoGenerator::generate(const DemoOptions& o, DemoSummary* summary, QString
         }
         return int(tps.size()) - 1;
     };
-    auto dayIn = [&](const Person& p) { return rng.range(p.firstDay, std::max(p.firstDay, p.activeEnd)); };
+    auto dayIn = [&](const Person& p) {
+        return rng.range(p.firstDay, std::max(p.firstDay, p.activeEnd));
+    };
     auto openingSecond = [&](const TouchpointInfo& t) {
-        const bool shop = qstrcmp(t.spec->channel, "Store") == 0 || qstrcmp(t.spec->channel, "In person") == 0;
+        const bool shop =
+            qstrcmp(t.spec->channel, "Store") == 0 || qstrcmp(t.spec->channel, "In person") == 0;
         return shop ? rng.range(7 * 3600, 19 * 3600) : rng.range(6 * 3600, 23 * 3600);
     };
 
@@ -436,14 +477,15 @@ bool DemoGenerator::generate(const DemoOptions& o, DemoSummary* summary, QString
         const int day = dayIn(p);
         events.push_back({clock.utc(day, openingSecond(tps[tp])), who, tp, 0});
     }
-    std::sort(events.begin(), events.end(), [](const Event& a, const Event& b) { return a.utc < b.utc; });
+    std::sort(events.begin(), events.end(),
+              [](const Event& a, const Event& b) { return a.utc < b.utc; });
 
     InteractionRepository interactions(m_db);
     ActionRepository actions(m_db);
     const qint64 endUtc = clock.utc(days - 1, 86399);
     int actionCount = 0;
-    auto addAction = [&](qint64 customerId, qint64 responseId, qint64 interactionId, const QString& title,
-                         qint64 createdUtc) {
+    auto addAction = [&](qint64 customerId, qint64 responseId, qint64 interactionId,
+                         const QString& title, qint64 createdUtc) {
         Action a;
         a.customerId = customerId;
         a.responseId = responseId;
@@ -454,7 +496,8 @@ bool DemoGenerator::generate(const DemoOptions& o, DemoSummary* summary, QString
         a.dueOn = clock.qdate(createdDay + 3);
         if (createdDay + 10 < days && rng.chance(0.92)) {
             a.status = ActionStatus::Done;
-            a.closedAt = clock.timestamp(std::min(endUtc, createdUtc + rng.range(2 * 3600, 6 * 86400)));
+            a.closedAt =
+                clock.timestamp(std::min(endUtc, createdUtc + rng.range(2 * 3600, 6 * 86400)));
             a.resolution = QLatin1String(kResolutions[rng.below(int(std::size(kResolutions)))]);
         }
         ++actionCount;
@@ -481,9 +524,11 @@ bool DemoGenerator::generate(const DemoOptions& o, DemoSummary* summary, QString
             x.customerRating = customerRating;
         if (rng.chance(0.6))
             x.staffRating = clampRound(rng.normal(t.spec->staffMean, 0.6), 1, 5);
-        const bool service = kind == Enquiry || kind == Support || kind == Complaint || kind == Delivery;
+        const bool service =
+            kind == Enquiry || kind == Support || kind == Complaint || kind == Delivery;
         if (service) {
-            const double hours = std::max(0.05, rng.exponential(std::max(0.2, t.spec->resolutionHours)));
+            const double hours =
+                std::max(0.05, rng.exponential(std::max(0.2, t.spec->resolutionHours)));
             const qint64 resolved = e.utc + qint64(hours * 3600);
             // Recent contacts may still be open.
             if (resolved <= endUtc && !(endUtc - e.utc < 7 * 86400 && rng.chance(0.3)))
@@ -491,15 +536,17 @@ bool DemoGenerator::generate(const DemoOptions& o, DemoSummary* summary, QString
         }
         switch (kind) {
         case Complaint:
-            x.outcome = x.resolvedAt.isEmpty() ? QStringLiteral("open")
-                                               : QLatin1String(rng.chance(0.5) ? "apology and voucher" : "refunded");
+            x.outcome = x.resolvedAt.isEmpty()
+                            ? QStringLiteral("open")
+                            : QLatin1String(rng.chance(0.5) ? "apology and voucher" : "refunded");
             break;
         case Delivery:
             x.outcome = customerRating <= 2 ? QStringLiteral("late") : QStringLiteral("delivered");
             break;
         case Enquiry:
         case Support:
-            x.outcome = x.resolvedAt.isEmpty() ? QStringLiteral("open") : QStringLiteral("answered");
+            x.outcome =
+                x.resolvedAt.isEmpty() ? QStringLiteral("open") : QStringLiteral("answered");
             break;
         default:
             x.outcome = QStringLiteral("completed");
@@ -508,10 +555,10 @@ bool DemoGenerator::generate(const DemoOptions& o, DemoSummary* summary, QString
             x.notes = QLatin1String(kInteractionNotes[rng.below(kInteractionNoteCount)]);
         if (!interactions.insert(x, error))
             return false;
-        if (kind == Complaint
-            && !addAction(p.id, 0, x.id,
-                          QStringLiteral("Follow up %1's complaint about %2").arg(p.name, QLatin1String(t.spec->name)),
-                          e.utc))
+        if (kind == Complaint && !addAction(p.id, 0, x.id,
+                                            QStringLiteral("Follow up %1's complaint about %2")
+                                                .arg(p.name, QLatin1String(t.spec->name)),
+                                            e.utc))
             return false;
         if (m_progress && i % 20000 == 0)
             progress("interactions", 15 + int(55.0 * i / std::max(1, o.interactions)));
@@ -531,7 +578,8 @@ bool DemoGenerator::generate(const DemoOptions& o, DemoSummary* summary, QString
         const int day = anonymous ? rng.below(days) : dayIn(people[who]);
         events.push_back({clock.utc(day, openingSecond(tps[tp])), who, tp, survey});
     }
-    std::sort(events.begin(), events.end(), [](const Event& a, const Event& b) { return a.utc < b.utc; });
+    std::sort(events.begin(), events.end(),
+              [](const Event& a, const Event& b) { return a.utc < b.utc; });
 
     ResponseRepository responses(m_db);
     const Survey* surveyOf[3] = {&npsSurvey, &csatSurvey, &cesSurvey};
@@ -562,15 +610,18 @@ bool DemoGenerator::generate(const DemoOptions& o, DemoSummary* summary, QString
             const int nps = clampRound(rng.normal(2.3 * base - 0.9, 1.5), 0, 10);
             const double v = rng.uniform();
             r.channelId = v < 0.6 ? emailId : (v < 0.85 ? storeId : t.channelId);
-            r.source = v < 0.6 ? ResponseSource::Import : (v < 0.85 ? ResponseSource::Kiosk : ResponseSource::Paper);
+            r.source = v < 0.6 ? ResponseSource::Import
+                               : (v < 0.85 ? ResponseSource::Kiosk : ResponseSource::Paper);
             r.answers.push_back({s.questions[0].id, double(nps), {}});
             feeling = nps <= 6 ? 0 : (nps <= 8 ? 1 : 2);
             if (nps <= 6 && rng.chance(0.8)) {
-                const char* area = qstrcmp(t.spec->channel, "In person") == 0 && t.spec->resolutionHours > 10
-                                       ? "Delivery"
-                                       : nullptr;
-                r.answers.push_back({s.questions[2].id, std::nullopt,
-                                     area ? QLatin1String(area) : s.questions[2].options[rng.below(5)]});
+                const char* area =
+                    qstrcmp(t.spec->channel, "In person") == 0 && t.spec->resolutionHours > 10
+                        ? "Delivery"
+                        : nullptr;
+                r.answers.push_back(
+                    {s.questions[2].id, std::nullopt,
+                     area ? QLatin1String(area) : s.questions[2].options[rng.below(5)]});
             }
             if (nps <= 6)
                 title = QStringLiteral("Call %1 back about their NPS of %2");
@@ -582,12 +633,14 @@ bool DemoGenerator::generate(const DemoOptions& o, DemoSummary* summary, QString
             r.touchpointId = t.id;
             r.channelId = t.channelId;
             const bool counter = qstrcmp(t.spec->channel, "Store") == 0;
-            r.source = counter ? ResponseSource::Kiosk
-                               : (qstrcmp(t.spec->channel, "In person") == 0 ? ResponseSource::Paper
-                                                                             : ResponseSource::Import);
+            r.source = counter
+                           ? ResponseSource::Kiosk
+                           : (qstrcmp(t.spec->channel, "In person") == 0 ? ResponseSource::Paper
+                                                                         : ResponseSource::Import);
             r.answers.push_back({s.questions[0].id, double(csat), {}});
             if (rng.chance(0.8))
-                r.answers.push_back({s.questions[1].id, double(clampRound(rng.normal(base + 0.2, 0.7), 1, 5)), {}});
+                r.answers.push_back(
+                    {s.questions[1].id, double(clampRound(rng.normal(base + 0.2, 0.7), 1, 5)), {}});
             feeling = csat <= 2 ? 0 : (csat == 3 ? 1 : 2);
             if (csat <= 2)
                 title = QStringLiteral("Call %1 back about their CSAT of %2 at %3")
@@ -601,7 +654,8 @@ bool DemoGenerator::generate(const DemoOptions& o, DemoSummary* summary, QString
             r.channelId = t.channelId;
             r.source = ResponseSource::Import;
             r.answers.push_back({s.questions[0].id, double(ces), {}});
-            r.answers.push_back({s.questions[1].id, rng.chance(ces >= 4 ? 0.92 : 0.45) ? 1.0 : 0.0, {}});
+            r.answers.push_back(
+                {s.questions[1].id, rng.chance(ces >= 4 ? 0.92 : 0.45) ? 1.0 : 0.0, {}});
             feeling = ces <= 3 ? 0 : (ces <= 5 ? 1 : 2);
         }
         static const double commentChance[3] = {0.7, 0.3, 0.45};
@@ -639,18 +693,23 @@ bool DemoGenerator::generate(const DemoOptions& o, DemoSummary* summary, QString
 bool writeTillExportSample(QSqlDatabase& db, const QString& path, QString* error)
 {
     QSqlQuery rows(db);
-    if (!rows.exec(QStringLiteral("SELECT i.occurred_at, c.external_id, ch.name, t.name, i.kind, i.outcome FROM interactions i "
-                                  "LEFT JOIN customers c ON c.id = i.customer_id JOIN channels ch ON ch.id = i.channel_id "
-                                  "JOIN touchpoints t ON t.id = i.touchpoint_id ORDER BY i.id DESC LIMIT 12"))) {
+    if (!rows.exec(QStringLiteral(
+            "SELECT i.occurred_at, c.external_id, ch.name, t.name, i.kind, i.outcome FROM "
+            "interactions i "
+            "LEFT JOIN customers c ON c.id = i.customer_id JOIN channels ch ON ch.id = "
+            "i.channel_id "
+            "JOIN touchpoints t ON t.id = i.touchpoint_id ORDER BY i.id DESC LIMIT 12"))) {
         *error = sql::errorText(rows);
         return false;
     }
-    QByteArray csv = "occurred_at,customer_external_id,channel,touchpoint,kind,outcome,customer_rating,notes\n";
+    QByteArray csv =
+        "occurred_at,customer_external_id,channel,touchpoint,kind,outcome,customer_rating,notes\n";
     for (int n = 0; rows.next(); ++n) {
         QStringList cells;
         for (int c = 0; c < 6; ++c)
             cells << rows.value(c).toString();
-        cells << QString::number(n == 4 ? 7 : 3 + n % 3) << (n == 2 ? QStringLiteral("Asked for oat milk") : QString());
+        cells << QString::number(n == 4 ? 7 : 3 + n % 3)
+              << (n == 2 ? QStringLiteral("Asked for oat milk") : QString());
         csv += cells.join(QLatin1Char(',')).toUtf8() + '\n';
     }
     QFile f(path);

@@ -3,7 +3,6 @@
 #include <QDate>
 #include <QSqlDatabase>
 #include <QString>
-
 #include <functional>
 
 namespace cx {

@@ -6,20 +6,31 @@
 
 namespace cx::demo {
 
-enum Kind { Purchase, Order, Visit, Enquiry, Delivery, Support, Complaint, Feedback, KindCount };
+enum Kind
+{
+    Purchase,
+    Order,
+    Visit,
+    Enquiry,
+    Delivery,
+    Support,
+    Complaint,
+    Feedback,
+    KindCount
+};
 extern const char* const kKindNames[KindCount];
 
 struct TouchpointSpec
 {
     const char* name;
     const char* channel;
-    double weight;         // share of the traffic within its journey
-    double customerMean;   // how customers rate it, 1-5
-    double staffMean;      // how the team rates it, 1-5
+    double weight;          // share of the traffic within its journey
+    double customerMean;    // how customers rate it, 1-5
+    double staffMean;       // how the team rates it, 1-5
     double resolutionHours; // typical time to resolve a service contact there
-    Kind kinds[3];         // the interactions that happen there
-    const char* trouble;   // what detractors write about it (nullptr: generic)
-    const char* praise;    // what promoters write about it (nullptr: generic)
+    Kind kinds[3];          // the interactions that happen there
+    const char* trouble;    // what detractors write about it (nullptr: generic)
+    const char* praise;     // what promoters write about it (nullptr: generic)
 };
 
 struct StageSpec

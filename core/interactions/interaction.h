@@ -8,7 +8,6 @@
 // described in docs/database.md.
 
 #include <QString>
-
 #include <optional>
 
 namespace cx {

@@ -13,7 +13,8 @@ const char* const kWhen = "substr(i.occurred_at, 1, 10) || ' ' || substr(i.occur
 
 QStringList kindsThatWaitForResolution()
 {
-    return {QStringLiteral("enquiry"), QStringLiteral("support"), QStringLiteral("complaint"), QStringLiteral("delivery")};
+    return {QStringLiteral("enquiry"), QStringLiteral("support"), QStringLiteral("complaint"),
+            QStringLiteral("delivery")};
 }
 
 PagedQuery interactionListQuery(const InteractionListFilter& f, const QDate& today)
@@ -42,34 +43,42 @@ PagedQuery interactionListQuery(const InteractionListFilter& f, const QDate& tod
     }
     if (f.state == InteractionListFilter::State::Open) {
         const QStringList kinds = kindsThatWaitForResolution();
-        where << QStringLiteral("i.resolved_at IS NULL AND i.kind IN (%1)").arg(QStringList(kinds.size(), QStringLiteral("?")).join(QStringLiteral(", ")));
+        where << QStringLiteral("i.resolved_at IS NULL AND i.kind IN (%1)")
+                     .arg(
+                         QStringList(kinds.size(), QStringLiteral("?")).join(QStringLiteral(", ")));
         for (const QString& k : kinds)
             binds << k;
     } else if (f.state == InteractionListFilter::State::Resolved) {
         where << QStringLiteral("i.resolved_at IS NOT NULL");
     }
-    return PagedQuery({QStringLiteral("i.id"), QLatin1String(kWhen), QStringLiteral("c.name"), QStringLiteral("ch.name"),
-                       QStringLiteral("t.name"), QStringLiteral("i.kind"), QStringLiteral("i.outcome"),
-                       QStringLiteral("i.staff_rating"), QStringLiteral("i.customer_rating"),
-                       QStringLiteral("CASE WHEN i.resolved_at IS NULL THEN '' ELSE substr(i.resolved_at, 1, 10) || ' ' || "
-                                      "substr(i.resolved_at, 12, 5) END")},
-                      QStringLiteral("interactions i LEFT JOIN customers c ON c.id = i.customer_id "
-                                     "LEFT JOIN channels ch ON ch.id = i.channel_id "
-                                     "LEFT JOIN touchpoints t ON t.id = i.touchpoint_id"),
-                      where, binds,
-                      {{QStringLiteral("i.occurred_at"), true, false}, {QStringLiteral("i.id"), true, false}});
+    return PagedQuery(
+        {QStringLiteral("i.id"), QLatin1String(kWhen), QStringLiteral("c.name"),
+         QStringLiteral("ch.name"), QStringLiteral("t.name"), QStringLiteral("i.kind"),
+         QStringLiteral("i.outcome"), QStringLiteral("i.staff_rating"),
+         QStringLiteral("i.customer_rating"),
+         QStringLiteral(
+             "CASE WHEN i.resolved_at IS NULL THEN '' ELSE substr(i.resolved_at, 1, 10) || ' ' || "
+             "substr(i.resolved_at, 12, 5) END")},
+        QStringLiteral("interactions i LEFT JOIN customers c ON c.id = i.customer_id "
+                       "LEFT JOIN channels ch ON ch.id = i.channel_id "
+                       "LEFT JOIN touchpoints t ON t.id = i.touchpoint_id"),
+        where, binds,
+        {{QStringLiteral("i.occurred_at"), true, false}, {QStringLiteral("i.id"), true, false}});
 }
 
-PagedQuery touchpointInteractionsQuery(qint64 touchpointId, const QDate& from, const QDate& to, const QDate& today)
+PagedQuery touchpointInteractionsQuery(qint64 touchpointId, const QDate& from, const QDate& to,
+                                       const QDate& today)
 {
-    return PagedQuery({QStringLiteral("i.id"), QLatin1String(kWhen), QStringLiteral("c.name"), QStringLiteral("i.kind"),
-                       QStringLiteral("i.outcome"), QStringLiteral("i.customer_rating"), QStringLiteral("i.staff_rating"),
-                       QStringLiteral("i.notes")},
-                      QStringLiteral("interactions i LEFT JOIN customers c ON c.id = i.customer_id"),
-                      {QStringLiteral("i.touchpoint_id = ?"), QStringLiteral("i.occurred_at >= ?"), QStringLiteral("i.occurred_at < ?")},
-                      {touchpointId, from.isValid() ? iso(from) : QStringLiteral("0000-00-00"),
-                       iso((to.isValid() ? to : today).addDays(1))},
-                      {{QStringLiteral("i.occurred_at"), true, false}, {QStringLiteral("i.id"), true, false}});
+    return PagedQuery(
+        {QStringLiteral("i.id"), QLatin1String(kWhen), QStringLiteral("c.name"),
+         QStringLiteral("i.kind"), QStringLiteral("i.outcome"), QStringLiteral("i.customer_rating"),
+         QStringLiteral("i.staff_rating"), QStringLiteral("i.notes")},
+        QStringLiteral("interactions i LEFT JOIN customers c ON c.id = i.customer_id"),
+        {QStringLiteral("i.touchpoint_id = ?"), QStringLiteral("i.occurred_at >= ?"),
+         QStringLiteral("i.occurred_at < ?")},
+        {touchpointId, from.isValid() ? iso(from) : QStringLiteral("0000-00-00"),
+         iso((to.isValid() ? to : today).addDays(1))},
+        {{QStringLiteral("i.occurred_at"), true, false}, {QStringLiteral("i.id"), true, false}});
 }
 
 } // namespace cx

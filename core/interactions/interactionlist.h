@@ -12,8 +12,25 @@ namespace cx {
 struct InteractionListFilter
 {
     // What each row holds after its id, in this order.
-    enum Column { OccurredAt, Customer, Channel, Touchpoint, Kind, Outcome, StaffRating, CustomerRating, Resolved, ColumnCount };
-    enum class State { Any, Open, Resolved };
+    enum Column
+    {
+        OccurredAt,
+        Customer,
+        Channel,
+        Touchpoint,
+        Kind,
+        Outcome,
+        StaffRating,
+        CustomerRating,
+        Resolved,
+        ColumnCount
+    };
+    enum class State
+    {
+        Any,
+        Open,
+        Resolved
+    };
 
     QDate from;           // invalid: from the beginning
     QDate to;             // invalid: today
@@ -33,6 +50,7 @@ PagedQuery interactionListQuery(const InteractionListFilter& filter, const QDate
 
 // One touchpoint's interactions in the period, newest first: when, customer,
 // kind, outcome, the customer's rating, the team's rating, notes.
-PagedQuery touchpointInteractionsQuery(qint64 touchpointId, const QDate& from, const QDate& to, const QDate& today);
+PagedQuery touchpointInteractionsQuery(qint64 touchpointId, const QDate& from, const QDate& to,
+                                       const QDate& today);
 
 } // namespace cx

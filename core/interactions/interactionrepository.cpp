@@ -1,8 +1,8 @@
 #include "core/interactions/interactionrepository.h"
-#include "core/common/text.h"
 
-#include "core/storage/rowversion.h"
+#include "core/common/text.h"
 #include "core/common/timeutil.h"
+#include "core/storage/rowversion.h"
 
 namespace cx {
 
@@ -23,24 +23,41 @@ void bindFields(QSqlQuery& q, const Interaction& i)
     q.bindValue(QStringLiteral(":notes"), sql::text(i.notes));
 }
 
-const char kColumns[] = "id, uuid, customer_id, touchpoint_id, channel_id, occurred_at, kind, outcome, staff_rating, "
-                        "customer_rating, resolved_at, notes, row_version, updated_at";
+const char kColumns[] =
+    "id, uuid, customer_id, touchpoint_id, channel_id, occurred_at, kind, outcome, staff_rating, "
+    "customer_rating, resolved_at, notes, row_version, updated_at";
 
-bool ratingOk(const std::optional<int>& r) { return !r || (*r >= 1 && *r <= 5); }
+bool ratingOk(const std::optional<int>& r)
+{
+    return !r || (*r >= 1 && *r <= 5);
+}
 } // namespace
 
 InteractionRepository::InteractionRepository(QSqlDatabase& db)
-    : m_db(db)
-    , m_insert(db, QStringLiteral("INSERT INTO interactions (id, uuid, customer_id, touchpoint_id, channel_id, "
-                                  "occurred_at, kind, outcome, staff_rating, customer_rating, resolved_at, notes, row_version, updated_at) "
-                                  "VALUES (:id, :uuid, :customer_id, :touchpoint_id, :channel_id, :occurred_at, :kind, :outcome, "
-                                  ":staff_rating, :customer_rating, :resolved_at, :notes, :row_version, :updated_at)"))
-    , m_insertNew(db, QStringLiteral("INSERT INTO interactions (uuid, customer_id, touchpoint_id, channel_id, "
-                                     "occurred_at, kind, outcome, staff_rating, customer_rating, resolved_at, notes) "
-                                     "VALUES (:uuid, :customer_id, :touchpoint_id, :channel_id, :occurred_at, :kind, :outcome, "
-                                     ":staff_rating, :customer_rating, :resolved_at, :notes) ON CONFLICT (uuid) DO NOTHING"))
-    , m_byId(db, QStringLiteral("SELECT %1 FROM interactions WHERE id = ?").arg(QLatin1String(kColumns)))
-    , m_byUuid(db, QStringLiteral("SELECT %1 FROM interactions WHERE uuid = ?").arg(QLatin1String(kColumns)))
+    : m_db(db),
+      m_insert(
+          db,
+          QStringLiteral(
+              "INSERT INTO interactions (id, uuid, customer_id, touchpoint_id, channel_id, "
+              "occurred_at, kind, outcome, staff_rating, customer_rating, resolved_at, notes, "
+              "row_version, updated_at) "
+              "VALUES (:id, :uuid, :customer_id, :touchpoint_id, :channel_id, :occurred_at, :kind, "
+              ":outcome, "
+              ":staff_rating, :customer_rating, :resolved_at, :notes, :row_version, :updated_at)")),
+      m_insertNew(
+          db, QStringLiteral(
+                  "INSERT INTO interactions (uuid, customer_id, touchpoint_id, channel_id, "
+                  "occurred_at, kind, outcome, staff_rating, customer_rating, resolved_at, notes) "
+                  "VALUES (:uuid, :customer_id, :touchpoint_id, :channel_id, :occurred_at, :kind, "
+                  ":outcome, "
+                  ":staff_rating, :customer_rating, :resolved_at, :notes) ON CONFLICT (uuid) DO "
+                  "NOTHING")),
+      m_byId(
+          db,
+          QStringLiteral("SELECT %1 FROM interactions WHERE id = ?").arg(QLatin1String(kColumns))),
+      m_byUuid(
+          db,
+          QStringLiteral("SELECT %1 FROM interactions WHERE uuid = ?").arg(QLatin1String(kColumns)))
 {
 }
 
@@ -48,13 +65,16 @@ QString InteractionRepository::validate(const Interaction& i)
 {
     qint64 occurred = 0;
     if (!parseTimestamp(i.occurredAt, &occurred))
-        return Text::tr("occurred_at '%1' is not a timestamp like 2026-03-01T14:05:00+01:00").arg(i.occurredAt);
+        return Text::tr("occurred_at '%1' is not a timestamp like 2026-03-01T14:05:00+01:00")
+            .arg(i.occurredAt);
     if (!i.resolvedAt.isEmpty()) {
         qint64 resolved = 0;
         if (!parseTimestamp(i.resolvedAt, &resolved))
-            return Text::tr("resolved_at '%1' is not a timestamp like 2026-03-01T14:05:00+01:00").arg(i.resolvedAt);
+            return Text::tr("resolved_at '%1' is not a timestamp like 2026-03-01T14:05:00+01:00")
+                .arg(i.resolvedAt);
         if (resolved < occurred)
-            return Text::tr("resolved_at %1 is before occurred_at %2").arg(i.resolvedAt, i.occurredAt);
+            return Text::tr("resolved_at %1 is before occurred_at %2")
+                .arg(i.resolvedAt, i.occurredAt);
     }
     if (!ratingOk(i.staffRating))
         return Text::tr("staff_rating %1 is outside 1-5").arg(*i.staffRating);
@@ -81,7 +101,8 @@ bool InteractionRepository::insert(Interaction& i, QString* error)
     q->bindValue(QStringLiteral(":id"), sql::id(i.id));
     q->bindValue(QStringLiteral(":uuid"), i.uuid);
     q->bindValue(QStringLiteral(":row_version"), i.id > 0 ? i.rowVersion + 1 : 1);
-    q->bindValue(QStringLiteral(":updated_at"), i.id > 0 ? QVariant(changeTimestamp()) : QVariant(QMetaType::fromType<QString>()));
+    q->bindValue(QStringLiteral(":updated_at"),
+                 i.id > 0 ? QVariant(changeTimestamp()) : QVariant(QMetaType::fromType<QString>()));
     bindFields(*q, i);
     if (!sql::exec(*q, QT_TRANSLATE_NOOP("cx::Text", "cannot add interaction"), error))
         return false;
@@ -93,7 +114,8 @@ bool InteractionRepository::insert(Interaction& i, QString* error)
 bool InteractionRepository::insertNew(Interaction& i, bool* inserted, QString* error)
 {
     *inserted = false;
-    const QString invalid = i.uuid.isEmpty() ? Text::tr("an interaction without a uuid") : validate(i);
+    const QString invalid =
+        i.uuid.isEmpty() ? Text::tr("an interaction without a uuid") : validate(i);
     if (!invalid.isEmpty()) {
         *error = invalid;
         return false;
@@ -116,7 +138,8 @@ bool InteractionRepository::insertNew(Interaction& i, bool* inserted, QString* e
 QString InteractionRepository::describe(const Interaction& i)
 {
     const QString when = i.occurredAt.left(10) + QLatin1Char(' ') + i.occurredAt.mid(11, 5);
-    return i.kind.isEmpty() ? Text::tr("the interaction of %1").arg(when) : Text::tr("the %1 of %2").arg(i.kind, when);
+    return i.kind.isEmpty() ? Text::tr("the interaction of %1").arg(when)
+                            : Text::tr("the %1 of %2").arg(i.kind, when);
 }
 
 QString InteractionRepository::refusal(const Interaction& i, const Interaction* seen)
@@ -132,17 +155,20 @@ bool InteractionRepository::update(Interaction& i, QString* error, const Interac
         return false;
     }
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE interactions SET customer_id = :customer_id, touchpoint_id = :touchpoint_id, "
-                             "channel_id = :channel_id, occurred_at = :occurred_at, kind = :kind, outcome = :outcome, "
-                             "staff_rating = :staff_rating, customer_rating = :customer_rating, resolved_at = :resolved_at, "
-                             "notes = :notes, row_version = row_version + 1, updated_at = :updated_at "
-                             "WHERE id = :id AND row_version = :version"));
+    q.prepare(QStringLiteral(
+        "UPDATE interactions SET customer_id = :customer_id, touchpoint_id = :touchpoint_id, "
+        "channel_id = :channel_id, occurred_at = :occurred_at, kind = :kind, outcome = :outcome, "
+        "staff_rating = :staff_rating, customer_rating = :customer_rating, resolved_at = "
+        ":resolved_at, "
+        "notes = :notes, row_version = row_version + 1, updated_at = :updated_at "
+        "WHERE id = :id AND row_version = :version"));
     bindFields(q, i);
     const QString now = changeTimestamp();
     q.bindValue(QStringLiteral(":updated_at"), now);
     q.bindValue(QStringLiteral(":id"), i.id);
     q.bindValue(QStringLiteral(":version"), i.rowVersion);
-    if (!execExpecting(q, QT_TRANSLATE_NOOP("cx::Text", "cannot save interaction"), error, [&] { return refusal(i, seen); }))
+    if (!execExpecting(q, QT_TRANSLATE_NOOP("cx::Text", "cannot save interaction"), error,
+                       [&] { return refusal(i, seen); }))
         return false;
     ++i.rowVersion;
     i.updatedAt = now;
@@ -155,10 +181,12 @@ bool InteractionRepository::remove(const Interaction& i, QString* error)
     q.prepare(QStringLiteral("DELETE FROM interactions WHERE id = ? AND row_version = ?"));
     q.bindValue(0, i.id);
     q.bindValue(1, i.rowVersion);
-    return execExpecting(q, QT_TRANSLATE_NOOP("cx::Text", "cannot delete interaction"), error, [&] { return refusal(i, &i); });
+    return execExpecting(q, QT_TRANSLATE_NOOP("cx::Text", "cannot delete interaction"), error,
+                         [&] { return refusal(i, &i); });
 }
 
-Interaction InteractionRepository::merged(const Interaction& base, const Interaction& mine, const Interaction& theirs)
+Interaction InteractionRepository::merged(const Interaction& base, const Interaction& mine,
+                                          const Interaction& theirs)
 {
     Interaction out = theirs;
     takeChange(out.occurredAt, base.occurredAt, mine.occurredAt);
@@ -244,14 +272,17 @@ std::optional<Interaction> InteractionRepository::fetchOne(QSqlQuery& q, QString
 qint64 InteractionRepository::count()
 {
     QSqlQuery q(m_db);
-    return q.exec(QStringLiteral("SELECT count(*) FROM interactions")) && q.next() ? q.value(0).toLongLong() : 0;
+    return q.exec(QStringLiteral("SELECT count(*) FROM interactions")) && q.next()
+               ? q.value(0).toLongLong()
+               : 0;
 }
 
 QStringList InteractionRepository::kinds(int limit)
 {
     QStringList out;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT DISTINCT kind FROM interactions WHERE kind IS NOT NULL ORDER BY kind LIMIT ?"));
+    q.prepare(QStringLiteral(
+        "SELECT DISTINCT kind FROM interactions WHERE kind IS NOT NULL ORDER BY kind LIMIT ?"));
     q.addBindValue(limit);
     if (q.exec())
         while (q.next())

@@ -29,7 +29,8 @@ public:
     [[nodiscard]] bool remove(const Interaction& i, QString* error);
     static QStringList differences(const Interaction& a, const Interaction& b);
     // Their version with the fields changed in `mine` from `base` on top.
-    static Interaction merged(const Interaction& base, const Interaction& mine, const Interaction& theirs);
+    static Interaction merged(const Interaction& base, const Interaction& mine,
+                              const Interaction& theirs);
     // "the complaint of 2026-03-01 14:05", as messages name it.
     static QString describe(const Interaction& i);
     [[nodiscard]] std::optional<Interaction> byId(qint64 id, QString* error = nullptr);
@@ -39,7 +40,8 @@ public:
     QStringList kinds(int limit = 50);
 
 private:
-    [[nodiscard]] static std::optional<Interaction> fetchOne(QSqlQuery& q, QString* error = nullptr);
+    [[nodiscard]] static std::optional<Interaction> fetchOne(QSqlQuery& q,
+                                                             QString* error = nullptr);
     QString refusal(const Interaction& i, const Interaction* seen);
 
     QSqlDatabase& m_db;

@@ -1,12 +1,12 @@
 #include "core/io/csv.h"
+
 #include "core/common/text.h"
 
+#include <QStringDecoder>
 #include <condition_variable>
 #include <deque>
 #include <mutex>
 #include <thread>
-
-#include <QStringDecoder>
 
 namespace cx {
 
@@ -18,7 +18,7 @@ constexpr qint64 kChunk = 1 << 20;
 // chunk's end is carried over. Overlong forms and surrogates are refused.
 bool isValidUtf8(QFile& file)
 {
-    int pending = 0;        // continuation bytes still expected
+    int pending = 0;            // continuation bytes still expected
     uchar lo = 0x80, hi = 0xBF; // the range allowed for the next continuation byte
     while (!file.atEnd()) {
         const QByteArray chunk = file.read(kChunk);
@@ -72,8 +72,9 @@ bool isValidUtf8(QFile& file)
 
 // Windows-1252's 0x80-0x9F; the rest is Latin-1.
 const char16_t kCp1252High[32] = {
-    0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD,
-    0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178,
+    0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+    0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD, 0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178,
 };
 
 QChar decodeWindows1252(uchar byte)
@@ -182,9 +183,9 @@ bool CsvReader::open(const QString& path, QString* error)
     // The encoding: a UTF-16 byte order mark (spreadsheets' "Unicode text"),
     // else UTF-8 when every byte sequence is valid UTF-8, else Windows-1252.
     const QByteArray bom = m_file.peek(3);
-    m_encoding = bom.startsWith("\xFF\xFE") ? QStringConverter::Utf16LE
+    m_encoding = bom.startsWith("\xFF\xFE")   ? QStringConverter::Utf16LE
                  : bom.startsWith("\xFE\xFF") ? QStringConverter::Utf16BE
-                                               : QStringConverter::Utf8;
+                                              : QStringConverter::Utf8;
     m_windows1252 = m_encoding == QStringConverter::Utf8 && !isValidUtf8(m_file);
     m_file.seek(0);
     if (m_encoding != QStringConverter::Utf8)
@@ -251,8 +252,8 @@ bool CsvReader::next(QStringList* fields, qint64* line)
         return false;
     *line = m_line;
     QString field;
-    bool quoted = false;      // inside a quoted field
-    bool wasQuoted = false;   // the current field was quoted and has closed
+    bool quoted = false;    // inside a quoted field
+    bool wasQuoted = false; // the current field was quoted and has closed
     const QChar quote = QLatin1Char('"');
     while (true) {
         if (m_pos >= m_buffer.size() && !fill()) {
@@ -318,8 +319,8 @@ bool CsvReader::next(QStringList* fields, qint64* line)
             // quote inside an unquoted field is kept as it is.
             const QChar* data = m_buffer.constData();
             qsizetype end = m_pos;
-            while (end < m_buffer.size() && data[end] != m_separator && data[end] != QLatin1Char('\n')
-                   && data[end] != QLatin1Char('\r'))
+            while (end < m_buffer.size() && data[end] != m_separator &&
+                   data[end] != QLatin1Char('\n') && data[end] != QLatin1Char('\r'))
                 ++end;
             field.append(data + m_pos - 1, end - m_pos + 1);
             m_pos = end;
@@ -331,16 +332,14 @@ QString CsvReader::unguard(const QString& cell)
 {
     if (cell.size() >= 2 && cell.at(0) == QLatin1Char('\'')) {
         const QChar c = cell.at(1);
-        if (c == QLatin1Char('=') || c == QLatin1Char('+') || c == QLatin1Char('-') || c == QLatin1Char('@')
-            || c == QLatin1Char('\t') || c == QLatin1Char('\r'))
+        if (c == QLatin1Char('=') || c == QLatin1Char('+') || c == QLatin1Char('-') ||
+            c == QLatin1Char('@') || c == QLatin1Char('\t') || c == QLatin1Char('\r'))
             return cell.mid(1);
     }
     return cell;
 }
 
-CsvWriter::CsvWriter(QIODevice* device, QChar separator)
-    : m_device(device)
-    , m_separator(separator)
+CsvWriter::CsvWriter(QIODevice* device, QChar separator) : m_device(device), m_separator(separator)
 {
 }
 
@@ -349,13 +348,14 @@ QString CsvWriter::field(const QString& value, QChar separator, bool numeric)
     QString v = value;
     if (!v.isEmpty() && !numeric) {
         const QChar c = v.at(0);
-        if (c == QLatin1Char('=') || c == QLatin1Char('+') || c == QLatin1Char('-') || c == QLatin1Char('@')
-            || c == QLatin1Char('\t') || c == QLatin1Char('\r'))
+        if (c == QLatin1Char('=') || c == QLatin1Char('+') || c == QLatin1Char('-') ||
+            c == QLatin1Char('@') || c == QLatin1Char('\t') || c == QLatin1Char('\r'))
             v.prepend(QLatin1Char('\''));
     }
-    if (v.contains(separator) || v.contains(QLatin1Char('"')) || v.contains(QLatin1Char('\n'))
-        || v.contains(QLatin1Char('\r')))
-        return QLatin1Char('"') + v.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+    if (v.contains(separator) || v.contains(QLatin1Char('"')) || v.contains(QLatin1Char('\n')) ||
+        v.contains(QLatin1Char('\r')))
+        return QLatin1Char('"') + v.replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
+               QLatin1Char('"');
     return v;
 }
 

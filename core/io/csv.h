@@ -1,13 +1,13 @@
 #pragma once
 
 // CSV as RFC 4180 has it, read as a stream (memory does not grow with the
-// file) and written with the spreadsheet formula guard described in docs/user-guide.md (Bringing data in and out).
+// file) and written with the spreadsheet formula guard described in docs/user-guide.md (Bringing
+// data in and out).
 
 #include <QFile>
 #include <QString>
 #include <QStringConverter>
 #include <QStringList>
-
 #include <memory>
 
 namespace cx {
@@ -65,7 +65,8 @@ public:
     // numeric[i] true: field i is a number or date and is never guarded.
     bool write(const QStringList& fields, const QList<bool>& numeric = {});
     // A field as it is written (quoted, and guarded unless numeric).
-    static QString field(const QString& value, QChar separator = QLatin1Char(','), bool numeric = false);
+    static QString field(const QString& value, QChar separator = QLatin1Char(','),
+                         bool numeric = false);
 
 private:
     QIODevice* m_device;

@@ -1,6 +1,6 @@
 #include "core/io/exporter.h"
-#include "core/common/text.h"
 
+#include "core/common/text.h"
 #include "core/io/csv.h"
 #include "core/storage/sqlutil.h"
 
@@ -18,15 +18,20 @@ struct Column
     bool numeric; // never formula-guarded; a number in JSON
 };
 
-const Column kCustomerColumns[] = {{"external_id", false}, {"name", false},          {"email", false},
-                                   {"phone", false},       {"segment", false},       {"first_contact_on", true},
-                                   {"converted_on", true}, {"churned_on", true},     {"notes", false}};
-const Column kInteractionColumns[] = {{"uuid", true},         {"occurred_at", true},   {"customer_external_id", false},
-                                      {"channel", false},     {"touchpoint", false},   {"kind", false},
-                                      {"outcome", false},     {"staff_rating", true},  {"customer_rating", true},
-                                      {"resolved_at", true},  {"notes", false}};
-const Column kResponseColumns[] = {{"uuid", true}, {"submitted_at", true}, {"customer_external_id", false},
-                                   {"channel", false}, {"source", false}};
+const Column kCustomerColumns[] = {
+    {"external_id", false}, {"name", false},      {"email", false},
+    {"phone", false},       {"segment", false},   {"first_contact_on", true},
+    {"converted_on", true}, {"churned_on", true}, {"notes", false}};
+const Column kInteractionColumns[] = {
+    {"uuid", true},        {"occurred_at", true},  {"customer_external_id", false},
+    {"channel", false},    {"touchpoint", false},  {"kind", false},
+    {"outcome", false},    {"staff_rating", true}, {"customer_rating", true},
+    {"resolved_at", true}, {"notes", false}};
+const Column kResponseColumns[] = {{"uuid", true},
+                                   {"submitted_at", true},
+                                   {"customer_external_id", false},
+                                   {"channel", false},
+                                   {"source", false}};
 
 struct Layout
 {
@@ -34,8 +39,7 @@ struct Layout
     QList<bool> numeric;
 };
 
-template <size_t N>
-Layout layoutOf(const Column (&columns)[N])
+template <size_t N> Layout layoutOf(const Column (&columns)[N])
 {
     Layout l;
     for (const Column& c : columns) {
@@ -55,7 +59,8 @@ public:
     }
     bool begin()
     {
-        return m_format == FileFormat::Csv ? m_csv.write(m_layout.headers) : m_out->write("[\n") >= 0;
+        return m_format == FileFormat::Csv ? m_csv.write(m_layout.headers)
+                                           : m_out->write("[\n") >= 0;
     }
     bool row(const QVariantList& values)
     {
@@ -70,8 +75,9 @@ public:
             const QVariant& v = values.value(i);
             if (v.isNull())
                 o.insert(m_layout.headers[i], QJsonValue::Null);
-            else if (m_layout.numeric.value(i) && (v.typeId() == QMetaType::LongLong || v.typeId() == QMetaType::Double
-                                                   || v.typeId() == QMetaType::Int))
+            else if (m_layout.numeric.value(i) &&
+                     (v.typeId() == QMetaType::LongLong || v.typeId() == QMetaType::Double ||
+                      v.typeId() == QMetaType::Int))
                 o.insert(m_layout.headers[i], v.toDouble());
             else
                 o.insert(m_layout.headers[i], v.toString());
@@ -80,7 +86,10 @@ public:
         line += QJsonDocument(o).toJson(QJsonDocument::Compact);
         return m_out->write(line) >= 0;
     }
-    bool end() { return m_format == FileFormat::Csv || m_out->write(m_rows ? "\n]\n" : "]\n") >= 0; }
+    bool end()
+    {
+        return m_format == FileFormat::Csv || m_out->write(m_rows ? "\n]\n" : "]\n") >= 0;
+    }
 
 private:
     QIODevice* m_out;
@@ -105,10 +114,7 @@ bool recordKindFromName(const QString& name, RecordKind* kind)
     return true;
 }
 
-Exporter::Exporter(QSqlDatabase& db)
-    : m_db(db)
-{
-}
+Exporter::Exporter(QSqlDatabase& db) : m_db(db) {}
 
 QStringList Exporter::headers(RecordKind kind, qint64 surveyId)
 {
@@ -120,7 +126,8 @@ QStringList Exporter::headers(RecordKind kind, qint64 surveyId)
     case RecordKind::Responses: {
         QStringList h = layoutOf(kResponseColumns).headers;
         QSqlQuery q(m_db);
-        q.prepare(QStringLiteral("SELECT code FROM questions WHERE survey_id = ? ORDER BY position, id"));
+        q.prepare(
+            QStringLiteral("SELECT code FROM questions WHERE survey_id = ? ORDER BY position, id"));
         q.addBindValue(surveyId);
         q.exec();
         while (q.next())
@@ -131,7 +138,8 @@ QStringList Exporter::headers(RecordKind kind, qint64 surveyId)
     return {};
 }
 
-bool Exporter::write(RecordKind kind, FileFormat format, qint64 surveyId, QIODevice* out, qint64* count, QString* error)
+bool Exporter::write(RecordKind kind, FileFormat format, qint64 surveyId, QIODevice* out,
+                     qint64* count, QString* error)
 {
     *count = 0;
     QSqlQuery q(m_db);
@@ -142,39 +150,48 @@ bool Exporter::write(RecordKind kind, FileFormat format, qint64 surveyId, QIODev
     switch (kind) {
     case RecordKind::Customers:
         layout = layoutOf(kCustomerColumns);
-        q.prepare(QStringLiteral("SELECT external_id, name, email, phone, segment, first_contact_on, converted_on, "
-                                 "churned_on, notes FROM customers ORDER BY id"));
+        q.prepare(QStringLiteral(
+            "SELECT external_id, name, email, phone, segment, first_contact_on, converted_on, "
+            "churned_on, notes FROM customers ORDER BY id"));
         break;
     case RecordKind::Interactions:
         layout = layoutOf(kInteractionColumns);
-        q.prepare(QStringLiteral("SELECT i.uuid, i.occurred_at, c.external_id, ch.name, t.name, i.kind, i.outcome, "
-                                 "i.staff_rating, i.customer_rating, i.resolved_at, i.notes FROM interactions i "
-                                 "LEFT JOIN customers c ON c.id = i.customer_id LEFT JOIN channels ch ON ch.id = i.channel_id "
-                                 "LEFT JOIN touchpoints t ON t.id = i.touchpoint_id ORDER BY i.id"));
+        q.prepare(QStringLiteral(
+            "SELECT i.uuid, i.occurred_at, c.external_id, ch.name, t.name, i.kind, i.outcome, "
+            "i.staff_rating, i.customer_rating, i.resolved_at, i.notes FROM interactions i "
+            "LEFT JOIN customers c ON c.id = i.customer_id LEFT JOIN channels ch ON ch.id = "
+            "i.channel_id "
+            "LEFT JOIN touchpoints t ON t.id = i.touchpoint_id ORDER BY i.id"));
         break;
     case RecordKind::Responses: {
         if (surveyId <= 0) {
-            *error = Text::tr("responses are exported one survey at a time: name it with --survey UUID");
+            *error =
+                Text::tr("responses are exported one survey at a time: name it with --survey UUID");
             return false;
         }
         layout = layoutOf(kResponseColumns);
         fixedColumns = int(layout.headers.size());
         QSqlQuery qs(m_db);
-        qs.prepare(QStringLiteral("SELECT id, code, kind FROM questions WHERE survey_id = ? ORDER BY position, id"));
+        qs.prepare(QStringLiteral(
+            "SELECT id, code, kind FROM questions WHERE survey_id = ? ORDER BY position, id"));
         qs.addBindValue(surveyId);
         qs.exec();
         while (qs.next()) {
             questionIds << qs.value(0).toLongLong();
             layout.headers << qs.value(1).toString();
             const QString k = qs.value(2).toString();
-            layout.numeric << (k == QLatin1String("nps") || k == QLatin1String("csat") || k == QLatin1String("ces")
-                               || k == QLatin1String("rating") || k == QLatin1String("yesno"));
+            layout.numeric << (k == QLatin1String("nps") || k == QLatin1String("csat") ||
+                               k == QLatin1String("ces") || k == QLatin1String("rating") ||
+                               k == QLatin1String("yesno"));
         }
-        // One row per response with its answers in question order (answers are stored with their response).
-        q.prepare(QStringLiteral("SELECT r.id, r.uuid, r.submitted_at, c.external_id, ch.name, r.source, "
-                                 "a.question_id, a.value_num, a.value_text FROM responses r "
-                                 "LEFT JOIN customers c ON c.id = r.customer_id LEFT JOIN channels ch ON ch.id = r.channel_id "
-                                 "LEFT JOIN answers a ON a.response_id = r.id WHERE r.survey_id = ? ORDER BY r.id"));
+        // One row per response with its answers in question order (answers are stored with their
+        // response).
+        q.prepare(QStringLiteral(
+            "SELECT r.id, r.uuid, r.submitted_at, c.external_id, ch.name, r.source, "
+            "a.question_id, a.value_num, a.value_text FROM responses r "
+            "LEFT JOIN customers c ON c.id = r.customer_id LEFT JOIN channels ch ON ch.id = "
+            "r.channel_id "
+            "LEFT JOIN answers a ON a.response_id = r.id WHERE r.survey_id = ? ORDER BY r.id"));
         q.addBindValue(surveyId);
         break;
     }
@@ -223,10 +240,11 @@ bool Exporter::write(RecordKind kind, FileFormat format, qint64 surveyId, QIODev
         if (index >= 0) {
             const QVariant num = q.value(7);
             // Whole numbers are written without a decimal point.
-            row[fixedColumns + index] = !num.isNull() ? (num.toDouble() == double(qint64(num.toDouble()))
-                                                             ? QVariant(qint64(num.toDouble()))
-                                                             : num)
-                                                      : q.value(8);
+            row[fixedColumns + index] = !num.isNull()
+                                            ? (num.toDouble() == double(qint64(num.toDouble()))
+                                                   ? QVariant(qint64(num.toDouble()))
+                                                   : num)
+                                            : q.value(8);
         }
     }
     if (!flush())

@@ -9,8 +9,17 @@
 
 namespace cx {
 
-enum class RecordKind { Customers, Interactions, Responses };
-enum class FileFormat { Csv, Json };
+enum class RecordKind
+{
+    Customers,
+    Interactions,
+    Responses
+};
+enum class FileFormat
+{
+    Csv,
+    Json
+};
 
 bool recordKindFromName(const QString& name, RecordKind* kind);
 
@@ -22,7 +31,8 @@ public:
     // The headers of a kind; for responses, those of the survey's questions follow.
     QStringList headers(RecordKind kind, qint64 surveyId = 0);
     // Writes every record to out. Responses need a survey (their columns are its questions).
-    [[nodiscard]] bool write(RecordKind kind, FileFormat format, qint64 surveyId, QIODevice* out, qint64* count, QString* error);
+    [[nodiscard]] bool write(RecordKind kind, FileFormat format, qint64 surveyId, QIODevice* out,
+                             qint64* count, QString* error);
 
 private:
     QSqlDatabase& m_db;

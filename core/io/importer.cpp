@@ -1,35 +1,33 @@
 #include "core/io/importer.h"
+
+#include "core/actions/followup.h"
 #include "core/common/clock.h"
 #include "core/common/text.h"
-
-#include "core/journeys/journeyrepository.h"
-#include "core/io/csv.h"
+#include "core/common/timeutil.h"
 #include "core/customers/customerrepository.h"
+#include "core/interactions/interactionrepository.h"
+#include "core/io/csv.h"
+#include "core/journeys/journeyrepository.h"
 #include "core/metrics/dailysums.h"
 #include "core/storage/bulkload.h"
-#include "core/surveys/displaylogic.h"
-#include "core/actions/followup.h"
 #include "core/storage/database.h"
-#include "core/interactions/interactionrepository.h"
 #include "core/storage/sqlutil.h"
-#include "core/surveys/surveyrepository.h"
+#include "core/surveys/displaylogic.h"
 #include "core/surveys/responserepository.h"
-#include "core/common/timeutil.h"
+#include "core/surveys/surveyrepository.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
-#include <QLoggingCategory>
-
-#include <cmath>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSet>
-
-#include <memory>
+#include <QLoggingCategory>
 #include <QSaveFile>
+#include <QSet>
 #include <QSqlQuery>
 #include <QUuid>
+#include <cmath>
+#include <memory>
 
 namespace cx {
 
@@ -45,15 +43,20 @@ struct FieldSpec
     const char* name;
     bool required;
 };
-const FieldSpec kCustomerFields[] = {{"external_id", true}, {"name", true},          {"email", false},
-                                     {"phone", false},      {"segment", false},      {"first_contact_on", false},
-                                     {"converted_on", false}, {"churned_on", false}, {"notes", false}};
-const FieldSpec kResponseFields[] = {{"uuid", false}, {"submitted_at", true}, {"customer_external_id", false},
-                                     {"channel", false}, {"source", false}};
-const FieldSpec kInteractionFields[] = {{"uuid", false},        {"occurred_at", true},  {"customer_external_id", false},
-                                        {"channel", false},     {"touchpoint", false},  {"kind", false},
-                                        {"outcome", false},     {"staff_rating", false}, {"customer_rating", false},
-                                        {"resolved_at", false}, {"notes", false}};
+const FieldSpec kCustomerFields[] = {
+    {"external_id", true},   {"name", true},        {"email", false},
+    {"phone", false},        {"segment", false},    {"first_contact_on", false},
+    {"converted_on", false}, {"churned_on", false}, {"notes", false}};
+const FieldSpec kResponseFields[] = {{"uuid", false},
+                                     {"submitted_at", true},
+                                     {"customer_external_id", false},
+                                     {"channel", false},
+                                     {"source", false}};
+const FieldSpec kInteractionFields[] = {
+    {"uuid", false},        {"occurred_at", true},   {"customer_external_id", false},
+    {"channel", false},     {"touchpoint", false},   {"kind", false},
+    {"outcome", false},     {"staff_rating", false}, {"customer_rating", false},
+    {"resolved_at", false}, {"notes", false}};
 
 // Namespace of the uuids derived from a row's content (fixed forever: re-imports must match).
 const QUuid kRowNamespace(QStringLiteral("{6f1c2b0e-5d7a-4c1e-9a63-2b8f0d4e7c51}"));
@@ -135,16 +138,21 @@ struct FieldColumn
 class Row
 {
 public:
-    Row(const QStringList& cells, const QHash<QString, int>& columns, const QVector<FieldColumn>& fieldColumns,
-        const QHash<QString, QString>& headerOf, const QString& file, qint64 line)
-        : m_cells(cells), m_columns(columns), m_fieldColumns(fieldColumns), m_headerOf(headerOf), m_file(file), m_line(line)
+    Row(const QStringList& cells, const QHash<QString, int>& columns,
+        const QVector<FieldColumn>& fieldColumns, const QHash<QString, QString>& headerOf,
+        const QString& file, qint64 line)
+        : m_cells(cells), m_columns(columns), m_fieldColumns(fieldColumns), m_headerOf(headerOf),
+          m_file(file), m_line(line)
     {
     }
     // The trimmed, unguarded value; empty when the column is absent or the cell missing.
     QString value(const char* field) const { return cell(columnOf(field)); }
     QString value(const QString& field) const { return cell(m_columns.value(field, -1)); }
     bool has(const char* field) const { return columnOf(field) >= 0; }
-    void problem(const char* field, const QString& what) { problem(QString(QLatin1String(field)), what); }
+    void problem(const char* field, const QString& what)
+    {
+        problem(QString(QLatin1String(field)), what);
+    }
     void problem(const QString& field, const QString& what)
     {
         m_problems << Text::tr("%1:%2: column '%3': %4")
@@ -152,7 +160,10 @@ public:
                           .arg(m_line)
                           .arg(m_headerOf.value(field, field), what);
     }
-    void rowProblem(const QString& what) { m_problems << Text::tr("%1:%2: %3").arg(m_file).arg(m_line).arg(what); }
+    void rowProblem(const QString& what)
+    {
+        m_problems << Text::tr("%1:%2: %3").arg(m_file).arg(m_line).arg(what);
+    }
     const QStringList& problems() const { return m_problems; }
     QDate date(const char* field)
     {
@@ -169,11 +180,17 @@ public:
         const QString v = value(field);
         if (v.isEmpty()) {
             if (required)
-                problem(field, Text::tr("is empty; a timestamp like 2026-03-01T14:05:00+01:00 is required"));
+                problem(
+                    field,
+                    Text::tr("is empty; a timestamp like 2026-03-01T14:05:00+01:00 is required"));
             return {};
         }
         if (!isTimestamp(v))
-            problem(field, Text::tr("'%1' is not a timestamp like 2026-03-01T14:05:00+01:00 (with its UTC offset)").arg(v));
+            problem(
+                field,
+                Text::tr(
+                    "'%1' is not a timestamp like 2026-03-01T14:05:00+01:00 (with its UTC offset)")
+                    .arg(v));
         return v;
     }
     std::optional<int> rating(const char* field)
@@ -198,7 +215,11 @@ private:
                 return f.column;
         return m_columns.value(QLatin1String(field), -1);
     }
-    QString cell(int c) const { return c < 0 || c >= m_cells.size() ? QString() : CsvReader::unguard(m_cells.at(c).trimmed()); }
+    QString cell(int c) const
+    {
+        return c < 0 || c >= m_cells.size() ? QString()
+                                            : CsvReader::unguard(m_cells.at(c).trimmed());
+    }
 
     const QStringList& m_cells;
     const QHash<QString, int>& m_columns;
@@ -211,14 +232,16 @@ private:
 
 } // namespace
 
-bool previewFile(const QString& path, int rows, QStringList* header, QList<QStringList>* firstRows, QString* error)
+bool previewFile(const QString& path, int rows, QStringList* header, QList<QStringList>* firstRows,
+                 QString* error)
 {
     RecordSource source;
     if (!source.open(path, error))
         return false;
     qint64 line = 0;
     if (!source.next(header, &line)) {
-        *error = source.error().isEmpty() ? Text::tr("%1: the file is empty").arg(path) : source.error();
+        *error =
+            source.error().isEmpty() ? Text::tr("%1: the file is empty").arg(path) : source.error();
         return false;
     }
     firstRows->clear();
@@ -254,10 +277,7 @@ QStringList importFields(QSqlDatabase& db, RecordKind kind, qint64 surveyId, QSt
     return fields;
 }
 
-Importer::Importer(QSqlDatabase& db)
-    : m_db(db)
-{
-}
+Importer::Importer(QSqlDatabase& db) : m_db(db) {}
 
 bool Importer::run(const ImportOptions& o, ImportReport* report, QString* error)
 {
@@ -281,8 +301,9 @@ bool Importer::run(const ImportOptions& o, ImportReport* report, QString* error)
     QStringList header;
     qint64 line = 0;
     if (!reader.next(&header, &line)) {
-        *error = reader.error().isEmpty() ? Text::tr("%1: the file is empty; a header row is required").arg(file)
-                                          : reader.error();
+        *error = reader.error().isEmpty()
+                     ? Text::tr("%1: the file is empty; a header row is required").arg(file)
+                     : reader.error();
         return false;
     }
     for (QString& h : header)
@@ -300,7 +321,8 @@ bool Importer::run(const ImportOptions& o, ImportReport* report, QString* error)
         for (const FieldSpec& f : kResponseFields)
             fieldList.push_back({QLatin1String(f.name), f.required});
         for (const Question& q : std::as_const(survey.questions))
-            fieldList.push_back({q.code, true}); // every question has its column, even if empty in rows
+            fieldList.push_back(
+                {q.code, true}); // every question has its column, even if empty in rows
     }
     const int specCount = int(fieldList.size());
     QHash<QString, int> columns;
@@ -319,8 +341,9 @@ bool Importer::run(const ImportOptions& o, ImportReport* report, QString* error)
             headerOf.insert(field, header[c]); // messages quote the file's own header
             used.insert(c);
         } else if (fieldList[s].second) {
-            *error = Text::tr("%1:1: column '%2' is missing; the header needs it (or --map %3=HEADER)")
-                         .arg(file, wanted, field);
+            *error =
+                Text::tr("%1:1: column '%2' is missing; the header needs it (or --map %3=HEADER)")
+                    .arg(file, wanted, field);
             return false;
         }
     }
@@ -329,16 +352,16 @@ bool Importer::run(const ImportOptions& o, ImportReport* report, QString* error)
         for (int s = 0; s < specCount; ++s)
             known |= it.key() == fieldList[s].first;
         if (!known) {
-            *error = Text::tr("--map %1=%2: '%1' is not a field of %3").arg(it.key(), it.value(),
-                                                                                o.kind == RecordKind::Customers
-                                                                                    ? QStringLiteral("customers")
-                                                                                : o.kind == RecordKind::Interactions
-                                                                                    ? QStringLiteral("interactions")
-                                                                                    : Text::tr("these responses"));
+            *error = Text::tr("--map %1=%2: '%1' is not a field of %3")
+                         .arg(it.key(), it.value(),
+                              o.kind == RecordKind::Customers      ? QStringLiteral("customers")
+                              : o.kind == RecordKind::Interactions ? QStringLiteral("interactions")
+                                                                   : Text::tr("these responses"));
             return false;
         }
         if (!columns.contains(it.key())) {
-            *error = Text::tr("%1:1: column '%2' (named by --map %3) is not in the header").arg(file, it.value(), it.key());
+            *error = Text::tr("%1:1: column '%2' (named by --map %3) is not in the header")
+                         .arg(file, it.value(), it.key());
             return false;
         }
     }
@@ -360,15 +383,18 @@ bool Importer::run(const ImportOptions& o, ImportReport* report, QString* error)
         if (!used.contains(c) && !header[c].isEmpty())
             ignored << header[c];
     if (!ignored.isEmpty())
-        report->notices << Text::tr("%1: ignored column%2 %3").arg(file, ignored.size() > 1 ? QStringLiteral("s") : QString(),
-                                                                           QLatin1Char('\'') + ignored.join(QStringLiteral("', '")) + QLatin1Char('\''));
+        report->notices << Text::tr("%1: ignored column%2 %3")
+                               .arg(file, ignored.size() > 1 ? QStringLiteral("s") : QString(),
+                                    QLatin1Char('\'') + ignored.join(QStringLiteral("', '")) +
+                                        QLatin1Char('\''));
 
     // Rejected rows go beside the file, with the reason in an extra column.
     QSaveFile rejected(file + QStringLiteral(".rejected.csv"));
     std::unique_ptr<CsvWriter> rejectedWriter;
     if (o.skipInvalid && !o.dryRun) {
         if (!rejected.open(QIODevice::WriteOnly)) {
-            *error = Text::tr("cannot write %1: %2").arg(rejected.fileName(), rejected.errorString());
+            *error =
+                Text::tr("cannot write %1: %2").arg(rejected.fileName(), rejected.errorString());
             return false;
         }
         rejectedWriter = std::make_unique<CsvWriter>(&rejected, reader.separator());
@@ -391,12 +417,14 @@ bool Importer::run(const ImportOptions& o, ImportReport* report, QString* error)
         // Rebuilding an index costs about as much as the rows it holds; keeping
         // it up to date costs more per row. A record takes 64 bytes or more.
         QSqlQuery last(m_db);
-        last.exec(QStringLiteral("SELECT coalesce(max(rowid), 0) FROM ") + table); // a table name of ours
+        last.exec(QStringLiteral("SELECT coalesce(max(rowid), 0) FROM ") +
+                  table); // a table name of ours
         const qint64 stored = last.next() ? last.value(0).toLongLong() : 0;
         large = bytes / 64 >= stored / 2;
     }
-    const BulkWriteMode mode(m_db, 65536, large ? BulkWriteMode::Journal::Rollback : BulkWriteMode::Journal::Keep,
-                             large ? BulkWriteMode::ForeignKeys::Vouched : BulkWriteMode::ForeignKeys::Checked);
+    const BulkWriteMode mode(
+        m_db, 65536, large ? BulkWriteMode::Journal::Rollback : BulkWriteMode::Journal::Keep,
+        large ? BulkWriteMode::ForeignKeys::Vouched : BulkWriteMode::ForeignKeys::Checked);
     Transaction tx(m_db);
     if (!tx.isActive()) {
         *error = Text::tr("cannot write to the database: %1").arg(tx.error());
@@ -464,7 +492,9 @@ bool Importer::run(const ImportOptions& o, ImportReport* report, QString* error)
                     created << Text::tr("channel '%1'").arg(channel);
                 }
             } else {
-                row.problem("channel", Text::tr("no channel is named '%1' (--create-missing adds it)").arg(channel));
+                row.problem(
+                    "channel",
+                    Text::tr("no channel is named '%1' (--create-missing adds it)").arg(channel));
             }
         }
         if (id && !channelIds.contains(channel)) {
@@ -489,7 +519,8 @@ bool Importer::run(const ImportOptions& o, ImportReport* report, QString* error)
             }
         } else if (!id) {
             row.problem("customer_external_id",
-                        Text::tr("no customer has the number '%1' (--create-missing adds one)").arg(customer));
+                        Text::tr("no customer has the number '%1' (--create-missing adds one)")
+                            .arg(customer));
         }
         return id;
     };
@@ -510,9 +541,10 @@ bool Importer::run(const ImportOptions& o, ImportReport* report, QString* error)
         Row row(cells, columns, fieldColumns, headerOf, file, line);
         for (int s = 0; s < specCount; ++s)
             if (columns.value(fieldList[s].first, -1) >= cells.size())
-                row.problem(fieldList[s].first, Text::tr("is missing from this row (%1 of %2 columns)")
-                                               .arg(cells.size())
-                                               .arg(header.size()));
+                row.problem(fieldList[s].first,
+                            Text::tr("is missing from this row (%1 of %2 columns)")
+                                .arg(cells.size())
+                                .arg(header.size()));
 
         QString writeError;
         if (row.problems().isEmpty() && o.kind == RecordKind::Customers) {
@@ -534,7 +566,8 @@ bool Importer::run(const ImportOptions& o, ImportReport* report, QString* error)
             c.notes = row.value("notes");
             if (c.churnedOn.isValid() && c.convertedOn.isValid() && c.churnedOn < c.convertedOn)
                 row.problem("churned_on", Text::tr("%1 is before converted_on %2")
-                                              .arg(c.churnedOn.toString(Qt::ISODate), c.convertedOn.toString(Qt::ISODate)));
+                                              .arg(c.churnedOn.toString(Qt::ISODate),
+                                                   c.convertedOn.toString(Qt::ISODate)));
             if (row.problems().isEmpty() && o.dryRun) {
                 ++report->added; // a check: the row is good, and nothing is written
             } else if (row.problems().isEmpty()) {
@@ -543,7 +576,8 @@ bool Importer::run(const ImportOptions& o, ImportReport* report, QString* error)
                     const auto existing = customers.byId(id);
                     c.id = id;
                     c.uuid = existing->uuid;
-                    c.rowVersion = existing->rowVersion; // read in this transaction: nobody else wrote since
+                    c.rowVersion =
+                        existing->rowVersion; // read in this transaction: nobody else wrote since
                     // Columns the file does not have keep what the database holds.
                     auto keep = [&](const char* field, auto& target, const auto& old) {
                         if (!row.has(field))
@@ -556,10 +590,12 @@ bool Importer::run(const ImportOptions& o, ImportReport* report, QString* error)
                     keep("converted_on", c.convertedOn, existing->convertedOn);
                     keep("churned_on", c.churnedOn, existing->churnedOn);
                     keep("notes", c.notes, existing->notes);
-                    const bool same = c.name == existing->name && c.email == existing->email && c.phone == existing->phone
-                                      && c.segment == existing->segment && c.firstContactOn == existing->firstContactOn
-                                      && c.convertedOn == existing->convertedOn && c.churnedOn == existing->churnedOn
-                                      && c.notes == existing->notes;
+                    const bool same =
+                        c.name == existing->name && c.email == existing->email &&
+                        c.phone == existing->phone && c.segment == existing->segment &&
+                        c.firstContactOn == existing->firstContactOn &&
+                        c.convertedOn == existing->convertedOn &&
+                        c.churnedOn == existing->churnedOn && c.notes == existing->notes;
                     if (same)
                         ++report->unchanged;
                     else if (customers.update(c, &writeError))
@@ -579,14 +615,17 @@ bool Importer::run(const ImportOptions& o, ImportReport* report, QString* error)
                 if (const auto given = responseSourceFromName(source))
                     r.source = *given;
                 else
-                    row.problem("source", Text::tr("'%1' is not one of kiosk, paper, import, manual").arg(source.toLower()));
+                    row.problem("source",
+                                Text::tr("'%1' is not one of kiosk, paper, import, manual")
+                                    .arg(source.toLower()));
             }
             r.uuid = row.value("uuid").toLower();
             if (!r.uuid.isEmpty() && QUuid::fromString(r.uuid).isNull())
                 row.problem("uuid", Text::tr("'%1' is not a UUID").arg(r.uuid));
             r.channelId = resolveChannel(row, &writeError);
             r.customerId = resolveCustomer(row, &writeError);
-            QStringList canonical{survey.uuid, r.submittedAt, row.value("customer_external_id"), row.value("channel")};
+            QStringList canonical{survey.uuid, r.submittedAt, row.value("customer_external_id"),
+                                  row.value("channel")};
             QHash<QString, QVariant> given; // the answers so far, for display logic
             for (const Question& q : std::as_const(survey.questions)) {
                 const QString v = row.value(q.code);
@@ -608,20 +647,24 @@ bool Importer::run(const ImportOptions& o, ImportReport* report, QString* error)
                         n = l == QLatin1String("yes") ? 1 : 0;
                     }
                     if (!ok || n != std::floor(n) || n < min || n > max)
-                        row.problem(q.code, Text::tr("'%1' is not a whole number from %2 to %3 (a %4 answer)")
-                                                .arg(v)
-                                                .arg(min)
-                                                .arg(max)
-                                                .arg(questionKindName(q.kind)));
+                        row.problem(
+                            q.code,
+                            Text::tr("'%1' is not a whole number from %2 to %3 (a %4 answer)")
+                                .arg(v)
+                                .arg(min)
+                                .arg(max)
+                                .arg(questionKindName(q.kind)));
                     else
                         r.answers.push_back({q.id, n, {}});
                 } else if (q.kind == QuestionKind::Single || q.kind == QuestionKind::Multi) {
-                    const QStringList picked = q.kind == QuestionKind::Multi ? v.split(QLatin1Char(';')) : QStringList{v};
+                    const QStringList picked =
+                        q.kind == QuestionKind::Multi ? v.split(QLatin1Char(';')) : QStringList{v};
                     QStringList clean;
                     for (const QString& label : picked) {
                         if (!q.options.contains(label.trimmed()))
                             row.problem(q.code, Text::tr("'%1' is not one of its options: %2")
-                                                    .arg(label.trimmed(), q.options.join(QStringLiteral(", "))));
+                                                    .arg(label.trimmed(),
+                                                         q.options.join(QStringLiteral(", "))));
                         clean << label.trimmed();
                     }
                     r.answers.push_back({q.id, std::nullopt, clean.join(QLatin1Char(';'))});
@@ -631,7 +674,8 @@ bool Importer::run(const ImportOptions& o, ImportReport* report, QString* error)
             }
             if (row.problems().isEmpty()) {
                 if (r.uuid.isEmpty())
-                    r.uuid = QUuid::createUuidV5(kRowNamespace, canonical.join(QChar(0x1F))).toString(QUuid::WithoutBraces);
+                    r.uuid = QUuid::createUuidV5(kRowNamespace, canonical.join(QChar(0x1F)))
+                                 .toString(QUuid::WithoutBraces);
                 findResponse.bindValue(0, r.uuid);
                 const bool stored = !o.dryRun && findResponse.exec() && findResponse.next();
                 findResponse.finish();
@@ -642,7 +686,9 @@ bool Importer::run(const ImportOptions& o, ImportReport* report, QString* error)
                     ++report->added; // a check: the row is good, and nothing is written
                 } else if (responses.insert(r, &writeError)) {
                     ++report->added;
-                    followUp(r.submittedAt, [&](qint64* action) { return rule.afterResponse(r, action, &writeError); });
+                    followUp(r.submittedAt, [&](qint64* action) {
+                        return rule.afterResponse(r, action, &writeError);
+                    });
                 }
             }
         } else if (row.problems().isEmpty()) {
@@ -669,13 +715,16 @@ bool Importer::run(const ImportOptions& o, ImportReport* report, QString* error)
                         i.touchpointId = tp->id;
                     } else if (o.createMissing) {
                         if (!importStage) {
-                            // New touchpoints wait on an "Imported" journey until they are placed on the map.
+                            // New touchpoints wait on an "Imported" journey until they are placed
+                            // on the map.
                             Journey j;
                             j.name = Text::tr("Imported touchpoints");
-                            j.description = Text::tr("Touchpoints named by imported files; move them to their journeys.");
+                            j.description = Text::tr("Touchpoints named by imported files; move "
+                                                     "them to their journeys.");
                             Stage s;
                             s.name = Text::tr("To place");
-                            if (catalog.addJourney(j, &writeError) && (s.journeyId = j.id) && catalog.addStage(s, &writeError))
+                            if (catalog.addJourney(j, &writeError) && (s.journeyId = j.id) &&
+                                catalog.addStage(s, &writeError))
                                 importStage = s.id;
                         }
                         Touchpoint added;
@@ -687,8 +736,10 @@ bool Importer::run(const ImportOptions& o, ImportReport* report, QString* error)
                             created << Text::tr("touchpoint '%1'").arg(touchpoint);
                         }
                     } else {
-                        row.problem("touchpoint",
-                                    Text::tr("no touchpoint is named '%1' (--create-missing adds it)").arg(touchpoint));
+                        row.problem(
+                            "touchpoint",
+                            Text::tr("no touchpoint is named '%1' (--create-missing adds it)")
+                                .arg(touchpoint));
                     }
                 }
                 if (i.touchpointId && !touchpointIds.contains(touchpoint)) {
@@ -706,11 +757,19 @@ bool Importer::run(const ImportOptions& o, ImportReport* report, QString* error)
             if (row.problems().isEmpty()) {
                 if (i.uuid.isEmpty()) {
                     // No uuid: one derived from the content, so the same row imports once.
-                    const QString canonical = QStringList{i.occurredAt, customer, channel, touchpoint, i.kind, i.outcome,
-                                                          row.value("staff_rating"), row.value("customer_rating"),
-                                                          i.resolvedAt, i.notes}
+                    const QString canonical = QStringList{i.occurredAt,
+                                                          customer,
+                                                          channel,
+                                                          touchpoint,
+                                                          i.kind,
+                                                          i.outcome,
+                                                          row.value("staff_rating"),
+                                                          row.value("customer_rating"),
+                                                          i.resolvedAt,
+                                                          i.notes}
                                                   .join(QChar(0x1F));
-                    i.uuid = QUuid::createUuidV5(kRowNamespace, canonical).toString(QUuid::WithoutBraces);
+                    i.uuid = QUuid::createUuidV5(kRowNamespace, canonical)
+                                 .toString(QUuid::WithoutBraces);
                 }
                 i.uuid = i.uuid.toLower();
                 bool inserted = false;
@@ -718,17 +777,22 @@ bool Importer::run(const ImportOptions& o, ImportReport* report, QString* error)
                     ++report->added; // a check: the row is good, and nothing is written
                 } else if (interactions.insertNew(i, &inserted, &writeError) && inserted) {
                     ++report->added;
-                    followUp(i.occurredAt, [&](qint64* action) { return rule.afterInteraction(i, action, &writeError); });
+                    followUp(i.occurredAt, [&](qint64* action) {
+                        return rule.afterInteraction(i, action, &writeError);
+                    });
                 } else if (writeError.isEmpty()) {
-                    // Already here (imported before, or exported from here): updated when it differs.
+                    // Already here (imported before, or exported from here): updated when it
+                    // differs.
                     const auto old = interactions.byUuid(i.uuid);
                     i.id = old ? old->id : 0;
                     i.rowVersion = old ? old->rowVersion : 0;
-                    const bool same = old && old->occurredAt == i.occurredAt && old->customerId == i.customerId
-                                      && old->channelId == i.channelId && old->touchpointId == i.touchpointId
-                                      && old->kind == i.kind && old->outcome == i.outcome
-                                      && old->staffRating == i.staffRating && old->customerRating == i.customerRating
-                                      && old->resolvedAt == i.resolvedAt && old->notes == i.notes;
+                    const bool same =
+                        old && old->occurredAt == i.occurredAt && old->customerId == i.customerId &&
+                        old->channelId == i.channelId && old->touchpointId == i.touchpointId &&
+                        old->kind == i.kind && old->outcome == i.outcome &&
+                        old->staffRating == i.staffRating &&
+                        old->customerRating == i.customerRating &&
+                        old->resolvedAt == i.resolvedAt && old->notes == i.notes;
                     if (same)
                         ++report->unchanged;
                     else if (interactions.update(i, &writeError))
@@ -748,7 +812,8 @@ bool Importer::run(const ImportOptions& o, ImportReport* report, QString* error)
                 ++report->problemCount;
             }
             if (rejectedWriter)
-                rejectedWriter->write(cells + QStringList{row.problems().join(QStringLiteral("; "))});
+                rejectedWriter->write(cells +
+                                      QStringList{row.problems().join(QStringLiteral("; "))});
         }
     }
     if (!reader.error().isEmpty()) {
@@ -765,7 +830,8 @@ bool Importer::run(const ImportOptions& o, ImportReport* report, QString* error)
     if (rejectedWriter) {
         if (report->rejected > 0) {
             if (!rejected.commit()) {
-                *error = Text::tr("cannot write %1: %2").arg(rejected.fileName(), rejected.errorString());
+                *error = Text::tr("cannot write %1: %2")
+                             .arg(rejected.fileName(), rejected.errorString());
                 return false;
             }
             report->rejectedFile = rejected.fileName();
@@ -779,8 +845,9 @@ bool Importer::run(const ImportOptions& o, ImportReport* report, QString* error)
     const qint64 rebuildMs = clock.restart();
     if (!tx.commit(error))
         return false;
-    qCDebug(lcImport) << report->rows << "rows read and written in" << rowsMs << "ms, indexes and sums rebuilt in"
-                      << rebuildMs << "ms, committed in" << clock.elapsed() << "ms";
+    qCDebug(lcImport) << report->rows << "rows read and written in" << rowsMs
+                      << "ms, indexes and sums rebuilt in" << rebuildMs << "ms, committed in"
+                      << clock.elapsed() << "ms";
     return true;
 }
 

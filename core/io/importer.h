@@ -1,15 +1,14 @@
 #pragma once
 
-// import customers|interactions from CSV (docs/user-guide.md, Bringing data in and out): every field
-// checked, problems reported as FILE:LINE: column 'HEADER': what is wrong,
-// all or nothing in one transaction unless invalid rows are to be skipped.
+// import customers|interactions from CSV (docs/user-guide.md, Bringing data in and out): every
+// field checked, problems reported as FILE:LINE: column 'HEADER': what is wrong, all or nothing in
+// one transaction unless invalid rows are to be skipped.
 
 #include "core/io/exporter.h"
 
 #include <QHash>
 #include <QSqlDatabase>
 #include <QStringList>
-
 #include <atomic>
 #include <functional>
 
@@ -39,12 +38,13 @@ struct ImportReport
     qint64 followUps = 0; // actions opened for recent detractors and complaints
     QStringList problems; // FILE:LINE: column 'HEADER': what is wrong (the first 1000)
     qint64 problemCount = 0;
-    QStringList notices;  // encoding, ignored columns, what was created
+    QStringList notices; // encoding, ignored columns, what was created
     QString rejectedFile;
 };
 
 // The header and the first rows of a file, for a preview before importing.
-[[nodiscard]] bool previewFile(const QString& path, int rows, QStringList* header, QList<QStringList>* firstRows, QString* error);
+[[nodiscard]] bool previewFile(const QString& path, int rows, QStringList* header,
+                               QList<QStringList>* firstRows, QString* error);
 // The fields of a kind (for responses, the survey's question codes follow), required first.
 QStringList importFields(QSqlDatabase& db, RecordKind kind, qint64 surveyId, QStringList* required);
 
@@ -52,7 +52,10 @@ class Importer
 {
 public:
     explicit Importer(QSqlDatabase& db);
-    void setProgress(std::function<void(qint64 rows)> progress) { m_progress = std::move(progress); }
+    void setProgress(std::function<void(qint64 rows)> progress)
+    {
+        m_progress = std::move(progress);
+    }
     // Asked between rows; true stops the import and rolls it back.
     void setCancel(const std::atomic_bool* cancel) { m_cancel = cancel; }
 

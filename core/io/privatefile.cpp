@@ -2,10 +2,7 @@
 
 namespace cx {
 
-PrivateFile::PrivateFile(const QString& path)
-    : m_file(path)
-{
-}
+PrivateFile::PrivateFile(const QString& path) : m_file(path) {}
 
 bool PrivateFile::open(QString* error)
 {

@@ -9,7 +9,6 @@
 // described in docs/database.md.
 
 #include <QString>
-
 #include <optional>
 
 namespace cx {

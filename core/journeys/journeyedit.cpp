@@ -1,6 +1,6 @@
 #include "core/journeys/journeyedit.h"
-#include "core/common/text.h"
 
+#include "core/common/text.h"
 #include "core/storage/editguard.h"
 #include "core/storage/sqlutil.h"
 
@@ -32,35 +32,103 @@ struct TemplateSpec
 
 // Empty names end the lists.
 const TemplateSpec kTemplates[] = {
-    {"shop-visit", QT_TRANSLATE_NOOP("cx::Text", "Shop visit"), QT_TRANSLATE_NOOP("cx::Text", "A regular from the neighbourhood"),
+    {"shop-visit",
+     QT_TRANSLATE_NOOP("cx::Text", "Shop visit"),
+     QT_TRANSLATE_NOOP("cx::Text", "A regular from the neighbourhood"),
      QT_TRANSLATE_NOOP("cx::Text", "From noticing the shop to coming back as a regular."),
-     {{QT_TRANSLATE_NOOP("cx::Text", "Discover"), "discover", {{QT_TRANSLATE_NOOP("cx::Text", "Shop window"), "In person"}, {QT_TRANSLATE_NOOP("cx::Text", "Social media posts"), "Social media"}, {QT_TRANSLATE_NOOP("cx::Text", "Online reviews"), "Web"}}},
-      {QT_TRANSLATE_NOOP("cx::Text", "Visit"), "order", {{QT_TRANSLATE_NOOP("cx::Text", "Welcome at the door"), "In person"}, {QT_TRANSLATE_NOOP("cx::Text", "Browsing the shelves"), "Store"}}},
-      {QT_TRANSLATE_NOOP("cx::Text", "Buy"), "pay", {{QT_TRANSLATE_NOOP("cx::Text", "Till and payment"), "Store"}}},
-      {QT_TRANSLATE_NOOP("cx::Text", "After the visit"), "support", {{QT_TRANSLATE_NOOP("cx::Text", "Returns and exchanges"), "Store"}, {QT_TRANSLATE_NOOP("cx::Text", "Questions by phone"), "Call center"}}},
-      {QT_TRANSLATE_NOOP("cx::Text", "Come back"), "advocate", {{QT_TRANSLATE_NOOP("cx::Text", "Loyalty card"), "Store"}, {QT_TRANSLATE_NOOP("cx::Text", "Newsletter"), "Email"}}}}},
-    {"online-order", QT_TRANSLATE_NOOP("cx::Text", "Online order and delivery"), QT_TRANSLATE_NOOP("cx::Text", "A busy customer ordering from the phone"),
+     {{QT_TRANSLATE_NOOP("cx::Text", "Discover"),
+       "discover",
+       {{QT_TRANSLATE_NOOP("cx::Text", "Shop window"), "In person"},
+        {QT_TRANSLATE_NOOP("cx::Text", "Social media posts"), "Social media"},
+        {QT_TRANSLATE_NOOP("cx::Text", "Online reviews"), "Web"}}},
+      {QT_TRANSLATE_NOOP("cx::Text", "Visit"),
+       "order",
+       {{QT_TRANSLATE_NOOP("cx::Text", "Welcome at the door"), "In person"},
+        {QT_TRANSLATE_NOOP("cx::Text", "Browsing the shelves"), "Store"}}},
+      {QT_TRANSLATE_NOOP("cx::Text", "Buy"),
+       "pay",
+       {{QT_TRANSLATE_NOOP("cx::Text", "Till and payment"), "Store"}}},
+      {QT_TRANSLATE_NOOP("cx::Text", "After the visit"),
+       "support",
+       {{QT_TRANSLATE_NOOP("cx::Text", "Returns and exchanges"), "Store"},
+        {QT_TRANSLATE_NOOP("cx::Text", "Questions by phone"), "Call center"}}},
+      {QT_TRANSLATE_NOOP("cx::Text", "Come back"),
+       "advocate",
+       {{QT_TRANSLATE_NOOP("cx::Text", "Loyalty card"), "Store"},
+        {QT_TRANSLATE_NOOP("cx::Text", "Newsletter"), "Email"}}}}},
+    {"online-order",
+     QT_TRANSLATE_NOOP("cx::Text", "Online order and delivery"),
+     QT_TRANSLATE_NOOP("cx::Text", "A busy customer ordering from the phone"),
      QT_TRANSLATE_NOOP("cx::Text", "From finding the web shop to the parcel at the door."),
-     {{QT_TRANSLATE_NOOP("cx::Text", "Discover"), "discover", {{QT_TRANSLATE_NOOP("cx::Text", "Search and ads"), "Web"}, {QT_TRANSLATE_NOOP("cx::Text", "Social media"), "Social media"}}},
-      {QT_TRANSLATE_NOOP("cx::Text", "Order"), "order", {{QT_TRANSLATE_NOOP("cx::Text", "Web shop"), "Web"}, {QT_TRANSLATE_NOOP("cx::Text", "Mobile app"), "Mobile app"}}},
-      {QT_TRANSLATE_NOOP("cx::Text", "Pay"), "pay", {{QT_TRANSLATE_NOOP("cx::Text", "Online checkout"), "Web"}}},
-      {QT_TRANSLATE_NOOP("cx::Text", "Delivery"), "fulfil", {{QT_TRANSLATE_NOOP("cx::Text", "Order confirmation"), "Email"}, {QT_TRANSLATE_NOOP("cx::Text", "Delivery at the door"), "In person"}}},
-      {QT_TRANSLATE_NOOP("cx::Text", "Help"), "support", {{QT_TRANSLATE_NOOP("cx::Text", "Email support"), "Email"}, {QT_TRANSLATE_NOOP("cx::Text", "Phone support"), "Call center"}}},
-      {QT_TRANSLATE_NOOP("cx::Text", "Review"), "advocate", {{QT_TRANSLATE_NOOP("cx::Text", "Review request"), "Email"}}}}},
-    {"service-appointment", QT_TRANSLATE_NOOP("cx::Text", "Service or repair appointment"), QT_TRANSLATE_NOOP("cx::Text", "A customer whose device needs fixing"),
+     {{QT_TRANSLATE_NOOP("cx::Text", "Discover"),
+       "discover",
+       {{QT_TRANSLATE_NOOP("cx::Text", "Search and ads"), "Web"},
+        {QT_TRANSLATE_NOOP("cx::Text", "Social media"), "Social media"}}},
+      {QT_TRANSLATE_NOOP("cx::Text", "Order"),
+       "order",
+       {{QT_TRANSLATE_NOOP("cx::Text", "Web shop"), "Web"},
+        {QT_TRANSLATE_NOOP("cx::Text", "Mobile app"), "Mobile app"}}},
+      {QT_TRANSLATE_NOOP("cx::Text", "Pay"),
+       "pay",
+       {{QT_TRANSLATE_NOOP("cx::Text", "Online checkout"), "Web"}}},
+      {QT_TRANSLATE_NOOP("cx::Text", "Delivery"),
+       "fulfil",
+       {{QT_TRANSLATE_NOOP("cx::Text", "Order confirmation"), "Email"},
+        {QT_TRANSLATE_NOOP("cx::Text", "Delivery at the door"), "In person"}}},
+      {QT_TRANSLATE_NOOP("cx::Text", "Help"),
+       "support",
+       {{QT_TRANSLATE_NOOP("cx::Text", "Email support"), "Email"},
+        {QT_TRANSLATE_NOOP("cx::Text", "Phone support"), "Call center"}}},
+      {QT_TRANSLATE_NOOP("cx::Text", "Review"),
+       "advocate",
+       {{QT_TRANSLATE_NOOP("cx::Text", "Review request"), "Email"}}}}},
+    {"service-appointment",
+     QT_TRANSLATE_NOOP("cx::Text", "Service or repair appointment"),
+     QT_TRANSLATE_NOOP("cx::Text", "A customer whose device needs fixing"),
      QT_TRANSLATE_NOOP("cx::Text", "From looking for help to the follow-up after the repair."),
-     {{QT_TRANSLATE_NOOP("cx::Text", "Discover"), "discover", {{QT_TRANSLATE_NOOP("cx::Text", "Website"), "Web"}, {QT_TRANSLATE_NOOP("cx::Text", "Word of mouth"), "In person"}}},
-      {QT_TRANSLATE_NOOP("cx::Text", "Book"), "order", {{QT_TRANSLATE_NOOP("cx::Text", "Booking by phone"), "Call center"}, {QT_TRANSLATE_NOOP("cx::Text", "Online booking"), "Web"}}},
-      {QT_TRANSLATE_NOOP("cx::Text", "Visit"), "fulfil", {{QT_TRANSLATE_NOOP("cx::Text", "Reception"), "Store"}, {QT_TRANSLATE_NOOP("cx::Text", "Repair or service"), "Store"}}},
-      {QT_TRANSLATE_NOOP("cx::Text", "Pay"), "pay", {{QT_TRANSLATE_NOOP("cx::Text", "Invoice and payment"), "Store"}}},
-      {QT_TRANSLATE_NOOP("cx::Text", "Follow up"), "support", {{QT_TRANSLATE_NOOP("cx::Text", "Follow-up call"), "Call center"}, {QT_TRANSLATE_NOOP("cx::Text", "Warranty claim"), "Email"}}}}},
-    {"restaurant-visit", QT_TRANSLATE_NOOP("cx::Text", "Restaurant visit"), QT_TRANSLATE_NOOP("cx::Text", "Friends out for dinner"),
+     {{QT_TRANSLATE_NOOP("cx::Text", "Discover"),
+       "discover",
+       {{QT_TRANSLATE_NOOP("cx::Text", "Website"), "Web"},
+        {QT_TRANSLATE_NOOP("cx::Text", "Word of mouth"), "In person"}}},
+      {QT_TRANSLATE_NOOP("cx::Text", "Book"),
+       "order",
+       {{QT_TRANSLATE_NOOP("cx::Text", "Booking by phone"), "Call center"},
+        {QT_TRANSLATE_NOOP("cx::Text", "Online booking"), "Web"}}},
+      {QT_TRANSLATE_NOOP("cx::Text", "Visit"),
+       "fulfil",
+       {{QT_TRANSLATE_NOOP("cx::Text", "Reception"), "Store"},
+        {QT_TRANSLATE_NOOP("cx::Text", "Repair or service"), "Store"}}},
+      {QT_TRANSLATE_NOOP("cx::Text", "Pay"),
+       "pay",
+       {{QT_TRANSLATE_NOOP("cx::Text", "Invoice and payment"), "Store"}}},
+      {QT_TRANSLATE_NOOP("cx::Text", "Follow up"),
+       "support",
+       {{QT_TRANSLATE_NOOP("cx::Text", "Follow-up call"), "Call center"},
+        {QT_TRANSLATE_NOOP("cx::Text", "Warranty claim"), "Email"}}}}},
+    {"restaurant-visit",
+     QT_TRANSLATE_NOOP("cx::Text", "Restaurant visit"),
+     QT_TRANSLATE_NOOP("cx::Text", "Friends out for dinner"),
      QT_TRANSLATE_NOOP("cx::Text", "From choosing the restaurant to recommending it."),
-     {{QT_TRANSLATE_NOOP("cx::Text", "Discover"), "discover", {{QT_TRANSLATE_NOOP("cx::Text", "Online reviews"), "Web"}, {QT_TRANSLATE_NOOP("cx::Text", "Social media"), "Social media"}}},
-      {QT_TRANSLATE_NOOP("cx::Text", "Book"), "order", {{QT_TRANSLATE_NOOP("cx::Text", "Table booking by phone"), "Call center"}, {QT_TRANSLATE_NOOP("cx::Text", "Online booking"), "Web"}}},
-      {QT_TRANSLATE_NOOP("cx::Text", "Eat"), "fulfil", {{QT_TRANSLATE_NOOP("cx::Text", "Welcome and seating"), "In person"}, {QT_TRANSLATE_NOOP("cx::Text", "Table service"), "In person"}, {QT_TRANSLATE_NOOP("cx::Text", "Food from the kitchen"), "In person"}}},
-      {QT_TRANSLATE_NOOP("cx::Text", "Pay"), "pay", {{QT_TRANSLATE_NOOP("cx::Text", "Bill and payment"), "In person"}}},
-      {QT_TRANSLATE_NOOP("cx::Text", "Come back"), "advocate", {{QT_TRANSLATE_NOOP("cx::Text", "Review request"), "Email"}, {QT_TRANSLATE_NOOP("cx::Text", "Loyalty offer"), "Email"}}}}},
+     {{QT_TRANSLATE_NOOP("cx::Text", "Discover"),
+       "discover",
+       {{QT_TRANSLATE_NOOP("cx::Text", "Online reviews"), "Web"},
+        {QT_TRANSLATE_NOOP("cx::Text", "Social media"), "Social media"}}},
+      {QT_TRANSLATE_NOOP("cx::Text", "Book"),
+       "order",
+       {{QT_TRANSLATE_NOOP("cx::Text", "Table booking by phone"), "Call center"},
+        {QT_TRANSLATE_NOOP("cx::Text", "Online booking"), "Web"}}},
+      {QT_TRANSLATE_NOOP("cx::Text", "Eat"),
+       "fulfil",
+       {{QT_TRANSLATE_NOOP("cx::Text", "Welcome and seating"), "In person"},
+        {QT_TRANSLATE_NOOP("cx::Text", "Table service"), "In person"},
+        {QT_TRANSLATE_NOOP("cx::Text", "Food from the kitchen"), "In person"}}},
+      {QT_TRANSLATE_NOOP("cx::Text", "Pay"),
+       "pay",
+       {{QT_TRANSLATE_NOOP("cx::Text", "Bill and payment"), "In person"}}},
+      {QT_TRANSLATE_NOOP("cx::Text", "Come back"),
+       "advocate",
+       {{QT_TRANSLATE_NOOP("cx::Text", "Review request"), "Email"},
+        {QT_TRANSLATE_NOOP("cx::Text", "Loyalty offer"), "Email"}}}}},
 };
 
 void add(MapSnapshot& snap, QSqlDatabase& db, const Touchpoint& t)
@@ -75,11 +143,13 @@ QVector<JourneyTemplate> journeyTemplates()
 {
     QVector<JourneyTemplate> out;
     for (const TemplateSpec& t : kTemplates)
-        out.push_back({QLatin1String(t.key), Text::tr(t.name), Text::tr(t.persona), Text::tr(t.description)});
+        out.push_back(
+            {QLatin1String(t.key), Text::tr(t.name), Text::tr(t.persona), Text::tr(t.description)});
     return out;
 }
 
-bool createJourney(QSqlDatabase& db, const QString& templateKey, const QString& name, qint64* journeyId, QString* error)
+bool createJourney(QSqlDatabase& db, const QString& templateKey, const QString& name,
+                   qint64* journeyId, QString* error)
 {
     const TemplateSpec* spec = nullptr;
     for (const TemplateSpec& t : kTemplates)
@@ -116,7 +186,8 @@ bool createJourney(QSqlDatabase& db, const QString& templateKey, const QString& 
             tp.stageId = stage.id;
             tp.name = Text::tr(spec->stages[s].touchpoints[t].name);
             tp.position = t;
-            if (const auto channel = catalog.channelByName(QLatin1String(spec->stages[s].touchpoints[t].channel)))
+            if (const auto channel =
+                    catalog.channelByName(QLatin1String(spec->stages[s].touchpoints[t].channel)))
                 tp.channelId = channel->id;
             if (!catalog.addTouchpoint(tp, error))
                 return false;
@@ -178,7 +249,8 @@ bool restoreSnapshot(QSqlDatabase& db, MapSnapshot& snap, QString* error)
         if (!catalog.addStage(s, error))
             return false;
     for (Touchpoint& t : restored.touchpoints)
-        if (!catalog.addTouchpoint(t, error) || !catalog.relink(t.id, snap.links.value(t.id), error))
+        if (!catalog.addTouchpoint(t, error) ||
+            !catalog.relink(t.id, snap.links.value(t.id), error))
             return false;
     if (!sp.release(error))
         return false;

@@ -24,7 +24,8 @@ QVector<JourneyTemplate> journeyTemplates();
 
 // Adds a journey named `name`: with the stages and touchpoints of the template
 // `templateKey`, or with none when it is empty. One savepoint: all or nothing.
-[[nodiscard]] bool createJourney(QSqlDatabase& db, const QString& templateKey, const QString& name, qint64* journeyId, QString* error);
+[[nodiscard]] bool createJourney(QSqlDatabase& db, const QString& templateKey, const QString& name,
+                                 qint64* journeyId, QString* error);
 
 struct MapSnapshot
 {

@@ -1,11 +1,10 @@
 #include "core/journeys/journeymap.h"
-#include "core/common/text.h"
 
+#include "core/common/text.h"
 #include "core/journeys/journeyrepository.h"
 
 #include <QHash>
 #include <QSqlQuery>
-
 #include <algorithm>
 #include <cmath>
 
@@ -23,28 +22,41 @@ struct Sums
     qint64 responses = 0;
 };
 
-QString dayFrom(const QDate& d) { return d.isValid() ? d.toString(Qt::ISODate) : QStringLiteral("0000-00-00"); }
-QString dayTo(const QDate& d) { return d.isValid() ? d.toString(Qt::ISODate) : QStringLiteral("9999-12-31"); }
-QString dayAfter(const QDate& d) { return d.isValid() ? d.addDays(1).toString(Qt::ISODate) : QStringLiteral("9999-12-32"); }
+QString dayFrom(const QDate& d)
+{
+    return d.isValid() ? d.toString(Qt::ISODate) : QStringLiteral("0000-00-00");
+}
+QString dayTo(const QDate& d)
+{
+    return d.isValid() ? d.toString(Qt::ISODate) : QStringLiteral("9999-12-31");
+}
+QString dayAfter(const QDate& d)
+{
+    return d.isValid() ? d.addDays(1).toString(Qt::ISODate) : QStringLiteral("9999-12-32");
+}
 
 // The period's sums per touchpoint of one journey (0: every journey), in one
 // aggregate query: the daily interaction sums, the CSAT answers of the daily
 // answer sums, and the responses counted on their touchpoint index.
-QHash<qint64, Sums> touchpointSums(QSqlDatabase& db, qint64 journeyId, const QDate& from, const QDate& to)
+QHash<qint64, Sums> touchpointSums(QSqlDatabase& db, qint64 journeyId, const QDate& from,
+                                   const QDate& to)
 {
     QSqlQuery q(db);
     q.prepare(QStringLiteral(
         "WITH tp AS (SELECT t.id FROM touchpoints t JOIN stages s ON s.id = t.stage_id "
         "            WHERE :journey = 0 OR s.journey_id = :journey) "
-        "SELECT touchpoint_id, sum(n), sum(customer_n), sum(customer_total), sum(staff_n), sum(staff_total), sum(responses) "
-        "FROM (SELECT touchpoint_id, n, customer_n, customer_total, staff_n, staff_total, 0 AS responses "
+        "SELECT touchpoint_id, sum(n), sum(customer_n), sum(customer_total), sum(staff_n), "
+        "sum(staff_total), sum(responses) "
+        "FROM (SELECT touchpoint_id, n, customer_n, customer_total, staff_n, staff_total, 0 AS "
+        "responses "
         "      FROM daily_interactions WHERE touchpoint_id IN tp AND day >= :from AND day <= :to "
         "      UNION ALL "
         "      SELECT touchpoint_id, 0, n, value * n, 0, 0, 0 FROM daily_answers "
         "      WHERE kind = 'csat' AND touchpoint_id IN tp AND day >= :from AND day <= :to "
         "      UNION ALL "
         "      SELECT touchpoint_id, 0, 0, 0, 0, 0, count(*) FROM responses "
-        "      WHERE touchpoint_id IN tp AND submitted_at >= :from AND submitted_at < :after GROUP BY touchpoint_id) "
+        "      WHERE touchpoint_id IN tp AND submitted_at >= :from AND submitted_at < :after GROUP "
+        "BY touchpoint_id) "
         "GROUP BY touchpoint_id"));
     q.bindValue(QStringLiteral(":journey"), journeyId);
     q.bindValue(QStringLiteral(":from"), dayFrom(from));
@@ -124,9 +136,10 @@ JourneyMap loadJourneyMap(QSqlDatabase& db, qint64 journeyId, const QDate& from,
             card.companyScore = s.staffTotal / double(s.staffN);
         if (card.customerScore) {
             const double target = card.target();
-            card.standing = *card.customerScore >= target                ? MapCard::Standing::OnTarget
-                            : *card.customerScore >= target - kNearTarget ? MapCard::Standing::NearTarget
-                                                                          : MapCard::Standing::BelowTarget;
+            card.standing = *card.customerScore >= target ? MapCard::Standing::OnTarget
+                            : *card.customerScore >= target - kNearTarget
+                                ? MapCard::Standing::NearTarget
+                                : MapCard::Standing::BelowTarget;
         }
         const int stage = map.stageIndex(t.stageId);
         if (stage >= 0) {
@@ -152,11 +165,13 @@ JourneyMap loadJourneyMap(QSqlDatabase& db, qint64 journeyId, const QDate& from,
     const int quarter = int(std::ceil(scores.size() / 4.0));
     const double threshold = scores.size() >= 4 ? scores[quarter - 1] : -1.0;
     for (MapCard& c : map.cards)
-        c.painPoint = c.standing == MapCard::Standing::BelowTarget || (c.customerScore && *c.customerScore <= threshold);
+        c.painPoint = c.standing == MapCard::Standing::BelowTarget ||
+                      (c.customerScore && *c.customerScore <= threshold);
     return map;
 }
 
-QVector<TrendPoint> touchpointTrend(QSqlDatabase& db, qint64 touchpointId, const QDate& from, const QDate& to)
+QVector<TrendPoint> touchpointTrend(QSqlDatabase& db, qint64 touchpointId, const QDate& from,
+                                    const QDate& to)
 {
     QSqlQuery q(db);
     q.prepare(QStringLiteral(

@@ -14,7 +14,6 @@
 #include <QDate>
 #include <QSqlDatabase>
 #include <QVector>
-
 #include <optional>
 
 namespace cx {
@@ -33,14 +32,21 @@ struct MapCard
     std::optional<double> customerScore;
     qint64 staffRatings = 0;
     std::optional<double> companyScore;
-    enum class Standing { NoData, OnTarget, NearTarget, BelowTarget };
+    enum class Standing
+    {
+        NoData,
+        OnTarget,
+        NearTarget,
+        BelowTarget
+    };
     Standing standing = Standing::NoData;
     bool painPoint = false; // below target, or among the journey's lowest quarter
 
     double target() const { return touchpoint.target.value_or(kDefaultTarget); }
     [[nodiscard]] std::optional<double> gap() const
     {
-        return customerScore && companyScore ? std::optional<double>(*companyScore - *customerScore) : std::nullopt;
+        return customerScore && companyScore ? std::optional<double>(*companyScore - *customerScore)
+                                             : std::nullopt;
     }
 };
 
@@ -54,9 +60,9 @@ struct MapStage
 struct JourneyMap
 {
     Journey journey;
-    QVector<MapStage> stages;   // in order
-    QVector<Channel> lanes;     // the channels its touchpoints use, in the channels' order
-    QVector<MapCard> cards;     // in stage, then touchpoint order
+    QVector<MapStage> stages; // in order
+    QVector<Channel> lanes;   // the channels its touchpoints use, in the channels' order
+    QVector<MapCard> cards;   // in stage, then touchpoint order
     qint64 ratings = 0;
     std::optional<double> score; // the mean customer rating over the whole journey
 
@@ -77,7 +83,8 @@ struct TrendPoint
     qint64 ratings = 0;
     std::optional<double> score;
 };
-QVector<TrendPoint> touchpointTrend(QSqlDatabase& db, qint64 touchpointId, const QDate& from, const QDate& to);
+QVector<TrendPoint> touchpointTrend(QSqlDatabase& db, qint64 touchpointId, const QDate& from,
+                                    const QDate& to);
 
 // One line per journey: its stages, touchpoints and overall score.
 struct JourneySummary

@@ -1,6 +1,7 @@
 #include "core/journeys/journeyrepository.h"
-#include "core/storage/rowversion.h"
+
 #include "core/common/text.h"
+#include "core/storage/rowversion.h"
 
 namespace cx {
 
@@ -24,7 +25,8 @@ Touchpoint touchpointFromRow(const QSqlQuery& q)
     return t;
 }
 
-const char* const kTouchpointColumns = "id, stage_id, channel_id, name, position, target, owner, row_version, updated_at";
+const char* const kTouchpointColumns =
+    "id, stage_id, channel_id, name, position, target, owner, row_version, updated_at";
 
 Journey journeyFromRow(const QSqlQuery& q)
 {
@@ -80,9 +82,11 @@ Stage stageFromRow(const QSqlQuery& q)
 } // namespace
 
 JourneyRepository::JourneyRepository(QSqlDatabase& db)
-    : m_db(db)
-    , m_insertTouchpoint(db, QStringLiteral("INSERT INTO touchpoints (id, stage_id, channel_id, name, position, target, "
-                                            "owner, row_version, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+    : m_db(db),
+      m_insertTouchpoint(
+          db, QStringLiteral(
+                  "INSERT INTO touchpoints (id, stage_id, channel_id, name, position, target, "
+                  "owner, row_version, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"))
 {
 }
 
@@ -130,8 +134,9 @@ bool JourneyRepository::addChannel(Channel& channel, QString* error)
 bool JourneyRepository::addJourney(Journey& journey, QString* error)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO journeys (id, name, persona, description, persona_about, persona_goals, "
-                             "persona_frustrations, row_version, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO journeys (id, name, persona, description, persona_about, persona_goals, "
+        "persona_frustrations, row_version, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.bindValue(0, sql::id(journey.id));
     q.bindValue(1, journey.name);
     q.bindValue(2, sql::text(journey.persona));
@@ -152,7 +157,8 @@ QVector<Journey> JourneyRepository::journeys()
 {
     QVector<Journey> out;
     QSqlQuery q(m_db);
-    q.exec(QStringLiteral("SELECT id, name, persona, description, persona_about, persona_goals, persona_frustrations, "
+    q.exec(QStringLiteral("SELECT id, name, persona, description, persona_about, persona_goals, "
+                          "persona_frustrations, "
                           "row_version, updated_at FROM journeys ORDER BY id"));
     while (q.next())
         out.push_back(journeyFromRow(q));
@@ -166,7 +172,8 @@ bool JourneyRepository::removeJourney(const Journey& journey, QString* error)
     q.bindValue(0, journey.id);
     q.bindValue(1, journey.rowVersion);
     return execExpecting(q, QT_TRANSLATE_NOOP("cx::Text", "cannot delete journey"), error, [&] {
-        return staleMessage(Text::tr("the journey “%1”").arg(journey.name), this->journey(journey.id), &journey,
+        return staleMessage(Text::tr("the journey “%1”").arg(journey.name),
+                            this->journey(journey.id), &journey,
                             [](const Journey& a, const Journey& b) { return differences(a, b); });
     });
 }
@@ -174,8 +181,9 @@ bool JourneyRepository::removeJourney(const Journey& journey, QString* error)
 bool JourneyRepository::addStage(Stage& stage, QString* error)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO stages (id, journey_id, name, position, lifecycle_phase, expected_emotion, "
-                             "row_version, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO stages (id, journey_id, name, position, lifecycle_phase, expected_emotion, "
+        "row_version, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     q.bindValue(0, sql::id(stage.id));
     q.bindValue(1, stage.journeyId);
     q.bindValue(2, stage.name);
@@ -195,7 +203,8 @@ QVector<Stage> JourneyRepository::stages(qint64 journeyId)
 {
     QVector<Stage> out;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT id, journey_id, name, position, lifecycle_phase, expected_emotion, row_version, updated_at "
+    q.prepare(QStringLiteral("SELECT id, journey_id, name, position, lifecycle_phase, "
+                             "expected_emotion, row_version, updated_at "
                              "FROM stages WHERE journey_id = ? ORDER BY position, id"));
     q.bindValue(0, journeyId);
     q.exec();
@@ -229,8 +238,10 @@ QVector<Touchpoint> JourneyRepository::touchpoints(qint64 journeyId)
 {
     QVector<Touchpoint> out;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT t.id, t.stage_id, t.channel_id, t.name, t.position, t.target, t.owner, t.row_version, "
-                             "t.updated_at FROM touchpoints t JOIN stages s ON s.id = t.stage_id WHERE ? = 0 OR s.journey_id = ? "
+    q.prepare(QStringLiteral("SELECT t.id, t.stage_id, t.channel_id, t.name, t.position, t.target, "
+                             "t.owner, t.row_version, "
+                             "t.updated_at FROM touchpoints t JOIN stages s ON s.id = t.stage_id "
+                             "WHERE ? = 0 OR s.journey_id = ? "
                              "ORDER BY s.journey_id, s.position, t.position, t.id"));
     q.bindValue(0, journeyId);
     q.bindValue(1, journeyId);
@@ -244,9 +255,12 @@ QVector<JourneyRepository::TouchpointChoice> JourneyRepository::touchpointChoice
 {
     QVector<TouchpointChoice> out;
     QSqlQuery q(m_db);
-    q.exec(QStringLiteral("SELECT t.id, t.stage_id, t.channel_id, t.name, t.position, t.target, t.owner, t.row_version, "
-                          "t.updated_at, s.name, j.name FROM touchpoints t JOIN stages s ON s.id = t.stage_id "
-                          "JOIN journeys j ON j.id = s.journey_id ORDER BY s.journey_id, s.position, t.position, t.id"));
+    q.exec(QStringLiteral(
+        "SELECT t.id, t.stage_id, t.channel_id, t.name, t.position, t.target, t.owner, "
+        "t.row_version, "
+        "t.updated_at, s.name, j.name FROM touchpoints t JOIN stages s ON s.id = t.stage_id "
+        "JOIN journeys j ON j.id = s.journey_id ORDER BY s.journey_id, s.position, t.position, "
+        "t.id"));
     while (q.next())
         out.push_back({touchpointFromRow(q), q.value(9).toString(), q.value(10).toString()});
     return out;
@@ -255,7 +269,8 @@ QVector<JourneyRepository::TouchpointChoice> JourneyRepository::touchpointChoice
 std::optional<Touchpoint> JourneyRepository::touchpointByName(const QString& name, QString* error)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT %1 FROM touchpoints WHERE name = ? COLLATE NOCASE ORDER BY id LIMIT 1")
+    q.prepare(QStringLiteral(
+                  "SELECT %1 FROM touchpoints WHERE name = ? COLLATE NOCASE ORDER BY id LIMIT 1")
                   .arg(QLatin1String(kTouchpointColumns)));
     q.bindValue(0, name.trimmed());
     if (sql::runLookup(q, error) && q.next())
@@ -278,9 +293,11 @@ bool JourneyRepository::updateJourney(Journey& j, QString* error, const Journey*
         return false;
     }
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE journeys SET name = ?, persona = ?, description = ?, persona_about = ?, "
-                             "persona_goals = ?, persona_frustrations = ?, row_version = row_version + 1, updated_at = ? "
-                             "WHERE id = ? AND row_version = ?"));
+    q.prepare(QStringLiteral(
+        "UPDATE journeys SET name = ?, persona = ?, description = ?, persona_about = ?, "
+        "persona_goals = ?, persona_frustrations = ?, row_version = row_version + 1, updated_at = "
+        "? "
+        "WHERE id = ? AND row_version = ?"));
     q.bindValue(0, j.name.trimmed());
     q.bindValue(1, sql::text(j.persona));
     q.bindValue(2, sql::text(j.description));
@@ -292,8 +309,9 @@ bool JourneyRepository::updateJourney(Journey& j, QString* error, const Journey*
     q.bindValue(7, j.id);
     q.bindValue(8, j.rowVersion);
     if (!execExpecting(q, QT_TRANSLATE_NOOP("cx::Text", "cannot save journey"), error, [&] {
-            return staleMessage(Text::tr("the journey “%1”").arg(seen ? seen->name : j.name), journey(j.id), seen,
-                                [](const Journey& a, const Journey& b) { return differences(a, b); });
+            return staleMessage(
+                Text::tr("the journey “%1”").arg(seen ? seen->name : j.name), journey(j.id), seen,
+                [](const Journey& a, const Journey& b) { return differences(a, b); });
         }))
         return false;
     ++j.rowVersion;
@@ -304,7 +322,8 @@ bool JourneyRepository::updateJourney(Journey& j, QString* error, const Journey*
 std::optional<Stage> JourneyRepository::stage(qint64 id, QString* error)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT id, journey_id, name, position, lifecycle_phase, expected_emotion, row_version, updated_at "
+    q.prepare(QStringLiteral("SELECT id, journey_id, name, position, lifecycle_phase, "
+                             "expected_emotion, row_version, updated_at "
                              "FROM stages WHERE id = ?"));
     q.bindValue(0, id);
     if (!sql::runLookup(q, error) || !q.next())
@@ -323,8 +342,10 @@ bool JourneyRepository::updateStage(Stage& s, QString* error, const Stage* seen)
         return false;
     }
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE stages SET journey_id = ?, name = ?, position = ?, lifecycle_phase = ?, "
-                             "expected_emotion = ?, row_version = row_version + 1, updated_at = ? WHERE id = ? AND row_version = ?"));
+    q.prepare(QStringLiteral(
+        "UPDATE stages SET journey_id = ?, name = ?, position = ?, lifecycle_phase = ?, "
+        "expected_emotion = ?, row_version = row_version + 1, updated_at = ? WHERE id = ? AND "
+        "row_version = ?"));
     q.bindValue(0, s.journeyId);
     q.bindValue(1, s.name.trimmed());
     q.bindValue(2, s.position);
@@ -335,7 +356,8 @@ bool JourneyRepository::updateStage(Stage& s, QString* error, const Stage* seen)
     q.bindValue(6, s.id);
     q.bindValue(7, s.rowVersion);
     if (!execExpecting(q, QT_TRANSLATE_NOOP("cx::Text", "cannot save stage"), error, [&] {
-            return staleMessage(Text::tr("the stage “%1”").arg(seen ? seen->name : s.name), stage(s.id), seen,
+            return staleMessage(Text::tr("the stage “%1”").arg(seen ? seen->name : s.name),
+                                stage(s.id), seen,
                                 [](const Stage& a, const Stage& b) { return differences(a, b); });
         }))
         return false;
@@ -359,7 +381,8 @@ bool JourneyRepository::removeStage(const Stage& s, QString* error)
 std::optional<Touchpoint> JourneyRepository::touchpoint(qint64 id, QString* error)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT %1 FROM touchpoints WHERE id = ?").arg(QLatin1String(kTouchpointColumns)));
+    q.prepare(QStringLiteral("SELECT %1 FROM touchpoints WHERE id = ?")
+                  .arg(QLatin1String(kTouchpointColumns)));
     q.bindValue(0, id);
     if (sql::runLookup(q, error) && q.next())
         return touchpointFromRow(q);
@@ -377,8 +400,10 @@ bool JourneyRepository::updateTouchpoint(Touchpoint& t, QString* error, const To
         return false;
     }
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE touchpoints SET stage_id = ?, channel_id = ?, name = ?, position = ?, target = ?, "
-                             "owner = ?, row_version = row_version + 1, updated_at = ? WHERE id = ? AND row_version = ?"));
+    q.prepare(QStringLiteral(
+        "UPDATE touchpoints SET stage_id = ?, channel_id = ?, name = ?, position = ?, target = ?, "
+        "owner = ?, row_version = row_version + 1, updated_at = ? WHERE id = ? AND row_version = "
+        "?"));
     q.bindValue(0, t.stageId);
     q.bindValue(1, sql::id(t.channelId));
     q.bindValue(2, t.name.trimmed());
@@ -390,8 +415,9 @@ bool JourneyRepository::updateTouchpoint(Touchpoint& t, QString* error, const To
     q.bindValue(7, t.id);
     q.bindValue(8, t.rowVersion);
     if (!execExpecting(q, QT_TRANSLATE_NOOP("cx::Text", "cannot save touchpoint"), error, [&] {
-            return staleMessage(Text::tr("the touchpoint “%1”").arg(seen ? seen->name : t.name), touchpoint(t.id), seen,
-                                [](const Touchpoint& a, const Touchpoint& b) { return differences(a, b); });
+            return staleMessage(
+                Text::tr("the touchpoint “%1”").arg(seen ? seen->name : t.name), touchpoint(t.id),
+                seen, [](const Touchpoint& a, const Touchpoint& b) { return differences(a, b); });
         }))
         return false;
     ++t.rowVersion;
@@ -406,8 +432,9 @@ bool JourneyRepository::removeTouchpoint(const Touchpoint& t, QString* error)
     q.bindValue(0, t.id);
     q.bindValue(1, t.rowVersion);
     return execExpecting(q, QT_TRANSLATE_NOOP("cx::Text", "cannot delete touchpoint"), error, [&] {
-        return staleMessage(Text::tr("the touchpoint “%1”").arg(t.name), touchpoint(t.id), &t,
-                            [](const Touchpoint& a, const Touchpoint& b) { return differences(a, b); });
+        return staleMessage(
+            Text::tr("the touchpoint “%1”").arg(t.name), touchpoint(t.id), &t,
+            [](const Touchpoint& a, const Touchpoint& b) { return differences(a, b); });
     });
 }
 
@@ -432,7 +459,8 @@ Stage JourneyRepository::merged(const Stage& base, const Stage& mine, const Stag
     return out;
 }
 
-Touchpoint JourneyRepository::merged(const Touchpoint& base, const Touchpoint& mine, const Touchpoint& theirs)
+Touchpoint JourneyRepository::merged(const Touchpoint& base, const Touchpoint& mine,
+                                     const Touchpoint& theirs)
 {
     Touchpoint out = theirs;
     takeChange(out.name, base.name, mine.name);
@@ -453,7 +481,8 @@ QStringList JourneyRepository::differences(const Journey& a, const Journey& b)
         out << Text::tr("description");
     if (a.persona != b.persona)
         out << Text::tr("persona");
-    if (a.personaAbout != b.personaAbout || a.personaGoals != b.personaGoals || a.personaFrustrations != b.personaFrustrations)
+    if (a.personaAbout != b.personaAbout || a.personaGoals != b.personaGoals ||
+        a.personaFrustrations != b.personaFrustrations)
         out << Text::tr("the persona's story");
     return out;
 }
@@ -524,7 +553,8 @@ bool JourneyRepository::relink(qint64 touchpointId, const Links& links, QString*
         for (const qint64 id : *list.ids) {
             q.bindValue(0, touchpointId);
             q.bindValue(1, id);
-            if (!sql::exec(q, QT_TRANSLATE_NOOP("cx::Text", "cannot link the touchpoint again"), error))
+            if (!sql::exec(q, QT_TRANSLATE_NOOP("cx::Text", "cannot link the touchpoint again"),
+                           error))
                 return false;
         }
     }

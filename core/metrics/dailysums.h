@@ -9,7 +9,12 @@
 
 namespace cx {
 
-enum DailySums { DailyAnswers = 1, DailyInteractions = 2, AllDailySums = DailyAnswers | DailyInteractions };
+enum DailySums
+{
+    DailyAnswers = 1,
+    DailyInteractions = 2,
+    AllDailySums = DailyAnswers | DailyInteractions
+};
 
 // Recomputes the tables named by `which` from the raw rows (after a bulk load
 // done without the triggers, or to repair a file edited by a tool that

@@ -1,11 +1,10 @@
 #include "core/metrics/dashboard.h"
-#include "core/common/text.h"
 
+#include "core/common/text.h"
 #include "core/storage/sqlutil.h"
 
 #include <QMap>
 #include <QSqlQuery>
-
 #include <cmath>
 
 namespace cx {
@@ -30,7 +29,8 @@ struct Collected
     QMap<qint64, MetricSums> byTouchpoint;
     qint64 scoreCounts[11] = {};
 
-    void addAnswers(const QString& month, qint64 channel, const QString& kind, double value, qint64 n)
+    void addAnswers(const QString& month, qint64 channel, const QString& kind, double value,
+                    qint64 n)
     {
         total.addAnswer(kind, value, n);
         byMonth[month].addAnswer(kind, value, n);
@@ -38,7 +38,8 @@ struct Collected
         if (kind == QLatin1String("nps") && value >= 0 && value <= 10 && value == std::floor(value))
             scoreCounts[int(value)] += n;
     }
-    void addInteractions(const QString& month, qint64 channel, const QVariant& touchpoint, const MetricSums& x)
+    void addInteractions(const QString& month, qint64 channel, const QVariant& touchpoint,
+                         const MetricSums& x)
     {
         total.addActivity(x);
         byMonth[month].addActivity(x);
@@ -68,8 +69,8 @@ bool run(QSqlQuery& q, const QString& sql, const QVariantList& binds, QString* e
 void readAnswers(QSqlQuery& a, Collected* out)
 {
     while (a.next())
-        out->addAnswers(a.value(0).toString(), a.value(1).toLongLong(), a.value(2).toString(), a.value(3).toDouble(),
-                        a.value(4).toLongLong());
+        out->addAnswers(a.value(0).toString(), a.value(1).toLongLong(), a.value(2).toString(),
+                        a.value(3).toDouble(), a.value(4).toLongLong());
 }
 
 // Rows of (month, channel, touchpoint, resolved, resolution, rated by both, staff sum,
@@ -91,21 +92,27 @@ void readInteractions(QSqlQuery& i, double hoursDivisor, Collected* out)
 bool collectDaily(QSqlDatabase& db, const MetricsFilter& f, Collected* out, QString* error)
 {
     const QString from = f.from.toString(Qt::ISODate), to = f.to.toString(Qt::ISODate);
-    const QVariant channel = f.channelId > 0 ? QVariant(f.channelId) : QVariant(QMetaType::fromType<qint64>());
-    const QVariant survey = f.surveyId > 0 ? QVariant(f.surveyId) : QVariant(QMetaType::fromType<qint64>());
+    const QVariant channel =
+        f.channelId > 0 ? QVariant(f.channelId) : QVariant(QMetaType::fromType<qint64>());
+    const QVariant survey =
+        f.surveyId > 0 ? QVariant(f.surveyId) : QVariant(QMetaType::fromType<qint64>());
     QSqlQuery a(db);
     if (!run(a,
-             QStringLiteral("SELECT substr(day, 1, 7), channel_id, kind, value, sum(n) FROM daily_answers "
-                            "WHERE day >= ? AND day <= ? AND kind IN ('nps', 'csat', 'ces') "
-                            "AND (? IS NULL OR channel_id = ?) AND (? IS NULL OR survey_id = ?) GROUP BY 1, 2, 3, 4"),
+             QStringLiteral(
+                 "SELECT substr(day, 1, 7), channel_id, kind, value, sum(n) FROM daily_answers "
+                 "WHERE day >= ? AND day <= ? AND kind IN ('nps', 'csat', 'ces') "
+                 "AND (? IS NULL OR channel_id = ?) AND (? IS NULL OR survey_id = ?) GROUP BY 1, "
+                 "2, 3, 4"),
              {from, to, channel, channel, survey, survey}, error))
         return false;
     readAnswers(a, out);
     QSqlQuery i(db);
     if (!run(i,
-             QStringLiteral("SELECT substr(day, 1, 7), channel_id, touchpoint_id, sum(resolved_n), sum(resolved_ms), "
-                            "sum(gap_n), sum(staff_sum), sum(customer_sum) FROM daily_interactions "
-                            "WHERE day >= ? AND day <= ? AND (? IS NULL OR channel_id = ?) GROUP BY 1, 2, 3"),
+             QStringLiteral(
+                 "SELECT substr(day, 1, 7), channel_id, touchpoint_id, sum(resolved_n), "
+                 "sum(resolved_ms), "
+                 "sum(gap_n), sum(staff_sum), sum(customer_sum) FROM daily_interactions "
+                 "WHERE day >= ? AND day <= ? AND (? IS NULL OR channel_id = ?) GROUP BY 1, 2, 3"),
              {from, to, channel, channel}, error))
         return false;
     readInteractions(i, 3600000.0, out); // milliseconds
@@ -117,26 +124,34 @@ bool collectRaw(QSqlDatabase& db, const MetricsFilter& f, Collected* out, QStrin
 {
     const QString from = f.from.toString(Qt::ISODate);
     const QString toNext = f.to.addDays(1).toString(Qt::ISODate);
-    const QVariant channel = f.channelId > 0 ? QVariant(f.channelId) : QVariant(QMetaType::fromType<qint64>());
-    const QVariant survey = f.surveyId > 0 ? QVariant(f.surveyId) : QVariant(QMetaType::fromType<qint64>());
+    const QVariant channel =
+        f.channelId > 0 ? QVariant(f.channelId) : QVariant(QMetaType::fromType<qint64>());
+    const QVariant survey =
+        f.surveyId > 0 ? QVariant(f.surveyId) : QVariant(QMetaType::fromType<qint64>());
     QSqlQuery a(db);
     if (!run(a,
-             QStringLiteral("SELECT substr(r.submitted_at, 1, 7), r.channel_id, q.kind, a.value_num, count(*) "
-                            "FROM responses r CROSS JOIN answers a ON a.response_id = r.id "
-                            "CROSS JOIN questions q ON q.id = a.question_id JOIN customers c ON c.id = r.customer_id "
-                            "WHERE r.submitted_at >= ? AND r.submitted_at < ? AND q.kind IN ('nps', 'csat', 'ces') "
-                            "AND a.value_num IS NOT NULL AND (? IS NULL OR r.channel_id = ?) "
-                            "AND (? IS NULL OR r.survey_id = ?) AND c.segment = ? GROUP BY 1, 2, 3, 4"),
+             QStringLiteral(
+                 "SELECT substr(r.submitted_at, 1, 7), r.channel_id, q.kind, a.value_num, count(*) "
+                 "FROM responses r CROSS JOIN answers a ON a.response_id = r.id "
+                 "CROSS JOIN questions q ON q.id = a.question_id JOIN customers c ON c.id = "
+                 "r.customer_id "
+                 "WHERE r.submitted_at >= ? AND r.submitted_at < ? AND q.kind IN ('nps', 'csat', "
+                 "'ces') "
+                 "AND a.value_num IS NOT NULL AND (? IS NULL OR r.channel_id = ?) "
+                 "AND (? IS NULL OR r.survey_id = ?) AND c.segment = ? GROUP BY 1, 2, 3, 4"),
              {from, toNext, channel, channel, survey, survey, f.segment}, error))
         return false;
     readAnswers(a, out);
     QSqlQuery i(db);
     if (!run(i,
-             QStringLiteral("SELECT substr(i.occurred_at, 1, 7), i.channel_id, i.touchpoint_id, count(i.resolution_hours), "
+             QStringLiteral("SELECT substr(i.occurred_at, 1, 7), i.channel_id, i.touchpoint_id, "
+                            "count(i.resolution_hours), "
                             "total(i.resolution_hours), count(i.staff_rating + i.customer_rating), "
-                            "total(i.staff_rating + 0 * i.customer_rating), total(i.customer_rating + 0 * i.staff_rating) "
+                            "total(i.staff_rating + 0 * i.customer_rating), "
+                            "total(i.customer_rating + 0 * i.staff_rating) "
                             "FROM interactions i JOIN customers c ON c.id = i.customer_id "
-                            "WHERE i.occurred_at >= ? AND i.occurred_at < ? AND (? IS NULL OR i.channel_id = ?) "
+                            "WHERE i.occurred_at >= ? AND i.occurred_at < ? AND (? IS NULL OR "
+                            "i.channel_id = ?) "
                             "AND c.segment = ? GROUP BY 1, 2, 3"),
              {from, toNext, channel, channel, f.segment}, error))
         return false;
@@ -151,7 +166,8 @@ bool collect(QSqlDatabase& db, const MetricsFilter& f, Collected* out, QString* 
 
 } // namespace
 
-bool loadDashboard(QSqlDatabase& db, const MetricsFilter& filter, DashboardData* out, QString* error)
+bool loadDashboard(QSqlDatabase& db, const MetricsFilter& filter, DashboardData* out,
+                   QString* error)
 {
     MetricsEngine engine(db);
     MetricsFilter f = filter;
@@ -171,7 +187,8 @@ bool loadDashboard(QSqlDatabase& db, const MetricsFilter& filter, DashboardData*
         return false;
     current.total.setCustomers(customers);
     out->current = current.total.values(f.from, f.to);
-    std::copy(std::begin(current.scoreCounts), std::end(current.scoreCounts), std::begin(out->scoreCounts));
+    std::copy(std::begin(current.scoreCounts), std::end(current.scoreCounts),
+              std::begin(out->scoreCounts));
 
     out->months.clear();
     for (QDate m(f.from.year(), f.from.month(), 1); m <= f.to; m = m.addMonths(1)) {
@@ -193,20 +210,22 @@ bool loadDashboard(QSqlDatabase& db, const MetricsFilter& filter, DashboardData*
         const MetricSums sums = current.byChannel.value(names.value(0).toLongLong());
         if (sums.csatN > 0)
             out->csatByChannel.push_back({names.value(1).toString(), names.value(0).toLongLong(),
-                                          100.0 * double(sums.csatTop) / double(sums.csatN), sums.csatN});
+                                          100.0 * double(sums.csatTop) / double(sums.csatN),
+                                          sums.csatN});
     }
     names.exec(QStringLiteral("SELECT id, name FROM touchpoints"));
     while (names.next()) {
         const MetricSums sums = current.byTouchpoint.value(names.value(0).toLongLong());
         if (sums.gapN > 0)
             out->gapByTouchpoint.push_back({names.value(1).toString(), names.value(0).toLongLong(),
-                                            sums.staffSum / double(sums.gapN), sums.customerSum / double(sums.gapN),
-                                            sums.gapN});
+                                            sums.staffSum / double(sums.gapN),
+                                            sums.customerSum / double(sums.gapN), sums.gapN});
     }
     // Largest gap (company above customers) first.
-    std::sort(out->gapByTouchpoint.begin(), out->gapByTouchpoint.end(), [](const GapPoint& x, const GapPoint& y) {
-        return x.staffMean - x.customerMean > y.staffMean - y.customerMean;
-    });
+    std::sort(out->gapByTouchpoint.begin(), out->gapByTouchpoint.end(),
+              [](const GapPoint& x, const GapPoint& y) {
+                  return x.staffMean - x.customerMean > y.staffMean - y.customerMean;
+              });
     return true;
 }
 

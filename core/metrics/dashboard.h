@@ -38,7 +38,7 @@ struct DashboardData
     MetricValues current;
     MetricValues previous; // the same number of days just before
     QVector<MonthPoint> months;
-    qint64 scoreCounts[11] = {}; // NPS answers scored 0..10
+    qint64 scoreCounts[11] = {};       // NPS answers scored 0..10
     QVector<NamedValue> csatByChannel; // channels with CSAT answers
     QVector<GapPoint> gapByTouchpoint; // touchpoints rated by both sides
 };
@@ -46,6 +46,7 @@ struct DashboardData
 // The period before f's period, of the same length (f's ends must be set).
 MetricsFilter previousPeriod(const MetricsFilter& f);
 
-[[nodiscard]] bool loadDashboard(QSqlDatabase& db, const MetricsFilter& filter, DashboardData* out, QString* error);
+[[nodiscard]] bool loadDashboard(QSqlDatabase& db, const MetricsFilter& filter, DashboardData* out,
+                                 QString* error);
 
 } // namespace cx

@@ -1,13 +1,12 @@
 #include "core/metrics/metrics.h"
+
 #include "core/common/clock.h"
 #include "core/common/text.h"
-
 #include "core/storage/sqlutil.h"
 
 #include <QHash>
 #include <QJsonValue>
 #include <QSqlQuery>
-
 #include <cmath>
 
 namespace cx {
@@ -85,8 +84,8 @@ struct Query
     }
 };
 
-bool run(QSqlDatabase& db, const Query& parts, const QString& select, const QString& group, QSqlQuery* q,
-         QString* error)
+bool run(QSqlDatabase& db, const Query& parts, const QString& select, const QString& group,
+         QSqlQuery* q, QString* error)
 {
     *q = QSqlQuery(db);
     q->setForwardOnly(true);
@@ -103,7 +102,10 @@ bool run(QSqlDatabase& db, const Query& parts, const QString& select, const QStr
     return true;
 }
 
-QString iso(const QDate& d) { return d.toString(Qt::ISODate); }
+QString iso(const QDate& d)
+{
+    return d.toString(Qt::ISODate);
+}
 
 // A timestamp's date is its first 10 characters, so "date within [from, to]"
 // is the index-friendly text range [from, to + 1 day).
@@ -143,7 +145,8 @@ bool answerSums(QSqlDatabase& db, const MetricsFilter& f, GroupBy by, RawMap* ou
     if (needCustomer)
         parts.from += QStringLiteral(" JOIN customers c ON c.id = r.customer_id");
     periodFilter(&parts, QStringLiteral("r.submitted_at"), f.from, f.to);
-    parts.where << QStringLiteral("q.kind IN ('nps', 'csat', 'ces')") << QStringLiteral("a.value_num IS NOT NULL");
+    parts.where << QStringLiteral("q.kind IN ('nps', 'csat', 'ces')")
+                << QStringLiteral("a.value_num IS NOT NULL");
     if (f.channelId > 0)
         parts.filter(QStringLiteral("r.channel_id = ?"), f.channelId);
     if (f.surveyId > 0)
@@ -154,12 +157,13 @@ bool answerSums(QSqlDatabase& db, const MetricsFilter& f, GroupBy by, RawMap* ou
     const QString g = groupExpression(by, QStringLiteral("r"), QStringLiteral("submitted_at"));
     QSqlQuery q;
     if (!run(db, parts,
-             g + QStringLiteral(", total(q.kind = 'nps'), total(q.kind = 'nps' AND a.value_num >= 9), "
-                                "total(q.kind = 'nps' AND a.value_num >= 7 AND a.value_num < 9), "
-                                "total(q.kind = 'nps' AND a.value_num <= 6), "
-                                "total(q.kind = 'csat'), total(q.kind = 'csat' AND a.value_num >= 4), "
-                                "total(q.kind = 'csat' AND a.value_num <= 2), "
-                                "total(q.kind = 'ces'), total(CASE WHEN q.kind = 'ces' THEN a.value_num END)"),
+             g + QStringLiteral(
+                     ", total(q.kind = 'nps'), total(q.kind = 'nps' AND a.value_num >= 9), "
+                     "total(q.kind = 'nps' AND a.value_num >= 7 AND a.value_num < 9), "
+                     "total(q.kind = 'nps' AND a.value_num <= 6), "
+                     "total(q.kind = 'csat'), total(q.kind = 'csat' AND a.value_num >= 4), "
+                     "total(q.kind = 'csat' AND a.value_num <= 2), "
+                     "total(q.kind = 'ces'), total(CASE WHEN q.kind = 'ces' THEN a.value_num END)"),
              by == GroupBy::None ? QString() : g, &q, error))
         return false;
     while (q.next()) {
@@ -177,7 +181,8 @@ bool answerSums(QSqlDatabase& db, const MetricsFilter& f, GroupBy by, RawMap* ou
     return true;
 }
 
-bool interactionSums(QSqlDatabase& db, const MetricsFilter& f, GroupBy by, RawMap* out, QString* error)
+bool interactionSums(QSqlDatabase& db, const MetricsFilter& f, GroupBy by, RawMap* out,
+                     QString* error)
 {
     Query parts;
     parts.from = QStringLiteral("interactions i");
@@ -234,14 +239,16 @@ bool prepareNumbered(QSqlQuery& q, const QString& text, const QVariantList& valu
 
 // Customer metrics know only the segment: churn, acquisition and conversion
 // ignore channel and survey (docs/database.md, Metrics).
-bool customerCounts(QSqlDatabase& db, const MetricsFilter& f, bool bySegment, RawMap* out, QString* error)
+bool customerCounts(QSqlDatabase& db, const MetricsFilter& f, bool bySegment, RawMap* out,
+                    QString* error)
 {
     const QString start = iso(f.from);
     const QString end = iso(f.to);
     QSqlQuery q(db);
     q.setForwardOnly(true);
     const QVariantList values = {start, end,
-                                 f.segment.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(f.segment)};
+                                 f.segment.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                                     : QVariant(f.segment)};
     QString text;
     if (bySegment) {
         // One pass over all customers, summed per segment.
@@ -257,15 +264,19 @@ bool customerCounts(QSqlDatabase& db, const MetricsFilter& f, bool bySegment, Ra
         // Each count reads one range of a covering index.
         text = QStringLiteral(
             "SELECT NULL, "
-            "(SELECT count(*) FROM customers WHERE converted_on < ?1 AND (churned_on IS NULL OR churned_on >= ?1) "
+            "(SELECT count(*) FROM customers WHERE converted_on < ?1 AND (churned_on IS NULL OR "
+            "churned_on >= ?1) "
             " AND (?3 IS NULL OR segment = ?3)), "
             "(SELECT count(*) FROM customers WHERE converted_on >= ?1 AND converted_on <= ?2 "
             " AND (?3 IS NULL OR segment = ?3)), "
-            "(SELECT count(*) FROM customers WHERE churned_on >= ?1 AND churned_on <= ?2 AND converted_on < ?1 "
+            "(SELECT count(*) FROM customers WHERE churned_on >= ?1 AND churned_on <= ?2 AND "
+            "converted_on < ?1 "
             " AND (?3 IS NULL OR segment = ?3)), "
-            "(SELECT count(*) FROM customers WHERE first_contact_on >= ?1 AND first_contact_on <= ?2 "
+            "(SELECT count(*) FROM customers WHERE first_contact_on >= ?1 AND first_contact_on <= "
+            "?2 "
             " AND (?3 IS NULL OR segment = ?3)), "
-            "(SELECT count(*) FROM customers WHERE first_contact_on >= ?1 AND first_contact_on <= ?2 "
+            "(SELECT count(*) FROM customers WHERE first_contact_on >= ?1 AND first_contact_on <= "
+            "?2 "
             " AND converted_on <= ?2 AND (?3 IS NULL OR segment = ?3))");
     }
     if (!prepareNumbered(q, text, values, error))
@@ -363,7 +374,9 @@ bool MetricsEngine::customerSums(const MetricsFilter& filter, MetricSums* out, Q
 
 QJsonObject MetricValues::toJson() const
 {
-    auto opt = [](const std::optional<double>& v) { return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null); };
+    auto opt = [](const std::optional<double>& v) {
+        return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
+    };
     auto num = [](qint64 v) { return QJsonValue(v); };
     QJsonObject o;
     o.insert(QStringLiteral("nps_n"), num(npsN));
@@ -392,10 +405,7 @@ QJsonObject MetricValues::toJson() const
     return o;
 }
 
-MetricsEngine::MetricsEngine(QSqlDatabase& db)
-    : m_db(db)
-{
-}
+MetricsEngine::MetricsEngine(QSqlDatabase& db) : m_db(db) {}
 
 QDate MetricsEngine::earliestDate()
 {
@@ -427,7 +437,8 @@ bool MetricsEngine::resolvePeriod(MetricsFilter* f, QString* error)
             f->from = f->to;
     }
     if (f->from > f->to) {
-        *error = Text::tr("the period starts (%1) after it ends (%2)").arg(iso(f->from), iso(f->to));
+        *error =
+            Text::tr("the period starts (%1) after it ends (%2)").arg(iso(f->from), iso(f->to));
         return false;
     }
     return true;
@@ -440,8 +451,9 @@ bool MetricsEngine::compute(const MetricsFilter& filter, MetricValues* out, QStr
         return false;
     RawMap activity;
     RawMap customers;
-    if (!answerSums(m_db, f, GroupBy::None, &activity, error) || !interactionSums(m_db, f, GroupBy::None, &activity, error)
-        || !customerCounts(m_db, f, false, &customers, error))
+    if (!answerSums(m_db, f, GroupBy::None, &activity, error) ||
+        !interactionSums(m_db, f, GroupBy::None, &activity, error) ||
+        !customerCounts(m_db, f, false, &customers, error))
         return false;
     Raw raw = activity.value(QString());
     addCustomerPart(&raw, customers.value(QString()));
@@ -449,7 +461,8 @@ bool MetricsEngine::compute(const MetricsFilter& filter, MetricValues* out, QStr
     return true;
 }
 
-bool MetricsEngine::computeGroups(const MetricsFilter& filter, GroupBy by, QVector<MetricGroup>* out, QString* error)
+bool MetricsEngine::computeGroups(const MetricsFilter& filter, GroupBy by,
+                                  QVector<MetricGroup>* out, QString* error)
 {
     out->clear();
     MetricsFilter f = filter;
@@ -464,7 +477,8 @@ bool MetricsEngine::computeGroups(const MetricsFilter& filter, GroupBy by, QVect
     }
 
     RawMap activity;
-    if (!answerSums(m_db, f, by, &activity, error) || !interactionSums(m_db, f, by, &activity, error))
+    if (!answerSums(m_db, f, by, &activity, error) ||
+        !interactionSums(m_db, f, by, &activity, error))
         return false;
 
     struct Key
@@ -482,13 +496,15 @@ bool MetricsEngine::computeGroups(const MetricsFilter& filter, GroupBy by, QVect
             keys.push_back({q.value(1).toString(), q.value(0).toLongLong(), f.from, f.to});
         break;
     case GroupBy::Touchpoint:
-        q.exec(QStringLiteral("SELECT t.id, t.name FROM touchpoints t JOIN stages s ON s.id = t.stage_id "
-                              "ORDER BY s.journey_id, s.position, t.position, t.id"));
+        q.exec(QStringLiteral(
+            "SELECT t.id, t.name FROM touchpoints t JOIN stages s ON s.id = t.stage_id "
+            "ORDER BY s.journey_id, s.position, t.position, t.id"));
         while (q.next())
             keys.push_back({q.value(1).toString(), q.value(0).toLongLong(), f.from, f.to});
         break;
     case GroupBy::Segment:
-        q.exec(QStringLiteral("SELECT DISTINCT segment FROM customers WHERE segment IS NOT NULL ORDER BY segment"));
+        q.exec(QStringLiteral(
+            "SELECT DISTINCT segment FROM customers WHERE segment IS NOT NULL ORDER BY segment"));
         while (q.next())
             keys.push_back({q.value(0).toString(), 0, f.from, f.to});
         break;
@@ -508,7 +524,8 @@ bool MetricsEngine::computeGroups(const MetricsFilter& filter, GroupBy by, QVect
 
     for (const Key& k : keys) {
         Raw raw;
-        const QString activityKey = by == GroupBy::Channel || by == GroupBy::Touchpoint ? QString::number(k.id) : k.key;
+        const QString activityKey =
+            by == GroupBy::Channel || by == GroupBy::Touchpoint ? QString::number(k.id) : k.key;
         addActivityPart(&raw, activity.value(activityKey));
         if (by == GroupBy::Month) {
             MetricsFilter mf = f;

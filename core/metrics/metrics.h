@@ -7,21 +7,27 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QVector>
-
 #include <optional>
 
 namespace cx {
 
 struct MetricsFilter
 {
-    QDate from;            // invalid: the earliest date in the database
-    QDate to;              // invalid: today
-    qint64 channelId = 0;  // 0: every channel
-    QString segment;       // empty: every segment
-    qint64 surveyId = 0;   // 0: every survey
+    QDate from;           // invalid: the earliest date in the database
+    QDate to;             // invalid: today
+    qint64 channelId = 0; // 0: every channel
+    QString segment;      // empty: every segment
+    qint64 surveyId = 0;  // 0: every survey
 };
 
-enum class GroupBy { None, Channel, Touchpoint, Segment, Month };
+enum class GroupBy
+{
+    None,
+    Channel,
+    Touchpoint,
+    Segment,
+    Month
+};
 
 struct MetricValues
 {
@@ -63,8 +69,8 @@ struct MetricSums
 
     // Adds one answer of an nps, csat or ces question.
     void addAnswer(const QString& kind, double value, qint64 count);
-    void addActivity(const MetricSums& other);      // answers and interactions
-    void setCustomers(const MetricSums& other);     // customer counts
+    void addActivity(const MetricSums& other);  // answers and interactions
+    void setCustomers(const MetricSums& other); // customer counts
     MetricValues values(const QDate& from, const QDate& to) const;
 };
 
@@ -87,7 +93,8 @@ public:
     [[nodiscard]] bool resolvePeriod(MetricsFilter* filter, QString* error);
 
     [[nodiscard]] bool compute(const MetricsFilter& filter, MetricValues* out, QString* error);
-    [[nodiscard]] bool computeGroups(const MetricsFilter& filter, GroupBy by, QVector<MetricGroup>* out, QString* error);
+    [[nodiscard]] bool computeGroups(const MetricsFilter& filter, GroupBy by,
+                                     QVector<MetricGroup>* out, QString* error);
     // Only the customer counts (acquisition, churn, conversion) of a resolved period.
     [[nodiscard]] bool customerSums(const MetricsFilter& filter, MetricSums* out, QString* error);
 

@@ -1,21 +1,20 @@
 #include "core/reports/report.h"
-#include "core/common/format.h"
-#include "core/common/clock.h"
 
-#include "core/journeys/journeyrepository.h"
+#include "core/actions/actionrepository.h"
+#include "core/common/clock.h"
+#include "core/common/format.h"
 #include "core/customers/customerrepository.h"
 #include "core/customers/customertimeline.h"
-#include "core/metrics/dashboard.h"
 #include "core/journeys/journeymap.h"
+#include "core/journeys/journeyrepository.h"
+#include "core/metrics/dashboard.h"
 #include "core/sentiment/sentiment.h"
 #include "core/storage/settings.h"
-#include "core/actions/actionrepository.h"
 #include "core/surveys/surveyresults.h"
 
 #include <QCoreApplication>
 #include <QLocale>
 #include <QSqlQuery>
-
 #include <algorithm>
 #include <cmath>
 
@@ -39,22 +38,26 @@ QString period(const QDate& from, const QDate& to)
         return ReportText::tr("All time");
     if (!from.isValid())
         return ReportText::tr("Until %1").arg(longDate(to));
-    return ReportText::tr("%1 to %2").arg(longDate(from), longDate(to.isValid() ? to : clock::today()));
+    return ReportText::tr("%1 to %2")
+        .arg(longDate(from), longDate(to.isValid() ? to : clock::today()));
 }
 
 // A headline figure with its change: better when it moved the way that is good.
-ReportFigure figure(const QString& label, const std::optional<double>& now, const std::optional<double>& before,
-                    int decimals, const QString& suffix, int goodDirection, const QString& detail)
+ReportFigure figure(const QString& label, const std::optional<double>& now,
+                    const std::optional<double>& before, int decimals, const QString& suffix,
+                    int goodDirection, const QString& detail)
 {
     ReportFigure f{label, format::number(now, decimals, suffix), QString(), 0, detail};
     if (now && before) {
         const double delta = *now - *before;
-        const double shown = std::round(delta * std::pow(10.0, decimals)) / std::pow(10.0, decimals);
+        const double shown =
+            std::round(delta * std::pow(10.0, decimals)) / std::pow(10.0, decimals);
         if (shown == 0) {
             f.change = ReportText::tr("no change");
         } else {
             f.change = ReportText::tr("%1%2 on the previous period")
-                           .arg(shown > 0 ? QStringLiteral("+") : QString(), QLocale().toString(shown, 'f', decimals));
+                           .arg(shown > 0 ? QStringLiteral("+") : QString(),
+                                QLocale().toString(shown, 'f', decimals));
             f.tone = goodDirection == 0 ? 0 : ((delta > 0) == (goodDirection > 0) ? 1 : -1);
         }
     }
@@ -62,7 +65,8 @@ ReportFigure figure(const QString& label, const std::optional<double>& now, cons
 }
 
 // What every report opens with: the business, its logo, what and when.
-void open(Report* out, QSqlDatabase& db, const char* kind, const QString& title, const QString& subtitle, const QDate& today)
+void open(Report* out, QSqlDatabase& db, const char* kind, const QString& title,
+          const QString& subtitle, const QDate& today)
 {
     out->kind = QLatin1String(kind);
     out->business = businessName(db);
@@ -114,7 +118,8 @@ void Report::chart(ReportChart c)
     blocks << b;
 }
 
-bool summaryReport(QSqlDatabase& db, const MetricsFilter& given, const QDate& today, Report* out, QString* error)
+bool summaryReport(QSqlDatabase& db, const MetricsFilter& given, const QDate& today, Report* out,
+                   QString* error)
 {
     *out = Report();
     MetricsFilter f = given;
@@ -126,7 +131,8 @@ bool summaryReport(QSqlDatabase& db, const MetricsFilter& given, const QDate& to
     DashboardData d;
     if (!loadDashboard(db, f, &d, error))
         return false;
-    open(out, db, "summary", ReportText::tr("Customer experience report"), period(f.from, f.to), today);
+    open(out, db, "summary", ReportText::tr("Customer experience report"), period(f.from, f.to),
+         today);
     if (f.channelId || !f.segment.isEmpty()) {
         QStringList narrowed;
         if (f.channelId)
@@ -146,23 +152,33 @@ bool summaryReport(QSqlDatabase& db, const MetricsFilter& given, const QDate& to
                        .arg(period(p.from, p.to)));
     out->figures({
         figure(ReportText::tr("Net Promoter Score"), v.nps, p.nps, 0, QString(), +1,
-               v.nps ? ReportText::tr("± %1 (95 %), %2 answers: %3 promoters, %4 passives, %5 detractors")
-                           .arg(format::number(v.npsMargin, 1), count(v.npsN), count(v.promoters), count(v.passives), count(v.detractors))
+               v.nps ? ReportText::tr(
+                           "± %1 (95 %), %2 answers: %3 promoters, %4 passives, %5 detractors")
+                           .arg(format::number(v.npsMargin, 1), count(v.npsN), count(v.promoters),
+                                count(v.passives), count(v.detractors))
                      : ReportText::tr("no NPS answers")),
-        figure(ReportText::tr("Customer satisfaction (CSAT)"), v.csat, p.csat, 1, QStringLiteral(" %"), +1,
+        figure(ReportText::tr("Customer satisfaction (CSAT)"), v.csat, p.csat, 1,
+               QStringLiteral(" %"), +1,
                ReportText::tr("%1 answers, share of 4 and 5").arg(count(v.csatN))),
         figure(ReportText::tr("Customer effort (CES)"), v.ces, p.ces, 2, QString(), +1,
                ReportText::tr("%1 answers, 1–7, higher is easier").arg(count(v.cesN))),
-        figure(ReportText::tr("Average resolution time"), v.avgResolutionHours, p.avgResolutionHours, 1, ReportText::tr(" h"), -1,
+        figure(ReportText::tr("Average resolution time"), v.avgResolutionHours,
+               p.avgResolutionHours, 1, ReportText::tr(" h"), -1,
                ReportText::tr("%1 resolved interactions").arg(count(v.resolvedN))),
         figure(ReportText::tr("Churn"), v.churnRate, p.churnRate, 1, QStringLiteral(" %"), -1,
-               ReportText::tr("%1 of %2 customers left").arg(count(v.churnedCustomers), count(v.customersAtStart))),
-        figure(ReportText::tr("Conversion of leads"), v.conversionRate, p.conversionRate, 1, QStringLiteral(" %"), +1,
-               ReportText::tr("%1 of %2 leads became customers").arg(count(v.convertedLeads), count(v.leads))),
-        figure(ReportText::tr("New customers"), v.acquisitionRate, p.acquisitionRate, 1, QStringLiteral(" %"), +1,
-               ReportText::tr("%1 new, against the customers at the start").arg(count(v.newCustomers))),
+               ReportText::tr("%1 of %2 customers left")
+                   .arg(count(v.churnedCustomers), count(v.customersAtStart))),
+        figure(ReportText::tr("Conversion of leads"), v.conversionRate, p.conversionRate, 1,
+               QStringLiteral(" %"), +1,
+               ReportText::tr("%1 of %2 leads became customers")
+                   .arg(count(v.convertedLeads), count(v.leads))),
+        figure(ReportText::tr("New customers"), v.acquisitionRate, p.acquisitionRate, 1,
+               QStringLiteral(" %"), +1,
+               ReportText::tr("%1 new, against the customers at the start")
+                   .arg(count(v.newCustomers))),
         figure(ReportText::tr("Perception gap"), v.perceptionGap, p.perceptionGap, 2, QString(), -1,
-               ReportText::tr("the team's rating minus the customer's, %1 interactions").arg(count(v.perceptionGapN))),
+               ReportText::tr("the team's rating minus the customer's, %1 interactions")
+                   .arg(count(v.perceptionGapN))),
     });
 
     // NPS over the twelve months up to the period's end.
@@ -178,7 +194,9 @@ bool summaryReport(QSqlDatabase& db, const MetricsFilter& given, const QDate& to
     nps.floor = -100;
     nps.ceiling = 100;
     for (const MonthPoint& m : std::as_const(trend.months)) {
-        nps.categories << QLocale().toString(QDate::fromString(m.month + QStringLiteral("-01"), Qt::ISODate), QStringLiteral("MMM yy"));
+        nps.categories << QLocale().toString(
+            QDate::fromString(m.month + QStringLiteral("-01"), Qt::ISODate),
+            QStringLiteral("MMM yy"));
         nps.values << m.values.nps;
     }
     out->chart(nps);
@@ -188,13 +206,23 @@ bool summaryReport(QSqlDatabase& db, const MetricsFilter& given, const QDate& to
         if (!engine.computeGroups(f, by, &groups, error))
             return false;
         ReportTable t;
-        t.header = {what, ReportText::tr("NPS"), ReportText::tr("NPS answers"), ReportText::tr("CSAT"), ReportText::tr("Resolution"), ReportText::tr("Gap")};
+        t.header = {what,
+                    ReportText::tr("NPS"),
+                    ReportText::tr("NPS answers"),
+                    ReportText::tr("CSAT"),
+                    ReportText::tr("Resolution"),
+                    ReportText::tr("Gap")};
         t.numeric = {false, true, true, true, true, true};
         for (const MetricGroup& g : std::as_const(groups)) {
             if (g.values.npsN + g.values.csatN + g.values.resolvedN + g.values.perceptionGapN == 0)
                 continue;
-            t.rows << QStringList{g.key, format::number(g.values.nps, 0), count(g.values.npsN), format::number(g.values.csat, 1, QStringLiteral(" %")),
-                                  format::number(g.values.avgResolutionHours, 1, ReportText::tr(" h")), format::number(g.values.perceptionGap, 2)};
+            t.rows << QStringList{
+                g.key,
+                format::number(g.values.nps, 0),
+                count(g.values.npsN),
+                format::number(g.values.csat, 1, QStringLiteral(" %")),
+                format::number(g.values.avgResolutionHours, 1, ReportText::tr(" h")),
+                format::number(g.values.perceptionGap, 2)};
             t.tone << (g.values.nps && *g.values.nps < 0 ? -1 : 0);
         }
         if (t.rows.isEmpty())
@@ -211,18 +239,23 @@ bool summaryReport(QSqlDatabase& db, const MetricsFilter& given, const QDate& to
         return false;
 
     out->heading(ReportText::tr("Perception gap"));
-    out->paragraph(ReportText::tr("How the team rates each touchpoint against how its customers rate it (1–5). A positive gap "
-                      "means the team thinks better of it than customers do."));
+    out->paragraph(ReportText::tr("How the team rates each touchpoint against how its customers "
+                                  "rate it (1–5). A positive gap "
+                                  "means the team thinks better of it than customers do."));
     QVector<GapPoint> gaps = d.gapByTouchpoint;
     std::sort(gaps.begin(), gaps.end(), [](const GapPoint& a, const GapPoint& b) {
         return a.staffMean - a.customerMean > b.staffMean - b.customerMean;
     });
     ReportTable gapTable;
-    gapTable.header = {ReportText::tr("Touchpoint"), ReportText::tr("Team"), ReportText::tr("Customers"), ReportText::tr("Gap"), ReportText::tr("Interactions")};
+    gapTable.header = {ReportText::tr("Touchpoint"), ReportText::tr("Team"),
+                       ReportText::tr("Customers"), ReportText::tr("Gap"),
+                       ReportText::tr("Interactions")};
     gapTable.numeric = {false, true, true, true, true};
     for (const GapPoint& g : std::as_const(gaps)) {
         const double gap = g.staffMean - g.customerMean;
-        gapTable.rows << QStringList{g.touchpoint, format::number(g.staffMean, 2), format::number(g.customerMean, 2), format::number(gap, 2), count(g.n)};
+        gapTable.rows << QStringList{g.touchpoint, format::number(g.staffMean, 2),
+                                     format::number(g.customerMean, 2), format::number(gap, 2),
+                                     count(g.n)};
         gapTable.tone << (gap >= 0.75 ? -1 : 0);
     }
     if (gapTable.rows.isEmpty())
@@ -248,12 +281,15 @@ bool summaryReport(QSqlDatabase& db, const MetricsFilter& given, const QDate& to
         return *a.card.customerScore - a.card.target() < *b.card.customerScore - b.card.target();
     });
     ReportTable weakTable;
-    weakTable.header = {ReportText::tr("Touchpoint"), ReportText::tr("Journey"), ReportText::tr("Customer score"), ReportText::tr("Target"), ReportText::tr("Ratings")};
+    weakTable.header = {ReportText::tr("Touchpoint"), ReportText::tr("Journey"),
+                        ReportText::tr("Customer score"), ReportText::tr("Target"),
+                        ReportText::tr("Ratings")};
     weakTable.numeric = {false, false, true, true, true};
     for (int i = 0; i < weak.size() && i < 5; ++i) {
         const MapCard& c = weak[i].card;
-        weakTable.rows << QStringList{c.touchpoint.name, weak[i].journey, format::number(c.customerScore, 2), format::number(c.target(), 1),
-                                      count(c.customerRatings)};
+        weakTable.rows << QStringList{c.touchpoint.name, weak[i].journey,
+                                      format::number(c.customerScore, 2),
+                                      format::number(c.target(), 1), count(c.customerRatings)};
         weakTable.tone << (c.painPoint ? -1 : 0);
     }
     if (weakTable.rows.isEmpty())
@@ -265,35 +301,48 @@ bool summaryReport(QSqlDatabase& db, const MetricsFilter& given, const QDate& to
     CommentsReport comments;
     if (!loadComments(db, f.surveyId, f.from, f.to, &comments, error, false))
         return false;
-    out->paragraph(ReportText::tr("%1 written answers in the period: %2 positive, %3 neutral, %4 negative.")
-                       .arg(count(comments.comments.size()), count(comments.count(Sentiment::Positive)),
-                            count(comments.count(Sentiment::Neutral)), count(comments.count(Sentiment::Negative))));
+    out->paragraph(
+        ReportText::tr("%1 written answers in the period: %2 positive, %3 neutral, %4 negative.")
+            .arg(count(comments.comments.size()), count(comments.count(Sentiment::Positive)),
+                 count(comments.count(Sentiment::Neutral)),
+                 count(comments.count(Sentiment::Negative))));
     ReportTable themes;
-    themes.header = {ReportText::tr("Detractors mention"), ReportText::tr("Comments"), ReportText::tr("Promoters mention"), ReportText::tr("Comments")};
+    themes.header = {ReportText::tr("Detractors mention"), ReportText::tr("Comments"),
+                     ReportText::tr("Promoters mention"), ReportText::tr("Comments")};
     themes.numeric = {false, true, false, true};
-    for (int i = 0; i < std::max(comments.detractorThemes.size(), comments.promoterThemes.size()) && i < 8; ++i) {
+    for (int i = 0;
+         i < std::max(comments.detractorThemes.size(), comments.promoterThemes.size()) && i < 8;
+         ++i) {
         const Theme dt = comments.detractorThemes.value(i), pr = comments.promoterThemes.value(i);
-        themes.rows << QStringList{dt.term, dt.count ? count(dt.count) : QString(), pr.term, pr.count ? count(pr.count) : QString()};
+        themes.rows << QStringList{dt.term, dt.count ? count(dt.count) : QString(), pr.term,
+                                   pr.count ? count(pr.count) : QString()};
     }
     if (!themes.rows.isEmpty())
         out->table(themes);
 
     out->heading(ReportText::tr("Follow-up actions"));
     ActionRepository actions(db);
-    out->paragraph(ReportText::tr("%1 open, %2 of them overdue on %3.")
-                       .arg(count(actions.openCount()), count(actions.overdueCount(today)), longDate(today)));
+    out->paragraph(
+        ReportText::tr("%1 open, %2 of them overdue on %3.")
+            .arg(count(actions.openCount()), count(actions.overdueCount(today)), longDate(today)));
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT a.title, c.name, a.due_on FROM actions a LEFT JOIN customers c ON c.id = a.customer_id "
+    q.prepare(QStringLiteral("SELECT a.title, c.name, a.due_on FROM actions a LEFT JOIN customers "
+                             "c ON c.id = a.customer_id "
                              "WHERE a.status = 'open' ORDER BY a.due_on, a.id LIMIT 25"));
     ReportTable open;
-    open.header = {ReportText::tr("Action"), ReportText::tr("Customer"), ReportText::tr("Due"), ReportText::tr("Overdue")};
+    open.header = {ReportText::tr("Action"), ReportText::tr("Customer"), ReportText::tr("Due"),
+                   ReportText::tr("Overdue")};
     open.numeric = {false, false, false, true};
     if (q.exec())
         while (q.next()) {
             const QDate due = QDate::fromString(q.value(2).toString(), Qt::ISODate);
             const qint64 late = due.isValid() ? due.daysTo(today) : 0;
-            open.rows << QStringList{q.value(0).toString(), q.value(1).toString().isEmpty() ? ReportText::tr("anonymous") : q.value(1).toString(),
-                                     QLocale().toString(due, QLocale::ShortFormat), late > 0 ? ReportText::tr("%n days", nullptr, int(late)) : QString()};
+            open.rows << QStringList{q.value(0).toString(),
+                                     q.value(1).toString().isEmpty() ? ReportText::tr("anonymous")
+                                                                     : q.value(1).toString(),
+                                     QLocale().toString(due, QLocale::ShortFormat),
+                                     late > 0 ? ReportText::tr("%n days", nullptr, int(late))
+                                              : QString()};
             open.tone << (late > 0 ? -1 : 0);
         }
     if (!open.rows.isEmpty())
@@ -301,8 +350,8 @@ bool summaryReport(QSqlDatabase& db, const MetricsFilter& given, const QDate& to
     return true;
 }
 
-bool surveyReport(QSqlDatabase& db, qint64 surveyId, const QDate& from, const QDate& to, const QDate& today, Report* out,
-                  QString* error)
+bool surveyReport(QSqlDatabase& db, qint64 surveyId, const QDate& from, const QDate& to,
+                  const QDate& today, Report* out, QString* error)
 {
     *out = Report();
     SurveyResults r;
@@ -311,13 +360,16 @@ bool surveyReport(QSqlDatabase& db, qint64 surveyId, const QDate& from, const QD
     open(out, db, "survey", r.survey.title, period(from, to), today);
     if (!r.survey.description.isEmpty())
         out->paragraph(r.survey.description);
-    out->figures({ReportFigure{ReportText::tr("Responses"), count(r.responses), QString(), 0, ReportText::tr("in the period")}});
+    out->figures({ReportFigure{ReportText::tr("Responses"), count(r.responses), QString(), 0,
+                               ReportText::tr("in the period")}});
     ReportChart months;
     months.title = ReportText::tr("Responses by month");
     months.valueTitle = ReportText::tr("responses");
     months.floor = 0;
     for (int i = 0; i < r.months.size(); ++i) {
-        months.categories << QLocale().toString(QDate::fromString(r.months[i] + QStringLiteral("-01"), Qt::ISODate), QStringLiteral("MMM yy"));
+        months.categories << QLocale().toString(
+            QDate::fromString(r.months[i] + QStringLiteral("-01"), Qt::ISODate),
+            QStringLiteral("MMM yy"));
         months.values << double(r.perMonth[i]);
     }
     if (!months.values.isEmpty())
@@ -325,14 +377,17 @@ bool surveyReport(QSqlDatabase& db, qint64 surveyId, const QDate& from, const QD
     int number = 0;
     for (const Question& q : r.survey.questions) {
         ++number;
-        const auto it = std::find_if(r.questions.begin(), r.questions.end(), [&](const QuestionResult& x) { return x.question.id == q.id; });
+        const auto it =
+            std::find_if(r.questions.begin(), r.questions.end(),
+                         [&](const QuestionResult& x) { return x.question.id == q.id; });
         if (it == r.questions.end())
             continue; // written answers come below
         const QuestionResult& x = *it;
         out->heading(QStringLiteral("%1. %2").arg(number).arg(q.text));
         QString summary = ReportText::tr("%1 answers").arg(count(x.answers));
         if (x.nps)
-            summary += ReportText::tr(" · NPS %1 ± %2").arg(format::number(x.nps, 0), format::number(x.npsMargin, 1));
+            summary += ReportText::tr(" · NPS %1 ± %2")
+                           .arg(format::number(x.nps, 0), format::number(x.npsMargin, 1));
         if (x.csat)
             summary += ReportText::tr(" · CSAT %1 %").arg(format::number(x.csat, 1));
         else if (x.mean)
@@ -353,8 +408,11 @@ bool surveyReport(QSqlDatabase& db, qint64 surveyId, const QDate& from, const QD
         t.header = {ReportText::tr("Answer"), ReportText::tr("Count"), ReportText::tr("Share")};
         t.numeric = {false, true, true};
         for (int i = 0; i < x.counts.size(); ++i)
-            t.rows << QStringList{x.categories[i], count(x.counts[i]),
-                                  x.answers ? format::number(100.0 * double(x.counts[i]) / double(x.answers), 1, QStringLiteral(" %")) : kDash};
+            t.rows << QStringList{
+                x.categories[i], count(x.counts[i]),
+                x.answers ? format::number(100.0 * double(x.counts[i]) / double(x.answers), 1,
+                                           QStringLiteral(" %"))
+                          : kDash};
         out->table(t);
     }
     CommentsReport comments;
@@ -367,30 +425,37 @@ bool surveyReport(QSqlDatabase& db, qint64 surveyId, const QDate& from, const QD
             outList << QStringLiteral("%1 (%2)").arg(list[i].term).arg(list[i].count);
         return outList.isEmpty() ? ReportText::tr("none yet") : outList.join(QStringLiteral(", "));
     };
-    out->paragraph(ReportText::tr("%1 written answers: %2 positive, %3 neutral, %4 negative. Promoters mention %5. Detractors mention %6.")
-                       .arg(count(comments.comments.size()), count(comments.count(Sentiment::Positive)),
-                            count(comments.count(Sentiment::Neutral)), count(comments.count(Sentiment::Negative)),
+    out->paragraph(ReportText::tr("%1 written answers: %2 positive, %3 neutral, %4 negative. "
+                                  "Promoters mention %5. Detractors mention %6.")
+                       .arg(count(comments.comments.size()),
+                            count(comments.count(Sentiment::Positive)),
+                            count(comments.count(Sentiment::Neutral)),
+                            count(comments.count(Sentiment::Negative)),
                             terms(comments.promoterThemes), terms(comments.detractorThemes)));
     ReportTable latest;
     latest.header = {ReportText::tr("Date"), ReportText::tr("Feeling"), ReportText::tr("Comment")};
     latest.numeric = {false, false, false};
     for (int i = 0; i < comments.comments.size() && i < 30; ++i) {
         const Comment& c = comments.comments[i];
-        latest.rows << QStringList{c.submittedAt.left(10),
-                                   ReportText::tr("%1 (%2)").arg(c.sentiment.sentiment == Sentiment::Positive   ? ReportText::tr("positive")
-                                                     : c.sentiment.sentiment == Sentiment::Negative ? ReportText::tr("negative")
-                                                                                                    : ReportText::tr("neutral"),
-                                                     format::number(c.sentiment.score, 2)),
-                                   c.text};
-        latest.tone << (c.sentiment.sentiment == Sentiment::Negative ? -1 : c.sentiment.sentiment == Sentiment::Positive ? 1 : 0);
+        latest.rows << QStringList{
+            c.submittedAt.left(10),
+            ReportText::tr("%1 (%2)").arg(
+                c.sentiment.sentiment == Sentiment::Positive   ? ReportText::tr("positive")
+                : c.sentiment.sentiment == Sentiment::Negative ? ReportText::tr("negative")
+                                                               : ReportText::tr("neutral"),
+                format::number(c.sentiment.score, 2)),
+            c.text};
+        latest.tone << (c.sentiment.sentiment == Sentiment::Negative   ? -1
+                        : c.sentiment.sentiment == Sentiment::Positive ? 1
+                                                                       : 0);
     }
     if (!latest.rows.isEmpty())
         out->table(latest);
     return true;
 }
 
-bool journeyReport(QSqlDatabase& db, qint64 journeyId, const QDate& from, const QDate& to, const QDate& today,
-                   Report* out, QString* error)
+bool journeyReport(QSqlDatabase& db, qint64 journeyId, const QDate& from, const QDate& to,
+                   const QDate& today, Report* out, QString* error)
 {
     *out = Report();
     const JourneyMap map = loadJourneyMap(db, journeyId, from, to);
@@ -411,11 +476,15 @@ bool journeyReport(QSqlDatabase& db, qint64 journeyId, const QDate& from, const 
             persona << ReportText::tr("Frustrations: %1").arg(map.journey.personaFrustrations);
         out->paragraph(persona.join(QLatin1Char(' ')));
     }
-    const int pains = int(std::count_if(map.cards.begin(), map.cards.end(), [](const MapCard& c) { return c.painPoint; }));
-    out->figures({ReportFigure{ReportText::tr("Journey score"), format::number(map.score, 2), QString(), 0, ReportText::tr("mean customer rating, 1–5")},
-                  ReportFigure{ReportText::tr("Ratings"), count(map.ratings), QString(), 0, ReportText::tr("by customers in the period")},
-                  ReportFigure{ReportText::tr("Pain points"), count(pains), QString(), pains ? -1 : 0,
-                               ReportText::tr("of %1 touchpoints").arg(map.cards.size())}});
+    const int pains = int(std::count_if(map.cards.begin(), map.cards.end(),
+                                        [](const MapCard& c) { return c.painPoint; }));
+    out->figures(
+        {ReportFigure{ReportText::tr("Journey score"), format::number(map.score, 2), QString(), 0,
+                      ReportText::tr("mean customer rating, 1–5")},
+         ReportFigure{ReportText::tr("Ratings"), count(map.ratings), QString(), 0,
+                      ReportText::tr("by customers in the period")},
+         ReportFigure{ReportText::tr("Pain points"), count(pains), QString(), pains ? -1 : 0,
+                      ReportText::tr("of %1 touchpoints").arg(map.cards.size())}});
     ReportBlock drawing;
     drawing.kind = ReportBlock::Kind::JourneyMap;
     drawing.journeyId = journeyId;
@@ -424,22 +493,32 @@ bool journeyReport(QSqlDatabase& db, qint64 journeyId, const QDate& from, const 
     out->blocks << drawing;
     out->heading(ReportText::tr("Touchpoints"));
     ReportTable t;
-    t.header = {ReportText::tr("Stage"), ReportText::tr("Touchpoint"), ReportText::tr("Channel"), ReportText::tr("Interactions"), ReportText::tr("Customers"), ReportText::tr("Team"), ReportText::tr("Gap"),
-                ReportText::tr("Target")};
+    t.header = {ReportText::tr("Stage"),     ReportText::tr("Touchpoint"),
+                ReportText::tr("Channel"),   ReportText::tr("Interactions"),
+                ReportText::tr("Customers"), ReportText::tr("Team"),
+                ReportText::tr("Gap"),       ReportText::tr("Target")};
     t.numeric = {false, false, false, true, true, true, true, true};
     for (const MapCard& c : map.cards) {
-        const int s = map.stageIndex(c.touchpoint.stageId), l = map.laneIndex(c.touchpoint.channelId);
-        t.rows << QStringList{s >= 0 ? map.stages[s].stage.name : QString(), c.touchpoint.name,
-                              l >= 0 && l < map.lanes.size() ? map.lanes[l].name : QString(), count(c.interactions),
-                              format::number(c.customerScore, 2), format::number(c.companyScore, 2), format::number(c.gap(), 2), format::number(c.target(), 1)};
+        const int s = map.stageIndex(c.touchpoint.stageId),
+                  l = map.laneIndex(c.touchpoint.channelId);
+        t.rows << QStringList{s >= 0 ? map.stages[s].stage.name : QString(),
+                              c.touchpoint.name,
+                              l >= 0 && l < map.lanes.size() ? map.lanes[l].name : QString(),
+                              count(c.interactions),
+                              format::number(c.customerScore, 2),
+                              format::number(c.companyScore, 2),
+                              format::number(c.gap(), 2),
+                              format::number(c.target(), 1)};
         t.tone << (c.painPoint ? -1 : c.standing == MapCard::Standing::OnTarget ? 1 : 0);
     }
     out->table(t);
-    out->paragraph(ReportText::tr("Red rows are pain points: below target, or among the journey's lowest quarter."));
+    out->paragraph(ReportText::tr(
+        "Red rows are pain points: below target, or among the journey's lowest quarter."));
     return true;
 }
 
-bool customerReport(QSqlDatabase& db, qint64 customerId, const QDate& today, Report* out, QString* error)
+bool customerReport(QSqlDatabase& db, qint64 customerId, const QDate& today, Report* out,
+                    QString* error)
 {
     *out = Report();
     const auto c = CustomerRepository(db).byId(customerId);
@@ -447,7 +526,10 @@ bool customerReport(QSqlDatabase& db, qint64 customerId, const QDate& today, Rep
         *error = ReportText::tr("there is no customer %1").arg(customerId);
         return false;
     }
-    open(out, db, "customer", c->name, c->externalId.isEmpty() ? ReportText::tr("Customer profile") : ReportText::tr("Customer %1").arg(c->externalId), today);
+    open(out, db, "customer", c->name,
+         c->externalId.isEmpty() ? ReportText::tr("Customer profile")
+                                 : ReportText::tr("Customer %1").arg(c->externalId),
+         today);
     ReportTable profile;
     profile.header = {ReportText::tr("Profile"), QString()};
     profile.numeric = {false, false};
@@ -459,7 +541,8 @@ bool customerReport(QSqlDatabase& db, qint64 customerId, const QDate& today, Rep
     row(ReportText::tr("Phone"), c->phone);
     row(ReportText::tr("Segment"), c->segment);
     row(ReportText::tr("First contact"), longDate(c->firstContactOn));
-    row(ReportText::tr("Became a customer"), c->convertedOn.isValid() ? longDate(c->convertedOn) : ReportText::tr("not yet (a lead)"));
+    row(ReportText::tr("Became a customer"),
+        c->convertedOn.isValid() ? longDate(c->convertedOn) : ReportText::tr("not yet (a lead)"));
     if (c->churnedOn.isValid())
         row(ReportText::tr("Left"), longDate(c->churnedOn));
     row(ReportText::tr("Notes"), c->notes);
@@ -495,7 +578,8 @@ bool customerReport(QSqlDatabase& db, qint64 customerId, const QDate& today, Rep
 QString reportText(const Report& r)
 {
     QString s;
-    s += QStringLiteral("%1\n%2\n%3\nprinted %4\n").arg(r.business, r.title, r.subtitle, r.printedOn.toString(Qt::ISODate));
+    s += QStringLiteral("%1\n%2\n%3\nprinted %4\n")
+             .arg(r.business, r.title, r.subtitle, r.printedOn.toString(Qt::ISODate));
     for (const ReportBlock& b : r.blocks) {
         switch (b.kind) {
         case ReportBlock::Kind::Heading:
@@ -506,9 +590,14 @@ QString reportText(const Report& r)
             break;
         case ReportBlock::Kind::Figures:
             for (const ReportFigure& f : b.figures)
-                s += QStringLiteral("%1: %2%3%4 — %5\n")
-                         .arg(f.label, f.value, f.change.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(f.change),
-                              f.tone > 0 ? QStringLiteral(" [better]") : f.tone < 0 ? QStringLiteral(" [worse]") : QString(), f.detail);
+                s +=
+                    QStringLiteral("%1: %2%3%4 — %5\n")
+                        .arg(f.label, f.value,
+                             f.change.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(f.change),
+                             f.tone > 0   ? QStringLiteral(" [better]")
+                             : f.tone < 0 ? QStringLiteral(" [worse]")
+                                          : QString(),
+                             f.detail);
             break;
         case ReportBlock::Kind::Table:
             s += QStringLiteral("| %1 |\n").arg(b.table.header.join(QStringLiteral(" | ")));
@@ -520,8 +609,10 @@ QString reportText(const Report& r)
         case ReportBlock::Kind::Chart: {
             QStringList points;
             for (int i = 0; i < b.chart.categories.size(); ++i)
-                points << QStringLiteral("%1=%2").arg(b.chart.categories[i], format::number(b.chart.values.value(i), 1));
-            s += QStringLiteral("[chart] %1: %2\n").arg(b.chart.title, points.join(QStringLiteral(", ")));
+                points << QStringLiteral("%1=%2").arg(b.chart.categories[i],
+                                                      format::number(b.chart.values.value(i), 1));
+            s += QStringLiteral("[chart] %1: %2\n")
+                     .arg(b.chart.title, points.join(QStringLiteral(", ")));
             break;
         }
         case ReportBlock::Kind::JourneyMap:

@@ -12,7 +12,6 @@
 #include <QSqlDatabase>
 #include <QStringList>
 #include <QVector>
-
 #include <optional>
 
 namespace cx {
@@ -36,7 +35,11 @@ struct ReportTable
 
 struct ReportChart
 {
-    enum class Kind { Line, Bars };
+    enum class Kind
+    {
+        Line,
+        Bars
+    };
     Kind kind = Kind::Bars;
     QString title;
     QStringList categories;
@@ -48,7 +51,15 @@ struct ReportChart
 
 struct ReportBlock
 {
-    enum class Kind { Heading, Paragraph, Figures, Table, Chart, JourneyMap };
+    enum class Kind
+    {
+        Heading,
+        Paragraph,
+        Figures,
+        Table,
+        Chart,
+        JourneyMap
+    };
     Kind kind = Kind::Paragraph;
     QString text; // heading or paragraph
     QVector<ReportFigure> figures;
@@ -78,15 +89,17 @@ struct Report
 // The period's customer experience: headline metrics against the previous
 // period, NPS by month, channels and touchpoints, the perception gap, the
 // weakest touchpoints, detractors' themes and the follow-up actions.
-[[nodiscard]] bool summaryReport(QSqlDatabase& db, const MetricsFilter& filter, const QDate& today, Report* out, QString* error);
+[[nodiscard]] bool summaryReport(QSqlDatabase& db, const MetricsFilter& filter, const QDate& today,
+                                 Report* out, QString* error);
 // One survey over the period: every question and the written answers.
-[[nodiscard]] bool surveyReport(QSqlDatabase& db, qint64 surveyId, const QDate& from, const QDate& to, const QDate& today, Report* out,
-                  QString* error);
+[[nodiscard]] bool surveyReport(QSqlDatabase& db, qint64 surveyId, const QDate& from,
+                                const QDate& to, const QDate& today, Report* out, QString* error);
 // One journey: persona, the map and every touchpoint's scores.
-[[nodiscard]] bool journeyReport(QSqlDatabase& db, qint64 journeyId, const QDate& from, const QDate& to, const QDate& today,
-                   Report* out, QString* error);
+[[nodiscard]] bool journeyReport(QSqlDatabase& db, qint64 journeyId, const QDate& from,
+                                 const QDate& to, const QDate& today, Report* out, QString* error);
 // One customer: profile, scores and timeline.
-[[nodiscard]] bool customerReport(QSqlDatabase& db, qint64 customerId, const QDate& today, Report* out, QString* error);
+[[nodiscard]] bool customerReport(QSqlDatabase& db, qint64 customerId, const QDate& today,
+                                  Report* out, QString* error);
 
 // The report as text, one block after the other: what golden files hold.
 QString reportText(const Report& report);

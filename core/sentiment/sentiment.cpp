@@ -1,4 +1,5 @@
 #include "core/sentiment/sentiment.h"
+
 #include "core/common/text.h"
 #include "core/storage/sqlutil.h"
 
@@ -7,7 +8,6 @@
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
-
 #include <algorithm>
 #include <cmath>
 #include <numeric>
@@ -94,8 +94,9 @@ QStringList words(const QString& text)
             continue;
         } else {
             flush();
-            if (c == QLatin1Char('.') || c == QLatin1Char(',') || c == QLatin1Char(';') || c == QLatin1Char('!')
-                || c == QLatin1Char('?') || c == QLatin1Char(':') || c == QLatin1Char('\n'))
+            if (c == QLatin1Char('.') || c == QLatin1Char(',') || c == QLatin1Char(';') ||
+                c == QLatin1Char('!') || c == QLatin1Char('?') || c == QLatin1Char(':') ||
+                c == QLatin1Char('\n'))
                 out << QString();
         }
     }
@@ -148,7 +149,9 @@ SentimentScore scoreSentiment(const QString& text)
         out.sum += value;
     }
     out.score = out.sum / std::sqrt(out.sum * out.sum + kAlpha);
-    out.sentiment = out.score >= 0.05 ? Sentiment::Positive : out.score <= -0.05 ? Sentiment::Negative : Sentiment::Neutral;
+    out.sentiment = out.score >= 0.05    ? Sentiment::Positive
+                    : out.score <= -0.05 ? Sentiment::Negative
+                                         : Sentiment::Neutral;
     return out;
 }
 
@@ -159,8 +162,9 @@ QStringList themeTerms(const QString& text)
     QStringList out;
     QString previous; // the word before, when it may start a phrase
     for (const QString& word : w) {
-        const bool meaningful = word.size() >= 3 && !lex.stopWords.contains(word) && !lex.negators.contains(word)
-                                && !lex.boosters.contains(word) && !lex.softeners.contains(word) && !word.at(0).isDigit();
+        const bool meaningful = word.size() >= 3 && !lex.stopWords.contains(word) &&
+                                !lex.negators.contains(word) && !lex.boosters.contains(word) &&
+                                !lex.softeners.contains(word) && !word.at(0).isDigit();
         if (!meaningful) {
             previous.clear();
             continue;
@@ -208,8 +212,8 @@ QVector<Theme> ThemeCounter::top(int limit) const
     return all;
 }
 
-bool loadComments(QSqlDatabase& db, qint64 surveyId, const QDate& from, const QDate& to, CommentsReport* report,
-                  QString* error, bool withUuids)
+bool loadComments(QSqlDatabase& db, qint64 surveyId, const QDate& from, const QDate& to,
+                  CommentsReport* report, QString* error, bool withUuids)
 {
     *report = CommentsReport();
     const QString uuid = withUuids ? QStringLiteral(", r.uuid") : QString();
@@ -219,46 +223,62 @@ bool loadComments(QSqlDatabase& db, qint64 surveyId, const QDate& from, const QD
         // One survey: its standing questions are known, and its index (survey,
         // submitted_at) gives the rows in date order without reading them.
         QSqlQuery first(db);
-        first.prepare(QStringLiteral("SELECT kind, id FROM questions WHERE survey_id = ? AND kind IN ('nps', 'csat') "
-                                     "ORDER BY position DESC"));
+        first.prepare(QStringLiteral(
+            "SELECT kind, id FROM questions WHERE survey_id = ? AND kind IN ('nps', 'csat') "
+            "ORDER BY position DESC"));
         first.addBindValue(surveyId);
         first.exec();
         while (first.next())
-            (first.value(0).toString() == QLatin1String("nps") ? npsQuestion : csatQuestion) = first.value(1).toLongLong();
+            (first.value(0).toString() == QLatin1String("nps") ? npsQuestion : csatQuestion) =
+                first.value(1).toLongLong();
         // Only the standing questions the survey has are joined; every value is bound.
-        select = QStringLiteral(
-                     "SELECT r.id, q.code, r.submitted_at, a.value_text, %2, %3, q.position%1 "
-                     "FROM responses r JOIN answers a ON a.response_id = r.id JOIN questions q ON q.id = a.question_id "
-                     "%4%5"
-                     "WHERE r.survey_id = :survey AND r.submitted_at >= :from AND r.submitted_at < :after "
-                     "AND a.question_id IN (SELECT id FROM questions WHERE survey_id = :survey AND kind = 'text') "
-                     "AND a.value_text <> '' ")
-                     .arg(uuid, npsQuestion ? QStringLiteral("n.value_num") : QStringLiteral("NULL"),
-                          csatQuestion ? QStringLiteral("c.value_num") : QStringLiteral("NULL"),
-                          npsQuestion ? QStringLiteral("LEFT JOIN answers n ON n.response_id = r.id AND n.question_id = :nps ")
-                                      : QString(),
-                          csatQuestion ? QStringLiteral("LEFT JOIN answers c ON c.response_id = r.id AND c.question_id = :csat ")
-                                       : QString());
+        select =
+            QStringLiteral(
+                "SELECT r.id, q.code, r.submitted_at, a.value_text, %2, %3, q.position%1 "
+                "FROM responses r JOIN answers a ON a.response_id = r.id JOIN questions q ON q.id "
+                "= a.question_id "
+                "%4%5"
+                "WHERE r.survey_id = :survey AND r.submitted_at >= :from AND r.submitted_at < "
+                ":after "
+                "AND a.question_id IN (SELECT id FROM questions WHERE survey_id = :survey AND kind "
+                "= 'text') "
+                "AND a.value_text <> '' ")
+                .arg(uuid, npsQuestion ? QStringLiteral("n.value_num") : QStringLiteral("NULL"),
+                     csatQuestion ? QStringLiteral("c.value_num") : QStringLiteral("NULL"),
+                     npsQuestion ? QStringLiteral("LEFT JOIN answers n ON n.response_id = r.id AND "
+                                                  "n.question_id = :nps ")
+                                 : QString(),
+                     csatQuestion ? QStringLiteral("LEFT JOIN answers c ON c.response_id = r.id "
+                                                   "AND c.question_id = :csat ")
+                                  : QString());
     } else {
-        select = QStringLiteral(
-                     "SELECT r.id, q.code, r.submitted_at, a.value_text, "
-                     "(SELECT a2.value_num FROM answers a2 JOIN questions q2 ON q2.id = a2.question_id "
-                     " WHERE a2.response_id = r.id AND q2.kind = 'nps' AND a2.value_num IS NOT NULL LIMIT 1), "
-                     "(SELECT a2.value_num FROM answers a2 JOIN questions q2 ON q2.id = a2.question_id "
-                     " WHERE a2.response_id = r.id AND q2.kind = 'csat' AND a2.value_num IS NOT NULL LIMIT 1), q.position%1 "
-                     "FROM responses r JOIN answers a ON a.response_id = r.id JOIN questions q ON q.id = a.question_id "
-                     "WHERE r.submitted_at >= :from AND r.submitted_at < :after AND q.kind = 'text' AND a.value_text <> '' ")
-                     .arg(uuid);
+        select =
+            QStringLiteral(
+                "SELECT r.id, q.code, r.submitted_at, a.value_text, "
+                "(SELECT a2.value_num FROM answers a2 JOIN questions q2 ON q2.id = a2.question_id "
+                " WHERE a2.response_id = r.id AND q2.kind = 'nps' AND a2.value_num IS NOT NULL "
+                "LIMIT 1), "
+                "(SELECT a2.value_num FROM answers a2 JOIN questions q2 ON q2.id = a2.question_id "
+                " WHERE a2.response_id = r.id AND q2.kind = 'csat' AND a2.value_num IS NOT NULL "
+                "LIMIT 1), q.position%1 "
+                "FROM responses r JOIN answers a ON a.response_id = r.id JOIN questions q ON q.id "
+                "= a.question_id "
+                "WHERE r.submitted_at >= :from AND r.submitted_at < :after AND q.kind = 'text' AND "
+                "a.value_text <> '' ")
+                .arg(uuid);
     }
     QSqlQuery q(db);
     q.setForwardOnly(true);
     // Newest first. For one survey the index gives that order, and ties (same
     // time) come in any order the plan likes: they are put right below, which
     // costs far less than a sort of every row by SQLite.
-    q.prepare(select + (surveyId ? QStringLiteral("ORDER BY r.submitted_at DESC")
-                                 : QStringLiteral("ORDER BY r.submitted_at DESC, r.id DESC, q.position")));
-    q.bindValue(QStringLiteral(":from"), from.isValid() ? from.toString(Qt::ISODate) : QStringLiteral("0000-00-00"));
-    q.bindValue(QStringLiteral(":after"), to.isValid() ? to.addDays(1).toString(Qt::ISODate) : QStringLiteral("9999-12-32"));
+    q.prepare(select +
+              (surveyId ? QStringLiteral("ORDER BY r.submitted_at DESC")
+                        : QStringLiteral("ORDER BY r.submitted_at DESC, r.id DESC, q.position")));
+    q.bindValue(QStringLiteral(":from"),
+                from.isValid() ? from.toString(Qt::ISODate) : QStringLiteral("0000-00-00"));
+    q.bindValue(QStringLiteral(":after"),
+                to.isValid() ? to.addDays(1).toString(Qt::ISODate) : QStringLiteral("9999-12-32"));
     if (surveyId) {
         q.bindValue(QStringLiteral(":survey"), surveyId);
         if (npsQuestion)
@@ -283,10 +303,14 @@ bool loadComments(QSqlDatabase& db, qint64 surveyId, const QDate& from, const QD
         c.submittedAt = q.value(2).toString();
         if (!q.value(4).isNull()) {
             const double nps = q.value(4).toDouble();
-            c.standing = nps >= 9 ? Comment::Standing::Promoter : nps <= 6 ? Comment::Standing::Detractor : Comment::Standing::Other;
+            c.standing = nps >= 9   ? Comment::Standing::Promoter
+                         : nps <= 6 ? Comment::Standing::Detractor
+                                    : Comment::Standing::Other;
         } else if (!q.value(5).isNull()) {
             const double csat = q.value(5).toDouble();
-            c.standing = csat >= 4 ? Comment::Standing::Promoter : csat <= 2 ? Comment::Standing::Detractor : Comment::Standing::Other;
+            c.standing = csat >= 4   ? Comment::Standing::Promoter
+                         : csat <= 2 ? Comment::Standing::Detractor
+                                     : Comment::Standing::Other;
         }
         positions.push_back(q.value(6).toInt());
         report->comments.push_back(std::move(c));

@@ -20,7 +20,12 @@
 
 namespace cx {
 
-enum class Sentiment { Negative, Neutral, Positive };
+enum class Sentiment
+{
+    Negative,
+    Neutral,
+    Positive
+};
 QString sentimentName(Sentiment s);
 
 struct SentimentScore
@@ -72,7 +77,12 @@ struct Comment
     SentimentScore sentiment;
     // The response's standing: its NPS answer (9-10 promoter, 0-6 detractor),
     // or without one its CSAT (4-5 promoter, 1-2 detractor).
-    enum class Standing { Other, Promoter, Detractor } standing = Standing::Other;
+    enum class Standing
+    {
+        Other,
+        Promoter,
+        Detractor
+    } standing = Standing::Other;
 };
 
 struct CommentsReport
@@ -87,7 +97,8 @@ struct CommentsReport
 
 // The written answers (questions of kind text) of one survey (0: all) over
 // [from, to] (invalid: open), scored, with the ten leading themes of each side.
-[[nodiscard]] bool loadComments(QSqlDatabase& db, qint64 surveyId, const QDate& from, const QDate& to, CommentsReport* report,
-                  QString* error, bool withUuids = true);
+[[nodiscard]] bool loadComments(QSqlDatabase& db, qint64 surveyId, const QDate& from,
+                                const QDate& to, CommentsReport* report, QString* error,
+                                bool withUuids = true);
 
 } // namespace cx

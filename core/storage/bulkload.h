@@ -35,9 +35,18 @@ private:
 class BulkWriteMode
 {
 public:
-    enum class Journal { Keep, Rollback };
-    enum class ForeignKeys { Checked, Vouched };
-    BulkWriteMode(QSqlDatabase& db, int cacheKiB, Journal journal, ForeignKeys keys = ForeignKeys::Checked);
+    enum class Journal
+    {
+        Keep,
+        Rollback
+    };
+    enum class ForeignKeys
+    {
+        Checked,
+        Vouched
+    };
+    BulkWriteMode(QSqlDatabase& db, int cacheKiB, Journal journal,
+                  ForeignKeys keys = ForeignKeys::Checked);
     ~BulkWriteMode();
     BulkWriteMode(const BulkWriteMode&) = delete;
     BulkWriteMode& operator=(const BulkWriteMode&) = delete;

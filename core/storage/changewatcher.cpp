@@ -1,7 +1,7 @@
 #include "core/storage/changewatcher.h"
-#include "core/storage/engine.h"
 
 #include "core/storage/database.h"
+#include "core/storage/engine.h"
 
 #include <QSqlQuery>
 #include <QTimer>
@@ -9,9 +9,7 @@
 namespace cx {
 
 ChangeWatcher::ChangeWatcher(Database& db, int intervalMs, QObject* parent)
-    : QObject(parent)
-    , m_db(db)
-    , m_timer(new QTimer(this))
+    : QObject(parent), m_db(db), m_timer(new QTimer(this))
 {
     m_timer->setInterval(intervalMs);
     connect(m_timer, &QTimer::timeout, this, &ChangeWatcher::poll);

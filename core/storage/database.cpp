@@ -1,7 +1,8 @@
 #include "core/storage/database.h"
+
+#include "core/common/text.h"
 #include "core/storage/engine.h"
 #include "core/storage/sqlutil.h"
-#include "core/common/text.h"
 
 #include <QAtomicInt>
 #include <QDir>
@@ -45,8 +46,10 @@ QStringList migrationStatements(int version, QString* error)
             continue;
         current += line + QLatin1Char('\n');
         // A trigger's body holds statements of its own; it ends at "END;".
-        const bool inTrigger = current.trimmed().startsWith(QLatin1String("CREATE TRIGGER"), Qt::CaseInsensitive);
-        if (inTrigger ? trimmed.compare(QLatin1String("END;"), Qt::CaseInsensitive) == 0 : trimmed.endsWith(QLatin1Char(';'))) {
+        const bool inTrigger =
+            current.trimmed().startsWith(QLatin1String("CREATE TRIGGER"), Qt::CaseInsensitive);
+        if (inTrigger ? trimmed.compare(QLatin1String("END;"), Qt::CaseInsensitive) == 0
+                      : trimmed.endsWith(QLatin1Char(';'))) {
             statements << current.trimmed();
             current.clear();
         }
@@ -109,9 +112,11 @@ bool Database::open(const QString& path, QString* error, OpenMode mode)
     bool created = false;
     if (!info.exists() && mode == OpenMode::MustExist) {
         *error = info.absoluteDir().exists()
-                     ? Text::tr("there is no database at '%1': check the path (a command that only reads never creates one)")
+                     ? Text::tr("there is no database at '%1': check the path (a command that only "
+                                "reads never creates one)")
                            .arg(path)
-                     : Text::tr("there is no database at '%1': folder '%2' does not exist").arg(path, info.absolutePath());
+                     : Text::tr("there is no database at '%1': folder '%2' does not exist")
+                           .arg(path, info.absolutePath());
         return false;
     }
     if (!info.exists()) {
@@ -141,7 +146,8 @@ bool Database::open(const QString& path, QString* error, OpenMode mode)
         *error = message;
         close();
         if (created)
-            for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            for (const QString& suffix :
+                 {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
                 QFile::remove(path + suffix);
         return false;
     };
@@ -150,15 +156,16 @@ bool Database::open(const QString& path, QString* error, OpenMode mode)
     m_db.setDatabaseName(path);
     m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!m_db.open())
-        return fail(Text::tr("cannot open database '%1': %2").arg(path, sql::errorText(m_db.lastError())));
-
+        return fail(
+            Text::tr("cannot open database '%1': %2").arg(path, sql::errorText(m_db.lastError())));
 
     QSqlQuery q(m_db);
     // The first read of the header tells a database from any other file.
     if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !q.next()) {
         const QString why = sql::errorText(q.lastError());
         if (why.contains(QLatin1String("not a database")))
-            return fail(Text::tr("'%1' is not a database file (it is not in SQLite format)").arg(path));
+            return fail(
+                Text::tr("'%1' is not a database file (it is not in SQLite format)").arg(path));
         return fail(Text::tr("cannot read database '%1': %2").arg(path, why));
     }
     const int objects = q.value(0).toInt();
@@ -168,10 +175,15 @@ bool Database::open(const QString& path, QString* error, OpenMode mode)
     const int version = q.next() ? q.value(0).toInt() : 0;
 
     if (objects > 0 && appId != ApplicationId)
-        return fail(Text::tr("'%1' is not a CX Desk database (it is an SQLite file of another program)").arg(path));
+        return fail(
+            Text::tr("'%1' is not a CX Desk database (it is an SQLite file of another program)")
+                .arg(path));
     if (version > SchemaVersion)
-        return fail(Text::tr("'%1' was written by a newer CX Desk (schema version %2; this version reads up to %3): update CX Desk to open it")
-                        .arg(path).arg(version).arg(SchemaVersion));
+        return fail(Text::tr("'%1' was written by a newer CX Desk (schema version %2; this version "
+                             "reads up to %3): update CX Desk to open it")
+                        .arg(path)
+                        .arg(version)
+                        .arg(SchemaVersion));
 
     q.finish(); // an unfinished statement would block the migration's COMMIT
     QString pragmaError;
@@ -204,13 +216,19 @@ bool Database::migrate(int from, QString* error)
             continue;
         for (const QString& statement : statements) {
             if (!execSql(m_db, statement, &why)) {
-                *error = Text::tr("cannot upgrade '%1' to schema version %2: %3").arg(m_path).arg(v).arg(why);
+                *error = Text::tr("cannot upgrade '%1' to schema version %2: %3")
+                             .arg(m_path)
+                             .arg(v)
+                             .arg(why);
                 return false;
             }
         }
         // user_version is written in the same transaction as the migration.
         if (!engineOf(m_db).setSchemaVersion(m_db, v, &why) || !tx.commit(&why)) {
-            *error = Text::tr("cannot upgrade '%1' to schema version %2: %3").arg(m_path).arg(v).arg(why);
+            *error = Text::tr("cannot upgrade '%1' to schema version %2: %3")
+                         .arg(m_path)
+                         .arg(v)
+                         .arg(why);
             return false;
         }
         qCInfo(lcDb) << "upgraded" << m_path << "to schema version" << v;
@@ -223,8 +241,7 @@ int Database::schemaVersion() const
     return engineOf(m_db).schemaVersion(const_cast<QSqlDatabase&>(m_db));
 }
 
-Transaction::Transaction(QSqlDatabase& db)
-    : m_db(db)
+Transaction::Transaction(QSqlDatabase& db) : m_db(db)
 {
     QSqlQuery q(m_db);
     m_active = q.exec(QStringLiteral("BEGIN IMMEDIATE"));

@@ -19,7 +19,11 @@ public:
     // Whether open() may create a database where no file exists. Commands
     // that only read use MustExist, so a mistyped path is an error rather
     // than a new, empty database.
-    enum class OpenMode { CreateIfMissing, MustExist };
+    enum class OpenMode
+    {
+        CreateIfMissing,
+        MustExist
+    };
 
     Database();
     ~Database();
@@ -29,7 +33,8 @@ public:
     // Opens (and creates, owner-readable only, if missing and allowed) the
     // database at path, refuses files that are not CX Desk databases, and
     // brings the schema up to date.
-    [[nodiscard]] bool open(const QString& path, QString* error, OpenMode mode = OpenMode::CreateIfMissing);
+    [[nodiscard]] bool open(const QString& path, QString* error,
+                            OpenMode mode = OpenMode::CreateIfMissing);
     void close();
 
     bool isOpen() const { return m_db.isOpen(); }
@@ -40,7 +45,8 @@ public:
     // The user_version of the open database.
     int schemaVersion() const;
 
-    // Where the default database lives (AppDataLocation/cxdesk.sqlite; docs/user-guide.md, Where your data lives).
+    // Where the default database lives (AppDataLocation/cxdesk.sqlite; docs/user-guide.md, Where
+    // your data lives).
     static QString defaultPath();
 
 private:

@@ -8,10 +8,10 @@
 // differs. Each reads the stored record inside the step's transaction, so
 // nothing can come between the check and the write.
 
-#include "core/customers/customer.h"
-#include "core/journeys/journey.h"
-#include "core/interactions/interaction.h"
 #include "core/actions/action.h"
+#include "core/customers/customer.h"
+#include "core/interactions/interaction.h"
+#include "core/journeys/journey.h"
 
 #include <QSqlDatabase>
 
@@ -21,11 +21,17 @@ namespace cx {
 // be newer); *version then takes the stored version for the write that
 // follows. False with *error naming what changed, and when, or that the
 // record is gone.
-[[nodiscard]] bool unchangedSince(QSqlDatabase& db, const Customer& expected, int* version, QString* error);
-[[nodiscard]] bool unchangedSince(QSqlDatabase& db, const Interaction& expected, int* version, QString* error);
-[[nodiscard]] bool unchangedSince(QSqlDatabase& db, const Action& expected, int* version, QString* error);
-[[nodiscard]] bool unchangedSince(QSqlDatabase& db, const Journey& expected, int* version, QString* error);
-[[nodiscard]] bool unchangedSince(QSqlDatabase& db, const Stage& expected, int* version, QString* error);
-[[nodiscard]] bool unchangedSince(QSqlDatabase& db, const Touchpoint& expected, int* version, QString* error);
+[[nodiscard]] bool unchangedSince(QSqlDatabase& db, const Customer& expected, int* version,
+                                  QString* error);
+[[nodiscard]] bool unchangedSince(QSqlDatabase& db, const Interaction& expected, int* version,
+                                  QString* error);
+[[nodiscard]] bool unchangedSince(QSqlDatabase& db, const Action& expected, int* version,
+                                  QString* error);
+[[nodiscard]] bool unchangedSince(QSqlDatabase& db, const Journey& expected, int* version,
+                                  QString* error);
+[[nodiscard]] bool unchangedSince(QSqlDatabase& db, const Stage& expected, int* version,
+                                  QString* error);
+[[nodiscard]] bool unchangedSince(QSqlDatabase& db, const Touchpoint& expected, int* version,
+                                  QString* error);
 
 } // namespace cx

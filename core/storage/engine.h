@@ -20,8 +20,8 @@ struct WriteTuning
 {
     int cacheKiB = 2000;          // the page cache
     bool rollbackJournal = false; // true: a rollback journal instead of the write-ahead log
-    bool vouchedKeys = false;     // true: references are not looked up (the writer vouches for them)
-    int helperThreads = 0;        // threads that may help sort while indexes are built
+    bool vouchedKeys = false; // true: references are not looked up (the writer vouches for them)
+    int helperThreads = 0;    // threads that may help sort while indexes are built
 };
 
 // An index or trigger of a table, with the statement that makes it again.
@@ -48,12 +48,14 @@ public:
     // The schema version the database holds, or -1 when it cannot be read.
     virtual int schemaVersion(QSqlDatabase& db) const = 0;
     // Records the schema version, inside the migration's transaction.
-    [[nodiscard]] virtual bool setSchemaVersion(QSqlDatabase& db, int version, QString* error) const = 0;
+    [[nodiscard]] virtual bool setSchemaVersion(QSqlDatabase& db, int version,
+                                                QString* error) const = 0;
     // A number that changes whenever another connection commits; -1: unknown.
     virtual qint64 dataVersion(QSqlDatabase& db) const = 0;
     // Writes a consistent copy of the whole database to `file` (taken from
     // one snapshot, so writers elsewhere never tear it).
-    [[nodiscard]] virtual bool copyTo(QSqlDatabase& db, const QString& file, QString* error) const = 0;
+    [[nodiscard]] virtual bool copyTo(QSqlDatabase& db, const QString& file,
+                                      QString* error) const = 0;
     // The engine's own integrity findings (at most `perKind` references to
     // missing rows, then a line counting the rest); empty when all is well.
     virtual QStringList integrityProblems(QSqlDatabase& db, int perKind) const = 0;
@@ -67,7 +69,8 @@ public:
     // How the connection is set now.
     virtual WriteTuning tuning(QSqlDatabase& db) const = 0;
     // Sets the connection as `wanted`, changing only what differs from `now`.
-    virtual void tune(QSqlDatabase& db, const WriteTuning& now, const WriteTuning& wanted) const = 0;
+    virtual void tune(QSqlDatabase& db, const WriteTuning& now,
+                      const WriteTuning& wanted) const = 0;
 };
 
 // The engine of this connection (by its driver).

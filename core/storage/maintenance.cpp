@@ -1,10 +1,10 @@
 #include "core/storage/maintenance.h"
-#include "core/common/clock.h"
-#include "core/storage/engine.h"
-#include "core/common/text.h"
 
+#include "core/common/clock.h"
+#include "core/common/text.h"
 #include "core/metrics/dailysums.h"
 #include "core/storage/database.h"
+#include "core/storage/engine.h"
 #include "core/storage/sqlutil.h"
 
 #include <QDateTime>
@@ -21,42 +21,64 @@ namespace {
 // question codes, and dates the metrics can read. date(x, '+0 days') rolls an
 // impossible day such as Feb 31 over to March, so it no longer equals x.
 const char* const kInvariants[] = {
-    "SELECT 'interaction ' || id || ': staff_rating ' || staff_rating || ' is outside 1-5' FROM interactions "
-     "WHERE staff_rating IS NOT NULL AND (staff_rating NOT BETWEEN 1 AND 5 OR staff_rating <> CAST(staff_rating AS INTEGER))",
-    "SELECT 'interaction ' || id || ': customer_rating ' || customer_rating || ' is outside 1-5' FROM interactions "
-     "WHERE customer_rating IS NOT NULL AND (customer_rating NOT BETWEEN 1 AND 5 "
-     "OR customer_rating <> CAST(customer_rating AS INTEGER))",
-    "SELECT 'answer of response ' || a.response_id || ' to question ' || q.code || ' (' || q.kind || '): ' "
-     "|| a.value_num || ' is outside ' || CASE q.kind WHEN 'nps' THEN '0-10' WHEN 'csat' THEN '1-5' "
-     "WHEN 'ces' THEN '1-7' WHEN 'rating' THEN '1-5' ELSE '0-1' END "
-     "FROM answers a JOIN questions q ON q.id = a.question_id WHERE a.value_num IS NOT NULL AND ("
-     "(q.kind = 'nps' AND a.value_num NOT BETWEEN 0 AND 10) OR (q.kind = 'csat' AND a.value_num NOT BETWEEN 1 AND 5) "
-     "OR (q.kind = 'ces' AND a.value_num NOT BETWEEN 1 AND 7) OR (q.kind = 'rating' AND a.value_num NOT BETWEEN 1 AND 5) "
-     "OR (q.kind = 'yesno' AND a.value_num NOT IN (0, 1)) "
-     "OR (q.kind IN ('nps', 'csat', 'ces', 'rating') AND a.value_num <> CAST(a.value_num AS INTEGER)))",
-    "SELECT 'interaction ' || id || ': resolved_at ' || resolved_at || ' is before occurred_at ' || occurred_at "
-     "FROM interactions WHERE resolved_at IS NOT NULL AND julianday(resolved_at) < julianday(occurred_at)",
-    "SELECT 'survey ' || survey_id || ': question code ''' || code || ''' is used ' || count(*) || ' times' "
-     "FROM questions GROUP BY survey_id, code HAVING count(*) > 1",
-    "SELECT 'question ' || id || ': kind ''' || kind || ''' is not one of nps, csat, ces, rating, yesno, single, "
-     "multi, text' FROM questions WHERE kind NOT IN ('nps', 'csat', 'ces', 'rating', 'yesno', 'single', 'multi', 'text')",
-    "SELECT 'interaction ' || id || ': occurred_at ''' || occurred_at || ''' is not a timestamp' FROM interactions "
-     "WHERE julianday(occurred_at) IS NULL OR date(substr(occurred_at, 1, 10), '+0 days') IS NOT substr(occurred_at, 1, 10)",
-    "SELECT 'interaction ' || id || ': resolved_at ''' || resolved_at || ''' is not a timestamp' FROM interactions "
-     "WHERE resolved_at IS NOT NULL AND julianday(resolved_at) IS NULL",
-    "SELECT 'response ' || id || ': submitted_at ''' || submitted_at || ''' is not a timestamp' FROM responses "
-     "WHERE julianday(submitted_at) IS NULL OR date(substr(submitted_at, 1, 10), '+0 days') IS NOT substr(submitted_at, 1, 10)",
+    "SELECT 'interaction ' || id || ': staff_rating ' || staff_rating || ' is outside 1-5' FROM "
+    "interactions "
+    "WHERE staff_rating IS NOT NULL AND (staff_rating NOT BETWEEN 1 AND 5 OR staff_rating <> "
+    "CAST(staff_rating AS INTEGER))",
+    "SELECT 'interaction ' || id || ': customer_rating ' || customer_rating || ' is outside 1-5' "
+    "FROM interactions "
+    "WHERE customer_rating IS NOT NULL AND (customer_rating NOT BETWEEN 1 AND 5 "
+    "OR customer_rating <> CAST(customer_rating AS INTEGER))",
+    "SELECT 'answer of response ' || a.response_id || ' to question ' || q.code || ' (' || q.kind "
+    "|| '): ' "
+    "|| a.value_num || ' is outside ' || CASE q.kind WHEN 'nps' THEN '0-10' WHEN 'csat' THEN '1-5' "
+    "WHEN 'ces' THEN '1-7' WHEN 'rating' THEN '1-5' ELSE '0-1' END "
+    "FROM answers a JOIN questions q ON q.id = a.question_id WHERE a.value_num IS NOT NULL AND ("
+    "(q.kind = 'nps' AND a.value_num NOT BETWEEN 0 AND 10) OR (q.kind = 'csat' AND a.value_num NOT "
+    "BETWEEN 1 AND 5) "
+    "OR (q.kind = 'ces' AND a.value_num NOT BETWEEN 1 AND 7) OR (q.kind = 'rating' AND a.value_num "
+    "NOT BETWEEN 1 AND 5) "
+    "OR (q.kind = 'yesno' AND a.value_num NOT IN (0, 1)) "
+    "OR (q.kind IN ('nps', 'csat', 'ces', 'rating') AND a.value_num <> CAST(a.value_num AS "
+    "INTEGER)))",
+    "SELECT 'interaction ' || id || ': resolved_at ' || resolved_at || ' is before occurred_at ' "
+    "|| occurred_at "
+    "FROM interactions WHERE resolved_at IS NOT NULL AND julianday(resolved_at) < "
+    "julianday(occurred_at)",
+    "SELECT 'survey ' || survey_id || ': question code ''' || code || ''' is used ' || count(*) || "
+    "' times' "
+    "FROM questions GROUP BY survey_id, code HAVING count(*) > 1",
+    "SELECT 'question ' || id || ': kind ''' || kind || ''' is not one of nps, csat, ces, rating, "
+    "yesno, single, "
+    "multi, text' FROM questions WHERE kind NOT IN ('nps', 'csat', 'ces', 'rating', 'yesno', "
+    "'single', 'multi', 'text')",
+    "SELECT 'interaction ' || id || ': occurred_at ''' || occurred_at || ''' is not a timestamp' "
+    "FROM interactions "
+    "WHERE julianday(occurred_at) IS NULL OR date(substr(occurred_at, 1, 10), '+0 days') IS NOT "
+    "substr(occurred_at, 1, 10)",
+    "SELECT 'interaction ' || id || ': resolved_at ''' || resolved_at || ''' is not a timestamp' "
+    "FROM interactions "
+    "WHERE resolved_at IS NOT NULL AND julianday(resolved_at) IS NULL",
+    "SELECT 'response ' || id || ': submitted_at ''' || submitted_at || ''' is not a timestamp' "
+    "FROM responses "
+    "WHERE julianday(submitted_at) IS NULL OR date(substr(submitted_at, 1, 10), '+0 days') IS NOT "
+    "substr(submitted_at, 1, 10)",
     "SELECT 'customer ' || id || ': ' || CASE "
-     "WHEN first_contact_on IS NOT NULL AND date(first_contact_on, '+0 days') IS NOT first_contact_on THEN 'first_contact_on ''' || first_contact_on || ''' is not a date' "
-     "WHEN converted_on IS NOT NULL AND date(converted_on, '+0 days') IS NOT converted_on THEN 'converted_on ''' || converted_on || ''' is not a date' "
-     "ELSE 'churned_on ''' || churned_on || ''' is not a date' END FROM customers "
-     "WHERE (first_contact_on IS NOT NULL AND date(first_contact_on, '+0 days') IS NOT first_contact_on) "
-     "OR (converted_on IS NOT NULL AND date(converted_on, '+0 days') IS NOT converted_on) "
-     "OR (churned_on IS NOT NULL AND date(churned_on, '+0 days') IS NOT churned_on)",
-    "SELECT 'customer ' || id || ': churned_on ' || churned_on || ' is before converted_on ' || converted_on "
-     "FROM customers WHERE churned_on IS NOT NULL AND converted_on IS NOT NULL AND churned_on < converted_on",
+    "WHEN first_contact_on IS NOT NULL AND date(first_contact_on, '+0 days') IS NOT "
+    "first_contact_on THEN 'first_contact_on ''' || first_contact_on || ''' is not a date' "
+    "WHEN converted_on IS NOT NULL AND date(converted_on, '+0 days') IS NOT converted_on THEN "
+    "'converted_on ''' || converted_on || ''' is not a date' "
+    "ELSE 'churned_on ''' || churned_on || ''' is not a date' END FROM customers "
+    "WHERE (first_contact_on IS NOT NULL AND date(first_contact_on, '+0 days') IS NOT "
+    "first_contact_on) "
+    "OR (converted_on IS NOT NULL AND date(converted_on, '+0 days') IS NOT converted_on) "
+    "OR (churned_on IS NOT NULL AND date(churned_on, '+0 days') IS NOT churned_on)",
+    "SELECT 'customer ' || id || ': churned_on ' || churned_on || ' is before converted_on ' || "
+    "converted_on "
+    "FROM customers WHERE churned_on IS NOT NULL AND converted_on IS NOT NULL AND churned_on < "
+    "converted_on",
     "SELECT 'action ' || id || ': status ''' || status || ''' is not open or done' FROM actions "
-     "WHERE status NOT IN ('open', 'done')",
+    "WHERE status NOT IN ('open', 'done')",
 };
 
 void collect(QSqlQuery& q, int perKind, QStringList* out)
@@ -76,9 +98,11 @@ void collect(QSqlQuery& q, int perKind, QStringList* out)
 bool countRecords(QSqlDatabase& db, RecordCounts* out, QString* error)
 {
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("SELECT (SELECT count(*) FROM customers), (SELECT count(*) FROM interactions), "
-                               "(SELECT count(*) FROM responses), (SELECT count(*) FROM actions WHERE status = 'open')"))
-        || !q.next()) {
+    if (!q.exec(QStringLiteral(
+            "SELECT (SELECT count(*) FROM customers), (SELECT count(*) FROM interactions), "
+            "(SELECT count(*) FROM responses), (SELECT count(*) FROM actions WHERE status = "
+            "'open')")) ||
+        !q.next()) {
         *error = Text::tr("cannot count the records: %1").arg(sql::errorText(q));
         return false;
     }
@@ -92,9 +116,10 @@ bool countRecords(QSqlDatabase& db, RecordCounts* out, QString* error)
 bool holdsABusiness(QSqlDatabase& db)
 {
     QSqlQuery q(db);
-    return q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM customers) OR EXISTS (SELECT 1 FROM journeys) "
-                                 "OR EXISTS (SELECT 1 FROM surveys) OR EXISTS (SELECT 1 FROM interactions)"))
-           && q.next() && q.value(0).toBool();
+    return q.exec(QStringLiteral(
+               "SELECT EXISTS (SELECT 1 FROM customers) OR EXISTS (SELECT 1 FROM journeys) "
+               "OR EXISTS (SELECT 1 FROM surveys) OR EXISTS (SELECT 1 FROM interactions)")) &&
+           q.next() && q.value(0).toBool();
 }
 
 QStringList checkDatabase(QSqlDatabase& db, int perKind)
@@ -104,7 +129,9 @@ QStringList checkDatabase(QSqlDatabase& db, int perKind)
     problems << engine.integrityProblems(db, perKind);
     const int version = engine.schemaVersion(db);
     if (version >= 0 && version != Database::SchemaVersion)
-        problems << Text::tr("schema: version %1, expected %2").arg(version).arg(Database::SchemaVersion);
+        problems << Text::tr("schema: version %1, expected %2")
+                        .arg(version)
+                        .arg(Database::SchemaVersion);
 
     for (const char* invariant : kInvariants) {
         QSqlQuery iq(db);
@@ -120,7 +147,9 @@ QStringList checkDatabase(QSqlDatabase& db, int perKind)
     if (!error.isEmpty())
         problems << Text::tr("check could not run: %1").arg(error);
     else if (!drift.isEmpty())
-        problems << drift << Text::tr("daily sums: rebuild them from the raw rows with: cxdesk check --repair");
+        problems << drift
+                 << Text::tr(
+                        "daily sums: rebuild them from the raw rows with: cxdesk check --repair");
     return problems;
 }
 
@@ -148,7 +177,8 @@ bool backupDatabase(QSqlDatabase& db, const QString& target, QString* error)
         return false;
     }
     if (!info.absoluteDir().exists()) {
-        *error = Text::tr("cannot write backup '%1': folder '%2' does not exist").arg(target, info.absolutePath());
+        *error = Text::tr("cannot write backup '%1': folder '%2' does not exist")
+                     .arg(target, info.absolutePath());
         return false;
     }
     if (QFileInfo(db.databaseName()).canonicalFilePath() == info.canonicalFilePath()) {
@@ -157,7 +187,8 @@ bool backupDatabase(QSqlDatabase& db, const QString& target, QString* error)
     }
     // VACUUM INTO reads one snapshot, so writers elsewhere never tear the copy;
     // it goes to a temporary name first so a failure leaves target untouched.
-    const QString temp = info.absoluteDir().filePath(QStringLiteral(".%1.partial").arg(info.fileName()));
+    const QString temp =
+        info.absoluteDir().filePath(QStringLiteral(".%1.partial").arg(info.fileName()));
     QFile::remove(temp);
     {
         QFile f(temp);
@@ -175,7 +206,9 @@ bool backupDatabase(QSqlDatabase& db, const QString& target, QString* error)
     }
     QFile::remove(target);
     if (!QFile::rename(temp, target)) {
-        *error = Text::tr("cannot write backup '%1': the finished copy could not be moved into place").arg(target);
+        *error =
+            Text::tr("cannot write backup '%1': the finished copy could not be moved into place")
+                .arg(target);
         QFile::remove(temp);
         return false;
     }
@@ -199,16 +232,19 @@ bool restoreDatabase(const QString& source, const QString& dbPath, QString* kept
         return false;
     }
     if (!dst.absoluteDir().exists()) {
-        *error = Text::tr("cannot restore into '%1': folder '%2' does not exist").arg(dbPath, dst.absolutePath());
+        *error = Text::tr("cannot restore into '%1': folder '%2' does not exist")
+                     .arg(dbPath, dst.absolutePath());
         return false;
     }
 
     // Verify (and bring up to date) a private copy, so the backup itself is never modified.
-    const QString staged = dst.absoluteDir().filePath(QStringLiteral(".%1.restoring").arg(dst.fileName()));
+    const QString staged =
+        dst.absoluteDir().filePath(QStringLiteral(".%1.restoring").arg(dst.fileName()));
     for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
         QFile::remove(staged + suffix);
     if (!QFile::copy(source, staged)) {
-        *error = Text::tr("cannot restore from '%1': it could not be copied next to the database").arg(source);
+        *error = Text::tr("cannot restore from '%1': it could not be copied next to the database")
+                     .arg(source);
         return false;
     }
     QFile::setPermissions(staged, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
@@ -227,7 +263,9 @@ bool restoreDatabase(const QString& source, const QString& dbPath, QString* kept
             return discard(Text::tr("cannot restore from '%1': %2")
                                .arg(source, why.replace(staged, Text::tr("the backup"))));
         if (!engineOf(check.sql()).integrityProblems(check.sql(), 0).isEmpty())
-            return discard(Text::tr("cannot restore from '%1': the backup is damaged (integrity check failed)").arg(source));
+            return discard(
+                Text::tr("cannot restore from '%1': the backup is damaged (integrity check failed)")
+                    .arg(source));
         check.close();
     }
 
@@ -240,11 +278,15 @@ bool restoreDatabase(const QString& source, const QString& dbPath, QString* kept
                 live.close();
         }
         const QString stamp = clock::now().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-        QString kept = dst.absoluteDir().filePath(QStringLiteral("%1.before-restore-%2").arg(dst.fileName(), stamp));
+        QString kept = dst.absoluteDir().filePath(
+            QStringLiteral("%1.before-restore-%2").arg(dst.fileName(), stamp));
         for (int n = 2; QFileInfo::exists(kept); ++n)
-            kept = dst.absoluteDir().filePath(QStringLiteral("%1.before-restore-%2-%3").arg(dst.fileName(), stamp).arg(n));
+            kept = dst.absoluteDir().filePath(
+                QStringLiteral("%1.before-restore-%2-%3").arg(dst.fileName(), stamp).arg(n));
         if (!QFile::rename(dbPath, kept))
-            return discard(Text::tr("cannot restore into '%1': the current database could not be set aside").arg(dbPath));
+            return discard(
+                Text::tr("cannot restore into '%1': the current database could not be set aside")
+                    .arg(dbPath));
         QFile::remove(dbPath + QStringLiteral("-wal"));
         QFile::remove(dbPath + QStringLiteral("-shm"));
         if (keptAs)
@@ -253,7 +295,9 @@ bool restoreDatabase(const QString& source, const QString& dbPath, QString* kept
     if (!QFile::rename(staged, dbPath)) {
         if (keptAs && !keptAs->isEmpty())
             QFile::rename(*keptAs, dbPath); // put the previous database back
-        return discard(Text::tr("cannot restore into '%1': the verified copy could not be moved into place").arg(dbPath));
+        return discard(
+            Text::tr("cannot restore into '%1': the verified copy could not be moved into place")
+                .arg(dbPath));
     }
     return true;
 }

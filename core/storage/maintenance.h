@@ -37,6 +37,7 @@ QStringList checkDatabase(QSqlDatabase& db, int perKind = 50);
 // Replaces the database at dbPath with the backup at source after verifying
 // it (a CX Desk database, readable, integrity ok, a schema this version
 // reads). The previous file is kept beside it; its name goes to *keptAs.
-[[nodiscard]] bool restoreDatabase(const QString& source, const QString& dbPath, QString* keptAs, QString* error);
+[[nodiscard]] bool restoreDatabase(const QString& source, const QString& dbPath, QString* keptAs,
+                                   QString* error);
 
 } // namespace cx

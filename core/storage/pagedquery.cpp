@@ -1,7 +1,7 @@
 #include "core/storage/pagedquery.h"
 
-#include "core/storage/sqlutil.h"
 #include "core/common/text.h"
+#include "core/storage/sqlutil.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -63,15 +63,21 @@ Condition keyset(const QVector<SortKey>& order, const QVariantList& last)
         }
         parts << next.sql;
         binds << next.binds;
-        alternatives << (parts.size() == 1 ? parts.first() : QLatin1Char('(') + parts.join(QStringLiteral(" AND ")) + QLatin1Char(')'));
+        alternatives << (parts.size() == 1
+                             ? parts.first()
+                             : QLatin1Char('(') + parts.join(QStringLiteral(" AND ")) +
+                                   QLatin1Char(')'));
     }
     if (alternatives.isEmpty())
         return {QStringLiteral("0"), {}};
-    Condition c{QLatin1Char('(') + alternatives.join(QStringLiteral(" OR ")) + QLatin1Char(')'), binds};
+    Condition c{QLatin1Char('(') + alternatives.join(QStringLiteral(" OR ")) + QLatin1Char(')'),
+                binds};
     const SortKey& first = order.first();
     const QVariant& v = last.value(0);
     if (!v.isNull() && (!first.descending || !first.nullable)) {
-        c.sql.prepend(QStringLiteral("(%1) %2 ? AND ").arg(first.expression, first.descending ? QStringLiteral("<=") : QStringLiteral(">=")));
+        c.sql.prepend(QStringLiteral("(%1) %2 ? AND ")
+                          .arg(first.expression,
+                               first.descending ? QStringLiteral("<=") : QStringLiteral(">=")));
         c.binds.prepend(v);
     }
     return c;
@@ -79,12 +85,10 @@ Condition keyset(const QVector<SortKey>& order, const QVariantList& last)
 
 } // namespace
 
-PagedQuery::PagedQuery(QStringList columns, QString from, QStringList where, QVariantList binds, QVector<SortKey> order)
-    : m_columns(std::move(columns))
-    , m_from(std::move(from))
-    , m_where(std::move(where))
-    , m_binds(std::move(binds))
-    , m_order(std::move(order))
+PagedQuery::PagedQuery(QStringList columns, QString from, QStringList where, QVariantList binds,
+                       QVector<SortKey> order)
+    : m_columns(std::move(columns)), m_from(std::move(from)), m_where(std::move(where)),
+      m_binds(std::move(binds)), m_order(std::move(order))
 {
 }
 
@@ -104,7 +108,8 @@ QString PagedQuery::nextStatement() const
     QStringList where = m_where;
     if (!m_last.isEmpty())
         where << keyset(m_order, m_last).sql;
-    QString sql = QStringLiteral("SELECT %1 FROM %2").arg(select.join(QStringLiteral(", ")), m_from);
+    QString sql =
+        QStringLiteral("SELECT %1 FROM %2").arg(select.join(QStringLiteral(", ")), m_from);
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
     if (!orderBy.isEmpty())

@@ -12,10 +12,10 @@ namespace cx {
 // The keys together must tell every row apart (end with the id).
 struct SortKey
 {
-    QString expression;    // e.g. "c.name COLLATE NOCASE"
+    QString expression; // e.g. "c.name COLLATE NOCASE"
     bool descending = false;
-    bool nullable = true;  // false when the expression is never NULL, so the
-                           // first key can bound an index range in both directions
+    bool nullable = true; // false when the expression is never NULL, so the
+                          // first key can bound an index range in both directions
 };
 
 // A SELECT that a list shows page by page. Every page is one statement, run
@@ -36,14 +36,16 @@ public:
     // and joins. where: conditions joined by AND. binds: the value of every
     // ? in columns, from and where, in that order (the SQL text is constant;
     // every value is bound). order: see SortKey.
-    PagedQuery(QStringList columns, QString from, QStringList where, QVariantList binds, QVector<SortKey> order);
+    PagedQuery(QStringList columns, QString from, QStringList where, QVariantList binds,
+               QVector<SortKey> order);
 
     bool isNull() const { return m_columns.isEmpty(); }
     int columnCount() const { return int(m_columns.size()); }
 
     // Reads up to `limit` rows after those read so far into *rows (replacing
     // what it held); *more says whether rows remain after them.
-    [[nodiscard]] bool fetch(QSqlDatabase& db, int limit, QVector<Row>* rows, bool* more, QString* error);
+    [[nodiscard]] bool fetch(QSqlDatabase& db, int limit, QVector<Row>* rows, bool* more,
+                             QString* error);
     // The next fetch() starts from the first row again.
     void rewind();
 

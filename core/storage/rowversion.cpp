@@ -1,9 +1,9 @@
 #include "core/storage/rowversion.h"
-#include "core/common/clock.h"
 
-#include "core/storage/sqlutil.h"
+#include "core/common/clock.h"
 #include "core/common/text.h"
 #include "core/common/timeutil.h"
+#include "core/storage/sqlutil.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -22,7 +22,8 @@ QString describeWhen(const QString& updatedAt)
     time.remove(QStringLiteral(":ss"));
     if (at.date() == clock::today())
         return l.toString(at.time(), time);
-    return l.toString(at.date(), QLocale::ShortFormat) + QLatin1Char(' ') + l.toString(at.time(), time);
+    return l.toString(at.date(), QLocale::ShortFormat) + QLatin1Char(' ') +
+           l.toString(at.time(), time);
 }
 
 QString changedElsewhere(const QString& what, const QStringList& fields, const QString& updatedAt)
@@ -31,9 +32,12 @@ QString changedElsewhere(const QString& what, const QStringList& fields, const Q
     const QString changes = fields.join(QStringLiteral(", "));
     if (when.isEmpty())
         return changes.isEmpty() ? Text::tr("%1 was changed in another window or program").arg(what)
-                                 : Text::tr("%1 was changed in another window or program (%2)").arg(what, changes);
-    return changes.isEmpty() ? Text::tr("%1 was changed in another window or program at %2").arg(what, when)
-                             : Text::tr("%1 was changed in another window or program at %2 (%3)").arg(what, when, changes);
+                                 : Text::tr("%1 was changed in another window or program (%2)")
+                                       .arg(what, changes);
+    return changes.isEmpty()
+               ? Text::tr("%1 was changed in another window or program at %2").arg(what, when)
+               : Text::tr("%1 was changed in another window or program at %2 (%3)")
+                     .arg(what, when, changes);
 }
 
 QString deletedElsewhere(const QString& what)
@@ -41,7 +45,8 @@ QString deletedElsewhere(const QString& what)
     return Text::tr("%1 was deleted in another window or program").arg(what);
 }
 
-bool execExpecting(QSqlQuery& q, const char* what, QString* error, const std::function<QString()>& refusal)
+bool execExpecting(QSqlQuery& q, const char* what, QString* error,
+                   const std::function<QString()>& refusal)
 {
     if (!sql::exec(q, what, error))
         return false;

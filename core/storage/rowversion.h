@@ -9,7 +9,6 @@
 #include <QSqlQuery>
 #include <QString>
 #include <QStringList>
-
 #include <functional>
 #include <optional>
 
@@ -30,8 +29,7 @@ QString changeTimestamp();
 
 // For "save mine" over a version saved elsewhere: `out` starts as theirs,
 // and each field the user changed from what they read (`base`) takes theirs' place.
-template <typename T>
-void takeChange(T& out, const T& base, const T& mine)
+template <typename T> void takeChange(T& out, const T& base, const T& mine)
 {
     if (!(mine == base))
         out = mine;
@@ -40,16 +38,19 @@ void takeChange(T& out, const T& base, const T& mine)
 // Runs an update or delete that names the row version it expects
 // ("... AND row_version = ?"). False with *error when it failed, or when it
 // matched no row: then *error = refusal(), which says why (changed or gone).
-[[nodiscard]] bool execExpecting(QSqlQuery& q, const char* what, QString* error, const std::function<QString()>& refusal);
+[[nodiscard]] bool execExpecting(QSqlQuery& q, const char* what, QString* error,
+                                 const std::function<QString()>& refusal);
 
 // The refusal for a record named `what`: gone when nothing is stored, else
 // changed, naming the fields that differ from `seen` when it is given.
 template <typename Record, typename Differences>
-QString staleMessage(const QString& what, const std::optional<Record>& stored, const Record* seen, Differences differences)
+QString staleMessage(const QString& what, const std::optional<Record>& stored, const Record* seen,
+                     Differences differences)
 {
     if (!stored)
         return deletedElsewhere(what);
-    return changedElsewhere(what, seen ? differences(*seen, *stored) : QStringList(), stored->updatedAt);
+    return changedElsewhere(what, seen ? differences(*seen, *stored) : QStringList(),
+                            stored->updatedAt);
 }
 
 } // namespace cx

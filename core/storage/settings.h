@@ -35,8 +35,8 @@ public:
     // Stores the value. With `seen`, only while the stored setting is still
     // as it was read (the same version, or still absent); otherwise nothing
     // changes and *error says that `label` was changed elsewhere, and when.
-    [[nodiscard]] bool set(const char* key, const QString& value, QString* error, const Setting* seen = nullptr,
-                           const QString& label = QString());
+    [[nodiscard]] bool set(const char* key, const QString& value, QString* error,
+                           const Setting* seen = nullptr, const QString& label = QString());
 
 private:
     QSqlDatabase& m_db;
@@ -45,9 +45,11 @@ private:
 // The business's name as forms and reports print it ("Our business" until
 // the owner gives one).
 QString businessName(QSqlDatabase& db);
-[[nodiscard]] bool setBusinessName(QSqlDatabase& db, const QString& name, QString* error, const Setting* seen = nullptr);
+[[nodiscard]] bool setBusinessName(QSqlDatabase& db, const QString& name, QString* error,
+                                   const Setting* seen = nullptr);
 // The business's logo as image file bytes (PNG or JPEG), for reports; empty: none.
 QByteArray businessLogo(QSqlDatabase& db);
-[[nodiscard]] bool setBusinessLogo(QSqlDatabase& db, const QByteArray& image, QString* error, const Setting* seen = nullptr);
+[[nodiscard]] bool setBusinessLogo(QSqlDatabase& db, const QByteArray& image, QString* error,
+                                   const Setting* seen = nullptr);
 
 } // namespace cx

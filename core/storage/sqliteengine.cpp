@@ -15,8 +15,9 @@ namespace {
 qint64 pragmaNumber(QSqlDatabase& db, const char* name, qint64 otherwise)
 {
     QSqlQuery q(db);
-    return q.exec(QStringLiteral("PRAGMA %1").arg(QLatin1String(name))) && q.next() ? q.value(0).toLongLong()
-                                                                                    : otherwise;
+    return q.exec(QStringLiteral("PRAGMA %1").arg(QLatin1String(name))) && q.next()
+               ? q.value(0).toLongLong()
+               : otherwise;
 }
 
 class SqliteEngine final : public Engine
@@ -27,9 +28,9 @@ public:
 
     bool configure(QSqlDatabase& db, QString* error) const override
     {
-        if (!execSql(db, QStringLiteral("PRAGMA foreign_keys = ON"), error)
-            || !execSql(db, QStringLiteral("PRAGMA secure_delete = ON"), error)
-            || !execSql(db, QStringLiteral("PRAGMA synchronous = NORMAL"), error)
+        if (!execSql(db, QStringLiteral("PRAGMA foreign_keys = ON"), error) ||
+            !execSql(db, QStringLiteral("PRAGMA secure_delete = ON"), error) ||
+            !execSql(db, QStringLiteral("PRAGMA synchronous = NORMAL"), error)
             // Statement and savepoint journals stay in memory instead of temp files.
             || !execSql(db, QStringLiteral("PRAGMA temp_store = MEMORY"), error)
             // After a checkpoint the log is cut back to 32 MB, so one large import
@@ -39,11 +40,15 @@ public:
         // WAL lets the window read while a command writes; a read-only medium keeps its mode.
         QSqlQuery q(db);
         if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
-            qCWarning(lcSqlite) << "WAL not available for" << db.databaseName() << sql::errorText(q.lastError());
+            qCWarning(lcSqlite) << "WAL not available for" << db.databaseName()
+                                << sql::errorText(q.lastError());
         return true;
     }
 
-    int schemaVersion(QSqlDatabase& db) const override { return int(pragmaNumber(db, "user_version", -1)); }
+    int schemaVersion(QSqlDatabase& db) const override
+    {
+        return int(pragmaNumber(db, "user_version", -1));
+    }
 
     bool setSchemaVersion(QSqlDatabase& db, int version, QString* error) const override
     {
@@ -87,7 +92,8 @@ public:
             while (q.next()) {
                 if (n++ < perKind)
                     problems << Text::tr("foreign key: %1 row %2 points to a missing %3 row")
-                                    .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
+                                    .arg(q.value(0).toString(), q.value(1).toString(),
+                                         q.value(2).toString());
             }
             if (n > perKind)
                 problems << Text::tr("... and %1 more like the line above").arg(n - perKind);
@@ -102,18 +108,23 @@ public:
         QSqlQuery(db).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     }
 
-    void optimize(QSqlDatabase& db) const override { QSqlQuery(db).exec(QStringLiteral("PRAGMA optimize")); }
+    void optimize(QSqlDatabase& db) const override
+    {
+        QSqlQuery(db).exec(QStringLiteral("PRAGMA optimize"));
+    }
 
     QVector<SchemaObject> dependents(QSqlDatabase& db, const QStringList& tables) const override
     {
         QVector<SchemaObject> out;
         QSqlQuery q(db);
         q.setForwardOnly(true);
-        q.exec(QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_master WHERE sql IS NOT NULL "
-                              "AND type IN ('index', 'trigger')"));
+        q.exec(QStringLiteral(
+            "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE sql IS NOT NULL "
+            "AND type IN ('index', 'trigger')"));
         while (q.next())
             if (tables.contains(q.value(2).toString()))
-                out.push_back({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()});
+                out.push_back({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                               q.value(3).toString()});
         return out;
     }
 
@@ -125,7 +136,8 @@ public:
         was.cacheKiB = int(cache < 0 ? -cache : cache * pragmaNumber(db, "page_size", 4096) / 1024);
         QSqlQuery q(db);
         if (q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next())
-            was.rollbackJournal = q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0;
+            was.rollbackJournal =
+                q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0;
         q.finish();
         was.vouchedKeys = pragmaNumber(db, "foreign_keys", 1) == 0;
         was.helperThreads = int(pragmaNumber(db, "threads", 0));

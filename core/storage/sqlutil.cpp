@@ -1,8 +1,8 @@
 #include "core/storage/sqlutil.h"
+
 #include "core/common/text.h"
 
 #include <QCoreApplication>
-
 #include <QUuid>
 
 namespace cx::sql {
@@ -16,12 +16,14 @@ bool isBusy(const QSqlError& e)
     if (ok && ((code & 0xff) == 5 || (code & 0xff) == 6))
         return true;
     const QString text = e.databaseText();
-    return text.contains(QLatin1String("database is locked")) || text.contains(QLatin1String("database table is locked"));
+    return text.contains(QLatin1String("database is locked")) ||
+           text.contains(QLatin1String("database table is locked"));
 }
 
 QString busyMessage()
 {
-    return Text::tr("another CX Desk program is writing to this database — try again when it has finished");
+    return Text::tr(
+        "another CX Desk program is writing to this database — try again when it has finished");
 }
 
 QString errorText(const QSqlError& e)
@@ -62,8 +64,7 @@ bool runLookup(QSqlQuery& q, QString* error)
     return false;
 }
 
-Savepoint::Savepoint(QSqlDatabase& db)
-    : m_db(db)
+Savepoint::Savepoint(QSqlDatabase& db) : m_db(db)
 {
     m_active = QSqlQuery(m_db).exec(QStringLiteral("SAVEPOINT cx_write"));
 }
@@ -93,7 +94,8 @@ bool exec(QSqlQuery& q, const char* what, QString* error)
 {
     if (!q.exec()) {
         if (error)
-            *error = QStringLiteral("%1: %2").arg(QCoreApplication::translate("cx::Text", what), errorText(q));
+            *error = QStringLiteral("%1: %2").arg(QCoreApplication::translate("cx::Text", what),
+                                                  errorText(q));
         return false;
     }
     return true;

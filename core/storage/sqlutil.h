@@ -9,21 +9,36 @@
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
-
 #include <optional>
 
 namespace cx::sql {
 
-inline QVariant id(qint64 v) { return v > 0 ? QVariant(v) : QVariant(QMetaType::fromType<qint64>()); }
-inline QVariant text(const QString& v) { return v.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(v); }
+inline QVariant id(qint64 v)
+{
+    return v > 0 ? QVariant(v) : QVariant(QMetaType::fromType<qint64>());
+}
+inline QVariant text(const QString& v)
+{
+    return v.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(v);
+}
 inline QVariant date(const QDate& d)
 {
-    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate))
+                       : QVariant(QMetaType::fromType<QString>());
 }
-inline QVariant rating(const std::optional<int>& v) { return v ? QVariant(*v) : QVariant(QMetaType::fromType<int>()); }
+inline QVariant rating(const std::optional<int>& v)
+{
+    return v ? QVariant(*v) : QVariant(QMetaType::fromType<int>());
+}
 
-inline QDate toDate(const QVariant& v) { return QDate::fromString(v.toString().left(10), Qt::ISODate); }
-[[nodiscard]] inline std::optional<int> toRating(const QVariant& v) { return v.isNull() ? std::nullopt : std::optional<int>(v.toInt()); }
+inline QDate toDate(const QVariant& v)
+{
+    return QDate::fromString(v.toString().left(10), Qt::ISODate);
+}
+[[nodiscard]] inline std::optional<int> toRating(const QVariant& v)
+{
+    return v.isNull() ? std::nullopt : std::optional<int>(v.toInt());
+}
 
 // What a failed statement says, for people: the driver's own words, except
 // that a database another program is writing to (SQLite's BUSY or LOCKED

@@ -1,4 +1,5 @@
 #include "core/surveys/displaylogic.h"
+
 #include "core/common/text.h"
 
 #include <QJsonDocument>
@@ -7,12 +8,13 @@
 namespace cx {
 
 namespace {
-const QStringList kOps = {QStringLiteral("="), QStringLiteral("!="), QStringLiteral("<"), QStringLiteral("<="),
-                          QStringLiteral(">"), QStringLiteral(">=")};
+const QStringList kOps = {QStringLiteral("="),  QStringLiteral("!="), QStringLiteral("<"),
+                          QStringLiteral("<="), QStringLiteral(">"),  QStringLiteral(">=")};
 
 std::optional<double> number(const QVariant& v)
 {
-    if (v.typeId() == QMetaType::Double || v.typeId() == QMetaType::Int || v.typeId() == QMetaType::LongLong)
+    if (v.typeId() == QMetaType::Double || v.typeId() == QMetaType::Int ||
+        v.typeId() == QMetaType::LongLong)
         return v.toDouble();
     bool ok = false;
     const double d = v.toString().trimmed().toDouble(&ok);

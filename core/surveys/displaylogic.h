@@ -9,15 +9,14 @@
 
 #include <QHash>
 #include <QVariant>
-
 #include <optional>
 
 namespace cx {
 
 struct Condition
 {
-    QString code;  // the earlier question
-    QString op;    // = != < <= > >=
+    QString code;   // the earlier question
+    QString op;     // = != < <= > >=
     QVariant value; // a number, or a text (an option's label, "yes"/"no")
 };
 

@@ -1,9 +1,9 @@
 #include "core/surveys/kioskpin.h"
+
 #include "core/common/text.h"
 
 #include <QCryptographicHash>
 #include <QRandomGenerator>
-
 #include <algorithm>
 
 namespace cx {
@@ -17,8 +17,9 @@ QString storedPin(QSqlDatabase& db)
 
 QString pinHash(const QString& salt, const QString& pin)
 {
-    return QString::fromLatin1(
-        QCryptographicHash::hash((salt + QLatin1Char(':') + pin).toUtf8(), QCryptographicHash::Sha256).toHex());
+    return QString::fromLatin1(QCryptographicHash::hash((salt + QLatin1Char(':') + pin).toUtf8(),
+                                                        QCryptographicHash::Sha256)
+                                   .toHex());
 }
 
 } // namespace
@@ -30,12 +31,14 @@ bool hasKioskPin(QSqlDatabase& db)
 
 bool setKioskPin(QSqlDatabase& db, const QString& pin, QString* error, const Setting* seen)
 {
-    if (pin.size() < 4 || pin.size() > 8 || std::any_of(pin.begin(), pin.end(), [](QChar c) { return !c.isDigit(); })) {
+    if (pin.size() < 4 || pin.size() > 8 ||
+        std::any_of(pin.begin(), pin.end(), [](QChar c) { return !c.isDigit(); })) {
         *error = Text::tr("the PIN must be 4 to 8 digits");
         return false;
     }
     const QString salt = QString::number(QRandomGenerator::system()->generate64(), 16);
-    return SettingsRepository(db).set(settingkeys::KioskPin, salt + QLatin1Char('$') + pinHash(salt, pin), error, seen,
+    return SettingsRepository(db).set(settingkeys::KioskPin,
+                                      salt + QLatin1Char('$') + pinHash(salt, pin), error, seen,
                                       Text::tr("the kiosk PIN"));
 }
 

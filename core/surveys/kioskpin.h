@@ -10,7 +10,8 @@ namespace cx {
 bool hasKioskPin(QSqlDatabase& db);
 // Takes the setting as it was read when it must not write over a PIN saved
 // elsewhere since (see settings.h).
-[[nodiscard]] bool setKioskPin(QSqlDatabase& db, const QString& pin, QString* error, const Setting* seen = nullptr);
+[[nodiscard]] bool setKioskPin(QSqlDatabase& db, const QString& pin, QString* error,
+                               const Setting* seen = nullptr);
 bool checkKioskPin(QSqlDatabase& db, const QString& pin);
 
 } // namespace cx

@@ -1,4 +1,5 @@
 #include "core/surveys/responserepository.h"
+
 #include "core/common/text.h"
 #include "core/common/timeutil.h"
 #include "core/storage/rowversion.h"
@@ -12,12 +13,17 @@ const QLatin1Char kOptionSeparator(';');
 } // namespace
 
 ResponseRepository::ResponseRepository(QSqlDatabase& db)
-    : m_db(db)
-    , m_insert(db, QStringLiteral("INSERT INTO responses (uuid, survey_id, customer_id, channel_id, touchpoint_id, "
-                                  "submitted_at, source, form_number) VALUES (:uuid, :survey_id, :customer_id, :channel_id, "
-                                  ":touchpoint_id, :submitted_at, :source, :form_number)"))
-    , m_insertAnswer(db, QStringLiteral("INSERT INTO answers (response_id, question_id, value_num, value_text) "
-                                        "VALUES (:response_id, :question_id, :value_num, :value_text)"))
+    : m_db(db),
+      m_insert(
+          db, QStringLiteral(
+                  "INSERT INTO responses (uuid, survey_id, customer_id, channel_id, touchpoint_id, "
+                  "submitted_at, source, form_number) VALUES (:uuid, :survey_id, :customer_id, "
+                  ":channel_id, "
+                  ":touchpoint_id, :submitted_at, :source, :form_number)")),
+      m_insertAnswer(
+          db,
+          QStringLiteral("INSERT INTO answers (response_id, question_id, value_num, value_text) "
+                         "VALUES (:response_id, :question_id, :value_num, :value_text)"))
 {
 }
 
@@ -26,7 +32,8 @@ const ResponseRepository::QuestionInfo* ResponseRepository::question(qint64 id)
     auto it = m_questions.constFind(id);
     if (it == m_questions.constEnd()) {
         QSqlQuery q(m_db);
-        q.prepare(QStringLiteral("SELECT survey_id, kind, code, options FROM questions WHERE id = ?"));
+        q.prepare(
+            QStringLiteral("SELECT survey_id, kind, code, options FROM questions WHERE id = ?"));
         q.bindValue(0, id);
         if (!q.exec() || !q.next())
             return nullptr;
@@ -44,7 +51,8 @@ const ResponseRepository::QuestionInfo* ResponseRepository::question(qint64 id)
 QString ResponseRepository::validate(const Response& r)
 {
     if (!isTimestamp(r.submittedAt))
-        return Text::tr("submitted_at '%1' is not a timestamp like 2026-03-01T14:05:00+01:00").arg(r.submittedAt);
+        return Text::tr("submitted_at '%1' is not a timestamp like 2026-03-01T14:05:00+01:00")
+            .arg(r.submittedAt);
     for (const Answer& a : r.answers) {
         const QuestionInfo* info = question(a.questionId);
         if (!info || info->surveyId != r.surveyId)
@@ -56,15 +64,21 @@ QString ResponseRepository::validate(const Response& r)
                 continue;
             const double v = *a.valueNum;
             if (v != std::floor(v) || v < min || v > max)
-                return Text::tr("answer to '%1' is %2, outside %3-%4").arg(info->code).arg(v).arg(min).arg(max);
+                return Text::tr("answer to '%1' is %2, outside %3-%4")
+                    .arg(info->code)
+                    .arg(v)
+                    .arg(min)
+                    .arg(max);
         } else if (info->kind == QuestionKind::Single || info->kind == QuestionKind::Multi) {
             if (a.valueText.isEmpty() || info->options.isEmpty())
                 continue;
-            const QStringList picked = info->kind == QuestionKind::Multi ? a.valueText.split(kOptionSeparator)
-                                                                         : QStringList{a.valueText};
+            const QStringList picked = info->kind == QuestionKind::Multi
+                                           ? a.valueText.split(kOptionSeparator)
+                                           : QStringList{a.valueText};
             for (const QString& label : picked)
                 if (!info->options.contains(label.trimmed()))
-                    return Text::tr("answer to '%1' is '%2', not one of its options").arg(info->code, label);
+                    return Text::tr("answer to '%1' is '%2', not one of its options")
+                        .arg(info->code, label);
         }
     }
     return {};
@@ -98,7 +112,8 @@ bool ResponseRepository::insert(Response& r, QString* error)
     for (const Answer& a : r.answers) {
         qa->bindValue(QStringLiteral(":response_id"), r.id);
         qa->bindValue(QStringLiteral(":question_id"), a.questionId);
-        qa->bindValue(QStringLiteral(":value_num"), a.valueNum ? QVariant(*a.valueNum) : QVariant(QMetaType::fromType<double>()));
+        qa->bindValue(QStringLiteral(":value_num"),
+                      a.valueNum ? QVariant(*a.valueNum) : QVariant(QMetaType::fromType<double>()));
         qa->bindValue(QStringLiteral(":value_text"), sql::text(a.valueText));
         if (!sql::exec(*qa, QT_TRANSLATE_NOOP("cx::Text", "cannot add answer"), error))
             return false;
@@ -117,8 +132,9 @@ bool ResponseRepository::remove(qint64 id, QString* error)
 std::optional<Response> ResponseRepository::byId(qint64 id, QString* error)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT id, uuid, survey_id, customer_id, channel_id, touchpoint_id, submitted_at, source, "
-                             "form_number FROM responses WHERE id = ?"));
+    q.prepare(QStringLiteral(
+        "SELECT id, uuid, survey_id, customer_id, channel_id, touchpoint_id, submitted_at, source, "
+        "form_number FROM responses WHERE id = ?"));
     q.bindValue(0, id);
     if (!sql::runLookup(q, error) || !q.next())
         return std::nullopt;
@@ -133,8 +149,9 @@ std::optional<Response> ResponseRepository::byId(qint64 id, QString* error)
     r.source = responseSourceFromName(q.value(7).toString()).value_or(ResponseSource::Manual);
     r.formNumber = q.value(8).toLongLong();
     QSqlQuery qa(m_db);
-    qa.prepare(QStringLiteral("SELECT a.question_id, a.value_num, a.value_text FROM answers a "
-                              "JOIN questions q ON q.id = a.question_id WHERE a.response_id = ? ORDER BY q.position"));
+    qa.prepare(QStringLiteral(
+        "SELECT a.question_id, a.value_num, a.value_text FROM answers a "
+        "JOIN questions q ON q.id = a.question_id WHERE a.response_id = ? ORDER BY q.position"));
     qa.bindValue(0, id);
     qa.exec();
     while (qa.next()) {
@@ -151,7 +168,9 @@ std::optional<Response> ResponseRepository::byId(qint64 id, QString* error)
 qint64 ResponseRepository::count()
 {
     QSqlQuery q(m_db);
-    return q.exec(QStringLiteral("SELECT count(*) FROM responses")) && q.next() ? q.value(0).toLongLong() : 0;
+    return q.exec(QStringLiteral("SELECT count(*) FROM responses")) && q.next()
+               ? q.value(0).toLongLong()
+               : 0;
 }
 
 } // namespace cx

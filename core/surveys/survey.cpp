@@ -13,10 +13,10 @@ struct KindInfo
     int max; // min > max: not a numeric scale
 };
 constexpr KindInfo kKinds[] = {
-    {QuestionKind::Nps, "nps", 0, 10},     {QuestionKind::Csat, "csat", 1, 5},
-    {QuestionKind::Ces, "ces", 1, 7},      {QuestionKind::Rating, "rating", 1, 5},
-    {QuestionKind::YesNo, "yesno", 0, 1},  {QuestionKind::Single, "single", 1, 0},
-    {QuestionKind::Multi, "multi", 1, 0},  {QuestionKind::Text, "text", 1, 0},
+    {QuestionKind::Nps, "nps", 0, 10},    {QuestionKind::Csat, "csat", 1, 5},
+    {QuestionKind::Ces, "ces", 1, 7},     {QuestionKind::Rating, "rating", 1, 5},
+    {QuestionKind::YesNo, "yesno", 0, 1}, {QuestionKind::Single, "single", 1, 0},
+    {QuestionKind::Multi, "multi", 1, 0}, {QuestionKind::Text, "text", 1, 0},
 };
 } // namespace
 
@@ -75,12 +75,13 @@ std::optional<E> valueOf(const std::pair<E, const char*> (&names)[N], const QStr
             return n.first;
     return std::nullopt;
 }
-const std::pair<SurveyStatus, const char*> kStatuses[] = {
-    {SurveyStatus::Draft, "draft"}, {SurveyStatus::Active, "active"}, {SurveyStatus::Closed, "closed"}};
+const std::pair<SurveyStatus, const char*> kStatuses[] = {{SurveyStatus::Draft, "draft"},
+                                                          {SurveyStatus::Active, "active"},
+                                                          {SurveyStatus::Closed, "closed"}};
 const std::pair<ResponseSource, const char*> kSources[] = {{ResponseSource::Manual, "manual"},
-                                                            {ResponseSource::Kiosk, "kiosk"},
-                                                            {ResponseSource::Paper, "paper"},
-                                                            {ResponseSource::Import, "import"}};
+                                                           {ResponseSource::Kiosk, "kiosk"},
+                                                           {ResponseSource::Paper, "paper"},
+                                                           {ResponseSource::Import, "import"}};
 } // namespace
 
 QString statusName(SurveyStatus status)

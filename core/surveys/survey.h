@@ -10,12 +10,21 @@
 #include <QString>
 #include <QStringList>
 #include <QVector>
-
 #include <optional>
 
 namespace cx {
 
-enum class QuestionKind { Nps, Csat, Ces, Rating, YesNo, Single, Multi, Text };
+enum class QuestionKind
+{
+    Nps,
+    Csat,
+    Ces,
+    Rating,
+    YesNo,
+    Single,
+    Multi,
+    Text
+};
 
 QString questionKindName(QuestionKind kind);
 [[nodiscard]] std::optional<QuestionKind> questionKindFromName(const QString& name);
@@ -23,9 +32,20 @@ QString questionKindName(QuestionKind kind);
 bool questionKindScale(QuestionKind kind, int* min, int* max);
 
 // Where a survey is in its life: written, taking answers, or done.
-enum class SurveyStatus { Draft, Active, Closed };
+enum class SurveyStatus
+{
+    Draft,
+    Active,
+    Closed
+};
 // Where a response came from.
-enum class ResponseSource { Manual, Kiosk, Paper, Import };
+enum class ResponseSource
+{
+    Manual,
+    Kiosk,
+    Paper,
+    Import
+};
 
 // The names the database and the files use ("draft", "kiosk"), and back;
 // std::nullopt for a name that is none of them.
@@ -52,7 +72,8 @@ struct Question
 };
 
 // A question with its essentials; options, labels and logic are set after.
-Question makeQuestion(const QString& code, QuestionKind kind, const QString& text, bool required = false);
+Question makeQuestion(const QString& code, QuestionKind kind, const QString& text,
+                      bool required = false);
 
 struct Survey
 {
@@ -63,9 +84,9 @@ struct Survey
     SurveyStatus status = SurveyStatus::Draft;
     QString description;
     QString language;
-    QString thankYou;      // shown after the last question; empty: the default
+    QString thankYou;           // shown after the last question; empty: the default
     bool thankYouGiven = false; // read from a file that has "thank_you"
-    qint64 channelId = 0;  // where it is collected; 0: the touchpoint's channel
+    qint64 channelId = 0;       // where it is collected; 0: the touchpoint's channel
     QVector<Question> questions;
     int rowVersion = 0;
     QString updatedAt;
@@ -88,7 +109,7 @@ struct Response
     qint64 touchpointId = 0;
     QString submittedAt;
     ResponseSource source = ResponseSource::Manual;
-    qint64 formNumber = 0;                     // paper forms: the printed number; 0: none
+    qint64 formNumber = 0; // paper forms: the printed number; 0: none
     QVector<Answer> answers;
 };
 

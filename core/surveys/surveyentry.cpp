@@ -1,15 +1,15 @@
 #include "core/surveys/surveyentry.h"
+
+#include "core/actions/followup.h"
 #include "core/common/clock.h"
 #include "core/common/text.h"
-
+#include "core/common/timeutil.h"
 #include "core/customers/customerrepository.h"
 #include "core/storage/database.h"
-#include "core/surveys/displaylogic.h"
-#include "core/actions/followup.h"
 #include "core/storage/settings.h"
 #include "core/storage/sqlutil.h"
+#include "core/surveys/displaylogic.h"
 #include "core/surveys/responserepository.h"
-#include "core/common/timeutil.h"
 
 #include <QSqlQuery>
 
@@ -81,10 +81,12 @@ qint64 customerByContact(QSqlDatabase& db, const QString& contact)
         return 0;
     QSqlQuery q(db);
     if (c.contains(QLatin1Char('@'))) {
-        q.prepare(QStringLiteral("SELECT id FROM customers WHERE lower(trim(email)) = lower(?) ORDER BY id LIMIT 1"));
+        q.prepare(QStringLiteral(
+            "SELECT id FROM customers WHERE lower(trim(email)) = lower(?) ORDER BY id LIMIT 1"));
         q.addBindValue(c);
     } else {
-        q.prepare(QStringLiteral("SELECT id FROM customers WHERE replace(replace(replace(replace(replace(phone, ' ', ''), "
+        q.prepare(QStringLiteral("SELECT id FROM customers WHERE "
+                                 "replace(replace(replace(replace(replace(phone, ' ', ''), "
                                  "'-', ''), '(', ''), ')', ''), '.', '') = ? ORDER BY id LIMIT 1"));
         q.addBindValue(digitsOf(c));
     }
@@ -94,7 +96,8 @@ qint64 customerByContact(QSqlDatabase& db, const QString& contact)
 QString formNumberUsed(QSqlDatabase& db, qint64 surveyId, qint64 formNumber)
 {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT submitted_at FROM responses WHERE survey_id = ? AND form_number = ?"));
+    q.prepare(QStringLiteral(
+        "SELECT submitted_at FROM responses WHERE survey_id = ? AND form_number = ?"));
     q.addBindValue(surveyId);
     q.addBindValue(formNumber);
     return q.exec() && q.next() ? q.value(0).toString() : QString();
@@ -103,13 +106,14 @@ QString formNumberUsed(QSqlDatabase& db, qint64 surveyId, qint64 formNumber)
 qint64 nextFormNumber(QSqlDatabase& db, qint64 surveyId)
 {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT coalesce(max(form_number), 0) + 1 FROM responses WHERE survey_id = ?"));
+    q.prepare(QStringLiteral(
+        "SELECT coalesce(max(form_number), 0) + 1 FROM responses WHERE survey_id = ?"));
     q.addBindValue(surveyId);
     return q.exec() && q.next() ? q.value(0).toLongLong() : 1;
 }
 
-bool submitResponse(QSqlDatabase& db, const Survey& survey, const AnswerMap& answers, const Submission& how,
-                    Submitted* out, QString* error)
+bool submitResponse(QSqlDatabase& db, const Survey& survey, const AnswerMap& answers,
+                    const Submission& how, Submitted* out, QString* error)
 {
     *out = Submitted();
     const QString problem = checkAnswers(survey, answers);
@@ -158,7 +162,8 @@ bool submitResponse(QSqlDatabase& db, const Survey& survey, const AnswerMap& ans
                 c.phone = contact;
             c.name = contact;
             c.firstContactOn = (how.at.isValid() ? how.at : clock::now()).date();
-            c.notes = Text::tr("Gave their contact in a %1 survey response").arg(sourceName(how.source));
+            c.notes =
+                Text::tr("Gave their contact in a %1 survey response").arg(sourceName(how.source));
             if (!CustomerRepository(db).insert(c, error))
                 return false;
             r.customerId = c.id;

@@ -30,10 +30,10 @@ QString checkAnswers(const Survey& survey, const AnswerMap& answers);
 struct Submission
 {
     ResponseSource source = ResponseSource::Manual; // kiosk, paper or manual
-    qint64 customerId = 0;                     // known customer; 0: see contact
-    QString contact;                           // an email or phone given at the counter; empty: anonymous
-    qint64 formNumber = 0;                     // paper: the number printed on the card
-    QDateTime at;                              // invalid: now
+    qint64 customerId = 0;                          // known customer; 0: see contact
+    QString contact;       // an email or phone given at the counter; empty: anonymous
+    qint64 formNumber = 0; // paper: the number printed on the card
+    QDateTime at;          // invalid: now
 };
 
 struct Submitted
@@ -46,8 +46,8 @@ struct Submitted
 
 // Saves a response with its answers, linked to the survey's touchpoint and
 // channel, and opens its follow-up, all in one transaction.
-[[nodiscard]] bool submitResponse(QSqlDatabase& db, const Survey& survey, const AnswerMap& answers, const Submission& how,
-                    Submitted* out, QString* error);
+[[nodiscard]] bool submitResponse(QSqlDatabase& db, const Survey& survey, const AnswerMap& answers,
+                                  const Submission& how, Submitted* out, QString* error);
 
 // The date a paper form number was entered for this survey, or empty.
 QString formNumberUsed(QSqlDatabase& db, qint64 surveyId, qint64 formNumber);

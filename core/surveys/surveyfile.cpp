@@ -1,11 +1,11 @@
 #include "core/surveys/surveyfile.h"
-#include "core/storage/rowversion.h"
-#include "core/common/text.h"
 
+#include "core/common/text.h"
 #include "core/storage/database.h"
+#include "core/storage/rowversion.h"
 #include "core/storage/sqlutil.h"
-#include "core/surveys/surveyrepository.h"
 #include "core/surveys/displaylogic.h"
+#include "core/surveys/surveyrepository.h"
 
 #include <QJsonDocument>
 #include <QSet>
@@ -15,8 +15,8 @@
 namespace cx {
 
 namespace {
-const QStringList kOps = {QStringLiteral("="), QStringLiteral("!="), QStringLiteral("<"), QStringLiteral("<="),
-                          QStringLiteral(">"), QStringLiteral(">=")};
+const QStringList kOps = {QStringLiteral("="),  QStringLiteral("!="), QStringLiteral("<"),
+                          QStringLiteral("<="), QStringLiteral(">"),  QStringLiteral(">=")};
 }
 
 QJsonObject surveyToJson(const Survey& s)
@@ -29,9 +29,11 @@ QJsonObject surveyToJson(const Survey& s)
                       {QStringLiteral("required"), q.required},
                       {QStringLiteral("options"), QJsonArray::fromStringList(q.options)}};
         if (!q.labelMin.isEmpty() || !q.labelMax.isEmpty())
-            o.insert(QStringLiteral("labels"), QJsonObject{{QStringLiteral("min"), q.labelMin}, {QStringLiteral("max"), q.labelMax}});
+            o.insert(QStringLiteral("labels"), QJsonObject{{QStringLiteral("min"), q.labelMin},
+                                                           {QStringLiteral("max"), q.labelMax}});
         if (!q.showIf.isEmpty())
-            o.insert(QStringLiteral("show_if"), QJsonDocument::fromJson(q.showIf.toUtf8()).object());
+            o.insert(QStringLiteral("show_if"),
+                     QJsonDocument::fromJson(q.showIf.toUtf8()).object());
         questions.append(o);
     }
     QJsonObject out{{QStringLiteral("uuid"), s.uuid},
@@ -72,7 +74,10 @@ bool surveyFromJson(const QJsonObject& j, Survey* s, QString* error)
         const QJsonObject o = questions[i].toObject();
         Question q;
         q.code = o.value(QStringLiteral("code")).toString().trimmed();
-        const QString where = Text::tr("question %1%2").arg(i + 1).arg(q.code.isEmpty() ? QString() : Text::tr(" '%1'").arg(q.code));
+        const QString where =
+            Text::tr("question %1%2")
+                .arg(i + 1)
+                .arg(q.code.isEmpty() ? QString() : Text::tr(" '%1'").arg(q.code));
         if (q.code.isEmpty()) {
             *error = Text::tr("%1: code is empty").arg(where);
             return false;
@@ -83,7 +88,8 @@ bool surveyFromJson(const QJsonObject& j, Survey* s, QString* error)
         }
         const auto kind = questionKindFromName(o.value(QStringLiteral("kind")).toString());
         if (!kind) {
-            *error = Text::tr("%1: kind '%2' is not one of nps, csat, ces, rating, yesno, single, multi, text")
+            *error = Text::tr("%1: kind '%2' is not one of nps, csat, ces, rating, yesno, single, "
+                              "multi, text")
                          .arg(where, o.value(QStringLiteral("kind")).toString());
             return false;
         }
@@ -96,8 +102,10 @@ bool surveyFromJson(const QJsonObject& j, Survey* s, QString* error)
         q.required = o.value(QStringLiteral("required")).toBool();
         for (const QJsonValue& v : o.value(QStringLiteral("options")).toArray())
             q.options << v.toString();
-        if ((q.kind == QuestionKind::Single || q.kind == QuestionKind::Multi) && q.options.isEmpty()) {
-            *error = Text::tr("%1: a %2 question needs options").arg(where, questionKindName(q.kind));
+        if ((q.kind == QuestionKind::Single || q.kind == QuestionKind::Multi) &&
+            q.options.isEmpty()) {
+            *error =
+                Text::tr("%1: a %2 question needs options").arg(where, questionKindName(q.kind));
             return false;
         }
         for (const QString& option : std::as_const(q.options))
@@ -112,7 +120,8 @@ bool surveyFromJson(const QJsonObject& j, Survey* s, QString* error)
             const QJsonObject c = o.value(QStringLiteral("show_if")).toObject();
             const QString code = c.value(QStringLiteral("code")).toString();
             if (!earlier.contains(code)) {
-                *error = Text::tr("%1: show_if refers to '%2', which is not an earlier question").arg(where, code);
+                *error = Text::tr("%1: show_if refers to '%2', which is not an earlier question")
+                             .arg(where, code);
                 return false;
             }
             if (!kOps.contains(c.value(QStringLiteral("op")).toString())) {
@@ -141,14 +150,18 @@ QString surveyProblem(const Survey& s)
     QSet<QString> earlier;
     for (int i = 0; i < s.questions.size(); ++i) {
         const Question& q = s.questions[i];
-        const QString where = Text::tr("question %1%2").arg(i + 1).arg(q.code.isEmpty() ? QString() : Text::tr(" '%1'").arg(q.code));
+        const QString where =
+            Text::tr("question %1%2")
+                .arg(i + 1)
+                .arg(q.code.isEmpty() ? QString() : Text::tr(" '%1'").arg(q.code));
         if (q.code.trimmed().isEmpty())
             return Text::tr("%1: code is empty").arg(where);
         if (earlier.contains(q.code))
             return Text::tr("%1: code is used twice").arg(where);
         if (q.text.trimmed().isEmpty())
             return Text::tr("%1: text is empty").arg(where);
-        if ((q.kind == QuestionKind::Single || q.kind == QuestionKind::Multi) && q.options.isEmpty())
+        if ((q.kind == QuestionKind::Single || q.kind == QuestionKind::Multi) &&
+            q.options.isEmpty())
             return Text::tr("%1: a %2 question needs options").arg(where, questionKindName(q.kind));
         for (const QString& option : q.options) {
             if (option.trimmed().isEmpty())
@@ -162,7 +175,9 @@ QString surveyProblem(const Survey& s)
             if (!c)
                 return Text::tr("%1: %2").arg(where, why);
             if (!earlier.contains(c->code))
-                return Text::tr("%1: its condition refers to '%2', which is not an earlier question").arg(where, c->code);
+                return Text::tr(
+                           "%1: its condition refers to '%2', which is not an earlier question")
+                    .arg(where, c->code);
         }
         earlier.insert(q.code);
     }
@@ -182,7 +197,8 @@ bool saveSurvey(QSqlDatabase& db, Survey& s, QString* error, const Survey* seenA
         return false;
     }
     SurveyRepository repo(db);
-    const auto existing = s.id ? repo.byId(s.id) : (s.uuid.isEmpty() ? std::nullopt : repo.byUuid(s.uuid));
+    const auto existing =
+        s.id ? repo.byId(s.id) : (s.uuid.isEmpty() ? std::nullopt : repo.byUuid(s.uuid));
     if (!existing) {
         s.id = 0;
         if (!repo.insert(s, error))
@@ -203,14 +219,17 @@ bool saveSurvey(QSqlDatabase& db, Survey& s, QString* error, const Survey* seenA
             if (seenAs)
                 seen = *seenAs;
             *error = changedElsewhere(Text::tr("the survey “%1”").arg(seen.title),
-                                      seenAs ? SurveyRepository::differences(*seenAs, *existing) : QStringList(),
+                                      seenAs ? SurveyRepository::differences(*seenAs, *existing)
+                                             : QStringList(),
                                       existing->updatedAt);
             return false;
         }
     }
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("UPDATE surveys SET title = ?, description = ?, language = ?, status = ?, touchpoint_id = ?, "
-                             "channel_id = ?, thank_you = ?, row_version = row_version + 1, updated_at = ? WHERE id = ?"));
+    q.prepare(QStringLiteral("UPDATE surveys SET title = ?, description = ?, language = ?, status "
+                             "= ?, touchpoint_id = ?, "
+                             "channel_id = ?, thank_you = ?, row_version = row_version + 1, "
+                             "updated_at = ? WHERE id = ?"));
     q.addBindValue(s.title);
     q.addBindValue(sql::text(s.description));
     q.addBindValue(sql::text(s.language));
@@ -232,24 +251,33 @@ bool saveSurvey(QSqlDatabase& db, Survey& s, QString* error, const Survey* seenA
     }
     // Positions and codes first move out of the way, so no new order or renamed code collides.
     QSqlQuery shift(db);
-    shift.prepare(QStringLiteral("UPDATE questions SET position = position + 100000, code = code || char(1) || id "
-                                 "WHERE survey_id = ?"));
+    shift.prepare(QStringLiteral(
+        "UPDATE questions SET position = position + 100000, code = code || char(1) || id "
+        "WHERE survey_id = ?"));
     shift.addBindValue(existing->id);
     if (!sql::exec(shift, QT_TRANSLATE_NOOP("cx::Text", "cannot reorder the questions"), error))
         return false;
     QSqlQuery up(db), in(db);
-    up.prepare(QStringLiteral("UPDATE questions SET position = ?, code = ?, kind = ?, text = ?, required = ?, options = ?, "
+    up.prepare(QStringLiteral("UPDATE questions SET position = ?, code = ?, kind = ?, text = ?, "
+                              "required = ?, options = ?, "
                               "label_min = ?, label_max = ?, show_if = ? WHERE id = ?"));
-    in.prepare(QStringLiteral("INSERT INTO questions (position, code, kind, text, required, options, "
-                              "label_min, label_max, show_if, survey_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    in.prepare(QStringLiteral(
+        "INSERT INTO questions (position, code, kind, text, required, options, "
+        "label_min, label_max, show_if, survey_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     QSet<qint64> kept;
     for (int i = 0; i < s.questions.size(); ++i) {
         const Question& x = s.questions[i];
         const qint64 id = x.id && byId.contains(x.id) ? x.id : byCode.value(x.code);
         QSqlQuery& target = id && !kept.contains(id) ? up : in;
-        const QVariantList values = {i, x.code, questionKindName(x.kind), x.text, x.required ? 1 : 0,
-                                     sql::text(x.options.join(QLatin1Char(';'))), sql::text(x.labelMin),
-                                     sql::text(x.labelMax), sql::text(x.showIf),
+        const QVariantList values = {i,
+                                     x.code,
+                                     questionKindName(x.kind),
+                                     x.text,
+                                     x.required ? 1 : 0,
+                                     sql::text(x.options.join(QLatin1Char(';'))),
+                                     sql::text(x.labelMin),
+                                     sql::text(x.labelMax),
+                                     sql::text(x.showIf),
                                      &target == &up ? id : existing->id};
         for (int v = 0; v < values.size(); ++v)
             target.bindValue(v, values[v]);
@@ -267,9 +295,10 @@ bool saveSurvey(QSqlDatabase& db, Survey& s, QString* error, const Survey* seenA
         count.prepare(QStringLiteral("SELECT count(*) FROM answers WHERE question_id = ?"));
         count.addBindValue(it.key());
         if (count.exec() && count.next() && count.value(0).toLongLong() > 0) {
-            *error = Text::tr("question '%1' has %2 answers and cannot be removed (nothing was changed)")
-                         .arg(it.value())
-                         .arg(count.value(0).toLongLong());
+            *error =
+                Text::tr("question '%1' has %2 answers and cannot be removed (nothing was changed)")
+                    .arg(it.value())
+                    .arg(count.value(0).toLongLong());
             return false;
         }
         QSqlQuery del(db);
@@ -309,8 +338,10 @@ QJsonArray listSurveys(QSqlDatabase& db)
 {
     QJsonArray out;
     QSqlQuery q(db);
-    q.exec(QStringLiteral("SELECT uuid, title, status, (SELECT count(*) FROM questions WHERE survey_id = s.id), "
-                          "(SELECT count(*) FROM responses WHERE survey_id = s.id) FROM surveys s ORDER BY title, id"));
+    q.exec(QStringLiteral(
+        "SELECT uuid, title, status, (SELECT count(*) FROM questions WHERE survey_id = s.id), "
+        "(SELECT count(*) FROM responses WHERE survey_id = s.id) FROM surveys s ORDER BY title, "
+        "id"));
     while (q.next())
         out.append(QJsonObject{{QStringLiteral("uuid"), q.value(0).toString()},
                                {QStringLiteral("title"), q.value(1).toString()},

@@ -25,12 +25,14 @@ QString surveyProblem(const Survey& survey);
 // (rowVersion > 0, as the builder's does) is saved only if nobody saved it,
 // or one of its questions, since; the message then names what changed from
 // `seenAs`, the survey as it was read.
-[[nodiscard]] bool saveSurvey(QSqlDatabase& db, Survey& survey, QString* error, const Survey* seenAs = nullptr);
+[[nodiscard]] bool saveSurvey(QSqlDatabase& db, Survey& survey, QString* error,
+                              const Survey* seenAs = nullptr);
 
 // Adds the survey, or updates the one with its uuid: questions are matched by
 // code and changed in place, so their answers stay. A question that has
 // answers cannot be left out. *created says which happened.
-[[nodiscard]] bool importSurvey(QSqlDatabase& db, const Survey& survey, bool* created, QString* error);
+[[nodiscard]] bool importSurvey(QSqlDatabase& db, const Survey& survey, bool* created,
+                                QString* error);
 
 // uuid, title, status, questions and responses of every survey.
 QJsonArray listSurveys(QSqlDatabase& db);

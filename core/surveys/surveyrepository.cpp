@@ -1,8 +1,8 @@
 #include "core/surveys/surveyrepository.h"
-#include "core/common/text.h"
 
-#include "core/storage/rowversion.h"
+#include "core/common/text.h"
 #include "core/common/timeutil.h"
+#include "core/storage/rowversion.h"
 
 #include <cmath>
 
@@ -27,14 +27,12 @@ Survey surveyFromRow(const QSqlQuery& q)
     s.updatedAt = q.value(10).toString();
     return s;
 }
-const char* const kSurveyColumns = "id, uuid, title, touchpoint_id, status, description, language, thank_you, channel_id, "
-                                   "row_version, updated_at";
+const char* const kSurveyColumns =
+    "id, uuid, title, touchpoint_id, status, description, language, thank_you, channel_id, "
+    "row_version, updated_at";
 } // namespace
 
-SurveyRepository::SurveyRepository(QSqlDatabase& db)
-    : m_db(db)
-{
-}
+SurveyRepository::SurveyRepository(QSqlDatabase& db) : m_db(db) {}
 
 bool SurveyRepository::insert(Survey& survey, QString* error)
 {
@@ -44,8 +42,9 @@ bool SurveyRepository::insert(Survey& survey, QString* error)
     }
     sql::Savepoint sp(m_db);
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO surveys (uuid, title, touchpoint_id, status, description, language, "
-                             "thank_you, channel_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO surveys (uuid, title, touchpoint_id, status, description, language, "
+        "thank_you, channel_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     if (survey.uuid.isEmpty())
         survey.uuid = sql::newUuid();
     q.bindValue(0, survey.uuid);
@@ -62,8 +61,9 @@ bool SurveyRepository::insert(Survey& survey, QString* error)
     survey.rowVersion = 1;
 
     QSqlQuery qq(m_db);
-    qq.prepare(QStringLiteral("INSERT INTO questions (survey_id, position, code, kind, text, required, options, "
-                              "label_min, label_max, show_if) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    qq.prepare(QStringLiteral(
+        "INSERT INTO questions (survey_id, position, code, kind, text, required, options, "
+        "label_min, label_max, show_if) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     int position = 0;
     for (Question& question : survey.questions) {
         question.surveyId = survey.id;
@@ -79,7 +79,8 @@ bool SurveyRepository::insert(Survey& survey, QString* error)
         qq.bindValue(8, sql::text(question.labelMax));
         qq.bindValue(9, sql::text(question.showIf));
         if (!qq.exec()) {
-            *error = Text::tr("cannot add question '%1': %2").arg(question.code, sql::errorText(qq));
+            *error =
+                Text::tr("cannot add question '%1': %2").arg(question.code, sql::errorText(qq));
             return false;
         }
         question.id = qq.lastInsertId().toLongLong();
@@ -91,7 +92,8 @@ bool SurveyRepository::insert(Survey& survey, QString* error)
 std::optional<Survey> SurveyRepository::byUuid(const QString& uuid, QString* error)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT %1 FROM surveys WHERE uuid = ? COLLATE NOCASE").arg(QLatin1String(kSurveyColumns)));
+    q.prepare(QStringLiteral("SELECT %1 FROM surveys WHERE uuid = ? COLLATE NOCASE")
+                  .arg(QLatin1String(kSurveyColumns)));
     q.bindValue(0, uuid.trimmed());
     if (!sql::runLookup(q, error) || !q.next())
         return std::nullopt;
@@ -103,7 +105,8 @@ std::optional<Survey> SurveyRepository::byUuid(const QString& uuid, QString* err
 std::optional<Survey> SurveyRepository::byId(qint64 id, QString* error)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT %1 FROM surveys WHERE id = ?").arg(QLatin1String(kSurveyColumns)));
+    q.prepare(
+        QStringLiteral("SELECT %1 FROM surveys WHERE id = ?").arg(QLatin1String(kSurveyColumns)));
     q.bindValue(0, id);
     if (!sql::runLookup(q, error) || !q.next())
         return std::nullopt;
@@ -116,7 +119,8 @@ QVector<Survey> SurveyRepository::list()
 {
     QVector<Survey> out;
     QSqlQuery q(m_db);
-    q.exec(QStringLiteral("SELECT %1 FROM surveys ORDER BY title, id").arg(QLatin1String(kSurveyColumns)));
+    q.exec(QStringLiteral("SELECT %1 FROM surveys ORDER BY title, id")
+               .arg(QLatin1String(kSurveyColumns)));
     while (q.next())
         out.push_back(surveyFromRow(q));
     return out;
@@ -126,8 +130,10 @@ QVector<Question> SurveyRepository::questions(qint64 surveyId)
 {
     QVector<Question> out;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT id, survey_id, position, code, kind, text, required, options, label_min, "
-                             "label_max, show_if, row_version, updated_at FROM questions WHERE survey_id = ? ORDER BY position, id"));
+    q.prepare(QStringLiteral(
+        "SELECT id, survey_id, position, code, kind, text, required, options, label_min, "
+        "label_max, show_if, row_version, updated_at FROM questions WHERE survey_id = ? ORDER BY "
+        "position, id"));
     q.bindValue(0, surveyId);
     q.exec();
     while (q.next()) {
@@ -158,7 +164,8 @@ bool SurveyRepository::remove(const Survey& survey, QString* error)
     q.bindValue(0, survey.id);
     q.bindValue(1, survey.rowVersion);
     return execExpecting(q, QT_TRANSLATE_NOOP("cx::Text", "cannot delete the survey"), error, [&] {
-        return staleMessage(Text::tr("the survey “%1”").arg(survey.title), byId(survey.id), &survey, &differences);
+        return staleMessage(Text::tr("the survey “%1”").arg(survey.title), byId(survey.id), &survey,
+                            &differences);
     });
 }
 
@@ -176,8 +183,9 @@ QStringList SurveyRepository::differences(const Survey& a, const Survey& b)
     bool questions = a.questions.size() != b.questions.size();
     for (int i = 0; !questions && i < a.questions.size(); ++i) {
         const Question &x = a.questions[i], &y = b.questions[i];
-        questions = x.id != y.id || x.code != y.code || x.kind != y.kind || x.text != y.text || x.required != y.required
-                    || x.options != y.options || x.labelMin != y.labelMin || x.labelMax != y.labelMax || x.showIf != y.showIf;
+        questions = x.id != y.id || x.code != y.code || x.kind != y.kind || x.text != y.text ||
+                    x.required != y.required || x.options != y.options ||
+                    x.labelMin != y.labelMin || x.labelMax != y.labelMax || x.showIf != y.showIf;
     }
     if (questions)
         out << Text::tr("questions");
@@ -195,9 +203,10 @@ qint64 SurveyRepository::responseCount(qint64 surveyId)
 std::optional<Survey> SurveyRepository::fullest()
 {
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("SELECT s.id FROM surveys s JOIN questions q ON q.survey_id = s.id "
-                               "GROUP BY s.id ORDER BY max(q.kind = 'nps') DESC, count(*) DESC, s.id LIMIT 1"))
-        || !q.next())
+    if (!q.exec(QStringLiteral(
+            "SELECT s.id FROM surveys s JOIN questions q ON q.survey_id = s.id "
+            "GROUP BY s.id ORDER BY max(q.kind = 'nps') DESC, count(*) DESC, s.id LIMIT 1")) ||
+        !q.next())
         return std::nullopt;
     const qint64 id = q.value(0).toLongLong();
     q.finish();

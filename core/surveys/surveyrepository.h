@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/surveys/survey.h"
 #include "core/storage/sqlutil.h"
+#include "core/surveys/survey.h"
 
 namespace cx {
 

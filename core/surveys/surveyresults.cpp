@@ -1,19 +1,18 @@
 #include "core/surveys/surveyresults.h"
+
 #include "core/common/text.h"
 #include "core/storage/sqlutil.h"
-
 #include "core/surveys/surveyrepository.h"
 
 #include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
-
 #include <cmath>
 
 namespace cx {
 
-bool loadSurveyResults(QSqlDatabase& db, qint64 surveyId, const QDate& from, const QDate& to, SurveyResults* results,
-                       QString* error)
+bool loadSurveyResults(QSqlDatabase& db, qint64 surveyId, const QDate& from, const QDate& to,
+                       SurveyResults* results, QString* error)
 {
     *results = SurveyResults();
     const auto survey = SurveyRepository(db).byId(surveyId);
@@ -22,13 +21,16 @@ bool loadSurveyResults(QSqlDatabase& db, qint64 surveyId, const QDate& from, con
         return false;
     }
     results->survey = *survey;
-    const QString first = from.isValid() ? from.toString(Qt::ISODate) : QStringLiteral("0000-00-00");
-    const QString after = to.isValid() ? to.addDays(1).toString(Qt::ISODate) : QStringLiteral("9999-12-32");
+    const QString first =
+        from.isValid() ? from.toString(Qt::ISODate) : QStringLiteral("0000-00-00");
+    const QString after =
+        to.isValid() ? to.addDays(1).toString(Qt::ISODate) : QStringLiteral("9999-12-32");
 
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT substr(submitted_at, 1, 7), count(*) FROM responses "
-                             "WHERE survey_id = ? AND submitted_at >= ? AND submitted_at < ? GROUP BY 1 ORDER BY 1"));
+    q.prepare(QStringLiteral(
+        "SELECT substr(submitted_at, 1, 7), count(*) FROM responses "
+        "WHERE survey_id = ? AND submitted_at >= ? AND submitted_at < ? GROUP BY 1 ORDER BY 1"));
     q.addBindValue(surveyId);
     q.addBindValue(first);
     q.addBindValue(after);
@@ -72,9 +74,9 @@ bool loadSurveyResults(QSqlDatabase& db, qint64 surveyId, const QDate& from, con
     QHash<QString, qint64> questionOfKind;
     for (const QuestionResult& r : std::as_const(results->questions)) {
         const QuestionKind k = r.question.kind;
-        if ((k == QuestionKind::Nps || k == QuestionKind::Csat || k == QuestionKind::Ces || k == QuestionKind::Rating
-             || k == QuestionKind::YesNo)
-            && perKind.value(k) == 1) {
+        if ((k == QuestionKind::Nps || k == QuestionKind::Csat || k == QuestionKind::Ces ||
+             k == QuestionKind::Rating || k == QuestionKind::YesNo) &&
+            perKind.value(k) == 1) {
             fromSums = true;
             questionOfKind.insert(questionKindName(k), r.question.id);
         } else {
@@ -90,11 +92,13 @@ bool loadSurveyResults(QSqlDatabase& db, qint64 surveyId, const QDate& from, con
     };
     QVector<Row> rows;
     // The same choice in SQL: kinds with daily sums that the survey asks once.
-    const QString summedKinds = QStringLiteral(
-        "SELECT kind FROM questions WHERE survey_id = :survey AND kind IN ('nps', 'csat', 'ces', 'rating', 'yesno') "
-        "GROUP BY kind HAVING count(*) = 1");
+    const QString summedKinds =
+        QStringLiteral("SELECT kind FROM questions WHERE survey_id = :survey AND kind IN ('nps', "
+                       "'csat', 'ces', 'rating', 'yesno') "
+                       "GROUP BY kind HAVING count(*) = 1");
     if (fromSums) {
-        q.prepare(QStringLiteral("SELECT kind, value, sum(n) FROM daily_answers WHERE day >= :first AND day < :after "
+        q.prepare(QStringLiteral("SELECT kind, value, sum(n) FROM daily_answers WHERE day >= "
+                                 ":first AND day < :after "
                                  "AND survey_id = :survey AND kind IN (%1) GROUP BY kind, value")
                       .arg(summedKinds));
         q.bindValue(QStringLiteral(":first"), first.left(10));
@@ -105,14 +109,18 @@ bool loadSurveyResults(QSqlDatabase& db, qint64 surveyId, const QDate& from, con
             return false;
         }
         while (q.next())
-            rows.push_back({questionOfKind.value(q.value(0).toString()), q.value(1).toDouble(), QString(), q.value(2).toLongLong()});
+            rows.push_back({questionOfKind.value(q.value(0).toString()), q.value(1).toDouble(),
+                            QString(), q.value(2).toLongLong()});
     }
     if (fromAnswers) {
-        q.prepare(QStringLiteral("SELECT a.question_id, a.value_num, a.value_text, count(*) FROM responses r "
-                                 "JOIN answers a ON a.response_id = r.id "
-                                 "WHERE r.survey_id = :survey AND r.submitted_at >= :first AND r.submitted_at < :after "
-                                 "AND a.question_id IN (SELECT id FROM questions WHERE survey_id = :survey AND kind <> 'text' "
-                                 "AND kind NOT IN (%1)) GROUP BY a.question_id, a.value_num, a.value_text")
+        q.prepare(QStringLiteral(
+                      "SELECT a.question_id, a.value_num, a.value_text, count(*) FROM responses r "
+                      "JOIN answers a ON a.response_id = r.id "
+                      "WHERE r.survey_id = :survey AND r.submitted_at >= :first AND r.submitted_at "
+                      "< :after "
+                      "AND a.question_id IN (SELECT id FROM questions WHERE survey_id = :survey "
+                      "AND kind <> 'text' "
+                      "AND kind NOT IN (%1)) GROUP BY a.question_id, a.value_num, a.value_text")
                       .arg(summedKinds));
         q.bindValue(QStringLiteral(":survey"), surveyId);
         q.bindValue(QStringLiteral(":first"), first);
@@ -122,7 +130,8 @@ bool loadSurveyResults(QSqlDatabase& db, qint64 surveyId, const QDate& from, con
             return false;
         }
         while (q.next())
-            rows.push_back({q.value(0).toLongLong(), q.value(1).toDouble(), q.value(2).toString(), q.value(3).toLongLong()});
+            rows.push_back({q.value(0).toLongLong(), q.value(1).toDouble(), q.value(2).toString(),
+                            q.value(3).toLongLong()});
     }
     QVector<double> sums(results->questions.size(), 0.0);
     for (const Row& row : std::as_const(rows)) {
@@ -133,9 +142,11 @@ bool loadSurveyResults(QSqlDatabase& db, qint64 surveyId, const QDate& from, con
         const qint64 n = row.n;
         r.answers += n;
         int min = 0, max = 0;
-        if (r.question.kind == QuestionKind::YesNo || questionKindScale(r.question.kind, &min, &max)) {
+        if (r.question.kind == QuestionKind::YesNo ||
+            questionKindScale(r.question.kind, &min, &max)) {
             const double v = row.value;
-            const int slot = r.question.kind == QuestionKind::YesNo ? (v >= 1 ? 1 : 0) : int(std::lround(v)) - min;
+            const int slot = r.question.kind == QuestionKind::YesNo ? (v >= 1 ? 1 : 0)
+                                                                    : int(std::lround(v)) - min;
             if (slot >= 0 && slot < r.counts.size())
                 r.counts[slot] += n;
             sums[*it] += v * double(n);
@@ -153,7 +164,8 @@ bool loadSurveyResults(QSqlDatabase& db, qint64 surveyId, const QDate& from, con
         if (r.answers == 0)
             continue;
         int min = 0, max = 0;
-        if (r.question.kind != QuestionKind::YesNo && questionKindScale(r.question.kind, &min, &max))
+        if (r.question.kind != QuestionKind::YesNo &&
+            questionKindScale(r.question.kind, &min, &max))
             r.mean = sums[i] / double(r.answers);
         if (r.question.kind == QuestionKind::Nps) {
             qint64 promoters = 0, detractors = 0;
@@ -163,7 +175,8 @@ bool loadSurveyResults(QSqlDatabase& db, qint64 surveyId, const QDate& from, con
                 else if (v <= 6)
                     detractors += r.counts[v];
             }
-            const double p = double(promoters) / double(r.answers), d = double(detractors) / double(r.answers);
+            const double p = double(promoters) / double(r.answers),
+                         d = double(detractors) / double(r.answers);
             r.nps = 100.0 * (p - d);
             r.npsMargin = 196.0 * std::sqrt(((p + d) - (p - d) * (p - d)) / double(r.answers));
         } else if (r.question.kind == QuestionKind::Csat) {
@@ -173,17 +186,19 @@ bool loadSurveyResults(QSqlDatabase& db, qint64 surveyId, const QDate& from, con
     return true;
 }
 
-bool surveyOverviews(QSqlDatabase& db, const MetricsFilter& filter, const QDate& today, QVector<SurveyOverview>* out,
-                     QString* error)
+bool surveyOverviews(QSqlDatabase& db, const MetricsFilter& filter, const QDate& today,
+                     QVector<SurveyOverview>* out, QString* error)
 {
     out->clear();
     QSqlQuery q(db);
     q.prepare(QStringLiteral(
         "SELECT s.id, s.uuid, s.title, s.status, t.name, "
-        "(SELECT count(*) FROM responses r WHERE r.survey_id = s.id AND r.submitted_at >= ? AND r.submitted_at < ? "
+        "(SELECT count(*) FROM responses r WHERE r.survey_id = s.id AND r.submitted_at >= ? AND "
+        "r.submitted_at < ? "
         " AND (? = 0 OR r.channel_id = ?)) "
         "FROM surveys s LEFT JOIN touchpoints t ON t.id = s.touchpoint_id ORDER BY s.title, s.id"));
-    q.addBindValue(filter.from.isValid() ? filter.from.toString(Qt::ISODate) : QStringLiteral("0000-00-00"));
+    q.addBindValue(filter.from.isValid() ? filter.from.toString(Qt::ISODate)
+                                         : QStringLiteral("0000-00-00"));
     q.addBindValue((filter.to.isValid() ? filter.to : today).addDays(1).toString(Qt::ISODate));
     q.addBindValue(filter.channelId);
     q.addBindValue(filter.channelId);
@@ -216,16 +231,23 @@ bool surveyOverviews(QSqlDatabase& db, const MetricsFilter& filter, const QDate&
     return true;
 }
 
-PagedQuery touchpointAnswersQuery(qint64 touchpointId, const QDate& from, const QDate& to, const QDate& today)
+PagedQuery touchpointAnswersQuery(qint64 touchpointId, const QDate& from, const QDate& to,
+                                  const QDate& today)
 {
-    return PagedQuery({QStringLiteral("r.id"), QStringLiteral("substr(r.submitted_at, 1, 10)"), QStringLiteral("q.text"),
+    return PagedQuery({QStringLiteral("r.id"), QStringLiteral("substr(r.submitted_at, 1, 10)"),
+                       QStringLiteral("q.text"),
                        QStringLiteral("coalesce(a.value_text, printf('%g', a.value_num))")},
-                      QStringLiteral("responses r JOIN answers a ON a.response_id = r.id JOIN questions q ON q.id = a.question_id"),
-                      {QStringLiteral("r.touchpoint_id = ?"), QStringLiteral("r.submitted_at >= ?"), QStringLiteral("r.submitted_at < ?")},
-                      {touchpointId, from.isValid() ? from.toString(Qt::ISODate) : QStringLiteral("0000-00-00"),
+                      QStringLiteral("responses r JOIN answers a ON a.response_id = r.id JOIN "
+                                     "questions q ON q.id = a.question_id"),
+                      {QStringLiteral("r.touchpoint_id = ?"), QStringLiteral("r.submitted_at >= ?"),
+                       QStringLiteral("r.submitted_at < ?")},
+                      {touchpointId,
+                       from.isValid() ? from.toString(Qt::ISODate) : QStringLiteral("0000-00-00"),
                        (to.isValid() ? to : today).addDays(1).toString(Qt::ISODate)},
-                      {{QStringLiteral("r.submitted_at"), true, false}, {QStringLiteral("r.id"), true, false},
-                       {QStringLiteral("q.position"), false, false}, {QStringLiteral("a.question_id"), false, false}});
+                      {{QStringLiteral("r.submitted_at"), true, false},
+                       {QStringLiteral("r.id"), true, false},
+                       {QStringLiteral("q.position"), false, false},
+                       {QStringLiteral("a.question_id"), false, false}});
 }
 
 } // namespace cx

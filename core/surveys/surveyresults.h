@@ -4,15 +4,14 @@
 // question that is not free text, how its answers spread (with NPS, CSAT and
 // the mean where they apply). Written answers are in sentiment.h.
 
-#include "core/surveys/survey.h"
 #include "core/metrics/metrics.h"
 #include "core/storage/pagedquery.h"
+#include "core/surveys/survey.h"
 
 #include <QDate>
 #include <QSqlDatabase>
 #include <QStringList>
 #include <QVector>
-
 #include <optional>
 
 namespace cx {
@@ -21,8 +20,8 @@ struct QuestionResult
 {
     Question question;
     qint64 answers = 0;
-    QStringList categories;  // scale points, No/Yes, or the options
-    QVector<qint64> counts;  // one per category
+    QStringList categories;     // scale points, No/Yes, or the options
+    QVector<qint64> counts;     // one per category
     std::optional<double> mean; // scale questions
     // NPS questions: 100 x (promoters - detractors) / answers, and its 95% margin.
     std::optional<double> nps;
@@ -40,8 +39,8 @@ struct SurveyResults
     QVector<QuestionResult> questions; // in order, free-text questions left out
 };
 
-[[nodiscard]] bool loadSurveyResults(QSqlDatabase& db, qint64 surveyId, const QDate& from, const QDate& to, SurveyResults* results,
-                       QString* error);
+[[nodiscard]] bool loadSurveyResults(QSqlDatabase& db, qint64 surveyId, const QDate& from,
+                                     const QDate& to, SurveyResults* results, QString* error);
 
 // One line of the survey list: the survey, where it is asked, and its
 // responses and headline scores in the period and channel of the filter.
@@ -54,11 +53,13 @@ struct SurveyOverview
     std::optional<double> npsMargin;
     std::optional<double> csat;
 };
-[[nodiscard]] bool surveyOverviews(QSqlDatabase& db, const MetricsFilter& filter, const QDate& today, QVector<SurveyOverview>* out,
-                     QString* error);
+[[nodiscard]] bool surveyOverviews(QSqlDatabase& db, const MetricsFilter& filter,
+                                   const QDate& today, QVector<SurveyOverview>* out,
+                                   QString* error);
 
 // The survey answers given at one touchpoint in the period, newest first:
 // the day, the question and the answer as text.
-PagedQuery touchpointAnswersQuery(qint64 touchpointId, const QDate& from, const QDate& to, const QDate& today);
+PagedQuery touchpointAnswersQuery(qint64 touchpointId, const QDate& from, const QDate& to,
+                                  const QDate& today);
 
 } // namespace cx

@@ -6,40 +6,40 @@
 // the middle of its transaction leaves the file as it was and the window
 // working.
 
-#include "core/storage/changewatcher.h"
-#include "ui/customers/customerdetail.h"
 #include "core/customers/customerrepository.h"
-#include "core/storage/database.h"
-#include "ui/commands/dbcommand.h"
 #include "core/demo/demo.h"
-#include "ui/filterbar.h"
-#include "ui/interactions/interactionform.h"
 #include "core/interactions/interactionrepository.h"
-#include "ui/journeys/journeymapview.h"
-#include "ui/journeys/journeypage.h"
-#include "ui/surveys/kiosk/kioskwindow.h"
-#include "ui/customers/customerspage.h"
-#include "ui/interactions/interactionspage.h"
-#include "ui/actions/actionspage.h"
+#include "core/storage/changewatcher.h"
+#include "core/storage/database.h"
 #include "core/storage/maintenance.h"
-#include "ui/surveys/paper/paperentry.h"
-#include "ui/mainwindow.h"
-#include "ui/settingsdialog.h"
-#include "ui/journeys/touchpointview.h"
+#include "core/storage/settings.h"
 #include "core/storage/sqlutil.h"
 #include "core/surveys/kioskpin.h"
-#include "core/storage/settings.h"
 #include "core/surveys/surveyfile.h"
 #include "tests/common/testdb.h"
+#include "ui/actions/actionspage.h"
+#include "ui/commands/dbcommand.h"
+#include "ui/customers/customerdetail.h"
+#include "ui/customers/customerspage.h"
+#include "ui/filterbar.h"
+#include "ui/interactions/interactionform.h"
+#include "ui/interactions/interactionspage.h"
+#include "ui/journeys/journeymapview.h"
+#include "ui/journeys/journeypage.h"
+#include "ui/journeys/touchpointview.h"
+#include "ui/mainwindow.h"
+#include "ui/settingsdialog.h"
+#include "ui/surveys/kiosk/kioskwindow.h"
+#include "ui/surveys/paper/paperentry.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QFile>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QTableView>
 #include <QTimer>
-#include <QProcess>
 #include <QtTest>
 
 using namespace cx;
@@ -149,16 +149,19 @@ private slots:
         const QString file = customersFile(t.dir(), QStringLiteral("new.csv"),
                                            {QStringLiteral("N1,Nora Newcomer,nora@example.org"),
                                             QStringLiteral("N2,Ned Newcomer,ned@example.org")});
-        const Run import = cxdesk({QStringLiteral("--db"), t.path(), QStringLiteral("import"), QStringLiteral("customers"), file});
+        const Run import = cxdesk({QStringLiteral("--db"), t.path(), QStringLiteral("import"),
+                                   QStringLiteral("customers"), file});
         QCOMPARE(import.status, 0);
 
         // Edit: a profile saved.
         const qint64 someone = customers->model()->idAt(3);
         customers->openCustomer(someone);
-        customers->detail()->notesField()->setPlainText(QStringLiteral("Asked about gluten-free bread"));
+        customers->detail()->notesField()->setPlainText(
+            QStringLiteral("Asked about gluten-free bread"));
         QString error;
         QVERIFY2(customers->detail()->saveProfile(&error), qPrintable(error));
-        QCOMPARE(CustomerRepository(t.sql()).byId(someone)->notes, QStringLiteral("Asked about gluten-free bread"));
+        QCOMPARE(CustomerRepository(t.sql()).byId(someone)->notes,
+                 QStringLiteral("Asked about gluten-free bread"));
         // Erase: a customer erased.
         customers->detail()->setConfirm([](const QString&) { return true; });
         const QString number = CustomerRepository(t.sql()).byId(someone)->externalId;
@@ -176,10 +179,13 @@ private slots:
 
         // The same on the interactions page: a new one logged after another commit.
         w.showPage(QStringLiteral("interactions"));
-        auto* interactions = qobject_cast<InteractionsPage*>(w.page(QStringLiteral("interactions")));
+        auto* interactions =
+            qobject_cast<InteractionsPage*>(w.page(QStringLiteral("interactions")));
         QVERIFY(interactions->model()->canFetchMore());
-        QCOMPARE(cxdesk({QStringLiteral("--db"), t.path(), QStringLiteral("import"), QStringLiteral("customers"),
-                         customersFile(t.dir(), QStringLiteral("more.csv"), {QStringLiteral("N3,Nia Newcomer,")})})
+        QCOMPARE(cxdesk({QStringLiteral("--db"), t.path(), QStringLiteral("import"),
+                         QStringLiteral("customers"),
+                         customersFile(t.dir(), QStringLiteral("more.csv"),
+                                       {QStringLiteral("N3,Nia Newcomer,")})})
                      .status,
                  0);
         Interaction i;
@@ -188,7 +194,10 @@ private slots:
         i.notes = QStringLiteral("after the import");
         emit interactions->form()->submitted(i);
         QCOMPARE(interactions->form()->problem(), QString());
-        QCOMPARE(count(t, QStringLiteral("SELECT count(*) FROM interactions WHERE notes = 'after the import'")), 1);
+        QCOMPARE(
+            count(t, QStringLiteral(
+                         "SELECT count(*) FROM interactions WHERE notes = 'after the import'")),
+            1);
         QCOMPARE(warned, QStringList());
         QCOMPARE(cxtest::openStatements(t.sql()), QStringList());
     }
@@ -206,7 +215,9 @@ private slots:
         auto anotherProgramWrites = [&] {
             const QString file = customersFile(t.dir(), QStringLiteral("r%1.csv").arg(++round),
                                                {QStringLiteral("R%1,Round %1,").arg(round)});
-            return cxdesk({QStringLiteral("--db"), t.path(), QStringLiteral("import"), QStringLiteral("customers"), file}).status == 0;
+            return cxdesk({QStringLiteral("--db"), t.path(), QStringLiteral("import"),
+                           QStringLiteral("customers"), file})
+                       .status == 0;
         };
         for (const QString& name : w.pageNames()) {
             w.showPage(name);
@@ -242,7 +253,8 @@ private slots:
             }
             QCOMPARE(cxtest::openStatements(t.sql()), QStringList());
             QVERIFY(anotherProgramWrites());
-            QVERIFY2(w.backupTo(t.dir() + QStringLiteral("/from-%1.sqlite").arg(name), &error), qPrintable(error));
+            QVERIFY2(w.backupTo(t.dir() + QStringLiteral("/from-%1.sqlite").arg(name), &error),
+                     qPrintable(error));
             QCOMPARE(cxtest::openStatements(t.sql()), QStringList());
         }
         QCOMPARE(warned, QStringList());
@@ -262,8 +274,9 @@ private slots:
         for (const QString& name : w.pageNames()) {
             w.showPage(name);
             QCoreApplication::processEvents();
-            QVERIFY2(cxtest::openStatements(t.sql()).isEmpty(), qPrintable(name + QLatin1String(": ")
-                                                                            + cxtest::openStatements(t.sql()).join(QLatin1Char('\n'))));
+            QVERIFY2(cxtest::openStatements(t.sql()).isEmpty(),
+                     qPrintable(name + QLatin1String(": ") +
+                                cxtest::openStatements(t.sql()).join(QLatin1Char('\n'))));
             w.page(name)->refresh();
             QCOMPARE(cxtest::openStatements(t.sql()), QStringList());
         }
@@ -296,14 +309,17 @@ private slots:
         const qint64 chosen = customers->model()->idAt(300);
 
         // From the command line: a customer whose name sorts first.
-        const QString file = customersFile(t.dir(), QStringLiteral("aaron.csv"), {QStringLiteral("A1,Aaron Aardvark,")});
-        const Run r = cxdesk({QStringLiteral("--db"), t.path(), QStringLiteral("import"), QStringLiteral("customers"), file});
+        const QString file = customersFile(t.dir(), QStringLiteral("aaron.csv"),
+                                           {QStringLiteral("A1,Aaron Aardvark,")});
+        const Run r = cxdesk({QStringLiteral("--db"), t.path(), QStringLiteral("import"),
+                              QStringLiteral("customers"), file});
         QCOMPARE(r.status, 0);
         QElapsedTimer seen;
         seen.start();
-        QTRY_VERIFY_WITH_TIMEOUT(customers->model()->index(0, CustomersModel::Name).data().toString()
-                                     == QLatin1String("Aaron Aardvark"),
-                                 2000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            customers->model()->index(0, CustomersModel::Name).data().toString() ==
+                QLatin1String("Aaron Aardvark"),
+            2000);
         QVERIFY(w.statusCounts().startsWith(QStringLiteral("%1 customers").arg(before + 1)));
         qInfo() << "a change from the command line shown after" << seen.elapsed() << "ms";
         QCOMPARE(customers->model()->idAt(view->currentIndex().row()), chosen);
@@ -315,14 +331,17 @@ private slots:
         QVERIFY(second.open(t.path(), &error));
         MainWindow other(second);
         other.showPage(QStringLiteral("customers"));
-        auto* otherCustomers = qobject_cast<CustomersPage*>(other.page(QStringLiteral("customers")));
-        otherCustomers->openCustomer(CustomerRepository(second.sql()).byExternalId(QStringLiteral("A1"))->id);
+        auto* otherCustomers =
+            qobject_cast<CustomersPage*>(other.page(QStringLiteral("customers")));
+        otherCustomers->openCustomer(
+            CustomerRepository(second.sql()).byExternalId(QStringLiteral("A1"))->id);
         otherCustomers->detail()->nameField()->setText(QStringLiteral("Aaron Aardvarkson"));
         QVERIFY2(otherCustomers->detail()->saveProfile(&error), qPrintable(error));
         seen.restart();
-        QTRY_VERIFY_WITH_TIMEOUT(customers->model()->index(0, CustomersModel::Name).data().toString()
-                                     == QLatin1String("Aaron Aardvarkson"),
-                                 2000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            customers->model()->index(0, CustomersModel::Name).data().toString() ==
+                QLatin1String("Aaron Aardvarkson"),
+            2000);
         qInfo() << "a change from a second window shown after" << seen.elapsed() << "ms";
 
         // Idle, the window only looks: about one tiny statement a second, and nothing stays open.
@@ -338,12 +357,14 @@ private slots:
     void ownChangesCountAtOnce()
     {
         cxtest::TestDb t;
-        QVERIFY(t.exec(QStringLiteral("INSERT INTO customers (uuid, external_id, name) VALUES ('c1', 'C1', 'Anna Smith'), "
-                                      "('c2', 'C2', 'Ben Jones')")));
+        QVERIFY(t.exec(QStringLiteral(
+            "INSERT INTO customers (uuid, external_id, name) VALUES ('c1', 'C1', 'Anna Smith'), "
+            "('c2', 'C2', 'Ben Jones')")));
         Survey s;
         s.title = QStringLiteral("At the counter");
         s.status = SurveyStatus::Active;
-        Question nps = makeQuestion(QStringLiteral("nps"), QuestionKind::Nps, QStringLiteral("Recommend us?"), true);
+        Question nps = makeQuestion(QStringLiteral("nps"), QuestionKind::Nps,
+                                    QStringLiteral("Recommend us?"), true);
         s.questions = {nps};
         QString error;
         QVERIFY(saveSurvey(t.sql(), s, &error));
@@ -371,9 +392,11 @@ private slots:
         QTest::keyClick(kiosk, Qt::Key_9);
         QTest::keyClick(kiosk, Qt::Key_Return);
         QCOMPARE(kiosk->screen(), KioskWindow::Screen::Contact);
-        QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : kiosk, Qt::Key_Return);
+        QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : kiosk,
+                        Qt::Key_Return);
         QCOMPARE(kiosk->saved(), 1);
-        QVERIFY2(w.statusCounts().contains(QLatin1String("1 responses")), qPrintable(w.statusCounts()));
+        QVERIFY2(w.statusCounts().contains(QLatin1String("1 responses")),
+                 qPrintable(w.statusCounts()));
         kiosk->close();
 
         // A paper card typed in, while the entry dialog is still open.
@@ -393,7 +416,8 @@ private slots:
             entry->reject();
         });
         enter->trigger();
-        QVERIFY2(countsWhileOpen.contains(QLatin1String("2 responses")), qPrintable(countsWhileOpen));
+        QVERIFY2(countsWhileOpen.contains(QLatin1String("2 responses")),
+                 qPrintable(countsWhileOpen));
 
         // An erase.
         w.showPage(QStringLiteral("customers"));
@@ -401,7 +425,8 @@ private slots:
         customers->openCustomer(CustomerRepository(t.sql()).byExternalId(QStringLiteral("C2"))->id);
         customers->detail()->setConfirm([](const QString&) { return true; });
         QVERIFY2(customers->detail()->erase(false, &error), qPrintable(error));
-        QVERIFY2(w.statusCounts().startsWith(QLatin1String("1 customers")), qPrintable(w.statusCounts()));
+        QVERIFY2(w.statusCounts().startsWith(QLatin1String("1 customers")),
+                 qPrintable(w.statusCounts()));
         QCOMPARE(w.refreshesAfterChangesElsewhere(), 0); // at once: not by noticing it later
     }
 
@@ -410,17 +435,22 @@ private slots:
     void aBusyDatabaseGetsAClearWord()
     {
         cxtest::TestDb t;
-        QVERIFY(t.exec(QStringLiteral("INSERT INTO customers (id, uuid, external_id, name) VALUES (1, 'c1', 'C1', 'Anna Smith')")));
+        QVERIFY(t.exec(QStringLiteral("INSERT INTO customers (id, uuid, external_id, name) VALUES "
+                                      "(1, 'c1', 'C1', 'Anna Smith')")));
         Database writer;
         QString error;
         QVERIFY(writer.open(t.path(), &error));
         Transaction hold(writer.sql());
         QVERIFY(hold.isActive());
-        QVERIFY(execSql(writer.sql(), QStringLiteral("INSERT INTO journeys (name) VALUES ('being written')"), &error));
+        QVERIFY(execSql(writer.sql(),
+                        QStringLiteral("INSERT INTO journeys (name) VALUES ('being written')"),
+                        &error));
 
         // The command line.
-        const QString file = customersFile(t.dir(), QStringLiteral("busy.csv"), {QStringLiteral("B1,Bea Busy,")});
-        Run r = cxdesk({QStringLiteral("--db"), t.path(), QStringLiteral("import"), QStringLiteral("customers"), file});
+        const QString file =
+            customersFile(t.dir(), QStringLiteral("busy.csv"), {QStringLiteral("B1,Bea Busy,")});
+        Run r = cxdesk({QStringLiteral("--db"), t.path(), QStringLiteral("import"),
+                        QStringLiteral("customers"), file});
         QCOMPARE(r.status, 1);
         QVERIFY2(r.err.contains(sql::busyMessage()), qPrintable(r.err));
         QVERIFY2(!r.err.contains(QLatin1String("database is locked")), qPrintable(r.err));
@@ -434,16 +464,21 @@ private slots:
         customers->detail()->notesField()->setPlainText(QStringLiteral("Typed while busy"));
         QVERIFY(!customers->detail()->saveProfile(&error));
         QVERIFY2(error.contains(sql::busyMessage()), qPrintable(error));
-        QCOMPARE(customers->detail()->notesField()->toPlainText(), QStringLiteral("Typed while busy"));
+        QCOMPARE(customers->detail()->notesField()->toPlainText(),
+                 QStringLiteral("Typed while busy"));
         QCOMPARE(w.undoStack()->count(), 0);
 
         hold.rollback();
         QCOMPARE(count(t, QStringLiteral("SELECT count(*) FROM customers")), 1);
-        QCOMPARE(count(t, QStringLiteral("SELECT count(*) FROM customers WHERE notes IS NOT NULL")), 0);
+        QCOMPARE(count(t, QStringLiteral("SELECT count(*) FROM customers WHERE notes IS NOT NULL")),
+                 0);
         QCOMPARE(count(t, QStringLiteral("SELECT count(*) FROM journeys")), 0);
         // Once the other program is done, the same save goes through.
         QVERIFY2(customers->detail()->saveProfile(&error), qPrintable(error));
-        QCOMPARE(cxdesk({QStringLiteral("--db"), t.path(), QStringLiteral("import"), QStringLiteral("customers"), file}).status, 0);
+        QCOMPARE(cxdesk({QStringLiteral("--db"), t.path(), QStringLiteral("import"),
+                         QStringLiteral("customers"), file})
+                     .status,
+                 0);
     }
 
     void aWriterKilledMidTransaction()
@@ -454,12 +489,14 @@ private slots:
         {
             QFile f(csv);
             QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write("occurred_at,customer_external_id,channel,kind,staff_rating,customer_rating,notes\n");
+            f.write("occurred_at,customer_external_id,channel,kind,staff_rating,customer_rating,"
+                    "notes\n");
             QByteArray chunk;
             for (int i = 0; i < 600000; ++i) {
-                chunk += QByteArray("2026-0") + QByteArray::number(1 + i % 6) + "-1" + QByteArray::number(i % 9) + "T10:"
-                         + QByteArray::number(10 + i % 50) + ":00+01:00,C000" + QByteArray::number(100 + i % 400)
-                         + ",Store,purchase,4,3,row " + QByteArray::number(i) + "\n";
+                chunk += QByteArray("2026-0") + QByteArray::number(1 + i % 6) + "-1" +
+                         QByteArray::number(i % 9) + "T10:" + QByteArray::number(10 + i % 50) +
+                         ":00+01:00,C000" + QByteArray::number(100 + i % 400) +
+                         ",Store,purchase,4,3,row " + QByteArray::number(i) + "\n";
                 if (chunk.size() > 1 << 20) {
                     f.write(chunk);
                     chunk.clear();
@@ -478,10 +515,12 @@ private slots:
 
         QProcess writer;
         writer.start(QString::fromLocal8Bit(qgetenv("CXDESK_CLI")),
-                     {QStringLiteral("--db"), t.path(), QStringLiteral("import"), QStringLiteral("interactions"), csv});
+                     {QStringLiteral("--db"), t.path(), QStringLiteral("import"),
+                      QStringLiteral("interactions"), csv});
         QVERIFY(writer.waitForStarted());
         QTest::qWait(1500);
-        QCOMPARE(writer.state(), QProcess::Running); // still writing: the kill lands mid-transaction
+        QCOMPARE(writer.state(),
+                 QProcess::Running); // still writing: the kill lands mid-transaction
         writer.kill();
         QVERIFY(writer.waitForFinished());
 
@@ -498,7 +537,8 @@ private slots:
         QCOMPARE(count(t, QStringLiteral("SELECT count(*) FROM interactions")), before + 1);
         QCOMPARE(warned, QStringList());
         QCOMPARE(checkDatabase(t.sql()), QStringList());
-        QCOMPARE(cxdesk({QStringLiteral("--db"), t.path(), QStringLiteral("check")}).out, QStringLiteral("ok\n"));
+        QCOMPARE(cxdesk({QStringLiteral("--db"), t.path(), QStringLiteral("check")}).out,
+                 QStringLiteral("ok\n"));
     }
 };
 

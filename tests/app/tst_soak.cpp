@@ -9,21 +9,21 @@
 //
 // CXDESK_SOAK_SECONDS sets the length (default 60).
 
-#include "ui/customers/customerdetail.h"
+#include "core/actions/actionrepository.h"
 #include "core/customers/customerrepository.h"
-#include "core/storage/database.h"
-#include "ui/commands/dbcommand.h"
 #include "core/demo/demo.h"
+#include "core/storage/database.h"
+#include "core/storage/maintenance.h"
+#include "core/storage/sqlutil.h"
+#include "tests/common/testdb.h"
+#include "ui/actions/actionspage.h"
+#include "ui/commands/dbcommand.h"
+#include "ui/customers/customerdetail.h"
+#include "ui/customers/customerspage.h"
 #include "ui/filterbar.h"
 #include "ui/interactions/interactionform.h"
-#include "ui/customers/customerspage.h"
 #include "ui/interactions/interactionspage.h"
-#include "ui/actions/actionspage.h"
-#include "core/storage/maintenance.h"
 #include "ui/mainwindow.h"
-#include "core/storage/sqlutil.h"
-#include "core/actions/actionrepository.h"
-#include "tests/common/testdb.h"
 
 #include <QFile>
 #include <QPlainTextEdit>
@@ -31,7 +31,6 @@
 #include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QtTest>
-
 #include <memory>
 
 using namespace cx;
@@ -44,8 +43,12 @@ class Hand
 {
 public:
     using Next = std::function<QStringList(int round)>;
-    using Done = std::function<void(int round, const QStringList& args, int status, const QString& err)>;
-    Hand(QString name, Next next, Done done) : m_name(std::move(name)), m_next(std::move(next)), m_done(std::move(done)) {}
+    using Done =
+        std::function<void(int round, const QStringList& args, int status, const QString& err)>;
+    Hand(QString name, Next next, Done done)
+        : m_name(std::move(name)), m_next(std::move(next)), m_done(std::move(done))
+    {
+    }
 
     // Starts the next command when the previous one is over; false once stopped and idle.
     bool step(bool timeUp)
@@ -53,7 +56,8 @@ public:
         if (m_process && m_process->state() != QProcess::NotRunning)
             return true;
         if (m_process) {
-            const int status = m_process->exitStatus() == QProcess::NormalExit ? m_process->exitCode() : -1;
+            const int status =
+                m_process->exitStatus() == QProcess::NormalExit ? m_process->exitCode() : -1;
             m_done(m_round, m_args, status, QString::fromUtf8(m_process->readAllStandardError()));
             m_process.reset();
             ++m_round;
@@ -89,7 +93,9 @@ private slots:
 
     void manyHandsForAMinute()
     {
-        const int seconds = qEnvironmentVariableIsSet("CXDESK_SOAK_SECONDS") ? qEnvironmentVariableIntValue("CXDESK_SOAK_SECONDS") : 60;
+        const int seconds = qEnvironmentVariableIsSet("CXDESK_SOAK_SECONDS")
+                                ? qEnvironmentVariableIntValue("CXDESK_SOAK_SECONDS")
+                                : 60;
         cxtest::TestDb t;
         {
             DemoOptions o;
@@ -107,14 +113,18 @@ private slots:
         QSet<QString> imported, erased, importRefused;
         QStringList unexpected; // a program failing for any reason but a busy database
         int refusedBusy = 0;
-        auto note = [&](const QString& who, const QStringList& args, int status, const QString& err) {
+        auto note = [&](const QString& who, const QStringList& args, int status,
+                        const QString& err) {
             if (status == 0)
                 return true;
             if (status == 1 && err.contains(busy)) {
                 ++refusedBusy;
                 return false;
             }
-            unexpected << QStringLiteral("%1 %2: exit %3: %4").arg(who, args.join(QLatin1Char(' '))).arg(status).arg(err);
+            unexpected << QStringLiteral("%1 %2: exit %3: %4")
+                              .arg(who, args.join(QLatin1Char(' ')))
+                              .arg(status)
+                              .arg(err);
             return false;
         };
         // Now and then a long import, which holds the write lock for a second
@@ -125,29 +135,35 @@ private slots:
             QVERIFY(f.open(QIODevice::WriteOnly));
             f.write("occurred_at,customer_external_id,channel,kind,customer_rating,notes\n");
             for (int i = 0; i < 20000; ++i)
-                f.write(QStringLiteral("2026-0%1-1%2T09:%3:00+01:00,C%4,Store,purchase,%5,bulk %6\n")
-                            .arg(1 + i % 9)
-                            .arg(i % 9)
-                            .arg(10 + i % 50)
-                            .arg(1 + i % 300, 6, 10, QLatin1Char('0'))
-                            .arg(1 + i % 5)
-                            .arg(i)
-                            .toUtf8());
+                f.write(
+                    QStringLiteral("2026-0%1-1%2T09:%3:00+01:00,C%4,Store,purchase,%5,bulk %6\n")
+                        .arg(1 + i % 9)
+                        .arg(i % 9)
+                        .arg(10 + i % 50)
+                        .arg(1 + i % 300, 6, 10, QLatin1Char('0'))
+                        .arg(1 + i % 5)
+                        .arg(i)
+                        .toUtf8());
         }
         bool bulkImported = false;
         Hand importer(
             QStringLiteral("importer"),
             [&](int round) {
                 if (round % 10 == 9)
-                    return QStringList{QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("interactions"), bulk};
+                    return QStringList{QStringLiteral("--db"), db, QStringLiteral("import"),
+                                       QStringLiteral("interactions"), bulk};
                 const QString file = t.dir() + QStringLiteral("/soak-%1.csv").arg(round);
                 QFile f(file);
                 if (f.open(QIODevice::WriteOnly)) {
                     f.write("external_id,name,email\n");
                     for (int i = 0; i < 25; ++i)
-                        f.write(QStringLiteral("S%1-%2,Soak Customer %1-%2,s%1.%2@example.org\n").arg(round).arg(i).toUtf8());
+                        f.write(QStringLiteral("S%1-%2,Soak Customer %1-%2,s%1.%2@example.org\n")
+                                    .arg(round)
+                                    .arg(i)
+                                    .toUtf8());
                 }
-                return QStringList{QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("customers"), file};
+                return QStringList{QStringLiteral("--db"), db, QStringLiteral("import"),
+                                   QStringLiteral("customers"), file};
             },
             [&](int round, const QStringList& args, int status, const QString& err) {
                 if (args.contains(QStringLiteral("interactions"))) {
@@ -164,13 +180,18 @@ private slots:
                 if (round % 2)
                     return QStringList{QStringLiteral("--db"), db, QStringLiteral("backup"),
                                        t.dir() + QStringLiteral("/cli-backup.sqlite")};
-                return QStringList{QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("interactions"),
-                                   QStringLiteral("--out"), t.dir() + QStringLiteral("/export.csv")};
+                return QStringList{
+                    QStringLiteral("--db"),   db,
+                    QStringLiteral("export"), QStringLiteral("interactions"),
+                    QStringLiteral("--out"),  t.dir() + QStringLiteral("/export.csv")};
             },
             [&](int, const QStringList& args, int status, const QString& err) {
                 // Reading never waits for a writer: these always succeed.
                 if (status != 0)
-                    unexpected << QStringLiteral("reader %1: exit %2: %3").arg(args.join(QLatin1Char(' '))).arg(status).arg(err);
+                    unexpected << QStringLiteral("reader %1: exit %2: %3")
+                                      .arg(args.join(QLatin1Char(' ')))
+                                      .arg(status)
+                                      .arg(err);
             });
         QStringList toErase;
         QString erasing;
@@ -184,12 +205,15 @@ private slots:
                         break;
                     }
                 if (erasing.isEmpty()) // nothing imported yet: a read meanwhile
-                    return QStringList{QStringLiteral("--db"), db, QStringLiteral("metrics"), QStringLiteral("--json")};
+                    return QStringList{QStringLiteral("--db"), db, QStringLiteral("metrics"),
+                                       QStringLiteral("--json")};
                 toErase << erasing;
-                return QStringList{QStringLiteral("--db"), db, QStringLiteral("customer"), QStringLiteral("erase"), erasing};
+                return QStringList{QStringLiteral("--db"), db, QStringLiteral("customer"),
+                                   QStringLiteral("erase"), erasing};
             },
             [&](int, const QStringList& args, int status, const QString& err) {
-                if (note(QStringLiteral("eraser"), args, status, err) && args.contains(QStringLiteral("erase")))
+                if (note(QStringLiteral("eraser"), args, status, err) &&
+                    args.contains(QStringLiteral("erase")))
                     erased << args.last();
                 toErase.removeAll(args.last());
             });
@@ -197,16 +221,21 @@ private slots:
         // The window.
         MainWindow w(t.db());
         QStringList warnings; // every step the window refused and said so
-        w.undoStack()->setWarn([&](const QString& title, const QString& message) { warnings << title + QStringLiteral(": ") + message; });
+        w.undoStack()->setWarn([&](const QString& title, const QString& message) {
+            warnings << title + QStringLiteral(": ") + message;
+        });
         w.resize(1280, 800);
         w.show();
         w.filterBar()->setPreset(FilterBar::AllTime);
         auto* customers = qobject_cast<CustomersPage*>(w.page(QStringLiteral("customers")));
-        auto* interactions = qobject_cast<InteractionsPage*>(w.page(QStringLiteral("interactions")));
+        auto* interactions =
+            qobject_cast<InteractionsPage*>(w.page(QStringLiteral("interactions")));
         auto* actions = qobject_cast<ActionsPage*>(w.page(QStringLiteral("actions")));
-        customers->detail()->setConflictChoice([](const QString&, const QString&) { return ConflictChoice::SaveMine; });
+        customers->detail()->setConflictChoice(
+            [](const QString&, const QString&) { return ConflictChoice::SaveMine; });
         customers->detail()->setConfirm([](const QString&) { return true; });
-        interactions->setConflictChoice([](const QString&, const QString&) { return ConflictChoice::SaveMine; });
+        interactions->setConflictChoice(
+            [](const QString&, const QString&) { return ConflictChoice::SaveMine; });
 
         QStringList logged, notLogged; // the window's interactions, by their notes
         int refusedHere = 0, steps = 0, backups = 0, undos = 0, openAfterStep = 0;
@@ -225,7 +254,8 @@ private slots:
                 QTest::qWait(50);
                 continue;
             }
-            // One action of the window's, as a user would, then the event loop runs (the watcher among it).
+            // One action of the window's, as a user would, then the event loop runs (the watcher
+            // among it).
             QString error;
             switch (steps++ % 8) {
             case 0:
@@ -236,7 +266,8 @@ private slots:
             case 1: {
                 w.showPage(QStringLiteral("interactions"));
                 Interaction i;
-                i.occurredAt = QStringLiteral("2026-11-30T10:%1:00+01:00").arg(steps % 60, 2, 10, QLatin1Char('0'));
+                i.occurredAt = QStringLiteral("2026-11-30T10:%1:00+01:00")
+                                   .arg(steps % 60, 2, 10, QLatin1Char('0'));
                 i.kind = QStringLiteral("visit");
                 i.notes = QStringLiteral("soak %1").arg(steps);
                 emit interactions->form()->submitted(i);
@@ -264,7 +295,8 @@ private slots:
                 w.showPage(QStringLiteral("actions"));
                 if (actions->model()->rowCount() > 0) {
                     const auto a = ActionRepository(t.sql()).byId(actions->model()->idAt(0));
-                    if (a && a->status == ActionStatus::Open && !actions->markDone(*a, QStringLiteral("soak"), &error))
+                    if (a && a->status == ActionStatus::Open &&
+                        !actions->markDone(*a, QStringLiteral("soak"), &error))
                         warnings << error;
                 }
                 break;
@@ -294,12 +326,16 @@ private slots:
             walMax = std::max(walMax, QFileInfo(wal).size());
             QTest::qWait(40 + rng.bounded(60));
         }
-        // The undo steps taken may have removed some of the window's interactions: the database says which remain.
+        // The undo steps taken may have removed some of the window's interactions: the database
+        // says which remain.
         for (const QString& w2 : std::as_const(warnings))
             refusedHere += w2.contains(busy);
-        qInfo().noquote() << QStringLiteral("%1 s: window %2 steps (%3 interactions logged, %4 refused, %5 undos, %6 backups), "
-                                            "importer %7, reader %8, eraser %9 rounds; refused as busy: %10 there, %11 here; "
-                                            "largest -wal %12 KB; refreshes after others wrote: %13")
+        qInfo().noquote() << QStringLiteral(
+                                 "%1 s: window %2 steps (%3 interactions logged, %4 refused, %5 "
+                                 "undos, %6 backups), "
+                                 "importer %7, reader %8, eraser %9 rounds; refused as busy: %10 "
+                                 "there, %11 here; "
+                                 "largest -wal %12 KB; refreshes after others wrote: %13")
                                  .arg(clock.elapsed() / 1000)
                                  .arg(steps)
                                  .arg(logged.size())
@@ -318,35 +354,62 @@ private slots:
         QCOMPARE(openAfterStep, 0);
         QVERIFY(importer.rounds() >= 5 && reader.rounds() >= 5 && eraser.rounds() >= 5);
         QVERIFY(w.refreshesAfterChangesElsewhere() > 0);
-        // Every refusal in the window said why, and that why was a busy database or an edit made elsewhere.
+        // Every refusal in the window said why, and that why was a busy database or an edit made
+        // elsewhere.
         for (const QString& m : std::as_const(warnings))
-            QVERIFY2(m.contains(busy) || m.contains(QLatin1String("in another window or program")), qPrintable(m));
+            QVERIFY2(m.contains(busy) || m.contains(QLatin1String("in another window or program")),
+                     qPrintable(m));
 
         // Every record written is there exactly once; nothing refused is there at all.
         for (const QString& n : std::as_const(notLogged))
-            QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM interactions WHERE notes = '%1'").arg(n)).toInt(), 0);
+            QCOMPARE(
+                t.scalar(
+                     QStringLiteral("SELECT count(*) FROM interactions WHERE notes = '%1'").arg(n))
+                    .toInt(),
+                0);
         int kept = 0;
         for (const QString& n : std::as_const(logged)) {
-            const int c = t.scalar(QStringLiteral("SELECT count(*) FROM interactions WHERE notes = '%1'").arg(n)).toInt();
+            const int c =
+                t.scalar(
+                     QStringLiteral("SELECT count(*) FROM interactions WHERE notes = '%1'").arg(n))
+                    .toInt();
             QVERIFY2(c <= 1, qPrintable(n));
             kept += c;
         }
         QVERIFY(kept >= logged.size() - undos); // only an undo takes one away
         for (const QString& id : std::as_const(imported))
-            QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM customers WHERE external_id = '%1'").arg(id)).toInt(),
-                     erased.contains(id) ? 0 : 1);
+            QCOMPARE(
+                t.scalar(QStringLiteral("SELECT count(*) FROM customers WHERE external_id = '%1'")
+                             .arg(id))
+                    .toInt(),
+                erased.contains(id) ? 0 : 1);
         for (const QString& id : std::as_const(importRefused))
-            QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM customers WHERE external_id = '%1'").arg(id)).toInt(), 0);
-        QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM (SELECT uuid FROM interactions GROUP BY uuid HAVING count(*) > 1)")).toInt(), 0);
+            QCOMPARE(
+                t.scalar(QStringLiteral("SELECT count(*) FROM customers WHERE external_id = '%1'")
+                             .arg(id))
+                    .toInt(),
+                0);
+        QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM (SELECT uuid FROM interactions "
+                                         "GROUP BY uuid HAVING count(*) > 1)"))
+                     .toInt(),
+                 0);
         QVERIFY(bulkImported);
-        QCOMPARE(t.scalar(QStringLiteral("SELECT count(DISTINCT notes), count(*) FROM interactions WHERE notes LIKE 'bulk %'")).toInt(), 20000);
-        QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM interactions WHERE notes LIKE 'bulk %'")).toInt(), 20000);
+        QCOMPARE(t.scalar(QStringLiteral("SELECT count(DISTINCT notes), count(*) FROM interactions "
+                                         "WHERE notes LIKE 'bulk %'"))
+                     .toInt(),
+                 20000);
+        QCOMPARE(
+            t.scalar(QStringLiteral("SELECT count(*) FROM interactions WHERE notes LIKE 'bulk %'"))
+                .toInt(),
+            20000);
         QCOMPARE(checkDatabase(t.sql()), QStringList());
 
-        // The -wal file stayed bounded, and nothing holds it: a checkpoint now folds all of it back.
+        // The -wal file stayed bounded, and nothing holds it: a checkpoint now folds all of it
+        // back.
         QVERIFY2(walMax < 48 * 1024 * 1024, qPrintable(QString::number(walMax)));
         QSqlQuery checkpoint(t.sql());
-        QVERIFY(checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) && checkpoint.next());
+        QVERIFY(checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) &&
+                checkpoint.next());
         QCOMPARE(checkpoint.value(0).toInt(), 0); // not blocked by any reader
         checkpoint.finish();
         QCOMPARE(QFileInfo(wal).size(), qint64(0));
@@ -354,7 +417,8 @@ private slots:
         for (const char* copy : {"/window-backup.sqlite", "/cli-backup.sqlite"}) {
             Database b;
             QString error;
-            QVERIFY2(b.open(t.dir() + QLatin1String(copy), &error, Database::OpenMode::MustExist), qPrintable(error));
+            QVERIFY2(b.open(t.dir() + QLatin1String(copy), &error, Database::OpenMode::MustExist),
+                     qPrintable(error));
             QCOMPARE(checkDatabase(b.sql()), QStringList());
         }
     }

@@ -5,7 +5,8 @@
 //   comments --json: sentiment and themes of every written answer       (target < 2 s for 100 000)
 //   export interactions to CSV                                          (target < 10 s)
 //   import those customers (target < 2 s) and interactions (target < 15 s, < 200 MB)
-// Usage: bench_foundation [--customers N] [--interactions N] [--responses N] [--runs N] [--keep FILE]
+// Usage: bench_foundation [--customers N] [--interactions N] [--responses N] [--runs N] [--keep
+// FILE]
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -13,9 +14,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTextStream>
-
 #include <algorithm>
-
 #include <sys/resource.h>
 
 namespace {
@@ -29,7 +28,8 @@ double timed(const QStringList& args, bool* ok)
     p.waitForFinished(-1);
     const double seconds = t.nsecsElapsed() / 1e9;
     if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
-        QTextStream(stderr) << "cxdesk " << args.join(QLatin1Char(' ')) << " failed:\n" << p.readAllStandardError();
+        QTextStream(stderr) << "cxdesk " << args.join(QLatin1Char(' ')) << " failed:\n"
+                            << p.readAllStandardError();
         *ok = false;
     }
     return seconds;
@@ -80,20 +80,25 @@ int main(int argc, char** argv)
     QTextStream out(stdout);
     bool ok = true;
 
-    const double demo = timed({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--customers"), customers,
-                               QStringLiteral("--interactions"), interactions, QStringLiteral("--responses"), responses,
-                               QStringLiteral("--end"), QStringLiteral("2026-11-20")},
-                              &ok);
-    out << QStringLiteral("demo %1 customers, %2 interactions, %3 responses: %4 s (target < 30 s)\n")
+    const double demo = timed(
+        {QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--customers"),
+         customers, QStringLiteral("--interactions"), interactions, QStringLiteral("--responses"),
+         responses, QStringLiteral("--end"), QStringLiteral("2026-11-20")},
+        &ok);
+    out << QStringLiteral(
+               "demo %1 customers, %2 interactions, %3 responses: %4 s (target < 30 s)\n")
                .arg(customers, interactions, responses)
                .arg(demo, 0, 'f', 2);
 
     QVector<double> all, month;
-    timed({QStringLiteral("--db"), db, QStringLiteral("metrics"), QStringLiteral("--json")}, &ok); // warm the page cache
+    timed({QStringLiteral("--db"), db, QStringLiteral("metrics"), QStringLiteral("--json")},
+          &ok); // warm the page cache
     for (int i = 0; i < runs; ++i) {
-        all << timed({QStringLiteral("--db"), db, QStringLiteral("metrics"), QStringLiteral("--json")}, &ok);
-        month << timed({QStringLiteral("--db"), db, QStringLiteral("metrics"), QStringLiteral("--json"),
-                        QStringLiteral("--from"), QStringLiteral("2026-10-01"), QStringLiteral("--to"),
+        all << timed(
+            {QStringLiteral("--db"), db, QStringLiteral("metrics"), QStringLiteral("--json")}, &ok);
+        month << timed({QStringLiteral("--db"), db, QStringLiteral("metrics"),
+                        QStringLiteral("--json"), QStringLiteral("--from"),
+                        QStringLiteral("2026-10-01"), QStringLiteral("--to"),
                         QStringLiteral("2026-10-31")},
                        &ok);
     }
@@ -108,24 +113,29 @@ int main(int argc, char** argv)
         QProcess p;
         QElapsedTimer t;
         t.start();
-        p.start(QStringLiteral(CXDESK_BINARY), {QStringLiteral("--db"), db, QStringLiteral("comments"), QStringLiteral("--json")});
+        p.start(QStringLiteral(CXDESK_BINARY),
+                {QStringLiteral("--db"), db, QStringLiteral("comments"), QStringLiteral("--json")});
         p.waitForFinished(-1);
         const double seconds = t.nsecsElapsed() / 1e9;
         const QByteArray json = p.readAllStandardOutput();
         ok = ok && p.exitCode() == 0;
-        out << QStringLiteral("comments --json, sentiment and themes of %1 written answers: %2 s (target < 2 s for 100000)\n")
+        out << QStringLiteral("comments --json, sentiment and themes of %1 written answers: %2 s "
+                              "(target < 2 s for 100000)\n")
                    .arg(json.count("\"response_uuid\""))
                    .arg(seconds, 0, 'f', 2);
     }
-    const double exported = timed({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("interactions"),
-                                   QStringLiteral("--out"), dir.filePath(QStringLiteral("interactions.csv"))},
-                                  &ok);
-    out << QStringLiteral("export %1 interactions to CSV: %2 s (target < 10 s)\n").arg(interactions).arg(exported, 0, 'f', 2);
+    const double exported =
+        timed({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("interactions"),
+               QStringLiteral("--out"), dir.filePath(QStringLiteral("interactions.csv"))},
+              &ok);
+    out << QStringLiteral("export %1 interactions to CSV: %2 s (target < 10 s)\n")
+               .arg(interactions)
+               .arg(exported, 0, 'f', 2);
 
     // Import what was exported into a new database.
     const QString customersCsv = dir.filePath(QStringLiteral("customers.csv"));
-    timed({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("customers"), QStringLiteral("--out"),
-           customersCsv},
+    timed({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("customers"),
+           QStringLiteral("--out"), customersCsv},
           &ok);
     const QString copy = dir.filePath(QStringLiteral("copy.sqlite"));
     const double importedCustomers = timed({QStringLiteral("--db"), copy, QStringLiteral("import"),
@@ -135,15 +145,19 @@ int main(int argc, char** argv)
     QElapsedTimer clock;
     clock.start();
     measured.start(QCoreApplication::applicationFilePath(),
-                   {QStringLiteral("--peak-of"), QStringLiteral("--db"), copy, QStringLiteral("import"),
-                    QStringLiteral("interactions"), dir.filePath(QStringLiteral("interactions.csv")),
+                   {QStringLiteral("--peak-of"), QStringLiteral("--db"), copy,
+                    QStringLiteral("import"), QStringLiteral("interactions"),
+                    dir.filePath(QStringLiteral("interactions.csv")),
                     QStringLiteral("--create-missing")});
     measured.waitForFinished(-1);
     const double importedInteractions = clock.nsecsElapsed() / 1e9;
     ok = ok && measured.exitCode() == 0;
     const double peakMb = measured.readAllStandardOutput().trimmed().toDouble() / 1024.0;
-    out << QStringLiteral("import %1 customers: %2 s (target < 2 s)\n").arg(customers).arg(importedCustomers, 0, 'f', 2);
-    out << QStringLiteral("import %1 interactions: %2 s (target < 15 s), peak memory %3 MB (target < 200 MB)\n")
+    out << QStringLiteral("import %1 customers: %2 s (target < 2 s)\n")
+               .arg(customers)
+               .arg(importedCustomers, 0, 'f', 2);
+    out << QStringLiteral("import %1 interactions: %2 s (target < 15 s), peak memory %3 MB (target "
+                          "< 200 MB)\n")
                .arg(interactions)
                .arg(importedInteractions, 0, 'f', 2)
                .arg(peakMb, 0, 'f', 0);

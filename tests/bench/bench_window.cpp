@@ -13,36 +13,35 @@
 //   busiest survey of --db).
 //   sentiment and themes of 100 000 written answers, all different (target < 2 s)
 //   peak memory                                                   (target < 300 MB)
-// Usage: bench_window [--db FILE] [--customers N --interactions N --responses N] [--survey-responses N]
-// Without an existing --db it first builds the sample database of that size.
+// Usage: bench_window [--db FILE] [--customers N --interactions N --responses N]
+// [--survey-responses N] Without an existing --db it first builds the sample database of that size.
 
-#include "core/storage/database.h"
 #include "core/demo/demo.h"
-#include "core/journeys/journeyrepository.h"
-#include "core/storage/changewatcher.h"
-#include "ui/filterbar.h"
 #include "core/journeys/journeymap.h"
-#include "ui/journeys/journeymapview.h"
+#include "core/journeys/journeyrepository.h"
+#include "core/sentiment/sentiment.h"
+#include "core/storage/changewatcher.h"
+#include "core/storage/database.h"
 #include "ui/customers/customerspage.h"
+#include "ui/filterbar.h"
 #include "ui/interactions/interactionspage.h"
+#include "ui/journeys/journeymapview.h"
 #include "ui/mainwindow.h"
 #include "ui/surveys/surveyresultsview.h"
-#include "core/sentiment/sentiment.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QImage>
 #include <QPainter>
 #include <QSqlQuery>
-#include <QHeaderView>
 #include <QTableView>
 #include <QTemporaryDir>
-#include <QTimer>
-#include <QEventLoop>
 #include <QTextStream>
-
+#include <QTimer>
 #include <unistd.h>
 
 namespace {
@@ -114,7 +113,8 @@ int main(int argc, char** argv)
         // Built in a child step so the figures below are not skewed by it.
         cx::Database db;
         QString error;
-        if (!db.open(path, &error) || !cx::DemoGenerator(db.sql()).generate(demo, nullptr, &error)) {
+        if (!db.open(path, &error) ||
+            !cx::DemoGenerator(db.sql()).generate(demo, nullptr, &error)) {
             QTextStream(stderr) << error << "\n";
             return 1;
         }
@@ -132,13 +132,15 @@ int main(int argc, char** argv)
     window.showPage(QStringLiteral("dashboard"));
     window.show();
     QCoreApplication::processEvents();
-    out << QStringLiteral("window shown, dashboard filled: %1 s from process start (target < 1.5 s)\n")
+    out << QStringLiteral(
+               "window shown, dashboard filled: %1 s from process start (target < 1.5 s)\n")
                .arg(secondsSinceProcessStart(), 0, 'f', 2);
 
     window.filterBar()->setPreset(cx::FilterBar::AllTime);
     const double customers = timed([&] { window.showPage(QStringLiteral("customers")); });
     auto* page = qobject_cast<cx::CustomersPage*>(window.page(QStringLiteral("customers")));
-    out << QStringLiteral("customers page opened (%1 customers in the database): %2 s (target < 0.3 s)\n")
+    out << QStringLiteral(
+               "customers page opened (%1 customers in the database): %2 s (target < 0.3 s)\n")
                .arg(demo.customers)
                .arg(customers, 0, 'f', 3);
     double worstKey = 0;
@@ -151,7 +153,8 @@ int main(int argc, char** argv)
         worstKey = std::max(worstKey, t);
     }
     worstKey = std::max(worstKey, timed([&] { page->setSearch(QStringLiteral("C0999")); }));
-    out << QStringLiteral("search, slowest keystroke of 13: %1 s (target < 0.1 s)\n").arg(worstKey, 0, 'f', 3);
+    out << QStringLiteral("search, slowest keystroke of 13: %1 s (target < 0.1 s)\n")
+               .arg(worstKey, 0, 'f', 3);
     // Scrolling the whole list to its end, page by page as the view asks for
     // more: by name (the list's index) and by email (no index: sorted).
     page->setSearch(QString());
@@ -172,13 +175,16 @@ int main(int argc, char** argv)
             ++pages;
         }
         const double t = timer.nsecsElapsed() / 1e9;
-        out << QStringLiteral("customers list scrolled to its end, sorted by %1: %2 rows in %3 fetches, %4 s\n")
-                   .arg(column == cx::CustomersModel::Name ? QStringLiteral("name") : QStringLiteral("email"))
+        out << QStringLiteral("customers list scrolled to its end, sorted by %1: %2 rows in %3 "
+                              "fetches, %4 s\n")
+                   .arg(column == cx::CustomersModel::Name ? QStringLiteral("name")
+                                                           : QStringLiteral("email"))
                    .arg(page->model()->rowCount())
                    .arg(pages)
                    .arg(t, 0, 'f', 3);
     }
-    page->findChild<QTableView*>()->horizontalHeader()->setSortIndicator(cx::CustomersModel::Name, Qt::AscendingOrder);
+    page->findChild<QTableView*>()->horizontalHeader()->setSortIndicator(cx::CustomersModel::Name,
+                                                                         Qt::AscendingOrder);
     {
         // Watching for changes made elsewhere, while nothing happens: the cost of one look.
         cx::ChangeWatcher* watcher = window.changeWatcher();
@@ -192,7 +198,8 @@ int main(int argc, char** argv)
         while (page->model()->canFetchMore())
             page->model()->fetchMore();
         const double followed = timed([&] { window.refreshAfterChangeElsewhere(); });
-        out << QStringLiteral("watching for changes elsewhere: %1 ms a look while idle; following one on the customers page "
+        out << QStringLiteral("watching for changes elsewhere: %1 ms a look while idle; following "
+                              "one on the customers page "
                               "(%2 rows shown, counts and badges): %3 s\n")
                    .arg(look * 1000, 0, 'f', 3)
                    .arg(page->model()->rowCount())
@@ -200,7 +207,8 @@ int main(int argc, char** argv)
     }
     {
         const double opened = timed([&] { window.showPage(QStringLiteral("interactions")); });
-        auto* interactions = qobject_cast<cx::InteractionsPage*>(window.page(QStringLiteral("interactions")));
+        auto* interactions =
+            qobject_cast<cx::InteractionsPage*>(window.page(QStringLiteral("interactions")));
         QElapsedTimer timer;
         timer.start();
         int fetches = 0;
@@ -208,7 +216,8 @@ int main(int argc, char** argv)
             interactions->model()->fetchMore();
             ++fetches;
         }
-        out << QStringLiteral("interactions page opened (all time): %1 s; scrolled on to %2 rows in %3 fetches: %4 s\n")
+        out << QStringLiteral("interactions page opened (all time): %1 s; scrolled on to %2 rows "
+                              "in %3 fetches: %4 s\n")
                    .arg(opened, 0, 'f', 3)
                    .arg(interactions->model()->rowCount())
                    .arg(fetches)
@@ -217,16 +226,16 @@ int main(int argc, char** argv)
 
     window.showPage(QStringLiteral("dashboard"));
     double worstPeriod = 0;
-    for (cx::FilterBar::Preset p : {cx::FilterBar::ThisMonth, cx::FilterBar::ThisQuarter, cx::FilterBar::Last30Days,
-                                    cx::FilterBar::ThisYear})
-    {
+    for (cx::FilterBar::Preset p : {cx::FilterBar::ThisMonth, cx::FilterBar::ThisQuarter,
+                                    cx::FilterBar::Last30Days, cx::FilterBar::ThisYear}) {
         const double t = timed([&] { window.filterBar()->setPreset(p); });
         if (qEnvironmentVariableIsSet("BENCH_DETAIL"))
             out << "  preset " << int(p) << ": " << t << " s\n";
         worstPeriod = std::max(worstPeriod, t);
     }
-    out << QStringLiteral("dashboard after a period change (month, quarter, 30 days, year), slowest: %1 s "
-                          "(target < 0.25 s)\n")
+    out << QStringLiteral(
+               "dashboard after a period change (month, quarter, 30 days, year), slowest: %1 s "
+               "(target < 0.25 s)\n")
                .arg(worstPeriod, 0, 'f', 3);
     // The journey map: the cards' scores come from one aggregate query.
     double worstMap = 0;
@@ -234,14 +243,16 @@ int main(int argc, char** argv)
         const double t = timed([&] { cx::loadJourneyMap(db.sql(), j.id, QDate(), QDate()); });
         worstMap = std::max(worstMap, t);
     }
-    out << QStringLiteral("journey map, every card's scores over all time, slowest journey: %1 s (target < 0.2 s)\n")
+    out << QStringLiteral("journey map, every card's scores over all time, slowest journey: %1 s "
+                          "(target < 0.2 s)\n")
                .arg(worstMap, 0, 'f', 3);
 
     // The results page of a survey with many responses, over all time.
     {
         auto busiest = [](cx::Database& in, qint64* survey) {
             QSqlQuery q(in.sql());
-            q.exec(QStringLiteral("SELECT survey_id, count(*) FROM responses GROUP BY survey_id ORDER BY 2 DESC LIMIT 1"));
+            q.exec(QStringLiteral("SELECT survey_id, count(*) FROM responses GROUP BY survey_id "
+                                  "ORDER BY 2 DESC LIMIT 1"));
             *survey = q.next() ? q.value(0).toLongLong() : 0;
             return q.value(1).toLongLong();
         };
@@ -257,7 +268,8 @@ int main(int argc, char** argv)
             many.interactions = 5000;
             many.responses = int(surveyResponses * 2.3);
             const QString file = dir.filePath(QStringLiteral("survey.sqlite"));
-            if (!own.open(file, &error) || !cx::DemoGenerator(own.sql()).generate(many, nullptr, &error)) {
+            if (!own.open(file, &error) ||
+                !cx::DemoGenerator(own.sql()).generate(many, nullptr, &error)) {
                 QTextStream(stderr) << error << "\n";
                 return 1;
             }
@@ -270,18 +282,24 @@ int main(int argc, char** argv)
             double best = 1e9;
             for (int run = 0; run < 3; ++run)
                 best = std::min(best, timed([&] {
-                    view.showSurvey(survey, QDate(), QDate());
-                    view.grab();
-                }));
+                                    view.showSurvey(survey, QDate(), QDate());
+                                    view.grab();
+                                }));
             if (qEnvironmentVariableIsSet("BENCH_DETAIL")) {
                 cx::SurveyResults r;
                 cx::CommentsReport c;
                 QString why;
-                out << "  results query " << timed([&] { (void)cx::loadSurveyResults(source->sql(), survey, QDate(), QDate(), &r, &why); })
-                    << " s, comments " << timed([&] { (void)cx::loadComments(source->sql(), survey, QDate(), QDate(), &c, &why, false); })
+                out << "  results query " << timed([&] {
+                    (void)cx::loadSurveyResults(source->sql(), survey, QDate(), QDate(), &r, &why);
+                }) << " s, comments "
+                    << timed([&] {
+                           (void)cx::loadComments(source->sql(), survey, QDate(), QDate(), &c, &why,
+                                                  false);
+                       })
                     << " s (" << c.comments.size() << ")\n";
             }
-            out << QStringLiteral("survey results page, %1 responses (%2 written answers), all time, filled and drawn: %3 s "
+            out << QStringLiteral("survey results page, %1 responses (%2 written answers), all "
+                                  "time, filled and drawn: %3 s "
                                   "(target < 0.5 s)\n")
                        .arg(responses)
                        .arg(view.shownComments())
@@ -292,12 +310,15 @@ int main(int argc, char** argv)
     // Sentiment and themes of 100 000 comments, every one different, so no
     // analysis is shared: the worst case of the comment list and of `cxdesk comments`.
     {
-        static const char* const openings[] = {"The coffee was", "Staff were", "Delivery was", "The cake was",
-                                               "Waiting time was", "The app was", "Our table was", "The phone line was"};
-        static const char* const verdicts[] = {"great", "not good", "really slow", "very friendly", "a bit cold",
-                                               "excellent", "terrible", "fine", "never on time", "lovely"};
-        static const char* const tails[] = {"but the queue was long", "and we will come back", "so I left",
-                                            "thanks to Sam", "not bad at all", "as usual"};
+        static const char* const openings[] = {
+            "The coffee was",   "Staff were",  "Delivery was",  "The cake was",
+            "Waiting time was", "The app was", "Our table was", "The phone line was"};
+        static const char* const verdicts[] = {
+            "great",     "not good", "really slow", "very friendly", "a bit cold",
+            "excellent", "terrible", "fine",        "never on time", "lovely"};
+        static const char* const tails[] = {
+            "but the queue was long", "and we will come back", "so I left",
+            "thanks to Sam",          "not bad at all",        "as usual"};
         QStringList texts;
         texts.reserve(100000);
         for (int i = 0; i < 100000; ++i)
@@ -316,13 +337,15 @@ int main(int argc, char** argv)
             promoters.top(10);
             detractors.top(10);
         });
-        out << QStringLiteral("sentiment and themes of %1 different written answers (%2 negative): %3 s (target < 2 s)\n")
+        out << QStringLiteral("sentiment and themes of %1 different written answers (%2 negative): "
+                              "%3 s (target < 2 s)\n")
                    .arg(texts.size())
                    .arg(negative)
                    .arg(t, 0, 'f', 3);
     }
 
-    // A large map, added in a transaction that is rolled back: 12 stages, 9 channels, 100 touchpoints.
+    // A large map, added in a transaction that is rolled back: 12 stages, 9 channels, 100
+    // touchpoints.
     {
         cx::Transaction tx(db.sql());
         cx::JourneyRepository catalog(db.sql());
@@ -359,7 +382,8 @@ int main(int argc, char** argv)
             }
         }
         cx::JourneyMap map;
-        const double query = timed([&] { map = cx::loadJourneyMap(db.sql(), big.id, QDate(), QDate()); });
+        const double query =
+            timed([&] { map = cx::loadJourneyMap(db.sql(), big.id, QDate(), QDate()); });
         cx::JourneyMapView view;
         view.setMap(map);
         const QSize size = view.drawingSize();
@@ -374,14 +398,17 @@ int main(int argc, char** argv)
             const double t = timed([&] {
                 frame.fill(Qt::white);
                 QPainter p(&frame);
-                const QPointF origin((size.width() - frame.width()) * step / 9.0, (size.height() - frame.height()) * step / 9.0);
+                const QPointF origin((size.width() - frame.width()) * step / 9.0,
+                                     (size.height() - frame.height()) * step / 9.0);
                 p.translate(-origin);
-                p.setClipRect(QRectF(origin, QSizeF(frame.size()))); // what a scrolled viewport exposes
+                p.setClipRect(
+                    QRectF(origin, QSizeF(frame.size()))); // what a scrolled viewport exposes
                 view.paintMap(p);
             });
             worstFrame = std::max(worstFrame, t);
         }
-        out << QStringLiteral("large map (%1 x %2 px): scores %3 s, whole drawing %4 s, slowest scrolled frame %5 s "
+        out << QStringLiteral("large map (%1 x %2 px): scores %3 s, whole drawing %4 s, slowest "
+                              "scrolled frame %5 s "
                               "(target < 0.016 s)\n")
                    .arg(size.width())
                    .arg(size.height())
@@ -389,6 +416,7 @@ int main(int argc, char** argv)
                    .arg(whole, 0, 'f', 3)
                    .arg(worstFrame, 0, 'f', 4);
     } // rolled back
-    out << QStringLiteral("peak memory: %1 MB (target < 300 MB)\n").arg(peakKilobytes() / 1024.0, 0, 'f', 0);
+    out << QStringLiteral("peak memory: %1 MB (target < 300 MB)\n")
+               .arg(peakKilobytes() / 1024.0, 0, 'f', 0);
     return 0;
 }

@@ -2,12 +2,11 @@
 
 #include <QCoreApplication>
 #include <QSettings>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
-#include <QSqlDriver>
 #include <QtDebug>
-
 #include <sqlite3.h>
 
 namespace cxtest {
@@ -19,7 +18,6 @@ void isolateSettings()
     QSettings().clear();
 }
 
-
 QStringList openStatements(QSqlDatabase& db)
 {
     QStringList out;
@@ -29,14 +27,14 @@ QStringList openStatements(QSqlDatabase& db)
         return {QStringLiteral("(not an SQLite connection)")};
     }
     sqlite3* connection = *static_cast<sqlite3* const*>(handle.constData());
-    for (sqlite3_stmt* s = sqlite3_next_stmt(connection, nullptr); s; s = sqlite3_next_stmt(connection, s))
+    for (sqlite3_stmt* s = sqlite3_next_stmt(connection, nullptr); s;
+         s = sqlite3_next_stmt(connection, s))
         if (sqlite3_stmt_busy(s))
             out << QString::fromUtf8(sqlite3_sql(s));
     return out;
 }
 
-TestDb::TestDb()
-    : m_path(m_dir.filePath(QStringLiteral("test.sqlite")))
+TestDb::TestDb() : m_path(m_dir.filePath(QStringLiteral("test.sqlite")))
 {
     if (!m_db.open(m_path, &m_error))
         qWarning() << "cannot open test database:" << m_error;

@@ -2,12 +2,12 @@
 // view reading the database, printing the page in view, and the filter bar's
 // state remembered between sessions.
 
+#include "core/metrics/metrics.h"
+#include "tests/common/windowfixture.h"
 #include "ui/customers/customerspage.h"
 #include "ui/filterbar.h"
 #include "ui/interactions/interactionspage.h"
 #include "ui/mainwindow.h"
-#include "core/metrics/metrics.h"
-#include "tests/common/windowfixture.h"
 
 #include <QDateEdit>
 #include <QPrinter>
@@ -21,10 +21,7 @@ class TestShell : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        cxtest::isolateSettings();
-    }
+    void initTestCase() { cxtest::isolateSettings(); }
 
     void welcomeOnEmptyDatabaseThenSampleData()
     {
@@ -55,7 +52,8 @@ private slots:
         const int all = customers->model()->rowCount();
         w.filterBar()->setSegment(QStringLiteral("Business"));
         QVERIFY(customers->model()->rowCount() < all); // the page in view follows at once
-        auto* interactions = qobject_cast<InteractionsPage*>(w.page(QStringLiteral("interactions")));
+        auto* interactions =
+            qobject_cast<InteractionsPage*>(w.page(QStringLiteral("interactions")));
         QCOMPARE(interactions->model()->rowCount(), 0); // never shown: not read yet
         w.showPage(QStringLiteral("interactions"));
         QVERIFY(interactions->model()->rowCount() > 0);
@@ -90,8 +88,10 @@ private slots:
     void filterStateRoundTrips()
     {
         FilterBar a, b;
-        a.setChoices({{1, QStringLiteral("Web")}, {3, QStringLiteral("Store")}}, {QStringLiteral("Family")});
-        b.setChoices({{1, QStringLiteral("Web")}, {3, QStringLiteral("Store")}}, {QStringLiteral("Family")});
+        a.setChoices({{1, QStringLiteral("Web")}, {3, QStringLiteral("Store")}},
+                     {QStringLiteral("Family")});
+        b.setChoices({{1, QStringLiteral("Web")}, {3, QStringLiteral("Store")}},
+                     {QStringLiteral("Family")});
         a.setCustomRange(QDate(2026, 2, 1), QDate(2026, 2, 28));
         a.setChannel(3);
         a.setSegment(QStringLiteral("Family"));

@@ -6,11 +6,13 @@
 namespace cx {
 
 // The model's columns are the list's columns from core.
-static_assert(int(ActionsModel::ColumnCount) == int(ActionListFilter::ColumnCount)
-              && int(ActionsModel::Status) == int(ActionListFilter::Status));
+static_assert(int(ActionsModel::ColumnCount) == int(ActionListFilter::ColumnCount) &&
+              int(ActionsModel::Status) == int(ActionListFilter::Status));
 
 ActionsModel::ActionsModel(Database& db, QObject* parent)
-    : QueryModel(db, {tr("Due"), tr("Action"), tr("Customer"), tr("Status"), tr("Created"), tr("Closed"), tr("Resolution")},
+    : QueryModel(db,
+                 {tr("Due"), tr("Action"), tr("Customer"), tr("Status"), tr("Created"),
+                  tr("Closed"), tr("Resolution")},
                  parent)
 {
 }

@@ -9,7 +9,17 @@ class ActionsModel : public QueryModel
 {
     Q_OBJECT
 public:
-    enum Column { DueOn, Title, Customer, Status, CreatedAt, ClosedAt, Resolution, ColumnCount };
+    enum Column
+    {
+        DueOn,
+        Title,
+        Customer,
+        Status,
+        CreatedAt,
+        ClosedAt,
+        Resolution,
+        ColumnCount
+    };
     explicit ActionsModel(Database& db, QObject* parent = nullptr);
 
 protected:

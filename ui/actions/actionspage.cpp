@@ -1,16 +1,17 @@
 #include "ui/actions/actionspage.h"
-#include "core/common/clock.h"
 
 #include "core/actions/actionlist.h"
-#include "ui/widgets/conflictprompt.h"
+#include "core/actions/actionrepository.h"
+#include "core/common/clock.h"
+#include "core/common/timeutil.h"
 #include "core/storage/database.h"
+#include "core/storage/rowversion.h"
 #include "ui/commands/dbcommand.h"
 #include "ui/commands/editcommands.h"
-#include "core/storage/rowversion.h"
-#include "core/actions/actionrepository.h"
 #include "ui/theme.h"
-#include "core/common/timeutil.h"
-#include <QTableView>
+#include "ui/widgets/conflictprompt.h"
+#include "ui/widgets/tableview.h"
+
 #include <QAction>
 #include <QComboBox>
 #include <QDateTime>
@@ -20,14 +21,13 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTableView>
 #include <QVBoxLayout>
-#include "ui/widgets/tableview.h"
 
 namespace cx {
 
 ActionsPage::ActionsPage(Database& db, EditStack* undo, QWidget* parent)
-    : Page(db, parent)
-    , m_undo(undo)
+    : Page(db, parent), m_undo(undo)
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(20, 16, 20, 16);
@@ -47,7 +47,9 @@ ActionsPage::ActionsPage(Database& db, EditStack* undo, QWidget* parent)
     bar->addWidget(done);
     layout->addLayout(bar);
     m_model = new ActionsModel(m_db, this);
-    m_conflict = [this](const QString& title, const QString& message) { return askAboutConflict(this, title, message); };
+    m_conflict = [this](const QString& title, const QString& message) {
+        return askAboutConflict(this, title, message);
+    };
     m_askNote = [this](const QString& prompt, const QString& text, bool* ok) {
         return QInputDialog::getMultiLineText(this, tr("Mark done"), prompt, text, ok);
     };
@@ -74,7 +76,8 @@ void ActionsPage::markSelectedDone()
     if (!seen)
         return;
     if (seen->status == ActionStatus::Done) {
-        QMessageBox::information(this, tr("Mark done"), tr("“%1” is done already.").arg(seen->title));
+        QMessageBox::information(this, tr("Mark done"),
+                                 tr("“%1” is done already.").arg(seen->title));
         reloadKeepingPlace();
         return;
     }
@@ -90,8 +93,9 @@ void ActionsPage::markSelectedDone()
             return;
         const auto stored = ActionRepository(m_db.sql()).byId(seen->id);
         if (stored && stored->rowVersion != seen->rowVersion) {
-            const QString message = changedElsewhere(tr("the follow-up “%1”").arg(seen->title),
-                                                     ActionRepository::differences(*seen, *stored), stored->updatedAt);
+            const QString message =
+                changedElsewhere(tr("the follow-up “%1”").arg(seen->title),
+                                 ActionRepository::differences(*seen, *stored), stored->updatedAt);
             const ConflictChoice choice = m_conflict(tr("Mark done"), message);
             if (choice == ConflictChoice::Reload) {
                 reloadKeepingPlace();
@@ -118,7 +122,8 @@ bool ActionsPage::markDone(qint64 actionId, const QString& note)
     QString error;
     if (markDone(*action, note, &error))
         return true;
-    QMessageBox::warning(this, tr("Mark done"), tr("The action was not marked done: %1.").arg(error));
+    QMessageBox::warning(this, tr("Mark done"),
+                         tr("The action was not marked done: %1.").arg(error));
     return false;
 }
 
@@ -172,9 +177,12 @@ void ActionsPage::updateSummary()
     if (!m_model->lastError().isEmpty())
         m_summary->setText(tr("The actions could not be read: %1").arg(m_model->lastError()));
     else
-        m_summary->setText(m_model->canFetchMore() ? tr("Soonest due first · scroll for more")
-                                                   : (m_model->rowCount() == 1 ? tr("1 action")
-                                                                             : tr("%1 actions").arg(QLocale().toString(m_model->rowCount()))));
+        m_summary->setText(
+            m_model->canFetchMore()
+                ? tr("Soonest due first · scroll for more")
+                : (m_model->rowCount() == 1
+                       ? tr("1 action")
+                       : tr("%1 actions").arg(QLocale().toString(m_model->rowCount()))));
 }
 
 } // namespace cx

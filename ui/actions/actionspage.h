@@ -20,7 +20,13 @@ class ActionsPage : public Page
 {
     Q_OBJECT
 public:
-    enum Show { Open, Overdue, Done, All };
+    enum Show
+    {
+        Open,
+        Overdue,
+        Done,
+        All
+    };
     ActionsPage(Database& db, EditStack* undo, QWidget* parent = nullptr);
     void setFilter(const MetricsFilter& filter) override;
     void refresh() override { reloadKeepingPlace(); }
@@ -40,8 +46,12 @@ public:
     {
         m_conflict = std::move(choose);
     }
-    // Asks for the note (prompt, text so far, *ok); the default is a dialog. Tests answer it themselves.
-    void setAskNote(std::function<QString(const QString&, const QString&, bool*)> ask) { m_askNote = std::move(ask); }
+    // Asks for the note (prompt, text so far, *ok); the default is a dialog. Tests answer it
+    // themselves.
+    void setAskNote(std::function<QString(const QString&, const QString&, bool*)> ask)
+    {
+        m_askNote = std::move(ask);
+    }
 
 private:
     void reload();

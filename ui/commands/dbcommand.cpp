@@ -8,10 +8,8 @@
 namespace cx {
 
 DbCommand::DbCommand(const QString& text, Step redo, Step undo, std::function<void()> changed)
-    : m_redo(std::move(redo))
-    , m_undo(std::move(undo))
-    , m_changed(std::move(changed))
-    , m_outcome(std::make_shared<Outcome>())
+    : m_redo(std::move(redo)), m_undo(std::move(undo)), m_changed(std::move(changed)),
+      m_outcome(std::make_shared<Outcome>())
 {
     setText(text);
 }
@@ -31,7 +29,8 @@ void DbCommand::run(const Step& step, bool undoing)
     QString error;
     bool done = false;
     if (!m_stack) {
-        error = QCoreApplication::translate("cx::EditStack", "the change was not made through the edit history");
+        error = QCoreApplication::translate("cx::EditStack",
+                                            "the change was not made through the edit history");
     } else {
         QSqlDatabase& db = m_stack->database().sql();
         Transaction tx(db);
@@ -47,22 +46,24 @@ void DbCommand::run(const Step& step, bool undoing)
         // deletes an obsolete command once this step returns).
         setObsolete(true);
         if (first)
-            *m_outcome = {true, error.isEmpty() ? QCoreApplication::translate("cx::EditStack", "the change was not made") : error};
+            *m_outcome = {true, error.isEmpty() ? QCoreApplication::translate(
+                                                      "cx::EditStack", "the change was not made")
+                                                : error};
         else if (m_stack)
-            m_stack->warn(undoing ? QCoreApplication::translate("cx::EditStack", "Undo %1").arg(text())
-                                  : QCoreApplication::translate("cx::EditStack", "Redo %1").arg(text()),
-                          undoing ? QCoreApplication::translate("cx::EditStack", "“%1” could not be undone: %2.").arg(text(), error)
-                                  : QCoreApplication::translate("cx::EditStack", "“%1” could not be redone: %2.").arg(text(), error));
+            m_stack->warn(
+                undoing ? QCoreApplication::translate("cx::EditStack", "Undo %1").arg(text())
+                        : QCoreApplication::translate("cx::EditStack", "Redo %1").arg(text()),
+                undoing
+                    ? QCoreApplication::translate("cx::EditStack", "“%1” could not be undone: %2.")
+                          .arg(text(), error)
+                    : QCoreApplication::translate("cx::EditStack", "“%1” could not be redone: %2.")
+                          .arg(text(), error));
     }
     if (m_changed)
         m_changed();
 }
 
-EditStack::EditStack(Database& db, QObject* parent)
-    : QUndoStack(parent)
-    , m_db(db)
-{
-}
+EditStack::EditStack(Database& db, QObject* parent) : QUndoStack(parent), m_db(db) {}
 
 bool EditStack::run(DbCommand* command, QString* error)
 {

@@ -8,7 +8,6 @@
 #include <QSqlDatabase>
 #include <QUndoCommand>
 #include <QUndoStack>
-
 #include <functional>
 #include <memory>
 
@@ -42,7 +41,8 @@ private:
         bool refused = false;
         QString error;
     };
-    std::shared_ptr<Outcome> m_outcome; // of the first step, read by EditStack::run after the command may be gone
+    std::shared_ptr<Outcome>
+        m_outcome; // of the first step, read by EditStack::run after the command may be gone
 };
 
 // The window's edit history: it runs database commands and reports the steps

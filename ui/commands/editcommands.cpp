@@ -1,9 +1,9 @@
 #include "ui/commands/editcommands.h"
 
-#include "core/customers/customerrepository.h"
-#include "core/actions/followup.h"
-#include "core/interactions/interactionrepository.h"
 #include "core/actions/actionrepository.h"
+#include "core/actions/followup.h"
+#include "core/customers/customerrepository.h"
+#include "core/interactions/interactionrepository.h"
 
 #include <QCoreApplication>
 
@@ -22,7 +22,8 @@ DbCommand* logInteraction(const Interaction& interaction, Changed changed)
         [state](QSqlDatabase& db, QString* error) {
             Interaction i = state->record; // keeps its id and uuid after the first time
             qint64 action = 0;
-            if (!InteractionRepository(db).insert(i, error) || !FollowUp(db).afterInteraction(i, &action, error))
+            if (!InteractionRepository(db).insert(i, error) ||
+                !FollowUp(db).afterInteraction(i, &action, error))
                 return false;
             state->record = i;
             state->action = action ? ActionRepository(db).byId(action) : std::nullopt;
@@ -33,11 +34,13 @@ DbCommand* logInteraction(const Interaction& interaction, Changed changed)
             // changed elsewhere since then stops the undo.
             if (state->action) {
                 Action a = *state->action;
-                if (!unchangedSince(db, a, &a.rowVersion, error) || !ActionRepository(db).remove(a, error))
+                if (!unchangedSince(db, a, &a.rowVersion, error) ||
+                    !ActionRepository(db).remove(a, error))
                     return false;
             }
             Interaction i = state->record;
-            if (!unchangedSince(db, i, &i.rowVersion, error) || !InteractionRepository(db).remove(i, error))
+            if (!unchangedSince(db, i, &i.rowVersion, error) ||
+                !InteractionRepository(db).remove(i, error))
                 return false;
             state->record = i;
             return true;
@@ -79,7 +82,8 @@ DbCommand* deleteInteraction(const Interaction& interaction, Changed changed)
         },
         [state](QSqlDatabase& db, QString* error) {
             Interaction i = state->record; // back with its id, at the next version
-            if (!InteractionRepository(db).insert(i, error) || !ActionRepository(db).relink(state->actions, i.id, error))
+            if (!InteractionRepository(db).insert(i, error) ||
+                !ActionRepository(db).relink(state->actions, i.id, error))
                 return false;
             state->record = i;
             return true;
@@ -112,17 +116,19 @@ DbCommand* addAction(const Action& action, Changed changed)
         },
         [state](QSqlDatabase& db, QString* error) {
             Action a = *state;
-            return unchangedSince(db, a, &a.rowVersion, error) && ActionRepository(db).remove(a, error);
+            return unchangedSince(db, a, &a.rowVersion, error) &&
+                   ActionRepository(db).remove(a, error);
         },
         std::move(changed));
 }
 
-DbCommand* markActionDone(const Action& action, const QString& note, const QString& closedAt, Changed changed)
+DbCommand* markActionDone(const Action& action, const QString& note, const QString& closedAt,
+                          Changed changed)
 {
     struct State
     {
-        Action open;  // as it was read
-        Action done;  // as marking it done leaves it
+        Action open; // as it was read
+        Action done; // as marking it done leaves it
         bool first = true;
     };
     Action done = action;
@@ -141,7 +147,8 @@ DbCommand* markActionDone(const Action& action, const QString& note, const QStri
         },
         [state](QSqlDatabase& db, QString* error) {
             Action a = state->done;
-            return unchangedSince(db, a, &a.rowVersion, error) && ActionRepository(db).reopen(a, error);
+            return unchangedSince(db, a, &a.rowVersion, error) &&
+                   ActionRepository(db).reopen(a, error);
         },
         std::move(changed));
 }

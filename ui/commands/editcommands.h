@@ -3,11 +3,11 @@
 // The window's edits of customers, interactions and follow-up actions as
 // undoable steps, each written through core's repositories.
 
-#include "ui/commands/dbcommand.h"
+#include "core/actions/action.h"
 #include "core/customers/customer.h"
 #include "core/interactions/interaction.h"
-#include "core/actions/action.h"
 #include "core/storage/editguard.h"
+#include "ui/commands/dbcommand.h"
 
 namespace cx::edits {
 
@@ -20,7 +20,8 @@ using Changed = std::function<void()>;
 // so undo and redo never write over a change made elsewhere in between.
 // write(db, record, error, seen) is the repository's update.
 template <typename Record, typename Write>
-DbCommand* change(const QString& text, const Record& before, const Record& after, Write write, Changed changed)
+DbCommand* change(const QString& text, const Record& before, const Record& after, Write write,
+                  Changed changed)
 {
     struct State
     {
@@ -55,6 +56,7 @@ DbCommand* deleteInteraction(const Interaction& interaction, Changed changed);
 DbCommand* changeCustomer(const Customer& before, const Customer& after, Changed changed);
 
 DbCommand* addAction(const Action& action, Changed changed);
-DbCommand* markActionDone(const Action& action, const QString& note, const QString& closedAt, Changed changed);
+DbCommand* markActionDone(const Action& action, const QString& note, const QString& closedAt,
+                          Changed changed);
 
 } // namespace cx::edits

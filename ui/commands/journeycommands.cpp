@@ -6,9 +6,12 @@ DbCommand* adding(const QString& text, Create create, std::function<void()> chan
 {
     auto made = std::make_shared<MapSnapshot>();
     auto redo = [made, create](QSqlDatabase& sql, QString* error) {
-        return made->isEmpty() ? create(sql, made.get(), error) : restoreSnapshot(sql, *made, error);
+        return made->isEmpty() ? create(sql, made.get(), error)
+                               : restoreSnapshot(sql, *made, error);
     };
-    auto undo = [made](QSqlDatabase& sql, QString* error) { return removeSnapshot(sql, *made, error); };
+    auto undo = [made](QSqlDatabase& sql, QString* error) {
+        return removeSnapshot(sql, *made, error);
+    };
     return new DbCommand(text, redo, undo, std::move(changed));
 }
 
@@ -17,8 +20,12 @@ DbCommand* removing(const QString& text, const MapSnapshot& snapshot, std::funct
     // One snapshot for both directions: a restore raises its versions, and
     // the next delete expects those.
     auto shared = std::make_shared<MapSnapshot>(snapshot);
-    auto redo = [shared](QSqlDatabase& sql, QString* error) { return removeSnapshot(sql, *shared, error); };
-    auto undo = [shared](QSqlDatabase& sql, QString* error) { return restoreSnapshot(sql, *shared, error); };
+    auto redo = [shared](QSqlDatabase& sql, QString* error) {
+        return removeSnapshot(sql, *shared, error);
+    };
+    auto undo = [shared](QSqlDatabase& sql, QString* error) {
+        return restoreSnapshot(sql, *shared, error);
+    };
     return new DbCommand(text, redo, undo, std::move(changed));
 }
 

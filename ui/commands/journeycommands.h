@@ -4,8 +4,8 @@
 // writes in one transaction; a failed one leaves the database as it was and
 // says why.
 
-#include "ui/commands/dbcommand.h"
 #include "core/journeys/journeyedit.h"
+#include "ui/commands/dbcommand.h"
 
 namespace cx::mapedits {
 
@@ -13,6 +13,7 @@ namespace cx::mapedits {
 using Create = std::function<bool(QSqlDatabase&, MapSnapshot*, QString*)>;
 DbCommand* adding(const QString& text, Create create, std::function<void()> changed);
 // Removes what the snapshot holds; undo puts it back, links included.
-DbCommand* removing(const QString& text, const MapSnapshot& snapshot, std::function<void()> changed);
+DbCommand* removing(const QString& text, const MapSnapshot& snapshot,
+                    std::function<void()> changed);
 
 } // namespace cx::mapedits

@@ -1,19 +1,19 @@
 #include "ui/customers/customerdetail.h"
-#include "core/io/privatefile.h"
-#include "core/common/clock.h"
 
-#include "ui/widgets/charts/charts.h"
+#include "core/actions/followup.h"
+#include "core/common/clock.h"
+#include "core/common/timeutil.h"
 #include "core/customers/customerrepository.h"
-#include "ui/widgets/conflictprompt.h"
 #include "core/customers/customertimeline.h"
-#include "core/storage/rowversion.h"
+#include "core/customers/privacy.h"
+#include "core/io/privatefile.h"
 #include "core/storage/database.h"
+#include "core/storage/rowversion.h"
 #include "ui/commands/dbcommand.h"
 #include "ui/commands/editcommands.h"
-#include "core/actions/followup.h"
-#include "core/customers/privacy.h"
 #include "ui/theme.h"
-#include "core/common/timeutil.h"
+#include "ui/widgets/charts/charts.h"
+#include "ui/widgets/conflictprompt.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -22,11 +22,11 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFormLayout>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -35,7 +35,6 @@
 #include <QTreeWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
-
 #include <cmath>
 
 namespace cx {
@@ -52,9 +51,7 @@ QDateEdit* dateEdit(QWidget* parent)
 } // namespace
 
 CustomerDetail::CustomerDetail(Database& db, EditStack* undo, QWidget* parent)
-    : QWidget(parent)
-    , m_db(db)
-    , m_undo(undo)
+    : QWidget(parent), m_db(db), m_undo(undo)
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -75,18 +72,21 @@ CustomerDetail::CustomerDetail(Database& db, EditStack* undo, QWidget* parent)
     header->addSpacing(12);
     header->addWidget(exportButton);
     header->addWidget(eraseButton);
-    m_conflict = [this](const QString& title, const QString& message) { return askAboutConflict(this, title, message); };
+    m_conflict = [this](const QString& title, const QString& message) {
+        return askAboutConflict(this, title, message);
+    };
     m_confirm = [this](const QString& question) {
-        return QMessageBox::warning(this, tr("Erase customer"), question, QMessageBox::Yes | QMessageBox::Cancel,
-                                    QMessageBox::Cancel)
-               == QMessageBox::Yes;
+        return QMessageBox::warning(this, tr("Erase customer"), question,
+                                    QMessageBox::Yes | QMessageBox::Cancel,
+                                    QMessageBox::Cancel) == QMessageBox::Yes;
     };
     connect(exportButton, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export data"),
-                                                          QDir::home().filePath(m_customer.externalId.isEmpty()
-                                                                                    ? QStringLiteral("customer.json")
-                                                                                    : m_customer.externalId + QStringLiteral(".json")),
-                                                          tr("JSON files (*.json)"));
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export data"),
+            QDir::home().filePath(m_customer.externalId.isEmpty()
+                                      ? QStringLiteral("customer.json")
+                                      : m_customer.externalId + QStringLiteral(".json")),
+            tr("JSON files (*.json)"));
         QString error;
         if (!path.isEmpty() && !exportData(path, &error))
             QMessageBox::warning(this, tr("Export data"), error);
@@ -160,13 +160,15 @@ CustomerDetail::CustomerDetail(Database& db, EditStack* undo, QWidget* parent)
             m_message->setText(error);
     });
     connect(log, &QPushButton::clicked, this, [this] {
-        emit logInteraction(m_customer.externalId.isEmpty() ? m_customer.name
-                                                            : m_customer.name + QStringLiteral(" — ") + m_customer.externalId);
+        emit logInteraction(m_customer.externalId.isEmpty()
+                                ? m_customer.name
+                                : m_customer.name + QStringLiteral(" — ") + m_customer.externalId);
     });
     connect(action, &QPushButton::clicked, this, [this] {
         bool ok = false;
-        const QString title = QInputDialog::getText(this, tr("Add action"), tr("What should be done for %1?").arg(m_customer.name),
-                                                    QLineEdit::Normal, QString(), &ok);
+        const QString title = QInputDialog::getText(
+            this, tr("Add action"), tr("What should be done for %1?").arg(m_customer.name),
+            QLineEdit::Normal, QString(), &ok);
         QString error;
         if (ok && !title.trimmed().isEmpty() && !addAction(title.trimmed(), &error))
             QMessageBox::warning(this, tr("Add action"), error);
@@ -191,11 +193,12 @@ bool CustomerDetail::erase(bool purge, QString* error)
         *error = tr("This customer has no customer number; give them one in the profile first.");
         return false;
     }
-    const QString question =
-        tr("Erase %1?\n\nRemoved for good: the profile, the notes of their interactions, their written survey "
-           "answers and their follow-up actions.\nKept without a name: their scores and interactions, so the "
-           "figures keep their history.\n\nThis cannot be undone.")
-            .arg(m_customer.name);
+    const QString question = tr("Erase %1?\n\nRemoved for good: the profile, the notes of their "
+                                "interactions, their written survey "
+                                "answers and their follow-up actions.\nKept without a name: their "
+                                "scores and interactions, so the "
+                                "figures keep their history.\n\nThis cannot be undone.")
+                                 .arg(m_customer.name);
     if (!m_confirm(question))
         return false;
     EraseReport report;
@@ -273,15 +276,18 @@ void CustomerDetail::reload()
         if (!isModified())
             fill(*stored);
         else
-            m_message->setText(sentence(changedElsewhere(tr("this customer"), CustomerRepository::differences(m_customer, *stored),
-                                                         stored->updatedAt))
-                               + tr(" — your changes here are not saved yet."));
+            m_message->setText(
+                sentence(changedElsewhere(tr("this customer"),
+                                          CustomerRepository::differences(m_customer, *stored),
+                                          stored->updatedAt)) +
+                tr(" — your changes here are not saved yet."));
     }
     const Customer& c = stored ? *stored : m_customer;
     m_title->setText(c.name);
     m_timeline->clear();
     for (const TimelineEntry& e : customerTimeline(m_db.sql(), m_customer.id)) {
-        auto* item = new QTreeWidgetItem(m_timeline, {e.at.left(10) + QLatin1Char(' ') + e.at.mid(11, 5), e.title, e.detail});
+        auto* item = new QTreeWidgetItem(
+            m_timeline, {e.at.left(10) + QLatin1Char(' ') + e.at.mid(11, 5), e.title, e.detail});
         item->setToolTip(2, e.detail);
         if (e.kind == TimelineEntry::Action && e.detail.startsWith(QLatin1String("open")))
             item->setForeground(1, theme::bad());
@@ -296,7 +302,8 @@ void CustomerDetail::reload()
     spec.min = 0;
     spec.max = 10;
     spec.emptyText = tr("%1 has not answered an NPS or CSAT question yet.").arg(c.name);
-    charts::Series nps{tr("NPS (0–10)"), theme::accent(), {}}, csat{tr("CSAT (1–5)"), theme::good(), {}};
+    charts::Series nps{tr("NPS (0–10)"), theme::accent(), {}},
+        csat{tr("CSAT (1–5)"), theme::good(), {}};
     for (const ScorePoint& p : customerScores(m_db.sql(), m_customer.id)) {
         spec.categories << p.at.left(10);
         nps.values << (p.kind == QLatin1String("nps") ? p.value : std::nan(""));
@@ -313,11 +320,13 @@ bool CustomerDetail::saveProfile(QString* error)
         *error = tr("A customer needs a name.");
         return false;
     }
-    if (after.churnedOn.isValid() && (!after.convertedOn.isValid() || after.churnedOn < after.convertedOn)) {
+    if (after.churnedOn.isValid() &&
+        (!after.convertedOn.isValid() || after.churnedOn < after.convertedOn)) {
         *error = tr("A customer can only leave after becoming a customer: check the two dates.");
         return false;
     }
-    if (after.convertedOn.isValid() && after.firstContactOn.isValid() && after.convertedOn < after.firstContactOn) {
+    if (after.convertedOn.isValid() && after.firstContactOn.isValid() &&
+        after.convertedOn < after.firstContactOn) {
         *error = tr("The customer became one before the first contact: check the two dates.");
         return false;
     }
@@ -325,12 +334,14 @@ bool CustomerDetail::saveProfile(QString* error)
     Customer before = m_customer;
     const auto stored = CustomerRepository(m_db.sql()).byId(m_customer.id);
     if (!stored) {
-        *error = tr("The profile was not saved: %1.").arg(deletedElsewhere(tr("the customer “%1”").arg(m_customer.name)));
+        *error = tr("The profile was not saved: %1.")
+                     .arg(deletedElsewhere(tr("the customer “%1”").arg(m_customer.name)));
         return false;
     }
     if (stored->rowVersion != m_customer.rowVersion) {
-        const QString message = changedElsewhere(tr("the customer “%1”").arg(m_customer.name),
-                                                 CustomerRepository::differences(m_customer, *stored), stored->updatedAt);
+        const QString message = changedElsewhere(
+            tr("the customer “%1”").arg(m_customer.name),
+            CustomerRepository::differences(m_customer, *stored), stored->updatedAt);
         switch (m_conflict(tr("Save profile"), message)) {
         case ConflictChoice::Reload:
             fill(*stored);

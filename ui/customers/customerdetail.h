@@ -1,10 +1,9 @@
 #pragma once
 
-#include "ui/widgets/conflictprompt.h"
 #include "core/customers/customer.h"
+#include "ui/widgets/conflictprompt.h"
 
 #include <QWidget>
-
 #include <functional>
 
 class QComboBox;

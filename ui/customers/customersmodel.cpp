@@ -6,12 +6,13 @@
 namespace cx {
 
 // The model's columns are the list's columns from core.
-static_assert(int(CustomersModel::ColumnCount) == int(CustomerListFilter::ColumnCount)
-              && int(CustomersModel::Status) == int(CustomerListFilter::Status));
+static_assert(int(CustomersModel::ColumnCount) == int(CustomerListFilter::ColumnCount) &&
+              int(CustomersModel::Status) == int(CustomerListFilter::Status));
 
 CustomersModel::CustomersModel(Database& db, QObject* parent)
-    : QueryModel(db, {tr("Name"), tr("Customer no."), tr("Email"), tr("Phone"), tr("Segment"), tr("Status"),
-                      tr("First contact")},
+    : QueryModel(db,
+                 {tr("Name"), tr("Customer no."), tr("Email"), tr("Phone"), tr("Segment"),
+                  tr("Status"), tr("First contact")},
                  parent)
 {
 }

@@ -9,7 +9,17 @@ class CustomersModel : public QueryModel
 {
     Q_OBJECT
 public:
-    enum Column { Name, ExternalId, Email, Phone, Segment, Status, FirstContact, ColumnCount };
+    enum Column
+    {
+        Name,
+        ExternalId,
+        Email,
+        Phone,
+        Segment,
+        Status,
+        FirstContact,
+        ColumnCount
+    };
     explicit CustomersModel(Database& db, QObject* parent = nullptr);
 
 protected:

@@ -1,12 +1,14 @@
 #include "ui/customers/customerspage.h"
-#include "core/common/clock.h"
 
-#include "ui/customers/customerdetail.h"
+#include "core/common/clock.h"
 #include "core/customers/customerlist.h"
 #include "core/storage/database.h"
 #include "ui/commands/dbcommand.h"
 #include "ui/commands/editcommands.h"
+#include "ui/customers/customerdetail.h"
 #include "ui/theme.h"
+#include "ui/widgets/tableview.h"
+
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -17,12 +19,10 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
-#include "ui/widgets/tableview.h"
 
 namespace cx {
 
-CustomersPage::CustomersPage(Database& db, EditStack* undo, QWidget* parent)
-    : Page(db, parent)
+CustomersPage::CustomersPage(Database& db, EditStack* undo, QWidget* parent) : Page(db, parent)
 {
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(20, 16, 20, 16);
@@ -57,9 +57,8 @@ CustomersPage::CustomersPage(Database& db, EditStack* undo, QWidget* parent)
     m_view->setColumnWidth(CustomersModel::Email, 240);
     m_view->setToolTip(tr("Double-click or press Enter to open a customer"));
     layout->addWidget(m_view, 1);
-    connect(m_view, &QTableView::activated, this, [this](const QModelIndex& index) {
-        openCustomer(m_model->idAt(index.row()));
-    });
+    connect(m_view, &QTableView::activated, this,
+            [this](const QModelIndex& index) { openCustomer(m_model->idAt(index.row())); });
     m_summary = new QLabel(this);
     layout->addWidget(m_summary);
 
@@ -70,11 +69,12 @@ CustomersPage::CustomersPage(Database& db, EditStack* undo, QWidget* parent)
     connect(m_search, &QLineEdit::textChanged, debounce, qOverload<>(&QTimer::start));
     connect(debounce, &QTimer::timeout, this, &CustomersPage::reload);
     connect(m_status, &QComboBox::currentIndexChanged, this, &CustomersPage::reload);
-    connect(m_view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this](int column, Qt::SortOrder order) {
-        m_sortColumn = column;
-        m_sortOrder = order;
-        reload();
-    });
+    connect(m_view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
+            [this](int column, Qt::SortOrder order) {
+                m_sortColumn = column;
+                m_sortOrder = order;
+                reload();
+            });
 }
 
 void CustomersPage::openCustomer(qint64 customerId)
@@ -135,8 +135,12 @@ void CustomersPage::updateSummary()
     if (!m_model->lastError().isEmpty())
         m_summary->setText(tr("The customers could not be read: %1").arg(m_model->lastError()));
     else
-        m_summary->setText(m_model->canFetchMore() ? tr("Scroll for more customers")
-                                                   : (m_model->rowCount() == 1 ? tr("1 customer") : tr("%1 customers").arg(QLocale().toString(m_model->rowCount()))));
+        m_summary->setText(
+            m_model->canFetchMore()
+                ? tr("Scroll for more customers")
+                : (m_model->rowCount() == 1
+                       ? tr("1 customer")
+                       : tr("%1 customers").arg(QLocale().toString(m_model->rowCount()))));
 }
 
 } // namespace cx

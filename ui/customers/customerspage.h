@@ -19,7 +19,13 @@ class CustomersPage : public Page
 {
     Q_OBJECT
 public:
-    enum StatusFilter { AnyStatus, Prospects, Active, Churned };
+    enum StatusFilter
+    {
+        AnyStatus,
+        Prospects,
+        Active,
+        Churned
+    };
     CustomersPage(Database& db, EditStack* undo, QWidget* parent = nullptr);
     // Shows one customer's page (profile, scores, timeline).
     void openCustomer(qint64 customerId);

@@ -1,23 +1,21 @@
 #include "ui/dashboard/dashboardpage.h"
-#include "core/common/format.h"
 
-#include "ui/widgets/charts/charts.h"
+#include "core/common/format.h"
 #include "core/storage/database.h"
 #include "ui/theme.h"
+#include "ui/widgets/charts/charts.h"
 
 #include <QGridLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QScrollArea>
 #include <QVBoxLayout>
-
 #include <cmath>
 
 namespace cx {
 
 MetricTile::MetricTile(const QString& title, Better better, QWidget* parent)
-    : QFrame(parent)
-    , m_better(better)
+    : QFrame(parent), m_better(better)
 {
     setObjectName(QStringLiteral("tile"));
     setFrameShape(QFrame::StyledPanel);
@@ -54,8 +52,8 @@ QString MetricTile::changeText() const
     return m_change->text();
 }
 
-void MetricTile::setChange(const std::optional<double>& now, const std::optional<double>& before, const QString& unit,
-                           int decimals)
+void MetricTile::setChange(const std::optional<double>& now, const std::optional<double>& before,
+                           const QString& unit, int decimals)
 {
     if (!now || !before) {
         m_change->setText(tr("no earlier period to compare"));
@@ -88,8 +86,7 @@ void MetricTile::setChange(const std::optional<double>& now, const std::optional
                                 .arg((better ? theme::good() : theme::bad()).name()));
 }
 
-DashboardPage::DashboardPage(Database& db, QWidget* parent)
-    : Page(db, parent)
+DashboardPage::DashboardPage(Database& db, QWidget* parent) : Page(db, parent)
 {
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
@@ -156,22 +153,23 @@ DashboardPage::DashboardPage(Database& db, QWidget* parent)
         if (index < 0 || index >= m_data.months.size())
             return;
         const MetricValues& v = m_data.months[index].values;
-        emit openList(QStringLiteral("interactions"), {{QStringLiteral("from"), v.from}, {QStringLiteral("to"), v.to}});
+        emit openList(QStringLiteral("interactions"),
+                      {{QStringLiteral("from"), v.from}, {QStringLiteral("to"), v.to}});
     };
     connect(m_npsByMonth, &charts::ChartPanel::categoryClicked, this, monthRange);
     connect(m_resolution, &charts::ChartPanel::categoryClicked, this, monthRange);
     connect(m_csatByChannel, &charts::ChartPanel::categoryClicked, this, [this](int index) {
         if (index >= 0 && index < m_data.csatByChannel.size())
-            emit openList(QStringLiteral("interactions"), {{QStringLiteral("channel"), m_data.csatByChannel[index].id}});
+            emit openList(QStringLiteral("interactions"),
+                          {{QStringLiteral("channel"), m_data.csatByChannel[index].id}});
     });
     connect(m_gap, &charts::ChartPanel::categoryClicked, this, [this](int index) {
         if (index >= 0 && index < m_data.gapByTouchpoint.size())
             emit openList(QStringLiteral("interactions"),
                           {{QStringLiteral("touchpoint"), m_data.gapByTouchpoint[index].id}});
     });
-    connect(m_scores, &charts::ChartPanel::categoryClicked, this, [this](int) {
-        emit openList(QStringLiteral("customers"), {});
-    });
+    connect(m_scores, &charts::ChartPanel::categoryClicked, this,
+            [this](int) { emit openList(QStringLiteral("customers"), {}); });
 }
 
 MetricTile* DashboardPage::tile(const QString& key) const
@@ -199,36 +197,50 @@ void DashboardPage::showData()
     const MetricValues& p = m_data.previous;
     const QLocale l;
     using format::number;
-    auto answers = [&](qint64 n) { return n == 1 ? tr("1 answer") : tr("%1 answers").arg(l.toString(n)); };
+    auto answers = [&](qint64 n) {
+        return n == 1 ? tr("1 answer") : tr("%1 answers").arg(l.toString(n));
+    };
     m_tiles[QStringLiteral("nps")]->setValue(
         format::signedNumber(v.nps, 0),
-        v.nps ? tr("± %1 · %2").arg(l.toString(*v.npsMargin, 'f', 1), answers(v.npsN)) : tr("no NPS answers in this period"));
+        v.nps ? tr("± %1 · %2").arg(l.toString(*v.npsMargin, 'f', 1), answers(v.npsN))
+              : tr("no NPS answers in this period"));
     m_tiles[QStringLiteral("nps")]->setChange(v.nps, p.nps, tr(" points"), 0);
     m_tiles[QStringLiteral("csat")]->setValue(number(v.csat, 1, QStringLiteral(" %")),
-                                              v.csat ? answers(v.csatN) : tr("no CSAT answers in this period"));
+                                              v.csat ? answers(v.csatN)
+                                                     : tr("no CSAT answers in this period"));
     m_tiles[QStringLiteral("csat")]->setChange(v.csat, p.csat, tr(" points"), 1);
-    m_tiles[QStringLiteral("ces")]->setValue(number(v.ces, 2), v.ces ? answers(v.cesN) : tr("no CES answers in this period"));
+    m_tiles[QStringLiteral("ces")]->setValue(
+        number(v.ces, 2), v.ces ? answers(v.cesN) : tr("no CES answers in this period"));
     m_tiles[QStringLiteral("ces")]->setChange(v.ces, p.ces, QString(), 2);
-    m_tiles[QStringLiteral("satisfaction_index")]->setValue(format::signedNumber(v.satisfactionIndex, 1),
-                                                            tr("satisfied minus dissatisfied"));
-    m_tiles[QStringLiteral("satisfaction_index")]->setChange(v.satisfactionIndex, p.satisfactionIndex, QString(), 1);
+    m_tiles[QStringLiteral("satisfaction_index")]->setValue(
+        format::signedNumber(v.satisfactionIndex, 1), tr("satisfied minus dissatisfied"));
+    m_tiles[QStringLiteral("satisfaction_index")]->setChange(v.satisfactionIndex,
+                                                             p.satisfactionIndex, QString(), 1);
     m_tiles[QStringLiteral("churn_rate")]->setValue(
         number(v.churnRate, 1, QStringLiteral(" %")),
-        tr("%1 of %2 customers at the start").arg(l.toString(v.churnedCustomers), l.toString(v.customersAtStart)));
+        tr("%1 of %2 customers at the start")
+            .arg(l.toString(v.churnedCustomers), l.toString(v.customersAtStart)));
     m_tiles[QStringLiteral("churn_rate")]->setChange(v.churnRate, p.churnRate, tr(" points"), 1);
-    m_tiles[QStringLiteral("acquisition_rate")]->setValue(number(v.acquisitionRate, 1, QStringLiteral(" %")),
-                                                          tr("%1 new customers").arg(l.toString(v.newCustomers)));
-    m_tiles[QStringLiteral("acquisition_rate")]->setChange(v.acquisitionRate, p.acquisitionRate, tr(" points"), 1);
+    m_tiles[QStringLiteral("acquisition_rate")]->setValue(
+        number(v.acquisitionRate, 1, QStringLiteral(" %")),
+        tr("%1 new customers").arg(l.toString(v.newCustomers)));
+    m_tiles[QStringLiteral("acquisition_rate")]->setChange(v.acquisitionRate, p.acquisitionRate,
+                                                           tr(" points"), 1);
     m_tiles[QStringLiteral("conversion_rate")]->setValue(
         number(v.conversionRate, 1, QStringLiteral(" %")),
         tr("%1 of %2 leads").arg(l.toString(v.convertedLeads), l.toString(v.leads)));
-    m_tiles[QStringLiteral("conversion_rate")]->setChange(v.conversionRate, p.conversionRate, tr(" points"), 1);
+    m_tiles[QStringLiteral("conversion_rate")]->setChange(v.conversionRate, p.conversionRate,
+                                                          tr(" points"), 1);
     m_tiles[QStringLiteral("avg_resolution_hours")]->setValue(
-        number(v.avgResolutionHours, 1, tr(" h")), tr("%1 resolved interactions").arg(l.toString(v.resolvedN)));
-    m_tiles[QStringLiteral("avg_resolution_hours")]->setChange(v.avgResolutionHours, p.avgResolutionHours, tr(" h"), 1);
+        number(v.avgResolutionHours, 1, tr(" h")),
+        tr("%1 resolved interactions").arg(l.toString(v.resolvedN)));
+    m_tiles[QStringLiteral("avg_resolution_hours")]->setChange(v.avgResolutionHours,
+                                                               p.avgResolutionHours, tr(" h"), 1);
     m_tiles[QStringLiteral("perception_gap")]->setValue(
-        format::signedNumber(v.perceptionGap, 2), tr("%1 interactions rated by both").arg(l.toString(v.perceptionGapN)));
-    m_tiles[QStringLiteral("perception_gap")]->setChange(v.perceptionGap, p.perceptionGap, QString(), 2);
+        format::signedNumber(v.perceptionGap, 2),
+        tr("%1 interactions rated by both").arg(l.toString(v.perceptionGapN)));
+    m_tiles[QStringLiteral("perception_gap")]->setChange(v.perceptionGap, p.perceptionGap,
+                                                         QString(), 2);
 
     const double nan = std::nan("");
     const QString noData = tr("Nothing was recorded in this period with these filters.");
@@ -240,13 +252,15 @@ void DashboardPage::showData()
     nps.min = 0;
     nps.max = 100;
     nps.emptyText = tr("No NPS answers in this period.");
-    charts::Series pro{tr("Promoters (9–10)"), theme::good(), {}}, pas{tr("Passives (7–8)"), theme::neutral(), {}},
+    charts::Series pro{tr("Promoters (9–10)"), theme::good(), {}},
+        pas{tr("Passives (7–8)"), theme::neutral(), {}},
         det{tr("Detractors (0–6)"), theme::bad(), {}};
     bool anyNps = false;
     for (const MonthPoint& m : m_data.months) {
         const MetricValues& x = m.values;
-        nps.categories << QLocale().toString(QDate::fromString(m.month + QStringLiteral("-01"), Qt::ISODate),
-                                             QStringLiteral("MMM yyyy"));
+        nps.categories << QLocale().toString(
+            QDate::fromString(m.month + QStringLiteral("-01"), Qt::ISODate),
+            QStringLiteral("MMM yyyy"));
         const bool has = x.npsN > 0;
         anyNps |= has;
         pro.values << (has ? 100.0 * x.promoters / x.npsN : nan);
@@ -295,13 +309,15 @@ void DashboardPage::showData()
     m_csatByChannel->setChart(csat);
 
     charts::ChartSpec gap;
-    gap.title = tr("How the company rates itself vs how customers rate it, by touchpoint (largest gaps first)");
+    gap.title = tr("How the company rates itself vs how customers rate it, by touchpoint (largest "
+                   "gaps first)");
     gap.kind = charts::Kind::HorizontalBars;
     gap.valueTitle = tr("mean rating (1–5)");
     gap.valueFormat = QStringLiteral("%.1f");
     gap.min = 0;
     gap.max = 5;
-    gap.emptyText = tr("No interaction in this period was rated by both the team and the customer.");
+    gap.emptyText =
+        tr("No interaction in this period was rated by both the team and the customer.");
     charts::Series company{tr("Company view"), theme::neutral().darker(130), {}},
         customer{tr("Customer view"), theme::accent(), {}};
     for (int k = 0; k < std::min<qsizetype>(10, m_data.gapByTouchpoint.size()); ++k) {
@@ -323,8 +339,9 @@ void DashboardPage::showData()
     charts::Series rs{tr("Hours to resolve"), theme::accent(), {}};
     bool anyResolved = false;
     for (const MonthPoint& m : m_data.months) {
-        res.categories << QLocale().toString(QDate::fromString(m.month + QStringLiteral("-01"), Qt::ISODate),
-                                             QStringLiteral("MMM yyyy"));
+        res.categories << QLocale().toString(
+            QDate::fromString(m.month + QStringLiteral("-01"), Qt::ISODate),
+            QStringLiteral("MMM yyyy"));
         rs.values << (m.values.avgResolutionHours ? *m.values.avgResolutionHours : nan);
         anyResolved |= m.values.avgResolutionHours.has_value();
     }

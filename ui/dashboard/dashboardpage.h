@@ -20,12 +20,17 @@ class MetricTile : public QFrame
     Q_OBJECT
 
 public:
-    enum Better { Higher, Lower, CloserToZero };
+    enum Better
+    {
+        Higher,
+        Lower,
+        CloserToZero
+    };
     MetricTile(const QString& title, Better better, QWidget* parent = nullptr);
     void setValue(const QString& value, const QString& detail);
     // Shows the change; the colour says better or worse, the arrow up or down.
-    void setChange(const std::optional<double>& now, const std::optional<double>& before, const QString& unit,
-                   int decimals);
+    void setChange(const std::optional<double>& now, const std::optional<double>& before,
+                   const QString& unit, int decimals);
     QString valueText() const;
     QString changeText() const;
 

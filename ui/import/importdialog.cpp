@@ -18,7 +18,6 @@
 #include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
-
 #include <climits>
 
 namespace cx {
@@ -35,8 +34,10 @@ ImportDialog::ImportDialog(QSqlDatabase& db, const QString& path, const QStringL
     m_kind->addItem(tr("Customers"), QVariantList{int(RecordKind::Customers), 0});
     m_kind->addItem(tr("Interactions"), QVariantList{int(RecordKind::Interactions), 0});
     for (const Survey& s : SurveyRepository(m_db).list())
-        m_kind->addItem(tr("Responses to “%1”").arg(s.title), QVariantList{int(RecordKind::Responses), s.id});
-    m_createMissing = new QCheckBox(tr("Add channels, touchpoints and customers the file names"), this);
+        m_kind->addItem(tr("Responses to “%1”").arg(s.title),
+                        QVariantList{int(RecordKind::Responses), s.id});
+    m_createMissing =
+        new QCheckBox(tr("Add channels, touchpoints and customers the file names"), this);
     top->addRow(tr("The file holds"), m_kind);
     top->addRow(QString(), m_createMissing);
     layout->addLayout(top);
@@ -102,9 +103,12 @@ ImportDialog::ImportDialog(QSqlDatabase& db, const QString& path, const QStringL
         const QVariantList kindAndSurvey = m_kind->itemData(k).toList();
         QStringList required;
         int matches = 0;
-        for (const QString& field : importFields(m_db, RecordKind(kindAndSurvey.value(0).toInt()), kindAndSurvey.value(1).toLongLong(), &required))
+        for (const QString& field : importFields(m_db, RecordKind(kindAndSurvey.value(0).toInt()),
+                                                 kindAndSurvey.value(1).toLongLong(), &required))
             for (const QString& h : header)
-                matches += h.trimmed().compare(field, Qt::CaseInsensitive) == 0 ? (required.contains(field) ? 3 : 1) : 0;
+                matches += h.trimmed().compare(field, Qt::CaseInsensitive) == 0
+                               ? (required.contains(field) ? 3 : 1)
+                               : 0;
         if (matches > bestMatches) {
             best = k;
             bestMatches = matches;
@@ -122,10 +126,12 @@ void ImportDialog::fillMapping()
 {
     const QVariantList k = m_kind->currentData().toList();
     QStringList required;
-    const QStringList fields = importFields(m_db, RecordKind(k.value(0).toInt()), k.value(1).toLongLong(), &required);
+    const QStringList fields =
+        importFields(m_db, RecordKind(k.value(0).toInt()), k.value(1).toLongLong(), &required);
     m_mapping->setRowCount(int(fields.size()));
     for (int r = 0; r < fields.size(); ++r) {
-        auto* item = new QTableWidgetItem(required.contains(fields[r]) ? tr("%1 (needed)").arg(fields[r]) : fields[r]);
+        auto* item = new QTableWidgetItem(
+            required.contains(fields[r]) ? tr("%1 (needed)").arg(fields[r]) : fields[r]);
         item->setData(Qt::UserRole, fields[r]);
         item->setFlags(Qt::ItemIsEnabled);
         m_mapping->setItem(r, 0, item);
@@ -153,7 +159,8 @@ ImportOptions ImportDialog::options() const
     for (int r = 0; r < m_mapping->rowCount(); ++r) {
         const QString field = m_mapping->item(r, 0)->data(Qt::UserRole).toString();
         auto* combo = qobject_cast<QComboBox*>(m_mapping->cellWidget(r, 1));
-        if (combo && combo->currentIndex() > 0 && combo->currentText().compare(field, Qt::CaseInsensitive) != 0)
+        if (combo && combo->currentIndex() > 0 &&
+            combo->currentText().compare(field, Qt::CaseInsensitive) != 0)
             o.map.insert(field, combo->currentText());
     }
     return o;
@@ -227,8 +234,9 @@ void ImportDialog::check()
         return;
     }
     m_rows = r.rows;
-    m_summary->setText(tr("%1 rows: %2 ready to import, %3 with problems.")
-                           .arg(l.toString(r.rows), l.toString(r.rows - r.rejected), l.toString(r.rejected)));
+    m_summary->setText(
+        tr("%1 rows: %2 ready to import, %3 with problems.")
+            .arg(l.toString(r.rows), l.toString(r.rows - r.rejected), l.toString(r.rejected)));
     // The dialog's title names the file: its lines need not repeat the folder.
     QStringList lines = r.notices + r.problems;
     const QString folder = QFileInfo(m_path).absolutePath() + QLatin1Char('/');
@@ -237,7 +245,8 @@ void ImportDialog::check()
             line = line.mid(m_path.startsWith(folder) ? folder.size() : 0);
     if (r.problemCount > r.problems.size())
         lines << tr("… and %1 more problems").arg(l.toString(r.problemCount - r.problems.size()));
-    m_problems->setPlainText(lines.isEmpty() ? tr("No problems found.") : lines.join(QLatin1Char('\n')));
+    m_problems->setPlainText(lines.isEmpty() ? tr("No problems found.")
+                                             : lines.join(QLatin1Char('\n')));
     m_importAll->setEnabled(r.problemCount == 0 && r.rows > 0);
     m_importValid->setEnabled(r.problemCount > 0 && r.rejected < r.rows);
 }

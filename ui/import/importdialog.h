@@ -7,7 +7,6 @@
 #include "core/io/importer.h"
 
 #include <QDialog>
-
 #include <atomic>
 
 class QCheckBox;
@@ -26,8 +25,8 @@ class ImportDialog : public QDialog
 
 public:
     // header and firstRows: what previewFile() read from path.
-    ImportDialog(QSqlDatabase& db, const QString& path, const QStringList& header, const QList<QStringList>& firstRows,
-                 QWidget* parent = nullptr);
+    ImportDialog(QSqlDatabase& db, const QString& path, const QStringList& header,
+                 const QList<QStringList>& firstRows, QWidget* parent = nullptr);
 
     // What to import, as chosen (skipInvalid: "Import the valid rows" was pressed).
     ImportOptions options() const;

@@ -1,10 +1,10 @@
 #include "ui/interactions/interactionform.h"
-#include "core/common/clock.h"
 
-#include "core/journeys/journeyrepository.h"
-#include "core/customers/customerrepository.h"
-#include "core/storage/database.h"
+#include "core/common/clock.h"
 #include "core/common/timeutil.h"
+#include "core/customers/customerrepository.h"
+#include "core/journeys/journeyrepository.h"
+#include "core/storage/database.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -33,8 +33,7 @@ QString label(const Customer& c)
 } // namespace
 
 RatingInput::RatingInput(const QString& accessibleName, QWidget* parent)
-    : QWidget(parent)
-    , m_group(new QButtonGroup(this))
+    : QWidget(parent), m_group(new QButtonGroup(this))
 {
     setAccessibleName(accessibleName);
     setFocusPolicy(Qt::StrongFocus);
@@ -85,9 +84,7 @@ void RatingInput::keyPressEvent(QKeyEvent* event)
     QWidget::keyPressEvent(event);
 }
 
-InteractionForm::InteractionForm(Database& db, QWidget* parent)
-    : QWidget(parent)
-    , m_db(db)
+InteractionForm::InteractionForm(Database& db, QWidget* parent) : QWidget(parent), m_db(db)
 {
     auto* grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
@@ -109,8 +106,9 @@ InteractionForm::InteractionForm(Database& db, QWidget* parent)
     m_kind = new QComboBox(this);
     m_kind->setEditable(true);
     m_kind->addItems({QStringLiteral("purchase"), QStringLiteral("order"), QStringLiteral("visit"),
-                      QStringLiteral("enquiry"), QStringLiteral("delivery"), QStringLiteral("support"),
-                      QStringLiteral("complaint"), QStringLiteral("feedback")});
+                      QStringLiteral("enquiry"), QStringLiteral("delivery"),
+                      QStringLiteral("support"), QStringLiteral("complaint"),
+                      QStringLiteral("feedback")});
     m_kind->setAccessibleName(tr("Kind"));
     // Long touchpoint names must not widen the window; the popup still shows them in full.
     for (QComboBox* c : {m_touchpoint, m_channel, m_kind}) {
@@ -158,7 +156,8 @@ InteractionForm::InteractionForm(Database& db, QWidget* parent)
     setTabOrder(m_notes, m_resolved);
     setTabOrder(m_resolved, m_save);
 
-    for (const QKeySequence& key : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
+    for (const QKeySequence& key :
+         {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
         auto* shortcut = new QShortcut(key, this);
         shortcut->setContext(Qt::WidgetWithChildrenShortcut);
         connect(shortcut, &QShortcut::activated, this, &InteractionForm::save);
@@ -182,8 +181,10 @@ void InteractionForm::reloadChoices()
     m_touchpoint->clear();
     m_touchpoint->addItem(tr("No touchpoint"), 0);
     for (const auto& choice : JourneyRepository(m_db.sql()).touchpointChoices()) {
-        m_touchpoint->addItem(QStringLiteral("%1 (%2)").arg(choice.touchpoint.name, choice.stage), choice.touchpoint.id);
-        m_touchpoint->setItemData(m_touchpoint->count() - 1, choice.touchpoint.channelId, Qt::UserRole + 1);
+        m_touchpoint->addItem(QStringLiteral("%1 (%2)").arg(choice.touchpoint.name, choice.stage),
+                              choice.touchpoint.id);
+        m_touchpoint->setItemData(m_touchpoint->count() - 1, choice.touchpoint.channelId,
+                                  Qt::UserRole + 1);
     }
     m_channel->clear();
     m_channel->addItem(tr("No channel"), 0);
@@ -220,9 +221,13 @@ qint64 InteractionForm::resolveCustomer(const QString& text, QString* error)
     }
     if (ids.size() == 1)
         return ids.first();
-    *error = ids.isEmpty() ? tr("No customer is called or numbered '%1'. Pick one from the list, or leave the field "
-                                "empty for a walk-in.").arg(t)
-                           : tr("Several customers are called '%1'. Pick one from the list (it shows their number).").arg(t);
+    *error = ids.isEmpty() ? tr("No customer is called or numbered '%1'. Pick one from the list, "
+                                "or leave the field "
+                                "empty for a walk-in.")
+                                 .arg(t)
+                           : tr("Several customers are called '%1'. Pick one from the list (it "
+                                "shows their number).")
+                                 .arg(t);
     return -1;
 }
 
@@ -280,8 +285,11 @@ QString InteractionForm::problem() const
 void InteractionForm::edit(const Interaction& interaction)
 {
     m_editing = interaction;
-    m_when->setDateTime(QDateTime::fromString(interaction.occurredAt, Qt::ISODateWithMs).toLocalTime());
-    const auto customer = interaction.customerId ? CustomerRepository(m_db.sql()).byId(interaction.customerId) : std::nullopt;
+    m_when->setDateTime(
+        QDateTime::fromString(interaction.occurredAt, Qt::ISODateWithMs).toLocalTime());
+    const auto customer = interaction.customerId
+                              ? CustomerRepository(m_db.sql()).byId(interaction.customerId)
+                              : std::nullopt;
     m_customer->setText(customer ? label(*customer) : QString());
     const QSignalBlocker block(m_touchpoint);
     m_touchpoint->setCurrentIndex(std::max(0, m_touchpoint->findData(interaction.touchpointId)));

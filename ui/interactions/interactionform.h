@@ -3,7 +3,6 @@
 #include "core/interactions/interaction.h"
 
 #include <QWidget>
-
 #include <functional>
 
 class QButtonGroup;

@@ -1,17 +1,18 @@
 #include "ui/interactions/interactionsmodel.h"
 
-#include "core/storage/database.h"
 #include "core/interactions/interactionlist.h"
+#include "core/storage/database.h"
 
 namespace cx {
 
 // The model's columns are the list's columns from core.
-static_assert(int(InteractionsModel::ColumnCount) == int(InteractionListFilter::ColumnCount)
-              && int(InteractionsModel::Resolved) == int(InteractionListFilter::Resolved));
+static_assert(int(InteractionsModel::ColumnCount) == int(InteractionListFilter::ColumnCount) &&
+              int(InteractionsModel::Resolved) == int(InteractionListFilter::Resolved));
 
 InteractionsModel::InteractionsModel(Database& db, QObject* parent)
-    : QueryModel(db, {tr("When"), tr("Customer"), tr("Channel"), tr("Touchpoint"), tr("Kind"), tr("Outcome"),
-                      tr("Staff ★"), tr("Customer ★"), tr("Resolved")},
+    : QueryModel(db,
+                 {tr("When"), tr("Customer"), tr("Channel"), tr("Touchpoint"), tr("Kind"),
+                  tr("Outcome"), tr("Staff ★"), tr("Customer ★"), tr("Resolved")},
                  parent)
 {
     setAlignment(StaffRating, Qt::AlignRight);

@@ -9,7 +9,19 @@ class InteractionsModel : public QueryModel
 {
     Q_OBJECT
 public:
-    enum Column { OccurredAt, Customer, Channel, Touchpoint, Kind, Outcome, StaffRating, CustomerRating, Resolved, ColumnCount };
+    enum Column
+    {
+        OccurredAt,
+        Customer,
+        Channel,
+        Touchpoint,
+        Kind,
+        Outcome,
+        StaffRating,
+        CustomerRating,
+        Resolved,
+        ColumnCount
+    };
     explicit InteractionsModel(Database& db, QObject* parent = nullptr);
 };
 

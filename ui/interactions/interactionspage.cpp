@@ -1,17 +1,18 @@
 #include "ui/interactions/interactionspage.h"
-#include "core/common/clock.h"
 
+#include "core/common/clock.h"
+#include "core/interactions/interactionlist.h"
+#include "core/interactions/interactionrepository.h"
 #include "core/journeys/journeyrepository.h"
-#include "ui/widgets/conflictprompt.h"
 #include "core/storage/database.h"
+#include "core/storage/rowversion.h"
 #include "ui/commands/dbcommand.h"
 #include "ui/commands/editcommands.h"
 #include "ui/interactions/interactionform.h"
-#include "core/interactions/interactionlist.h"
-#include "core/interactions/interactionrepository.h"
-#include "core/storage/rowversion.h"
 #include "ui/theme.h"
-#include <QSignalBlocker>
+#include "ui/widgets/conflictprompt.h"
+#include "ui/widgets/tableview.h"
+
 #include <QComboBox>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -21,15 +22,14 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QShortcut>
+#include <QSignalBlocker>
 #include <QTableView>
 #include <QVBoxLayout>
-#include "ui/widgets/tableview.h"
 
 namespace cx {
 
 InteractionsPage::InteractionsPage(Database& db, EditStack* undo, QWidget* parent)
-    : Page(db, parent)
-    , m_undo(undo)
+    : Page(db, parent), m_undo(undo)
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(20, 16, 20, 16);
@@ -43,7 +43,9 @@ InteractionsPage::InteractionsPage(Database& db, EditStack* undo, QWidget* paren
     m_confirm = [this](const QString& question) {
         return QMessageBox::question(this, tr("Delete interaction"), question) == QMessageBox::Yes;
     };
-    m_conflict = [this](const QString& title, const QString& message) { return askAboutConflict(this, title, message); };
+    m_conflict = [this](const QString& title, const QString& message) {
+        return askAboutConflict(this, title, message);
+    };
     // What the form holds is cleared only once it is written; a refused
     // write leaves it as typed, with the reason under it.
     connect(m_form, &InteractionForm::submitted, this, [this](const Interaction& i) {
@@ -100,12 +102,14 @@ void InteractionsPage::saveEdit(const Interaction& seen, const Interaction& edit
     Interaction after = edited;
     const auto stored = InteractionRepository(m_db.sql()).byId(seen.id);
     if (!stored) {
-        m_form->showProblem(tr("The change was not saved: %1.").arg(deletedElsewhere(InteractionRepository::describe(seen))));
+        m_form->showProblem(tr("The change was not saved: %1.")
+                                .arg(deletedElsewhere(InteractionRepository::describe(seen))));
         return;
     }
     if (stored->rowVersion != seen.rowVersion) {
-        const QString message = changedElsewhere(InteractionRepository::describe(seen),
-                                                 InteractionRepository::differences(seen, *stored), stored->updatedAt);
+        const QString message =
+            changedElsewhere(InteractionRepository::describe(seen),
+                             InteractionRepository::differences(seen, *stored), stored->updatedAt);
         switch (m_conflict(tr("Change interaction"), message)) {
         case ConflictChoice::Reload:
             m_form->edit(*stored);
@@ -122,7 +126,8 @@ void InteractionsPage::saveEdit(const Interaction& seen, const Interaction& edit
         }
     }
     QString error;
-    if (m_undo->run(edits::changeInteraction(before, after, [this] { reloadKeepingPlace(); }), &error))
+    if (m_undo->run(edits::changeInteraction(before, after, [this] { reloadKeepingPlace(); }),
+                    &error))
         m_form->clear();
     else
         m_form->showProblem(tr("The change was not saved: %1.").arg(error));
@@ -143,16 +148,18 @@ bool InteractionsPage::deleteSelected()
     const auto i = InteractionRepository(m_db.sql()).byId(m_model->idAt(current.row()));
     if (!i)
         return false;
-    const QString question = tr("Delete the %1 of %2? Follow-up actions stay, without the link. "
-                                "Edit → Undo brings it back.")
-                                 .arg(i->kind.isEmpty() ? tr("interaction") : i->kind,
-                                      i->occurredAt.left(10) + QLatin1Char(' ') + i->occurredAt.mid(11, 5));
+    const QString question =
+        tr("Delete the %1 of %2? Follow-up actions stay, without the link. "
+           "Edit → Undo brings it back.")
+            .arg(i->kind.isEmpty() ? tr("interaction") : i->kind,
+                 i->occurredAt.left(10) + QLatin1Char(' ') + i->occurredAt.mid(11, 5));
     if (!m_confirm(question))
         return false;
     QString error;
     if (m_undo->run(edits::deleteInteraction(*i, [this] { reloadKeepingPlace(); }), &error))
         return true;
-    QMessageBox::warning(this, tr("Delete interaction"), tr("The interaction was not deleted: %1.").arg(error));
+    QMessageBox::warning(this, tr("Delete interaction"),
+                         tr("The interaction was not deleted: %1.").arg(error));
     return false;
 }
 
@@ -190,14 +197,16 @@ void InteractionsPage::refresh()
 
 void InteractionsPage::fillChoices()
 {
-    const QVariant touchpoint = m_wantedTouchpoint ? QVariant(m_wantedTouchpoint) : m_touchpoint->currentData();
+    const QVariant touchpoint =
+        m_wantedTouchpoint ? QVariant(m_wantedTouchpoint) : m_touchpoint->currentData();
     m_wantedTouchpoint = 0;
     const QVariant kind = m_kind->currentData();
     const QSignalBlocker a(m_touchpoint), b(m_kind);
     m_touchpoint->clear();
     m_touchpoint->addItem(tr("All touchpoints"), 0);
     for (const auto& choice : JourneyRepository(m_db.sql()).touchpointChoices())
-        m_touchpoint->addItem(QStringLiteral("%1 (%2)").arg(choice.touchpoint.name, choice.journey), choice.touchpoint.id);
+        m_touchpoint->addItem(QStringLiteral("%1 (%2)").arg(choice.touchpoint.name, choice.journey),
+                              choice.touchpoint.id);
     m_kind->clear();
     m_kind->addItem(tr("All kinds"), QString());
     for (const QString& name : InteractionRepository(m_db.sql()).kinds())
@@ -232,9 +241,12 @@ void InteractionsPage::updateSummary()
     if (!m_model->lastError().isEmpty())
         m_summary->setText(tr("The interactions could not be read: %1").arg(m_model->lastError()));
     else
-        m_summary->setText(m_model->canFetchMore() ? tr("Newest first · scroll for more")
-                                                   : (m_model->rowCount() == 1 ? tr("1 interaction")
-                                                                             : tr("%1 interactions").arg(QLocale().toString(m_model->rowCount()))));
+        m_summary->setText(
+            m_model->canFetchMore()
+                ? tr("Newest first · scroll for more")
+                : (m_model->rowCount() == 1
+                       ? tr("1 interaction")
+                       : tr("%1 interactions").arg(QLocale().toString(m_model->rowCount()))));
 }
 
 } // namespace cx

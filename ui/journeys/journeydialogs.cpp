@@ -7,8 +7,8 @@
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QLineEdit>
-#include <QPlainTextEdit>
 #include <QLocale>
+#include <QPlainTextEdit>
 #include <QPushButton>
 
 namespace cx {
@@ -20,7 +20,9 @@ QDialogButtonBox* buttons(QDialog* dialog, QLineEdit* name)
     auto* box = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
     QObject::connect(box, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
     QObject::connect(box, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-    auto update = [box, name] { box->button(QDialogButtonBox::Ok)->setEnabled(!name->text().trimmed().isEmpty()); };
+    auto update = [box, name] {
+        box->button(QDialogButtonBox::Ok)->setEnabled(!name->text().trimmed().isEmpty());
+    };
     QObject::connect(name, &QLineEdit::textChanged, dialog, update);
     update();
     return box;
@@ -80,8 +82,7 @@ Touchpoint TouchpointDialog::value() const
     return t;
 }
 
-StageDialog::StageDialog(const Stage& stage, QWidget* parent)
-    : QDialog(parent), m_stage(stage)
+StageDialog::StageDialog(const Stage& stage, QWidget* parent) : QDialog(parent), m_stage(stage)
 {
     setWindowTitle(stage.id ? tr("Stage") : tr("New stage"));
     auto* form = new QFormLayout(this);
@@ -89,8 +90,9 @@ StageDialog::StageDialog(const Stage& stage, QWidget* parent)
     m_name->setPlaceholderText(tr("for example Order"));
     m_phase = new QComboBox(this);
     m_phase->setEditable(true);
-    m_phase->addItems({QStringLiteral("discover"), QStringLiteral("order"), QStringLiteral("fulfil"), QStringLiteral("pay"),
-                       QStringLiteral("support"), QStringLiteral("advocate")});
+    m_phase->addItems({QStringLiteral("discover"), QStringLiteral("order"),
+                       QStringLiteral("fulfil"), QStringLiteral("pay"), QStringLiteral("support"),
+                       QStringLiteral("advocate")});
     m_phase->setCurrentText(stage.lifecyclePhase);
     m_expected = new QDoubleSpinBox(this);
     m_expected->setRange(-2.1, 2);
@@ -110,7 +112,8 @@ Stage StageDialog::value() const
     Stage s = m_stage;
     s.name = m_name->text().trimmed();
     s.lifecyclePhase = m_phase->currentText().trimmed();
-    s.expectedEmotion = m_expected->value() < -2 ? std::nullopt : std::optional<double>(m_expected->value());
+    s.expectedEmotion =
+        m_expected->value() < -2 ? std::nullopt : std::optional<double>(m_expected->value());
     return s;
 }
 
@@ -148,8 +151,7 @@ Journey JourneyDialog::value() const
     return j;
 }
 
-NewJourneyDialog::NewJourneyDialog(QWidget* parent)
-    : QDialog(parent)
+NewJourneyDialog::NewJourneyDialog(QWidget* parent) : QDialog(parent)
 {
     setWindowTitle(tr("New journey"));
     auto* form = new QFormLayout(this);
@@ -170,7 +172,8 @@ NewJourneyDialog::NewJourneyDialog(QWidget* parent)
         m_name->setText(name);
         m_name->setProperty("fromTemplate", !name.isEmpty());
     });
-    connect(m_name, &QLineEdit::textEdited, this, [this] { m_name->setProperty("fromTemplate", false); });
+    connect(m_name, &QLineEdit::textEdited, this,
+            [this] { m_name->setProperty("fromTemplate", false); });
     form->addRow(tr("&Start from"), m_start);
     form->addRow(tr("&Name"), m_name);
     form->addRow(buttons(this, m_name));

@@ -18,8 +18,8 @@ class TouchpointDialog : public QDialog
 {
     Q_OBJECT
 public:
-    TouchpointDialog(const Touchpoint& touchpoint, const QVector<Stage>& stages, const QVector<Channel>& channels,
-                     QWidget* parent = nullptr);
+    TouchpointDialog(const Touchpoint& touchpoint, const QVector<Stage>& stages,
+                     const QVector<Channel>& channels, QWidget* parent = nullptr);
     Touchpoint value() const;
 
 private:

@@ -1,10 +1,14 @@
 #include "ui/journeys/journeymapview.h"
-#include "core/common/format.h"
 
+#include "core/common/format.h"
 #include "ui/theme.h"
 
 #include <QApplication>
+#include <QBuffer>
+#include <QDir>
+#include <QFileInfo>
 #include <QHelpEvent>
+#include <QImage>
 #include <QKeyEvent>
 #include <QLocale>
 #include <QMouseEvent>
@@ -13,12 +17,7 @@
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QSvgGenerator>
-#include <QBuffer>
-#include <QDir>
-#include <QFileInfo>
-#include <QImage>
 #include <QToolTip>
-
 #include <algorithm>
 #include <cmath>
 
@@ -33,7 +32,10 @@ constexpr double kCardHeight = 108;
 constexpr double kCardGap = 10;
 constexpr double kLanePadding = 10;
 
-QColor amber() { return theme::isDark() ? QColor(0xf0, 0xb4, 0x5a) : QColor(0xc2, 0x7c, 0x0e); }
+QColor amber()
+{
+    return theme::isDark() ? QColor(0xf0, 0xb4, 0x5a) : QColor(0xc2, 0x7c, 0x0e);
+}
 
 QColor standingColor(MapCard::Standing s)
 {
@@ -66,8 +68,7 @@ QPainterPath smoothPath(const QVector<QPointF>& pts)
 }
 } // namespace
 
-JourneyMapView::JourneyMapView(QWidget* parent)
-    : QWidget(parent)
+JourneyMapView::JourneyMapView(QWidget* parent) : QWidget(parent)
 {
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(false);
@@ -89,7 +90,8 @@ void JourneyMapView::setMap(const JourneyMap& map)
 void JourneyMapView::setAvailableWidth(int width)
 {
     // Stages share the width there is, within what keeps a card readable.
-    const double perStage = (width - 2 * kMargin - kLaneHeader) / std::max<double>(1, m_map.stages.size());
+    const double perStage =
+        (width - 2 * kMargin - kLaneHeader) / std::max<double>(1, m_map.stages.size());
     const double stageWidth = std::clamp(perStage, 168.0, 300.0);
     if (std::abs(stageWidth - m_stageWidth) < 0.5)
         return;
@@ -126,7 +128,8 @@ void JourneyMapView::layoutCards()
         if (cellOf[i].first < 0)
             continue;
         const double x = stageLeft(cellOf[i].first) + (m_stageWidth - (m_stageWidth - 20)) / 2;
-        const double y = laneTop(cellOf[i].second) + kLanePadding + slot[i] * (kCardHeight + kCardGap);
+        const double y =
+            laneTop(cellOf[i].second) + kLanePadding + slot[i] * (kCardHeight + kCardGap);
         m_cardRects[i] = QRectF(x, y, (m_stageWidth - 20), kCardHeight);
     }
 }
@@ -146,7 +149,8 @@ double JourneyMapView::laneTop(int lane) const
 
 double JourneyMapView::emotionY(double emotion) const
 {
-    const double top = kMargin + kStageHeader + 34, bottom = kMargin + kStageHeader + kCurveHeight - 14;
+    const double top = kMargin + kStageHeader + 34,
+                 bottom = kMargin + kStageHeader + kCurveHeight - 14;
     return top + (2.0 - std::clamp(emotion, -2.0, 2.0)) / 4.0 * (bottom - top);
 }
 
@@ -208,8 +212,8 @@ void JourneyMapView::paintMap(QPainter& p) const
 
     if (stages == 0) {
         p.setPen(faint);
-        p.drawText(QRectF(kMargin, kMargin, size.width() + 400, 40), Qt::AlignLeft | Qt::AlignVCenter,
-                   tr("This journey has no stages yet."));
+        p.drawText(QRectF(kMargin, kMargin, size.width() + 400, 40),
+                   Qt::AlignLeft | Qt::AlignVCenter, tr("This journey has no stages yet."));
         p.restore();
         return;
     }
@@ -236,7 +240,8 @@ void JourneyMapView::paintMap(QPainter& p) const
                    p.fontMetrics().elidedText(stage.name, Qt::ElideRight, int(head.width())));
         p.setFont(caps);
         p.setPen(faint);
-        p.drawText(QRectF(stageLeft(s) + 10, kMargin + 28, m_stageWidth - 20, 18), Qt::AlignLeft | Qt::AlignVCenter,
+        p.drawText(QRectF(stageLeft(s) + 10, kMargin + 28, m_stageWidth - 20, 18),
+                   Qt::AlignLeft | Qt::AlignVCenter,
                    stage.lifecyclePhase.isEmpty() ? tr("no phase") : stage.lifecyclePhase);
     }
 
@@ -246,7 +251,8 @@ void JourneyMapView::paintMap(QPainter& p) const
     p.drawLine(QPointF(kMargin, bandTop), QPointF(gridRight, bandTop));
     p.setFont(bold);
     p.setPen(text);
-    p.drawText(QRectF(kMargin, bandTop + 4, kLaneHeader - 8, 20), Qt::AlignLeft | Qt::AlignVCenter, tr("Feeling"));
+    p.drawText(QRectF(kMargin, bandTop + 4, kLaneHeader - 8, 20), Qt::AlignLeft | Qt::AlignVCenter,
+               tr("Feeling"));
     p.setFont(small);
     p.setPen(faint);
     const struct
@@ -256,7 +262,8 @@ void JourneyMapView::paintMap(QPainter& p) const
     } marks[] = {{2, tr("+2 delighted")}, {0, tr("0 neutral")}, {-2, tr("−2 unhappy")}};
     for (const auto& m : marks) {
         const double y = emotionY(m.value);
-        p.drawText(QRectF(kMargin, y - 9, kLaneHeader - 10, 18), Qt::AlignLeft | Qt::AlignVCenter, m.label);
+        p.drawText(QRectF(kMargin, y - 9, kLaneHeader - 10, 18), Qt::AlignLeft | Qt::AlignVCenter,
+                   m.label);
         QPen pen(line, 1, m.value == 0 ? Qt::SolidLine : Qt::DotLine);
         p.setPen(pen);
         p.drawLine(QPointF(kMargin + kLaneHeader, y), QPointF(gridRight, y));
@@ -271,8 +278,8 @@ void JourneyMapView::paintMap(QPainter& p) const
         p.drawLine(QPointF(kMargin, top), QPointF(gridRight, top));
         p.setFont(bold);
         p.setPen(text);
-        p.drawText(QRectF(kMargin, top + kLanePadding, kLaneHeader - 12, 40), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
-                   m_map.lanes[l].name);
+        p.drawText(QRectF(kMargin, top + kLanePadding, kLaneHeader - 12, 40),
+                   Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, m_map.lanes[l].name);
     }
     p.setPen(QPen(line, 1));
     p.drawLine(QPointF(kMargin, gridBottom), QPointF(gridRight, gridBottom));
@@ -280,10 +287,12 @@ void JourneyMapView::paintMap(QPainter& p) const
     if (const int s = m_selectedStage ? m_map.stageIndex(m_selectedStage) : -1; s >= 0) {
         p.setPen(Qt::NoPen);
         p.setBrush(theme::accent());
-        p.drawRoundedRect(QRectF(stageLeft(s) + 6, kMargin + kStageHeader - 5, m_stageWidth - 12, 4), 2, 2);
+        p.drawRoundedRect(
+            QRectF(stageLeft(s) + 6, kMargin + kStageHeader - 5, m_stageWidth - 12, 4), 2, 2);
     }
     // Only the cards in view are drawn: a large map scrolls as fast as a small one.
-    const QRectF visible = p.hasClipping() ? p.clipBoundingRect().adjusted(-4, -4, 4, 4) : QRectF(QPointF(0, 0), size);
+    const QRectF visible =
+        p.hasClipping() ? p.clipBoundingRect().adjusted(-4, -4, 4, 4) : QRectF(QPointF(0, 0), size);
     for (int i = 0; i < m_map.cards.size(); ++i)
         if (!m_cardRects.value(i).isNull() && m_cardRects[i].intersects(visible))
             paintCard(p, m_map.cards[i], m_cardRects[i]);
@@ -297,7 +306,9 @@ void JourneyMapView::paintMap(QPainter& p) const
             target.setAlphaF(0.12f);
             p.setPen(QPen(theme::accent(), 2, Qt::DashLine));
             p.setBrush(target);
-            p.drawRoundedRect(QRectF(stageLeft(s) + 3, laneTop(l) + 3, m_stageWidth - 6, laneTop(l + 1) - laneTop(l) - 6), 8, 8);
+            p.drawRoundedRect(QRectF(stageLeft(s) + 3, laneTop(l) + 3, m_stageWidth - 6,
+                                     laneTop(l + 1) - laneTop(l) - 6),
+                              8, 8);
         }
         for (int i = 0; i < m_map.cards.size(); ++i) {
             if (m_map.cards[i].touchpoint.id != m_dragId)
@@ -341,14 +352,16 @@ void JourneyMapView::paintCurve(QPainter& p) const
         f.setBold(true);
         p.setFont(f);
         for (int i = 0; i < actual.size(); ++i) {
-            const QColor dot = values[i] >= 0.5 ? theme::good() : values[i] >= 0 ? amber() : theme::bad();
+            const QColor dot = values[i] >= 0.5 ? theme::good()
+                               : values[i] >= 0 ? amber()
+                                                : theme::bad();
             p.setPen(QPen(palette().color(QPalette::Base), 2));
             p.setBrush(dot);
             p.drawEllipse(actual[i], 6, 6);
             p.setPen(dot);
             const bool above = actual[i].y() > emotionY(1.6);
-            p.drawText(QRectF(actual[i].x() + 9, actual[i].y() + (above ? -22 : 4), 60, 18), Qt::AlignLeft | Qt::AlignVCenter,
-                       format::signedNumber(values[i], 1));
+            p.drawText(QRectF(actual[i].x() + 9, actual[i].y() + (above ? -22 : 4), 60, 18),
+                       Qt::AlignLeft | Qt::AlignVCenter, format::signedNumber(values[i], 1));
         }
     }
     // The legend, top right of the band.
@@ -358,7 +371,8 @@ void JourneyMapView::paintCurve(QPainter& p) const
     const double right = stageLeft(int(m_map.stages.size())) - 8, y = kMargin + kStageHeader + 12;
     const QString actualText = tr("Customers, from their ratings");
     const QString expectedText = tr("Expected");
-    const int wa = p.fontMetrics().horizontalAdvance(actualText), we = p.fontMetrics().horizontalAdvance(expectedText);
+    const int wa = p.fontMetrics().horizontalAdvance(actualText),
+              we = p.fontMetrics().horizontalAdvance(expectedText);
     double x = right - wa;
     p.setPen(palette().color(QPalette::Text));
     p.drawText(QPointF(x, y + 4), actualText);
@@ -388,7 +402,8 @@ void JourneyMapView::paintCard(QPainter& p, const MapCard& card, const QRectF& r
     p.setBrush(shadow);
     p.drawRoundedRect(r.translated(0, 2), 8, 8);
     p.setBrush(pal.color(QPalette::Base));
-    QPen border(card.painPoint ? theme::bad() : QColor(text.red(), text.green(), text.blue(), 50), card.painPoint ? 2 : 1);
+    QPen border(card.painPoint ? theme::bad() : QColor(text.red(), text.green(), text.blue(), 50),
+                card.painPoint ? 2 : 1);
     if (selected)
         border = QPen(theme::accent(), 3);
     p.setPen(border);
@@ -410,7 +425,8 @@ void JourneyMapView::paintCard(QPainter& p, const MapCard& card, const QRectF& r
     p.setPen(text);
     const QFontMetricsF bm(bold);
     const double lineH = bm.height();
-    p.drawText(QRectF(inner.left(), inner.top(), inner.width(), lineH), Qt::AlignLeft | Qt::AlignVCenter,
+    p.drawText(QRectF(inner.left(), inner.top(), inner.width(), lineH),
+               Qt::AlignLeft | Qt::AlignVCenter,
                bm.elidedText(card.touchpoint.name, Qt::ElideRight, inner.width()));
 
     // The customers' score large, then the team's view and the volume.
@@ -422,24 +438,28 @@ void JourneyMapView::paintCard(QPainter& p, const MapCard& card, const QRectF& r
     const QFontMetricsF gm(big);
     const QString customer = format::number(card.customerScore, 1);
     const double scoreTop = inner.top() + lineH;
-    p.drawText(QRectF(inner.left(), scoreTop, gm.horizontalAdvance(customer) + 2, gm.height()), Qt::AlignLeft | Qt::AlignVCenter,
-               customer);
+    p.drawText(QRectF(inner.left(), scoreTop, gm.horizontalAdvance(customer) + 2, gm.height()),
+               Qt::AlignLeft | Qt::AlignVCenter, customer);
     p.setFont(small);
     p.setPen(faint);
     const QFontMetricsF sm(small);
     const double afterScore = inner.left() + gm.horizontalAdvance(customer) + 8;
-    p.drawText(QRectF(afterScore, scoreTop, inner.right() - afterScore, gm.height()), Qt::AlignLeft | Qt::AlignVCenter,
+    p.drawText(QRectF(afterScore, scoreTop, inner.right() - afterScore, gm.height()),
+               Qt::AlignLeft | Qt::AlignVCenter,
                sm.elidedText(tr("customers"), Qt::ElideRight, inner.right() - afterScore));
     QString team = tr("Team %1").arg(format::number(card.companyScore, 1));
     if (const auto gap = card.gap(); gap && std::abs(*gap) >= 0.05)
         team += tr(" · gap %1").arg(format::signedNumber(*gap, 1));
     const double teamTop = scoreTop + gm.height();
-    p.drawText(QRectF(inner.left(), teamTop, inner.width(), sm.height()), Qt::AlignLeft | Qt::AlignVCenter,
+    p.drawText(QRectF(inner.left(), teamTop, inner.width(), sm.height()),
+               Qt::AlignLeft | Qt::AlignVCenter,
                sm.elidedText(team, Qt::ElideRight, inner.width()));
     const QLocale l;
     const double volumeTop = teamTop + sm.height();
-    p.drawText(QRectF(inner.left(), volumeTop, inner.width(), sm.height()), Qt::AlignLeft | Qt::AlignVCenter,
-               sm.elidedText(tr("%1 interactions · %2 responses").arg(l.toString(card.interactions), l.toString(card.responses)),
+    p.drawText(QRectF(inner.left(), volumeTop, inner.width(), sm.height()),
+               Qt::AlignLeft | Qt::AlignVCenter,
+               sm.elidedText(tr("%1 interactions · %2 responses")
+                                 .arg(l.toString(card.interactions), l.toString(card.responses)),
                              Qt::ElideRight, inner.width()));
     // The foot: a pain point says so; otherwise the target.
     const QRectF foot(inner.left(), inner.bottom() - sm.height(), inner.width(), sm.height());
@@ -448,13 +468,16 @@ void JourneyMapView::paintCard(QPainter& p, const MapCard& card, const QRectF& r
         warn.setBold(true);
         p.setFont(warn);
         p.setPen(theme::bad());
-        p.drawText(foot, Qt::AlignLeft | Qt::AlignVCenter, tr("Pain point · target %1").arg(l.toString(card.target(), 'f', 1)));
-    } else {
         p.drawText(foot, Qt::AlignLeft | Qt::AlignVCenter,
-                   sm.elidedText(card.touchpoint.owner.isEmpty()
-                                     ? tr("Target %1").arg(l.toString(card.target(), 'f', 1))
-                                     : tr("Target %1 · %2").arg(l.toString(card.target(), 'f', 1), card.touchpoint.owner),
-                                 Qt::ElideRight, inner.width()));
+                   tr("Pain point · target %1").arg(l.toString(card.target(), 'f', 1)));
+    } else {
+        p.drawText(
+            foot, Qt::AlignLeft | Qt::AlignVCenter,
+            sm.elidedText(card.touchpoint.owner.isEmpty()
+                              ? tr("Target %1").arg(l.toString(card.target(), 'f', 1))
+                              : tr("Target %1 · %2")
+                                    .arg(l.toString(card.target(), 'f', 1), card.touchpoint.owner),
+                          Qt::ElideRight, inner.width()));
     }
 }
 
@@ -472,7 +495,8 @@ qint64 JourneyMapView::stageAt(const QPointF& pos) const
     if (pos.y() < kMargin || pos.y() > kMargin + kStageHeader)
         return 0;
     const int s = int(std::floor((pos.x() - stageLeft(0)) / m_stageWidth));
-    return pos.x() >= stageLeft(0) && s >= 0 && s < m_map.stages.size() ? m_map.stages[s].stage.id : 0;
+    return pos.x() >= stageLeft(0) && s >= 0 && s < m_map.stages.size() ? m_map.stages[s].stage.id
+                                                                        : 0;
 }
 
 bool JourneyMapView::cellAt(const QPointF& pos, qint64* stageId, qint64* channelId) const
@@ -506,7 +530,8 @@ void JourneyMapView::mousePressEvent(QMouseEvent* event)
 void JourneyMapView::mouseMoveEvent(QMouseEvent* event)
 {
     if (m_dragId && (event->buttons() & Qt::LeftButton)) {
-        if (!m_dragging && (event->position() - m_pressPos).manhattanLength() >= QApplication::startDragDistance())
+        if (!m_dragging &&
+            (event->position() - m_pressPos).manhattanLength() >= QApplication::startDragDistance())
             m_dragging = true;
         if (m_dragging) {
             m_dragPos = event->position();
@@ -524,7 +549,8 @@ void JourneyMapView::mouseReleaseEvent(QMouseEvent* event)
         const QRectF from = cardRect(m_dragId);
         qint64 fromStage = 0, fromChannel = 0;
         cellAt(from.center(), &fromStage, &fromChannel);
-        if (cellAt(event->position(), &stageId, &channelId) && (stageId != fromStage || channelId != fromChannel))
+        if (cellAt(event->position(), &stageId, &channelId) &&
+            (stageId != fromStage || channelId != fromChannel))
             emit touchpointDropped(m_dragId, stageId, channelId);
         unsetCursor();
         update();
@@ -548,8 +574,8 @@ void JourneyMapView::keyPressEvent(QKeyEvent* event)
         emit touchpointActivated(m_selected);
         return;
     }
-    if (event->key() == Qt::Key_Right || event->key() == Qt::Key_Left || event->key() == Qt::Key_Down
-        || event->key() == Qt::Key_Up) {
+    if (event->key() == Qt::Key_Right || event->key() == Qt::Key_Left ||
+        event->key() == Qt::Key_Down || event->key() == Qt::Key_Up) {
         if (m_map.cards.isEmpty())
             return;
         int index = -1;
@@ -557,7 +583,8 @@ void JourneyMapView::keyPressEvent(QKeyEvent* event)
             if (m_map.cards[i].touchpoint.id == m_selected)
                 index = i;
         const bool forward = event->key() == Qt::Key_Right || event->key() == Qt::Key_Down;
-        index = index < 0 ? 0 : std::clamp(index + (forward ? 1 : -1), 0, int(m_map.cards.size()) - 1);
+        index =
+            index < 0 ? 0 : std::clamp(index + (forward ? 1 : -1), 0, int(m_map.cards.size()) - 1);
         setSelectedTouchpoint(m_map.cards[index].touchpoint.id);
         return;
     }
@@ -575,8 +602,8 @@ bool JourneyMapView::event(QEvent* event)
             const QLocale l;
             QString tip = QStringLiteral("<b>%1</b><br>").arg(c.touchpoint.name.toHtmlEscaped());
             tip += tr("Customer score %1 from %2 ratings; the team's %3 from %4")
-                       .arg(format::number(c.customerScore, 1), l.toString(c.customerRatings), format::number(c.companyScore, 1),
-                            l.toString(c.staffRatings));
+                       .arg(format::number(c.customerScore, 1), l.toString(c.customerRatings),
+                            format::number(c.companyScore, 1), l.toString(c.staffRatings));
             tip += QStringLiteral("<br>") + tr("Double-click for its interactions");
             QToolTip::showText(help->globalPos(), tip, this);
             return true;
@@ -621,7 +648,8 @@ bool JourneyMapView::exportTo(const QString& path, const QString& title, QString
         pdf.setPageSize(QPageSize(QPageSize::A4));
         pdf.setPageOrientation(QPageLayout::Landscape);
         pdf.setPageMargins(QMarginsF(10, 10, 10, 10), QPageLayout::Millimeter);
-        pdf.setResolution(96); // the drawing's own units, so its text keeps its size against its boxes
+        pdf.setResolution(
+            96); // the drawing's own units, so its text keeps its size against its boxes
         QPainter p(&pdf);
         const QRectF page(QPointF(0, 0), QSizeF(pdf.width(), pdf.height()));
         QFont heading = font();
@@ -629,9 +657,11 @@ bool JourneyMapView::exportTo(const QString& path, const QString& title, QString
         heading.setPointSizeF(font().pointSizeF() * 1.3);
         p.setFont(heading);
         const double headingHeight = QFontMetricsF(heading, &pdf).height() * 1.6;
-        p.drawText(QRectF(page.left(), page.top(), page.width(), headingHeight), Qt::AlignLeft | Qt::AlignVCenter, title);
+        p.drawText(QRectF(page.left(), page.top(), page.width(), headingHeight),
+                   Qt::AlignLeft | Qt::AlignVCenter, title);
         // The drawing, scaled to fit what is left of the page.
-        const QRectF room(page.left(), page.top() + headingHeight, page.width(), page.height() - headingHeight);
+        const QRectF room(page.left(), page.top() + headingHeight, page.width(),
+                          page.height() - headingHeight);
         const double scale = std::min(room.width() / size.width(), room.height() / size.height());
         p.translate(room.topLeft());
         p.scale(scale, scale);

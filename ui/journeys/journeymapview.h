@@ -70,8 +70,8 @@ private:
     void paintCurve(QPainter& p) const;
 
     JourneyMap m_map;
-    QVector<QRectF> m_cardRects;    // by card index
-    QVector<double> m_laneHeights;  // by lane
+    QVector<QRectF> m_cardRects;   // by card index
+    QVector<double> m_laneHeights; // by lane
     qint64 m_selected = 0;
     qint64 m_selectedStage = 0;
     double m_stageWidth = 204;

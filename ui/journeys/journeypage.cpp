@@ -1,32 +1,32 @@
 #include "ui/journeys/journeypage.h"
-#include "core/common/format.h"
-#include "core/common/clock.h"
 
+#include "core/common/clock.h"
+#include "core/common/format.h"
 #include "core/storage/database.h"
-#include "ui/widgets/conflictprompt.h"
+#include "core/storage/rowversion.h"
 #include "ui/commands/editcommands.h"
 #include "ui/commands/journeycommands.h"
-#include "core/storage/rowversion.h"
 #include "ui/journeys/journeydialogs.h"
 #include "ui/journeys/journeymapview.h"
 #include "ui/journeys/touchpointview.h"
 #include "ui/theme.h"
+#include "ui/widgets/conflictprompt.h"
 
-#include <QDir>
 #include <QAction>
+#include <QDir>
 #include <QEvent>
-#include <QMenu>
-#include <QToolButton>
 #include <QFileDialog>
-#include <QMessageBox>
-#include <QPushButton>
-#include <QRegularExpression>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QStackedWidget>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -51,12 +51,16 @@ JourneysPage::JourneysPage(Database& db, EditStack* undo, QWidget* parent)
     : Page(db, parent), m_undo(undo)
 {
     m_confirm = [this](const QString& question) {
-        return QMessageBox::question(this, tr("Delete"), question, QMessageBox::Yes | QMessageBox::Cancel,
-                                     QMessageBox::Cancel)
-               == QMessageBox::Yes;
+        return QMessageBox::question(this, tr("Delete"), question,
+                                     QMessageBox::Yes | QMessageBox::Cancel,
+                                     QMessageBox::Cancel) == QMessageBox::Yes;
     };
-    m_warn = [this](const QString& title, const QString& message) { QMessageBox::warning(this, title, message); };
-    m_conflict = [this](const QString& title, const QString& message) { return askAboutConflict(this, title, message); };
+    m_warn = [this](const QString& title, const QString& message) {
+        QMessageBox::warning(this, title, message);
+    };
+    m_conflict = [this](const QString& title, const QString& message) {
+        return askAboutConflict(this, title, message);
+    };
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(20, 16, 20, 16);
     layout->addWidget(theme::pageTitle(tr("Journeys"), this));
@@ -79,7 +83,8 @@ JourneysPage::JourneysPage(Database& db, EditStack* undo, QWidget* parent)
     // The journeys on the left, the selected one's persona beside them.
     auto* top = new QHBoxLayout;
     m_list = new QTreeWidget(this);
-    m_list->setHeaderLabels({tr("Journey"), tr("Persona"), tr("Stages"), tr("Touchpoints"), tr("Score")});
+    m_list->setHeaderLabels(
+        {tr("Journey"), tr("Persona"), tr("Stages"), tr("Touchpoints"), tr("Score")});
     m_list->setRootIsDecorated(false);
     m_list->setAlternatingRowColors(true);
     m_list->header()->setStretchLastSection(false);
@@ -102,11 +107,13 @@ JourneysPage::JourneysPage(Database& db, EditStack* undo, QWidget* parent)
     top->addWidget(m_persona, 4);
     layout->addLayout(top);
 
-    auto* legend = new QLabel(tr("<span style='color:%1'>■</span> on target · <span style='color:%2'>■</span> within half a "
-                                 "point · <span style='color:%3'>■</span> below · red frame: pain point · double-click a "
-                                 "card: its interactions")
-                                  .arg(theme::good().name(), QColor(0xc2, 0x7c, 0x0e).name(), theme::bad().name()),
-                              this);
+    auto* legend = new QLabel(
+        tr("<span style='color:%1'>■</span> on target · <span style='color:%2'>■</span> within "
+           "half a "
+           "point · <span style='color:%3'>■</span> below · red frame: pain point · double-click a "
+           "card: its interactions")
+            .arg(theme::good().name(), QColor(0xc2, 0x7c, 0x0e).name(), theme::bad().name()),
+        this);
     legend->setTextFormat(Qt::RichText);
     legend->setWordWrap(true);
     auto* legendRow = new QHBoxLayout;
@@ -119,7 +126,8 @@ JourneysPage::JourneysPage(Database& db, EditStack* undo, QWidget* parent)
     newMenu->addAction(tr("New journey…"), this, &JourneysPage::newJourneyDialog);
     newMenu->addSeparator();
     for (const JourneyTemplate& t : journeyTemplates())
-        newMenu->addAction(tr("From template: %1").arg(t.name), this, [this, t] { createJourney(t.key, t.name); });
+        newMenu->addAction(tr("From template: %1").arg(t.name), this,
+                           [this, t] { createJourney(t.key, t.name); });
     newButton->setMenu(newMenu);
     legendRow->addWidget(newButton);
     auto* editJourney = new QPushButton(tr("Journey and persona…"), this);
@@ -129,7 +137,8 @@ JourneysPage::JourneysPage(Database& db, EditStack* undo, QWidget* parent)
     });
     legendRow->addWidget(editJourney);
     auto* exportButton = new QPushButton(tr("Export map…"), this);
-    exportButton->setToolTip(tr("Save the map as a PNG picture, an SVG drawing or a landscape PDF page"));
+    exportButton->setToolTip(
+        tr("Save the map as a PNG picture, an SVG drawing or a landscape PDF page"));
     legendRow->addWidget(exportButton);
     layout->addLayout(legendRow);
     connect(exportButton, &QPushButton::clicked, this, &JourneysPage::exportMap);
@@ -146,7 +155,8 @@ JourneysPage::JourneysPage(Database& db, EditStack* undo, QWidget* parent)
     auto* deleteJourneyAction = new QAction(tr("Delete journey…"), m_list);
     deleteJourneyAction->setShortcut(QKeySequence::Delete);
     deleteJourneyAction->setShortcutContext(Qt::WidgetShortcut);
-    connect(deleteJourneyAction, &QAction::triggered, this, [this] { deleteJourney(currentJourney()); });
+    connect(deleteJourneyAction, &QAction::triggered, this,
+            [this] { deleteJourney(currentJourney()); });
     m_list->addAction(deleteJourneyAction);
     m_list->setContextMenuPolicy(Qt::ActionsContextMenu);
 
@@ -161,21 +171,27 @@ JourneysPage::JourneysPage(Database& db, EditStack* undo, QWidget* parent)
     };
     m_edit = addAction(tr("Edit…"), QKeySequence(Qt::Key_F2), [this] { editSelected(); });
     m_delete = addAction(tr("Delete…"), QKeySequence::Delete, [this] { deleteSelected(); });
-    addAction(tr("Add stage…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), [this] { addStageDialog(); });
-    m_addTouchpoint = addAction(tr("Add touchpoint…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T), [this] { addTouchpointDialog(); });
-    m_moveLeft = addAction(tr("Move stage left"), QKeySequence(Qt::ALT | Qt::Key_Left), [this] { moveStage(m_view->selectedStage(), -1); });
-    m_moveRight = addAction(tr("Move stage right"), QKeySequence(Qt::ALT | Qt::Key_Right), [this] { moveStage(m_view->selectedStage(), 1); });
+    addAction(tr("Add stage…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
+              [this] { addStageDialog(); });
+    m_addTouchpoint =
+        addAction(tr("Add touchpoint…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T),
+                  [this] { addTouchpointDialog(); });
+    m_moveLeft = addAction(tr("Move stage left"), QKeySequence(Qt::ALT | Qt::Key_Left),
+                           [this] { moveStage(m_view->selectedStage(), -1); });
+    m_moveRight = addAction(tr("Move stage right"), QKeySequence(Qt::ALT | Qt::Key_Right),
+                            [this] { moveStage(m_view->selectedStage(), 1); });
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     connect(m_view, &JourneyMapView::selectionChanged, this, &JourneysPage::updateActions);
     connect(m_view, &JourneyMapView::stageSelected, this, &JourneysPage::updateActions);
-    connect(m_view, &JourneyMapView::touchpointDropped, this, [this](qint64 id, qint64 stageId, qint64 channelId) {
-        auto t = JourneyRepository(m_db.sql()).touchpoint(id);
-        if (!t)
-            return;
-        t->stageId = stageId;
-        t->channelId = channelId;
-        changeTouchpoint(*t);
-    });
+    connect(m_view, &JourneyMapView::touchpointDropped, this,
+            [this](qint64 id, qint64 stageId, qint64 channelId) {
+                auto t = JourneyRepository(m_db.sql()).touchpoint(id);
+                if (!t)
+                    return;
+                t->stageId = stageId;
+                t->channelId = channelId;
+                changeTouchpoint(*t);
+            });
     updateActions();
     connect(m_view, &JourneyMapView::touchpointActivated, this, &JourneysPage::openTouchpoint);
 }
@@ -187,8 +203,9 @@ void JourneysPage::exportMap()
         return;
     QString name = j.name;
     name.replace(QRegularExpression(QStringLiteral("[^\\w -]")), QStringLiteral("_"));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export map"), QDir::home().filePath(name + QStringLiteral(".pdf")),
-                                                      tr("PDF, landscape (*.pdf);;PNG picture (*.png);;SVG drawing (*.svg)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export map"), QDir::home().filePath(name + QStringLiteral(".pdf")),
+        tr("PDF, landscape (*.pdf);;PNG picture (*.png);;SVG drawing (*.svg)"));
     if (path.isEmpty())
         return;
     QString error;
@@ -201,7 +218,9 @@ QString JourneysPage::mapTitle() const
     const QLocale l;
     const QDate to = m_filter.to.isValid() ? m_filter.to : clock::today();
     const QString period = m_filter.from.isValid()
-                               ? tr("%1 to %2").arg(l.toString(m_filter.from, QLocale::ShortFormat), l.toString(to, QLocale::ShortFormat))
+                               ? tr("%1 to %2")
+                                     .arg(l.toString(m_filter.from, QLocale::ShortFormat),
+                                          l.toString(to, QLocale::ShortFormat))
                                : tr("all time to %1").arg(l.toString(to, QLocale::ShortFormat));
     return tr("%1 — %2").arg(m_view->map().journey.name, period);
 }
@@ -226,9 +245,9 @@ void JourneysPage::setFilter(const MetricsFilter& filter)
     m_list->clear();
     const QLocale l;
     for (const JourneySummary& s : journeySummaries(m_db.sql(), filter.from, filter.to)) {
-        auto* item = new QTreeWidgetItem(m_list, {s.journey.name, s.journey.persona, l.toString(s.stages),
-                                                  l.toString(s.touchpoints),
-                                                  format::number(s.score, 2)});
+        auto* item =
+            new QTreeWidgetItem(m_list, {s.journey.name, s.journey.persona, l.toString(s.stages),
+                                         l.toString(s.touchpoints), format::number(s.score, 2)});
         item->setData(0, Qt::UserRole, s.journey.id);
         item->setToolTip(0, s.journey.description);
         for (int c = 2; c < 5; ++c)
@@ -246,15 +265,18 @@ void JourneysPage::loadMap()
     if (!j.id) {
         m_persona->setText(tr("No journey yet."));
     } else {
-        QString html = QStringLiteral("<b>%1</b>").arg((j.persona.isEmpty() ? j.name : j.persona).toHtmlEscaped());
+        QString html = QStringLiteral("<b>%1</b>")
+                           .arg((j.persona.isEmpty() ? j.name : j.persona).toHtmlEscaped());
         if (!j.personaAbout.isEmpty())
             html += QStringLiteral(" — ") + j.personaAbout.toHtmlEscaped();
         else if (!j.description.isEmpty())
             html += QStringLiteral(" — ") + j.description.toHtmlEscaped();
         if (!j.personaGoals.isEmpty())
-            html += QStringLiteral("<br><b>%1</b> %2").arg(tr("Goals:"), j.personaGoals.toHtmlEscaped());
+            html += QStringLiteral("<br><b>%1</b> %2")
+                        .arg(tr("Goals:"), j.personaGoals.toHtmlEscaped());
         if (!j.personaFrustrations.isEmpty())
-            html += QStringLiteral("<br><b>%1</b> %2").arg(tr("Frustrations:"), j.personaFrustrations.toHtmlEscaped());
+            html += QStringLiteral("<br><b>%1</b> %2")
+                        .arg(tr("Frustrations:"), j.personaFrustrations.toHtmlEscaped());
         m_persona->setText(html);
     }
     m_view->setMap(map);
@@ -282,7 +304,8 @@ bool JourneysPage::openTouchpoint(qint64 touchpointId)
     for (const MapCard& card : map.cards) {
         if (card.touchpoint.id != touchpointId)
             continue;
-        const int stage = map.stageIndex(card.touchpoint.stageId), lane = map.laneIndex(card.touchpoint.channelId);
+        const int stage = map.stageIndex(card.touchpoint.stageId),
+                  lane = map.laneIndex(card.touchpoint.channelId);
         m_touchpoint->showCard(card, stage >= 0 ? map.stages[stage].stage.name : QString(),
                                lane >= 0 ? map.lanes[lane].name : QString(), m_filter);
         m_view->setSelectedTouchpoint(touchpointId);
@@ -346,20 +369,23 @@ bool JourneysPage::changeJourney(const Journey& after, const Journey* seen)
 {
     const auto stored = JourneyRepository(m_db.sql()).journey(after.id);
     if (!stored) {
-        m_warn(tr("Journey"), tr("The change was not saved: %1.").arg(deletedElsewhere(tr("the journey “%1”").arg(after.name))));
+        m_warn(tr("Journey"), tr("The change was not saved: %1.")
+                                  .arg(deletedElsewhere(tr("the journey “%1”").arg(after.name))));
         return false;
     }
     if (!seen && stored->rowVersion != after.rowVersion) {
         // Based on a version that is no longer stored, and nothing to ask with: refused.
-        m_warn(tr("Journey"), tr("The change was not saved: %1.").arg(changedElsewhere(named(after), {}, stored->updatedAt)));
+        m_warn(tr("Journey"), tr("The change was not saved: %1.")
+                                  .arg(changedElsewhere(named(after), {}, stored->updatedAt)));
         return false;
     }
     const Journey before = seen ? *seen : *stored;
-    return push(edits::change(tr("change journey “%1”").arg(after.name), before, after,
-                              [](QSqlDatabase& sql, Journey& j, QString* error, const Journey* was) {
-                                  return JourneyRepository(sql).updateJourney(j, error, was);
-                              },
-                              [this] { setFilter(m_filter); }),
+    return push(edits::change(
+                    tr("change journey “%1”").arg(after.name), before, after,
+                    [](QSqlDatabase& sql, Journey& j, QString* error, const Journey* was) {
+                        return JourneyRepository(sql).updateJourney(j, error, was);
+                    },
+                    [this] { setFilter(m_filter); }),
                 tr("Journey"));
 }
 
@@ -371,7 +397,8 @@ bool JourneysPage::deleteJourney(qint64 journeyId)
     qint64 records = 0;
     for (const auto& links : snap.links)
         records += links.interactions.size() + links.responses.size();
-    if (!m_confirm(tr("Delete the journey “%1” with its %2 stages and %3 touchpoints? Their %4 interactions and responses "
+    if (!m_confirm(tr("Delete the journey “%1” with its %2 stages and %3 touchpoints? Their %4 "
+                      "interactions and responses "
                       "stay, without a touchpoint. Undo brings it all back.")
                        .arg(snap.journeys.first().name)
                        .arg(snap.stages.size())
@@ -379,7 +406,7 @@ bool JourneysPage::deleteJourney(qint64 journeyId)
                        .arg(QLocale().toString(records))))
         return false;
     return push(mapedits::removing(tr("delete journey “%1”").arg(snap.journeys.first().name), snap,
-                                     [this] { setFilter(m_filter); }),
+                                   [this] { setFilter(m_filter); }),
                 tr("Delete journey"));
 }
 
@@ -412,20 +439,23 @@ bool JourneysPage::changeStage(const Stage& after, const Stage* seen)
 {
     const auto stored = JourneyRepository(m_db.sql()).stage(after.id);
     if (!stored) {
-        m_warn(tr("Stage"), tr("The change was not saved: %1.").arg(deletedElsewhere(tr("the stage “%1”").arg(after.name))));
+        m_warn(tr("Stage"), tr("The change was not saved: %1.")
+                                .arg(deletedElsewhere(tr("the stage “%1”").arg(after.name))));
         return false;
     }
     if (!seen && stored->rowVersion != after.rowVersion) {
         // Based on a version that is no longer stored, and nothing to ask with: refused.
-        m_warn(tr("Stage"), tr("The change was not saved: %1.").arg(changedElsewhere(named(after), {}, stored->updatedAt)));
+        m_warn(tr("Stage"), tr("The change was not saved: %1.")
+                                .arg(changedElsewhere(named(after), {}, stored->updatedAt)));
         return false;
     }
     const Stage before = seen ? *seen : *stored;
-    return push(edits::change(tr("change stage “%1”").arg(after.name), before, after,
-                              [](QSqlDatabase& sql, Stage& st, QString* error, const Stage* was) {
-                                  return JourneyRepository(sql).updateStage(st, error, was);
-                              },
-                              [this] { loadMap(); }),
+    return push(edits::change(
+                    tr("change stage “%1”").arg(after.name), before, after,
+                    [](QSqlDatabase& sql, Stage& st, QString* error, const Stage* was) {
+                        return JourneyRepository(sql).updateStage(st, error, was);
+                    },
+                    [this] { loadMap(); }),
                 tr("Stage"));
 }
 
@@ -462,7 +492,8 @@ bool JourneysPage::moveStage(qint64 stageId, int delta)
             const QVector<Stage>& expected = forward ? state->before : state->after;
             JourneyRepository catalog(sql);
             for (const Stage& t : target) {
-                const Stage& e = *std::find_if(expected.cbegin(), expected.cend(), [&](const Stage& o) { return o.id == t.id; });
+                const Stage& e = *std::find_if(expected.cbegin(), expected.cend(),
+                                               [&](const Stage& o) { return o.id == t.id; });
                 if (t.position == e.position)
                     continue;
                 Stage s = t;
@@ -477,7 +508,8 @@ bool JourneysPage::moveStage(qint64 stageId, int delta)
             return true;
         };
     };
-    if (!push(new DbCommand(tr("move stage “%1”").arg(stage->name), write(true), write(false), [this] { loadMap(); }),
+    if (!push(new DbCommand(tr("move stage “%1”").arg(stage->name), write(true), write(false),
+                            [this] { loadMap(); }),
               tr("Move stage")))
         return false;
     m_view->setSelectedStage(stageId);
@@ -495,14 +527,18 @@ bool JourneysPage::deleteStage(qint64 stageId)
         responses += links.responses.size();
     }
     const QLocale l;
-    QString question = tr("Delete the stage “%1” and its %2 touchpoints?").arg(snap.stages.first().name).arg(snap.touchpoints.size());
+    QString question = tr("Delete the stage “%1” and its %2 touchpoints?")
+                           .arg(snap.stages.first().name)
+                           .arg(snap.touchpoints.size());
     if (interactions + responses > 0)
-        question += QLatin1Char(' ') + tr("Their %1 interactions and %2 responses stay, without a touchpoint, and leave this map.")
-                                          .arg(l.toString(interactions), l.toString(responses));
+        question += QLatin1Char(' ') + tr("Their %1 interactions and %2 responses stay, without a "
+                                          "touchpoint, and leave this map.")
+                                           .arg(l.toString(interactions), l.toString(responses));
     question += QLatin1Char(' ') + tr("Undo brings it all back.");
     if (!m_confirm(question))
         return false;
-    return push(mapedits::removing(tr("delete stage “%1”").arg(snap.stages.first().name), snap, [this] { loadMap(); }),
+    return push(mapedits::removing(tr("delete stage “%1”").arg(snap.stages.first().name), snap,
+                                   [this] { loadMap(); }),
                 tr("Delete stage"));
 }
 
@@ -526,20 +562,23 @@ bool JourneysPage::changeTouchpoint(const Touchpoint& after, const Touchpoint* s
     const auto stored = JourneyRepository(m_db.sql()).touchpoint(after.id);
     if (!stored) {
         m_warn(tr("Touchpoint"),
-               tr("The change was not saved: %1.").arg(deletedElsewhere(tr("the touchpoint “%1”").arg(after.name))));
+               tr("The change was not saved: %1.")
+                   .arg(deletedElsewhere(tr("the touchpoint “%1”").arg(after.name))));
         return false;
     }
     if (!seen && stored->rowVersion != after.rowVersion) {
         // Based on a version that is no longer stored, and nothing to ask with: refused.
-        m_warn(tr("Touchpoint"), tr("The change was not saved: %1.").arg(changedElsewhere(named(after), {}, stored->updatedAt)));
+        m_warn(tr("Touchpoint"), tr("The change was not saved: %1.")
+                                     .arg(changedElsewhere(named(after), {}, stored->updatedAt)));
         return false;
     }
     const Touchpoint before = seen ? *seen : *stored;
-    return push(edits::change(tr("change touchpoint “%1”").arg(after.name), before, after,
-                              [](QSqlDatabase& sql, Touchpoint& t, QString* error, const Touchpoint* was) {
-                                  return JourneyRepository(sql).updateTouchpoint(t, error, was);
-                              },
-                              [this] { setFilter(m_filter); }),
+    return push(edits::change(
+                    tr("change touchpoint “%1”").arg(after.name), before, after,
+                    [](QSqlDatabase& sql, Touchpoint& t, QString* error, const Touchpoint* was) {
+                        return JourneyRepository(sql).updateTouchpoint(t, error, was);
+                    },
+                    [this] { setFilter(m_filter); }),
                 tr("Touchpoint"));
 }
 
@@ -552,16 +591,18 @@ bool JourneysPage::deleteTouchpoint(qint64 touchpointId)
     const QLocale l;
     QString question = tr("Delete the touchpoint “%1”?").arg(snap.touchpoints.first().name);
     if (!links.isEmpty())
-        question += QLatin1Char(' ')
-                    + tr("Its %1 interactions and %2 survey responses stay, without a touchpoint: they still count in "
-                         "the dashboard and the metrics, but no longer on this map. %3 surveys asked about it.")
-                          .arg(l.toString(links.interactions.size()), l.toString(links.responses.size()),
-                               l.toString(links.surveys.size()));
+        question += QLatin1Char(' ') + tr("Its %1 interactions and %2 survey responses stay, "
+                                          "without a touchpoint: they still count in "
+                                          "the dashboard and the metrics, but no longer on this "
+                                          "map. %3 surveys asked about it.")
+                                           .arg(l.toString(links.interactions.size()),
+                                                l.toString(links.responses.size()),
+                                                l.toString(links.surveys.size()));
     question += QLatin1Char(' ') + tr("Undo brings it back with all of them.");
     if (!m_confirm(question))
         return false;
-    return push(mapedits::removing(tr("delete touchpoint “%1”").arg(snap.touchpoints.first().name), snap,
-                                     [this] { setFilter(m_filter); }),
+    return push(mapedits::removing(tr("delete touchpoint “%1”").arg(snap.touchpoints.first().name),
+                                   snap, [this] { setFilter(m_filter); }),
                 tr("Delete touchpoint"));
 }
 
@@ -579,19 +620,26 @@ void JourneysPage::editSelected()
         const QVector<Stage> stages = catalog.stages(m_view->map().journey.id);
         const QVector<Channel> channels = catalog.channels();
         editInDialog<Touchpoint>(
-            *t, tr("Touchpoint"), [&](const Touchpoint& draft) { return std::make_unique<TouchpointDialog>(draft, stages, channels, this); },
+            *t, tr("Touchpoint"),
+            [&](const Touchpoint& draft) {
+                return std::make_unique<TouchpointDialog>(draft, stages, channels, this);
+            },
             [this](qint64 id) { return JourneyRepository(m_db.sql()).touchpoint(id); },
-            [this](const Touchpoint& after, const Touchpoint& seen) { return changeTouchpoint(after, &seen); });
+            [this](const Touchpoint& after, const Touchpoint& seen) {
+                return changeTouchpoint(after, &seen);
+            });
     } else if (const auto s = catalog.stage(m_view->selectedStage())) {
         editInDialog<Stage>(
-            *s, tr("Stage"), [&](const Stage& draft) { return std::make_unique<StageDialog>(draft, this); },
+            *s, tr("Stage"),
+            [&](const Stage& draft) { return std::make_unique<StageDialog>(draft, this); },
             [this](qint64 id) { return JourneyRepository(m_db.sql()).stage(id); },
             [this](const Stage& after, const Stage& seen) { return changeStage(after, &seen); });
     }
 }
 
 template <typename Record, typename Make, typename Load, typename Save>
-void JourneysPage::editInDialog(Record seen, const QString& title, Make makeDialog, Load load, Save save)
+void JourneysPage::editInDialog(Record seen, const QString& title, Make makeDialog, Load load,
+                                Save save)
 {
     Record draft = seen;
     for (;;) {
@@ -606,7 +654,8 @@ void JourneysPage::editInDialog(Record seen, const QString& title, Make makeDial
             return;
         }
         if (stored->rowVersion != seen.rowVersion) {
-            const QString message = changedElsewhere(named(seen), JourneyRepository::differences(seen, *stored), stored->updatedAt);
+            const QString message = changedElsewhere(
+                named(seen), JourneyRepository::differences(seen, *stored), stored->updatedAt);
             const ConflictChoice choice = m_conflict(title, message);
             if (choice == ConflictChoice::Reload) {
                 seen = draft = *stored;
@@ -627,7 +676,8 @@ void JourneysPage::editInDialog(Record seen, const QString& title, Make makeDial
 void JourneysPage::editJourneyDialog(const Journey& journey)
 {
     editInDialog<Journey>(
-        journey, tr("Journey"), [this](const Journey& draft) { return std::make_unique<JourneyDialog>(draft, this); },
+        journey, tr("Journey"),
+        [this](const Journey& draft) { return std::make_unique<JourneyDialog>(draft, this); },
         [this](qint64 id) { return JourneyRepository(m_db.sql()).journey(id); },
         [this](const Journey& after, const Journey& seen) { return changeJourney(after, &seen); });
 }
@@ -675,7 +725,6 @@ void JourneysPage::addTouchpointDialog()
     if (dialog.exec() == QDialog::Accepted)
         addTouchpoint(dialog.value());
 }
-
 
 bool JourneysPage::eventFilter(QObject* watched, QEvent* event)
 {

@@ -3,9 +3,9 @@
 // Journeys: the list of journeys with their persona and overall score, and
 // the living map of the one selected, for the period of the filter bar.
 
-#include "ui/widgets/conflictprompt.h"
 #include "core/journeys/journeymap.h"
 #include "ui/page.h"
+#include "ui/widgets/conflictprompt.h"
 
 #include <functional>
 
@@ -48,7 +48,7 @@ public:
     // read (for naming what changed when another window changed it since).
     bool changeJourney(const Journey& after, const Journey* seen = nullptr);
     bool deleteJourney(qint64 journeyId);
-    bool addStage(Stage stage);   // at its position; the stages after it move along
+    bool addStage(Stage stage); // at its position; the stages after it move along
     bool changeStage(const Stage& after, const Stage* seen = nullptr);
     bool moveStage(qint64 stageId, int delta); // -1: one to the left, +1: one to the right
     bool deleteStage(qint64 stageId);
@@ -58,7 +58,10 @@ public:
     // Asked before a delete; the default shows a dialog. Tests answer it themselves.
     void setConfirm(std::function<bool(const QString&)> confirm) { m_confirm = std::move(confirm); }
     // Told why a change failed (title, message); the default shows a warning.
-    void setWarn(std::function<void(const QString&, const QString&)> warn) { m_warn = std::move(warn); }
+    void setWarn(std::function<void(const QString&, const QString&)> warn)
+    {
+        m_warn = std::move(warn);
+    }
     // Asked what to do when a record being edited was changed elsewhere
     // (title, message); the default asks in a dialog. Tests answer it themselves.
     void setConflictChoice(std::function<ConflictChoice(const QString&, const QString&)> choose)

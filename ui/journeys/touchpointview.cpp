@@ -1,24 +1,23 @@
 #include "ui/journeys/touchpointview.h"
-#include "core/common/format.h"
+
 #include "core/common/clock.h"
-
-#include "ui/widgets/charts/charts.h"
-#include "ui/dashboard/dashboardpage.h"
-#include "core/storage/database.h"
+#include "core/common/format.h"
 #include "core/interactions/interactionlist.h"
+#include "core/storage/database.h"
 #include "core/surveys/surveyresults.h"
-#include "ui/widgets/querymodel.h"
+#include "ui/dashboard/dashboardpage.h"
 #include "ui/theme.h"
+#include "ui/widgets/charts/charts.h"
+#include "ui/widgets/querymodel.h"
 
-#include <QKeyEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
-
 #include <cmath>
 
 namespace cx {
@@ -41,8 +40,7 @@ QTableView* table(QueryModel* model, QWidget* parent)
 }
 } // namespace
 
-TouchpointView::TouchpointView(Database& db, QWidget* parent)
-    : QWidget(parent), m_db(db)
+TouchpointView::TouchpointView(Database& db, QWidget* parent) : QWidget(parent), m_db(db)
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -64,7 +62,8 @@ TouchpointView::TouchpointView(Database& db, QWidget* parent)
     head->addLayout(names, 1);
     auto* list = new QPushButton(tr("Open in Interactions"), this);
     list->setToolTip(tr("Every interaction at this touchpoint, to edit or follow up"));
-    connect(list, &QPushButton::clicked, this, [this] { emit openInteractions(m_card.touchpoint.id); });
+    connect(list, &QPushButton::clicked, this,
+            [this] { emit openInteractions(m_card.touchpoint.id); });
     head->addWidget(list);
     layout->addLayout(head);
 
@@ -82,8 +81,9 @@ TouchpointView::TouchpointView(Database& db, QWidget* parent)
     top->addWidget(m_trend, 4);
     layout->addLayout(top);
 
-    m_interactions = new QueryModel(m_db, {tr("When"), tr("Customer"), tr("Kind"), tr("Outcome"), tr("Customer"),
-                                                 tr("Team"), tr("Notes")},
+    m_interactions = new QueryModel(m_db,
+                                    {tr("When"), tr("Customer"), tr("Kind"), tr("Outcome"),
+                                     tr("Customer"), tr("Team"), tr("Notes")},
                                     this);
     m_interactions->setAlignment(4, Qt::AlignRight | Qt::AlignVCenter);
     m_interactions->setAlignment(5, Qt::AlignRight | Qt::AlignVCenter);
@@ -95,7 +95,8 @@ TouchpointView::TouchpointView(Database& db, QWidget* parent)
     auto* right = new QVBoxLayout;
     right->addWidget(new QLabel(tr("<b>Survey answers</b>"), this));
     QTableView* answers = table(m_answers, this);
-    answers->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Interactive); // long questions do not crowd the answers
+    answers->horizontalHeader()->setSectionResizeMode(
+        1, QHeaderView::Interactive); // long questions do not crowd the answers
     answers->horizontalHeader()->resizeSection(1, 220);
     right->addWidget(answers);
     lists->addLayout(left, 3);
@@ -111,7 +112,8 @@ void TouchpointView::keyPressEvent(QKeyEvent* event)
         QWidget::keyPressEvent(event);
 }
 
-void TouchpointView::showCard(const MapCard& card, const QString& stage, const QString& channel, const MetricsFilter& filter)
+void TouchpointView::showCard(const MapCard& card, const QString& stage, const QString& channel,
+                              const MetricsFilter& filter)
 {
     m_card = card;
     const QLocale l;
@@ -123,12 +125,15 @@ void TouchpointView::showCard(const MapCard& card, const QString& stage, const Q
     where << tr("target %1").arg(l.toString(card.target(), 'f', 1));
     m_subtitle->setText(where.join(QStringLiteral(" · ")));
     auto one = [](const std::optional<double>& v) { return format::number(v, 2); };
-    m_score->setValue(one(card.customerScore), tr("%1 ratings and CSAT answers").arg(l.toString(card.customerRatings)));
+    m_score->setValue(one(card.customerScore),
+                      tr("%1 ratings and CSAT answers").arg(l.toString(card.customerRatings)));
     QString gap;
     if (const auto g = card.gap())
         gap = tr("gap %1%2").arg(*g > 0 ? QStringLiteral("+") : QString(), l.toString(*g, 'f', 2));
-    m_team->setValue(one(card.companyScore), gap.isEmpty() ? tr("%1 ratings").arg(l.toString(card.staffRatings)) : gap);
-    m_volume->setValue(l.toString(card.interactions), tr("interactions, and %1 survey responses").arg(l.toString(card.responses)));
+    m_team->setValue(one(card.companyScore),
+                     gap.isEmpty() ? tr("%1 ratings").arg(l.toString(card.staffRatings)) : gap);
+    m_volume->setValue(l.toString(card.interactions),
+                       tr("interactions, and %1 survey responses").arg(l.toString(card.responses)));
 
     charts::ChartSpec spec;
     spec.title = tr("Customer score by month");
@@ -140,11 +145,14 @@ void TouchpointView::showCard(const MapCard& card, const QString& stage, const Q
     charts::Series score{tr("Customer score"), theme::accent(), {}};
     charts::Series target{tr("Target"), theme::neutral(), {}};
     for (const TrendPoint& p : touchpointTrend(m_db.sql(), t.id, filter.from, filter.to)) {
-        spec.categories << QLocale().toString(QDate::fromString(p.month + QStringLiteral("-01"), Qt::ISODate), QStringLiteral("MMM yy"));
+        spec.categories << QLocale().toString(
+            QDate::fromString(p.month + QStringLiteral("-01"), Qt::ISODate),
+            QStringLiteral("MMM yy"));
         score.values << (p.score ? *p.score : std::nan(""));
         target.values << card.target();
     }
-    if (std::any_of(score.values.begin(), score.values.end(), [](double v) { return !std::isnan(v); }))
+    if (std::any_of(score.values.begin(), score.values.end(),
+                    [](double v) { return !std::isnan(v); }))
         spec.series = {score, target};
     m_trend->setChart(spec);
 

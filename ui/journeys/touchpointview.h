@@ -28,7 +28,8 @@ class TouchpointView : public QWidget
 public:
     explicit TouchpointView(Database& db, QWidget* parent = nullptr);
     // Shows the touchpoint (a card of the map: its numbers are the map's).
-    void showCard(const MapCard& card, const QString& stage, const QString& channel, const MetricsFilter& filter);
+    void showCard(const MapCard& card, const QString& stage, const QString& channel,
+                  const MetricsFilter& filter);
     qint64 touchpointId() const { return m_card.touchpoint.id; }
     QueryModel* interactions() const { return m_interactions; }
     QueryModel* answers() const { return m_answers; }

@@ -1,12 +1,11 @@
 #include "ui/reports/reportspage.h"
+
 #include "core/common/clock.h"
-
 #include "core/customers/customerrepository.h"
-
 #include "core/journeys/journeyrepository.h"
 #include "core/storage/database.h"
-#include "ui/reports/reportwriter.h"
 #include "core/surveys/surveyrepository.h"
+#include "ui/reports/reportwriter.h"
 #include "ui/theme.h"
 
 #include <QComboBox>
@@ -27,8 +26,7 @@
 
 namespace cx {
 
-ReportsPage::ReportsPage(Database& db, QWidget* parent)
-    : Page(db, parent)
+ReportsPage::ReportsPage(Database& db, QWidget* parent) : Page(db, parent)
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(20, 16, 20, 16);
@@ -87,7 +85,8 @@ ReportsPage::ReportsPage(Database& db, QWidget* parent)
         rebuild();
     });
     connect(m_subject, &QComboBox::activated, this, &ReportsPage::rebuild);
-    connect(m_customer, &QLineEdit::returnPressed, this, [this] { setSubject(m_customer->text()); });
+    connect(m_customer, &QLineEdit::returnPressed, this,
+            [this] { setSubject(m_customer->text()); });
     connect(preview, &QPushButton::clicked, this, &ReportsPage::previewDialog);
     connect(pdf, &QPushButton::clicked, this, &ReportsPage::exportDialog);
     fillSubjects();
@@ -146,26 +145,30 @@ void ReportsPage::rebuild()
         ok = summaryReport(m_db.sql(), m_filter, today, &m_report, &error);
         break;
     case Kind::Survey:
-        ok = subject && surveyReport(m_db.sql(), subject, m_filter.from, m_filter.to, today, &m_report, &error);
+        ok = subject && surveyReport(m_db.sql(), subject, m_filter.from, m_filter.to, today,
+                                     &m_report, &error);
         if (!subject)
             error = tr("There are no surveys yet.");
         break;
     case Kind::Journey:
-        ok = subject && journeyReport(m_db.sql(), subject, m_filter.from, m_filter.to, today, &m_report, &error);
+        ok = subject && journeyReport(m_db.sql(), subject, m_filter.from, m_filter.to, today,
+                                      &m_report, &error);
         if (!subject)
             error = tr("There are no journeys yet.");
         break;
     case Kind::Customer:
         ok = m_customerId && customerReport(m_db.sql(), m_customerId, today, &m_report, &error);
         if (!m_customerId)
-            error = m_customer->text().isEmpty() ? tr("Type a customer's number or name and press Enter.")
-                                                 : tr("No customer matches “%1”.").arg(m_customer->text());
+            error = m_customer->text().isEmpty()
+                        ? tr("Type a customer's number or name and press Enter.")
+                        : tr("No customer matches “%1”.").arg(m_customer->text());
         break;
     }
     if (!ok)
         m_report = Report();
-    m_status->setText(ok ? tr("%1 — %2. The period comes from the filter bar; the preview shows the pages as they print.")
-                              .arg(m_report.title, m_report.subtitle)
+    m_status->setText(ok ? tr("%1 — %2. The period comes from the filter bar; the preview shows "
+                              "the pages as they print.")
+                               .arg(m_report.title, m_report.subtitle)
                          : error);
     m_printer->setPageOrientation(ok ? defaultOrientation(m_report) : QPageLayout::Portrait);
     m_toFirstPage = true;
@@ -190,8 +193,8 @@ bool ReportsPage::exportPdf(const QString& file, QString* error)
         return false;
     }
     int pages = 0;
-    return writeReportPdf(m_report, m_db, file, m_printer->pageLayout().pageSize(), m_printer->pageLayout().orientation(),
-                          &pages, error);
+    return writeReportPdf(m_report, m_db, file, m_printer->pageLayout().pageSize(),
+                          m_printer->pageLayout().orientation(), &pages, error);
 }
 
 void ReportsPage::previewDialog()
@@ -214,15 +217,19 @@ void ReportsPage::exportDialog()
     if (m_report.title.isEmpty())
         return;
     QSettings settings;
-    const QString folder = settings.value(QStringLiteral("reports/folder"), QDir::homePath()).toString();
-    const QString name = QStringLiteral("%1 %2.pdf").arg(m_report.title, clock::today().toString(Qt::ISODate));
-    const QString file = QFileDialog::getSaveFileName(this, tr("Export PDF"), QDir(folder).filePath(name), tr("PDF (*.pdf)"));
+    const QString folder =
+        settings.value(QStringLiteral("reports/folder"), QDir::homePath()).toString();
+    const QString name =
+        QStringLiteral("%1 %2.pdf").arg(m_report.title, clock::today().toString(Qt::ISODate));
+    const QString file = QFileDialog::getSaveFileName(
+        this, tr("Export PDF"), QDir(folder).filePath(name), tr("PDF (*.pdf)"));
     if (file.isEmpty())
         return;
     settings.setValue(QStringLiteral("reports/folder"), QFileInfo(file).absolutePath());
     QString error;
     if (!exportPdf(file, &error))
-        QMessageBox::warning(this, tr("Export PDF"), tr("The report was not exported: %1.").arg(error));
+        QMessageBox::warning(this, tr("Export PDF"),
+                             tr("The report was not exported: %1.").arg(error));
     else
         m_status->setText(tr("Exported to %1.").arg(QDir::toNativeSeparators(file)));
 }

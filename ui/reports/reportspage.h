@@ -4,8 +4,8 @@
 // a survey, a journey or a customer, shown page by page as they will print,
 // with print preview and page setup, printing and PDF export.
 
-#include "ui/page.h"
 #include "core/reports/report.h"
+#include "ui/page.h"
 
 class QComboBox;
 class QLabel;
@@ -20,7 +20,13 @@ class ReportsPage : public Page
     Q_OBJECT
 
 public:
-    enum class Kind { Summary, Survey, Journey, Customer };
+    enum class Kind
+    {
+        Summary,
+        Survey,
+        Journey,
+        Customer
+    };
 
     explicit ReportsPage(Database& db, QWidget* parent = nullptr);
     void setFilter(const MetricsFilter& filter) override;

@@ -1,7 +1,7 @@
 #include "ui/reports/reportwriter.h"
 
-#include "core/storage/database.h"
 #include "core/journeys/journeymap.h"
+#include "core/storage/database.h"
 #include "ui/journeys/journeymapview.h"
 #include "ui/theme.h"
 
@@ -14,11 +14,10 @@
 #include <QPainterPath>
 #include <QPdfWriter>
 #include <QPicture>
-
 #include <cmath>
+#include <functional>
 #include <memory>
 #include <numeric>
-#include <functional>
 
 namespace cx {
 
@@ -49,14 +48,13 @@ using Draw = std::function<void(QPainter&)>;
 class Layout
 {
 public:
-    Layout(QPagedPaintDevice* device, QPainter* measure)
-        : m_measure(measure)
+    Layout(QPagedPaintDevice* device, QPainter* measure) : m_measure(measure)
     {
         const QPageLayout page = device->pageLayout();
         m_dpi = device->logicalDpiY();
         const QRect paint = page.paintRectPixels(int(m_dpi));
         m_width = paint.width();
-        m_top = mm(14); // the header's band
+        m_top = mm(14);                     // the header's band
         m_bottom = paint.height() - mm(12); // the footer's band
         m_pages.push_back({});
         m_y = m_top;
@@ -128,7 +126,8 @@ void layoutFigures(Layout& l, const QVector<ReportFigure>& figures)
                 p.drawRoundedRect(QRectF(x, y, w, h), l.mm(1.5), l.mm(1.5));
                 p.setPen(kMuted);
                 p.setFont(font(8));
-                p.drawText(QRectF(x + pad, y + pad * 0.6, w - 2 * pad, lineLabel), Qt::AlignLeft | Qt::AlignVCenter, f.label);
+                p.drawText(QRectF(x + pad, y + pad * 0.6, w - 2 * pad, lineLabel),
+                           Qt::AlignLeft | Qt::AlignVCenter, f.label);
                 p.setPen(kInk);
                 p.setFont(font(15, true));
                 QRectF valueBox(x + pad, y + pad * 0.6 + lineLabel, w - 2 * pad, lineValue);
@@ -137,12 +136,14 @@ void layoutFigures(Layout& l, const QVector<ReportFigure>& figures)
                 if (!f.change.isEmpty()) {
                     p.setPen(toneColour(f.tone));
                     p.setFont(font(8));
-                    p.drawText(QRectF(used.right() + pad, valueBox.top(), valueBox.right() - used.right() - pad, lineValue),
+                    p.drawText(QRectF(used.right() + pad, valueBox.top(),
+                                      valueBox.right() - used.right() - pad, lineValue),
                                Qt::AlignLeft | Qt::AlignVCenter, f.change);
                 }
                 p.setPen(kMuted);
                 p.setFont(font(7.5));
-                p.drawText(QRectF(x + pad, valueBox.bottom(), w - 2 * pad, h - (valueBox.bottom() - y) - pad * 0.5),
+                p.drawText(QRectF(x + pad, valueBox.bottom(), w - 2 * pad,
+                                  h - (valueBox.bottom() - y) - pad * 0.5),
                            Qt::TextWordWrap, f.detail);
             });
         }
@@ -194,7 +195,8 @@ void layoutChart(Layout& l, const ReportChart& c)
             p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
             p.setPen(kMuted);
             const double tick = (hi - lo) / 4;
-            p.drawText(QRectF(0, y - l.mm(3), plot.left() - l.mm(1.5), l.mm(6)), Qt::AlignRight | Qt::AlignVCenter,
+            p.drawText(QRectF(0, y - l.mm(3), plot.left() - l.mm(1.5), l.mm(6)),
+                       Qt::AlignRight | Qt::AlignVCenter,
                        QLocale().toString(v, 'f', tick == std::floor(tick) ? 0 : 1));
         }
         const int n = int(c.categories.size());
@@ -204,7 +206,8 @@ void layoutChart(Layout& l, const ReportChart& c)
         const int every = std::max(1, int(std::ceil(labelWidth / slot)));
         for (int i = 0; i < n; i += every) {
             p.setPen(kMuted);
-            p.drawText(QRectF(plot.left() + i * slot - slot * (every - 1) / 2.0, plot.bottom() + l.mm(1), slot * every, l.mm(5)),
+            p.drawText(QRectF(plot.left() + i * slot - slot * (every - 1) / 2.0,
+                              plot.bottom() + l.mm(1), slot * every, l.mm(5)),
                        Qt::AlignHCenter | Qt::AlignTop, c.categories[i]);
         }
         if (c.kind == ReportChart::Kind::Bars) {
@@ -212,8 +215,8 @@ void layoutChart(Layout& l, const ReportChart& c)
                 if (!c.values.value(i))
                     continue;
                 const double v = *c.values[i];
-                const QRectF bar(plot.left() + i * slot + slot * 0.18, yOf(std::max(v, lo)), slot * 0.64,
-                                 yOf(lo) - yOf(std::max(v, lo)));
+                const QRectF bar(plot.left() + i * slot + slot * 0.18, yOf(std::max(v, lo)),
+                                 slot * 0.64, yOf(lo) - yOf(std::max(v, lo)));
                 const int tone = c.tone.value(i);
                 p.setPen(Qt::NoPen);
                 p.setBrush(tone > 0 ? theme::good() : tone < 0 ? theme::bad() : theme::accent());
@@ -247,8 +250,8 @@ void layoutChart(Layout& l, const ReportChart& c)
                     p.setPen(Qt::NoPen);
                     p.drawEllipse(at, l.mm(0.9), l.mm(0.9));
                     p.setPen(kInk);
-                    p.drawText(QRectF(at.x() - slot / 2, at.y() - l.mm(5), slot, l.mm(4)), Qt::AlignCenter,
-                               QLocale().toString(*c.values[i], 'f', 0));
+                    p.drawText(QRectF(at.x() - slot / 2, at.y() - l.mm(5), slot, l.mm(4)),
+                               Qt::AlignCenter, QLocale().toString(*c.values[i], 'f', 0));
                 }
         }
     });
@@ -266,7 +269,8 @@ QVector<double> columnWidths(Layout& l, const ReportTable& t, double available)
     l.measure().setFont(font(8));
     for (const QStringList& row : t.rows)
         for (int c = 0; c < columns; ++c)
-            natural[c] = std::max<double>(natural[c], l.measure().fontMetrics().horizontalAdvance(row.value(c)));
+            natural[c] = std::max<double>(
+                natural[c], l.measure().fontMetrics().horizontalAdvance(row.value(c)));
     const double pad = l.mm(3) + l.mm(1); // the cell's padding, and a little slack against rounding
     double total = 0;
     for (double& w : natural) {
@@ -293,7 +297,8 @@ QVector<double> columnWidths(Layout& l, const ReportTable& t, double available)
         for (int c = 0; c < columns; ++c)
             if (c != widest)
                 second = std::max(second, widths[c]);
-        const double cut = std::min(total - available, std::max(widths[widest] - second, (total - available) / columns + 1));
+        const double cut = std::min(total - available, std::max(widths[widest] - second,
+                                                                (total - available) / columns + 1));
         widths[widest] -= cut;
         total -= cut;
     }
@@ -313,7 +318,8 @@ void layoutTable(Layout& l, const ReportTable& t)
         return h + 2 * pad;
     };
     const double headerHeight = rowHeight(t.header, font(8, true));
-    auto drawRow = [=](QPainter& p, double y, double h, const QStringList& cells, bool header, int tone, bool shaded) {
+    auto drawRow = [=](QPainter& p, double y, double h, const QStringList& cells, bool header,
+                       int tone, bool shaded) {
         if (header) {
             p.setPen(Qt::NoPen);
             p.setBrush(theme::accent());
@@ -332,8 +338,10 @@ void layoutTable(Layout& l, const ReportTable& t)
         double x = 0;
         for (int c = 0; c < widths.size(); ++c) {
             p.setPen(header ? QColor(Qt::white) : (tone < 0 && c == 0 ? theme::bad() : kInk));
-            const int align = (t.numeric.value(c) ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop | Qt::TextWordWrap;
-            p.drawText(QRectF(x + pad, y + pad, widths[c] - 2 * pad, h - 2 * pad), align, cells.value(c));
+            const int align = (t.numeric.value(c) ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop |
+                              Qt::TextWordWrap;
+            p.drawText(QRectF(x + pad, y + pad, widths[c] - 2 * pad, h - 2 * pad), align,
+                       cells.value(c));
             x += widths[c];
         }
     };
@@ -342,7 +350,8 @@ void layoutTable(Layout& l, const ReportTable& t)
     l.need(headerHeight + first);
     auto header = [&]() {
         const double y = l.y();
-        l.place(headerHeight, [=](QPainter& p) { drawRow(p, y, headerHeight, t.header, true, 0, false); });
+        l.place(headerHeight,
+                [=](QPainter& p) { drawRow(p, y, headerHeight, t.header, true, 0, false); });
     };
     header();
     for (int r = 0; r < t.rows.size(); ++r) {
@@ -376,7 +385,9 @@ void layoutMap(Layout& l, Database& db, const ReportBlock& b)
     }
     // As wide as the page; on what is left of this page when that is enough,
     // else on a page of its own, no taller than most of it.
-    auto fit = [&](double height) { return std::min(l.width() / size.width(), height / size.height()); };
+    auto fit = [&](double height) {
+        return std::min(l.width() / size.width(), height / size.height());
+    };
     const double full = fit((l.bottom() - l.top()) * 0.85);
     double scale = fit(l.left() - l.mm(4));
     if (scale < full * 0.7) {
@@ -396,7 +407,8 @@ void layoutMap(Layout& l, Database& db, const ReportBlock& b)
     });
 }
 
-void paintFrame(QPainter& p, const Report& r, const Layout& l, int page, int pages, const QImage& logo)
+void paintFrame(QPainter& p, const Report& r, const Layout& l, int page, int pages,
+                const QImage& logo)
 {
     const double w = l.width();
     // Header: logo and business on the left, the report on the right.
@@ -406,7 +418,8 @@ void paintFrame(QPainter& p, const Report& r, const Layout& l, int page, int pag
         p.drawImage(QRectF(QPointF(0, 0), fit), logo);
         p.setPen(theme::accent());
         p.setFont(font(11, true));
-        p.drawText(QRectF(fit.width() + l.mm(2), 0, w / 2, band), Qt::AlignLeft | Qt::AlignVCenter, r.business);
+        p.drawText(QRectF(fit.width() + l.mm(2), 0, w / 2, band), Qt::AlignLeft | Qt::AlignVCenter,
+                   r.business);
     } else {
         // No logo yet: the business's initials in a badge.
         QString initials;
@@ -421,7 +434,8 @@ void paintFrame(QPainter& p, const Report& r, const Layout& l, int page, int pag
         p.drawText(QRectF(0, 0, band, band), Qt::AlignCenter, initials);
         p.setPen(theme::accent());
         p.setFont(font(11, true));
-        p.drawText(QRectF(band + l.mm(2), 0, w / 2, band), Qt::AlignLeft | Qt::AlignVCenter, r.business);
+        p.drawText(QRectF(band + l.mm(2), 0, w / 2, band), Qt::AlignLeft | Qt::AlignVCenter,
+                   r.business);
     }
     p.setPen(kMuted);
     p.setFont(font(8));
@@ -434,7 +448,8 @@ void paintFrame(QPainter& p, const Report& r, const Layout& l, int page, int pag
     p.setPen(kMuted);
     p.setFont(font(7.5));
     p.drawText(QRectF(0, foot, w / 2, l.mm(5)), Qt::AlignLeft | Qt::AlignVCenter,
-               ReportWriterText::tr("Printed %1 with CX Desk").arg(QLocale().toString(r.printedOn, QLocale::LongFormat)));
+               ReportWriterText::tr("Printed %1 with CX Desk")
+                   .arg(QLocale().toString(r.printedOn, QLocale::LongFormat)));
     p.drawText(QRectF(w / 2, foot, w / 2, l.mm(5)), Qt::AlignRight | Qt::AlignVCenter,
                ReportWriterText::tr("Page %1 of %2").arg(page + 1).arg(pages));
 }
@@ -463,7 +478,8 @@ QPageLayout::Orientation defaultOrientation(const Report& report)
     return report.kind == QLatin1String("journey") ? QPageLayout::Landscape : QPageLayout::Portrait;
 }
 
-bool paintReport(const Report& r, Database& db, QPagedPaintDevice* device, int* pages, QString* error)
+bool paintReport(const Report& r, Database& db, QPagedPaintDevice* device, int* pages,
+                 QString* error)
 {
     QPainter painter;
     if (!painter.begin(device)) {
@@ -483,7 +499,8 @@ bool paintReport(const Report& r, Database& db, QPagedPaintDevice* device, int* 
             p.drawText(QRectF(0, y, l.width(), titleH), Qt::TextWordWrap, r.title);
             p.setPen(kMuted);
             p.setFont(font(10.5));
-            p.drawText(QRectF(0, y + titleH + l.mm(1), l.width(), subH), Qt::TextWordWrap, r.subtitle);
+            p.drawText(QRectF(0, y + titleH + l.mm(1), l.width(), subH), Qt::TextWordWrap,
+                       r.subtitle);
         });
     }
     for (int i = 0; i < r.blocks.size(); ++i) {
@@ -552,7 +569,8 @@ bool writeReportPdf(const Report& report, Database& db, const QString& file, con
         pdf.setResolution(300);
         pdf.setTitle(report.title);
         pdf.setCreator(QStringLiteral("CX Desk"));
-        pdf.setPageLayout(QPageLayout(size, orientation, QMarginsF(15, 12, 15, 12), QPageLayout::Millimeter));
+        pdf.setPageLayout(
+            QPageLayout(size, orientation, QMarginsF(15, 12, 15, 12), QPageLayout::Millimeter));
         ok = paintReport(report, db, &pdf, pages, error);
     }
     // Written beside and then moved, so a failure never leaves half a file.

@@ -25,7 +25,8 @@ QPageLayout::Orientation defaultOrientation(const Report& report);
 
 // Paints the report onto the device's pages; *pages says how many.
 // The database is read only for journey maps.
-bool paintReport(const Report& report, Database& db, QPagedPaintDevice* device, int* pages, QString* error);
+bool paintReport(const Report& report, Database& db, QPagedPaintDevice* device, int* pages,
+                 QString* error);
 
 // Writes the report as a PDF file.
 bool writeReportPdf(const Report& report, Database& db, const QString& file, const QPageSize& size,

@@ -2,14 +2,14 @@
 
 #include "core/journeys/journeyrepository.h"
 #include "core/storage/database.h"
-#include "core/surveys/displaylogic.h"
-#include "ui/surveys/kiosk/kioskwindow.h"
-#include "ui/surveys/paper/paperform.h"
-#include "core/surveys/surveyentry.h"
 #include "core/storage/rowversion.h"
+#include "core/surveys/displaylogic.h"
+#include "core/surveys/surveyentry.h"
 #include "core/surveys/surveyfile.h"
 #include "core/surveys/surveyrepository.h"
 #include "core/surveys/surveytemplates.h"
+#include "ui/surveys/kiosk/kioskwindow.h"
+#include "ui/surveys/paper/paperform.h"
 #include "ui/theme.h"
 
 #include <QCheckBox>
@@ -61,22 +61,17 @@ QString kindLabel(QuestionKind kind)
     return {};
 }
 
-const QStringList kOps = {QStringLiteral("="), QStringLiteral("!="), QStringLiteral("<"), QStringLiteral("<="),
-                          QStringLiteral(">"), QStringLiteral(">=")};
+const QStringList kOps = {QStringLiteral("="),  QStringLiteral("!="), QStringLiteral("<"),
+                          QStringLiteral("<="), QStringLiteral(">"),  QStringLiteral(">=")};
 
 // One step of the builder: the survey before and after it.
 class SnapshotCommand : public QUndoCommand
 {
 public:
-    SnapshotCommand(SurveyBuilder* builder, const QString& text, Survey before, int beforeAt, Survey after, int afterAt,
-                    int mergeId)
-        : QUndoCommand(text)
-        , m_builder(builder)
-        , m_before(std::move(before))
-        , m_after(std::move(after))
-        , m_beforeAt(beforeAt)
-        , m_afterAt(afterAt)
-        , m_merge(mergeId)
+    SnapshotCommand(SurveyBuilder* builder, const QString& text, Survey before, int beforeAt,
+                    Survey after, int afterAt, int mergeId)
+        : QUndoCommand(text), m_builder(builder), m_before(std::move(before)),
+          m_after(std::move(after)), m_beforeAt(beforeAt), m_afterAt(afterAt), m_merge(mergeId)
     {
     }
     void undo() override { m_builder->restore(m_before, m_beforeAt); }
@@ -106,14 +101,28 @@ private:
     bool m_first = true;
 };
 
-enum Merge { MergeNone, MergeTitle, MergeDescription, MergeThanks, MergeCode, MergeText, MergeOptions, MergeMin, MergeMax, MergeIfValue };
+enum Merge
+{
+    MergeNone,
+    MergeTitle,
+    MergeDescription,
+    MergeThanks,
+    MergeCode,
+    MergeText,
+    MergeOptions,
+    MergeMin,
+    MergeMax,
+    MergeIfValue
+};
 
 } // namespace
 
 SurveyBuilder::SurveyBuilder(Database& db, const Survey& survey, QWidget* parent)
     : QDialog(parent), m_db(db), m_survey(survey), m_read(survey)
 {
-    m_conflict = [this](const QString& title, const QString& message) { return askAboutConflict(this, title, message, true); };
+    m_conflict = [this](const QString& title, const QString& message) {
+        return askAboutConflict(this, title, message, true);
+    };
     setWindowTitle(survey.id ? tr("Edit survey — %1").arg(survey.title) : tr("New survey"));
     m_undo = new QUndoStack(this);
     auto* outer = new QVBoxLayout(this);
@@ -184,7 +193,8 @@ SurveyBuilder::SurveyBuilder(Database& db, const Survey& survey, QWidget* parent
     up->setToolTip(tr("Move up (Alt+Up)"));
     auto* down = new QPushButton(QStringLiteral("↓"), questionsBox);
     down->setToolTip(tr("Move down (Alt+Down)"));
-    for (QWidget* w : {static_cast<QWidget*>(add), static_cast<QWidget*>(duplicate), static_cast<QWidget*>(remove)})
+    for (QWidget* w : {static_cast<QWidget*>(add), static_cast<QWidget*>(duplicate),
+                       static_cast<QWidget*>(remove)})
         tools->addWidget(w);
     tools->addStretch();
     tools->addWidget(up);
@@ -203,7 +213,8 @@ SurveyBuilder::SurveyBuilder(Database& db, const Survey& survey, QWidget* parent
     for (const KindInfo& k : kKinds)
         m_kind->addItem(tr(k.label), int(k.kind));
     m_code = new QLineEdit(editor);
-    m_code->setToolTip(tr("A short name for the question, used in imports, exports and conditions"));
+    m_code->setToolTip(
+        tr("A short name for the question, used in imports, exports and conditions"));
     m_text = new QPlainTextEdit(editor);
     m_text->setTabChangesFocus(true);
     m_text->setFixedHeight(64);
@@ -286,13 +297,16 @@ SurveyBuilder::SurveyBuilder(Database& db, const Survey& survey, QWidget* parent
 
     // Every field writes to the working copy as an undoable step.
     connect(m_title, &QLineEdit::textEdited, this, [this](const QString& t) {
-        change(tr("Edit the title"), [t](Survey& s) { s.title = t; }, MergeTitle);
+        change(
+            tr("Edit the title"), [t](Survey& s) { s.title = t; }, MergeTitle);
     });
     connect(m_description, &QLineEdit::textEdited, this, [this](const QString& t) {
-        change(tr("Edit the description"), [t](Survey& s) { s.description = t; }, MergeDescription);
+        change(
+            tr("Edit the description"), [t](Survey& s) { s.description = t; }, MergeDescription);
     });
     connect(m_thanks, &QLineEdit::textEdited, this, [this](const QString& t) {
-        change(tr("Edit the thank-you message"), [t](Survey& s) { s.thankYou = t; }, MergeThanks);
+        change(
+            tr("Edit the thank-you message"), [t](Survey& s) { s.thankYou = t; }, MergeThanks);
     });
     connect(m_status, &QComboBox::activated, this, [this] {
         const auto v = SurveyStatus(m_status->currentData().toInt());
@@ -306,44 +320,54 @@ SurveyBuilder::SurveyBuilder(Database& db, const Survey& survey, QWidget* parent
         const qint64 v = m_channel->currentData().toLongLong();
         change(tr("Choose the channel"), [v](Survey& s) { s.channelId = v; });
     });
-    auto question = [this](const QString& what, const std::function<void(Question&)>& edit, int merge = 0) {
+    auto question = [this](const QString& what, const std::function<void(Question&)>& edit,
+                           int merge = 0) {
         if (m_current < 0 || m_current >= m_survey.questions.size())
             return;
         const int at = m_current;
-        change(what, [edit, at](Survey& s) { edit(s.questions[at]); }, merge);
+        change(
+            what, [edit, at](Survey& s) { edit(s.questions[at]); }, merge);
     };
     connect(m_code, &QLineEdit::textEdited, this, [this](const QString& t) {
         if (m_current < 0 || m_current >= m_survey.questions.size())
             return;
         const int at = m_current;
-        change(tr("Edit the code"), [t, at](Survey& s) {
-            const QString old = s.questions[at].code;
-            s.questions[at].code = t.trimmed();
-            // Conditions that named the old code follow it.
-            for (Question& q : s.questions) {
-                const auto c = q.showIf.isEmpty() ? std::nullopt : parseCondition(q.showIf, nullptr);
-                if (!c || c->code != old)
-                    continue;
-                QJsonObject o = QJsonDocument::fromJson(q.showIf.toUtf8()).object();
-                o.insert(QStringLiteral("code"), t.trimmed());
-                q.showIf = QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-            }
-        }, MergeCode);
+        change(
+            tr("Edit the code"),
+            [t, at](Survey& s) {
+                const QString old = s.questions[at].code;
+                s.questions[at].code = t.trimmed();
+                // Conditions that named the old code follow it.
+                for (Question& q : s.questions) {
+                    const auto c =
+                        q.showIf.isEmpty() ? std::nullopt : parseCondition(q.showIf, nullptr);
+                    if (!c || c->code != old)
+                        continue;
+                    QJsonObject o = QJsonDocument::fromJson(q.showIf.toUtf8()).object();
+                    o.insert(QStringLiteral("code"), t.trimmed());
+                    q.showIf = QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+                }
+            },
+            MergeCode);
     });
     connect(m_kind, &QComboBox::activated, this, [question, this] {
         const auto kind = QuestionKind(m_kind->currentData().toInt());
         question(tr("Change the kind"), [kind](Question& q) {
             q.kind = kind;
-            if ((kind == QuestionKind::Single || kind == QuestionKind::Multi) && q.options.isEmpty())
+            if ((kind == QuestionKind::Single || kind == QuestionKind::Multi) &&
+                q.options.isEmpty())
                 q.options = QStringList{tr("First choice"), tr("Second choice")};
         });
     });
     connect(m_text, &QPlainTextEdit::textChanged, this, [question, this] {
         if (!m_refreshing)
-            question(tr("Edit the wording"), [t = m_text->toPlainText()](Question& q) { q.text = t; }, MergeText);
+            question(
+                tr("Edit the wording"), [t = m_text->toPlainText()](Question& q) { q.text = t; },
+                MergeText);
     });
     connect(m_required, &QCheckBox::clicked, this, [question](bool on) {
-        question(on ? tr("Require an answer") : tr("Make the answer optional"), [on](Question& q) { q.required = on; });
+        question(on ? tr("Require an answer") : tr("Make the answer optional"),
+                 [on](Question& q) { q.required = on; });
     });
     connect(m_options, &QPlainTextEdit::textChanged, this, [question, this] {
         if (m_refreshing)
@@ -352,13 +376,16 @@ SurveyBuilder::SurveyBuilder(Database& db, const Survey& survey, QWidget* parent
         for (const QString& line : m_options->toPlainText().split(QLatin1Char('\n')))
             if (!line.trimmed().isEmpty())
                 options << line.trimmed();
-        question(tr("Edit the options"), [options](Question& q) { q.options = options; }, MergeOptions);
+        question(
+            tr("Edit the options"), [options](Question& q) { q.options = options; }, MergeOptions);
     });
     connect(m_labelMin, &QLineEdit::textEdited, this, [question](const QString& t) {
-        question(tr("Edit a scale label"), [t](Question& q) { q.labelMin = t; }, MergeMin);
+        question(
+            tr("Edit a scale label"), [t](Question& q) { q.labelMin = t; }, MergeMin);
     });
     connect(m_labelMax, &QLineEdit::textEdited, this, [question](const QString& t) {
-        question(tr("Edit a scale label"), [t](Question& q) { q.labelMax = t; }, MergeMax);
+        question(
+            tr("Edit a scale label"), [t](Question& q) { q.labelMax = t; }, MergeMax);
     });
     auto writeCondition = [question, this](int merge) {
         const QString code = m_ifCode->currentData().toString();
@@ -366,15 +393,19 @@ SurveyBuilder::SurveyBuilder(Database& db, const Survey& survey, QWidget* parent
         if (!code.isEmpty()) {
             bool number = false;
             const double v = m_ifValue->text().trimmed().toDouble(&number);
-            QJsonObject o{{QStringLiteral("code"), code}, {QStringLiteral("op"), m_ifOp->currentText()}};
-            o.insert(QStringLiteral("value"), number ? QJsonValue(v) : QJsonValue(m_ifValue->text().trimmed()));
+            QJsonObject o{{QStringLiteral("code"), code},
+                          {QStringLiteral("op"), m_ifOp->currentText()}};
+            o.insert(QStringLiteral("value"),
+                     number ? QJsonValue(v) : QJsonValue(m_ifValue->text().trimmed()));
             json = QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
         }
-        question(tr("Change when it is asked"), [json](Question& q) { q.showIf = json; }, merge);
+        question(
+            tr("Change when it is asked"), [json](Question& q) { q.showIf = json; }, merge);
     };
     connect(m_ifCode, &QComboBox::activated, this, [writeCondition] { writeCondition(0); });
     connect(m_ifOp, &QComboBox::activated, this, [writeCondition] { writeCondition(0); });
-    connect(m_ifValue, &QLineEdit::textEdited, this, [writeCondition] { writeCondition(MergeIfValue); });
+    connect(m_ifValue, &QLineEdit::textEdited, this,
+            [writeCondition] { writeCondition(MergeIfValue); });
 
     connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
         if (!m_refreshing && row >= 0)
@@ -383,7 +414,9 @@ SurveyBuilder::SurveyBuilder(Database& db, const Survey& survey, QWidget* parent
     connect(m_list->model(), &QAbstractItemModel::rowsMoved, this,
             [this](const QModelIndex&, int start, int, const QModelIndex&, int row) {
                 if (!m_refreshing)
-                    QTimer::singleShot(0, this, [this, start, row] { moveQuestion(start, row > start ? row - 1 : row); });
+                    QTimer::singleShot(0, this, [this, start, row] {
+                        moveQuestion(start, row > start ? row - 1 : row);
+                    });
             });
     connect(duplicate, &QPushButton::clicked, this, &SurveyBuilder::duplicateQuestion);
     connect(remove, &QPushButton::clicked, this, &SurveyBuilder::deleteQuestion);
@@ -394,7 +427,8 @@ SurveyBuilder::SurveyBuilder(Database& db, const Survey& survey, QWidget* parent
     refreshAll();
 }
 
-void SurveyBuilder::change(const QString& what, const std::function<void(Survey&)>& edit, int mergeId)
+void SurveyBuilder::change(const QString& what, const std::function<void(Survey&)>& edit,
+                           int mergeId)
 {
     if (m_refreshing)
         return;
@@ -460,8 +494,9 @@ void SurveyBuilder::refreshEditor()
     m_touchpoint->setCurrentIndex(std::max(0, m_touchpoint->findData(m_survey.touchpointId)));
     m_channel->setCurrentIndex(std::max(0, m_channel->findData(m_survey.channelId)));
     const bool has = m_current >= 0 && m_current < m_survey.questions.size();
-    for (QWidget* w : std::initializer_list<QWidget*>{m_kind, m_code, m_text, m_required, m_options, m_labelMin, m_labelMax,
-                                                      m_ifCode, m_ifOp, m_ifValue})
+    for (QWidget* w :
+         std::initializer_list<QWidget*>{m_kind, m_code, m_text, m_required, m_options, m_labelMin,
+                                         m_labelMax, m_ifCode, m_ifOp, m_ifValue})
         w->setEnabled(has);
     if (has) {
         const Question& q = m_survey.questions[m_current];
@@ -487,10 +522,12 @@ void SurveyBuilder::refreshEditor()
         m_ifCode->clear();
         m_ifCode->addItem(tr("Always ask"), QString());
         for (int i = 0; i < m_current; ++i)
-            m_ifCode->addItem(QStringLiteral("%1. %2").arg(i + 1).arg(m_survey.questions[i].code), m_survey.questions[i].code);
+            m_ifCode->addItem(QStringLiteral("%1. %2").arg(i + 1).arg(m_survey.questions[i].code),
+                              m_survey.questions[i].code);
         const auto c = q.showIf.isEmpty() ? std::nullopt : parseCondition(q.showIf, nullptr);
         m_ifCode->setCurrentIndex(c ? std::max(0, m_ifCode->findData(c->code)) : 0);
-        m_ifOp->setCurrentIndex(c ? std::max(0, int(kOps.indexOf(c->op))) : int(kOps.indexOf(QStringLiteral("<="))));
+        m_ifOp->setCurrentIndex(c ? std::max(0, int(kOps.indexOf(c->op)))
+                                  : int(kOps.indexOf(QStringLiteral("<="))));
         setText(m_ifValue, c ? c->value.toString() : QString());
         m_ifOp->setEnabled(c.has_value());
         m_ifValue->setEnabled(c.has_value());
@@ -517,10 +554,13 @@ void SurveyBuilder::refreshPreview()
     const QPixmap shot = kiosk.grab();
     const Question& q = m_survey.questions.value(m_current);
     QString when = paperCondition(m_survey, q);
-    m_previewNote->setText(
-        (when.isEmpty() ? tr("Asked of everyone.") : tr("Asked only of some: %1").arg(when.replace(tr("your answer"), tr("the answer")))) +
-        QStringLiteral(" ") +
-        tr("Customers answer by touch, mouse or keyboard; the paper form shows the same question with boxes to tick."));
+    m_previewNote->setText((when.isEmpty()
+                                ? tr("Asked of everyone.")
+                                : tr("Asked only of some: %1")
+                                      .arg(when.replace(tr("your answer"), tr("the answer")))) +
+                           QStringLiteral(" ") +
+                           tr("Customers answer by touch, mouse or keyboard; the paper form shows "
+                              "the same question with boxes to tick."));
     const int width = std::max(360, m_preview->width() - 4);
     m_preview->setPixmap(shot.scaledToWidth(width, Qt::SmoothTransformation));
 }
@@ -593,7 +633,9 @@ void SurveyBuilder::deleteQuestion()
         m_survey.questions.removeAt(m_current);
         // A condition on the deleted question would refer to nothing: it goes too.
         for (Question& q : m_survey.questions)
-            if (const auto c = q.showIf.isEmpty() ? std::nullopt : parseCondition(q.showIf, nullptr); c && c->code == code)
+            if (const auto c =
+                    q.showIf.isEmpty() ? std::nullopt : parseCondition(q.showIf, nullptr);
+                c && c->code == code)
                 q.showIf.clear();
         m_current = std::min(m_current, int(m_survey.questions.size()) - 1);
     });
@@ -631,7 +673,8 @@ bool SurveyBuilder::save()
     if (s.id) {
         const auto stored = SurveyRepository(m_db.sql()).byId(s.id);
         if (!stored) {
-            m_problem->setText(tr("Not saved: %1.").arg(deletedElsewhere(tr("the survey “%1”").arg(m_read.title))));
+            m_problem->setText(tr("Not saved: %1.")
+                                   .arg(deletedElsewhere(tr("the survey “%1”").arg(m_read.title))));
             return false;
         }
         bool changed = stored->rowVersion != m_read.rowVersion;
@@ -639,8 +682,9 @@ bool SurveyBuilder::save()
             for (const Question& now : stored->questions)
                 changed |= q.id == now.id && q.rowVersion != now.rowVersion;
         if (changed) {
-            const QString message = changedElsewhere(tr("the survey “%1”").arg(m_read.title),
-                                                     SurveyRepository::differences(m_read, *stored), stored->updatedAt);
+            const QString message =
+                changedElsewhere(tr("the survey “%1”").arg(m_read.title),
+                                 SurveyRepository::differences(m_read, *stored), stored->updatedAt);
             switch (m_conflict(tr("Save survey"), message)) {
             case ConflictChoice::Reload:
                 m_survey = m_read = *stored;
@@ -688,7 +732,8 @@ void SurveyBuilder::keyPressEvent(QKeyEvent* event)
         duplicateQuestion();
         return;
     }
-    if ((event->modifiers() & Qt::AltModifier) && (event->key() == Qt::Key_Up || event->key() == Qt::Key_Down)) {
+    if ((event->modifiers() & Qt::AltModifier) &&
+        (event->key() == Qt::Key_Up || event->key() == Qt::Key_Down)) {
         moveQuestion(m_current, m_current + (event->key() == Qt::Key_Up ? -1 : 1));
         return;
     }
@@ -704,12 +749,14 @@ std::optional<Survey> chooseSurveyTemplate(QWidget* parent)
     QDialog dialog(parent);
     dialog.setWindowTitle(SurveyBuilder::tr("New survey"));
     auto* layout = new QVBoxLayout(&dialog);
-    layout->addWidget(new QLabel(SurveyBuilder::tr("Start from a template, or from scratch:"), &dialog));
+    layout->addWidget(
+        new QLabel(SurveyBuilder::tr("Start from a template, or from scratch:"), &dialog));
     auto* list = new QListWidget(&dialog);
     const QVector<SurveyTemplate> templates = surveyTemplates();
     for (const SurveyTemplate& t : templates)
         new QListWidgetItem(QStringLiteral("%1\n    %2").arg(t.name, t.purpose), list);
-    new QListWidgetItem(SurveyBuilder::tr("Empty survey\n    One NPS question to start with; add your own."), list);
+    new QListWidgetItem(
+        SurveyBuilder::tr("Empty survey\n    One NPS question to start with; add your own."), list);
     list->setCurrentRow(0);
     list->setMinimumSize(520, 260);
     layout->addWidget(list);

@@ -7,11 +7,10 @@
 // undoable — and a live preview of the selected question as the kiosk
 // shows it.
 
-#include "ui/widgets/conflictprompt.h"
 #include "core/surveys/survey.h"
+#include "ui/widgets/conflictprompt.h"
 
 #include <QDialog>
-
 #include <functional>
 #include <optional>
 

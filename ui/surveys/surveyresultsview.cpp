@@ -1,8 +1,8 @@
 #include "ui/surveys/surveyresultsview.h"
 
-#include "ui/widgets/charts/charts.h"
 #include "core/storage/database.h"
 #include "ui/theme.h"
+#include "ui/widgets/charts/charts.h"
 
 #include <QAbstractTableModel>
 #include <QGridLayout>
@@ -12,7 +12,6 @@
 #include <QLocale>
 #include <QTableView>
 #include <QVBoxLayout>
-
 #include <cmath>
 
 namespace cx {
@@ -39,8 +38,14 @@ public:
         endResetModel();
     }
     const Comment& comment(int row) const { return m_all.at(m_rows.at(row)); }
-    int rowCount(const QModelIndex& parent = {}) const override { return parent.isValid() ? 0 : int(m_rows.size()); }
-    int columnCount(const QModelIndex& parent = {}) const override { return parent.isValid() ? 0 : 4; }
+    int rowCount(const QModelIndex& parent = {}) const override
+    {
+        return parent.isValid() ? 0 : int(m_rows.size());
+    }
+    int columnCount(const QModelIndex& parent = {}) const override
+    {
+        return parent.isValid() ? 0 : 4;
+    }
     void sort(int column, Qt::SortOrder order) override
     {
         m_column = column;
@@ -72,9 +77,11 @@ public:
             case 0:
                 return c.submittedAt.left(10);
             case 1:
-                return c.sentiment.sentiment == Sentiment::Positive   ? SurveyResultsView::tr("positive")
-                       : c.sentiment.sentiment == Sentiment::Negative ? SurveyResultsView::tr("negative")
-                                                                      : SurveyResultsView::tr("neutral");
+                return c.sentiment.sentiment == Sentiment::Positive
+                           ? SurveyResultsView::tr("positive")
+                       : c.sentiment.sentiment == Sentiment::Negative
+                           ? SurveyResultsView::tr("negative")
+                           : SurveyResultsView::tr("neutral");
             case 2:
                 return QLocale().toString(c.sentiment.score, 'f', 2);
             default:
@@ -132,8 +139,7 @@ private:
     Qt::SortOrder m_order = Qt::DescendingOrder;
 };
 
-SurveyResultsView::SurveyResultsView(Database& db, QWidget* parent)
-    : QWidget(parent), m_db(db)
+SurveyResultsView::SurveyResultsView(Database& db, QWidget* parent) : QWidget(parent), m_db(db)
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -155,7 +161,8 @@ SurveyResultsView::SurveyResultsView(Database& db, QWidget* parent)
     commentsHead->addWidget(m_search);
     layout->addLayout(commentsHead);
     m_comments = new CommentsModel(this);
-    connect(m_search, &QLineEdit::textChanged, m_comments, [this](const QString& text) { m_comments->setSearch(text); });
+    connect(m_search, &QLineEdit::textChanged, m_comments,
+            [this](const QString& text) { m_comments->setSearch(text); });
     m_commentView = new QTableView(this);
     m_commentView->setModel(m_comments);
     m_commentView->horizontalHeader()->setSortIndicator(0, Qt::DescendingOrder);
@@ -195,8 +202,9 @@ void SurveyResultsView::showSurvey(qint64 surveyId, const QDate& from, const QDa
         return;
     }
     const QLocale l;
-    m_heading->setText(tr("<b>%1</b> — %2 responses in the period").arg(m_results.survey.title.toHtmlEscaped(),
-                                                                        l.toString(m_results.responses)));
+    m_heading->setText(
+        tr("<b>%1</b> — %2 responses in the period")
+            .arg(m_results.survey.title.toHtmlEscaped(), l.toString(m_results.responses)));
     qDeleteAll(m_charts);
     m_charts.clear();
     auto place = [this](charts::ChartPanel* chart) {
@@ -212,8 +220,9 @@ void SurveyResultsView::showSurvey(qint64 surveyId, const QDate& from, const QDa
     months.emptyText = tr("No responses in the period");
     charts::Series perMonth{tr("Responses"), theme::accent(), {}};
     for (int i = 0; i < m_results.months.size(); ++i) {
-        months.categories << l.toString(QDate::fromString(m_results.months[i] + QStringLiteral("-01"), Qt::ISODate),
-                                        QStringLiteral("MMM yy"));
+        months.categories << l.toString(
+            QDate::fromString(m_results.months[i] + QStringLiteral("-01"), Qt::ISODate),
+            QStringLiteral("MMM yy"));
         perMonth.values << double(m_results.perMonth[i]);
     }
     if (m_results.responses > 0)
@@ -229,9 +238,12 @@ void SurveyResultsView::showSurvey(qint64 surveyId, const QDate& from, const QDa
         spec.emptyText = tr("No answers in the period");
         spec.valueTitle = tr("answers");
         if (r.question.kind == QuestionKind::Nps && r.nps) {
-            spec.title = tr("NPS %1 ± %2 — %3").arg(l.toString(*r.nps, 'f', 0), l.toString(*r.npsMargin, 'f', 1), r.question.text);
+            spec.title = tr("NPS %1 ± %2 — %3")
+                             .arg(l.toString(*r.nps, 'f', 0), l.toString(*r.npsMargin, 'f', 1),
+                                  r.question.text);
             spec.kind = charts::Kind::StackedBars;
-            charts::Series detractors{tr("Detractors"), theme::bad(), {}}, passives{tr("Passives"), theme::neutral(), {}},
+            charts::Series detractors{tr("Detractors"), theme::bad(), {}},
+                passives{tr("Passives"), theme::neutral(), {}},
                 promoters{tr("Promoters"), theme::good(), {}};
             for (int v = 0; v < r.counts.size(); ++v) {
                 detractors.values << (v <= 6 ? double(r.counts[v]) : 0.0);
@@ -244,9 +256,10 @@ void SurveyResultsView::showSurvey(qint64 surveyId, const QDate& from, const QDa
                 spec.title = tr("CSAT %1 % — %2").arg(l.toString(*r.csat, 'f', 0), r.question.text);
             else if (r.mean)
                 spec.title = tr("Mean %1 — %2").arg(l.toString(*r.mean, 'f', 1), r.question.text);
-            spec.kind = r.question.kind == QuestionKind::Single || r.question.kind == QuestionKind::Multi
-                            ? charts::Kind::HorizontalBars
-                            : charts::Kind::Bars;
+            spec.kind =
+                r.question.kind == QuestionKind::Single || r.question.kind == QuestionKind::Multi
+                    ? charts::Kind::HorizontalBars
+                    : charts::Kind::Bars;
             charts::Series answers{tr("Answers"), theme::accent(), {}};
             for (const qint64 n : r.counts)
                 answers.values << double(n);
@@ -259,7 +272,8 @@ void SurveyResultsView::showSurvey(qint64 surveyId, const QDate& from, const QDa
 
     CommentsReport report;
     if (!loadComments(m_db.sql(), surveyId, from, to, &report, &error, false)) {
-        m_commentSummary->setText(tr("<b>Written answers</b>: they could not be read (%1)").arg(error.toHtmlEscaped()));
+        m_commentSummary->setText(
+            tr("<b>Written answers</b>: they could not be read (%1)").arg(error.toHtmlEscaped()));
         m_comments->setComments({});
         return;
     }
@@ -269,13 +283,15 @@ void SurveyResultsView::showSurvey(qint64 surveyId, const QDate& from, const QDa
             out << list[i].term.toHtmlEscaped();
         return out.isEmpty() ? tr("none yet") : out.join(QStringLiteral(", "));
     };
-    m_commentSummary->setText(tr("<b>Written answers</b>: %1 — %2 positive, %3 neutral, %4 negative<br>"
-                                 "<span style='color:%5'>Promoters mention</span> %6<br>"
-                                 "<span style='color:%7'>Detractors mention</span> %8")
-                                  .arg(l.toString(report.comments.size()), l.toString(report.count(Sentiment::Positive)),
-                                       l.toString(report.count(Sentiment::Neutral)), l.toString(report.count(Sentiment::Negative)),
-                                       theme::good().name(), themes(report.promoterThemes), theme::bad().name(),
-                                       themes(report.detractorThemes)));
+    m_commentSummary->setText(
+        tr("<b>Written answers</b>: %1 — %2 positive, %3 neutral, %4 negative<br>"
+           "<span style='color:%5'>Promoters mention</span> %6<br>"
+           "<span style='color:%7'>Detractors mention</span> %8")
+            .arg(l.toString(report.comments.size()), l.toString(report.count(Sentiment::Positive)),
+                 l.toString(report.count(Sentiment::Neutral)),
+                 l.toString(report.count(Sentiment::Negative)), theme::good().name(),
+                 themes(report.promoterThemes), theme::bad().name(),
+                 themes(report.detractorThemes)));
     m_comments->setComments(std::move(report.comments));
 }
 

@@ -1,45 +1,43 @@
 #include "ui/surveys/surveyspage.h"
-#include "core/common/clock.h"
 
-#include "core/storage/database.h"
-#include "ui/theme.h"
+#include "core/common/clock.h"
 #include "core/metrics/metrics.h"
-#include "ui/surveys/surveyresultsview.h"
+#include "core/storage/database.h"
+#include "core/storage/settings.h"
+#include "core/surveys/kioskpin.h"
+#include "core/surveys/surveyentry.h"
+#include "core/surveys/surveyrepository.h"
+#include "core/surveys/surveyresults.h"
 #include "ui/surveys/kiosk/kioskwindow.h"
 #include "ui/surveys/paper/paperentry.h"
 #include "ui/surveys/paper/paperform.h"
-#include "core/surveys/surveyentry.h"
-#include "core/surveys/kioskpin.h"
-#include "core/storage/settings.h"
-#include "core/surveys/surveyrepository.h"
-#include "core/surveys/surveyresults.h"
-#include "ui/surveys/surveybuilder.h"
 #include "ui/surveys/responsedialog.h"
+#include "ui/surveys/surveybuilder.h"
+#include "ui/surveys/surveyresultsview.h"
+#include "ui/theme.h"
 
 #include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
-#include <QMenu>
-#include <QToolBar>
-#include <QToolButton>
-#include <QPdfWriter>
-#include <QInputDialog>
-#include <QMessageBox>
-#include <QPrintPreviewDialog>
-#include <QPrinter>
-
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPdfWriter>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QToolBar>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace cx {
 
-SurveysPage::SurveysPage(Database& db, QWidget* parent)
-    : Page(db, parent)
+SurveysPage::SurveysPage(Database& db, QWidget* parent) : Page(db, parent)
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(20, 16, 20, 16);
@@ -54,13 +52,18 @@ SurveysPage::SurveysPage(Database& db, QWidget* parent)
         a->setToolTip(tip);
         return a;
     };
-    addTool(tr("&New survey…"), tr("Start from a template (NPS, CSAT, CES, product feedback) or from scratch"),
+    addTool(tr("&New survey…"),
+            tr("Start from a template (NPS, CSAT, CES, product feedback) or from scratch"),
             &SurveysPage::newSurvey);
-    addTool(tr("E&dit…"), tr("Questions, wording, conditions and settings of the selected survey (or double-click it)"),
+    addTool(tr("E&dit…"),
+            tr("Questions, wording, conditions and settings of the selected survey (or "
+               "double-click it)"),
             &SurveysPage::editSurvey);
-    addTool(tr("Delete…"), tr("Delete the selected survey with its responses"), &SurveysPage::deleteSurvey);
+    addTool(tr("Delete…"), tr("Delete the selected survey with its responses"),
+            &SurveysPage::deleteSurvey);
     tools->addSeparator();
-    addTool(tr("Start &kiosk"), tr("Run the selected survey full screen at the counter; the owner's PIN ends it"),
+    addTool(tr("Start &kiosk"),
+            tr("Run the selected survey full screen at the counter; the owner's PIN ends it"),
             &SurveysPage::startKiosk);
     auto* printMenu = new QMenu(this);
     printMenu->addAction(tr("Print preview…"), this, [this] { printForms(false); });
@@ -70,11 +73,13 @@ SurveysPage::SurveysPage(Database& db, QWidget* parent)
     print->setMenu(printMenu);
     if (auto* button = qobject_cast<QToolButton*>(tools->widgetForAction(print)))
         button->setPopupMode(QToolButton::InstantPopup);
-    addTool(tr("&Enter paper forms…"), tr("Type in returned paper cards by keyboard"), &SurveysPage::enterForms);
+    addTool(tr("&Enter paper forms…"), tr("Type in returned paper cards by keyboard"),
+            &SurveysPage::enterForms);
     head->addWidget(tools, 1, Qt::AlignRight | Qt::AlignVCenter);
     layout->addLayout(head);
     m_tree = new QTreeWidget(this);
-    m_tree->setHeaderLabels({tr("Survey"), tr("Status"), tr("Touchpoint"), tr("Responses"), tr("NPS"), tr("CSAT")});
+    m_tree->setHeaderLabels(
+        {tr("Survey"), tr("Status"), tr("Touchpoint"), tr("Responses"), tr("NPS"), tr("CSAT")});
     m_tree->setRootIsDecorated(false);
     m_tree->setAlternatingRowColors(true);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
@@ -114,8 +119,9 @@ void SurveysPage::openResponse(qint64 responseId)
         return;
     auto* dialog = new ResponseDialog(m_db, responseId, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ResponseDialog::openCustomer, this,
-            [this](qint64 id) { emit openList(QStringLiteral("customers"), {{QStringLiteral("customer"), id}}); });
+    connect(dialog, &ResponseDialog::openCustomer, this, [this](qint64 id) {
+        emit openList(QStringLiteral("customers"), {{QStringLiteral("customer"), id}});
+    });
     dialog->open();
 }
 
@@ -151,12 +157,14 @@ void SurveysPage::deleteSurvey()
         return;
     const qint64 responses = surveys.responseCount(survey->id);
     const QString question =
-        responses > 0 ? tr("Delete “%1” and its %2 responses? Their answers leave every metric and report. "
-                           "Export them first if you may need them; this cannot be undone.")
-                            .arg(survey->title)
-                            .arg(QLocale().toString(responses))
-                      : tr("Delete “%1”? It has no responses yet.").arg(survey->title);
-    QMessageBox confirm(QMessageBox::Warning, tr("Delete survey"), question, QMessageBox::Cancel, this);
+        responses > 0
+            ? tr("Delete “%1” and its %2 responses? Their answers leave every metric and report. "
+                 "Export them first if you may need them; this cannot be undone.")
+                  .arg(survey->title)
+                  .arg(QLocale().toString(responses))
+            : tr("Delete “%1”? It has no responses yet.").arg(survey->title);
+    QMessageBox confirm(QMessageBox::Warning, tr("Delete survey"), question, QMessageBox::Cancel,
+                        this);
     QPushButton* yes = confirm.addButton(tr("Delete"), QMessageBox::DestructiveRole);
     confirm.setDefaultButton(QMessageBox::Cancel);
     confirm.exec();
@@ -165,8 +173,9 @@ void SurveysPage::deleteSurvey()
     QString error;
     Transaction tx(m_db.sql());
     if (!tx.isActive() || !surveys.remove(*survey, &error) || !tx.commit(&error))
-        QMessageBox::warning(this, tr("Delete survey"),
-                             tr("The survey was not deleted: %1.").arg(error.isEmpty() ? tx.error() : error));
+        QMessageBox::warning(
+            this, tr("Delete survey"),
+            tr("The survey was not deleted: %1.").arg(error.isEmpty() ? tx.error() : error));
     else
         emit dataChanged();
     setFilter(m_filter);
@@ -188,15 +197,17 @@ void SurveysPage::startKiosk()
     if (!hasKioskPin(m_db.sql())) {
         // The PIN is what keeps customers in the survey: it is set before the first start.
         bool ok = false;
-        const QString pin = QInputDialog::getText(this, tr("Kiosk PIN"),
-                                                  tr("Choose a PIN of 4 to 8 digits. Staff enter it (or press Ctrl+Q, then "
-                                                     "enter it) to leave the kiosk."),
-                                                  QLineEdit::Password, QString(), &ok);
+        const QString pin = QInputDialog::getText(
+            this, tr("Kiosk PIN"),
+            tr("Choose a PIN of 4 to 8 digits. Staff enter it (or press Ctrl+Q, then "
+               "enter it) to leave the kiosk."),
+            QLineEdit::Password, QString(), &ok);
         if (!ok)
             return;
         QString error;
         if (!setKioskPin(m_db.sql(), pin, &error)) {
-            QMessageBox::warning(this, tr("Kiosk PIN"), tr("The kiosk was not started: %1.").arg(error));
+            QMessageBox::warning(this, tr("Kiosk PIN"),
+                                 tr("The kiosk was not started: %1.").arg(error));
             return;
         }
     }
@@ -214,15 +225,16 @@ void SurveysPage::printForms(bool pdf)
         return;
     const qint64 first = nextFormNumber(m_db.sql(), survey->id);
     bool ok = false;
-    const int count = QInputDialog::getInt(this, tr("Paper forms"), tr("How many forms? They are numbered from %1.").arg(first),
-                                           20, 1, 500, 1, &ok);
+    const int count = QInputDialog::getInt(
+        this, tr("Paper forms"), tr("How many forms? They are numbered from %1.").arg(first), 20, 1,
+        500, 1, &ok);
     if (!ok)
         return;
     const QString business = businessName(m_db.sql());
     if (pdf) {
-        const QString file = QFileDialog::getSaveFileName(this, tr("Save paper forms"),
-                                                          QDir::home().filePath(survey->title + QStringLiteral(".pdf")),
-                                                          tr("PDF (*.pdf)"));
+        const QString file = QFileDialog::getSaveFileName(
+            this, tr("Save paper forms"),
+            QDir::home().filePath(survey->title + QStringLiteral(".pdf")), tr("PDF (*.pdf)"));
         if (file.isEmpty())
             return;
         bool written = false;
@@ -262,14 +274,16 @@ void SurveysPage::enterForms()
 
 void SurveysPage::showResults()
 {
-    if (QTreeWidgetItem* item = m_tree->currentItem(); item && item->data(0, Qt::UserRole).toLongLong())
+    if (QTreeWidgetItem* item = m_tree->currentItem();
+        item && item->data(0, Qt::UserRole).toLongLong())
         m_results->showSurvey(item->data(0, Qt::UserRole).toLongLong(), m_filter.from, m_filter.to);
 }
 
 void SurveysPage::setFilter(const MetricsFilter& filter)
 {
     m_filter = filter;
-    const qint64 keep = m_tree->currentItem() ? m_tree->currentItem()->data(0, Qt::UserRole).toLongLong() : 0;
+    const qint64 keep =
+        m_tree->currentItem() ? m_tree->currentItem()->data(0, Qt::UserRole).toLongLong() : 0;
     const QSignalBlocker blocker(m_tree);
     m_tree->clear();
     QVector<SurveyOverview> surveys;
@@ -283,12 +297,12 @@ void SurveysPage::setFilter(const MetricsFilter& filter)
         const QString statusText = status == SurveyStatus::Active   ? tr("Active")
                                    : status == SurveyStatus::Closed ? tr("Closed")
                                                                     : tr("Draft");
-        auto* item = new QTreeWidgetItem(m_tree, {o.survey.title, statusText, o.touchpoint, l.toString(o.responses),
-                                                  o.nps ? tr("%1 ± %2").arg(l.toString(*o.nps, 'f', 0),
-                                                                            l.toString(*o.npsMargin, 'f', 1))
-                                                        : QStringLiteral("–"),
-                                                  o.csat ? l.toString(*o.csat, 'f', 1) + QStringLiteral(" %")
-                                                         : QStringLiteral("–")});
+        auto* item = new QTreeWidgetItem(
+            m_tree,
+            {o.survey.title, statusText, o.touchpoint, l.toString(o.responses),
+             o.nps ? tr("%1 ± %2").arg(l.toString(*o.nps, 'f', 0), l.toString(*o.npsMargin, 'f', 1))
+                   : QStringLiteral("–"),
+             o.csat ? l.toString(*o.csat, 'f', 1) + QStringLiteral(" %") : QStringLiteral("–")});
         item->setData(0, Qt::UserRole, o.survey.id);
         item->setToolTip(0, o.survey.uuid);
         for (int c = 3; c <= 5; ++c)

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ui/page.h"
 #include "core/surveys/survey.h"
+#include "ui/page.h"
 
 #include <optional>
 

@@ -10,11 +10,17 @@ class QWidget;
 
 namespace cx {
 
-enum class ConflictChoice { Reload, SaveMine, KeepEditing };
+enum class ConflictChoice
+{
+    Reload,
+    SaveMine,
+    KeepEditing
+};
 
 // `message` says what changed and when (core's changedElsewhere()). Saving
 // mine puts the fields changed in the form on top of their version; with
 // `whole` (a survey definition), it writes the form's version as it is.
-ConflictChoice askAboutConflict(QWidget* parent, const QString& title, const QString& message, bool whole = false);
+ConflictChoice askAboutConflict(QWidget* parent, const QString& title, const QString& message,
+                                bool whole = false);
 
 } // namespace cx

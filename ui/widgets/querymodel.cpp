@@ -8,10 +8,8 @@
 namespace cx {
 
 QueryModel::QueryModel(Database& db, const QStringList& headers, QObject* parent)
-    : QAbstractTableModel(parent)
-    , m_db(db)
-    , m_headers(headers)
-    , m_alignment(headers.size(), Qt::AlignLeft | Qt::AlignVCenter)
+    : QAbstractTableModel(parent), m_db(db), m_headers(headers),
+      m_alignment(headers.size(), Qt::AlignLeft | Qt::AlignVCenter)
 {
 }
 
@@ -86,9 +84,11 @@ QVariant QueryModel::data(const QModelIndex& index, int role) const
 
 QVariant QueryModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section >= 0 && section < m_headers.size())
+    if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section >= 0 &&
+        section < m_headers.size())
         return m_headers.at(section);
-    if (orientation == Qt::Horizontal && role == Qt::TextAlignmentRole && section >= 0 && section < m_headers.size())
+    if (orientation == Qt::Horizontal && role == Qt::TextAlignmentRole && section >= 0 &&
+        section < m_headers.size())
         return int(m_alignment.at(section));
     return {};
 }

@@ -23,7 +23,11 @@ class QueryModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Role { IdRole = Qt::UserRole + 1, SortRole };
+    enum Role
+    {
+        IdRole = Qt::UserRole + 1,
+        SortRole
+    };
     static constexpr int FirstPage = 256;
     static constexpr int LargestPage = 16384;
 
@@ -39,7 +43,8 @@ public:
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex& parent = {}) const override;
     void fetchMore(const QModelIndex& parent = {}) override;
 

@@ -7,15 +7,12 @@
 #include "tests/common/testdb.h"
 
 #include <QJsonArray>
-#include <QtEndian>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QSqlQuery>
-#include <QJsonObject>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSqlQuery>
+#include <QtEndian>
 #include <QtTest>
 
 namespace {
@@ -59,8 +56,9 @@ private slots:
     {
         QVERIFY(QFileInfo::exists(QString::fromLocal8Bit(qgetenv("CXDESK_CLI"))));
         m_demo = file("demo.sqlite");
-        const Run r = cxdesk({QStringLiteral("--db"), m_demo, QStringLiteral("demo"), QStringLiteral("--seed"),
-                              QStringLiteral("5"), QStringLiteral("--end"), QStringLiteral("2026-06-30")});
+        const Run r = cxdesk({QStringLiteral("--db"), m_demo, QStringLiteral("demo"),
+                              QStringLiteral("--seed"), QStringLiteral("5"),
+                              QStringLiteral("--end"), QStringLiteral("2026-06-30")});
         QCOMPARE(r.status, 0);
         QVERIFY2(r.out.contains(QLatin1String("500 customers")), qPrintable(r.out));
     }
@@ -71,20 +69,24 @@ private slots:
         const QString db = file("pinned.sqlite");
         QProcessEnvironment env;
         env.insert(QStringLiteral("CXDESK_NOW"), QStringLiteral("2025-01-15T12:00:00+01:00"));
-        Run r = cxdesk({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--customers"), QStringLiteral("40"),
-                        QStringLiteral("--interactions"), QStringLiteral("400"), QStringLiteral("--responses"),
-                        QStringLiteral("60")},
+        Run r = cxdesk({QStringLiteral("--db"), db, QStringLiteral("demo"),
+                        QStringLiteral("--customers"), QStringLiteral("40"),
+                        QStringLiteral("--interactions"), QStringLiteral("400"),
+                        QStringLiteral("--responses"), QStringLiteral("60")},
                        env);
         QCOMPARE(r.status, 0);
-        r = cxdesk({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("interactions")});
+        r = cxdesk(
+            {QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("interactions")});
         QCOMPARE(r.status, 0);
         const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-        const int column = lines.value(0).split(QLatin1Char(',')).indexOf(QStringLiteral("occurred_at"));
+        const int column =
+            lines.value(0).split(QLatin1Char(',')).indexOf(QStringLiteral("occurred_at"));
         QVERIFY2(column >= 0, qPrintable(lines.value(0)));
         QString last;
         for (int i = 1; i < lines.size(); ++i)
             last = std::max(last, lines[i].split(QLatin1Char(',')).value(column).left(10));
-        QVERIFY2(last <= QStringLiteral("2025-01-14") && last >= QStringLiteral("2024-12-01"), qPrintable(last));
+        QVERIFY2(last <= QStringLiteral("2025-01-14") && last >= QStringLiteral("2024-12-01"),
+                 qPrintable(last));
     }
 
     void versionAndHelp()
@@ -96,7 +98,8 @@ private slots:
         QCOMPARE(r.status, 0);
         for (const char* command : {"demo", "metrics", "check", "backup", "restore", "screenshot"})
             QVERIFY2(r.out.contains(QLatin1String(command)), command);
-        for (const char* command : {"demo", "metrics", "check", "backup", "restore", "screenshot"}) {
+        for (const char* command :
+             {"demo", "metrics", "check", "backup", "restore", "screenshot"}) {
             r = cxdesk({QLatin1String(command), QStringLiteral("--help")});
             QCOMPARE(r.status, 0);
             QVERIFY2(r.out.startsWith(QLatin1String("Usage: cxdesk")), command);
@@ -112,18 +115,23 @@ private slots:
         QStringList registered;
         for (const cx::cli::Command& command : cx::cli::commands())
             registered << QLatin1String(command.name);
-        QCOMPARE(registered, QStringList({"demo", "metrics", "check", "backup", "restore", "import", "export",
-                                          "customer", "survey", "comments", "report", "screenshot"}));
+        QCOMPARE(registered,
+                 QStringList({"demo", "metrics", "check", "backup", "restore", "import", "export",
+                              "customer", "survey", "comments", "report", "screenshot"}));
         const Run r = cxdesk({QStringLiteral("--help")});
         QCOMPARE(r.status, 0);
         QVERIFY(r.err.isEmpty());
-        const QString list = r.out.section(QStringLiteral("\nCommands:\n"), 1).section(QStringLiteral("\n\n"), 0, 0);
+        const QString list =
+            r.out.section(QStringLiteral("\nCommands:\n"), 1).section(QStringLiteral("\n\n"), 0, 0);
         const QStringList lines = list.split(QLatin1Char('\n'));
         QCOMPARE(lines.size(), registered.size());
         for (int i = 0; i < lines.size(); ++i) {
             const cx::cli::Command& command = cx::cli::commands().at(i);
-            QVERIFY2(lines.at(i).startsWith(QStringLiteral("  %1 ").arg(QLatin1String(command.name))), qPrintable(lines.at(i)));
-            QVERIFY2(lines.at(i).endsWith(QString::fromUtf8(command.summary)), qPrintable(lines.at(i)));
+            QVERIFY2(
+                lines.at(i).startsWith(QStringLiteral("  %1 ").arg(QLatin1String(command.name))),
+                qPrintable(lines.at(i)));
+            QVERIFY2(lines.at(i).endsWith(QString::fromUtf8(command.summary)),
+                     qPrintable(lines.at(i)));
         }
     }
 
@@ -132,7 +140,8 @@ private slots:
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("help");
         for (const cx::cli::Command& command : cx::cli::commands())
-            QTest::newRow(command.name) << QString::fromLatin1(command.name) << QString::fromUtf8(command.help);
+            QTest::newRow(command.name)
+                << QString::fromLatin1(command.name) << QString::fromUtf8(command.help);
     }
     void everyCommandAnswersHelp()
     {
@@ -165,7 +174,8 @@ private slots:
         QFETCH(QStringList, args);
         const Run r = cxdesk(args);
         QCOMPARE(r.status, 2);
-        QCOMPARE(r.err, QStringLiteral("cxdesk: unknown command 'frobnicate' (see cxdesk --help)\n"));
+        QCOMPARE(r.err,
+                 QStringLiteral("cxdesk: unknown command 'frobnicate' (see cxdesk --help)\n"));
         QCOMPARE(r.out, QString());
     }
 
@@ -173,19 +183,29 @@ private slots:
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("message");
-        QTest::newRow("unknown command") << QStringList{"frobnicate"} << "unknown command 'frobnicate'";
-        QTest::newRow("unknown global option") << QStringList{"--colour"} << "unknown option '--colour'";
-        QTest::newRow("unknown option") << QStringList{"metrics", "--form", "2026-01-01"} << "unknown option '--form'";
-        QTest::newRow("bad date") << QStringList{"metrics", "--from", "2026-13-01"} << "--from '2026-13-01' is not a date";
-        QTest::newRow("impossible date") << QStringList{"metrics", "--to", "2026-02-30"} << "is not a date";
-        QTest::newRow("reversed period") << QStringList{"metrics", "--from", "2026-05-01", "--to", "2026-04-01"}
-                                         << "is after --to";
-        QTest::newRow("bad --by") << QStringList{"metrics", "--by", "weekday"} << "--by 'weekday' is not one of";
+        QTest::newRow("unknown command")
+            << QStringList{"frobnicate"} << "unknown command 'frobnicate'";
+        QTest::newRow("unknown global option")
+            << QStringList{"--colour"} << "unknown option '--colour'";
+        QTest::newRow("unknown option")
+            << QStringList{"metrics", "--form", "2026-01-01"} << "unknown option '--form'";
+        QTest::newRow("bad date") << QStringList{"metrics", "--from", "2026-13-01"}
+                                  << "--from '2026-13-01' is not a date";
+        QTest::newRow("impossible date")
+            << QStringList{"metrics", "--to", "2026-02-30"} << "is not a date";
+        QTest::newRow("reversed period")
+            << QStringList{"metrics", "--from", "2026-05-01", "--to", "2026-04-01"}
+            << "is after --to";
+        QTest::newRow("bad --by") << QStringList{"metrics", "--by", "weekday"}
+                                  << "--by 'weekday' is not one of";
         QTest::newRow("missing value") << QStringList{"metrics", "--channel"} << "needs a value";
-        QTest::newRow("bad count") << QStringList{"demo", "--customers", "many"} << "--customers must be a whole number";
+        QTest::newRow("bad count")
+            << QStringList{"demo", "--customers", "many"} << "--customers must be a whole number";
         QTest::newRow("backup without file") << QStringList{"backup"} << "name the backup file";
-        QTest::newRow("bad language") << QStringList{"--lang", "klingon", "check"} << "is not a language code";
-        QTest::newRow("flag with value") << QStringList{"metrics", "--json=yes"} << "takes no value";
+        QTest::newRow("bad language")
+            << QStringList{"--lang", "klingon", "check"} << "is not a language code";
+        QTest::newRow("flag with value")
+            << QStringList{"metrics", "--json=yes"} << "takes no value";
     }
     void usageErrorsExitTwoAndTouchNothing()
     {
@@ -202,11 +222,12 @@ private slots:
 
     void unknownChannelAndSurveyAreUsageErrors()
     {
-        Run r = cxdesk({QStringLiteral("--db"), m_demo, QStringLiteral("metrics"), QStringLiteral("--channel"),
-                        QStringLiteral("Fax")});
+        Run r = cxdesk({QStringLiteral("--db"), m_demo, QStringLiteral("metrics"),
+                        QStringLiteral("--channel"), QStringLiteral("Fax")});
         QCOMPARE(r.status, 2);
         QVERIFY(r.err.contains(QLatin1String("no channel is named 'Fax'")));
-        r = cxdesk({QStringLiteral("--db"), m_demo, QStringLiteral("metrics"), QStringLiteral("--survey"),
+        r = cxdesk({QStringLiteral("--db"), m_demo, QStringLiteral("metrics"),
+                    QStringLiteral("--survey"),
                     QStringLiteral("00000000-0000-4000-8000-000000000000")});
         QCOMPARE(r.status, 2);
         QVERIFY(r.err.contains(QLatin1String("no survey has the uuid")));
@@ -229,24 +250,45 @@ private slots:
 
     void missingFiles()
     {
-        const Run r = cxdesk({QStringLiteral("--db"), file("x.sqlite"), QStringLiteral("restore"), file("missing.sqlite")});
+        const Run r = cxdesk({QStringLiteral("--db"), file("x.sqlite"), QStringLiteral("restore"),
+                              file("missing.sqlite")});
         QCOMPARE(r.status, 1);
         QVERIFY2(r.err.contains(QLatin1String("no such file")), qPrintable(r.err));
         QVERIFY(!QFileInfo::exists(file("x.sqlite")));
-        const Run s = cxdesk({QStringLiteral("--db"), file("no/folder/x.sqlite"), QStringLiteral("metrics")});
+        const Run s =
+            cxdesk({QStringLiteral("--db"), file("no/folder/x.sqlite"), QStringLiteral("metrics")});
         QCOMPARE(s.status, 1);
         QVERIFY2(s.err.contains(QLatin1String("does not exist")), qPrintable(s.err));
     }
 
     void metricsJsonHasEveryKey()
     {
-        const Run r = cxdesk({QStringLiteral("--db"), m_demo, QStringLiteral("metrics"), QStringLiteral("--json")});
+        const Run r = cxdesk(
+            {QStringLiteral("--db"), m_demo, QStringLiteral("metrics"), QStringLiteral("--json")});
         QCOMPARE(r.status, 0);
         const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
-        for (const char* key : {"nps_n", "promoters", "passives", "detractors", "nps", "nps_margin", "csat_n", "csat",
-                                "satisfaction_index", "ces_n", "ces", "resolved_n", "avg_resolution_hours",
-                                "customers_at_start", "new_customers", "acquisition_rate", "churned_customers",
-                                "churn_rate", "leads", "converted_leads", "conversion_rate", "perception_gap_n",
+        for (const char* key : {"nps_n",
+                                "promoters",
+                                "passives",
+                                "detractors",
+                                "nps",
+                                "nps_margin",
+                                "csat_n",
+                                "csat",
+                                "satisfaction_index",
+                                "ces_n",
+                                "ces",
+                                "resolved_n",
+                                "avg_resolution_hours",
+                                "customers_at_start",
+                                "new_customers",
+                                "acquisition_rate",
+                                "churned_customers",
+                                "churn_rate",
+                                "leads",
+                                "converted_leads",
+                                "conversion_rate",
+                                "perception_gap_n",
                                 "perception_gap"})
             QVERIFY2(o.contains(QLatin1String(key)), key);
         QCOMPARE(o.value(QStringLiteral("from")).toString(), QStringLiteral("2024-12-30"));
@@ -256,9 +298,10 @@ private slots:
     // The numbers agree with a computation straight from the documented schema.
     void metricsAgreeWithIndependentSql()
     {
-        const Run r = cxdesk({QStringLiteral("--db"), m_demo, QStringLiteral("metrics"), QStringLiteral("--json"),
-                              QStringLiteral("--from"), QStringLiteral("2026-01-01"), QStringLiteral("--to"),
-                              QStringLiteral("2026-03-31"), QStringLiteral("--channel"), QStringLiteral("Store")});
+        const Run r = cxdesk(
+            {QStringLiteral("--db"), m_demo, QStringLiteral("metrics"), QStringLiteral("--json"),
+             QStringLiteral("--from"), QStringLiteral("2026-01-01"), QStringLiteral("--to"),
+             QStringLiteral("2026-03-31"), QStringLiteral("--channel"), QStringLiteral("Store")});
         QCOMPARE(r.status, 0);
         const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
         cx::Database db;
@@ -266,23 +309,29 @@ private slots:
         QVERIFY(db.open(m_demo, &error));
         QSqlQuery q(db.sql());
         QVERIFY(q.exec(QStringLiteral(
-            "SELECT avg(CASE WHEN a.value_num >= 9 THEN 100.0 WHEN a.value_num <= 6 THEN -100.0 ELSE 0 END), count(*) "
-            "FROM answers a, questions q, responses r, channels c WHERE a.question_id = q.id AND a.response_id = r.id "
+            "SELECT avg(CASE WHEN a.value_num >= 9 THEN 100.0 WHEN a.value_num <= 6 THEN -100.0 "
+            "ELSE 0 END), count(*) "
+            "FROM answers a, questions q, responses r, channels c WHERE a.question_id = q.id AND "
+            "a.response_id = r.id "
             "AND r.channel_id = c.id AND c.name = 'Store' AND q.kind = 'nps' "
             "AND date(substr(r.submitted_at, 1, 10)) BETWEEN '2026-01-01' AND '2026-03-31'")));
         QVERIFY(q.next());
         QCOMPARE(o.value(QStringLiteral("nps_n")).toInt(), q.value(1).toInt());
         QVERIFY(qAbs(o.value(QStringLiteral("nps")).toDouble() - q.value(0).toDouble()) < 1e-9);
-        QVERIFY(q.exec(QStringLiteral(
-            "SELECT avg((julianday(resolved_at) - julianday(occurred_at)) * 24), count(resolved_at) FROM interactions i "
-            "JOIN channels c ON c.id = i.channel_id WHERE c.name = 'Store' "
-            "AND substr(occurred_at, 1, 10) BETWEEN '2026-01-01' AND '2026-03-31' AND resolved_at IS NOT NULL")));
+        QVERIFY(
+            q.exec(QStringLiteral("SELECT avg((julianday(resolved_at) - julianday(occurred_at)) * "
+                                  "24), count(resolved_at) FROM interactions i "
+                                  "JOIN channels c ON c.id = i.channel_id WHERE c.name = 'Store' "
+                                  "AND substr(occurred_at, 1, 10) BETWEEN '2026-01-01' AND "
+                                  "'2026-03-31' AND resolved_at IS NOT NULL")));
         QVERIFY(q.next());
         QCOMPARE(o.value(QStringLiteral("resolved_n")).toInt(), q.value(1).toInt());
-        QVERIFY(qAbs(o.value(QStringLiteral("avg_resolution_hours")).toDouble() - q.value(0).toDouble()) < 1e-6);
+        QVERIFY(qAbs(o.value(QStringLiteral("avg_resolution_hours")).toDouble() -
+                     q.value(0).toDouble()) < 1e-6);
         QVERIFY(q.exec(QStringLiteral(
             "SELECT count(*), sum(churned_on BETWEEN '2026-01-01' AND '2026-03-31') FROM customers "
-            "WHERE converted_on < '2026-01-01' AND (churned_on IS NULL OR churned_on >= '2026-01-01')")));
+            "WHERE converted_on < '2026-01-01' AND (churned_on IS NULL OR churned_on >= "
+            "'2026-01-01')")));
         QVERIFY(q.next());
         QCOMPARE(o.value(QStringLiteral("customers_at_start")).toInt(), q.value(0).toInt());
         QCOMPARE(o.value(QStringLiteral("churned_customers")).toInt(), q.value(1).toInt());
@@ -296,19 +345,26 @@ private slots:
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("channel");
         QTest::addColumn<QString>("segment");
-        QTest::newRow("a quarter") << QStringList{"--from", "2026-01-01", "--to", "2026-03-31"} << "" << "";
-        QTest::newRow("a month, Store") << QStringList{"--from", "2026-05-01", "--to", "2026-05-31", "--channel", "Store"}
-                                        << "Store" << "";
-        QTest::newRow("a year, Family") << QStringList{"--from", "2025-07-01", "--to", "2026-06-30", "--segment", "Family"}
-                                        << "" << "Family";
+        QTest::newRow("a quarter")
+            << QStringList{"--from", "2026-01-01", "--to", "2026-03-31"} << ""
+            << "";
+        QTest::newRow("a month, Store")
+            << QStringList{"--from", "2026-05-01", "--to", "2026-05-31", "--channel", "Store"}
+            << "Store"
+            << "";
+        QTest::newRow("a year, Family")
+            << QStringList{"--from", "2025-07-01", "--to", "2026-06-30", "--segment", "Family"}
+            << ""
+            << "Family";
     }
     void dashboardEqualsMetricsJson()
     {
         QFETCH(QStringList, args);
         QFETCH(QString, channel);
         QFETCH(QString, segment);
-        const Run r = cxdesk(QStringList{QStringLiteral("--db"), m_demo, QStringLiteral("metrics"), QStringLiteral("--json")}
-                             + args);
+        const Run r = cxdesk(QStringList{QStringLiteral("--db"), m_demo, QStringLiteral("metrics"),
+                                         QStringLiteral("--json")} +
+                             args);
         QCOMPARE(r.status, 0);
         const QJsonObject cli = QJsonDocument::fromJson(r.out.toUtf8()).object();
         cx::Database db;
@@ -327,34 +383,47 @@ private slots:
         for (const QString& key : dash.keys()) {
             const QJsonValue a = dash.value(key), b = cli.value(key);
             QVERIFY2(a.isNull() == b.isNull(), qPrintable(key));
-            QVERIFY2(std::abs(a.toDouble() - b.toDouble()) <= 1e-9 * std::max(1.0, std::abs(b.toDouble())),
-                     qPrintable(QStringLiteral("%1: dashboard %2, metrics %3").arg(key).arg(a.toDouble()).arg(b.toDouble())));
+            QVERIFY2(std::abs(a.toDouble() - b.toDouble()) <=
+                         1e-9 * std::max(1.0, std::abs(b.toDouble())),
+                     qPrintable(QStringLiteral("%1: dashboard %2, metrics %3")
+                                    .arg(key)
+                                    .arg(a.toDouble())
+                                    .arg(b.toDouble())));
         }
     }
 
     void metricsTableIsReadable()
     {
-        const Run r = cxdesk({QStringLiteral("--db"), m_demo, QStringLiteral("metrics"), QStringLiteral("--from"),
-                              QStringLiteral("2026-01-01")});
+        const Run r = cxdesk({QStringLiteral("--db"), m_demo, QStringLiteral("metrics"),
+                              QStringLiteral("--from"), QStringLiteral("2026-01-01")});
         QCOMPARE(r.status, 0);
         QVERIFY(r.out.contains(QLatin1String("Metrics from 2026-01-01 to ")));
-        QVERIFY(QRegularExpression(QStringLiteral("Net Promoter Score +[+-]?\\d+ ± \\d+\\.\\d")).match(r.out).hasMatch());
+        QVERIFY(QRegularExpression(QStringLiteral("Net Promoter Score +[+-]?\\d+ ± \\d+\\.\\d"))
+                    .match(r.out)
+                    .hasMatch());
         QVERIFY(r.out.contains(QLatin1String("Churned customers")));
     }
 
     void metricsByMonth()
     {
-        Run r = cxdesk({QStringLiteral("--db"), m_demo, QStringLiteral("metrics"), QStringLiteral("--json"),
-                        QStringLiteral("--by"), QStringLiteral("month"), QStringLiteral("--from"),
-                        QStringLiteral("2026-01-15"), QStringLiteral("--to"), QStringLiteral("2026-03-10")});
+        Run r = cxdesk({QStringLiteral("--db"), m_demo, QStringLiteral("metrics"),
+                        QStringLiteral("--json"), QStringLiteral("--by"), QStringLiteral("month"),
+                        QStringLiteral("--from"), QStringLiteral("2026-01-15"),
+                        QStringLiteral("--to"), QStringLiteral("2026-03-10")});
         QCOMPARE(r.status, 0);
-        const QJsonArray groups = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("groups")).toArray();
+        const QJsonArray groups = QJsonDocument::fromJson(r.out.toUtf8())
+                                      .object()
+                                      .value(QStringLiteral("groups"))
+                                      .toArray();
         QCOMPARE(groups.size(), 3);
-        QCOMPARE(groups[0].toObject().value(QStringLiteral("key")).toString(), QStringLiteral("2026-01"));
-        QCOMPARE(groups[0].toObject().value(QStringLiteral("from")).toString(), QStringLiteral("2026-01-15"));
-        QCOMPARE(groups[2].toObject().value(QStringLiteral("to")).toString(), QStringLiteral("2026-03-10"));
-        r = cxdesk({QStringLiteral("--db"), m_demo, QStringLiteral("metrics"), QStringLiteral("--by"),
-                    QStringLiteral("segment")});
+        QCOMPARE(groups[0].toObject().value(QStringLiteral("key")).toString(),
+                 QStringLiteral("2026-01"));
+        QCOMPARE(groups[0].toObject().value(QStringLiteral("from")).toString(),
+                 QStringLiteral("2026-01-15"));
+        QCOMPARE(groups[2].toObject().value(QStringLiteral("to")).toString(),
+                 QStringLiteral("2026-03-10"));
+        r = cxdesk({QStringLiteral("--db"), m_demo, QStringLiteral("metrics"),
+                    QStringLiteral("--by"), QStringLiteral("segment")});
         QCOMPARE(r.status, 0);
         QVERIFY(r.out.contains(QLatin1String("Local regular")));
     }
@@ -397,7 +466,8 @@ private slots:
         QTest::newRow("comments") << QStringList{"comments"};
         QTest::newRow("report") << QStringList{"report", "summary", "--out", "r.pdf"};
         QTest::newRow("survey list") << QStringList{"survey", "list"};
-        QTest::newRow("survey export") << QStringList{"survey", "export", "00000000-0000-4000-8000-000000000000"};
+        QTest::newRow("survey export")
+            << QStringList{"survey", "export", "00000000-0000-4000-8000-000000000000"};
         QTest::newRow("customer export") << QStringList{"customer", "export", "C1"};
         QTest::newRow("customer erase") << QStringList{"customer", "erase", "C1"};
         QTest::newRow("backup") << QStringList{"backup", "copy.sqlite"};
@@ -412,9 +482,11 @@ private slots:
                 a = dir.filePath(a);
         const Run r = cxdesk(QStringList{QStringLiteral("--db"), db} + args);
         QCOMPARE(r.status, 1);
-        QVERIFY2(r.err.contains(QStringLiteral("there is no database at '%1'").arg(db)), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("there is no database at '%1'").arg(db)),
+                 qPrintable(r.err));
         QCOMPARE(r.err.trimmed().count(QLatin1Char('\n')), 0);
-        QCOMPARE(QDir(dir.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries), QStringList());
+        QCOMPARE(QDir(dir.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries),
+                 QStringList());
     }
 
     void environmentPicksTheDatabase()
@@ -434,28 +506,36 @@ private slots:
             cx::Database db;
             QString error;
             QVERIFY(db.open(path, &error));
-            QVERIFY(cx::execSql(db.sql(), QStringLiteral("PRAGMA ignore_check_constraints = ON"), &error));
-            QVERIFY(cx::execSql(db.sql(), QStringLiteral("UPDATE interactions SET customer_rating = 8 WHERE id = 3"), &error));
+            QVERIFY(cx::execSql(db.sql(), QStringLiteral("PRAGMA ignore_check_constraints = ON"),
+                                &error));
+            QVERIFY(cx::execSql(
+                db.sql(),
+                QStringLiteral("UPDATE interactions SET customer_rating = 8 WHERE id = 3"),
+                &error));
         }
         const Run r = cxdesk({QStringLiteral("--db"), path, QStringLiteral("check")});
         QCOMPARE(r.status, 1);
-        QVERIFY2(r.err.contains(QLatin1String("interaction 3: customer_rating 8 is outside 1-5")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QLatin1String("interaction 3: customer_rating 8 is outside 1-5")),
+                 qPrintable(r.err));
     }
 
     void checkSeesDriftAndRepairsIt()
     {
         const QString path = file("drifted.sqlite");
         QVERIFY(QFile::copy(m_demo, path));
-        const Run before = cxdesk({QStringLiteral("--db"), path, QStringLiteral("metrics"), QStringLiteral("--json")});
+        const Run before = cxdesk(
+            {QStringLiteral("--db"), path, QStringLiteral("metrics"), QStringLiteral("--json")});
         {
             cx::Database db;
             QString error;
             QVERIFY(db.open(path, &error));
-            QVERIFY(cx::execSql(db.sql(), QStringLiteral("UPDATE daily_answers SET n = n + 5 WHERE day = "
-                                                         "(SELECT min(day) FROM daily_answers)"),
+            QVERIFY(cx::execSql(db.sql(),
+                                QStringLiteral("UPDATE daily_answers SET n = n + 5 WHERE day = "
+                                               "(SELECT min(day) FROM daily_answers)"),
                                 &error));
-            QVERIFY(cx::execSql(db.sql(), QStringLiteral("DELETE FROM daily_interactions WHERE day = "
-                                                         "(SELECT max(day) FROM daily_interactions)"),
+            QVERIFY(cx::execSql(db.sql(),
+                                QStringLiteral("DELETE FROM daily_interactions WHERE day = "
+                                               "(SELECT max(day) FROM daily_interactions)"),
                                 &error));
         }
         Run r = cxdesk({QStringLiteral("--db"), path, QStringLiteral("check")});
@@ -463,21 +543,29 @@ private slots:
         QVERIFY2(r.err.contains(QLatin1String("counted, the responses hold")), qPrintable(r.err));
         QVERIFY2(r.err.contains(QLatin1String("the interaction sums differ")), qPrintable(r.err));
         QVERIFY2(r.err.contains(QLatin1String("cxdesk check --repair")), qPrintable(r.err));
-        r = cxdesk({QStringLiteral("--db"), path, QStringLiteral("check"), QStringLiteral("--repair")});
+        r = cxdesk(
+            {QStringLiteral("--db"), path, QStringLiteral("check"), QStringLiteral("--repair")});
         QCOMPARE(r.status, 0);
-        QVERIFY2(r.out.startsWith(QLatin1String("Rebuilt the daily sums from the raw rows (")), qPrintable(r.out));
+        QVERIFY2(r.out.startsWith(QLatin1String("Rebuilt the daily sums from the raw rows (")),
+                 qPrintable(r.out));
         QVERIFY(r.out.endsWith(QLatin1String("ok\n")));
         r = cxdesk({QStringLiteral("--db"), path, QStringLiteral("check")});
         QCOMPARE(r.out, QStringLiteral("ok\n"));
         // Metrics read the raw rows, so they never saw the drift.
-        QCOMPARE(cxdesk({QStringLiteral("--db"), path, QStringLiteral("metrics"), QStringLiteral("--json")}).out, before.out);
+        QCOMPARE(cxdesk({QStringLiteral("--db"), path, QStringLiteral("metrics"),
+                         QStringLiteral("--json")})
+                     .out,
+                 before.out);
         // Nothing to repair: it says ok and leaves the file alone.
         auto bytes = [&] {
             QFile f(path);
-            return f.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256) : QByteArray();
+            return f.open(QIODevice::ReadOnly)
+                       ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256)
+                       : QByteArray();
         };
         const QByteArray repaired = bytes();
-        r = cxdesk({QStringLiteral("--db"), path, QStringLiteral("check"), QStringLiteral("--repair")});
+        r = cxdesk(
+            {QStringLiteral("--db"), path, QStringLiteral("check"), QStringLiteral("--repair")});
         QCOMPARE(r.out, QStringLiteral("ok\n"));
         QCOMPARE(bytes(), repaired);
     }
@@ -489,11 +577,13 @@ private slots:
         QVERIFY(QFile::copy(m_demo, live));
         Run r = cxdesk({QStringLiteral("--db"), live, QStringLiteral("backup"), copy});
         QCOMPARE(r.status, 0);
-        const Run before = cxdesk({QStringLiteral("--db"), live, QStringLiteral("metrics"), QStringLiteral("--json")});
+        const Run before = cxdesk(
+            {QStringLiteral("--db"), live, QStringLiteral("metrics"), QStringLiteral("--json")});
         r = cxdesk({QStringLiteral("--db"), live, QStringLiteral("restore"), copy});
         QCOMPARE(r.status, 0);
         QVERIFY(r.out.contains(QLatin1String("before-restore-")));
-        const Run after = cxdesk({QStringLiteral("--db"), live, QStringLiteral("metrics"), QStringLiteral("--json")});
+        const Run after = cxdesk(
+            {QStringLiteral("--db"), live, QStringLiteral("metrics"), QStringLiteral("--json")});
         QCOMPARE(after.out, before.out);
         r = cxdesk({QStringLiteral("--db"), live, QStringLiteral("restore"), file("letter.txt")});
         QCOMPARE(r.status, 1);
@@ -507,32 +597,41 @@ private slots:
             cx::Database d;
             QString error;
             QVERIFY(d.open(db, &error));
-            QVERIFY(cx::execSql(d.sql(), QStringLiteral("UPDATE customers SET notes = '=HYPERLINK(\"x\")', "
-                                                         "name = 'Ann, \"Annie\" Baker' WHERE external_id = 'C000001'"),
-                                &error));
+            QVERIFY(cx::execSql(
+                d.sql(),
+                QStringLiteral("UPDATE customers SET notes = '=HYPERLINK(\"x\")', "
+                               "name = 'Ann, \"Annie\" Baker' WHERE external_id = 'C000001'"),
+                &error));
         }
-        Run r = cxdesk({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("customers")});
+        Run r = cxdesk(
+            {QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("customers")});
         QCOMPARE(r.status, 0);
         const QStringList lines = r.out.split(QStringLiteral("\r\n"));
-        QCOMPARE(lines.first(), QStringLiteral("external_id,name,email,phone,segment,first_contact_on,converted_on,"
-                                               "churned_on,notes"));
-        QVERIFY2(lines[1].startsWith(QLatin1String("C000001,\"Ann, \"\"Annie\"\" Baker\",")), qPrintable(lines[1]));
-        QVERIFY2(lines[1].endsWith(QLatin1String(",'=HYPERLINK(\"\"x\"\")\"")) || lines[1].endsWith(QLatin1String(",\"'=HYPERLINK(\"\"x\"\")\"")),
+        QCOMPARE(
+            lines.first(),
+            QStringLiteral("external_id,name,email,phone,segment,first_contact_on,converted_on,"
+                           "churned_on,notes"));
+        QVERIFY2(lines[1].startsWith(QLatin1String("C000001,\"Ann, \"\"Annie\"\" Baker\",")),
+                 qPrintable(lines[1]));
+        QVERIFY2(lines[1].endsWith(QLatin1String(",'=HYPERLINK(\"\"x\"\")\"")) ||
+                     lines[1].endsWith(QLatin1String(",\"'=HYPERLINK(\"\"x\"\")\"")),
                  qPrintable(lines[1]));
         QCOMPARE(lines.size() - 2, 500); // header, 500 customers, and the final empty piece
 
         // JSON: the same keys, numbers as numbers, and --out writes owner-only.
         const QString out = file("interactions.json");
-        r = cxdesk({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("interactions"),
-                    QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--out"), out});
+        r = cxdesk({QStringLiteral("--db"), db, QStringLiteral("export"),
+                    QStringLiteral("interactions"), QStringLiteral("--format"),
+                    QStringLiteral("json"), QStringLiteral("--out"), out});
         QCOMPARE(r.status, 0);
         QFile json(out);
         QVERIFY(json.open(QIODevice::ReadOnly));
         const QJsonArray all = QJsonDocument::fromJson(json.readAll()).array();
         QCOMPARE(all.size(), 6000);
         const QJsonObject first = all.first().toObject();
-        QCOMPARE(first.keys(), (QStringList{"channel", "customer_external_id", "customer_rating", "kind", "notes",
-                                            "occurred_at", "outcome", "resolved_at", "staff_rating", "touchpoint", "uuid"}));
+        QCOMPARE(first.keys(), (QStringList{"channel", "customer_external_id", "customer_rating",
+                                            "kind", "notes", "occurred_at", "outcome",
+                                            "resolved_at", "staff_rating", "touchpoint", "uuid"}));
         QVERIFY(!(QFile::permissions(out) & (QFileDevice::ReadGroup | QFileDevice::ReadOther)));
 
         // Responses: one column per question code of the survey.
@@ -540,21 +639,36 @@ private slots:
         QString error;
         QVERIFY(d.open(db, &error));
         QSqlQuery q(d.sql());
-        QVERIFY(q.exec(QStringLiteral("SELECT uuid, (SELECT count(*) FROM responses WHERE survey_id = s.id) FROM surveys s "
-                                      "WHERE title LIKE 'Support%'")) && q.next());
-        r = cxdesk({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("responses"),
-                    QStringLiteral("--survey"), q.value(0).toString()});
+        QVERIFY(q.exec(QStringLiteral("SELECT uuid, (SELECT count(*) FROM responses WHERE "
+                                      "survey_id = s.id) FROM surveys s "
+                                      "WHERE title LIKE 'Support%'")) &&
+                q.next());
+        r = cxdesk({QStringLiteral("--db"), db, QStringLiteral("export"),
+                    QStringLiteral("responses"), QStringLiteral("--survey"),
+                    q.value(0).toString()});
         QCOMPARE(r.status, 0);
-        QVERIFY(r.out.startsWith(QLatin1String("uuid,submitted_at,customer_external_id,channel,source,ces,resolved,comment\r\n")));
-        QCOMPARE(r.out.count(QStringLiteral("\r\n")) - 1, q.value(1).toInt()); // records end in CRLF; comments have no CRLF
+        QVERIFY(r.out.startsWith(QLatin1String(
+            "uuid,submitted_at,customer_external_id,channel,source,ces,resolved,comment\r\n")));
+        QCOMPARE(r.out.count(QStringLiteral("\r\n")) - 1,
+                 q.value(1).toInt()); // records end in CRLF; comments have no CRLF
 
         // Errors: exit codes, and no half-written file.
-        QCOMPARE(cxdesk({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("responses")}).status, 2);
-        QCOMPARE(cxdesk({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("orders")}).status, 2);
-        QCOMPARE(cxdesk({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("customers"),
-                         QStringLiteral("--format"), QStringLiteral("xml")}).status, 2);
-        const Run bad = cxdesk({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("customers"),
-                                QStringLiteral("--out"), file("no/such/dir/c.csv")});
+        QCOMPARE(cxdesk({QStringLiteral("--db"), db, QStringLiteral("export"),
+                         QStringLiteral("responses")})
+                     .status,
+                 2);
+        QCOMPARE(
+            cxdesk({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("orders")})
+                .status,
+            2);
+        QCOMPARE(
+            cxdesk({QStringLiteral("--db"), db, QStringLiteral("export"),
+                    QStringLiteral("customers"), QStringLiteral("--format"), QStringLiteral("xml")})
+                .status,
+            2);
+        const Run bad = cxdesk({QStringLiteral("--db"), db, QStringLiteral("export"),
+                                QStringLiteral("customers"), QStringLiteral("--out"),
+                                file("no/such/dir/c.csv")});
         QCOMPARE(bad.status, 1);
         QVERIFY(!QFileInfo::exists(file("no/such/dir/c.csv")));
     }
@@ -567,45 +681,67 @@ private slots:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("External_ID;Name\nP1;Ann\nP2;\n");
         f.close();
-        Run r = cxdesk({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("customers"), csv});
+        Run r = cxdesk({QStringLiteral("--db"), db, QStringLiteral("import"),
+                        QStringLiteral("customers"), csv});
         QCOMPARE(r.status, 1);
-        QVERIFY2(r.err.contains(csv + QStringLiteral(":3: column 'Name': is empty; every customer needs a name")),
-                 qPrintable(r.err));
+        QVERIFY2(
+            r.err.contains(
+                csv + QStringLiteral(":3: column 'Name': is empty; every customer needs a name")),
+            qPrintable(r.err));
         QVERIFY(r.err.contains(QLatin1String("nothing was imported")));
-        r = cxdesk({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("customers"), csv,
-                    QStringLiteral("--skip-invalid")});
+        r = cxdesk({QStringLiteral("--db"), db, QStringLiteral("import"),
+                    QStringLiteral("customers"), csv, QStringLiteral("--skip-invalid")});
         QCOMPARE(r.status, 0);
-        QVERIFY2(r.out.contains(QLatin1String("1 added, 0 updated, 0 unchanged, 1 rejected")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QLatin1String("1 added, 0 updated, 0 unchanged, 1 rejected")),
+                 qPrintable(r.out));
         QVERIFY(QFileInfo::exists(csv + QStringLiteral(".rejected.csv")));
-        r = cxdesk({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("customers"), file("none.csv")});
+        r = cxdesk({QStringLiteral("--db"), db, QStringLiteral("import"),
+                    QStringLiteral("customers"), file("none.csv")});
         QCOMPARE(r.status, 1);
         QVERIFY(r.err.contains(QLatin1String("none.csv: no such file")));
-        QCOMPARE(cxdesk({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("customers")}).status, 2);
-        QCOMPARE(cxdesk({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("customers"), csv,
-                         QStringLiteral("--map"), QStringLiteral("name")}).status, 2);
+        QCOMPARE(cxdesk({QStringLiteral("--db"), db, QStringLiteral("import"),
+                         QStringLiteral("customers")})
+                     .status,
+                 2);
+        QCOMPARE(cxdesk({QStringLiteral("--db"), db, QStringLiteral("import"),
+                         QStringLiteral("customers"), csv, QStringLiteral("--map"),
+                         QStringLiteral("name")})
+                     .status,
+                 2);
     }
 
     void customerExportAndErase()
     {
         const QString db = file("privacy.sqlite");
         QVERIFY(QFile::copy(m_demo, db));
-        Run r = cxdesk({QStringLiteral("--db"), db, QStringLiteral("customer"), QStringLiteral("export"),
-                        QStringLiteral("C000007")});
+        Run r = cxdesk({QStringLiteral("--db"), db, QStringLiteral("customer"),
+                        QStringLiteral("export"), QStringLiteral("C000007")});
         QCOMPARE(r.status, 0);
         const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
-        QCOMPARE(o.value(QStringLiteral("customer")).toObject().value(QStringLiteral("external_id")).toString(),
+        QCOMPARE(o.value(QStringLiteral("customer"))
+                     .toObject()
+                     .value(QStringLiteral("external_id"))
+                     .toString(),
                  QStringLiteral("C000007"));
-        QVERIFY(o.contains(QStringLiteral("interactions")) && o.contains(QStringLiteral("responses")));
-        r = cxdesk({QStringLiteral("--db"), db, QStringLiteral("customer"), QStringLiteral("erase"), QStringLiteral("C000007")});
+        QVERIFY(o.contains(QStringLiteral("interactions")) &&
+                o.contains(QStringLiteral("responses")));
+        r = cxdesk({QStringLiteral("--db"), db, QStringLiteral("customer"), QStringLiteral("erase"),
+                    QStringLiteral("C000007")});
         QCOMPARE(r.status, 0);
         QVERIFY(r.out.startsWith(QLatin1String("Erased customer C000007")));
-        r = cxdesk({QStringLiteral("--db"), db, QStringLiteral("customer"), QStringLiteral("erase"), QStringLiteral("C000007")});
+        r = cxdesk({QStringLiteral("--db"), db, QStringLiteral("customer"), QStringLiteral("erase"),
+                    QStringLiteral("C000007")});
         QCOMPARE(r.status, 1);
         QVERIFY(r.err.contains(QLatin1String("no customer has the number 'C000007'")));
-        QCOMPARE(cxdesk({QStringLiteral("--db"), db, QStringLiteral("customer"), QStringLiteral("forget"),
-                         QStringLiteral("C000008")}).status, 2);
-        QCOMPARE(cxdesk({QStringLiteral("--db"), db, QStringLiteral("customer"), QStringLiteral("export"),
-                         QStringLiteral("C000008"), QStringLiteral("--purge")}).status, 2);
+        QCOMPARE(cxdesk({QStringLiteral("--db"), db, QStringLiteral("customer"),
+                         QStringLiteral("forget"), QStringLiteral("C000008")})
+                     .status,
+                 2);
+        QCOMPARE(
+            cxdesk({QStringLiteral("--db"), db, QStringLiteral("customer"),
+                    QStringLiteral("export"), QStringLiteral("C000008"), QStringLiteral("--purge")})
+                .status,
+            2);
     }
 
     // A power cut or kill in the middle of an import leaves the database as it was,
@@ -618,12 +754,14 @@ private slots:
         {
             QFile f(csv);
             QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write("occurred_at,customer_external_id,channel,touchpoint,kind,staff_rating,customer_rating,notes\n");
+            f.write("occurred_at,customer_external_id,channel,touchpoint,kind,staff_rating,"
+                    "customer_rating,notes\n");
             QByteArray chunk;
             for (int i = 0; i < 800000; ++i) {
-                chunk += QByteArray("2026-0") + QByteArray::number(1 + i % 6) + "-1" + QByteArray::number(i % 9)
-                         + "T10:" + QByteArray::number(10 + i % 50) + ":00+01:00,C000" + QByteArray::number(100 + i % 400)
-                         + ",Store,Counter order,purchase,4,3,row " + QByteArray::number(i) + "\n";
+                chunk += QByteArray("2026-0") + QByteArray::number(1 + i % 6) + "-1" +
+                         QByteArray::number(i % 9) + "T10:" + QByteArray::number(10 + i % 50) +
+                         ":00+01:00,C000" + QByteArray::number(100 + i % 400) +
+                         ",Store,Counter order,purchase,4,3,row " + QByteArray::number(i) + "\n";
                 if (chunk.size() > 1 << 20) {
                     f.write(chunk);
                     chunk.clear();
@@ -637,8 +775,10 @@ private slots:
             if (!d.open(db, &error))
                 return QStringList{error};
             QSqlQuery q(d.sql());
-            q.exec(QStringLiteral("SELECT (SELECT count(*) FROM interactions), (SELECT count(*) FROM sqlite_master "
-                                  "WHERE type IN ('index', 'trigger')), (SELECT sum(resolved_n) FROM daily_interactions)"));
+            q.exec(QStringLiteral(
+                "SELECT (SELECT count(*) FROM interactions), (SELECT count(*) FROM sqlite_master "
+                "WHERE type IN ('index', 'trigger')), (SELECT sum(resolved_n) FROM "
+                "daily_interactions)"));
             q.next();
             return QStringList{q.value(0).toString(), q.value(1).toString(), q.value(2).toString()};
         };
@@ -646,7 +786,8 @@ private slots:
 
         QProcess p;
         p.start(QString::fromLocal8Bit(qgetenv("CXDESK_CLI")),
-                {QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("interactions"), csv});
+                {QStringLiteral("--db"), db, QStringLiteral("import"),
+                 QStringLiteral("interactions"), csv});
         QVERIFY(p.waitForStarted());
         QTest::qWait(1500);
         QCOMPARE(p.state(), QProcess::Running); // still importing: the kill lands mid-way
@@ -661,7 +802,8 @@ private slots:
     // comments --json, as docs/user-guide.md describes it.
     void commentsWithSentimentAndThemes()
     {
-        Run r = cxdesk({QStringLiteral("--db"), m_demo, QStringLiteral("comments"), QStringLiteral("--json")});
+        Run r = cxdesk(
+            {QStringLiteral("--db"), m_demo, QStringLiteral("comments"), QStringLiteral("--json")});
         QCOMPARE(r.status, 0);
         const QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8()).object();
         const QJsonArray comments = root.value(QStringLiteral("comments")).toArray();
@@ -670,53 +812,70 @@ private slots:
         QString previous = QStringLiteral("9999");
         for (const QJsonValue& v : comments) {
             const QJsonObject c = v.toObject();
-            QCOMPARE(c.keys(), (QStringList{"question_code", "response_uuid", "score", "sentiment", "submitted_at", "text"}));
+            QCOMPARE(c.keys(), (QStringList{"question_code", "response_uuid", "score", "sentiment",
+                                            "submitted_at", "text"}));
             const double score = c.value(QStringLiteral("score")).toDouble();
             QVERIFY(score >= -1 && score <= 1);
             const QString sentiment = c.value(QStringLiteral("sentiment")).toString();
-            QCOMPARE(sentiment, score >= 0.05 ? QStringLiteral("positive") : score <= -0.05 ? QStringLiteral("negative")
-                                                                                          : QStringLiteral("neutral"));
+            QCOMPARE(sentiment, score >= 0.05    ? QStringLiteral("positive")
+                                : score <= -0.05 ? QStringLiteral("negative")
+                                                 : QStringLiteral("neutral"));
             seen << sentiment;
             QVERIFY(c.value(QStringLiteral("submitted_at")).toString() <= previous); // newest first
             previous = c.value(QStringLiteral("submitted_at")).toString();
         }
-        QVERIFY(seen.contains(QStringLiteral("positive")) && seen.contains(QStringLiteral("negative")));
+        QVERIFY(seen.contains(QStringLiteral("positive")) &&
+                seen.contains(QStringLiteral("negative")));
         const QJsonObject themes = root.value(QStringLiteral("themes")).toObject();
         for (const QString& side : {QStringLiteral("promoters"), QStringLiteral("detractors")}) {
             const QJsonArray list = themes.value(side).toArray();
             QVERIFY2(!list.isEmpty(), qPrintable(side));
             for (int i = 1; i < list.size(); ++i)
-                QVERIFY(list[i - 1].toObject().value(QStringLiteral("count")).toInt()
-                        >= list[i].toObject().value(QStringLiteral("count")).toInt());
+                QVERIFY(list[i - 1].toObject().value(QStringLiteral("count")).toInt() >=
+                        list[i].toObject().value(QStringLiteral("count")).toInt());
         }
-        // Any text survives the JSON: quotes, backslashes, line breaks, tabs, control characters, accents.
+        // Any text survives the JSON: quotes, backslashes, line breaks, tabs, control characters,
+        // accents.
         const QString odd = file("odd-comments.sqlite");
         QVERIFY(QFile::copy(m_demo, odd));
-        const QString tricky = QStringLiteral("She said \"wow\" \\ then\nleft\tquickly \u0001 Zoë €");
+        const QString tricky =
+            QStringLiteral("She said \"wow\" \\ then\nleft\tquickly \u0001 Zoë €");
         {
             cx::Database d;
             QString error;
             QVERIFY2(d.open(odd, &error), qPrintable(error));
             QSqlQuery q(d.sql());
-            q.prepare(QStringLiteral("UPDATE answers SET value_text = ? WHERE (response_id, question_id) = (SELECT a.response_id, "
-                                     "a.question_id FROM answers a JOIN questions qq ON qq.id = a.question_id JOIN responses r "
-                                     "ON r.id = a.response_id WHERE qq.kind = 'text' AND a.value_text <> '' "
-                                     "ORDER BY r.submitted_at DESC LIMIT 1)"));
+            q.prepare(QStringLiteral(
+                "UPDATE answers SET value_text = ? WHERE (response_id, question_id) = (SELECT "
+                "a.response_id, "
+                "a.question_id FROM answers a JOIN questions qq ON qq.id = a.question_id JOIN "
+                "responses r "
+                "ON r.id = a.response_id WHERE qq.kind = 'text' AND a.value_text <> '' "
+                "ORDER BY r.submitted_at DESC LIMIT 1)"));
             q.addBindValue(tricky);
             QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
         }
-        r = cxdesk({QStringLiteral("--db"), odd, QStringLiteral("comments"), QStringLiteral("--json")});
+        r = cxdesk(
+            {QStringLiteral("--db"), odd, QStringLiteral("comments"), QStringLiteral("--json")});
         QJsonParseError parse;
         const QJsonDocument oddDoc = QJsonDocument::fromJson(r.out.toUtf8(), &parse);
         QCOMPARE(parse.error, QJsonParseError::NoError);
-        QCOMPARE(oddDoc.object().value(QStringLiteral("comments")).toArray().first().toObject().value(QStringLiteral("text")).toString(),
+        QCOMPARE(oddDoc.object()
+                     .value(QStringLiteral("comments"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("text"))
+                     .toString(),
                  tricky);
 
-        r = cxdesk({QStringLiteral("--db"), m_demo, QStringLiteral("comments"), QStringLiteral("--survey"), QStringLiteral("nope")});
+        r = cxdesk({QStringLiteral("--db"), m_demo, QStringLiteral("comments"),
+                    QStringLiteral("--survey"), QStringLiteral("nope")});
         QCOMPARE(r.status, 2);
         QVERIFY(r.err.contains(QLatin1String("no survey has the uuid 'nope'")));
-        r = cxdesk({QStringLiteral("--db"), m_demo, QStringLiteral("comments"), QStringLiteral("--from"), QStringLiteral("2026-05-01"),
-                    QStringLiteral("--to"), QStringLiteral("2026-04-01")});
+        r = cxdesk({QStringLiteral("--db"), m_demo, QStringLiteral("comments"),
+                    QStringLiteral("--from"), QStringLiteral("2026-05-01"), QStringLiteral("--to"),
+                    QStringLiteral("2026-04-01")});
         QCOMPARE(r.status, 2);
         r = cxdesk({QStringLiteral("--db"), m_demo, QStringLiteral("comments")});
         QCOMPARE(r.status, 0);
@@ -726,35 +885,47 @@ private slots:
 
     void surveyDefinitions()
     {
-        Run r = cxdesk({QStringLiteral("--db"), m_demo, QStringLiteral("survey"), QStringLiteral("list"), QStringLiteral("--json")});
+        Run r = cxdesk({QStringLiteral("--db"), m_demo, QStringLiteral("survey"),
+                        QStringLiteral("list"), QStringLiteral("--json")});
         QCOMPARE(r.status, 0);
         const QJsonArray all = QJsonDocument::fromJson(r.out.toUtf8()).array();
         QCOMPARE(all.size(), 3);
         const QString uuid = all[0].toObject().value(QStringLiteral("uuid")).toString();
         const QString out = file("survey.json");
-        QCOMPARE(cxdesk({QStringLiteral("--db"), m_demo, QStringLiteral("survey"), QStringLiteral("export"), uuid,
-                         QStringLiteral("--out"), out}).status,
+        QCOMPARE(cxdesk({QStringLiteral("--db"), m_demo, QStringLiteral("survey"),
+                         QStringLiteral("export"), uuid, QStringLiteral("--out"), out})
+                     .status,
                  0);
         const QString other = file("surveys-only.sqlite");
-        r = cxdesk({QStringLiteral("--db"), other, QStringLiteral("survey"), QStringLiteral("import"), out});
+        r = cxdesk({QStringLiteral("--db"), other, QStringLiteral("survey"),
+                    QStringLiteral("import"), out});
         QCOMPARE(r.status, 0);
         QVERIFY(r.out.startsWith(QLatin1String("Added the survey")));
-        r = cxdesk({QStringLiteral("--db"), other, QStringLiteral("survey"), QStringLiteral("import"), out});
+        r = cxdesk({QStringLiteral("--db"), other, QStringLiteral("survey"),
+                    QStringLiteral("import"), out});
         QVERIFY(r.out.startsWith(QLatin1String("Updated the survey")));
-        r = cxdesk({QStringLiteral("--db"), other, QStringLiteral("survey"), QStringLiteral("export"), uuid});
-        const Run original = cxdesk({QStringLiteral("--db"), m_demo, QStringLiteral("survey"), QStringLiteral("export"), uuid});
+        r = cxdesk({QStringLiteral("--db"), other, QStringLiteral("survey"),
+                    QStringLiteral("export"), uuid});
+        const Run original = cxdesk({QStringLiteral("--db"), m_demo, QStringLiteral("survey"),
+                                     QStringLiteral("export"), uuid});
         QCOMPARE(r.out, original.out);
 
         QFile bad(file("bad.json"));
         QVERIFY(bad.open(QIODevice::WriteOnly));
         bad.write("{\"title\": \"Half");
         bad.close();
-        r = cxdesk({QStringLiteral("--db"), other, QStringLiteral("survey"), QStringLiteral("import"), file("bad.json")});
+        r = cxdesk({QStringLiteral("--db"), other, QStringLiteral("survey"),
+                    QStringLiteral("import"), file("bad.json")});
         QCOMPARE(r.status, 1);
         QVERIFY(r.err.contains(QLatin1String("not valid JSON")));
-        QCOMPARE(cxdesk({QStringLiteral("--db"), other, QStringLiteral("survey"), QStringLiteral("delete")}).status, 2);
-        QCOMPARE(cxdesk({QStringLiteral("--db"), other, QStringLiteral("survey"), QStringLiteral("export"),
-                         QStringLiteral("00000000-0000-4000-8000-000000000000")}).status,
+        QCOMPARE(cxdesk({QStringLiteral("--db"), other, QStringLiteral("survey"),
+                         QStringLiteral("delete")})
+                     .status,
+                 2);
+        QCOMPARE(cxdesk({QStringLiteral("--db"), other, QStringLiteral("survey"),
+                         QStringLiteral("export"),
+                         QStringLiteral("00000000-0000-4000-8000-000000000000")})
+                     .status,
                  2);
     }
 
@@ -767,11 +938,15 @@ private slots:
 
     void screenshotWritesPictures()
     {
-        const Run r = cxdesk({QStringLiteral("--db"), m_demo, QStringLiteral("screenshot"), file("shots")});
+        const Run r =
+            cxdesk({QStringLiteral("--db"), m_demo, QStringLiteral("screenshot"), file("shots")});
         QCOMPARE(r.status, 0);
         // A PNG: the signature, then the IHDR chunk with width and height (big-endian).
-        for (const char* page : {"journeys", "customers", "interactions", "surveys", "actions", "reports"})
-            QVERIFY2(QFileInfo::exists(file("shots/") + QLatin1String(page) + QStringLiteral(".png")), page);
+        for (const char* page :
+             {"journeys", "customers", "interactions", "surveys", "actions", "reports"})
+            QVERIFY2(
+                QFileInfo::exists(file("shots/") + QLatin1String(page) + QStringLiteral(".png")),
+                page);
         QFile png(file("shots/dashboard.png"));
         QVERIFY(png.open(QIODevice::ReadOnly));
         const QByteArray head = png.read(24);
@@ -786,26 +961,38 @@ private slots:
     {
         const QStringList db = {QStringLiteral("--db"), m_demo};
         const QString pdf = file("summary.pdf");
-        Run r = cxdesk(db + QStringList{QStringLiteral("--lang"), QStringLiteral("en_US"), QStringLiteral("report"),
-                                        QStringLiteral("summary"), QStringLiteral("--from"), QStringLiteral("2026-06-01"),
-                                        QStringLiteral("--to"), QStringLiteral("2026-06-30"), QStringLiteral("--out"), pdf});
+        Run r = cxdesk(db + QStringList{QStringLiteral("--lang"), QStringLiteral("en_US"),
+                                        QStringLiteral("report"), QStringLiteral("summary"),
+                                        QStringLiteral("--from"), QStringLiteral("2026-06-01"),
+                                        QStringLiteral("--to"), QStringLiteral("2026-06-30"),
+                                        QStringLiteral("--out"), pdf});
         QCOMPARE(r.status, 0);
         QVERIFY2(r.out.startsWith(QStringLiteral("Wrote summary report")), qPrintable(r.out));
-        const Run metrics = cxdesk(db + QStringList{QStringLiteral("metrics"), QStringLiteral("--from"), QStringLiteral("2026-06-01"),
-                                                    QStringLiteral("--to"), QStringLiteral("2026-06-30"), QStringLiteral("--json")});
-        const double nps = QJsonDocument::fromJson(metrics.out.toUtf8()).object().value(QStringLiteral("nps")).toDouble();
+        const Run metrics =
+            cxdesk(db + QStringList{QStringLiteral("metrics"), QStringLiteral("--from"),
+                                    QStringLiteral("2026-06-01"), QStringLiteral("--to"),
+                                    QStringLiteral("2026-06-30"), QStringLiteral("--json")});
+        const double nps = QJsonDocument::fromJson(metrics.out.toUtf8())
+                               .object()
+                               .value(QStringLiteral("nps"))
+                               .toDouble();
         QProcess text;
-        text.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
-        QVERIFY2(text.waitForFinished(60000) && text.exitCode() == 0, "pdftotext (poppler-utils) is needed");
+        text.start(QStringLiteral("pdftotext"),
+                   {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+        QVERIFY2(text.waitForFinished(60000) && text.exitCode() == 0,
+                 "pdftotext (poppler-utils) is needed");
         const QString words = QString::fromUtf8(text.readAllStandardOutput());
         for (const QString& expected :
              {QStringLiteral("Crumb & Co."), QStringLiteral("Customer experience report"),
-              QStringLiteral("Monday, June 1, 2026 to Tuesday, June 30, 2026"), QStringLiteral("Net Promoter Score"),
-              QStringLiteral("By touchpoint"),
-              QStringLiteral("Weakest touchpoints"), QStringLiteral("Follow-up actions"), QStringLiteral("Page 1 of ")})
+              QStringLiteral("Monday, June 1, 2026 to Tuesday, June 30, 2026"),
+              QStringLiteral("Net Promoter Score"), QStringLiteral("By touchpoint"),
+              QStringLiteral("Weakest touchpoints"), QStringLiteral("Follow-up actions"),
+              QStringLiteral("Page 1 of ")})
             QVERIFY2(words.contains(expected), qPrintable(expected));
         // The tile's value sits on the line under its label.
-        QVERIFY2(words.contains(QRegularExpression(QStringLiteral("Net Promoter Score[^\\n]*\\n\\s*%1\\b").arg(QString::number(nps, 'f', 0)))),
+        QVERIFY2(words.contains(
+                     QRegularExpression(QStringLiteral("Net Promoter Score[^\\n]*\\n\\s*%1\\b")
+                                            .arg(QString::number(nps, 'f', 0)))),
                  qPrintable(QString::number(nps)));
         QProcess info;
         info.start(QStringLiteral("pdfinfo"), {pdf});
@@ -813,14 +1000,17 @@ private slots:
         const QString details = QString::fromUtf8(info.readAllStandardOutput());
         QVERIFY2(details.contains(QStringLiteral("(letter)")), qPrintable(details));
         // Pages: as many as the footer says.
-        const QRegularExpressionMatch pages = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(details);
+        const QRegularExpressionMatch pages =
+            QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(details);
         QVERIFY(pages.hasMatch());
         QVERIFY(words.contains(QStringLiteral("Page %1 of %1").arg(pages.captured(1))));
 
         // German formats: A4.
         const QString journey = file("journey.pdf");
-        r = cxdesk(db + QStringList{QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("report"), QStringLiteral("journey"),
-                                    QStringLiteral("--journey"), QStringLiteral("visit the shop"), QStringLiteral("--out"), journey});
+        r = cxdesk(db + QStringList{QStringLiteral("--lang"), QStringLiteral("de"),
+                                    QStringLiteral("report"), QStringLiteral("journey"),
+                                    QStringLiteral("--journey"), QStringLiteral("visit the shop"),
+                                    QStringLiteral("--out"), journey});
         QCOMPARE(r.status, 0);
         info.start(QStringLiteral("pdfinfo"), {journey});
         QVERIFY(info.waitForFinished(60000));
@@ -829,30 +1019,43 @@ private slots:
         text.start(QStringLiteral("pdftotext"), {journey, QStringLiteral("-")});
         QVERIFY(text.waitForFinished(60000));
         const QString german = QString::fromUtf8(text.readAllStandardOutput());
-        QVERIFY2(german.contains(QStringLiteral("Kontaktpunkte")) && german.contains(QStringLiteral("Seite 1 von")), qPrintable(german.left(300)));
+        QVERIFY2(german.contains(QStringLiteral("Kontaktpunkte")) &&
+                     german.contains(QStringLiteral("Seite 1 von")),
+                 qPrintable(german.left(300)));
 
-        const Run list = cxdesk(db + QStringList{QStringLiteral("survey"), QStringLiteral("list"), QStringLiteral("--json")});
-        const QString uuid = QJsonDocument::fromJson(list.out.toUtf8()).array().at(0).toObject().value(QStringLiteral("uuid")).toString();
-        r = cxdesk(db + QStringList{QStringLiteral("report"), QStringLiteral("survey"), QStringLiteral("--survey"), uuid,
-                                    QStringLiteral("--out"), file("survey.pdf")});
+        const Run list = cxdesk(db + QStringList{QStringLiteral("survey"), QStringLiteral("list"),
+                                                 QStringLiteral("--json")});
+        const QString uuid = QJsonDocument::fromJson(list.out.toUtf8())
+                                 .array()
+                                 .at(0)
+                                 .toObject()
+                                 .value(QStringLiteral("uuid"))
+                                 .toString();
+        r = cxdesk(db + QStringList{QStringLiteral("report"), QStringLiteral("survey"),
+                                    QStringLiteral("--survey"), uuid, QStringLiteral("--out"),
+                                    file("survey.pdf")});
         QCOMPARE(r.status, 0);
 
         // Usage errors say what is wrong and write nothing.
         r = cxdesk(db + QStringList{QStringLiteral("report"), QStringLiteral("summary")});
         QCOMPARE(r.status, 2);
         QVERIFY(r.err.contains(QStringLiteral("--out FILE.pdf is required")));
-        r = cxdesk(db + QStringList{QStringLiteral("report"), QStringLiteral("weekly"), QStringLiteral("--out"), file("x.pdf")});
+        r = cxdesk(db + QStringList{QStringLiteral("report"), QStringLiteral("weekly"),
+                                    QStringLiteral("--out"), file("x.pdf")});
         QCOMPARE(r.status, 2);
-        r = cxdesk(db + QStringList{QStringLiteral("report"), QStringLiteral("journey"), QStringLiteral("--journey"),
-                                    QStringLiteral("Nowhere"), QStringLiteral("--out"), file("x.pdf")});
+        r = cxdesk(db + QStringList{QStringLiteral("report"), QStringLiteral("journey"),
+                                    QStringLiteral("--journey"), QStringLiteral("Nowhere"),
+                                    QStringLiteral("--out"), file("x.pdf")});
         QCOMPARE(r.status, 2);
-        QVERIFY2(r.err.contains(QStringLiteral("no journey is called 'Nowhere'; there are: ")), qPrintable(r.err));
-        r = cxdesk(db + QStringList{QStringLiteral("report"), QStringLiteral("customer"), QStringLiteral("--customer"),
-                                    QStringLiteral("NOBODY"), QStringLiteral("--out"), file("x.pdf")});
+        QVERIFY2(r.err.contains(QStringLiteral("no journey is called 'Nowhere'; there are: ")),
+                 qPrintable(r.err));
+        r = cxdesk(db + QStringList{QStringLiteral("report"), QStringLiteral("customer"),
+                                    QStringLiteral("--customer"), QStringLiteral("NOBODY"),
+                                    QStringLiteral("--out"), file("x.pdf")});
         QCOMPARE(r.status, 2);
         QVERIFY(!QFileInfo::exists(file("x.pdf")));
-        r = cxdesk(db + QStringList{QStringLiteral("report"), QStringLiteral("summary"), QStringLiteral("--out"),
-                                    file("missing/folder/x.pdf")});
+        r = cxdesk(db + QStringList{QStringLiteral("report"), QStringLiteral("summary"),
+                                    QStringLiteral("--out"), file("missing/folder/x.pdf")});
         QCOMPARE(r.status, 1);
     }
 };

@@ -27,7 +27,8 @@ private slots:
         QCOMPARE(repo.overdueCount(QDate(2026, 3, 4)), 0);
         QCOMPARE(repo.overdueCount(QDate(2026, 3, 5)), 1);
         QCOMPARE(a.rowVersion, 1);
-        QVERIFY(repo.markDone(a, QStringLiteral("Voucher sent"), QStringLiteral("2026-03-02T09:00:00+01:00"), &error));
+        QVERIFY(repo.markDone(a, QStringLiteral("Voucher sent"),
+                              QStringLiteral("2026-03-02T09:00:00+01:00"), &error));
         QCOMPARE(a.rowVersion, 2);
         QCOMPARE(repo.byId(a.id)->status, ActionStatus::Done);
         QCOMPARE(repo.byId(a.id)->resolution, QStringLiteral("Voucher sent"));

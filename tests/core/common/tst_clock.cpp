@@ -20,7 +20,8 @@ class TestClock : public QObject
 private slots:
     void pinnedAndPutBack()
     {
-        const QDateTime at = QDateTime::fromString(QStringLiteral("2026-03-15T10:00:00+01:00"), Qt::ISODate);
+        const QDateTime at =
+            QDateTime::fromString(QStringLiteral("2026-03-15T10:00:00+01:00"), Qt::ISODate);
         QVERIFY(at.isValid());
         {
             clock::Pinned pinned(at);
@@ -43,16 +44,20 @@ private slots:
         Survey s;
         s.title = QStringLiteral("After the visit");
         s.status = SurveyStatus::Active;
-        s.questions = {makeQuestion(QStringLiteral("nps"), QuestionKind::Nps, QStringLiteral("Recommend us?"), true)};
+        s.questions = {makeQuestion(QStringLiteral("nps"), QuestionKind::Nps,
+                                    QStringLiteral("Recommend us?"), true)};
         QString error;
         QVERIFY2(SurveyRepository(t.sql()).insert(s, &error), qPrintable(error));
 
-        clock::Pinned pinned(QDateTime::fromString(QStringLiteral("2026-03-15T10:00:00+01:00"), Qt::ISODate));
+        clock::Pinned pinned(
+            QDateTime::fromString(QStringLiteral("2026-03-15T10:00:00+01:00"), Qt::ISODate));
         Submission how;
         how.source = ResponseSource::Kiosk;
         Submitted done;
-        QVERIFY2(submitResponse(t.sql(), s, {{QStringLiteral("nps"), 2}}, how, &done, &error), qPrintable(error));
-        QCOMPARE(ResponseRepository(t.sql()).byId(done.responseId)->submittedAt, QStringLiteral("2026-03-15T10:00:00+01:00"));
+        QVERIFY2(submitResponse(t.sql(), s, {{QStringLiteral("nps"), 2}}, how, &done, &error),
+                 qPrintable(error));
+        QCOMPARE(ResponseRepository(t.sql()).byId(done.responseId)->submittedAt,
+                 QStringLiteral("2026-03-15T10:00:00+01:00"));
         // A detractor's follow-up falls due the set number of days after the pinned day.
         QVERIFY(done.actionId > 0);
         const auto action = ActionRepository(t.sql()).byId(done.actionId);

@@ -25,7 +25,8 @@ private slots:
         QCOMPARE(format::signedNumber(0.04, 1), QStringLiteral("0,0"));
         QCOMPARE(format::signedNumber(-0.4, 0), QStringLiteral("0"));
         QCOMPARE(format::count(12480), QStringLiteral("12.480"));
-        QCOMPARE(format::longDate(QDate(2026, 3, 15)), QLocale().toString(QDate(2026, 3, 15), QLocale::LongFormat));
+        QCOMPARE(format::longDate(QDate(2026, 3, 15)),
+                 QLocale().toString(QDate(2026, 3, 15), QLocale::LongFormat));
         QVERIFY(format::longDate(QDate(2026, 3, 15)).contains(QStringLiteral("März")));
         QLocale::setDefault(QLocale::c());
     }

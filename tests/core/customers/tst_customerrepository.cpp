@@ -34,7 +34,8 @@ private slots:
         QCOMPARE(back->convertedOn, QDate(2026, 1, 9));
         QVERIFY(!back->churnedOn.isValid());
         QVERIFY(back->phone.isEmpty());
-        QVERIFY(t.scalar(QStringLiteral("SELECT phone IS NULL FROM customers")).toBool()); // empty is stored as NULL
+        QVERIFY(t.scalar(QStringLiteral("SELECT phone IS NULL FROM customers"))
+                    .toBool()); // empty is stored as NULL
 
         Customer changed = *back;
         changed.churnedOn = QDate(2026, 5, 1);

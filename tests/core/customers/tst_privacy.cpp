@@ -1,9 +1,9 @@
 // Everything about one customer out, and erasure that keeps the metrics'
 // history and leaves no trace of the erased text in the file.
 
-#include "core/storage/database.h"
-#include "core/metrics/metrics.h"
 #include "core/customers/privacy.h"
+#include "core/metrics/metrics.h"
+#include "core/storage/database.h"
 #include "tests/common/testdb.h"
 
 #include <QFile>
@@ -53,7 +53,10 @@ private slots:
         QJsonObject o;
         QString error;
         QVERIFY(exportCustomer(t.sql(), QStringLiteral("C1"), &o, &error));
-        QCOMPARE(o.value(QStringLiteral("customer")).toObject().value(QStringLiteral("email")).toString(),
+        QCOMPARE(o.value(QStringLiteral("customer"))
+                     .toObject()
+                     .value(QStringLiteral("email"))
+                     .toString(),
                  QStringLiteral("zelda.secret@example.com"));
         QCOMPARE(o.value(QStringLiteral("interactions")).toArray().size(), 1);
         const QJsonArray responses = o.value(QStringLiteral("responses")).toArray();
@@ -75,13 +78,21 @@ private slots:
         QString error;
         QVERIFY(MetricsEngine(t.sql()).compute(march, &before, &error));
         EraseReport r;
-        QVERIFY2(eraseCustomer(t.sql(), QStringLiteral("C1"), false, &r, &error), qPrintable(error));
+        QVERIFY2(eraseCustomer(t.sql(), QStringLiteral("C1"), false, &r, &error),
+                 qPrintable(error));
         QCOMPARE(r.actions, 1);
         QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM customers")).toInt(), 1);
         // The score and the interaction stay, detached; the written answer and the notes go.
-        QVERIFY(t.scalar(QStringLiteral("SELECT customer_id IS NULL FROM responses WHERE id = 1")).toBool());
-        QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM answers WHERE response_id = 1")).toInt(), 1);
-        QVERIFY(t.scalar(QStringLiteral("SELECT customer_id IS NULL AND notes IS NULL FROM interactions WHERE id = 1")).toBool());
+        QVERIFY(t.scalar(QStringLiteral("SELECT customer_id IS NULL FROM responses WHERE id = 1"))
+                    .toBool());
+        QCOMPARE(
+            t.scalar(QStringLiteral("SELECT count(*) FROM answers WHERE response_id = 1")).toInt(),
+            1);
+        QVERIFY(
+            t
+                .scalar(QStringLiteral(
+                    "SELECT customer_id IS NULL AND notes IS NULL FROM interactions WHERE id = 1"))
+                .toBool());
         MetricValues after;
         QVERIFY(MetricsEngine(t.sql()).compute(march, &after, &error));
         QCOMPARE(after.npsN, before.npsN);
@@ -90,7 +101,8 @@ private slots:
         // Nothing of it is left in the file's bytes.
         const QString path = t.path();
         t.db().close();
-        for (const char* secret : {"Quixote-Secret", "zelda.secret@", "MARMALADE-CONFESSION", "PLATYPUS-NOTE"})
+        for (const char* secret :
+             {"Quixote-Secret", "zelda.secret@", "MARMALADE-CONFESSION", "PLATYPUS-NOTE"})
             QVERIFY2(!fileContains(path, secret), secret);
         QVERIFY(fileContains(path, "Other Person")); // the check can find what is still there
     }

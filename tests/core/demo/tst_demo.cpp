@@ -1,8 +1,8 @@
 // The sample business: deterministic, coherent, and with a story to tell.
 
 #include "core/demo/demo.h"
-#include "core/storage/maintenance.h"
 #include "core/metrics/metrics.h"
+#include "core/storage/maintenance.h"
 #include "tests/common/testdb.h"
 
 #include <QCryptographicHash>
@@ -28,8 +28,8 @@ DemoOptions small(quint64 seed)
 QByteArray digest(QSqlDatabase& db)
 {
     QCryptographicHash h(QCryptographicHash::Sha256);
-    for (const char* table : {"customers", "journeys", "stages", "touchpoints", "interactions", "surveys", "questions",
-                              "responses", "answers", "actions"}) {
+    for (const char* table : {"customers", "journeys", "stages", "touchpoints", "interactions",
+                              "surveys", "questions", "responses", "answers", "actions"}) {
         QSqlQuery q(db);
         q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY 1, 2").arg(QLatin1String(table)));
         while (q.next())
@@ -72,10 +72,14 @@ private slots:
         cxtest::TestDb fresh, filled;
         QString error;
         QVERIFY(DemoGenerator(filled.sql()).generate(small(1), nullptr, &error));
-        const QString schema = QStringLiteral("SELECT group_concat(name || ':' || coalesce(sql, ''), '|') FROM "
-                                              "(SELECT name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_stat%' ORDER BY name)");
+        const QString schema =
+            QStringLiteral("SELECT group_concat(name || ':' || coalesce(sql, ''), '|') FROM "
+                           "(SELECT name, sql FROM sqlite_master WHERE name NOT LIKE "
+                           "'sqlite_stat%' ORDER BY name)");
         QCOMPARE(filled.scalar(schema).toString(), fresh.scalar(schema).toString());
-        QVERIFY(filled.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index'")).toInt() > 20);
+        QVERIFY(
+            filled.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index'"))
+                .toInt() > 20);
     }
 
     void coherent()
@@ -85,32 +89,52 @@ private slots:
         QVERIFY(DemoGenerator(t.sql()).generate(small(3), nullptr, &error));
         QCOMPARE(checkDatabase(t.sql()), QStringList());
         // Nobody converts before first contact or churns before converting.
-        QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM customers WHERE converted_on < first_contact_on "
-                                         "OR churned_on < converted_on OR (churned_on IS NOT NULL AND converted_on IS NULL)"))
-                     .toInt(),
-                 0);
+        QCOMPARE(
+            t.scalar(QStringLiteral(
+                         "SELECT count(*) FROM customers WHERE converted_on < first_contact_on "
+                         "OR churned_on < converted_on OR (churned_on IS NOT NULL AND converted_on "
+                         "IS NULL)"))
+                .toInt(),
+            0);
         // Interactions happen after the customer's first contact and before churn.
-        QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM interactions i JOIN customers c ON c.id = i.customer_id "
-                                         "WHERE substr(i.occurred_at, 1, 10) < c.first_contact_on "
-                                         "OR substr(i.occurred_at, 1, 10) > coalesce(c.churned_on, '9999')"))
-                     .toInt(),
-                 0);
+        QCOMPARE(
+            t
+                .scalar(QStringLiteral(
+                    "SELECT count(*) FROM interactions i JOIN customers c ON c.id = i.customer_id "
+                    "WHERE substr(i.occurred_at, 1, 10) < c.first_contact_on "
+                    "OR substr(i.occurred_at, 1, 10) > coalesce(c.churned_on, '9999')"))
+                .toInt(),
+            0);
         // 18 months of history ending on the chosen day.
-        QCOMPARE(t.scalar(QStringLiteral("SELECT max(substr(occurred_at, 1, 10)) <= '2026-06-30' FROM interactions")).toInt(), 1);
-        QVERIFY(t.scalar(QStringLiteral("SELECT min(first_contact_on) FROM customers")).toString() >= QStringLiteral("2024-12-30"));
+        QCOMPARE(
+            t
+                .scalar(QStringLiteral(
+                    "SELECT max(substr(occurred_at, 1, 10)) <= '2026-06-30' FROM interactions"))
+                .toInt(),
+            1);
+        QVERIFY(
+            t.scalar(QStringLiteral("SELECT min(first_contact_on) FROM customers")).toString() >=
+            QStringLiteral("2024-12-30"));
         // Lifecycle phases across the journeys.
-        QCOMPARE(t.scalar(QStringLiteral("SELECT count(DISTINCT lifecycle_phase) FROM stages")).toInt(), 6);
-        QVERIFY(t.scalar(QStringLiteral("SELECT count(DISTINCT channel_id) FROM touchpoints")).toInt() >= 6);
+        QCOMPARE(
+            t.scalar(QStringLiteral("SELECT count(DISTINCT lifecycle_phase) FROM stages")).toInt(),
+            6);
+        QVERIFY(t.scalar(QStringLiteral("SELECT count(DISTINCT channel_id) FROM touchpoints"))
+                    .toInt() >= 6);
         // Every detractor with a known customer has a follow-up action.
-        QCOMPARE(t.scalar(QStringLiteral(
-                              "SELECT count(*) FROM responses r JOIN answers a ON a.response_id = r.id "
-                              "JOIN questions q ON q.id = a.question_id WHERE q.kind = 'nps' AND a.value_num <= 6 "
-                              "AND r.customer_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM actions x WHERE x.response_id = r.id)"))
-                     .toInt(),
-                 0);
+        QCOMPARE(
+            t.scalar(QStringLiteral(
+                         "SELECT count(*) FROM responses r JOIN answers a ON a.response_id = r.id "
+                         "JOIN questions q ON q.id = a.question_id WHERE q.kind = 'nps' AND "
+                         "a.value_num <= 6 "
+                         "AND r.customer_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM actions x "
+                         "WHERE x.response_id = r.id)"))
+                .toInt(),
+            0);
         // Comments match their scores: no detractor writes a glowing sentence.
         QCOMPARE(t.scalar(QStringLiteral(
-                              "SELECT count(*) FROM answers t JOIN answers n ON n.response_id = t.response_id "
+                              "SELECT count(*) FROM answers t JOIN answers n ON n.response_id = "
+                              "t.response_id "
                               "JOIN questions qn ON qn.id = n.question_id AND qn.kind = 'nps' "
                               "WHERE t.value_text LIKE 'Excellent pastries%' AND n.value_num <= 6"))
                      .toInt(),

@@ -20,13 +20,19 @@ private slots:
         QTest::addColumn<QString>("resolved");
         QTest::addColumn<int>("staff");
         QTest::addColumn<QString>("problem");
-        QTest::newRow("valid") << "2026-03-01T14:05:00+01:00" << "2026-03-01T15:00:00+01:00" << 4 << "";
-        QTest::newRow("zulu") << "2026-03-01T14:05:00Z" << "" << 0 << "";
-        QTest::newRow("no offset") << "2026-03-01T14:05:00" << "" << 0 << "occurred_at";
-        QTest::newRow("bad day") << "2026-02-30T10:00:00Z" << "" << 0 << "occurred_at";
-        QTest::newRow("resolved before") << "2026-03-01T14:05:00+01:00" << "2026-03-01T13:00:00+01:00" << 0
-                                         << "before occurred_at";
-        QTest::newRow("rating 6") << "2026-03-01T14:05:00+01:00" << "" << 6 << "outside 1-5";
+        QTest::newRow("valid") << "2026-03-01T14:05:00+01:00"
+                               << "2026-03-01T15:00:00+01:00" << 4 << "";
+        QTest::newRow("zulu") << "2026-03-01T14:05:00Z"
+                              << "" << 0 << "";
+        QTest::newRow("no offset") << "2026-03-01T14:05:00"
+                                   << "" << 0 << "occurred_at";
+        QTest::newRow("bad day") << "2026-02-30T10:00:00Z"
+                                 << "" << 0 << "occurred_at";
+        QTest::newRow("resolved before")
+            << "2026-03-01T14:05:00+01:00"
+            << "2026-03-01T13:00:00+01:00" << 0 << "before occurred_at";
+        QTest::newRow("rating 6") << "2026-03-01T14:05:00+01:00"
+                                  << "" << 6 << "outside 1-5";
     }
     void interactionValidation()
     {

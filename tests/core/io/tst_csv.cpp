@@ -58,33 +58,40 @@ private slots:
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<Records>("expected");
         QTest::addColumn<QList<qint64>>("lines");
-        QTest::newRow("LF") << QByteArray("a,b\n1,2\n") << Records{{"a", "b"}, {"1", "2"}} << QList<qint64>{1, 2};
-        QTest::newRow("CRLF, no final newline") << QByteArray("a,b\r\n1,2") << Records{{"a", "b"}, {"1", "2"}}
-                                                << QList<qint64>{1, 2};
-        QTest::newRow("quoted separator") << QByteArray("a,b\n\"x,y\",2\n") << Records{{"a", "b"}, {"x,y", "2"}}
-                                          << QList<qint64>{1, 2};
-        QTest::newRow("doubled quotes") << QByteArray("a,b\n\"he said \"\"hi\"\"\",2\n")
-                                        << Records{{"a", "b"}, {"he said \"hi\"", "2"}} << QList<qint64>{1, 2};
-        QTest::newRow("line break in quotes") << QByteArray("a,b\n\"line1\nline2\",2\nc,d\n")
-                                              << Records{{"a", "b"}, {"line1\nline2", "2"}, {"c", "d"}}
-                                              << QList<qint64>{1, 2, 4};
-        QTest::newRow("CRLF kept in quotes") << QByteArray("a\r\n\"l1\r\nl2\"\r\n") << Records{{"a"}, {"l1\r\nl2"}}
-                                             << QList<qint64>{1, 2};
-        QTest::newRow("empty fields") << QByteArray("a,b,c\n,,\n") << Records{{"a", "b", "c"}, {"", "", ""}}
-                                      << QList<qint64>{1, 2};
-        QTest::newRow("quoted empty field") << QByteArray("a,b\n\"\",x\n") << Records{{"a", "b"}, {"", "x"}}
-                                            << QList<qint64>{1, 2};
-        QTest::newRow("missing column") << QByteArray("a,b,c\n1,2\n") << Records{{"a", "b", "c"}, {"1", "2"}}
-                                        << QList<qint64>{1, 2};
-        QTest::newRow("BOM") << QByteArray("\xEF\xBB\xBFname,x\nAnn,1\n") << Records{{"name", "x"}, {"Ann", "1"}}
-                             << QList<qint64>{1, 2};
-        QTest::newRow("blank line") << QByteArray("a\n\nb\n") << Records{{"a"}, {""}, {"b"}} << QList<qint64>{1, 2, 3};
-        QTest::newRow("quote inside unquoted field") << QByteArray("a\nab\"c\n") << Records{{"a"}, {"ab\"c"}}
-                                                     << QList<qint64>{1, 2};
-        QTest::newRow("UTF-8") << QByteArray("name\nCaf\xC3\xA9 \xE2\x82\xAC\n") << Records{{"name"}, {u8"Café €"}}
-                               << QList<qint64>{1, 2};
-        QTest::newRow("Windows-1252") << QByteArray("name\nCaf\xE9 \x80 \x93quoted\x94\n")
-                                      << Records{{"name"}, {u8"Café € “quoted”"}} << QList<qint64>{1, 2};
+        QTest::newRow("LF") << QByteArray("a,b\n1,2\n") << Records{{"a", "b"}, {"1", "2"}}
+                            << QList<qint64>{1, 2};
+        QTest::newRow("CRLF, no final newline")
+            << QByteArray("a,b\r\n1,2") << Records{{"a", "b"}, {"1", "2"}} << QList<qint64>{1, 2};
+        QTest::newRow("quoted separator")
+            << QByteArray("a,b\n\"x,y\",2\n") << Records{{"a", "b"}, {"x,y", "2"}}
+            << QList<qint64>{1, 2};
+        QTest::newRow("doubled quotes")
+            << QByteArray("a,b\n\"he said \"\"hi\"\"\",2\n")
+            << Records{{"a", "b"}, {"he said \"hi\"", "2"}} << QList<qint64>{1, 2};
+        QTest::newRow("line break in quotes")
+            << QByteArray("a,b\n\"line1\nline2\",2\nc,d\n")
+            << Records{{"a", "b"}, {"line1\nline2", "2"}, {"c", "d"}} << QList<qint64>{1, 2, 4};
+        QTest::newRow("CRLF kept in quotes") << QByteArray("a\r\n\"l1\r\nl2\"\r\n")
+                                             << Records{{"a"}, {"l1\r\nl2"}} << QList<qint64>{1, 2};
+        QTest::newRow("empty fields")
+            << QByteArray("a,b,c\n,,\n") << Records{{"a", "b", "c"}, {"", "", ""}}
+            << QList<qint64>{1, 2};
+        QTest::newRow("quoted empty field")
+            << QByteArray("a,b\n\"\",x\n") << Records{{"a", "b"}, {"", "x"}} << QList<qint64>{1, 2};
+        QTest::newRow("missing column")
+            << QByteArray("a,b,c\n1,2\n") << Records{{"a", "b", "c"}, {"1", "2"}}
+            << QList<qint64>{1, 2};
+        QTest::newRow("BOM") << QByteArray("\xEF\xBB\xBFname,x\nAnn,1\n")
+                             << Records{{"name", "x"}, {"Ann", "1"}} << QList<qint64>{1, 2};
+        QTest::newRow("blank line")
+            << QByteArray("a\n\nb\n") << Records{{"a"}, {""}, {"b"}} << QList<qint64>{1, 2, 3};
+        QTest::newRow("quote inside unquoted field")
+            << QByteArray("a\nab\"c\n") << Records{{"a"}, {"ab\"c"}} << QList<qint64>{1, 2};
+        QTest::newRow("UTF-8") << QByteArray("name\nCaf\xC3\xA9 \xE2\x82\xAC\n")
+                               << Records{{"name"}, {u8"Café €"}} << QList<qint64>{1, 2};
+        QTest::newRow("Windows-1252")
+            << QByteArray("name\nCaf\xE9 \x80 \x93quoted\x94\n")
+            << Records{{"name"}, {u8"Café € “quoted”"}} << QList<qint64>{1, 2};
     }
     void reads()
     {
@@ -127,7 +134,8 @@ private slots:
     void utf16WithItsMarkAndTabs()
     {
         QFETCH(bool, bigEndian);
-        const QString text = QStringLiteral("name\tnote\r\n\"Zoë \"\"Z\"\"\"\t\"2,50 €; tip\"\r\nAnn\t\"two\nlines\"\r\n");
+        const QString text = QStringLiteral(
+            "name\tnote\r\n\"Zoë \"\"Z\"\"\"\t\"2,50 €; tip\"\r\nAnn\t\"two\nlines\"\r\n");
         QStringEncoder encode(bigEndian ? QStringConverter::Utf16BE : QStringConverter::Utf16LE,
                               QStringConverter::Flag::WriteBom);
         const ReadAll r = readBytes(encode(text));
@@ -143,10 +151,12 @@ private slots:
     void errorsNameTheLine()
     {
         ReadAll r = readBytes("a,b\n1,2\n\"open,3\n4,5\n");
-        QVERIFY2(r.error.endsWith(QLatin1String(":3: a quoted field is not closed before the end of the file")),
+        QVERIFY2(r.error.endsWith(
+                     QLatin1String(":3: a quoted field is not closed before the end of the file")),
                  qPrintable(r.error));
         r = readBytes("a,b\n1,2\n\"x\"y,2\n");
-        QVERIFY2(r.error.endsWith(QLatin1String(":3: text after the closing quote of field 1")), qPrintable(r.error));
+        QVERIFY2(r.error.endsWith(QLatin1String(":3: text after the closing quote of field 1")),
+                 qPrintable(r.error));
         CsvReader missing;
         QString error;
         QVERIFY(!missing.open(QStringLiteral("/no/such/file.csv"), &error));
@@ -160,7 +170,8 @@ private slots:
         QByteArray bytes("id,text\n");
         const int rows = 90000;
         for (int i = 0; i < rows; ++i)
-            bytes += QByteArray::number(i) + ",\"é, \"\"ü\"\"\nß€" + QByteArray(i % 7, 'x') + "\"\r\n";
+            bytes +=
+                QByteArray::number(i) + ",\"é, \"\"ü\"\"\nß€" + QByteArray(i % 7, 'x') + "\"\r\n";
         QVERIFY(bytes.size() > 2 * 1024 * 1024);
         const ReadAll r = readBytes(bytes);
         QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
@@ -168,7 +179,8 @@ private slots:
         QCOMPARE(r.records.size(), rows + 1);
         for (int i : {0, 1, 9999, 30001, 77777, rows - 1}) {
             QCOMPARE(r.records[i + 1][0], QString::number(i));
-            QCOMPARE(r.records[i + 1][1], QStringLiteral(u"é, \"ü\"\nß€") + QString(i % 7, QLatin1Char('x')));
+            QCOMPARE(r.records[i + 1][1],
+                     QStringLiteral(u"é, \"ü\"\nß€") + QString(i % 7, QLatin1Char('x')));
             QCOMPARE(r.lines[i + 1], qint64(2 + 2 * i)); // each record spans two lines
         }
     }
@@ -177,15 +189,19 @@ private slots:
     {
         QCOMPARE(CsvWriter::field(QStringLiteral("plain")), QStringLiteral("plain"));
         QCOMPARE(CsvWriter::field(QStringLiteral("a,b")), QStringLiteral("\"a,b\""));
-        QCOMPARE(CsvWriter::field(QStringLiteral("say \"hi\"")), QStringLiteral("\"say \"\"hi\"\"\""));
+        QCOMPARE(CsvWriter::field(QStringLiteral("say \"hi\"")),
+                 QStringLiteral("\"say \"\"hi\"\"\""));
         QCOMPARE(CsvWriter::field(QStringLiteral("two\nlines")), QStringLiteral("\"two\nlines\""));
         QCOMPARE(CsvWriter::field(QStringLiteral("=SUM(A1:A9)")), QStringLiteral("'=SUM(A1:A9)"));
         QCOMPARE(CsvWriter::field(QStringLiteral("@cmd")), QStringLiteral("'@cmd"));
         QCOMPARE(CsvWriter::field(QStringLiteral("+1 555")), QStringLiteral("'+1 555"));
-        QCOMPARE(CsvWriter::field(QStringLiteral("-5"), QLatin1Char(','), true), QStringLiteral("-5")); // a number
-        QCOMPARE(CsvWriter::field(QStringLiteral("a;b"), QLatin1Char(';')), QStringLiteral("\"a;b\""));
+        QCOMPARE(CsvWriter::field(QStringLiteral("-5"), QLatin1Char(','), true),
+                 QStringLiteral("-5")); // a number
+        QCOMPARE(CsvWriter::field(QStringLiteral("a;b"), QLatin1Char(';')),
+                 QStringLiteral("\"a;b\""));
         QCOMPARE(CsvReader::unguard(QStringLiteral("'=SUM(A1)")), QStringLiteral("=SUM(A1)"));
-        QCOMPARE(CsvReader::unguard(QStringLiteral("'quoted")), QStringLiteral("'quoted")); // not a guard
+        QCOMPARE(CsvReader::unguard(QStringLiteral("'quoted")),
+                 QStringLiteral("'quoted")); // not a guard
     }
 
     void roundTrip()

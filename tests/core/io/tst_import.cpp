@@ -23,7 +23,8 @@ QString write(const QString& dir, const char* name, const QByteArray& bytes)
     return path;
 }
 
-ImportReport import(cxtest::TestDb& t, ImportOptions o, bool* ok = nullptr, QString* error = nullptr)
+ImportReport import(cxtest::TestDb& t, ImportOptions o, bool* ok = nullptr,
+                    QString* error = nullptr)
 {
     ImportReport r;
     QString e;
@@ -59,21 +60,29 @@ private slots:
         ImportReport r = import(t, options(RecordKind::Customers, path));
         QCOMPARE(r.problemCount, 0);
         QCOMPARE(r.added, 2);
-        QCOMPARE(t.scalar(QStringLiteral("SELECT name || '/' || segment || '/' || converted_on FROM customers "
-                                         "WHERE external_id = 'C1'")).toString(),
+        QCOMPARE(t.scalar(QStringLiteral(
+                              "SELECT name || '/' || segment || '/' || converted_on FROM customers "
+                              "WHERE external_id = 'C1'"))
+                     .toString(),
                  QStringLiteral("Baker, Ann/Retail/2026-01-05"));
-        QVERIFY(t.scalar(QStringLiteral("SELECT segment IS NULL FROM customers WHERE external_id = 'C2'")).toBool());
-        const QString uuid = t.scalar(QStringLiteral("SELECT uuid FROM customers WHERE external_id = 'C1'")).toString();
+        QVERIFY(t.scalar(QStringLiteral(
+                             "SELECT segment IS NULL FROM customers WHERE external_id = 'C2'"))
+                    .toBool());
+        const QString uuid =
+            t.scalar(QStringLiteral("SELECT uuid FROM customers WHERE external_id = 'C1'"))
+                .toString();
         r = import(t, options(RecordKind::Customers, path));
         QCOMPARE(r.added, 0);
         QCOMPARE(r.unchanged, 2);
         QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM customers")).toInt(), 2);
         // A changed row updates the customer it names, and keeps its uuid and what the file lacks.
-        QVERIFY(t.exec(QStringLiteral("UPDATE customers SET email = 'ann@example.com' WHERE external_id = 'C1'")));
+        QVERIFY(t.exec(QStringLiteral(
+            "UPDATE customers SET email = 'ann@example.com' WHERE external_id = 'C1'")));
         const QString changed = write(t.dir(), "c2.csv", "external_id,name\nC1,Ann Baker\n");
         r = import(t, options(RecordKind::Customers, changed));
         QCOMPARE(r.updated, 1);
-        QCOMPARE(t.scalar(QStringLiteral("SELECT name || '/' || email || '/' || uuid FROM customers WHERE external_id = 'C1'"))
+        QCOMPARE(t.scalar(QStringLiteral("SELECT name || '/' || email || '/' || uuid FROM "
+                                         "customers WHERE external_id = 'C1'"))
                      .toString(),
                  QStringLiteral("Ann Baker/ann@example.com/") + uuid);
     }
@@ -92,13 +101,14 @@ private slots:
         QCOMPARE(r.rows, 5);
         QCOMPARE(r.rejected, 4);
         QCOMPARE(r.problems,
-                 (QStringList{path + ":3: column 'name': is empty; every customer needs a name",
-                              path + ":4: column 'email': 'not-an-email' is not an email address",
-                              path + ":4: column 'converted_on': '2026-02-30' is not a date; use YYYY-MM-DD",
-                              path + ":5: column 'churned_on': 2026-02-01 is before converted_on 2026-03-01",
-                              path + ":6: column 'email': is missing from this row (2 of 5 columns)",
-                              path + ":6: column 'converted_on': is missing from this row (2 of 5 columns)",
-                              path + ":6: column 'churned_on': is missing from this row (2 of 5 columns)"}));
+                 (QStringList{
+                     path + ":3: column 'name': is empty; every customer needs a name",
+                     path + ":4: column 'email': 'not-an-email' is not an email address",
+                     path + ":4: column 'converted_on': '2026-02-30' is not a date; use YYYY-MM-DD",
+                     path + ":5: column 'churned_on': 2026-02-01 is before converted_on 2026-03-01",
+                     path + ":6: column 'email': is missing from this row (2 of 5 columns)",
+                     path + ":6: column 'converted_on': is missing from this row (2 of 5 columns)",
+                     path + ":6: column 'churned_on': is missing from this row (2 of 5 columns)"}));
         // All or nothing: the valid row was not imported either.
         QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM customers")).toInt(), 0);
     }
@@ -106,7 +116,8 @@ private slots:
     void skipInvalidWritesTheRejectedRows()
     {
         cxtest::TestDb t;
-        const QString path = write(t.dir(), "mixed.csv", "external_id,name,phone\nC1,Ann,=1+1\n,Nobody,\nC3,Cat,\n");
+        const QString path =
+            write(t.dir(), "mixed.csv", "external_id,name,phone\nC1,Ann,=1+1\n,Nobody,\nC3,Cat,\n");
         ImportOptions o = options(RecordKind::Customers, path);
         o.skipInvalid = true;
         const ImportReport r = import(t, o);
@@ -116,9 +127,11 @@ private slots:
         QFile rejected(r.rejectedFile);
         QVERIFY(rejected.open(QIODevice::ReadOnly));
         const QString text = QString::fromUtf8(rejected.readAll());
-        QVERIFY2(text.startsWith(QLatin1String("external_id,name,phone,reason\r\n,Nobody,,")), qPrintable(text));
+        QVERIFY2(text.startsWith(QLatin1String("external_id,name,phone,reason\r\n,Nobody,,")),
+                 qPrintable(text));
         QVERIFY(text.contains(QLatin1String(":3: column 'external_id': is empty")));
-        QCOMPARE(t.scalar(QStringLiteral("SELECT phone FROM customers WHERE external_id = 'C1'")).toString(),
+        QCOMPARE(t.scalar(QStringLiteral("SELECT phone FROM customers WHERE external_id = 'C1'"))
+                     .toString(),
                  QStringLiteral("=1+1"));
     }
 
@@ -131,8 +144,10 @@ private slots:
         QString error;
         import(t, o, &ok, &error);
         QVERIFY(!ok);
-        QCOMPARE(error, path + QStringLiteral(":1: column 'external_id' is missing; the header needs it (or --map "
-                                              "external_id=HEADER)"));
+        QCOMPARE(error,
+                 path + QStringLiteral(
+                            ":1: column 'external_id' is missing; the header needs it (or --map "
+                            "external_id=HEADER)"));
         o.map.insert(QStringLiteral("external_id"), QStringLiteral("Kundennummer"));
         o.dryRun = true;
         ImportReport r = import(t, o, &ok);
@@ -191,10 +206,12 @@ private slots:
     void windows1252AndGuards()
     {
         cxtest::TestDb t;
-        const QString path = write(t.dir(), "latin.csv", "external_id,name,notes\nC1,Zo\xEB Caf\xE9,'=SUM(A1)\n");
+        const QString path =
+            write(t.dir(), "latin.csv", "external_id,name,notes\nC1,Zo\xEB Caf\xE9,'=SUM(A1)\n");
         const ImportReport r = import(t, options(RecordKind::Customers, path));
         QCOMPARE(r.added, 1);
-        QCOMPARE(r.notices, QStringList{path + QStringLiteral(": not valid UTF-8; read as Windows-1252")});
+        QCOMPARE(r.notices,
+                 QStringList{path + QStringLiteral(": not valid UTF-8; read as Windows-1252")});
         QCOMPARE(t.scalar(QStringLiteral("SELECT name || '|' || notes FROM customers")).toString(),
                  QStringLiteral(u"Zoë Café|=SUM(A1)"));
     }
@@ -202,34 +219,43 @@ private slots:
     void interactionsNeedKnownNamesOrCreateMissing()
     {
         cxtest::TestDb t;
-        const QString path = write(t.dir(), "i.csv",
-                                   "occurred_at,customer_external_id,channel,touchpoint,kind,staff_rating,customer_rating,"
-                                   "resolved_at\n"
-                                   "2026-03-01T10:00:00+01:00,C9,Store,Counter,complaint,4,2,2026-03-01T11:30:00+01:00\n"
-                                   "2026-03-02T10:00:00Z,,Carrier pigeon,,visit,6,,\n"
-                                   "2026-03-03 10:00,,Web,,visit,,,\n");
+        const QString path = write(
+            t.dir(), "i.csv",
+            "occurred_at,customer_external_id,channel,touchpoint,kind,staff_rating,customer_rating,"
+            "resolved_at\n"
+            "2026-03-01T10:00:00+01:00,C9,Store,Counter,complaint,4,2,2026-03-01T11:30:00+01:00\n"
+            "2026-03-02T10:00:00Z,,Carrier pigeon,,visit,6,,\n"
+            "2026-03-03 10:00,,Web,,visit,,,\n");
         ImportReport r = import(t, options(RecordKind::Interactions, path));
         QCOMPARE(r.problems,
-                 (QStringList{path + ":2: column 'touchpoint': no touchpoint is named 'Counter' (--create-missing adds it)",
-                              path + ":2: column 'customer_external_id': no customer has the number 'C9' "
-                                     "(--create-missing adds one)",
-                              path + ":3: column 'staff_rating': '6' is not a rating from 1 to 5",
-                              path + ":3: column 'channel': no channel is named 'Carrier pigeon' (--create-missing adds it)",
-                              path + ":4: column 'occurred_at': '2026-03-03 10:00' is not a timestamp like "
-                                     "2026-03-01T14:05:00+01:00 (with its UTC offset)"}));
+                 (QStringList{
+                     path + ":2: column 'touchpoint': no touchpoint is named 'Counter' "
+                            "(--create-missing adds it)",
+                     path + ":2: column 'customer_external_id': no customer has the number 'C9' "
+                            "(--create-missing adds one)",
+                     path + ":3: column 'staff_rating': '6' is not a rating from 1 to 5",
+                     path + ":3: column 'channel': no channel is named 'Carrier pigeon' "
+                            "(--create-missing adds it)",
+                     path + ":4: column 'occurred_at': '2026-03-03 10:00' is not a timestamp like "
+                            "2026-03-01T14:05:00+01:00 (with its UTC offset)"}));
         QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM interactions")).toInt(), 0);
 
-        const QString good = write(t.dir(), "good.csv",
-                                   "occurred_at,customer_external_id,channel,touchpoint,kind,staff_rating,customer_rating,"
-                                   "resolved_at\n"
-                                   "2026-03-01T10:00:00+01:00,C9,Store,Counter,complaint,4,2,2026-03-01T11:30:00+01:00\n"
-                                   "2026-03-02T10:00:00Z,,Web,,visit,,,\n");
+        const QString good = write(
+            t.dir(), "good.csv",
+            "occurred_at,customer_external_id,channel,touchpoint,kind,staff_rating,customer_rating,"
+            "resolved_at\n"
+            "2026-03-01T10:00:00+01:00,C9,Store,Counter,complaint,4,2,2026-03-01T11:30:00+01:00\n"
+            "2026-03-02T10:00:00Z,,Web,,visit,,,\n");
         ImportOptions o = options(RecordKind::Interactions, good);
         o.createMissing = true;
         r = import(t, o);
         QCOMPARE(r.added, 2);
-        QVERIFY(r.notices.join(QLatin1Char(' ')).contains(QLatin1String("created touchpoint 'Counter', customer 'C9'")));
-        QCOMPARE(t.scalar(QStringLiteral("SELECT resolution_hours FROM interactions WHERE kind = 'complaint'")).toDouble(), 1.5);
+        QVERIFY(r.notices.join(QLatin1Char(' '))
+                    .contains(QLatin1String("created touchpoint 'Counter', customer 'C9'")));
+        QCOMPARE(t.scalar(QStringLiteral(
+                              "SELECT resolution_hours FROM interactions WHERE kind = 'complaint'"))
+                     .toDouble(),
+                 1.5);
         // Rows without a uuid get one from their content: importing again changes nothing.
         r = import(t, o);
         QCOMPARE(r.added, 0);
@@ -249,32 +275,39 @@ private slots:
     {
         QFETCH(bool, bulk);
         cxtest::TestDb t;
-        QVERIFY(t.exec(QStringLiteral(
-            "INSERT INTO customers (id, uuid, external_id, name) VALUES (1, 'u1', 'C1', 'Ann Baker');\n"
-            "INSERT INTO surveys (id, uuid, title) VALUES (1, '11111111-2222-4333-8444-555555555555', 'Visit');\n"
-            "INSERT INTO questions (id, survey_id, position, code, kind, text, required, options) VALUES "
-            "(1, 1, 0, 'nps', 'nps', 'Recommend?', 1, NULL)")));
+        QVERIFY(t.exec(QStringLiteral("INSERT INTO customers (id, uuid, external_id, name) VALUES "
+                                      "(1, 'u1', 'C1', 'Ann Baker');\n"
+                                      "INSERT INTO surveys (id, uuid, title) VALUES (1, "
+                                      "'11111111-2222-4333-8444-555555555555', 'Visit');\n"
+                                      "INSERT INTO questions (id, survey_id, position, code, kind, "
+                                      "text, required, options) VALUES "
+                                      "(1, 1, 0, 'nps', 'nps', 'Recommend?', 1, NULL)")));
         const QByteArray today = QDate::currentDate().toString(Qt::ISODate).toLatin1();
-        const QByteArray monthAgo = QDate::currentDate().addDays(-30).toString(Qt::ISODate).toLatin1();
+        const QByteArray monthAgo =
+            QDate::currentDate().addDays(-30).toString(Qt::ISODate).toLatin1();
         const QString interactions = write(t.dir(), "i.csv",
-                                           "occurred_at,customer_external_id,channel,kind\n" + today
-                                               + "T09:00:00+01:00,C1,Store,complaint\n" + today
-                                               + "T10:00:00+01:00,C1,Store,visit\n" + monthAgo
-                                               + "T09:00:00+01:00,C1,Store,complaint\n");
+                                           "occurred_at,customer_external_id,channel,kind\n" +
+                                               today + "T09:00:00+01:00,C1,Store,complaint\n" +
+                                               today + "T10:00:00+01:00,C1,Store,visit\n" +
+                                               monthAgo + "T09:00:00+01:00,C1,Store,complaint\n");
         ImportOptions o = options(RecordKind::Interactions, interactions);
         if (bulk)
             o.bulkFromBytes = 0;
         ImportReport r = import(t, o);
         QCOMPARE(r.added, 3);
         QCOMPARE(r.followUps, 1);
-        QCOMPARE(t.scalar(QStringLiteral("SELECT i.occurred_at FROM actions a JOIN interactions i ON i.id = a.interaction_id"))
+        QCOMPARE(t.scalar(QStringLiteral("SELECT i.occurred_at FROM actions a JOIN interactions i "
+                                         "ON i.id = a.interaction_id"))
                      .toString(),
                  QString::fromLatin1(today + "T09:00:00+01:00"));
-        QVERIFY(t.scalar(QStringLiteral("SELECT title FROM actions")).toString().contains(QLatin1String("Ann Baker")));
+        QVERIFY(t.scalar(QStringLiteral("SELECT title FROM actions"))
+                    .toString()
+                    .contains(QLatin1String("Ann Baker")));
 
-        const QString responses = write(t.dir(), "r.csv",
-                                        "submitted_at,customer_external_id,nps\n" + today + "T11:00:00+01:00,C1,2\n"
-                                            + today + "T12:00:00+01:00,,9\n" + monthAgo + "T11:00:00+01:00,,1\n");
+        const QString responses =
+            write(t.dir(), "r.csv",
+                  "submitted_at,customer_external_id,nps\n" + today + "T11:00:00+01:00,C1,2\n" +
+                      today + "T12:00:00+01:00,,9\n" + monthAgo + "T11:00:00+01:00,,1\n");
         ImportOptions ro = options(RecordKind::Responses, responses);
         ro.surveyId = 1;
         if (bulk)
@@ -282,7 +315,10 @@ private slots:
         r = import(t, ro);
         QCOMPARE(r.added, 3);
         QCOMPARE(r.followUps, 1);
-        QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM actions WHERE response_id IS NOT NULL")).toInt(), 1);
+        QCOMPARE(
+            t.scalar(QStringLiteral("SELECT count(*) FROM actions WHERE response_id IS NOT NULL"))
+                .toInt(),
+            1);
 
         QCOMPARE(import(t, o).followUps, 0);
         QCOMPARE(import(t, ro).followUps, 0);
@@ -294,10 +330,14 @@ private slots:
         cxtest::TestDb t;
         QVERIFY(t.exec(QStringLiteral(
             "INSERT INTO customers (id, uuid, external_id, name) VALUES (1, 'u1', 'C1', 'Ann');\n"
-            "INSERT INTO surveys (id, uuid, title) VALUES (1, '11111111-2222-4333-8444-555555555555', 'Visit');\n"
-            "INSERT INTO questions (id, survey_id, position, code, kind, text, required, options) VALUES "
-            "(1, 1, 0, 'nps', 'nps', 'Recommend?', 1, NULL), (2, 1, 1, 'back', 'yesno', 'Back soon?', 0, NULL), "
-            "(3, 1, 2, 'liked', 'multi', 'Liked?', 0, 'Coffee;Cakes;Music'), (4, 1, 3, 'why', 'text', 'Why?', 0, NULL)")));
+            "INSERT INTO surveys (id, uuid, title) VALUES (1, "
+            "'11111111-2222-4333-8444-555555555555', 'Visit');\n"
+            "INSERT INTO questions (id, survey_id, position, code, kind, text, required, options) "
+            "VALUES "
+            "(1, 1, 0, 'nps', 'nps', 'Recommend?', 1, NULL), (2, 1, 1, 'back', 'yesno', 'Back "
+            "soon?', 0, NULL), "
+            "(3, 1, 2, 'liked', 'multi', 'Liked?', 0, 'Coffee;Cakes;Music'), (4, 1, 3, 'why', "
+            "'text', 'Why?', 0, NULL)")));
         const QString bad = write(t.dir(), "r-bad.csv",
                                   "submitted_at,customer_external_id,nps,back,liked,why\n"
                                   "2026-03-01T10:00:00Z,C1,11,maybe,Coffee;Tea,ok\n"
@@ -305,11 +345,14 @@ private slots:
         ImportOptions o = options(RecordKind::Responses, bad);
         o.surveyId = 1;
         ImportReport r = import(t, o);
-        QCOMPARE(r.problems,
-                 (QStringList{bad + ":2: column 'nps': '11' is not a whole number from 0 to 10 (a nps answer)",
-                              bad + ":2: column 'back': 'maybe' is not a whole number from 0 to 1 (a yesno answer)",
-                              bad + ":2: column 'liked': 'Tea' is not one of its options: Coffee, Cakes, Music",
-                              bad + ":3: column 'nps': is empty; the question is required"}));
+        QCOMPARE(
+            r.problems,
+            (QStringList{
+                bad + ":2: column 'nps': '11' is not a whole number from 0 to 10 (a nps answer)",
+                bad +
+                    ":2: column 'back': 'maybe' is not a whole number from 0 to 1 (a yesno answer)",
+                bad + ":2: column 'liked': 'Tea' is not one of its options: Coffee, Cakes, Music",
+                bad + ":3: column 'nps': is empty; the question is required"}));
         QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM responses")).toInt(), 0);
 
         const QString good = write(t.dir(), "r.csv",
@@ -320,47 +363,67 @@ private slots:
         r = import(t, o);
         QCOMPARE(r.problemCount, 0);
         QCOMPARE(r.added, 2);
-        QCOMPARE(t.scalar(QStringLiteral("SELECT group_concat(coalesce(value_num, value_text), '|') FROM "
-                                         "(SELECT * FROM answers WHERE response_id = 1 ORDER BY question_id)")).toString(),
+        QCOMPARE(t.scalar(QStringLiteral(
+                              "SELECT group_concat(coalesce(value_num, value_text), '|') FROM "
+                              "(SELECT * FROM answers WHERE response_id = 1 ORDER BY question_id)"))
+                     .toString(),
                  QStringLiteral("3.0|0.0|Coffee;Cakes|Cold, slow"));
-        QCOMPARE(t.scalar(QStringLiteral("SELECT source FROM responses LIMIT 1")).toString(), QStringLiteral("import"));
+        QCOMPARE(t.scalar(QStringLiteral("SELECT source FROM responses LIMIT 1")).toString(),
+                 QStringLiteral("import"));
 
         // A channel the database lacks: the row's problem, or added with --create-missing.
-        const QString tablet = write(t.dir(), "tablet.csv", "submitted_at,channel,nps,back,liked,why\n2026-03-03T09:00:00Z,Counter tablet,8,,,\n");
+        const QString tablet = write(
+            t.dir(), "tablet.csv",
+            "submitted_at,channel,nps,back,liked,why\n2026-03-03T09:00:00Z,Counter tablet,8,,,\n");
         ImportOptions withChannel = o;
         withChannel.path = tablet;
         r = import(t, withChannel);
-        QCOMPARE(r.problems, QStringList{tablet + QStringLiteral(":2: column 'channel': no channel is named 'Counter tablet' "
-                                                                 "(--create-missing adds it)")});
+        QCOMPARE(
+            r.problems,
+            QStringList{tablet +
+                        QStringLiteral(":2: column 'channel': no channel is named 'Counter tablet' "
+                                       "(--create-missing adds it)")});
         withChannel.createMissing = true;
         r = import(t, withChannel);
         QCOMPARE(r.added, 1);
-        QCOMPARE(t.scalar(QStringLiteral("SELECT ch.name FROM responses r JOIN channels ch ON ch.id = r.channel_id "
-                                         "WHERE r.submitted_at LIKE '2026-03-03%'")).toString(),
-                 QStringLiteral("Counter tablet"));
+        QCOMPARE(
+            t.scalar(QStringLiteral(
+                         "SELECT ch.name FROM responses r JOIN channels ch ON ch.id = r.channel_id "
+                         "WHERE r.submitted_at LIKE '2026-03-03%'"))
+                .toString(),
+            QStringLiteral("Counter tablet"));
         t.exec(QStringLiteral("DELETE FROM responses WHERE submitted_at LIKE '2026-03-03%'"));
 
-        // The JSON export is the kiosk-to-office exchange file: importing it, however often, adds nothing twice.
+        // The JSON export is the kiosk-to-office exchange file: importing it, however often, adds
+        // nothing twice.
         QFile json(t.dir() + QStringLiteral("/exchange.json"));
         QVERIFY(json.open(QIODevice::WriteOnly));
         qint64 count = 0;
         QString error;
-        QVERIFY(Exporter(t.sql()).write(RecordKind::Responses, FileFormat::Json, 1, &json, &count, &error));
+        QVERIFY(Exporter(t.sql()).write(RecordKind::Responses, FileFormat::Json, 1, &json, &count,
+                                        &error));
         json.close();
         cxtest::TestDb office;
         QVERIFY(office.exec(QStringLiteral(
             "INSERT INTO customers (id, uuid, external_id, name) VALUES (1, 'u1', 'C1', 'Ann');\n"
-            "INSERT INTO surveys (id, uuid, title) VALUES (1, '11111111-2222-4333-8444-555555555555', 'Visit');\n"
-            "INSERT INTO questions (id, survey_id, position, code, kind, text, required, options) VALUES "
-            "(1, 1, 0, 'nps', 'nps', 'Recommend?', 1, NULL), (2, 1, 1, 'back', 'yesno', 'Back soon?', 0, NULL), "
-            "(3, 1, 2, 'liked', 'multi', 'Liked?', 0, 'Coffee;Cakes;Music'), (4, 1, 3, 'why', 'text', 'Why?', 0, NULL)")));
+            "INSERT INTO surveys (id, uuid, title) VALUES (1, "
+            "'11111111-2222-4333-8444-555555555555', 'Visit');\n"
+            "INSERT INTO questions (id, survey_id, position, code, kind, text, required, options) "
+            "VALUES "
+            "(1, 1, 0, 'nps', 'nps', 'Recommend?', 1, NULL), (2, 1, 1, 'back', 'yesno', 'Back "
+            "soon?', 0, NULL), "
+            "(3, 1, 2, 'liked', 'multi', 'Liked?', 0, 'Coffee;Cakes;Music'), (4, 1, 3, 'why', "
+            "'text', 'Why?', 0, NULL)")));
         ImportOptions fromKiosk = options(RecordKind::Responses, json.fileName());
         fromKiosk.surveyId = 1;
         QCOMPARE(import(office, fromKiosk).added, 2);
         QCOMPARE(import(office, fromKiosk).unchanged, 2);
         QCOMPARE(office.scalar(QStringLiteral("SELECT count(*) FROM responses")).toInt(), 2);
-        QCOMPARE(office.scalar(QStringLiteral("SELECT group_concat(uuid) FROM responses ORDER BY uuid")).toString(),
-                 t.scalar(QStringLiteral("SELECT group_concat(uuid) FROM responses ORDER BY uuid")).toString());
+        QCOMPARE(
+            office.scalar(QStringLiteral("SELECT group_concat(uuid) FROM responses ORDER BY uuid"))
+                .toString(),
+            t.scalar(QStringLiteral("SELECT group_concat(uuid) FROM responses ORDER BY uuid"))
+                .toString());
     }
 
     void roundTripThroughExport_data()
@@ -382,16 +445,20 @@ private slots:
         QVERIFY(DemoGenerator(source.sql()).generate(d, nullptr, &error));
         Exporter exporter(source.sql());
         qint64 count = 0;
-        QFile customers(source.dir() + QStringLiteral("/customers.csv")), interactions(source.dir() + QStringLiteral("/interactions.csv"));
+        QFile customers(source.dir() + QStringLiteral("/customers.csv")),
+            interactions(source.dir() + QStringLiteral("/interactions.csv"));
         QVERIFY(customers.open(QIODevice::WriteOnly) && interactions.open(QIODevice::WriteOnly));
-        QVERIFY(exporter.write(RecordKind::Customers, FileFormat::Csv, 0, &customers, &count, &error));
-        QVERIFY(exporter.write(RecordKind::Interactions, FileFormat::Csv, 0, &interactions, &count, &error));
+        QVERIFY(
+            exporter.write(RecordKind::Customers, FileFormat::Csv, 0, &customers, &count, &error));
+        QVERIFY(exporter.write(RecordKind::Interactions, FileFormat::Csv, 0, &interactions, &count,
+                               &error));
         customers.close();
         interactions.close();
 
         cxtest::TestDb target;
-        const QString schema = QStringLiteral("SELECT group_concat(name, ',') FROM (SELECT name FROM sqlite_master "
-                                              "WHERE type IN ('index', 'trigger') ORDER BY name)");
+        const QString schema =
+            QStringLiteral("SELECT group_concat(name, ',') FROM (SELECT name FROM sqlite_master "
+                           "WHERE type IN ('index', 'trigger') ORDER BY name)");
         const QString before = target.scalar(schema).toString();
         ImportOptions c = options(RecordKind::Customers, customers.fileName());
         if (bulk)
@@ -420,9 +487,12 @@ private slots:
         QCOMPARE(import(target, o).unchanged, 800);
         // Every index and trigger is back, and the daily sums match the rows.
         QCOMPARE(target.scalar(schema).toString(), before);
-        QCOMPARE(target.scalar(QStringLiteral("SELECT sum(resolved_n) FROM daily_interactions")).toLongLong(),
-                 target.scalar(QStringLiteral("SELECT count(resolution_hours) FROM interactions")).toLongLong());
-        QVERIFY(target.scalar(QStringLiteral("SELECT sum(resolved_n) FROM daily_interactions")).toLongLong() > 0);
+        QCOMPARE(target.scalar(QStringLiteral("SELECT sum(resolved_n) FROM daily_interactions"))
+                     .toLongLong(),
+                 target.scalar(QStringLiteral("SELECT count(resolution_hours) FROM interactions"))
+                     .toLongLong());
+        QVERIFY(target.scalar(QStringLiteral("SELECT sum(resolved_n) FROM daily_interactions"))
+                    .toLongLong() > 0);
     }
 };
 

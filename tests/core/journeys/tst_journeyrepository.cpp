@@ -18,16 +18,27 @@ private slots:
         cxtest::TestDb t;
         JourneyRepository repo(t.sql());
         QString error;
-        Journey j{0, QStringLiteral("Shop visit"), QStringLiteral("Local regular"), {}, {}, QStringLiteral("Coffee fast"), {}, 0, {}};
+        Journey j{0,
+                  QStringLiteral("Shop visit"),
+                  QStringLiteral("Local regular"),
+                  {},
+                  {},
+                  QStringLiteral("Coffee fast"),
+                  {},
+                  0,
+                  {}};
         QVERIFY(repo.addJourney(j, &error));
         Stage s1{0, j.id, QStringLiteral("Pay"), 1, QStringLiteral("pay"), -0.5, 0, {}};
-        Stage s0{0, j.id, QStringLiteral("Discover"), 0, QStringLiteral("discover"), std::nullopt, 0, {}};
+        Stage s0{0, j.id, QStringLiteral("Discover"), 0, QStringLiteral("discover"), std::nullopt,
+                 0, {}};
         QVERIFY(repo.addStage(s1, &error));
         QVERIFY(repo.addStage(s0, &error));
         const auto web = repo.channelByName(QStringLiteral("web")); // case-insensitive
         QVERIFY(web);
         QCOMPARE(web->name, QStringLiteral("Web"));
-        Touchpoint a{0, s1.id, web->id, QStringLiteral("Online payment"), 0, 4.5, QStringLiteral("Lena"), 0, {}};
+        Touchpoint a{
+            0, s1.id, web->id, QStringLiteral("Online payment"), 0, 4.5, QStringLiteral("Lena"),
+            0, {}};
         Touchpoint b{0, s0.id, web->id, QStringLiteral("Website"), 0, std::nullopt, {}, 0, {}};
         QVERIFY(repo.addTouchpoint(a, &error));
         QVERIFY(repo.addTouchpoint(b, &error));

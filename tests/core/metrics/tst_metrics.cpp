@@ -102,9 +102,11 @@ private slots:
         QCOMPARE(v.detractors, 2);
         // 100 * (3 - 2) / 6
         QVERIFY(qAbs(*v.nps - 16.666666666666668) < kEps);
-        // p = 1/2, d = 1/3: ((p + d) - (p - d)^2) / n = (5/6 - 1/36) / 6 = 29/216; 196 * sqrt(29/216)
+        // p = 1/2, d = 1/3: ((p + d) - (p - d)^2) / n = (5/6 - 1/36) / 6 = 29/216; 196 *
+        // sqrt(29/216)
         QVERIFY(qAbs(*v.npsMargin - 71.81715466170812) < 1e-9);
-        // CSAT answers 5, 4, 3, 1, 2: two of five are 4-5 -> 40; two are 1-2 -> index (2 - 2) / 5 = 0.
+        // CSAT answers 5, 4, 3, 1, 2: two of five are 4-5 -> 40; two are 1-2 -> index (2 - 2) / 5 =
+        // 0.
         QCOMPARE(v.csatN, 5);
         QVERIFY(qAbs(*v.csat - 40.0) < kEps);
         QVERIFY(qAbs(*v.satisfactionIndex - 0.0) < kEps);
@@ -138,7 +140,8 @@ private slots:
         MetricsFilter f = march();
         f.channelId = 1; // Web
         const MetricValues v = compute(f);
-        // Web responses r1 (10), r2 (9), r8 (10): all promoters; margin 196 * sqrt((1 - 1) / 3) = 0.
+        // Web responses r1 (10), r2 (9), r8 (10): all promoters; margin 196 * sqrt((1 - 1) / 3) =
+        // 0.
         QCOMPARE(v.npsN, 3);
         QVERIFY(qAbs(*v.nps - 100.0) < kEps);
         QVERIFY(qAbs(*v.npsMargin) < kEps);
@@ -207,7 +210,8 @@ private slots:
         MetricsFilter f;
         f.from = f.to = QDate(2026, 3, 10);
         const MetricValues v = compute(f);
-        // Only r5 (6): one answer, all detractors -> -100; p = 0, d = 1: (1 - 1) / 1 = 0 -> margin 0.
+        // Only r5 (6): one answer, all detractors -> -100; p = 0, d = 1: (1 - 1) / 1 = 0 -> margin
+        // 0.
         QCOMPARE(v.npsN, 1);
         QCOMPARE(v.detractors, 1);
         QVERIFY(qAbs(*v.nps + 100.0) < kEps);
@@ -232,8 +236,9 @@ private slots:
         QVERIFY(engine.compute({}, &v, &error));
         QCOMPARE(v.from, QDate::currentDate()); // no data: the period is today
         QCOMPARE(v.npsN, 0);
-        for (const char* key : {"nps", "nps_margin", "csat", "satisfaction_index", "ces", "avg_resolution_hours",
-                                "acquisition_rate", "churn_rate", "conversion_rate", "perception_gap"})
+        for (const char* key :
+             {"nps", "nps_margin", "csat", "satisfaction_index", "ces", "avg_resolution_hours",
+              "acquisition_rate", "churn_rate", "conversion_rate", "perception_gap"})
             QVERIFY2(v.toJson().value(QLatin1String(key)).isNull(), key);
         QCOMPARE(v.toJson().size(), 23);
     }

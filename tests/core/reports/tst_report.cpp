@@ -18,7 +18,8 @@ const QDate kToday(2026, 7, 1);
 
 QString goldenPath(const QString& name)
 {
-    return qEnvironmentVariable("CXDESK_TEST_DATA") + QStringLiteral("/reports/") + name + QStringLiteral(".txt");
+    return qEnvironmentVariable("CXDESK_TEST_DATA") + QStringLiteral("/reports/") + name +
+           QStringLiteral(".txt");
 }
 
 // The text equals the golden file, line by line (the first difference is named).
@@ -41,7 +42,8 @@ bool matchesGolden(const QString& name, const QString& text)
     const QStringList got = text.split(QLatin1Char('\n'));
     for (int i = 0; i < std::max(want.size(), got.size()); ++i)
         if (want.value(i) != got.value(i)) {
-            qWarning().noquote() << name << "line" << i + 1 << "\n  golden:" << want.value(i) << "\n  now:   " << got.value(i);
+            qWarning().noquote() << name << "line" << i + 1 << "\n  golden:" << want.value(i)
+                                 << "\n  now:   " << got.value(i);
             return false;
         }
     return true;
@@ -88,10 +90,15 @@ private slots:
 
     void survey()
     {
-        const qint64 id = m_db.scalar(QStringLiteral("SELECT survey_id FROM questions WHERE kind = 'nps' LIMIT 1")).toLongLong();
+        const qint64 id =
+            m_db.scalar(
+                    QStringLiteral("SELECT survey_id FROM questions WHERE kind = 'nps' LIMIT 1"))
+                .toLongLong();
         Report r;
         QString error;
-        QVERIFY2(surveyReport(m_db.sql(), id, QDate(2026, 4, 1), QDate(2026, 6, 30), kToday, &r, &error), qPrintable(error));
+        QVERIFY2(
+            surveyReport(m_db.sql(), id, QDate(2026, 4, 1), QDate(2026, 6, 30), kToday, &r, &error),
+            qPrintable(error));
         QVERIFY(matchesGolden(QStringLiteral("survey"), reportText(r)));
     }
 
@@ -99,16 +106,20 @@ private slots:
     {
         Report r;
         QString error;
-        QVERIFY2(journeyReport(m_db.sql(), 1, QDate(2026, 4, 1), QDate(2026, 6, 30), kToday, &r, &error), qPrintable(error));
+        QVERIFY2(
+            journeyReport(m_db.sql(), 1, QDate(2026, 4, 1), QDate(2026, 6, 30), kToday, &r, &error),
+            qPrintable(error));
         QVERIFY(matchesGolden(QStringLiteral("journey"), reportText(r)));
         QVERIFY(!journeyReport(m_db.sql(), 999, QDate(), QDate(), kToday, &r, &error));
     }
 
     void customer()
     {
-        const qint64 id = m_db.scalar(QStringLiteral("SELECT customer_id FROM responses WHERE customer_id IS NOT NULL "
-                                                     "GROUP BY customer_id ORDER BY count(*) DESC, customer_id LIMIT 1"))
-                              .toLongLong();
+        const qint64 id =
+            m_db.scalar(QStringLiteral(
+                            "SELECT customer_id FROM responses WHERE customer_id IS NOT NULL "
+                            "GROUP BY customer_id ORDER BY count(*) DESC, customer_id LIMIT 1"))
+                .toLongLong();
         Report r;
         QString error;
         QVERIFY2(customerReport(m_db.sql(), id, kToday, &r, &error), qPrintable(error));

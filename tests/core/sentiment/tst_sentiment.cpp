@@ -7,7 +7,6 @@
 #include "tests/common/testdb.h"
 
 #include <QtTest>
-
 #include <cmath>
 
 using namespace cx;
@@ -23,7 +22,8 @@ private slots:
         QTest::addColumn<double>("sum");
         QTest::addColumn<QString>("sentiment");
         // excellent 4 + best 3
-        QTest::newRow("two praises") << "Excellent pastries, the best in town." << 7.0 << "positive";
+        QTest::newRow("two praises")
+            << "Excellent pastries, the best in town." << 7.0 << "positive";
         QTest::newRow("one mild complaint") << "The coffee was cold." << -1.0 << "negative";
         // good 2 x -0.5
         QTest::newRow("negated praise") << "Not good at all." << -1.0 << "negative";
@@ -35,13 +35,16 @@ private slots:
         QTest::newRow("softener") << "A bit slow" << -1.0 << "negative";
         QTest::newRow("nothing said") << "We ordered a birthday cake." << 0.0 << "neutral";
         // rude -3 x -0.5 + late -2 x -0.5 (never, within the new clause)
-        QTest::newRow("two negations") << "The staff were not rude, never late" << 2.5 << "positive";
+        QTest::newRow("two negations")
+            << "The staff were not rude, never late" << 2.5 << "positive";
         // the comma ends the negated clause: delicious 3 stands
-        QTest::newRow("clause ends negation") << "Not the cheapest, but delicious" << 3.0 << "positive";
+        QTest::newRow("clause ends negation")
+            << "Not the cheapest, but delicious" << 3.0 << "positive";
         // good 2 x 1.5 (so) x -0.5 (not)
         QTest::newRow("negated booster") << "It was not so good" << -1.5 << "negative";
         // don't -> dont; like 1 x -0.5; apostrophes of either kind
-        QTest::newRow("contraction") << QStringLiteral("I don\u2019t like it") << -0.5 << "negative";
+        QTest::newRow("contraction")
+            << QStringLiteral("I don\u2019t like it") << -0.5 << "negative";
         // love 3 + rude -3
         QTest::newRow("mixed evens out") << "Love the cakes, rude cashier" << 0.0 << "neutral";
         QTest::newRow("upper case") << "TERRIBLE" << -4.0 << "negative";
@@ -61,7 +64,8 @@ private slots:
     void scoresApproachButNeverReachOne()
     {
         QCOMPARE(scoreSentiment(QStringLiteral("good")).score, 2.0 / std::sqrt(19.0));
-        const double strong = scoreSentiment(QStringLiteral("amazing wonderful excellent perfect superb")).score;
+        const double strong =
+            scoreSentiment(QStringLiteral("amazing wonderful excellent perfect superb")).score;
         QVERIFY(strong > 0.97 && strong < 1.0);
     }
 
@@ -72,7 +76,8 @@ private slots:
                  (QStringList{"home", "delivery", "home delivery", "late"}));
         ThemeCounter counter;
         counter.add(QStringLiteral("Home delivery late"));
-        counter.add(QStringLiteral("home delivery was late, late, late")); // a term counts once per comment
+        counter.add(
+            QStringLiteral("home delivery was late, late, late")); // a term counts once per comment
         counter.add(QStringLiteral("Cold coffee"));
         const QVector<Theme> top = counter.top(3);
         QCOMPARE(top.size(), 3);
@@ -90,7 +95,8 @@ private slots:
         QVERIFY(t.exec(QStringLiteral(
             "INSERT INTO surveys (id, uuid, title) VALUES (1, 's1', 'Visit'), (2, 's2', 'Other');\n"
             "INSERT INTO questions (id, survey_id, position, code, kind, text) VALUES "
-            "(1, 1, 0, 'nps', 'nps', 'Recommend?'), (2, 1, 1, 'why', 'text', 'Why?'), (3, 2, 0, 'note', 'text', 'Note');\n"
+            "(1, 1, 0, 'nps', 'nps', 'Recommend?'), (2, 1, 1, 'why', 'text', 'Why?'), (3, 2, 0, "
+            "'note', 'text', 'Note');\n"
             "INSERT INTO responses (id, uuid, survey_id, submitted_at) VALUES "
             "(1, 'r1', 1, '2026-03-01T10:00:00+01:00'), (2, 'r2', 1, '2026-03-02T10:00:00+01:00'), "
             "(3, 'r3', 1, '2026-03-03T10:00:00+01:00'), (4, 'r4', 1, '2026-03-04T10:00:00+01:00'), "

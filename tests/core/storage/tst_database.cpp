@@ -35,7 +35,8 @@ private slots:
         QVERIFY2(t.isOpen(), qPrintable(t.error()));
         QCOMPARE(t.db().schemaVersion(), Database::SchemaVersion);
         QCOMPARE(Database::SchemaVersion, 4);
-        QCOMPARE(t.scalar(QStringLiteral("PRAGMA application_id")).toInt(), Database::ApplicationId);
+        QCOMPARE(t.scalar(QStringLiteral("PRAGMA application_id")).toInt(),
+                 Database::ApplicationId);
         QCOMPARE(t.scalar(QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
         QCOMPARE(t.scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
         QCOMPARE(t.scalar(QStringLiteral("PRAGMA secure_delete")).toInt(), 1);
@@ -47,24 +48,32 @@ private slots:
         QTest::addColumn<QString>("table");
         QTest::addColumn<QStringList>("required");
         auto l = [](const char* s) { return QString::fromLatin1(s).split(QLatin1Char(' ')); };
-        QTest::newRow("customers") << "customers"
-                                   << l("id uuid external_id name email phone segment first_contact_on converted_on "
-                                        "churned_on notes row_version");
+        QTest::newRow("customers")
+            << "customers"
+            << l("id uuid external_id name email phone segment first_contact_on converted_on "
+                 "churned_on notes row_version");
         QTest::newRow("channels") << "channels" << l("id name");
         QTest::newRow("journeys") << "journeys" << l("id name persona description row_version");
-        QTest::newRow("stages") << "stages" << l("id journey_id name position lifecycle_phase row_version");
-        QTest::newRow("touchpoints") << "touchpoints" << l("id stage_id channel_id name position row_version");
-        QTest::newRow("interactions") << "interactions"
-                                      << l("id uuid customer_id touchpoint_id channel_id occurred_at kind outcome "
-                                           "staff_rating customer_rating resolved_at notes row_version");
-        QTest::newRow("surveys") << "surveys" << l("id uuid title touchpoint_id status row_version");
-        QTest::newRow("questions") << "questions" << l("id survey_id position code kind text required row_version");
-        QTest::newRow("responses") << "responses"
-                                   << l("id uuid survey_id customer_id channel_id touchpoint_id submitted_at source");
+        QTest::newRow("stages") << "stages"
+                                << l("id journey_id name position lifecycle_phase row_version");
+        QTest::newRow("touchpoints")
+            << "touchpoints" << l("id stage_id channel_id name position row_version");
+        QTest::newRow("interactions")
+            << "interactions"
+            << l("id uuid customer_id touchpoint_id channel_id occurred_at kind outcome "
+                 "staff_rating customer_rating resolved_at notes row_version");
+        QTest::newRow("surveys") << "surveys"
+                                 << l("id uuid title touchpoint_id status row_version");
+        QTest::newRow("questions")
+            << "questions" << l("id survey_id position code kind text required row_version");
+        QTest::newRow("responses")
+            << "responses"
+            << l("id uuid survey_id customer_id channel_id touchpoint_id submitted_at source");
         QTest::newRow("answers") << "answers" << l("response_id question_id value_num value_text");
-        QTest::newRow("actions") << "actions"
-                                 << l("id customer_id response_id interaction_id title status due_on created_at "
-                                      "closed_at row_version");
+        QTest::newRow("actions")
+            << "actions"
+            << l("id customer_id response_id interaction_id title status due_on created_at "
+                 "closed_at row_version");
     }
     void contractColumnsExist()
     {
@@ -84,8 +93,8 @@ private slots:
         QStringList names;
         while (q.next())
             names << q.value(0).toString();
-        QCOMPARE(names, QStringList({"Web", "Mobile app", "Store", "Call center", "IVR", "Social media", "Email",
-                                     "Self-service", "In person"}));
+        QCOMPARE(names, QStringList({"Web", "Mobile app", "Store", "Call center", "IVR",
+                                     "Social media", "Email", "Self-service", "In person"}));
     }
 
     void indexesCoverFilters()
@@ -110,7 +119,8 @@ private slots:
             QString plan;
             while (q.next())
                 plan += q.value(3).toString();
-            QVERIFY2(plan.contains(QLatin1String("USING INDEX")) || plan.contains(QLatin1String("USING COVERING INDEX")),
+            QVERIFY2(plan.contains(QLatin1String("USING INDEX")) ||
+                         plan.contains(QLatin1String("USING COVERING INDEX")),
                      qPrintable(sql + QStringLiteral(" -> ") + plan));
         }
     }
@@ -121,7 +131,8 @@ private slots:
         const QFile::Permissions p = QFile::permissions(t.path());
         QVERIFY(p & QFileDevice::ReadOwner);
         QVERIFY(p & QFileDevice::WriteOwner);
-        QVERIFY(!(p & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup | QFileDevice::WriteOther)));
+        QVERIFY(!(p & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup |
+                       QFileDevice::WriteOther)));
     }
 
     void reopenKeepsData()
@@ -132,7 +143,8 @@ private slots:
         {
             Database db;
             QVERIFY(db.open(path, &error));
-            QVERIFY(execSql(db.sql(), QStringLiteral("INSERT INTO journeys (name) VALUES ('Kept')"), &error));
+            QVERIFY(execSql(db.sql(), QStringLiteral("INSERT INTO journeys (name) VALUES ('Kept')"),
+                            &error));
         }
         Database db;
         QVERIFY(db.open(path, &error));
@@ -161,10 +173,12 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("other.sqlite"));
         {
-            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+            QSqlDatabase other =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
             other.setDatabaseName(path);
             QVERIFY(other.open());
-            QVERIFY(QSqlQuery(other).exec(QStringLiteral("CREATE TABLE recipes (id INTEGER PRIMARY KEY, name TEXT)")));
+            QVERIFY(QSqlQuery(other).exec(
+                QStringLiteral("CREATE TABLE recipes (id INTEGER PRIMARY KEY, name TEXT)")));
             other.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("other"));
@@ -200,7 +214,8 @@ private slots:
     void upgradesCheckedInVersionOne()
     {
         // Databases of every earlier schema version are checked in and must open.
-        const QString source = QString::fromLocal8Bit(qgetenv("CXDESK_TEST_DATA")) + QStringLiteral("/schema-v1.sqlite");
+        const QString source = QString::fromLocal8Bit(qgetenv("CXDESK_TEST_DATA")) +
+                               QStringLiteral("/schema-v1.sqlite");
         QVERIFY2(QFileInfo::exists(source), qPrintable(source));
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("v1.sqlite"));
@@ -211,12 +226,15 @@ private slots:
         QVERIFY2(db.open(path, &error), qPrintable(error));
         QCOMPARE(db.schemaVersion(), Database::SchemaVersion);
         QSqlQuery q(db.sql());
-        QVERIFY(q.exec(QStringLiteral("SELECT name FROM customers WHERE external_id = 'V1-1'")) && q.next());
+        QVERIFY(q.exec(QStringLiteral("SELECT name FROM customers WHERE external_id = 'V1-1'")) &&
+                q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("Version One"));
         // Version 2: the daily sums gain every interaction and every rating of the version 1 rows
         // (5/2, -/4 and 4/- on one day), and new interactions keep them up to date.
-        QVERIFY(q.exec(QStringLiteral("SELECT n, customer_n, customer_total, staff_n, staff_total, gap_n, staff_sum, "
-                                      "customer_sum FROM daily_interactions")) && q.next());
+        QVERIFY(q.exec(QStringLiteral(
+                    "SELECT n, customer_n, customer_total, staff_n, staff_total, gap_n, staff_sum, "
+                    "customer_sum FROM daily_interactions")) &&
+                q.next());
         QCOMPARE(q.value(0).toInt(), 3);
         QCOMPARE(q.value(1).toInt(), 2);
         QCOMPARE(q.value(2).toInt(), 6);
@@ -226,22 +244,30 @@ private slots:
         QCOMPARE(q.value(6).toInt(), 5);
         QCOMPARE(q.value(7).toInt(), 2);
         QVERIFY(!q.next());
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO interactions (uuid, touchpoint_id, channel_id, occurred_at, customer_rating) "
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO interactions (uuid, touchpoint_id, channel_id, "
+                                      "occurred_at, customer_rating) "
                                       "VALUES ('v2-i1', 1, 3, '2025-01-02T13:00:00+00:00', 1)")));
-        QVERIFY(q.exec(QStringLiteral("SELECT n, customer_n, customer_total FROM daily_interactions")) && q.next());
+        QVERIFY(q.exec(QStringLiteral(
+                    "SELECT n, customer_n, customer_total FROM daily_interactions")) &&
+                q.next());
         QCOMPARE(q.value(0).toInt(), 4);
         QCOMPARE(q.value(1).toInt(), 3);
         QCOMPARE(q.value(2).toInt(), 7);
-        QVERIFY(q.exec(QStringLiteral("UPDATE touchpoints SET target = 4.5, owner = 'Sam' WHERE id = 1")));
-        QVERIFY(!q.exec(QStringLiteral("UPDATE touchpoints SET target = 6 WHERE id = 1"))); // a 1-5 score
-        QVERIFY(!q.exec(QStringLiteral("UPDATE stages SET expected_emotion = 3 WHERE id = 1"))); // -2 to +2
-        QVERIFY(q.exec(QStringLiteral("UPDATE journeys SET persona_goals = 'Coffee in five minutes' WHERE id = 1")));
+        QVERIFY(q.exec(
+            QStringLiteral("UPDATE touchpoints SET target = 4.5, owner = 'Sam' WHERE id = 1")));
+        QVERIFY(!q.exec(
+            QStringLiteral("UPDATE touchpoints SET target = 6 WHERE id = 1"))); // a 1-5 score
+        QVERIFY(!q.exec(
+            QStringLiteral("UPDATE stages SET expected_emotion = 3 WHERE id = 1"))); // -2 to +2
+        QVERIFY(q.exec(QStringLiteral(
+            "UPDATE journeys SET persona_goals = 'Coffee in five minutes' WHERE id = 1")));
     }
 
     void upgradesCheckedInVersionThree()
     {
         // A sample business written by the version that read schema 3.
-        const QString source = QString::fromLocal8Bit(qgetenv("CXDESK_TEST_DATA")) + QStringLiteral("/schema-v3.sqlite");
+        const QString source = QString::fromLocal8Bit(qgetenv("CXDESK_TEST_DATA")) +
+                               QStringLiteral("/schema-v3.sqlite");
         QVERIFY2(QFileInfo::exists(source), qPrintable(source));
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("v3.sqlite"));
@@ -253,9 +279,10 @@ private slots:
         QCOMPARE(db.schemaVersion(), 4);
         QSqlQuery q(db.sql());
         // Version 4: every edited record starts at row version 1, not yet changed.
-        for (const char* table : {"customers", "interactions", "actions", "journeys", "stages", "touchpoints", "surveys",
-                                  "questions", "settings"}) {
-            QVERIFY(q.exec(QStringLiteral("SELECT count(*), min(row_version), max(row_version), count(updated_at) FROM %1")
+        for (const char* table : {"customers", "interactions", "actions", "journeys", "stages",
+                                  "touchpoints", "surveys", "questions", "settings"}) {
+            QVERIFY(q.exec(QStringLiteral("SELECT count(*), min(row_version), max(row_version), "
+                                          "count(updated_at) FROM %1")
                                .arg(QLatin1String(table))));
             QVERIFY(q.next());
             QVERIFY2(q.value(0).toInt() > 0, table);
@@ -268,10 +295,14 @@ private slots:
         QVERIFY(q.exec(QStringLiteral("SELECT min(id) FROM customers")) && q.next());
         const qint64 id = q.value(0).toLongLong();
         q.finish();
-        QVERIFY(q.exec(QStringLiteral("UPDATE customers SET notes = 'Edited by hand' WHERE id = %1").arg(id)));
-        QVERIFY(q.exec(QStringLiteral("SELECT row_version, updated_at FROM customers WHERE id = %1").arg(id)) && q.next());
+        QVERIFY(q.exec(
+            QStringLiteral("UPDATE customers SET notes = 'Edited by hand' WHERE id = %1").arg(id)));
+        QVERIFY(q.exec(QStringLiteral("SELECT row_version, updated_at FROM customers WHERE id = %1")
+                           .arg(id)) &&
+                q.next());
         QCOMPARE(q.value(0).toInt(), 2);
-        QVERIFY2(QDateTime::fromString(q.value(1).toString(), Qt::ISODate).isValid(), qPrintable(q.value(1).toString()));
+        QVERIFY2(QDateTime::fromString(q.value(1).toString(), Qt::ISODate).isValid(),
+                 qPrintable(q.value(1).toString()));
         q.finish();
         // CX Desk's own update raises it once, not twice.
         auto c = CustomerRepository(db.sql()).byId(id);
@@ -305,7 +336,8 @@ private slots:
     {
         cxtest::TestDb t;
         QSqlQuery q(t.sql());
-        QVERIFY(!q.exec(QStringLiteral("INSERT INTO stages (journey_id, name) VALUES (42, 'Orphan')")));
+        QVERIFY(
+            !q.exec(QStringLiteral("INSERT INTO stages (journey_id, name) VALUES (42, 'Orphan')")));
     }
 };
 

@@ -32,7 +32,9 @@ QStringList lookUpMissing(QSqlDatabase& db)
     InteractionRepository interactions(db);
     expectNone(interactions.byId(4242, &e).has_value(), e);
     e.clear();
-    expectNone(interactions.byUuid(QStringLiteral("6f1c0c3e-0000-4000-8000-000000004242"), &e).has_value(), e);
+    expectNone(
+        interactions.byUuid(QStringLiteral("6f1c0c3e-0000-4000-8000-000000004242"), &e).has_value(),
+        e);
     e.clear();
     JourneyRepository journeys(db);
     expectNone(journeys.channel(4242, &e).has_value(), e);
@@ -48,7 +50,8 @@ QStringList lookUpMissing(QSqlDatabase& db)
     SurveyRepository surveys(db);
     expectNone(surveys.byId(4242, &e).has_value(), e);
     e.clear();
-    expectNone(surveys.byUuid(QStringLiteral("6f1c0c3e-0000-4000-8000-000000004242"), &e).has_value(), e);
+    expectNone(
+        surveys.byUuid(QStringLiteral("6f1c0c3e-0000-4000-8000-000000004242"), &e).has_value(), e);
     e.clear();
     expectNone(ResponseRepository(db).byId(4242, &e).has_value(), e);
     e.clear();
@@ -80,7 +83,8 @@ private slots:
         const QStringList messages = lookUpMissing(t.sql());
         QCOMPARE(messages.size(), 13);
         for (const QString& m : messages)
-            QVERIFY2(!m.isEmpty() && !m.contains(QLatin1String("found a record")), qPrintable(messages.join(QLatin1String(" | "))));
+            QVERIFY2(!m.isEmpty() && !m.contains(QLatin1String("found a record")),
+                     qPrintable(messages.join(QLatin1String(" | "))));
     }
 };
 

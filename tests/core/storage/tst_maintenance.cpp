@@ -52,17 +52,26 @@ private slots:
     {
         QTest::addColumn<QString>("damage");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("staff rating") << "UPDATE interactions SET staff_rating = 9" << "staff_rating 9 is outside 1-5";
-        QTest::newRow("customer rating") << "UPDATE interactions SET customer_rating = 0" << "customer_rating 0 is outside 1-5";
-        QTest::newRow("nps 11") << "UPDATE answers SET value_num = 11 WHERE question_id = 1" << "(nps): 11.0 is outside 0-10";
-        QTest::newRow("csat 0") << "UPDATE answers SET value_num = 0 WHERE question_id = 2" << "(csat): 0.0 is outside 1-5";
-        QTest::newRow("yesno 2") << "UPDATE answers SET value_num = 2 WHERE question_id = 3" << "(yesno): 2.0 is outside 0-1";
-        QTest::newRow("resolved before") << "UPDATE interactions SET resolved_at = '2026-03-01T08:00:00+01:00'"
-                                         << "is before occurred_at";
-        QTest::newRow("bad timestamp") << "UPDATE interactions SET occurred_at = 'last Tuesday'" << "is not a timestamp";
-        QTest::newRow("bad date") << "UPDATE customers SET converted_on = '2026-02-31'" << "converted_on '2026-02-31' is not a date";
-        QTest::newRow("foreign key") << "PRAGMA foreign_keys = OFF;\nUPDATE responses SET customer_id = 99"
-                                     << "foreign key: responses row 1 points to a missing customers row";
+        QTest::newRow("staff rating") << "UPDATE interactions SET staff_rating = 9"
+                                      << "staff_rating 9 is outside 1-5";
+        QTest::newRow("customer rating") << "UPDATE interactions SET customer_rating = 0"
+                                         << "customer_rating 0 is outside 1-5";
+        QTest::newRow("nps 11") << "UPDATE answers SET value_num = 11 WHERE question_id = 1"
+                                << "(nps): 11.0 is outside 0-10";
+        QTest::newRow("csat 0") << "UPDATE answers SET value_num = 0 WHERE question_id = 2"
+                                << "(csat): 0.0 is outside 1-5";
+        QTest::newRow("yesno 2") << "UPDATE answers SET value_num = 2 WHERE question_id = 3"
+                                 << "(yesno): 2.0 is outside 0-1";
+        QTest::newRow("resolved before")
+            << "UPDATE interactions SET resolved_at = '2026-03-01T08:00:00+01:00'"
+            << "is before occurred_at";
+        QTest::newRow("bad timestamp") << "UPDATE interactions SET occurred_at = 'last Tuesday'"
+                                       << "is not a timestamp";
+        QTest::newRow("bad date") << "UPDATE customers SET converted_on = '2026-02-31'"
+                                  << "converted_on '2026-02-31' is not a date";
+        QTest::newRow("foreign key")
+            << "PRAGMA foreign_keys = OFF;\nUPDATE responses SET customer_id = 99"
+            << "foreign key: responses row 1 points to a missing customers row";
     }
     void findsEachProblem()
     {
@@ -83,18 +92,21 @@ private slots:
         // Rebuild the questions table without its UNIQUE constraint to make one.
         cxtest::TestDb t;
         QVERIFY(t.exec(QLatin1String(kSound)));
-        QVERIFY(t.exec(QStringLiteral(
-            "PRAGMA foreign_keys = OFF;\n"
-            "CREATE TABLE q2 AS SELECT * FROM questions;\n"
-            "DROP TABLE questions;\n"
-            "CREATE TABLE questions (id INTEGER PRIMARY KEY, survey_id INTEGER, position INTEGER, code TEXT, kind TEXT, "
-            "text TEXT, required INTEGER, options TEXT, label_min TEXT, label_max TEXT, show_if TEXT, row_version INTEGER, "
-            "updated_at TEXT);\n"
-            "INSERT INTO questions SELECT * FROM q2;\n"
-            "DROP TABLE q2;\n"
-            "INSERT INTO questions (survey_id, position, code, kind, text) VALUES (1, 9, 'nps', 'nps', 'Again?')")));
+        QVERIFY(t.exec(QStringLiteral("PRAGMA foreign_keys = OFF;\n"
+                                      "CREATE TABLE q2 AS SELECT * FROM questions;\n"
+                                      "DROP TABLE questions;\n"
+                                      "CREATE TABLE questions (id INTEGER PRIMARY KEY, survey_id "
+                                      "INTEGER, position INTEGER, code TEXT, kind TEXT, "
+                                      "text TEXT, required INTEGER, options TEXT, label_min TEXT, "
+                                      "label_max TEXT, show_if TEXT, row_version INTEGER, "
+                                      "updated_at TEXT);\n"
+                                      "INSERT INTO questions SELECT * FROM q2;\n"
+                                      "DROP TABLE q2;\n"
+                                      "INSERT INTO questions (survey_id, position, code, kind, "
+                                      "text) VALUES (1, 9, 'nps', 'nps', 'Again?')")));
         const QStringList problems = checkDatabase(t.sql());
-        QCOMPARE(problems, QStringList{QStringLiteral("survey 1: question code 'nps' is used 2 times")});
+        QCOMPARE(problems,
+                 QStringList{QStringLiteral("survey 1: question code 'nps' is used 2 times")});
     }
 
     void capsRepeatedProblems()
@@ -103,7 +115,8 @@ private slots:
         QVERIFY(t.exec(QStringLiteral("PRAGMA ignore_check_constraints = ON")));
         QVERIFY(t.exec(QStringLiteral(
             "WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n WHERE x < 60) "
-            "INSERT INTO interactions (uuid, occurred_at, staff_rating) SELECT 'u' || x, '2026-03-01T10:00:00Z', 7 FROM n")));
+            "INSERT INTO interactions (uuid, occurred_at, staff_rating) SELECT 'u' || x, "
+            "'2026-03-01T10:00:00Z', 7 FROM n")));
         const QStringList problems = checkDatabase(t.sql(), 50);
         QCOMPARE(problems.size(), 51);
         QCOMPARE(problems.last(), QStringLiteral("... and 10 more like the line above"));
@@ -114,20 +127,25 @@ private slots:
     {
         QTest::addColumn<QString>("damage");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("answer counted twice") << "UPDATE daily_answers SET n = n + 1 WHERE kind = 'nps'"
-                                              << "daily sums: 2026-03-01, survey 1, channel 0, touchpoint 0, nps = 10: 2 counted, "
-                                                 "the responses hold 1";
+        QTest::newRow("answer counted twice")
+            << "UPDATE daily_answers SET n = n + 1 WHERE kind = 'nps'"
+            << "daily sums: 2026-03-01, survey 1, channel 0, touchpoint 0, nps = 10: 2 counted, "
+               "the responses hold 1";
         QTest::newRow("answers missing") << "DELETE FROM daily_answers WHERE kind = 'csat'"
                                          << "csat = 5: 0 counted, the responses hold 1";
         QTest::newRow("answers without a response")
             << "INSERT INTO daily_answers VALUES ('2026-03-02', 1, 0, 0, 'nps', 9, 3)"
-            << "daily sums: 2026-03-02, survey 1, channel 0, touchpoint 0, nps = 9: 3 counted, the responses hold 0";
-        QTest::newRow("interaction sum") << "UPDATE daily_interactions SET staff_sum = staff_sum + 2"
-                                         << "daily sums: 2026-03-01, channel 0, touchpoint 0: the interaction sums differ";
-        QTest::newRow("interactions missing") << "DELETE FROM daily_interactions"
-                                              << "daily sums: 2026-03-01, channel 0, touchpoint 0: the interaction sums differ";
+            << "daily sums: 2026-03-02, survey 1, channel 0, touchpoint 0, nps = 9: 3 counted, the "
+               "responses hold 0";
+        QTest::newRow("interaction sum")
+            << "UPDATE daily_interactions SET staff_sum = staff_sum + 2"
+            << "daily sums: 2026-03-01, channel 0, touchpoint 0: the interaction sums differ";
+        QTest::newRow("interactions missing")
+            << "DELETE FROM daily_interactions"
+            << "daily sums: 2026-03-01, channel 0, touchpoint 0: the interaction sums differ";
         QTest::newRow("interactions without rows")
-            << "INSERT INTO daily_interactions (day, channel_id, touchpoint_id, resolved_n, resolved_ms, gap_n, staff_sum, "
+            << "INSERT INTO daily_interactions (day, channel_id, touchpoint_id, resolved_n, "
+               "resolved_ms, gap_n, staff_sum, "
                "customer_sum, n) VALUES ('2026-03-05', 0, 0, 0, 0, 0, 0, 0, 1)"
             << "daily sums: 2026-03-05, channel 0, touchpoint 0: the interaction sums differ";
     }
@@ -137,12 +155,15 @@ private slots:
         QFETCH(QString, expected);
         cxtest::TestDb t;
         QVERIFY(t.exec(QLatin1String(kSound)));
-        const QString answers = tableText(t, "daily_answers"), interactions = tableText(t, "daily_interactions");
+        const QString answers = tableText(t, "daily_answers"),
+                      interactions = tableText(t, "daily_interactions");
         QVERIFY(t.exec(damage));
         const QStringList problems = checkDatabase(t.sql());
         QCOMPARE(problems.size(), 2);
         QVERIFY2(problems.first().contains(expected), qPrintable(problems.first()));
-        QCOMPARE(problems.last(), QStringLiteral("daily sums: rebuild them from the raw rows with: cxdesk check --repair"));
+        QCOMPARE(problems.last(),
+                 QStringLiteral(
+                     "daily sums: rebuild them from the raw rows with: cxdesk check --repair"));
         QString error;
         QVERIFY2(repairDailySums(t.sql(), &error), qPrintable(error));
         QCOMPARE(checkDatabase(t.sql()), QStringList());
@@ -157,8 +178,11 @@ private slots:
         cxtest::TestDb t;
         QVERIFY(t.exec(QLatin1String(kSound)));
         QVERIFY(t.exec(QStringLiteral("DELETE FROM responses;\nDELETE FROM interactions")));
-        QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM daily_answers WHERE n = 0")).toInt(), 3);
-        QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM daily_interactions WHERE n = 0")).toInt(), 1);
+        QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM daily_answers WHERE n = 0")).toInt(),
+                 3);
+        QCOMPARE(
+            t.scalar(QStringLiteral("SELECT count(*) FROM daily_interactions WHERE n = 0")).toInt(),
+            1);
         QCOMPARE(checkDatabase(t.sql()), QStringList());
     }
 
@@ -166,9 +190,11 @@ private slots:
     {
         cxtest::TestDb t;
         QVERIFY(t.exec(QLatin1String(kSound)));
-        QVERIFY(t.exec(QStringLiteral("UPDATE daily_answers SET n = 7;\nUPDATE daily_interactions SET staff_sum = 9")));
+        QVERIFY(t.exec(QStringLiteral(
+            "UPDATE daily_answers SET n = 7;\nUPDATE daily_interactions SET staff_sum = 9")));
         const QString answers = tableText(t, "daily_answers");
-        // The interaction sums cannot be written: the answers rebuilt before them must not stay either.
+        // The interaction sums cannot be written: the answers rebuilt before them must not stay
+        // either.
         QVERIFY(t.exec(QStringLiteral("CREATE TRIGGER full BEFORE INSERT ON daily_interactions "
                                       "BEGIN SELECT RAISE(ABORT, 'disk full'); END")));
         QString error;
@@ -188,7 +214,9 @@ private slots:
         QVERIFY(writer.open(t.path(), &error));
         Transaction tx(writer.sql());
         QVERIFY(tx.isActive());
-        QVERIFY(QSqlQuery(writer.sql()).exec(QStringLiteral("INSERT INTO customers (uuid, name) VALUES ('u2', 'Uncommitted')")));
+        QVERIFY(QSqlQuery(writer.sql())
+                    .exec(QStringLiteral(
+                        "INSERT INTO customers (uuid, name) VALUES ('u2', 'Uncommitted')")));
 
         const QString target = t.dir() + QStringLiteral("/backup.sqlite");
         QVERIFY2(backupDatabase(t.sql(), target, &error), qPrintable(error));
@@ -199,7 +227,8 @@ private slots:
         QCOMPARE(checkDatabase(copy.sql()), QStringList());
         QSqlQuery q(copy.sql());
         QVERIFY(q.exec(QStringLiteral("SELECT group_concat(name) FROM customers")) && q.next());
-        QCOMPARE(q.value(0).toString(), QStringLiteral("Ann")); // a consistent snapshot, without the open write
+        QCOMPARE(q.value(0).toString(),
+                 QStringLiteral("Ann")); // a consistent snapshot, without the open write
     }
 
     void backupRefusesItselfAndMissingFolders()
@@ -221,9 +250,13 @@ private slots:
         {
             Database db;
             QVERIFY(db.open(live, &error));
-            QVERIFY(execSql(db.sql(), QStringLiteral("INSERT INTO journeys (name) VALUES ('Old journey')"), &error));
+            QVERIFY(execSql(db.sql(),
+                            QStringLiteral("INSERT INTO journeys (name) VALUES ('Old journey')"),
+                            &error));
             QVERIFY(backupDatabase(db.sql(), backup, &error));
-            QVERIFY(execSql(db.sql(), QStringLiteral("UPDATE journeys SET name = 'Changed after the backup'"), &error));
+            QVERIFY(execSql(db.sql(),
+                            QStringLiteral("UPDATE journeys SET name = 'Changed after the backup'"),
+                            &error));
         }
         QString kept;
         QVERIFY2(restoreDatabase(backup, live, &kept, &error), qPrintable(error));
@@ -247,7 +280,8 @@ private slots:
         QTest::addColumn<QString>("expected");
         QTest::newRow("missing") << QByteArray() << "no such file";
         QTest::newRow("empty") << QByteArray("") << "the file is empty";
-        QTest::newRow("text") << QByteArray("name,email\nAnn,ann@example.com\n").repeated(100) << "not a database file";
+        QTest::newRow("text") << QByteArray("name,email\nAnn,ann@example.com\n").repeated(100)
+                              << "not a database file";
         QByteArray damaged;
         {
             // A real CX Desk database with its pages scrambled past the header.
@@ -277,7 +311,9 @@ private slots:
         {
             Database db;
             QVERIFY(db.open(live, &error));
-            QVERIFY(execSql(db.sql(), QStringLiteral("INSERT INTO journeys (name) VALUES ('Still here')"), &error));
+            QVERIFY(execSql(db.sql(),
+                            QStringLiteral("INSERT INTO journeys (name) VALUES ('Still here')"),
+                            &error));
         }
         if (!content.isNull()) {
             QFile f(source);

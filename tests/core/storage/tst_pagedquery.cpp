@@ -17,7 +17,8 @@ using namespace cx;
 namespace {
 
 // Every row of the query, in pages of `pageSize`.
-QVector<PagedQuery::Row> allPages(QSqlDatabase& db, PagedQuery q, int pageSize, int* fetches = nullptr)
+QVector<PagedQuery::Row> allPages(QSqlDatabase& db, PagedQuery q, int pageSize,
+                                  int* fetches = nullptr)
 {
     QVector<PagedQuery::Row> out;
     bool more = true;
@@ -80,15 +81,20 @@ private slots:
         const QStringList names = {"ann", "Ann", "bob", "Bob", "cy", "dee", "Émile", "zoë", ""};
         Transaction tx(m_t->sql());
         QSqlQuery q(m_t->sql());
-        q.prepare(QStringLiteral("INSERT INTO customers (uuid, name, email, segment, first_contact_on) VALUES (?, ?, ?, ?, ?)"));
+        q.prepare(QStringLiteral("INSERT INTO customers (uuid, name, email, segment, "
+                                 "first_contact_on) VALUES (?, ?, ?, ?, ?)"));
         for (int i = 0; i < 1500; ++i) {
             q.addBindValue(QStringLiteral("u%1").arg(i));
-            q.addBindValue(names[rng.bounded(int(names.size()))] + (rng.bounded(3) == 0 ? QString() : QStringLiteral(" x")));
-            q.addBindValue(rng.bounded(4) == 0 ? QVariant(QMetaType::fromType<QString>())
-                                               : QVariant(QStringLiteral("m%1@example.org").arg(rng.bounded(40))));
-            q.addBindValue(rng.bounded(3) == 0 ? QVariant(QMetaType::fromType<QString>())
-                                               : QVariant(QStringLiteral("seg%1").arg(rng.bounded(3))));
-            q.addBindValue(QStringLiteral("2026-0%1-1%2").arg(1 + rng.bounded(9)).arg(rng.bounded(10)));
+            q.addBindValue(names[rng.bounded(int(names.size()))] +
+                           (rng.bounded(3) == 0 ? QString() : QStringLiteral(" x")));
+            q.addBindValue(rng.bounded(4) == 0
+                               ? QVariant(QMetaType::fromType<QString>())
+                               : QVariant(QStringLiteral("m%1@example.org").arg(rng.bounded(40))));
+            q.addBindValue(rng.bounded(3) == 0
+                               ? QVariant(QMetaType::fromType<QString>())
+                               : QVariant(QStringLiteral("seg%1").arg(rng.bounded(3))));
+            q.addBindValue(
+                QStringLiteral("2026-0%1-1%2").arg(1 + rng.bounded(9)).arg(rng.bounded(10)));
             QVERIFY(q.exec());
         }
         QString error;
@@ -102,20 +108,29 @@ private slots:
         QTest::addColumn<QVector<SortKey>>("keys");
         QTest::addColumn<int>("pageSize");
         const SortKey id{QStringLiteral("id")}, idDesc{QStringLiteral("id"), true, false};
-        const SortKey name{QStringLiteral("name COLLATE NOCASE")}, nameDesc{QStringLiteral("name COLLATE NOCASE"), true};
+        const SortKey name{QStringLiteral("name COLLATE NOCASE")},
+            nameDesc{QStringLiteral("name COLLATE NOCASE"), true};
         const SortKey email{QStringLiteral("email")}, emailDesc{QStringLiteral("email"), true};
-        const SortKey segment{QStringLiteral("segment")}, first{QStringLiteral("first_contact_on"), true};
+        const SortKey segment{QStringLiteral("segment")},
+            first{QStringLiteral("first_contact_on"), true};
         for (int size : {1, 7, 256}) {
             const QByteArray n = QByteArray::number(size);
-            QTest::newRow("name, id / " + n) << "name COLLATE NOCASE, id" << QVector<SortKey>{name, id} << size;
-            QTest::newRow("name desc, id desc / " + n) << "name COLLATE NOCASE DESC, id DESC" << QVector<SortKey>{nameDesc, idDesc} << size;
-            QTest::newRow("email (nulls), id / " + n) << "email, id" << QVector<SortKey>{email, id} << size;
-            QTest::newRow("email desc (nulls last), id desc / " + n) << "email DESC, id DESC" << QVector<SortKey>{emailDesc, idDesc} << size;
+            QTest::newRow("name, id / " + n)
+                << "name COLLATE NOCASE, id" << QVector<SortKey>{name, id} << size;
+            QTest::newRow("name desc, id desc / " + n)
+                << "name COLLATE NOCASE DESC, id DESC" << QVector<SortKey>{nameDesc, idDesc}
+                << size;
+            QTest::newRow("email (nulls), id / " + n)
+                << "email, id" << QVector<SortKey>{email, id} << size;
+            QTest::newRow("email desc (nulls last), id desc / " + n)
+                << "email DESC, id DESC" << QVector<SortKey>{emailDesc, idDesc} << size;
             QTest::newRow("mixed: segment, first desc, name, id desc / " + n)
                 << "segment, first_contact_on DESC, name COLLATE NOCASE, id DESC"
                 << QVector<SortKey>{segment, first, name, idDesc} << size;
-            QTest::newRow("expression: has email, name, id / " + n) << "email IS NULL, name COLLATE NOCASE, id"
-                                                                     << QVector<SortKey>{{QStringLiteral("email IS NULL"), false, false}, name, id} << size;
+            QTest::newRow("expression: has email, name, id / " + n)
+                << "email IS NULL, name COLLATE NOCASE, id"
+                << QVector<SortKey>{{QStringLiteral("email IS NULL"), false, false}, name, id}
+                << size;
         }
     }
     void pagesEqualOneOrderedQuery()
@@ -123,13 +138,17 @@ private slots:
         QFETCH(QString, orderBy);
         QFETCH(QVector<SortKey>, keys);
         QFETCH(int, pageSize);
-        const QStringList columns{QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("email")};
-        const PagedQuery q(columns, QStringLiteral("customers"), {QStringLiteral("first_contact_on >= ?")},
+        const QStringList columns{QStringLiteral("id"), QStringLiteral("name"),
+                                  QStringLiteral("email")};
+        const PagedQuery q(columns, QStringLiteral("customers"),
+                           {QStringLiteral("first_contact_on >= ?")},
                            {QStringLiteral("2026-02-01")}, keys);
-        const auto expected = oneQuery(m_t->sql(),
-                                       QStringLiteral("SELECT id, name, email FROM customers WHERE first_contact_on >= "
-                                                      "'2026-02-01' ORDER BY %1").arg(orderBy),
-                                       3);
+        const auto expected = oneQuery(
+            m_t->sql(),
+            QStringLiteral("SELECT id, name, email FROM customers WHERE first_contact_on >= "
+                           "'2026-02-01' ORDER BY %1")
+                .arg(orderBy),
+            3);
         QVERIFY(expected.size() > 1000);
         int fetches = 0;
         const auto paged = allPages(m_t->sql(), q, pageSize, &fetches);
@@ -141,7 +160,8 @@ private slots:
 
     void rewindStartsOver()
     {
-        PagedQuery q({QStringLiteral("id")}, QStringLiteral("customers"), {}, {}, {{QStringLiteral("id"), false, false}});
+        PagedQuery q({QStringLiteral("id")}, QStringLiteral("customers"), {}, {},
+                     {{QStringLiteral("id"), false, false}});
         QVector<PagedQuery::Row> first, second;
         bool more = false;
         QString error;
@@ -158,8 +178,10 @@ private slots:
     {
         // After the first page, the name order starts inside the list index
         // instead of walking every customer before the last one shown.
-        PagedQuery q({QStringLiteral("id"), QStringLiteral("name")}, QStringLiteral("customers"), {}, {},
-                     {{QStringLiteral("name COLLATE NOCASE"), false, false}, {QStringLiteral("id"), false, false}});
+        PagedQuery q({QStringLiteral("id"), QStringLiteral("name")}, QStringLiteral("customers"),
+                     {}, {},
+                     {{QStringLiteral("name COLLATE NOCASE"), false, false},
+                      {QStringLiteral("id"), false, false}});
         QVector<PagedQuery::Row> rows;
         bool more = false;
         QString error;
@@ -173,8 +195,10 @@ private slots:
         QStringList steps;
         while (plan.next())
             steps << plan.value(3).toString();
-        QVERIFY2(steps.join(QLatin1Char(' ')).contains(QLatin1String("SEARCH customers USING COVERING INDEX customers_list")),
-                 qPrintable(steps.join(QLatin1Char('\n'))));
+        QVERIFY2(
+            steps.join(QLatin1Char(' '))
+                .contains(QLatin1String("SEARCH customers USING COVERING INDEX customers_list")),
+            qPrintable(steps.join(QLatin1Char('\n'))));
     }
 
     void rowsWrittenMeanwhileNeitherRepeatNorVanish()
@@ -182,9 +206,11 @@ private slots:
         cxtest::TestDb t;
         QVERIFY(t.exec(QStringLiteral(
             "WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n WHERE x < 100) "
-            "INSERT INTO customers (uuid, name) SELECT 'u' || x, printf('name %03d', x * 2) FROM n")));
-        PagedQuery q({QStringLiteral("id"), QStringLiteral("name")}, QStringLiteral("customers"), {}, {},
-                     {{QStringLiteral("name"), false, false}, {QStringLiteral("id"), false, false}});
+            "INSERT INTO customers (uuid, name) SELECT 'u' || x, printf('name %03d', x * 2) FROM "
+            "n")));
+        PagedQuery q(
+            {QStringLiteral("id"), QStringLiteral("name")}, QStringLiteral("customers"), {}, {},
+            {{QStringLiteral("name"), false, false}, {QStringLiteral("id"), false, false}});
         QVector<PagedQuery::Row> page;
         bool more = false;
         QString error;
@@ -192,11 +218,19 @@ private slots:
         QStringList names;
         for (const auto& r : page)
             names << r.value(1).toString();
-        // Another program adds one before and one after the point reached, and renames a row not read yet.
+        // Another program adds one before and one after the point reached, and renames a row not
+        // read yet.
         Database other;
         QVERIFY(other.open(t.path(), &error));
-        QVERIFY(execSql(other.sql(), QStringLiteral("INSERT INTO customers (uuid, name) VALUES ('b', 'name 001'), ('a', 'name 101')"), &error));
-        QVERIFY(execSql(other.sql(), QStringLiteral("UPDATE customers SET name = 'name 999' WHERE name = 'name 150'"), &error));
+        QVERIFY(execSql(
+            other.sql(),
+            QStringLiteral(
+                "INSERT INTO customers (uuid, name) VALUES ('b', 'name 001'), ('a', 'name 101')"),
+            &error));
+        QVERIFY(execSql(
+            other.sql(),
+            QStringLiteral("UPDATE customers SET name = 'name 999' WHERE name = 'name 150'"),
+            &error));
         while (more) {
             QVERIFY(q.fetch(t.sql(), 50, &page, &more, &error));
             for (const auto& r : page)
@@ -223,7 +257,10 @@ private slots:
         QVERIFY(other.open(t.path(), &error));
         int n = 0;
         auto writeElsewhere = [&] {
-            return execSql(other.sql(), QStringLiteral("INSERT INTO journeys (name) VALUES ('elsewhere %1')").arg(++n), &error);
+            return execSql(
+                other.sql(),
+                QStringLiteral("INSERT INTO journeys (name) VALUES ('elsewhere %1')").arg(++n),
+                &error);
         };
         auto writeHere = [&](QString* why) {
             Transaction tx(t.sql());
@@ -231,10 +268,12 @@ private slots:
                 *why = tx.error();
                 return false;
             }
-            return execSql(t.sql(), QStringLiteral("INSERT INTO journeys (name) VALUES ('here')"), why) && tx.commit(why);
+            return execSql(t.sql(), QStringLiteral("INSERT INTO journeys (name) VALUES ('here')"),
+                           why) &&
+                   tx.commit(why);
         };
 
-        {   // What a list that streams its rows did: the write is refused.
+        { // What a list that streams its rows did: the write is refused.
             QSqlQuery streaming(t.sql());
             streaming.setForwardOnly(true);
             QVERIFY(streaming.exec(QStringLiteral("SELECT id, name FROM customers ORDER BY name")));
@@ -246,8 +285,9 @@ private slots:
             QCOMPARE(why, sql::busyMessage());
         }
         // Paged: between pages nothing is open, and every write goes through.
-        PagedQuery q({QStringLiteral("id"), QStringLiteral("name")}, QStringLiteral("customers"), {}, {},
-                     {{QStringLiteral("name"), false, false}, {QStringLiteral("id"), false, false}});
+        PagedQuery q(
+            {QStringLiteral("id"), QStringLiteral("name")}, QStringLiteral("customers"), {}, {},
+            {{QStringLiteral("name"), false, false}, {QStringLiteral("id"), false, false}});
         bool more = true;
         int pages = 0;
         while (more) {
@@ -260,12 +300,15 @@ private slots:
             ++pages;
         }
         QCOMPARE(pages, 8);
-        QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM journeys WHERE name = 'here'")).toInt(), 8);
+        QCOMPARE(
+            t.scalar(QStringLiteral("SELECT count(*) FROM journeys WHERE name = 'here'")).toInt(),
+            8);
     }
 
     void aMistakeIsAMessage()
     {
-        PagedQuery q({QStringLiteral("id")}, QStringLiteral("no_such_table"), {}, {}, {{QStringLiteral("id")}});
+        PagedQuery q({QStringLiteral("id")}, QStringLiteral("no_such_table"), {}, {},
+                     {{QStringLiteral("id")}});
         QVector<PagedQuery::Row> rows;
         bool more = true;
         QString error;

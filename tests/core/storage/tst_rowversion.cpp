@@ -3,19 +3,19 @@
 // the command line have) read the same version; the first save wins, the
 // second is refused with what changed and when, and writes nothing.
 
-#include "core/journeys/journeyrepository.h"
-#include "core/storage/changewatcher.h"
-#include "core/customers/customerrepository.h"
-#include "core/storage/database.h"
-#include "core/storage/editguard.h"
+#include "core/actions/actionrepository.h"
 #include "core/actions/followup.h"
+#include "core/customers/customerrepository.h"
 #include "core/interactions/interactionrepository.h"
 #include "core/journeys/journeyedit.h"
+#include "core/journeys/journeyrepository.h"
+#include "core/storage/changewatcher.h"
+#include "core/storage/database.h"
+#include "core/storage/editguard.h"
 #include "core/storage/settings.h"
 #include "core/surveys/kioskpin.h"
 #include "core/surveys/surveyfile.h"
 #include "core/surveys/surveyrepository.h"
-#include "core/actions/actionrepository.h"
 #include "tests/common/testdb.h"
 
 #include <QSignalSpy>
@@ -78,7 +78,8 @@ private slots:
         Customer mineEdit = read;
         mineEdit.notes = QStringLiteral("Prefers a call in the morning");
         QVERIFY(!CustomerRepository(mine()).update(mineEdit, &error, &read));
-        QVERIFY2(error.startsWith(QStringLiteral("the customer “Anna Smith” was changed in another window or program at ")),
+        QVERIFY2(error.startsWith(QStringLiteral(
+                     "the customer “Anna Smith” was changed in another window or program at ")),
                  qPrintable(error));
         QVERIFY2(error.endsWith(QLatin1String("(email)")) && saysWhen(error), qPrintable(error));
         const Customer stored = *CustomerRepository(mine()).byId(1);
@@ -93,8 +94,10 @@ private slots:
         QCOMPARE(merged.notes, QStringLiteral("Prefers a call in the morning"));
         QCOMPARE(merged.rowVersion, stored.rowVersion);
         QVERIFY2(CustomerRepository(mine()).update(merged, &error, &stored), qPrintable(error));
-        QCOMPARE(CustomerRepository(theirs()).byId(1)->notes, QStringLiteral("Prefers a call in the morning"));
-        QCOMPARE(CustomerRepository(theirs()).byId(1)->email, QStringLiteral("anna.smith@example.org"));
+        QCOMPARE(CustomerRepository(theirs()).byId(1)->notes,
+                 QStringLiteral("Prefers a call in the morning"));
+        QCOMPARE(CustomerRepository(theirs()).byId(1)->email,
+                 QStringLiteral("anna.smith@example.org"));
         QCOMPARE(merged.rowVersion, 3);
     }
 
@@ -109,8 +112,9 @@ private slots:
         Interaction mineEdit = read;
         mineEdit.notes = QStringLiteral("Cold coffee");
         QVERIFY(!InteractionRepository(mine()).update(mineEdit, &error, &read));
-        QVERIFY2(error.startsWith(QStringLiteral("the complaint of 2026-03-01 10:00 was changed in another window or program at "))
-                     && error.endsWith(QLatin1String("(outcome, resolved)")),
+        QVERIFY2(error.startsWith(QStringLiteral("the complaint of 2026-03-01 10:00 was changed in "
+                                                 "another window or program at ")) &&
+                     error.endsWith(QLatin1String("(outcome, resolved)")),
                  qPrintable(error));
         QCOMPARE(InteractionRepository(mine()).byId(1)->notes, QString());
         // A delete based on the old version is refused too, and the record stays.
@@ -119,7 +123,9 @@ private slots:
         // Gone meanwhile: said so.
         QVERIFY(execSql(theirs(), QStringLiteral("DELETE FROM interactions WHERE id = 1"), &error));
         QVERIFY(!InteractionRepository(mine()).update(mineEdit, &error, &read));
-        QCOMPARE(error, QStringLiteral("the complaint of 2026-03-01 10:00 was deleted in another window or program"));
+        QCOMPARE(error,
+                 QStringLiteral(
+                     "the complaint of 2026-03-01 10:00 was deleted in another window or program"));
     }
 
     void action()
@@ -128,11 +134,14 @@ private slots:
         Action theirs_ = *ActionRepository(theirs()).byId(1);
         QString error;
         QVERIFY(ActionRepository(theirs()).markDone(theirs_, QStringLiteral("Voucher sent"),
-                                                    QStringLiteral("2026-03-02T09:00:00+01:00"), &error));
+                                                    QStringLiteral("2026-03-02T09:00:00+01:00"),
+                                                    &error));
         QVERIFY(!ActionRepository(mine()).markDone(read, QStringLiteral("Called, apologised"),
-                                                   QStringLiteral("2026-03-02T10:00:00+01:00"), &error));
-        QVERIFY2(error.startsWith(QStringLiteral("the follow-up “Call Anna back” was changed in another window or program"))
-                     && error.endsWith(QLatin1String("(marked done)")),
+                                                   QStringLiteral("2026-03-02T10:00:00+01:00"),
+                                                   &error));
+        QVERIFY2(error.startsWith(QStringLiteral(
+                     "the follow-up “Call Anna back” was changed in another window or program")) &&
+                     error.endsWith(QLatin1String("(marked done)")),
                  qPrintable(error));
         QCOMPARE(ActionRepository(mine()).byId(1)->resolution, QStringLiteral("Voucher sent"));
         QCOMPARE(read.rowVersion, 1);
@@ -152,7 +161,8 @@ private slots:
         Journey myJourney = journey;
         myJourney.name = QStringLiteral("Shop visit (weekday)");
         QVERIFY(!here.updateJourney(myJourney, &error, &journey));
-        QVERIFY2(error.startsWith(QStringLiteral("the journey “Shop visit” was changed")) && error.endsWith(QLatin1String("(persona)")),
+        QVERIFY2(error.startsWith(QStringLiteral("the journey “Shop visit” was changed")) &&
+                     error.endsWith(QLatin1String("(persona)")),
                  qPrintable(error));
         QCOMPARE(here.journey(1)->name, QStringLiteral("Shop visit"));
 
@@ -179,12 +189,14 @@ private slots:
         QVERIFY(!here.removeTouchpoint(touchpoint, &error));
         QCOMPARE(here.touchpoint(100)->name, QStringLiteral("Counter"));
 
-        // A delete of a whole stage checks what goes with it: its touchpoint changed after the snapshot.
+        // A delete of a whole stage checks what goes with it: its touchpoint changed after the
+        // snapshot.
         const MapSnapshot snapshot = snapshotStage(mine(), 10);
         theirCard.name = QStringLiteral("Counter and till");
         QVERIFY(there.updateTouchpoint(theirCard, &error));
         QVERIFY(!removeSnapshot(mine(), snapshot, &error));
-        QVERIFY2(error.contains(QStringLiteral("the touchpoint “Counter” was changed")), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("the touchpoint “Counter” was changed")),
+                 qPrintable(error));
         QVERIFY(here.stage(10));
     }
 
@@ -192,7 +204,8 @@ private slots:
     {
         Survey s;
         s.title = QStringLiteral("After the visit");
-        s.questions = {makeQuestion(QStringLiteral("nps"), QuestionKind::Nps, QStringLiteral("Recommend us?"))};
+        s.questions = {makeQuestion(QStringLiteral("nps"), QuestionKind::Nps,
+                                    QStringLiteral("Recommend us?"))};
         QString error;
         QVERIFY(saveSurvey(mine(), s, &error));
         const Survey read = *SurveyRepository(mine()).byId(s.id);
@@ -202,8 +215,8 @@ private slots:
         Survey mineEdit = read;
         mineEdit.title = QStringLiteral("After your visit");
         QVERIFY(!saveSurvey(mine(), mineEdit, &error, &read));
-        QVERIFY2(error.startsWith(QStringLiteral("the survey “After the visit” was changed"))
-                     && error.endsWith(QLatin1String("(questions)")),
+        QVERIFY2(error.startsWith(QStringLiteral("the survey “After the visit” was changed")) &&
+                     error.endsWith(QLatin1String("(questions)")),
                  qPrintable(error));
         QCOMPARE(SurveyRepository(mine()).byId(s.id)->title, QStringLiteral("After the visit"));
         // A question changed by another tool alone is seen too.
@@ -233,10 +246,12 @@ private slots:
         QVERIFY(setBusinessName(theirs(), QStringLiteral("Crumb & Co."), &error));
         QVERIFY(FollowUp(theirs()).setDueDays(5, &error));
         QVERIFY(!setBusinessName(mine(), QStringLiteral("Crumb and Company"), &error, &name));
-        QVERIFY2(error.startsWith(QStringLiteral("the business name was changed in another window or program at ")),
+        QVERIFY2(error.startsWith(QStringLiteral(
+                     "the business name was changed in another window or program at ")),
                  qPrintable(error));
         QVERIFY(!FollowUp(mine()).setDueDays(7, &error, &days));
-        QVERIFY2(error.startsWith(QStringLiteral("when follow-ups are due was changed")), qPrintable(error));
+        QVERIFY2(error.startsWith(QStringLiteral("when follow-ups are due was changed")),
+                 qPrintable(error));
         QCOMPARE(businessName(mine()), QStringLiteral("Crumb & Co."));
         QCOMPARE(FollowUp(mine()).dueDays(), 5);
         const Setting pin = SettingsRepository(mine()).get(settingkeys::KioskPin);
@@ -252,7 +267,8 @@ private slots:
         Customer left = *CustomerRepository(mine()).byId(1);
         QString error;
         // Two changes and their undo here: the values are as before, the version is not.
-        for (const QString& email : {QStringLiteral("a@example.org"), QStringLiteral("anna@example.org")}) {
+        for (const QString& email :
+             {QStringLiteral("a@example.org"), QStringLiteral("anna@example.org")}) {
             Customer c = *CustomerRepository(mine()).byId(1);
             c.email = email;
             QVERIFY(CustomerRepository(mine()).update(c, &error));
@@ -270,12 +286,15 @@ private slots:
     void anotherToolsUpdateRaisesTheVersion()
     {
         QString error;
-        QVERIFY(execSql(theirs(), QStringLiteral("UPDATE customers SET segment = 'Retail' WHERE id = 1"), &error));
+        QVERIFY(execSql(theirs(),
+                        QStringLiteral("UPDATE customers SET segment = 'Retail' WHERE id = 1"),
+                        &error));
         const Customer c = *CustomerRepository(mine()).byId(1);
         QCOMPARE(c.rowVersion, 2);
         QVERIFY(!c.updatedAt.isEmpty());
         // A cascade is a change too: deleting the touchpoint clears the interaction's link.
-        QVERIFY(execSql(theirs(), QStringLiteral("DELETE FROM touchpoints WHERE id = 100"), &error));
+        QVERIFY(
+            execSql(theirs(), QStringLiteral("DELETE FROM touchpoints WHERE id = 100"), &error));
         QCOMPARE(InteractionRepository(mine()).byId(1)->rowVersion, 2);
     }
 
@@ -285,14 +304,18 @@ private slots:
         QSignalSpy spy(&watcher, &ChangeWatcher::changedElsewhere);
         QVERIFY(!watcher.poll());
         QString error;
-        QVERIFY(execSql(mine(), QStringLiteral("INSERT INTO journeys (name) VALUES ('Mine')"), &error));
+        QVERIFY(
+            execSql(mine(), QStringLiteral("INSERT INTO journeys (name) VALUES ('Mine')"), &error));
         QVERIFY(!watcher.poll()); // this connection's own write
-        QVERIFY(execSql(theirs(), QStringLiteral("INSERT INTO journeys (name) VALUES ('Theirs')"), &error));
+        QVERIFY(execSql(theirs(), QStringLiteral("INSERT INTO journeys (name) VALUES ('Theirs')"),
+                        &error));
         QVERIFY(watcher.poll());
         QVERIFY(!watcher.poll());
         QCOMPARE(spy.count(), 1);
         watcher.setPaused(true);
-        QVERIFY(execSql(theirs(), QStringLiteral("INSERT INTO journeys (name) VALUES ('While paused')"), &error));
+        QVERIFY(execSql(theirs(),
+                        QStringLiteral("INSERT INTO journeys (name) VALUES ('While paused')"),
+                        &error));
         QVERIFY(!watcher.poll());
         watcher.setPaused(false); // looks at once
         QCOMPARE(spy.count(), 2);

@@ -20,7 +20,8 @@ private slots:
     {
         for (SurveyStatus s : {SurveyStatus::Draft, SurveyStatus::Active, SurveyStatus::Closed})
             QCOMPARE(surveyStatusFromName(statusName(s)), s);
-        for (ResponseSource s : {ResponseSource::Manual, ResponseSource::Kiosk, ResponseSource::Paper, ResponseSource::Import})
+        for (ResponseSource s : {ResponseSource::Manual, ResponseSource::Kiosk,
+                                 ResponseSource::Paper, ResponseSource::Import})
             QCOMPARE(responseSourceFromName(sourceName(s)), s);
         for (ActionStatus s : {ActionStatus::Open, ActionStatus::Done})
             QCOMPARE(actionStatusFromName(statusName(s)), s);
@@ -42,9 +43,11 @@ private slots:
         Survey s;
         s.title = QStringLiteral("After the visit");
         s.status = SurveyStatus::Closed;
-        s.questions = {makeQuestion(QStringLiteral("nps"), QuestionKind::Nps, QStringLiteral("Recommend us?"))};
+        s.questions = {makeQuestion(QStringLiteral("nps"), QuestionKind::Nps,
+                                    QStringLiteral("Recommend us?"))};
         QVERIFY2(SurveyRepository(t.sql()).insert(s, &error), qPrintable(error));
-        QCOMPARE(t.scalar(QStringLiteral("SELECT status FROM surveys")).toString(), QStringLiteral("closed"));
+        QCOMPARE(t.scalar(QStringLiteral("SELECT status FROM surveys")).toString(),
+                 QStringLiteral("closed"));
         QCOMPARE(SurveyRepository(t.sql()).byId(s.id)->status, SurveyStatus::Closed);
 
         Response r;
@@ -54,7 +57,8 @@ private slots:
         r.formNumber = 17;
         r.answers = {{s.questions[0].id, 9.0, {}}};
         QVERIFY2(ResponseRepository(t.sql()).insert(r, &error), qPrintable(error));
-        QCOMPARE(t.scalar(QStringLiteral("SELECT source FROM responses")).toString(), QStringLiteral("paper"));
+        QCOMPARE(t.scalar(QStringLiteral("SELECT source FROM responses")).toString(),
+                 QStringLiteral("paper"));
         QCOMPARE(ResponseRepository(t.sql()).byId(r.id)->source, ResponseSource::Paper);
 
         Action a;
@@ -64,10 +68,13 @@ private slots:
         a.createdAt = QStringLiteral("2026-03-01T14:06:00+01:00");
         ActionRepository actions(t.sql());
         QVERIFY2(actions.insert(a, &error), qPrintable(error));
-        QCOMPARE(t.scalar(QStringLiteral("SELECT status FROM actions")).toString(), QStringLiteral("open"));
-        QVERIFY2(actions.markDone(a, QStringLiteral("Apologised"), QStringLiteral("2026-03-02T10:00:00+01:00"), &error),
+        QCOMPARE(t.scalar(QStringLiteral("SELECT status FROM actions")).toString(),
+                 QStringLiteral("open"));
+        QVERIFY2(actions.markDone(a, QStringLiteral("Apologised"),
+                                  QStringLiteral("2026-03-02T10:00:00+01:00"), &error),
                  qPrintable(error));
-        QCOMPARE(t.scalar(QStringLiteral("SELECT status FROM actions")).toString(), QStringLiteral("done"));
+        QCOMPARE(t.scalar(QStringLiteral("SELECT status FROM actions")).toString(),
+                 QStringLiteral("done"));
         QCOMPARE(actions.byId(a.id)->status, ActionStatus::Done);
     }
 };

@@ -17,7 +17,8 @@ QJsonObject parse(const char* json)
 {
     return QJsonDocument::fromJson(QByteArray(json)).object();
 }
-const char* const kDefinition = R"({"uuid":"0c2f3c1e-9a3b-4f51-8d2e-5a6b7c8d9e0f","title":"After your repair",
+const char* const kDefinition =
+    R"({"uuid":"0c2f3c1e-9a3b-4f51-8d2e-5a6b7c8d9e0f","title":"After your repair",
  "description":"Sent a day after collection","language":"en","questions":[
  {"code":"nps","kind":"nps","text":"Recommend us?","required":true,"options":[],
   "labels":{"min":"Not at all likely","max":"Extremely likely"}},
@@ -58,7 +59,9 @@ private slots:
         o.end = QDate(2026, 6, 30);
         QString error;
         QVERIFY(DemoGenerator(t.sql()).generate(o, nullptr, &error));
-        const QString uuid = t.scalar(QStringLiteral("SELECT uuid FROM surveys WHERE title LIKE 'How likely%'")).toString();
+        const QString uuid =
+            t.scalar(QStringLiteral("SELECT uuid FROM surveys WHERE title LIKE 'How likely%'"))
+                .toString();
         const int answers = t.scalar(QStringLiteral("SELECT count(*) FROM answers")).toInt();
         QJsonObject def = surveyToJson(*SurveyRepository(t.sql()).byUuid(uuid));
         def.insert(QStringLiteral("title"), QStringLiteral("Would you recommend us?"));
@@ -66,7 +69,10 @@ private slots:
         QJsonObject first = questions[0].toObject();
         first.insert(QStringLiteral("text"), QStringLiteral("How likely are you to recommend us?"));
         questions[0] = first;
-        questions.append(QJsonObject{{"code", "visit"}, {"kind", "yesno"}, {"text", "First visit?"}, {"required", false},
+        questions.append(QJsonObject{{"code", "visit"},
+                                     {"kind", "yesno"},
+                                     {"text", "First visit?"},
+                                     {"required", false},
                                      {"options", QJsonArray()}});
         def.insert(QStringLiteral("questions"), questions);
         Survey s;
@@ -74,7 +80,8 @@ private slots:
         bool created = true;
         QVERIFY2(importSurvey(t.sql(), s, &created, &error), qPrintable(error));
         QVERIFY(!created);
-        QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM answers")).toInt(), answers); // nothing lost
+        QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM answers")).toInt(),
+                 answers); // nothing lost
         QCOMPARE(surveyToJson(*SurveyRepository(t.sql()).byUuid(uuid)), surveyToJson(s));
 
         // Leaving out a question that has answers is refused, and changes nothing.
@@ -83,7 +90,8 @@ private slots:
         QVERIFY2(surveyFromJson(def, &s, &error), qPrintable(error));
         QVERIFY(!importSurvey(t.sql(), s, &created, &error));
         QVERIFY2(error.startsWith(QLatin1String("question 'reason' has ")), qPrintable(error));
-        QCOMPARE(t.scalar(QStringLiteral("SELECT title FROM surveys WHERE uuid = '%1'").arg(uuid)).toString(),
+        QCOMPARE(t.scalar(QStringLiteral("SELECT title FROM surveys WHERE uuid = '%1'").arg(uuid))
+                     .toString(),
                  QStringLiteral("Would you recommend us?"));
     }
 
@@ -91,23 +99,31 @@ private slots:
     {
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("no title") << QByteArray(R"({"questions":[{"code":"a","kind":"text","text":"x"}]})")
+        QTest::newRow("no title") << QByteArray(
+                                         R"({"questions":[{"code":"a","kind":"text","text":"x"}]})")
                                   << "the survey needs a title";
-        QTest::newRow("no questions") << QByteArray(R"({"title":"T","questions":[]})") << "the survey has no questions";
-        QTest::newRow("bad kind") << QByteArray(R"({"title":"T","questions":[{"code":"a","kind":"stars","text":"x"}]})")
-                                  << "question 1 'a': kind 'stars' is not one of";
-        QTest::newRow("twice") << QByteArray(R"({"title":"T","questions":[{"code":"a","kind":"text","text":"x"},)"
-                                             R"({"code":"a","kind":"text","text":"y"}]})")
-                               << "question 2 'a': code is used twice";
-        QTest::newRow("no options") << QByteArray(R"({"title":"T","questions":[{"code":"a","kind":"single","text":"x"}]})")
-                                    << "question 1 'a': a single question needs options";
-        QTest::newRow("later condition") << QByteArray(R"({"title":"T","questions":[{"code":"a","kind":"text","text":"x",)"
-                                                       R"("show_if":{"code":"b","op":"=","value":1}},)"
-                                                       R"({"code":"b","kind":"nps","text":"y"}]})")
-                                         << "show_if refers to 'b', which is not an earlier question";
-        QTest::newRow("bad op") << QByteArray(R"({"title":"T","questions":[{"code":"b","kind":"nps","text":"y"},)"
-                                              R"({"code":"a","kind":"text","text":"x","show_if":{"code":"b","op":"~","value":1}}]})")
-                                << "show_if op '~' is not one of";
+        QTest::newRow("no questions")
+            << QByteArray(R"({"title":"T","questions":[]})") << "the survey has no questions";
+        QTest::newRow("bad kind")
+            << QByteArray(R"({"title":"T","questions":[{"code":"a","kind":"stars","text":"x"}]})")
+            << "question 1 'a': kind 'stars' is not one of";
+        QTest::newRow("twice")
+            << QByteArray(R"({"title":"T","questions":[{"code":"a","kind":"text","text":"x"},)"
+                          R"({"code":"a","kind":"text","text":"y"}]})")
+            << "question 2 'a': code is used twice";
+        QTest::newRow("no options")
+            << QByteArray(R"({"title":"T","questions":[{"code":"a","kind":"single","text":"x"}]})")
+            << "question 1 'a': a single question needs options";
+        QTest::newRow("later condition")
+            << QByteArray(R"({"title":"T","questions":[{"code":"a","kind":"text","text":"x",)"
+                          R"("show_if":{"code":"b","op":"=","value":1}},)"
+                          R"({"code":"b","kind":"nps","text":"y"}]})")
+            << "show_if refers to 'b', which is not an earlier question";
+        QTest::newRow("bad op")
+            << QByteArray(
+                   R"({"title":"T","questions":[{"code":"b","kind":"nps","text":"y"},)"
+                   R"({"code":"a","kind":"text","text":"x","show_if":{"code":"b","op":"~","value":1}}]})")
+            << "show_if op '~' is not one of";
     }
     void badDefinitions()
     {
@@ -131,11 +147,13 @@ private slots:
         QVERIFY2(saveSurvey(t.sql(), s, &error), qPrintable(error));
         QVERIFY(s.id > 0);
         const qint64 npsId = s.questions[0].id;
-        QVERIFY(t.exec(QStringLiteral("INSERT INTO responses (id, uuid, survey_id, submitted_at) VALUES (1, 'r1', %1, "
-                                      "'2026-03-01T10:00:00Z');\n"
-                                      "INSERT INTO answers (response_id, question_id, value_num) VALUES (1, %2, 3)")
-                           .arg(s.id)
-                           .arg(npsId)));
+        QVERIFY(t.exec(
+            QStringLiteral(
+                "INSERT INTO responses (id, uuid, survey_id, submitted_at) VALUES (1, 'r1', %1, "
+                "'2026-03-01T10:00:00Z');\n"
+                "INSERT INTO answers (response_id, question_id, value_num) VALUES (1, %2, 3)")
+                .arg(s.id)
+                .arg(npsId)));
         Survey edited = *SurveyRepository(t.sql()).byId(s.id);
         QCOMPARE(edited.thankYou, QStringLiteral("Thanks, see you soon!"));
         std::swap(edited.questions[0], edited.questions[2]); // parts, why, nps
@@ -143,7 +161,8 @@ private slots:
         edited.questions[1].showIf = QStringLiteral(R"({"code":"recommend","op":"<=","value":6})");
         // "why" now refers to a later question: refused, named.
         QVERIFY(!saveSurvey(t.sql(), edited, &error));
-        QCOMPARE(error, QStringLiteral("question 2 'why': its condition refers to 'recommend', which is not an earlier question"));
+        QCOMPARE(error, QStringLiteral("question 2 'why': its condition refers to 'recommend', "
+                                       "which is not an earlier question"));
         std::swap(edited.questions[1], edited.questions[2]); // parts, recommend, why
         edited.status = SurveyStatus::Closed;
         QVERIFY2(saveSurvey(t.sql(), edited, &error), qPrintable(error));
@@ -158,11 +177,13 @@ private slots:
         dropped.questions.removeAt(1);
         dropped.questions[1].showIf.clear();
         QVERIFY(!saveSurvey(t.sql(), dropped, &error));
-        QVERIFY2(error.startsWith(QStringLiteral("question 'recommend' has 1 answers")), qPrintable(error));
+        QVERIFY2(error.startsWith(QStringLiteral("question 'recommend' has 1 answers")),
+                 qPrintable(error));
         QCOMPARE(SurveyRepository(t.sql()).byId(s.id)->questions.size(), 3);
         // The thank-you message travels in the JSON only when set.
         const QJsonObject json = surveyToJson(saved);
-        QCOMPARE(json.value(QStringLiteral("thank_you")).toString(), QStringLiteral("Thanks, see you soon!"));
+        QCOMPARE(json.value(QStringLiteral("thank_you")).toString(),
+                 QStringLiteral("Thanks, see you soon!"));
         Survey back;
         QVERIFY(surveyFromJson(json, &back, &error));
         QCOMPARE(back.thankYou, saved.thankYou);
@@ -178,13 +199,15 @@ private slots:
         QCOMPARE(all.size(), 4);
         cxtest::TestDb t;
         for (SurveyTemplate tpl : all) {
-            QVERIFY2(surveyProblem(tpl.survey).isEmpty(), qPrintable(tpl.name + ": " + surveyProblem(tpl.survey)));
+            QVERIFY2(surveyProblem(tpl.survey).isEmpty(),
+                     qPrintable(tpl.name + ": " + surveyProblem(tpl.survey)));
             QString error;
             QVERIFY2(saveSurvey(t.sql(), tpl.survey, &error), qPrintable(error));
             const QJsonObject json = surveyToJson(*SurveyRepository(t.sql()).byId(tpl.survey.id));
             Survey back;
             QVERIFY(surveyFromJson(json, &back, &error));
-            QCOMPARE(surveyToJson(back).value(QStringLiteral("questions")), json.value(QStringLiteral("questions")));
+            QCOMPARE(surveyToJson(back).value(QStringLiteral("questions")),
+                     json.value(QStringLiteral("questions")));
         }
         QVERIFY(surveyProblem(blankSurvey()).isEmpty());
     }

@@ -20,11 +20,14 @@ private slots:
         SurveyRepository surveys(t.sql());
         Survey s;
         s.title = QStringLiteral("After your visit");
-        Question nps = makeQuestion(QStringLiteral("nps"), QuestionKind::Nps, QStringLiteral("Recommend?"), true);
+        Question nps = makeQuestion(QStringLiteral("nps"), QuestionKind::Nps,
+                                    QStringLiteral("Recommend?"), true);
         nps.labelMin = QStringLiteral("Not at all likely");
-        Question pick = makeQuestion(QStringLiteral("best"), QuestionKind::Single, QStringLiteral("Best part?"), false);
+        Question pick = makeQuestion(QStringLiteral("best"), QuestionKind::Single,
+                                     QStringLiteral("Best part?"), false);
         pick.options = {QStringLiteral("Coffee"), QStringLiteral("Cakes")};
-        Question many = makeQuestion(QStringLiteral("tags"), QuestionKind::Multi, QStringLiteral("Tags?"), false);
+        Question many = makeQuestion(QStringLiteral("tags"), QuestionKind::Multi,
+                                     QStringLiteral("Tags?"), false);
         many.options = {QStringLiteral("Quiet"), QStringLiteral("Clean"), QStringLiteral("Warm")};
         s.questions = {nps, pick, many};
         QString error;
@@ -52,8 +55,10 @@ private slots:
             const char* problem;
         } bad[] = {{{back->questions[0].id, 11.0, {}}, "outside 0-10"},
                    {{back->questions[0].id, 7.5, {}}, "outside 0-10"},
-                   {{back->questions[1].id, std::nullopt, QStringLiteral("Bread")}, "not one of its options"},
-                   {{back->questions[2].id, std::nullopt, QStringLiteral("Quiet;Loud")}, "not one of its options"},
+                   {{back->questions[1].id, std::nullopt, QStringLiteral("Bread")},
+                    "not one of its options"},
+                   {{back->questions[2].id, std::nullopt, QStringLiteral("Quiet;Loud")},
+                    "not one of its options"},
                    {{999, 1.0, {}}, "does not belong"}};
         for (const Bad& b : bad) {
             Response x;
@@ -68,7 +73,8 @@ private slots:
         late.submittedAt = QStringLiteral("yesterday");
         QVERIFY(!responses.insert(late, &error));
         QCOMPARE(responses.count(), 1);
-        QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM answers")).toInt(), 3); // nothing half-written
+        QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM answers")).toInt(),
+                 3); // nothing half-written
     }
 };
 

@@ -5,7 +5,6 @@
 #include "tests/common/testdb.h"
 
 #include <QtTest>
-
 #include <cmath>
 
 using namespace cx;
@@ -18,26 +17,33 @@ private slots:
     void distributionsAndScores()
     {
         cxtest::TestDb t;
-        // Five responses in March, one in April. NPS 10, 9, 7, 3, 0 (March): 2 promoters, 2 detractors of 5.
-        // CSAT 5, 4, 2 (March). Yes/no: yes, yes, no. Multi: Coffee;Cakes, Cakes, Music.
+        // Five responses in March, one in April. NPS 10, 9, 7, 3, 0 (March): 2 promoters, 2
+        // detractors of 5. CSAT 5, 4, 2 (March). Yes/no: yes, yes, no. Multi: Coffee;Cakes, Cakes,
+        // Music.
         QVERIFY(t.exec(QStringLiteral(
             "INSERT INTO surveys (id, uuid, title) VALUES (1, 's1', 'Visit');\n"
             "INSERT INTO questions (id, survey_id, position, code, kind, text, options) VALUES "
-            "(1, 1, 0, 'nps', 'nps', 'Recommend?', NULL), (2, 1, 1, 'csat', 'csat', 'Happy?', NULL), "
-            "(3, 1, 2, 'back', 'yesno', 'Back?', NULL), (4, 1, 3, 'liked', 'multi', 'Liked?', 'Coffee;Cakes;Music'), "
+            "(1, 1, 0, 'nps', 'nps', 'Recommend?', NULL), (2, 1, 1, 'csat', 'csat', 'Happy?', "
+            "NULL), "
+            "(3, 1, 2, 'back', 'yesno', 'Back?', NULL), (4, 1, 3, 'liked', 'multi', 'Liked?', "
+            "'Coffee;Cakes;Music'), "
             "(5, 1, 4, 'why', 'text', 'Why?', NULL);\n"
             "INSERT INTO responses (id, uuid, survey_id, submitted_at) VALUES "
             "(1, 'r1', 1, '2026-03-01T10:00:00+01:00'), (2, 'r2', 1, '2026-03-02T10:00:00+01:00'), "
             "(3, 'r3', 1, '2026-03-03T10:00:00+01:00'), (4, 'r4', 1, '2026-03-04T10:00:00+01:00'), "
-            "(5, 'r5', 1, '2026-03-05T10:00:00+01:00'), (6, 'r6', 1, '2026-04-01T10:00:00+01:00');\n"
+            "(5, 'r5', 1, '2026-03-05T10:00:00+01:00'), (6, 'r6', 1, "
+            "'2026-04-01T10:00:00+01:00');\n"
             "INSERT INTO answers (response_id, question_id, value_num, value_text) VALUES "
-            "(1, 1, 10, NULL), (2, 1, 9, NULL), (3, 1, 7, NULL), (4, 1, 3, NULL), (5, 1, 0, NULL), (6, 1, 10, NULL), "
+            "(1, 1, 10, NULL), (2, 1, 9, NULL), (3, 1, 7, NULL), (4, 1, 3, NULL), (5, 1, 0, NULL), "
+            "(6, 1, 10, NULL), "
             "(1, 2, 5, NULL), (2, 2, 4, NULL), (3, 2, 2, NULL), "
             "(1, 3, 1, NULL), (2, 3, 1, NULL), (3, 3, 0, NULL), "
-            "(1, 4, NULL, 'Coffee;Cakes'), (2, 4, NULL, 'Cakes'), (3, 4, NULL, 'Music'), (1, 5, NULL, 'Nice')")));
+            "(1, 4, NULL, 'Coffee;Cakes'), (2, 4, NULL, 'Cakes'), (3, 4, NULL, 'Music'), (1, 5, "
+            "NULL, 'Nice')")));
         SurveyResults r;
         QString error;
-        QVERIFY2(loadSurveyResults(t.sql(), 1, QDate(2026, 3, 1), QDate(2026, 3, 31), &r, &error), qPrintable(error));
+        QVERIFY2(loadSurveyResults(t.sql(), 1, QDate(2026, 3, 1), QDate(2026, 3, 31), &r, &error),
+                 qPrintable(error));
         QCOMPARE(r.responses, qint64(5));
         QCOMPARE(r.months, QStringList{"2026-03"});
         QCOMPARE(r.questions.size(), 4); // the text question is left out
@@ -82,12 +88,16 @@ private slots:
     {
         cxtest::TestDb t;
         QVERIFY(t.exec(QStringLiteral(
-            "INSERT INTO surveys (id, uuid, title) VALUES (1, 's1', 'Two CSATs'), (2, 's2', 'One CSAT');\n"
+            "INSERT INTO surveys (id, uuid, title) VALUES (1, 's1', 'Two CSATs'), (2, 's2', 'One "
+            "CSAT');\n"
             "INSERT INTO questions (id, survey_id, position, code, kind, text) VALUES "
-            "(1, 1, 0, 'food', 'csat', 'Food?'), (2, 1, 1, 'staff', 'csat', 'Staff?'), (3, 2, 0, 'csat', 'csat', 'Happy?');\n"
+            "(1, 1, 0, 'food', 'csat', 'Food?'), (2, 1, 1, 'staff', 'csat', 'Staff?'), (3, 2, 0, "
+            "'csat', 'csat', 'Happy?');\n"
             "INSERT INTO responses (id, uuid, survey_id, submitted_at) VALUES "
-            "(1, 'r1', 1, '2026-03-01T10:00:00Z'), (2, 'r2', 1, '2026-03-02T10:00:00Z'), (3, 'r3', 2, '2026-03-02T11:00:00Z');\n"
-            "INSERT INTO answers (response_id, question_id, value_num) VALUES (1, 1, 5), (1, 2, 1), (2, 1, 4), (2, 2, 2), (3, 3, 3)")));
+            "(1, 'r1', 1, '2026-03-01T10:00:00Z'), (2, 'r2', 1, '2026-03-02T10:00:00Z'), (3, 'r3', "
+            "2, '2026-03-02T11:00:00Z');\n"
+            "INSERT INTO answers (response_id, question_id, value_num) VALUES (1, 1, 5), (1, 2, "
+            "1), (2, 1, 4), (2, 2, 2), (3, 3, 3)")));
         SurveyResults r;
         QString error;
         QVERIFY2(loadSurveyResults(t.sql(), 1, QDate(), QDate(), &r, &error), qPrintable(error));

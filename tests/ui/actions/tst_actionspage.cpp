@@ -1,10 +1,10 @@
 // The actions page: an action marked done, by a call and from the keyboard,
 // and the step undone.
 
+#include "tests/common/windowfixture.h"
 #include "ui/actions/actionspage.h"
 #include "ui/commands/dbcommand.h"
 #include "ui/mainwindow.h"
-#include "tests/common/windowfixture.h"
 
 #include <QAbstractItemModelTester>
 #include <QInputDialog>
@@ -20,10 +20,7 @@ class TestActionsPage : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        cxtest::isolateSettings();
-    }
+    void initTestCase() { cxtest::isolateSettings(); }
 
     void markDoneIsUndoable()
     {
@@ -32,20 +29,28 @@ private slots:
         MainWindow w(t.db());
         w.showPage(QStringLiteral("actions"));
         auto* page = qobject_cast<ActionsPage*>(w.page(QStringLiteral("actions")));
-        QAbstractItemModelTester tester(page->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(page->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         page->setShow(ActionsPage::Open);
         const int open = page->model()->rowCount();
         QVERIFY(open > 0);
         const qint64 id = page->model()->idAt(0);
         QVERIFY(page->markDone(id, QStringLiteral("Called back, voucher sent")));
         QCOMPARE(page->model()->rowCount(), open - 1);
-        QCOMPARE(t.scalar(QStringLiteral("SELECT status || ':' || resolution FROM actions WHERE id = %1").arg(id)).toString(),
-                 QStringLiteral("done:Called back, voucher sent"));
+        QCOMPARE(
+            t.scalar(QStringLiteral("SELECT status || ':' || resolution FROM actions WHERE id = %1")
+                         .arg(id))
+                .toString(),
+            QStringLiteral("done:Called back, voucher sent"));
         w.undoStack()->undo();
-        QCOMPARE(t.scalar(QStringLiteral("SELECT status FROM actions WHERE id = %1").arg(id)).toString(), QStringLiteral("open"));
+        QCOMPARE(
+            t.scalar(QStringLiteral("SELECT status FROM actions WHERE id = %1").arg(id)).toString(),
+            QStringLiteral("open"));
         QCOMPARE(page->model()->rowCount(), open);
         w.undoStack()->redo();
-        QCOMPARE(t.scalar(QStringLiteral("SELECT status FROM actions WHERE id = %1").arg(id)).toString(), QStringLiteral("done"));
+        QCOMPARE(
+            t.scalar(QStringLiteral("SELECT status FROM actions WHERE id = %1").arg(id)).toString(),
+            QStringLiteral("done"));
     }
 
     void markDoneWithTheKeyboard()
@@ -76,13 +81,18 @@ private slots:
         });
         QTest::keyClick(view, Qt::Key_D, Qt::ControlModifier);
         QCOMPARE(page->model()->rowCount(), open - 1);
-        QCOMPARE(t.scalar(QStringLiteral("SELECT status || ':' || resolution FROM actions WHERE id = %1").arg(id)).toString(),
-                 QStringLiteral("done:Rang back, sent a voucher"));
+        QCOMPARE(
+            t.scalar(QStringLiteral("SELECT status || ':' || resolution FROM actions WHERE id = %1")
+                         .arg(id))
+                .toString(),
+            QStringLiteral("done:Rang back, sent a voucher"));
         // Edit > Undo by its shortcut, once the window has focus back from the dialog.
         w.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&w));
         QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
-        QCOMPARE(t.scalar(QStringLiteral("SELECT status FROM actions WHERE id = %1").arg(id)).toString(), QStringLiteral("open"));
+        QCOMPARE(
+            t.scalar(QStringLiteral("SELECT status FROM actions WHERE id = %1").arg(id)).toString(),
+            QStringLiteral("open"));
     }
 };
 

@@ -5,29 +5,29 @@
 // over it. Undo and redo follow the same rule, and a refused step leaves
 // the history.
 
-#include "core/journeys/journeyrepository.h"
-#include "ui/widgets/conflictprompt.h"
-#include "ui/customers/customerdetail.h"
-#include "core/customers/customerrepository.h"
-#include "core/storage/database.h"
-#include "ui/commands/dbcommand.h"
+#include "core/actions/actionrepository.h"
 #include "core/actions/followup.h"
-#include "ui/interactions/interactionform.h"
+#include "core/customers/customerrepository.h"
 #include "core/interactions/interactionrepository.h"
-#include "ui/journeys/journeydialogs.h"
-#include "ui/journeys/journeymapview.h"
-#include "ui/journeys/journeypage.h"
-#include "ui/customers/customerspage.h"
-#include "ui/interactions/interactionspage.h"
-#include "ui/actions/actionspage.h"
-#include "ui/mainwindow.h"
-#include "ui/settingsdialog.h"
-#include "ui/surveys/surveybuilder.h"
+#include "core/journeys/journeyrepository.h"
+#include "core/storage/database.h"
 #include "core/storage/settings.h"
 #include "core/surveys/surveyfile.h"
 #include "core/surveys/surveyrepository.h"
-#include "core/actions/actionrepository.h"
 #include "tests/common/testdb.h"
+#include "ui/actions/actionspage.h"
+#include "ui/commands/dbcommand.h"
+#include "ui/customers/customerdetail.h"
+#include "ui/customers/customerspage.h"
+#include "ui/interactions/interactionform.h"
+#include "ui/interactions/interactionspage.h"
+#include "ui/journeys/journeydialogs.h"
+#include "ui/journeys/journeymapview.h"
+#include "ui/journeys/journeypage.h"
+#include "ui/mainwindow.h"
+#include "ui/settingsdialog.h"
+#include "ui/surveys/surveybuilder.h"
+#include "ui/widgets/conflictprompt.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -67,8 +67,7 @@ struct Answers
 };
 
 // Does `act` with the next modal dialog of type D once it shows.
-template <typename D>
-void whenShown(std::function<void(D*)> act)
+template <typename D> void whenShown(std::function<void(D*)> act)
 {
     auto* timer = new QTimer;
     timer->setInterval(10);
@@ -137,29 +136,38 @@ private slots:
         // Keep editing: nothing saved, the typed note is still there.
         QVERIFY(!detail->saveProfile(&error));
         QCOMPARE(answers.asked.size(), 1);
-        QVERIFY2(answers.asked.first().startsWith(QStringLiteral("the customer “Anna Smith” was changed in another window or program at "))
-                     && answers.asked.first().endsWith(QLatin1String("(email)")),
+        QVERIFY2(answers.asked.first().startsWith(QStringLiteral(
+                     "the customer “Anna Smith” was changed in another window or program at ")) &&
+                     answers.asked.first().endsWith(QLatin1String("(email)")),
                  qPrintable(answers.asked.first()));
         QVERIFY(error.startsWith(QLatin1String("Not saved yet")));
-        QCOMPARE(detail->notesField()->toPlainText(), QStringLiteral("Prefers a call in the morning"));
+        QCOMPARE(detail->notesField()->toPlainText(),
+                 QStringLiteral("Prefers a call in the morning"));
         QCOMPARE(CustomerRepository(theirs()).byId(1)->notes, QString());
         QVERIFY(detail->isModified());
         // A refresh (the window saw their change) keeps the typed note too, and says so.
         page->refresh();
-        QCOMPARE(detail->notesField()->toPlainText(), QStringLiteral("Prefers a call in the morning"));
-        QVERIFY2(detail->message()->text().contains(QLatin1String("your changes here are not saved yet")),
+        QCOMPARE(detail->notesField()->toPlainText(),
+                 QStringLiteral("Prefers a call in the morning"));
+        QVERIFY2(detail->message()->text().contains(
+                     QLatin1String("your changes here are not saved yet")),
                  qPrintable(detail->message()->text()));
 
-        // Save mine: the note typed here on top of their version, their email kept; undo brings theirs back.
+        // Save mine: the note typed here on top of their version, their email kept; undo brings
+        // theirs back.
         answers.choices = {ConflictChoice::SaveMine};
         QVERIFY2(detail->saveProfile(&error), qPrintable(error));
-        QCOMPARE(CustomerRepository(theirs()).byId(1)->notes, QStringLiteral("Prefers a call in the morning"));
-        QCOMPARE(CustomerRepository(theirs()).byId(1)->email, QStringLiteral("anna.smith@example.org"));
+        QCOMPARE(CustomerRepository(theirs()).byId(1)->notes,
+                 QStringLiteral("Prefers a call in the morning"));
+        QCOMPARE(CustomerRepository(theirs()).byId(1)->email,
+                 QStringLiteral("anna.smith@example.org"));
         w.undoStack()->undo();
         QCOMPARE(CustomerRepository(theirs()).byId(1)->notes, QString());
-        QCOMPARE(CustomerRepository(theirs()).byId(1)->email, QStringLiteral("anna.smith@example.org"));
+        QCOMPARE(CustomerRepository(theirs()).byId(1)->email,
+                 QStringLiteral("anna.smith@example.org"));
         QCOMPARE(warned, QStringList());
-        QCOMPARE(detail->emailField()->text(), QStringLiteral("anna.smith@example.org")); // the form follows the undo
+        QCOMPARE(detail->emailField()->text(),
+                 QStringLiteral("anna.smith@example.org")); // the form follows the undo
 
         // Reload: their version in the form, what was typed dropped (the user's choice).
         detail->notesField()->setPlainText(QStringLiteral("Typed, then reloaded"));
@@ -204,7 +212,8 @@ private slots:
 
         QTest::mouseClick(saveButton, Qt::LeftButton);
         QCOMPARE(answers.asked.size(), 1);
-        QVERIFY2(answers.asked.first().endsWith(QLatin1String("(outcome)")), qPrintable(answers.asked.first()));
+        QVERIFY2(answers.asked.first().endsWith(QLatin1String("(outcome)")),
+                 qPrintable(answers.asked.first()));
         QVERIFY(page->form()->isEditing());
         QCOMPARE(notes->text(), QStringLiteral("Cold coffee, second time"));
         QVERIFY(page->form()->problem().startsWith(QLatin1String("Not saved yet")));
@@ -213,8 +222,10 @@ private slots:
         answers.choices = {ConflictChoice::SaveMine};
         QTest::mouseClick(saveButton, Qt::LeftButton);
         QVERIFY(!page->form()->isEditing()); // saved: the form is cleared for the next entry
-        QCOMPARE(InteractionRepository(theirs()).byId(1)->notes, QStringLiteral("Cold coffee, second time"));
-        QCOMPARE(InteractionRepository(theirs()).byId(1)->outcome, QStringLiteral("refund")); // theirs kept
+        QCOMPARE(InteractionRepository(theirs()).byId(1)->notes,
+                 QStringLiteral("Cold coffee, second time"));
+        QCOMPARE(InteractionRepository(theirs()).byId(1)->outcome,
+                 QStringLiteral("refund")); // theirs kept
     }
 
     void actionNote()
@@ -235,7 +246,9 @@ private slots:
                 // While the note is being written, someone else closes the action.
                 Action a = *ActionRepository(theirs()).byId(1);
                 QString error;
-                if (!ActionRepository(theirs()).markDone(a, QStringLiteral("Voucher sent"), QStringLiteral("2026-03-02T09:00:00+01:00"), &error))
+                if (!ActionRepository(theirs()).markDone(
+                        a, QStringLiteral("Voucher sent"),
+                        QStringLiteral("2026-03-02T09:00:00+01:00"), &error))
                     qWarning() << error;
                 return QStringLiteral("Called, apologised");
             }
@@ -243,10 +256,13 @@ private slots:
         });
         page->markSelectedDone();
         QCOMPARE(answers.asked.size(), 1);
-        QVERIFY2(answers.asked.first().endsWith(QLatin1String("(marked done)")), qPrintable(answers.asked.first()));
+        QVERIFY2(answers.asked.first().endsWith(QLatin1String("(marked done)")),
+                 qPrintable(answers.asked.first()));
         QCOMPARE(asked, 2);
-        QCOMPARE(texts.value(1), QStringLiteral("Called, apologised")); // the note came back as typed
-        QVERIFY(prompts.value(1).startsWith(QStringLiteral("The follow-up “Call Anna back” was changed")));
+        QCOMPARE(texts.value(1),
+                 QStringLiteral("Called, apologised")); // the note came back as typed
+        QVERIFY(prompts.value(1).startsWith(
+            QStringLiteral("The follow-up “Call Anna back” was changed")));
         QCOMPARE(ActionRepository(theirs()).byId(1)->resolution, QStringLiteral("Voucher sent"));
     }
 
@@ -274,7 +290,9 @@ private slots:
                 qWarning() << error;
             whenShown<TouchpointDialog>([&](TouchpointDialog* again) {
                 // Kept editing: the dialog is back with what was typed.
-                seenInDialog << (fieldHolding(again, QStringLiteral("Till")) ? QStringLiteral("Till") : QStringLiteral("lost"));
+                seenInDialog << (fieldHolding(again, QStringLiteral("Till"))
+                                     ? QStringLiteral("Till")
+                                     : QStringLiteral("lost"));
                 again->accept();
             });
             d->accept();
@@ -282,17 +300,20 @@ private slots:
         page->editSelected();
         QCOMPARE(seenInDialog, QStringList{QStringLiteral("Till")});
         QCOMPARE(answers.asked.size(), 2);
-        QVERIFY2(answers.asked.first().startsWith(QStringLiteral("the touchpoint “Counter” was changed in another window or program at "))
-                     && answers.asked.first().endsWith(QLatin1String("(owner)")),
+        QVERIFY2(answers.asked.first().startsWith(QStringLiteral(
+                     "the touchpoint “Counter” was changed in another window or program at ")) &&
+                     answers.asked.first().endsWith(QLatin1String("(owner)")),
                  qPrintable(answers.asked.first()));
-        QCOMPARE(JourneyRepository(theirs()).touchpoint(100)->name, QStringLiteral("Till")); // mine on top of theirs
+        QCOMPARE(JourneyRepository(theirs()).touchpoint(100)->name,
+                 QStringLiteral("Till")); // mine on top of theirs
         QCOMPARE(JourneyRepository(theirs()).touchpoint(100)->owner, QStringLiteral("Sam"));
         w.undoStack()->undo();
         QCOMPARE(JourneyRepository(theirs()).touchpoint(100)->name, QStringLiteral("Counter"));
         QCOMPARE(JourneyRepository(theirs()).touchpoint(100)->owner, QStringLiteral("Sam"));
         QCOMPARE(warned, QStringList());
 
-        // Without asking (an edit from the map itself, a stale card): refused, said why, nothing kept in the history.
+        // Without asking (an edit from the map itself, a stale card): refused, said why, nothing
+        // kept in the history.
         Touchpoint stale = *JourneyRepository(m_t->sql()).touchpoint(100);
         Touchpoint t = stale;
         t.target = 4.5;
@@ -303,7 +324,8 @@ private slots:
         QVERIFY(!page->changeTouchpoint(stale));
         QCOMPARE(w.undoStack()->count(), steps);
         QCOMPARE(warned.size(), 1);
-        QVERIFY2(warned.first().contains(QLatin1String("was changed in another window or program")), qPrintable(warned.first()));
+        QVERIFY2(warned.first().contains(QLatin1String("was changed in another window or program")),
+                 qPrintable(warned.first()));
         QCOMPARE(JourneyRepository(theirs()).touchpoint(100)->name, QStringLiteral("Counter"));
     }
 
@@ -327,32 +349,41 @@ private slots:
                 qWarning() << error;
             whenShown<StageDialog>([&](StageDialog* again) {
                 // Reloaded: their name in the dialog.
-                shown << (fieldHolding(again, QStringLiteral("Pay and go")) ? QStringLiteral("theirs") : QStringLiteral("not theirs"));
+                shown << (fieldHolding(again, QStringLiteral("Pay and go"))
+                              ? QStringLiteral("theirs")
+                              : QStringLiteral("not theirs"));
                 again->reject();
             });
             d->accept();
         });
         page->editSelected();
         QCOMPARE(shown, QStringList{QStringLiteral("theirs")});
-        QVERIFY2(answers.asked.value(0).endsWith(QLatin1String("(name)")), qPrintable(answers.asked.value(0)));
+        QVERIFY2(answers.asked.value(0).endsWith(QLatin1String("(name)")),
+                 qPrintable(answers.asked.value(0)));
         QCOMPARE(JourneyRepository(theirs()).stage(11)->name, QStringLiteral("Pay and go"));
 
         answers.choices = {ConflictChoice::KeepEditing};
         answers.asked.clear();
         whenShown<JourneyDialog>([&](JourneyDialog* d) {
-            fieldHolding(d, QStringLiteral("Shop visit"))->setText(QStringLiteral("Visit to the shop"));
+            fieldHolding(d, QStringLiteral("Shop visit"))
+                ->setText(QStringLiteral("Visit to the shop"));
             QString error;
-            if (!execSql(theirs(), QStringLiteral("UPDATE journeys SET persona = 'Regular' WHERE id = 1"), &error))
+            if (!execSql(theirs(),
+                         QStringLiteral("UPDATE journeys SET persona = 'Regular' WHERE id = 1"),
+                         &error))
                 qWarning() << error;
             whenShown<JourneyDialog>([&](JourneyDialog* again) {
-                shown << (fieldHolding(again, QStringLiteral("Visit to the shop")) ? QStringLiteral("kept") : QStringLiteral("lost"));
+                shown << (fieldHolding(again, QStringLiteral("Visit to the shop"))
+                              ? QStringLiteral("kept")
+                              : QStringLiteral("lost"));
                 again->reject();
             });
             d->accept();
         });
         page->editJourneyDialog(*JourneyRepository(m_t->sql()).journey(1));
         QCOMPARE(shown.last(), QStringLiteral("kept"));
-        QVERIFY2(answers.asked.value(0).endsWith(QLatin1String("(persona)")), qPrintable(answers.asked.value(0)));
+        QVERIFY2(answers.asked.value(0).endsWith(QLatin1String("(persona)")),
+                 qPrintable(answers.asked.value(0)));
         QCOMPARE(JourneyRepository(theirs()).journey(1)->name, QStringLiteral("Shop visit"));
     }
 
@@ -360,7 +391,8 @@ private slots:
     {
         Survey s;
         s.title = QStringLiteral("After the visit");
-        s.questions = {makeQuestion(QStringLiteral("nps"), QuestionKind::Nps, QStringLiteral("Recommend us?"))};
+        s.questions = {makeQuestion(QStringLiteral("nps"), QuestionKind::Nps,
+                                    QStringLiteral("Recommend us?"))};
         QString error;
         QVERIFY(saveSurvey(m_t->sql(), s, &error));
         SurveyBuilder builder(m_t->db(), *SurveyRepository(m_t->sql()).byId(s.id));
@@ -375,7 +407,8 @@ private slots:
         QVERIFY(saveSurvey(theirs(), theirEdit, &error, &theirEdit));
 
         QVERIFY(!builder.save());
-        QVERIFY2(answers.asked.value(0).endsWith(QLatin1String("(status)")), qPrintable(answers.asked.value(0)));
+        QVERIFY2(answers.asked.value(0).endsWith(QLatin1String("(status)")),
+                 qPrintable(answers.asked.value(0)));
         QCOMPARE(builder.titleEdit()->text(), QStringLiteral("After your visit"));
         QVERIFY(builder.problem()->text().startsWith(QLatin1String("Not saved yet")));
         QCOMPARE(SurveyRepository(theirs()).byId(s.id)->title, QStringLiteral("After the visit"));
@@ -400,7 +433,8 @@ private slots:
         QVERIFY(FollowUp(theirs()).setDueDays(5, &error)); // not changed here: no conflict for it
         QVERIFY(!dialog.save());
         QCOMPARE(answers.asked.size(), 1);
-        QVERIFY2(answers.asked.first().startsWith(QStringLiteral("the business name was changed in another window or program at ")),
+        QVERIFY2(answers.asked.first().startsWith(QStringLiteral(
+                     "the business name was changed in another window or program at ")),
                  qPrintable(answers.asked.first()));
         QCOMPARE(dialog.businessName()->text(), QStringLiteral("Crumb and Company"));
         QCOMPARE(businessName(theirs()), QStringLiteral("Crumb & Co."));
@@ -420,7 +454,9 @@ private slots:
     {
         MainWindow w(m_t->db());
         QStringList warned;
-        w.undoStack()->setWarn([&](const QString& title, const QString& m) { warned << title + QStringLiteral(": ") + m; });
+        w.undoStack()->setWarn([&](const QString& title, const QString& m) {
+            warned << title + QStringLiteral(": ") + m;
+        });
         auto* page = qobject_cast<CustomersPage*>(w.page(QStringLiteral("customers")));
         w.showPage(QStringLiteral("customers"));
         page->openCustomer(1);
@@ -435,16 +471,19 @@ private slots:
         QCOMPARE(w.undoStack()->count(), 0);
         QVERIFY(!w.undoStack()->canRedo());
         QCOMPARE(warned.size(), 1);
-        QVERIFY2(warned.first().startsWith(QStringLiteral("Undo change Anna Smith: “change Anna Smith” could not be undone: "
-                                                          "the customer “Anna Smith” was changed in another window or program at "))
-                     && warned.first().endsWith(QLatin1String("(notes).")),
+        QVERIFY2(warned.first().startsWith(QStringLiteral(
+                     "Undo change Anna Smith: “change Anna Smith” could not be undone: "
+                     "the customer “Anna Smith” was changed in another window or program at ")) &&
+                     warned.first().endsWith(QLatin1String("(notes).")),
                  qPrintable(warned.first()));
-        QCOMPARE(CustomerRepository(theirs()).byId(1)->notes, QStringLiteral("VIP, allergic to nuts"));
+        QCOMPARE(CustomerRepository(theirs()).byId(1)->notes,
+                 QStringLiteral("VIP, allergic to nuts"));
 
         // A refused first step never enters the history: an interaction
         // deleted elsewhere cannot be changed here.
         w.showPage(QStringLiteral("interactions"));
-        auto* interactions = qobject_cast<InteractionsPage*>(w.page(QStringLiteral("interactions")));
+        auto* interactions =
+            qobject_cast<InteractionsPage*>(w.page(QStringLiteral("interactions")));
         const Interaction read = *InteractionRepository(m_t->sql()).byId(1);
         QVERIFY(execSql(theirs(), QStringLiteral("DELETE FROM interactions WHERE id = 1"), &error));
         Interaction edited = read;
@@ -452,7 +491,8 @@ private slots:
         interactions->form()->edit(read);
         interactions->saveEdit(read, edited);
         QCOMPARE(w.undoStack()->count(), 0);
-        QVERIFY2(interactions->form()->problem().contains(QLatin1String("was deleted in another window or program")),
+        QVERIFY2(interactions->form()->problem().contains(
+                     QLatin1String("was deleted in another window or program")),
                  qPrintable(interactions->form()->problem()));
     }
 };

@@ -1,13 +1,13 @@
 // The customers page: the list read page by page as the view asks, its search
 // and status, a customer's timeline and undoable profile edits, and erasure.
 
+#include "tests/common/windowfixture.h"
+#include "ui/commands/dbcommand.h"
 #include "ui/customers/customerdetail.h"
 #include "ui/customers/customerspage.h"
-#include "ui/commands/dbcommand.h"
 #include "ui/filterbar.h"
 #include "ui/mainwindow.h"
 #include "ui/widgets/querymodel.h"
-#include "tests/common/windowfixture.h"
 
 #include <QAbstractItemModelTester>
 #include <QLineEdit>
@@ -21,10 +21,7 @@ class TestCustomersPage : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        cxtest::isolateSettings();
-    }
+    void initTestCase() { cxtest::isolateSettings(); }
 
     void customersModelIsLazyAndSearchable()
     {
@@ -39,20 +36,24 @@ private slots:
         QVERIFY(page->model()->canFetchMore());
         page->model()->fetchMore();
         QCOMPARE(page->model()->rowCount(), 2 * QueryModel::FirstPage);
-        QAbstractItemModelTester tester(page->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(page->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         while (page->model()->canFetchMore())
             page->model()->fetchMore();
         QCOMPARE(page->model()->rowCount(), 700);
         QVERIFY(!page->model()->canFetchMore());
         page->setSearch(QStringLiteral("C000123"));
         QCOMPARE(page->model()->rowCount(), 1);
-        QCOMPARE(page->model()->index(0, CustomersModel::ExternalId).data().toString(), QStringLiteral("C000123"));
+        QCOMPARE(page->model()->index(0, CustomersModel::ExternalId).data().toString(),
+                 QStringLiteral("C000123"));
         QVERIFY(page->model()->index(0, 0).data(QueryModel::IdRole).toLongLong() > 0);
-        page->setSearch(QStringLiteral("%"));  // a literal percent sign, not a wildcard
+        page->setSearch(QStringLiteral("%")); // a literal percent sign, not a wildcard
         QCOMPARE(page->model()->rowCount(), 0);
         page->setSearch(QString());
         page->setStatus(CustomersPage::Prospects);
-        const int prospects = t.scalar(QStringLiteral("SELECT count(*) FROM customers WHERE converted_on IS NULL")).toInt();
+        const int prospects =
+            t.scalar(QStringLiteral("SELECT count(*) FROM customers WHERE converted_on IS NULL"))
+                .toInt();
         while (page->model()->canFetchMore())
             page->model()->fetchMore();
         QCOMPARE(page->model()->rowCount(), prospects);
@@ -65,29 +66,40 @@ private slots:
         MainWindow w(t.db());
         w.showPage(QStringLiteral("customers"));
         auto* page = qobject_cast<CustomersPage*>(w.page(QStringLiteral("customers")));
-        const qint64 id = t.scalar(QStringLiteral("SELECT customer_id FROM interactions GROUP BY customer_id "
-                                                  "ORDER BY count(*) DESC LIMIT 1")).toLongLong();
+        const qint64 id =
+            t.scalar(QStringLiteral("SELECT customer_id FROM interactions GROUP BY customer_id "
+                                    "ORDER BY count(*) DESC LIMIT 1"))
+                .toLongLong();
         page->openCustomer(id);
         QVERIFY(page->isShowingCustomer());
         CustomerDetail* detail = page->detail();
         // Every interaction, response and action of this customer, newest first.
-        const int expected = t.scalar(QStringLiteral("SELECT (SELECT count(*) FROM interactions WHERE customer_id = %1) + "
-                                                     "(SELECT count(*) FROM responses WHERE customer_id = %1) + "
-                                                     "(SELECT count(*) FROM actions WHERE customer_id = %1)").arg(id)).toInt();
+        const int expected =
+            t.scalar(QStringLiteral(
+                         "SELECT (SELECT count(*) FROM interactions WHERE customer_id = %1) + "
+                         "(SELECT count(*) FROM responses WHERE customer_id = %1) + "
+                         "(SELECT count(*) FROM actions WHERE customer_id = %1)")
+                         .arg(id))
+                .toInt();
         QCOMPARE(detail->timeline()->topLevelItemCount(), expected);
         for (int i = 0; i < expected; ++i)
             QVERIFY2(!detail->timeline()->topLevelItem(i)->text(2).startsWith(QStringLiteral("·")),
                      qPrintable(detail->timeline()->topLevelItem(i)->text(2)));
-        QVERIFY(detail->timeline()->topLevelItem(0)->text(0) >= detail->timeline()->topLevelItem(expected - 1)->text(0));
+        QVERIFY(detail->timeline()->topLevelItem(0)->text(0) >=
+                detail->timeline()->topLevelItem(expected - 1)->text(0));
 
-        const QString oldName = t.scalar(QStringLiteral("SELECT name FROM customers WHERE id = %1").arg(id)).toString();
+        const QString oldName =
+            t.scalar(QStringLiteral("SELECT name FROM customers WHERE id = %1").arg(id)).toString();
         detail->nameField()->setText(QStringLiteral("Renamed Customer"));
         QString error;
         QVERIFY2(detail->saveProfile(&error), qPrintable(error));
-        QCOMPARE(t.scalar(QStringLiteral("SELECT name FROM customers WHERE id = %1").arg(id)).toString(),
-                 QStringLiteral("Renamed Customer"));
+        QCOMPARE(
+            t.scalar(QStringLiteral("SELECT name FROM customers WHERE id = %1").arg(id)).toString(),
+            QStringLiteral("Renamed Customer"));
         w.undoStack()->undo();
-        QCOMPARE(t.scalar(QStringLiteral("SELECT name FROM customers WHERE id = %1").arg(id)).toString(), oldName);
+        QCOMPARE(
+            t.scalar(QStringLiteral("SELECT name FROM customers WHERE id = %1").arg(id)).toString(),
+            oldName);
 
         detail->nameField()->clear();
         QVERIFY(!detail->saveProfile(&error));
@@ -95,10 +107,16 @@ private slots:
 
         QVERIFY(detail->addAction(QStringLiteral("Send a birthday voucher"), &error));
         QCOMPARE(detail->timeline()->topLevelItemCount(), expected + 1);
-        QCOMPARE(t.scalar(QStringLiteral("SELECT due_on FROM actions WHERE title = 'Send a birthday voucher'")).toString(),
+        QCOMPARE(t.scalar(QStringLiteral(
+                              "SELECT due_on FROM actions WHERE title = 'Send a birthday voucher'"))
+                     .toString(),
                  QDate::currentDate().addDays(3).toString(Qt::ISODate));
         w.undoStack()->undo();
-        QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM actions WHERE title = 'Send a birthday voucher'")).toInt(), 0);
+        QCOMPARE(
+            t.scalar(QStringLiteral(
+                         "SELECT count(*) FROM actions WHERE title = 'Send a birthday voucher'"))
+                .toInt(),
+            0);
     }
 
     void eraseFromTheCustomerPage()
@@ -108,7 +126,9 @@ private slots:
         MainWindow w(t.db());
         w.showPage(QStringLiteral("customers"));
         auto* page = qobject_cast<CustomersPage*>(w.page(QStringLiteral("customers")));
-        const qint64 id = t.scalar(QStringLiteral("SELECT id FROM customers WHERE external_id = 'C000012'")).toLongLong();
+        const qint64 id =
+            t.scalar(QStringLiteral("SELECT id FROM customers WHERE external_id = 'C000012'"))
+                .toLongLong();
         page->openCustomer(id);
         QString asked, error;
         page->detail()->setConfirm([&asked](const QString& q) {
@@ -117,13 +137,17 @@ private slots:
         });
         QVERIFY(!page->detail()->erase(false, &error));
         QVERIFY(asked.contains(QLatin1String("This cannot be undone")));
-        QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM customers WHERE id = %1").arg(id)).toInt(), 1);
+        QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM customers WHERE id = %1").arg(id))
+                     .toInt(),
+                 1);
         QTemporaryDir dir;
         QVERIFY(page->detail()->exportData(dir.filePath(QStringLiteral("c.json")), &error));
         QVERIFY(QFileInfo(dir.filePath(QStringLiteral("c.json"))).size() > 100);
         page->detail()->setConfirm([](const QString&) { return true; });
         QVERIFY2(page->detail()->erase(false, &error), qPrintable(error));
-        QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM customers WHERE id = %1").arg(id)).toInt(), 0);
+        QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM customers WHERE id = %1").arg(id))
+                     .toInt(),
+                 0);
         QVERIFY(!page->isShowingCustomer());
         QVERIFY(!w.undoStack()->canUndo());
     }

@@ -1,11 +1,11 @@
 // The dashboard: its numbers equal the metrics engine's for the filter in
 // force, with or without a segment, and a change is coloured by what it means.
 
+#include "core/metrics/metrics.h"
+#include "tests/common/windowfixture.h"
 #include "ui/dashboard/dashboardpage.h"
 #include "ui/filterbar.h"
 #include "ui/mainwindow.h"
-#include "core/metrics/metrics.h"
-#include "tests/common/windowfixture.h"
 
 #include <QJsonObject>
 #include <QLabel>
@@ -24,7 +24,8 @@ bool sameMetrics(const QJsonObject& a, const QJsonObject& b)
         const QJsonValue x = a.value(k), y = b.value(k);
         if (x.isNull() != y.isNull())
             return false;
-        if (!x.isNull() && std::abs(x.toDouble() - y.toDouble()) > 1e-9 * std::max(1.0, std::abs(y.toDouble()))) {
+        if (!x.isNull() &&
+            std::abs(x.toDouble() - y.toDouble()) > 1e-9 * std::max(1.0, std::abs(y.toDouble()))) {
             qWarning() << k << x << y;
             return false;
         }
@@ -38,10 +39,7 @@ class TestDashboardPage : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        cxtest::isolateSettings();
-    }
+    void initTestCase() { cxtest::isolateSettings(); }
 
     void dashboardEqualsMetrics()
     {
@@ -67,10 +65,14 @@ private slots:
             QVERIFY(MetricsEngine(t.sql()).computeGroups(f, GroupBy::Month, &months, &error));
             QCOMPARE(page->data().months.size(), months.size());
             for (int m = 0; m < months.size(); ++m)
-                QVERIFY(sameMetrics(page->data().months[m].values.toJson(), months[m].values.toJson()));
+                QVERIFY(
+                    sameMetrics(page->data().months[m].values.toJson(), months[m].values.toJson()));
             const QLocale l;
-            QCOMPARE(page->tile(QStringLiteral("csat"))->valueText(), l.toString(*expected.csat, 'f', 1) + QStringLiteral(" %"));
-            QVERIFY(page->tile(QStringLiteral("nps"))->valueText().endsWith(l.toString(std::abs(*expected.nps), 'f', 0)));
+            QCOMPARE(page->tile(QStringLiteral("csat"))->valueText(),
+                     l.toString(*expected.csat, 'f', 1) + QStringLiteral(" %"));
+            QVERIFY(page->tile(QStringLiteral("nps"))
+                        ->valueText()
+                        .endsWith(l.toString(std::abs(*expected.nps), 'f', 0)));
         }
         // With a segment the dashboard reads the raw rows instead of the daily sums; same numbers.
         w.filterBar()->setChannel(0);
@@ -88,7 +90,8 @@ private slots:
         MetricTile churn(QStringLiteral("Churn"), MetricTile::Lower);
         churn.setChange(2.0, 5.0, QStringLiteral(" points"), 1);
         QVERIFY(churn.changeText().startsWith(QStringLiteral("▼ 3.0")));
-        QVERIFY(churn.findChildren<QLabel*>().last()->styleSheet().contains(QLatin1String("#1e8e4f")));
+        QVERIFY(
+            churn.findChildren<QLabel*>().last()->styleSheet().contains(QLatin1String("#1e8e4f")));
     }
 };
 

@@ -1,9 +1,9 @@
 // The import dialog: a file's columns mapped to fields and its rows checked
 // before anything is written.
 
-#include "ui/import/importdialog.h"
 #include "core/io/importer.h"
 #include "tests/common/windowfixture.h"
+#include "ui/import/importdialog.h"
 
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -17,10 +17,7 @@ class TestImportDialog : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        cxtest::isolateSettings();
-    }
+    void initTestCase() { cxtest::isolateSettings(); }
 
     // File → Import…: the kind is guessed from the header, matched columns are
     // kept, an unmatched needed field is the first problem, a remapping checks
@@ -57,21 +54,25 @@ private slots:
         QVERIFY(!importAll->isEnabled());
         QVERIFY(!importValid->isEnabled());
         auto* summary = dialog.findChildren<QLabel*>().last();
-        QVERIFY2(summary->text().contains(QLatin1String("'occurred_at' is missing")), qPrintable(summary->text()));
+        QVERIFY2(summary->text().contains(QLatin1String("'occurred_at' is missing")),
+                 qPrintable(summary->text()));
 
         dialog.setColumn(QStringLiteral("occurred_at"), QStringLiteral("When"));
         QTRY_COMPARE(dialog.checksDone(), 2);
         QCOMPARE(dialog.lastCheck().rows, 2);
         QCOMPARE(dialog.lastCheck().rejected, 1);
         auto* problems = dialog.findChild<QPlainTextEdit*>();
-        QVERIFY2(problems->toPlainText().contains(QLatin1String("till.csv:3: column 'customer_rating': '9' is not a rating")),
+        QVERIFY2(problems->toPlainText().contains(
+                     QLatin1String("till.csv:3: column 'customer_rating': '9' is not a rating")),
                  qPrintable(problems->toPlainText()));
         QVERIFY(!problems->toPlainText().contains(t.dir())); // the file name, not its folder
         QVERIFY(!importAll->isEnabled());
         QVERIFY(importValid->isEnabled());
         const ImportOptions o = dialog.options();
-        QCOMPARE(o.map, (QHash<QString, QString>{{QStringLiteral("occurred_at"), QStringLiteral("When")}}));
-        QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM interactions")).toInt(), before); // checks write nothing
+        QCOMPARE(o.map, (QHash<QString, QString>{
+                            {QStringLiteral("occurred_at"), QStringLiteral("When")}}));
+        QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM interactions")).toInt(),
+                 before); // checks write nothing
 
         QTest::mouseClick(importValid, Qt::LeftButton);
         QCOMPARE(dialog.result(), int(QDialog::Accepted));

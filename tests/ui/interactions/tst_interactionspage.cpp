@@ -1,13 +1,13 @@
 // The interactions page: the list follows the filters, quick entry from the
 // keyboard, and deletes and edits are undoable.
 
+#include "core/interactions/interactionrepository.h"
+#include "tests/common/windowfixture.h"
 #include "ui/commands/dbcommand.h"
 #include "ui/filterbar.h"
 #include "ui/interactions/interactionform.h"
 #include "ui/interactions/interactionspage.h"
 #include "ui/mainwindow.h"
-#include "core/interactions/interactionrepository.h"
-#include "tests/common/windowfixture.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -25,10 +25,7 @@ class TestInteractionsPage : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        cxtest::isolateSettings();
-    }
+    void initTestCase() { cxtest::isolateSettings(); }
 
     void interactionsFollowFilters()
     {
@@ -37,21 +34,25 @@ private slots:
         MainWindow w(t.db());
         w.showPage(QStringLiteral("interactions"));
         auto* page = qobject_cast<InteractionsPage*>(w.page(QStringLiteral("interactions")));
-        QAbstractItemModelTester tester(page->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        const QDate from = QDate::currentDate().addDays(-60), to = QDate::currentDate().addDays(-31);
+        QAbstractItemModelTester tester(page->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QDate from = QDate::currentDate().addDays(-60),
+                    to = QDate::currentDate().addDays(-31);
         w.filterBar()->setCustomRange(from, to);
         w.filterBar()->setChannel(3);
         while (page->model()->canFetchMore())
             page->model()->fetchMore();
         QSqlQuery q(t.sql());
-        q.prepare(QStringLiteral("SELECT count(*) FROM interactions WHERE channel_id = 3 AND substr(occurred_at, 1, 10) "
-                                 "BETWEEN ? AND ?"));
+        q.prepare(QStringLiteral(
+            "SELECT count(*) FROM interactions WHERE channel_id = 3 AND substr(occurred_at, 1, 10) "
+            "BETWEEN ? AND ?"));
         q.addBindValue(from.toString(Qt::ISODate));
         q.addBindValue(to.toString(Qt::ISODate));
         QVERIFY(q.exec() && q.next());
         QCOMPARE(page->model()->rowCount(), q.value(0).toInt());
         QVERIFY(page->model()->rowCount() > 0);
-        QCOMPARE(page->model()->index(0, InteractionsModel::Channel).data().toString(), QStringLiteral("Store"));
+        QCOMPARE(page->model()->index(0, InteractionsModel::Channel).data().toString(),
+                 QStringLiteral("Store"));
     }
 
     void quickEntryFromTheKeyboard()
@@ -95,17 +96,23 @@ private slots:
         QTest::keyClick(form->customerField(), Qt::Key_Return, Qt::ControlModifier);
 
         QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM interactions")).toInt(), before + 1);
-        QCOMPARE(t.scalar(QStringLiteral("SELECT c.external_id || '/' || t.name || '/' || i.kind || '/' || i.staff_rating "
-                                         "|| '/' || i.customer_rating || '/' || ch.name FROM interactions i "
-                                         "JOIN customers c ON c.id = i.customer_id JOIN touchpoints t ON t.id = i.touchpoint_id "
-                                         "JOIN channels ch ON ch.id = i.channel_id ORDER BY i.id DESC LIMIT 1"))
-                     .toString(),
-                 QStringLiteral("C000010/Home delivery/complaint/4/1/In person"));
+        QCOMPARE(
+            t.scalar(QStringLiteral(
+                         "SELECT c.external_id || '/' || t.name || '/' || i.kind || '/' || "
+                         "i.staff_rating "
+                         "|| '/' || i.customer_rating || '/' || ch.name FROM interactions i "
+                         "JOIN customers c ON c.id = i.customer_id JOIN touchpoints t ON t.id = "
+                         "i.touchpoint_id "
+                         "JOIN channels ch ON ch.id = i.channel_id ORDER BY i.id DESC LIMIT 1"))
+                .toString(),
+            QStringLiteral("C000010/Home delivery/complaint/4/1/In person"));
         // A complaint opens its follow-up at once, and the form is ready for the next one.
-        QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM actions")).toInt(), actionsBefore + 1);
+        QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM actions")).toInt(),
+                 actionsBefore + 1);
         QVERIFY(form->customerField()->text().isEmpty());
         QVERIFY(!staff->value().has_value());
-        QVERIFY(touchpoint->currentText().startsWith(QLatin1String("Home delivery"))); // kept for the next entry
+        QVERIFY(touchpoint->currentText().startsWith(
+            QLatin1String("Home delivery"))); // kept for the next entry
 
         // Undo removes the interaction and its action together.
         w.undoStack()->undo();
@@ -118,7 +125,8 @@ private slots:
         QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM interactions")).toInt(), before);
         bool told = false;
         for (QLabel* l : form->findChildren<QLabel*>())
-            told |= l->text().contains(QLatin1String("No customer is called or numbered 'Nobody Atall'"));
+            told |= l->text().contains(
+                QLatin1String("No customer is called or numbered 'Nobody Atall'"));
         QVERIFY(told);
     }
 
@@ -137,12 +145,16 @@ private slots:
         const int before = t.scalar(QStringLiteral("SELECT count(*) FROM interactions")).toInt();
         page->view()->setCurrentIndex(page->model()->index(0, 0));
         const qint64 id = page->model()->idAt(0);
-        const QString uuid = t.scalar(QStringLiteral("SELECT uuid FROM interactions WHERE id = %1").arg(id)).toString();
+        const QString uuid =
+            t.scalar(QStringLiteral("SELECT uuid FROM interactions WHERE id = %1").arg(id))
+                .toString();
         QVERIFY(page->deleteSelected());
         QVERIFY(asked.startsWith(QLatin1String("Delete the ")));
         QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM interactions")).toInt(), before - 1);
         w.undoStack()->undo();
-        QCOMPARE(t.scalar(QStringLiteral("SELECT uuid FROM interactions WHERE id = %1").arg(id)).toString(), uuid);
+        QCOMPARE(t.scalar(QStringLiteral("SELECT uuid FROM interactions WHERE id = %1").arg(id))
+                     .toString(),
+                 uuid);
 
         // Declining the confirmation deletes nothing.
         page->setConfirm([](const QString&) { return false; });

@@ -2,6 +2,8 @@
 // laid out without overlapping, its export and the touchpoint up close; and
 // every edit of the map one undoable step.
 
+#include "core/journeys/journeyrepository.h"
+#include "tests/common/windowfixture.h"
 #include "ui/commands/dbcommand.h"
 #include "ui/filterbar.h"
 #include "ui/interactions/interactionspage.h"
@@ -10,8 +12,6 @@
 #include "ui/journeys/touchpointview.h"
 #include "ui/mainwindow.h"
 #include "ui/widgets/querymodel.h"
-#include "core/journeys/journeyrepository.h"
-#include "tests/common/windowfixture.h"
 
 #include <QLabel>
 #include <QPushButton>
@@ -26,10 +26,7 @@ class TestJourneysPage : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        cxtest::isolateSettings();
-    }
+    void initTestCase() { cxtest::isolateSettings(); }
 
     // The map of each journey: the sample's weak touchpoints are pain points,
     // cards sit in their stage's column and channel's lane without overlapping,
@@ -54,10 +51,12 @@ private slots:
             return names;
         };
         page->list()->setCurrentItem(page->list()->topLevelItem(1)); // ordering online
-        QVERIFY2(pains().contains(QStringLiteral("Home delivery")), qPrintable(pains().join(QLatin1Char(','))));
+        QVERIFY2(pains().contains(QStringLiteral("Home delivery")),
+                 qPrintable(pains().join(QLatin1Char(','))));
         QVERIFY(!pains().contains(QStringLiteral("Web shop order")));
         page->list()->setCurrentItem(page->list()->topLevelItem(2)); // cakes
-        QVERIFY2(!pains().contains(QStringLiteral("Cake collection")), qPrintable(pains().join(QLatin1Char(','))));
+        QVERIFY2(!pains().contains(QStringLiteral("Cake collection")),
+                 qPrintable(pains().join(QLatin1Char(','))));
 
         const JourneyMap& map = page->mapView()->map();
         QVector<QRectF> rects;
@@ -73,26 +72,36 @@ private slots:
         const MapCard& first = map.cards.first();
         const MapCard& last = map.cards.last();
         QVERIFY(map.stageIndex(first.touchpoint.stageId) < map.stageIndex(last.touchpoint.stageId));
-        QVERIFY(page->mapView()->cardRect(first.touchpoint.id).left() < page->mapView()->cardRect(last.touchpoint.id).left());
+        QVERIFY(page->mapView()->cardRect(first.touchpoint.id).left() <
+                page->mapView()->cardRect(last.touchpoint.id).left());
 
-        // Export: a PNG at twice the drawing's pixels, an SVG with the cards' text, one landscape PDF page.
+        // Export: a PNG at twice the drawing's pixels, an SVG with the cards' text, one landscape
+        // PDF page.
         QTemporaryDir dir;
         QString error;
-        QVERIFY2(page->mapView()->exportTo(dir.filePath(QStringLiteral("map.png")), page->mapTitle(), &error), qPrintable(error));
-        QCOMPARE(QImage(dir.filePath(QStringLiteral("map.png"))).size(), page->mapView()->drawingSize() * 2);
-        QVERIFY2(page->mapView()->exportTo(dir.filePath(QStringLiteral("map.svg")), page->mapTitle(), &error), qPrintable(error));
+        QVERIFY2(page->mapView()->exportTo(dir.filePath(QStringLiteral("map.png")),
+                                           page->mapTitle(), &error),
+                 qPrintable(error));
+        QCOMPARE(QImage(dir.filePath(QStringLiteral("map.png"))).size(),
+                 page->mapView()->drawingSize() * 2);
+        QVERIFY2(page->mapView()->exportTo(dir.filePath(QStringLiteral("map.svg")),
+                                           page->mapTitle(), &error),
+                 qPrintable(error));
         QFile svg(dir.filePath(QStringLiteral("map.svg")));
         QVERIFY(svg.open(QIODevice::ReadOnly));
         const QByteArray svgText = svg.readAll();
         QVERIFY(svgText.contains("<svg"));
         QVERIFY(svgText.contains(last.touchpoint.name.toUtf8()));
-        QVERIFY2(page->mapView()->exportTo(dir.filePath(QStringLiteral("map.pdf")), page->mapTitle(), &error), qPrintable(error));
+        QVERIFY2(page->mapView()->exportTo(dir.filePath(QStringLiteral("map.pdf")),
+                                           page->mapTitle(), &error),
+                 qPrintable(error));
         QFile pdf(dir.filePath(QStringLiteral("map.pdf")));
         QVERIFY(pdf.open(QIODevice::ReadOnly));
         const QByteArray pdfBytes = pdf.readAll();
         QVERIFY(pdfBytes.startsWith("%PDF"));
         QVERIFY(pdfBytes.contains("/Count 1"));
-        QVERIFY(!page->mapView()->exportTo(dir.filePath(QStringLiteral("map.doc")), page->mapTitle(), &error));
+        QVERIFY(!page->mapView()->exportTo(dir.filePath(QStringLiteral("map.doc")),
+                                           page->mapTitle(), &error));
         QVERIFY2(error.contains(QLatin1String(".png, .svg or .pdf")), qPrintable(error));
 
         const QPointF centre = page->mapView()->cardRect(last.touchpoint.id).center();
@@ -106,9 +115,13 @@ private slots:
         QCOMPARE(qint64(detail->interactions()->rowCount()), last.interactions);
         while (detail->answers()->canFetchMore())
             detail->answers()->fetchMore();
-        QCOMPARE(detail->answers()->rowCount(),
-                 t.scalar(QStringLiteral("SELECT count(*) FROM answers a JOIN responses r ON r.id = a.response_id "
-                                         "WHERE r.touchpoint_id = %1").arg(last.touchpoint.id)).toInt());
+        QCOMPARE(
+            detail->answers()->rowCount(),
+            t.scalar(QStringLiteral(
+                         "SELECT count(*) FROM answers a JOIN responses r ON r.id = a.response_id "
+                         "WHERE r.touchpoint_id = %1")
+                         .arg(last.touchpoint.id))
+                .toInt());
         QVERIFY(detail->answers()->rowCount() > 0);
         QTest::keyClick(detail, Qt::Key_Escape);
         QVERIFY(!page->isTouchpointShown());
@@ -120,7 +133,8 @@ private slots:
         QVERIFY(open);
         QTest::mouseClick(open, Qt::LeftButton);
         QCOMPARE(w.currentPage(), QStringLiteral("interactions"));
-        auto* interactions = qobject_cast<InteractionsPage*>(w.page(QStringLiteral("interactions")));
+        auto* interactions =
+            qobject_cast<InteractionsPage*>(w.page(QStringLiteral("interactions")));
         QCOMPARE(interactions->touchpointFilter(), last.touchpoint.id);
     }
 
@@ -138,7 +152,9 @@ private slots:
         QUndoStack* undo = w.findChild<QUndoStack*>();
         QVERIFY(undo);
         QStringList refused; // undo and redo are never refused here
-        w.undoStack()->setWarn([&](const QString& title, const QString& message) { refused << title + QStringLiteral(": ") + message; });
+        w.undoStack()->setWarn([&](const QString& title, const QString& message) {
+            refused << title + QStringLiteral(": ") + message;
+        });
         auto stageNames = [&] {
             QStringList out;
             for (const MapStage& s : page->mapView()->map().stages)
@@ -166,29 +182,37 @@ private slots:
         wait.lifecyclePhase = QStringLiteral("fulfil");
         wait.position = 2;
         QVERIFY(page->addStage(wait));
-        QCOMPARE(stageNames(), (QStringList{"Discover", "Book", "Wait", "Eat", "Pay", "Come back"}));
+        QCOMPARE(stageNames(),
+                 (QStringList{"Discover", "Book", "Wait", "Eat", "Pay", "Come back"}));
         const qint64 waitId = page->mapView()->map().stages[2].stage.id;
         QVERIFY(page->moveStage(waitId, 1));
-        QCOMPARE(stageNames(), (QStringList{"Discover", "Book", "Eat", "Wait", "Pay", "Come back"}));
+        QCOMPARE(stageNames(),
+                 (QStringList{"Discover", "Book", "Eat", "Wait", "Pay", "Come back"}));
         Stage renamed = page->mapView()->map().stages[3].stage;
         renamed.name = QStringLiteral("Dessert");
         renamed.expectedEmotion = 1.5;
         QVERIFY(page->changeStage(renamed));
         QCOMPARE(stageNames()[3], QStringLiteral("Dessert"));
-        QCOMPARE(page->mapView()->map().stages[3].stage.expectedEmotion, std::optional<double>(1.5));
+        QCOMPARE(page->mapView()->map().stages[3].stage.expectedEmotion,
+                 std::optional<double>(1.5));
         undo->undo();
         QCOMPARE(stageNames()[3], QStringLiteral("Wait"));
         undo->undo();
-        QCOMPARE(stageNames(), (QStringList{"Discover", "Book", "Wait", "Eat", "Pay", "Come back"}));
+        QCOMPARE(stageNames(),
+                 (QStringList{"Discover", "Book", "Wait", "Eat", "Pay", "Come back"}));
         undo->undo();
         QCOMPARE(stageNames(), (QStringList{"Discover", "Book", "Eat", "Pay", "Come back"}));
         QString gone;
         page->setWarn([&](const QString&, const QString& message) { gone = message; });
-        QVERIFY(!page->changeStage(Stage{waitId, dinner, QStringLiteral("Gone"), 0, {}, std::nullopt, 1, {}})); // undone: not there
-        QCOMPARE(gone, QStringLiteral("The change was not saved: the stage “Gone” was deleted in another window or program."));
+        QVERIFY(!page->changeStage(Stage{
+            waitId, dinner, QStringLiteral("Gone"), 0, {}, std::nullopt, 1, {}})); // undone: not
+                                                                                   // there
+        QCOMPARE(gone, QStringLiteral("The change was not saved: the stage “Gone” was deleted in "
+                                      "another window or program."));
         QCOMPARE(refused, QStringList());
 
-        // A touchpoint with data: moved by dragging its card to another cell, then deleted and restored.
+        // A touchpoint with data: moved by dragging its card to another cell, then deleted and
+        // restored.
         page->list()->setCurrentItem(page->list()->topLevelItem(0)); // the shop visit
         const JourneyMap shop = page->mapView()->map();
         const MapCard* counter = nullptr;
@@ -201,20 +225,24 @@ private slots:
         QVERIFY(interactions > 0);
         const qint64 targetStage = shop.stages.last().stage.id;
         const QPointF from = page->mapView()->cardRect(counterId).center();
-        const QPointF to(page->mapView()->cardRect(counterId).center().x()
-                             + (shop.stages.size() - 1 - shop.stageIndex(counter->touchpoint.stageId)) * page->mapView()->cardRect(counterId).width()
-                             + 20 * (shop.stages.size() - 1 - shop.stageIndex(counter->touchpoint.stageId)),
-                         from.y());
+        const QPointF to(
+            page->mapView()->cardRect(counterId).center().x() +
+                (shop.stages.size() - 1 - shop.stageIndex(counter->touchpoint.stageId)) *
+                    page->mapView()->cardRect(counterId).width() +
+                20 * (shop.stages.size() - 1 - shop.stageIndex(counter->touchpoint.stageId)),
+            from.y());
         qint64 dropStage = 0, dropChannel = 0;
         QVERIFY(page->mapView()->cellAt(to, &dropStage, &dropChannel));
         QCOMPARE(dropStage, targetStage);
         QTest::mousePress(page->mapView(), Qt::LeftButton, Qt::NoModifier, from.toPoint());
-        QMouseEvent move(QEvent::MouseMove, to, page->mapView()->mapToGlobal(to), Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+        QMouseEvent move(QEvent::MouseMove, to, page->mapView()->mapToGlobal(to), Qt::NoButton,
+                         Qt::LeftButton, Qt::NoModifier);
         QCoreApplication::sendEvent(page->mapView(), &move);
         QTest::mouseRelease(page->mapView(), Qt::LeftButton, Qt::NoModifier, to.toPoint());
         QCOMPARE(JourneyRepository(t.sql()).touchpoint(counterId)->stageId, targetStage);
         undo->undo();
-        QCOMPARE(JourneyRepository(t.sql()).touchpoint(counterId)->stageId, counter->touchpoint.stageId);
+        QCOMPARE(JourneyRepository(t.sql()).touchpoint(counterId)->stageId,
+                 counter->touchpoint.stageId);
 
         QString asked;
         page->setConfirm([&](const QString& q) {
@@ -222,13 +250,21 @@ private slots:
             return true;
         });
         QVERIFY(page->deleteTouchpoint(counterId));
-        QVERIFY2(asked.contains(QLocale().toString(interactions) + QStringLiteral(" interactions")), qPrintable(asked));
+        QVERIFY2(asked.contains(QLocale().toString(interactions) + QStringLiteral(" interactions")),
+                 qPrintable(asked));
         QVERIFY(asked.contains(QLatin1String("stay, without a touchpoint")));
         QVERIFY(!JourneyRepository(t.sql()).touchpoint(counterId));
-        QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM interactions WHERE touchpoint_id = %1").arg(counterId)).toInt(), 0);
+        QCOMPARE(
+            t.scalar(QStringLiteral("SELECT count(*) FROM interactions WHERE touchpoint_id = %1")
+                         .arg(counterId))
+                .toInt(),
+            0);
         undo->undo();
-        QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM interactions WHERE touchpoint_id = %1").arg(counterId)).toLongLong(),
-                 interactions);
+        QCOMPARE(
+            t.scalar(QStringLiteral("SELECT count(*) FROM interactions WHERE touchpoint_id = %1")
+                         .arg(counterId))
+                .toLongLong(),
+            interactions);
         bool found = false;
         for (const MapCard& c : page->mapView()->map().cards)
             found |= c.touchpoint.id == counterId && c.interactions == interactions;
@@ -272,23 +308,33 @@ private slots:
         Journey persona = page->mapView()->map().journey;
         persona.personaGoals = QStringLiteral("A seat by the window");
         QVERIFY(page->changeJourney(persona));
-        QCOMPARE(page->mapView()->map().journey.personaGoals, QStringLiteral("A seat by the window"));
+        QCOMPARE(page->mapView()->map().journey.personaGoals,
+                 QStringLiteral("A seat by the window"));
         undo->undo();
-        QVERIFY(page->mapView()->map().journey.personaGoals != QStringLiteral("A seat by the window"));
+        QVERIFY(page->mapView()->map().journey.personaGoals !=
+                QStringLiteral("A seat by the window"));
 
         // Deleting a stage, then the whole journey; undo brings each back with its links.
         page->setConfirm([](const QString&) { return true; });
-        const qint64 links = t.scalar(QStringLiteral("SELECT count(*) FROM interactions WHERE touchpoint_id IS NOT NULL")).toLongLong();
+        const qint64 links =
+            t.scalar(QStringLiteral(
+                         "SELECT count(*) FROM interactions WHERE touchpoint_id IS NOT NULL"))
+                .toLongLong();
         QVERIFY(page->deleteStage(shop.stages.first().stage.id));
         QCOMPARE(page->mapView()->map().stages.size(), shop.stages.size() - 1);
         undo->undo();
         QCOMPARE(page->mapView()->map().stages.size(), shop.stages.size());
         QVERIFY(page->deleteJourney(shop.journey.id));
         QCOMPARE(page->list()->topLevelItemCount(), 3); // of four, with Dinner
-        QVERIFY(t.scalar(QStringLiteral("SELECT count(*) FROM interactions WHERE touchpoint_id IS NOT NULL")).toLongLong() < links);
+        QVERIFY(t.scalar(QStringLiteral(
+                             "SELECT count(*) FROM interactions WHERE touchpoint_id IS NOT NULL"))
+                    .toLongLong() < links);
         undo->undo();
         QCOMPARE(page->list()->topLevelItemCount(), 4);
-        QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM interactions WHERE touchpoint_id IS NOT NULL")).toLongLong(), links);
+        QCOMPARE(t.scalar(QStringLiteral(
+                              "SELECT count(*) FROM interactions WHERE touchpoint_id IS NOT NULL"))
+                     .toLongLong(),
+                 links);
         QCOMPARE(refused, QStringList());
     }
 };

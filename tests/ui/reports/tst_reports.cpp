@@ -3,11 +3,11 @@
 // running off the page, and the Reports page builds each kind of report.
 
 #include "core/demo/demo.h"
+#include "core/storage/settings.h"
+#include "tests/common/testdb.h"
 #include "ui/reports/reportspage.h"
 #include "ui/reports/reportwriter.h"
-#include "core/storage/settings.h"
 #include "ui/translations.h"
-#include "tests/common/testdb.h"
 
 #include <QBuffer>
 #include <QImage>
@@ -24,8 +24,9 @@ namespace {
 QString pageText(const QString& pdf, int page)
 {
     QProcess p;
-    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"), QString::number(page),
-                                          QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    p.start(QStringLiteral("pdftotext"),
+            {QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"),
+             QString::number(page), QStringLiteral("-layout"), pdf, QStringLiteral("-")});
     p.waitForFinished(60000);
     return QString::fromUtf8(p.readAllStandardOutput());
 }
@@ -56,7 +57,8 @@ private slots:
         table.header = {QStringLiteral("Alphaheader"), QStringLiteral("Betaheader")};
         table.numeric = {false, true};
         for (int i = 1; i <= 150; ++i)
-            table.rows << QStringList{QStringLiteral("row%1").arg(i, 3, 10, QLatin1Char('0')), QString::number(i * 7)};
+            table.rows << QStringList{QStringLiteral("row%1").arg(i, 3, 10, QLatin1Char('0')),
+                                      QString::number(i * 7)};
         // A cell far wider than the page wraps inside its column.
         const QString longText = QStringLiteral("word ").repeated(120).trimmed();
         table.rows << QStringList{longText, QStringLiteral("1")};
@@ -65,15 +67,19 @@ private slots:
         const QString file = dir.filePath(QStringLiteral("table.pdf"));
         int pages = 0;
         QString error;
-        QVERIFY2(writeReportPdf(r, t.db(), file, QPageSize(QPageSize::A4), QPageLayout::Portrait, &pages, &error), qPrintable(error));
+        QVERIFY2(writeReportPdf(r, t.db(), file, QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                                &pages, &error),
+                 qPrintable(error));
         QVERIFY(pages >= 3);
         QStringList seen;
         int words = 0;
         for (int page = 1; page <= pages; ++page) {
             const QString text = pageText(file, page);
-            QVERIFY2(text.contains(QStringLiteral("Page %1 of %2").arg(page).arg(pages)), qPrintable(text.right(200)));
-            QVERIFY(text.contains(QStringLiteral("Repair Corner")));       // the header on every page
-            QVERIFY2(text.contains(QStringLiteral("Alphaheader")), qPrintable(QString::number(page))); // and the table's
+            QVERIFY2(text.contains(QStringLiteral("Page %1 of %2").arg(page).arg(pages)),
+                     qPrintable(text.right(200)));
+            QVERIFY(text.contains(QStringLiteral("Repair Corner"))); // the header on every page
+            QVERIFY2(text.contains(QStringLiteral("Alphaheader")),
+                     qPrintable(QString::number(page))); // and the table's
             for (const QString& line : text.split(QLatin1Char('\n'))) {
                 const QString first = line.trimmed().section(QLatin1Char(' '), 0, 0);
                 if (first.startsWith(QLatin1String("row")))
@@ -148,19 +154,23 @@ private slots:
         QVERIFY(setBusinessLogo(t.sql(), png, &error));
         QVERIFY(setBusinessName(t.sql(), QStringLiteral("Repair Corner"), &error));
         Report r;
-        QVERIFY2(customerReport(t.sql(), 0, QDate(2026, 7, 1), &r, &error) == false, "no customer 0");
-        QVERIFY(t.exec(QStringLiteral("INSERT INTO customers (id, uuid, name, first_contact_on) VALUES (1, 'c1', 'Ana', '2026-01-01')")));
+        QVERIFY2(customerReport(t.sql(), 0, QDate(2026, 7, 1), &r, &error) == false,
+                 "no customer 0");
+        QVERIFY(t.exec(QStringLiteral("INSERT INTO customers (id, uuid, name, first_contact_on) "
+                                      "VALUES (1, 'c1', 'Ana', '2026-01-01')")));
         QVERIFY(customerReport(t.sql(), 1, QDate(2026, 7, 1), &r, &error));
         QCOMPARE(r.logo, png);
         QCOMPARE(r.business, QStringLiteral("Repair Corner"));
         QTemporaryDir dir;
         const QString file = dir.filePath(QStringLiteral("logo.pdf"));
         int pages = 0;
-        QVERIFY(writeReportPdf(r, t.db(), file, QPageSize(QPageSize::A4), QPageLayout::Portrait, &pages, &error));
+        QVERIFY(writeReportPdf(r, t.db(), file, QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                               &pages, &error));
         QProcess images;
         images.start(QStringLiteral("pdfimages"), {QStringLiteral("-list"), file});
         QVERIFY(images.waitForFinished(60000));
-        const QStringList rows = QString::fromUtf8(images.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        const QStringList rows = QString::fromUtf8(images.readAllStandardOutput())
+                                     .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(rows.size() - 2, pages); // a header of two lines, then one image per page
     }
 
@@ -172,16 +182,20 @@ private slots:
         QCOMPARE(chooseLocale(QStringLiteral("de")).language(), QLocale::German); // --lang wins
         saveLanguage(QString());
         QCOMPARE(chooseLocale(QString()), QLocale::system());
-        QCOMPARE(availableLanguages(), (QStringList{QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("fr"), QStringLiteral("es")}));
+        QCOMPARE(availableLanguages(), (QStringList{QStringLiteral("en"), QStringLiteral("de"),
+                                                    QStringLiteral("fr"), QStringLiteral("es")}));
     }
 
     void pageSizeFollowsTheLocale()
     {
-        QCOMPARE(defaultPageSize(QLocale(QLocale::English, QLocale::UnitedStates)).id(), QPageSize::Letter);
-        QCOMPARE(defaultPageSize(QLocale(QLocale::French, QLocale::Canada)).id(), QPageSize::Letter);
+        QCOMPARE(defaultPageSize(QLocale(QLocale::English, QLocale::UnitedStates)).id(),
+                 QPageSize::Letter);
+        QCOMPARE(defaultPageSize(QLocale(QLocale::French, QLocale::Canada)).id(),
+                 QPageSize::Letter);
         QCOMPARE(defaultPageSize(QLocale(QLocale::German, QLocale::Germany)).id(), QPageSize::A4);
         QCOMPARE(defaultPageSize(QLocale(QLocale::Spanish, QLocale::Spain)).id(), QPageSize::A4);
-        QCOMPARE(defaultPageSize(QLocale(QLocale::English, QLocale::UnitedKingdom)).id(), QPageSize::A4);
+        QCOMPARE(defaultPageSize(QLocale(QLocale::English, QLocale::UnitedKingdom)).id(),
+                 QPageSize::A4);
     }
 };
 

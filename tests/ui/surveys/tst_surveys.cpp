@@ -1,35 +1,35 @@
 // The surveys page: results, builder, counter kiosk and paper entry, driven
 // with key and mouse events as a user would.
 
-#include "ui/surveys/surveyspage.h"
-#include "ui/surveys/kiosk/kioskwindow.h"
-#include "ui/surveys/responsedialog.h"
-#include "ui/surveys/surveybuilder.h"
+#include "core/demo/demo.h"
+#include "core/surveys/kioskpin.h"
+#include "core/surveys/surveyentry.h"
 #include "core/surveys/surveyfile.h"
+#include "core/surveys/surveyrepository.h"
 #include "core/surveys/surveytemplates.h"
+#include "tests/common/testdb.h"
+#include "ui/surveys/kiosk/kioskwindow.h"
 #include "ui/surveys/paper/paperentry.h"
 #include "ui/surveys/paper/paperform.h"
-#include "core/surveys/surveyentry.h"
-#include "core/surveys/kioskpin.h"
-#include "core/demo/demo.h"
-#include "core/surveys/surveyrepository.h"
+#include "ui/surveys/responsedialog.h"
+#include "ui/surveys/surveybuilder.h"
 #include "ui/surveys/surveyresultsview.h"
-#include "tests/common/testdb.h"
+#include "ui/surveys/surveyspage.h"
 
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
-#include <QComboBox>
 #include <QListWidget>
-#include <QUndoStack>
 #include <QPdfWriter>
-#include <QSpinBox>
-#include <QTemporaryDir>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSpinBox>
 #include <QSqlQuery>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTreeWidget>
+#include <QUndoStack>
 #include <QtTest>
 
 using namespace cx;
@@ -52,17 +52,23 @@ Survey counterSurvey(cxtest::TestDb& t)
     Survey s;
     s.title = QStringLiteral("How was your visit?");
     s.status = SurveyStatus::Active;
-    Question nps = makeQuestion(QStringLiteral("nps"), QuestionKind::Nps, QStringLiteral("Would you recommend us?"), true);
+    Question nps = makeQuestion(QStringLiteral("nps"), QuestionKind::Nps,
+                                QStringLiteral("Would you recommend us?"), true);
     nps.labelMin = QStringLiteral("Not at all likely");
     nps.labelMax = QStringLiteral("Extremely likely");
-    Question why = makeQuestion(QStringLiteral("why"), QuestionKind::Text, QStringLiteral("What disappointed you most?"), true);
+    Question why = makeQuestion(QStringLiteral("why"), QuestionKind::Text,
+                                QStringLiteral("What disappointed you most?"), true);
     why.showIf = QStringLiteral(R"({"code":"nps","op":"<=","value":6})");
-    Question liked = makeQuestion(QStringLiteral("liked"), QuestionKind::Multi, QStringLiteral("What did you like?"));
-    liked.options = QStringList{QStringLiteral("Coffee"), QStringLiteral("Cakes"), QStringLiteral("Music")};
-    Question back = makeQuestion(QStringLiteral("back"), QuestionKind::YesNo, QStringLiteral("Will you come back?"), true);
+    Question liked = makeQuestion(QStringLiteral("liked"), QuestionKind::Multi,
+                                  QStringLiteral("What did you like?"));
+    liked.options =
+        QStringList{QStringLiteral("Coffee"), QStringLiteral("Cakes"), QStringLiteral("Music")};
+    Question back = makeQuestion(QStringLiteral("back"), QuestionKind::YesNo,
+                                 QStringLiteral("Will you come back?"), true);
     s.questions = {nps, why, liked, back};
     QString error;
-    if (!SurveyRepository(t.sql()).insert(s, &error) || !setKioskPin(t.sql(), QStringLiteral("2468"), &error))
+    if (!SurveyRepository(t.sql()).insert(s, &error) ||
+        !setKioskPin(t.sql(), QStringLiteral("2468"), &error))
         qWarning() << "cannot set up the survey:" << error;
     return s;
 }
@@ -88,10 +94,7 @@ class TestSurveys : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        cxtest::isolateSettings();
-    }
+    void initTestCase() { cxtest::isolateSettings(); }
 
     void resultsFollowTheSelectionAndSearch()
     {
@@ -102,43 +105,57 @@ private slots:
         page.show();
         page.setFilter(allTime());
         QTreeWidget* list = page.tree();
-        QCOMPARE(list->topLevelItemCount(), t.scalar(QStringLiteral("SELECT count(*) FROM surveys")).toInt());
+        QCOMPARE(list->topLevelItemCount(),
+                 t.scalar(QStringLiteral("SELECT count(*) FROM surveys")).toInt());
         // Pick the survey with written answers and an NPS question.
-        const qint64 npsSurvey = t.scalar(QStringLiteral("SELECT survey_id FROM questions WHERE kind = 'nps' LIMIT 1")).toLongLong();
+        const qint64 npsSurvey =
+            t.scalar(QStringLiteral("SELECT survey_id FROM questions WHERE kind = 'nps' LIMIT 1"))
+                .toLongLong();
         for (int i = 0; i < list->topLevelItemCount(); ++i)
             if (list->topLevelItem(i)->data(0, Qt::UserRole).toLongLong() == npsSurvey)
                 list->setCurrentItem(list->topLevelItem(i));
         SurveyResultsView* results = page.results();
         QCOMPARE(results->results().survey.id, npsSurvey);
-        const qint64 responses = t.scalar(QStringLiteral("SELECT count(*) FROM responses WHERE survey_id = %1").arg(npsSurvey)).toLongLong();
+        const qint64 responses =
+            t.scalar(QStringLiteral("SELECT count(*) FROM responses WHERE survey_id = %1")
+                         .arg(npsSurvey))
+                .toLongLong();
         QCOMPARE(results->results().responses, responses);
-        const int charted = t.scalar(QStringLiteral("SELECT count(*) FROM questions WHERE survey_id = %1 AND kind <> 'text'")
-                                         .arg(npsSurvey))
-                                .toInt();
+        const int charted =
+            t.scalar(QStringLiteral(
+                         "SELECT count(*) FROM questions WHERE survey_id = %1 AND kind <> 'text'")
+                         .arg(npsSurvey))
+                .toInt();
         QCOMPARE(results->charts().size(), 1 + charted); // responses by month, then each question
 
-        const int comments = t.scalar(QStringLiteral("SELECT count(*) FROM answers a JOIN responses r ON r.id = a.response_id "
-                                                     "JOIN questions q ON q.id = a.question_id WHERE r.survey_id = %1 "
-                                                     "AND q.kind = 'text' AND trim(a.value_text) <> ''")
-                                          .arg(npsSurvey))
-                                 .toInt();
+        const int comments =
+            t.scalar(QStringLiteral(
+                         "SELECT count(*) FROM answers a JOIN responses r ON r.id = a.response_id "
+                         "JOIN questions q ON q.id = a.question_id WHERE r.survey_id = %1 "
+                         "AND q.kind = 'text' AND trim(a.value_text) <> ''")
+                         .arg(npsSurvey))
+                .toInt();
         QVERIFY(comments > 0);
         QCOMPARE(results->shownComments(), comments);
         // Typing narrows the list to the comments that contain the words, in any case.
         QSqlQuery q(t.sql());
-        q.exec(QStringLiteral("SELECT a.value_text FROM answers a JOIN responses r ON r.id = a.response_id "
-                              "JOIN questions q ON q.id = a.question_id WHERE r.survey_id = %1 AND q.kind = 'text' "
-                              "AND trim(a.value_text) <> '' LIMIT 1")
+        q.exec(QStringLiteral(
+                   "SELECT a.value_text FROM answers a JOIN responses r ON r.id = a.response_id "
+                   "JOIN questions q ON q.id = a.question_id WHERE r.survey_id = %1 AND q.kind = "
+                   "'text' "
+                   "AND trim(a.value_text) <> '' LIMIT 1")
                    .arg(npsSurvey));
         QVERIFY(q.next());
         const QString word = q.value(0).toString().section(QLatin1Char(' '), 0, 0).toUpper();
-        const int matching = t.scalar(QStringLiteral("SELECT count(*) FROM answers a JOIN responses r ON r.id = a.response_id "
-                                                     "JOIN questions q ON q.id = a.question_id WHERE r.survey_id = %1 "
-                                                     "AND q.kind = 'text' AND trim(a.value_text) <> '' "
-                                                     "AND instr(lower(a.value_text), lower('%2')) > 0")
-                                          .arg(npsSurvey)
-                                          .arg(word))
-                                 .toInt();
+        const int matching =
+            t.scalar(QStringLiteral(
+                         "SELECT count(*) FROM answers a JOIN responses r ON r.id = a.response_id "
+                         "JOIN questions q ON q.id = a.question_id WHERE r.survey_id = %1 "
+                         "AND q.kind = 'text' AND trim(a.value_text) <> '' "
+                         "AND instr(lower(a.value_text), lower('%2')) > 0")
+                         .arg(npsSurvey)
+                         .arg(word))
+                .toInt();
         QTest::keyClicks(results->search(), word);
         QCOMPARE(results->shownComments(), matching);
         QVERIFY(matching < comments || word.size() < 2);
@@ -171,23 +188,41 @@ private slots:
         QCOMPARE(kiosk.currentCode(), QStringLiteral("liked"));
         QTest::keyClick(&kiosk, Qt::Key_1);
         QTest::keyClick(&kiosk, Qt::Key_3);
-        QCOMPARE(kiosk.answers().value(QStringLiteral("liked")).toString(), QStringLiteral("Coffee;Music"));
+        QCOMPARE(kiosk.answers().value(QStringLiteral("liked")).toString(),
+                 QStringLiteral("Coffee;Music"));
         QTest::keyClick(&kiosk, Qt::Key_Return);
         QCOMPARE(kiosk.currentCode(), QStringLiteral("back"));
         QTest::keyClick(&kiosk, Qt::Key_Y);
         QTest::keyClick(&kiosk, Qt::Key_Return);
         QCOMPARE(kiosk.screen(), KioskWindow::Screen::Contact);
-        QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : &kiosk, Qt::Key_Return);
+        QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : &kiosk,
+                        Qt::Key_Return);
         QCOMPARE(kiosk.screen(), KioskWindow::Screen::Thanks);
         QCOMPARE(kiosk.saved(), 1);
         // Committed at once, anonymous, from the kiosk, with exactly the answers given.
-        QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM responses WHERE source = 'kiosk' AND customer_id IS NULL")).toInt(), 1);
-        QCOMPARE(t.scalar(QStringLiteral("SELECT value_num FROM answers a JOIN questions q ON q.id = a.question_id "
-                                         "WHERE q.code = 'nps'")).toInt(), 10);
-        QCOMPARE(t.scalar(QStringLiteral("SELECT value_text FROM answers a JOIN questions q ON q.id = a.question_id "
-                                         "WHERE q.code = 'liked'")).toString(), QStringLiteral("Coffee;Music"));
-        QCOMPARE(t.scalar(QStringLiteral("SELECT value_num FROM answers a JOIN questions q ON q.id = a.question_id "
-                                         "WHERE q.code = 'back'")).toInt(), 1);
+        QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM responses WHERE source = 'kiosk' "
+                                         "AND customer_id IS NULL"))
+                     .toInt(),
+                 1);
+        QCOMPARE(
+            t.scalar(QStringLiteral(
+                         "SELECT value_num FROM answers a JOIN questions q ON q.id = a.question_id "
+                         "WHERE q.code = 'nps'"))
+                .toInt(),
+            10);
+        QCOMPARE(
+            t
+                .scalar(QStringLiteral(
+                    "SELECT value_text FROM answers a JOIN questions q ON q.id = a.question_id "
+                    "WHERE q.code = 'liked'"))
+                .toString(),
+            QStringLiteral("Coffee;Music"));
+        QCOMPARE(
+            t.scalar(QStringLiteral(
+                         "SELECT value_num FROM answers a JOIN questions q ON q.id = a.question_id "
+                         "WHERE q.code = 'back'"))
+                .toInt(),
+            1);
         QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM actions")).toInt(), 0);
         // Enter on the thank-you screen starts over for the next customer.
         QTest::keyClick(&kiosk, Qt::Key_Return);
@@ -199,8 +234,9 @@ private slots:
     {
         cxtest::TestDb t;
         const Survey s = counterSurvey(t);
-        QVERIFY(t.exec(QStringLiteral("INSERT INTO customers (id, uuid, name, email, first_contact_on) VALUES "
-                                      "(5, 'c5', 'Jo Baker', 'jo@example.com', '2026-01-01')")));
+        QVERIFY(t.exec(
+            QStringLiteral("INSERT INTO customers (id, uuid, name, email, first_contact_on) VALUES "
+                           "(5, 'c5', 'Jo Baker', 'jo@example.com', '2026-01-01')")));
         KioskWindow kiosk(t.db(), s);
         kiosk.setThanksTimeout(50);
         kiosk.show();
@@ -224,12 +260,18 @@ private slots:
         QTRY_COMPARE(kiosk.screen(), KioskWindow::Screen::Contact);
         auto* contact = kiosk.findChild<QLineEdit*>();
         QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("jo@example.com"));
-        QTest::mouseClick(buttonWithText(&kiosk, QStringLiteral("Send my answers")), Qt::LeftButton);
+        QTest::mouseClick(buttonWithText(&kiosk, QStringLiteral("Send my answers")),
+                          Qt::LeftButton);
         Q_UNUSED(contact);
         QCOMPARE(kiosk.saved(), 1);
-        QCOMPARE(t.scalar(QStringLiteral("SELECT customer_id FROM responses")).toLongLong(), qint64(5));
+        QCOMPARE(t.scalar(QStringLiteral("SELECT customer_id FROM responses")).toLongLong(),
+                 qint64(5));
         // The detractor became a follow-up for Jo, the same minute.
-        QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM actions WHERE customer_id = 5 AND status = 'open'")).toInt(), 1);
+        QCOMPARE(
+            t.scalar(QStringLiteral(
+                         "SELECT count(*) FROM actions WHERE customer_id = 5 AND status = 'open'"))
+                .toInt(),
+            1);
         // The thank-you screen resets by itself.
         QTRY_COMPARE(kiosk.screen(), KioskWindow::Screen::Welcome);
     }
@@ -267,7 +309,8 @@ private slots:
         QTest::keyClick(kiosk, Qt::Key_Q, Qt::ControlModifier);
         QCOMPARE(kiosk->screen(), KioskWindow::Screen::Pin);
         QSignalSpy done(kiosk, &KioskWindow::unlocked);
-        for (const QString& d : {QStringLiteral("2"), QStringLiteral("4"), QStringLiteral("6"), QStringLiteral("8")})
+        for (const QString& d :
+             {QStringLiteral("2"), QStringLiteral("4"), QStringLiteral("6"), QStringLiteral("8")})
             QTest::mouseClick(buttonWithText(kiosk, d), Qt::LeftButton);
         QTest::mouseClick(buttonWithText(kiosk, QStringLiteral("OK")), Qt::LeftButton);
         QCOMPARE(done.count(), 1);
@@ -297,17 +340,29 @@ private slots:
         QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("n"));
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
         QCOMPARE(dialog.saved(), 1);
-        QCOMPARE(t.scalar(QStringLiteral("SELECT form_number || ' ' || source FROM responses")).toString(),
+        QCOMPARE(t.scalar(QStringLiteral("SELECT form_number || ' ' || source FROM responses"))
+                     .toString(),
                  QStringLiteral("41 paper"));
-        QCOMPARE(t.scalar(QStringLiteral("SELECT value_text FROM answers a JOIN questions q ON q.id = a.question_id "
-                                         "WHERE q.code = 'liked'")).toString(), QStringLiteral("Coffee;Cakes"));
-        QCOMPARE(t.scalar(QStringLiteral("SELECT value_num FROM answers a JOIN questions q ON q.id = a.question_id "
-                                         "WHERE q.code = 'back'")).toInt(), 0);
-        QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM actions")).toInt(), 1); // the detractor's follow-up
+        QCOMPARE(
+            t
+                .scalar(QStringLiteral(
+                    "SELECT value_text FROM answers a JOIN questions q ON q.id = a.question_id "
+                    "WHERE q.code = 'liked'"))
+                .toString(),
+            QStringLiteral("Coffee;Cakes"));
+        QCOMPARE(
+            t.scalar(QStringLiteral(
+                         "SELECT value_num FROM answers a JOIN questions q ON q.id = a.question_id "
+                         "WHERE q.code = 'back'"))
+                .toInt(),
+            0);
+        QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM actions")).toInt(),
+                 1); // the detractor's follow-up
         // A blank form with the next number, focus back on the number.
         QCOMPARE(dialog.formNumber()->value(), 42);
         QVERIFY(dialog.field(QStringLiteral("nps"))->text().isEmpty());
-        QVERIFY(dialog.formNumber()->hasFocus() || dialog.formNumber()->isAncestorOf(QApplication::focusWidget()));
+        QVERIFY(dialog.formNumber()->hasFocus() ||
+                dialog.formNumber()->isAncestorOf(QApplication::focusWidget()));
 
         // The same card twice: refused with its number, nothing written.
         dialog.formNumber()->setValue(41);
@@ -315,28 +370,35 @@ private slots:
         QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("9"));
         dialog.field(QStringLiteral("back"))->setText(QStringLiteral("y"));
         QVERIFY(!dialog.save());
-        QVERIFY2(dialog.message().contains(QStringLiteral("form 41 of this survey was already entered")), qPrintable(dialog.message()));
+        QVERIFY2(
+            dialog.message().contains(QStringLiteral("form 41 of this survey was already entered")),
+            qPrintable(dialog.message()));
         QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM responses")).toInt(), 1);
         // A box that is not on the card.
         dialog.formNumber()->setValue(43);
         dialog.field(QStringLiteral("liked"))->setText(QStringLiteral("4"));
         QVERIFY(!dialog.save());
-        QVERIFY2(dialog.message().contains(QStringLiteral("there is no box 4")), qPrintable(dialog.message()));
+        QVERIFY2(dialog.message().contains(QStringLiteral("there is no box 4")),
+                 qPrintable(dialog.message()));
         // A missing required answer names the question.
         dialog.field(QStringLiteral("liked"))->clear();
         dialog.field(QStringLiteral("back"))->clear();
         QVERIFY(!dialog.save());
-        QVERIFY2(dialog.message().contains(QStringLiteral("question 4 'back' needs an answer")), qPrintable(dialog.message()));
+        QVERIFY2(dialog.message().contains(QStringLiteral("question 4 'back' needs an answer")),
+                 qPrintable(dialog.message()));
         dialog.field(QStringLiteral("back"))->setText(QStringLiteral("y"));
         QVERIFY(dialog.save());
-        QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM responses WHERE source = 'paper'")).toInt(), 2);
+        QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM responses WHERE source = 'paper'"))
+                     .toInt(),
+                 2);
     }
 
     void paperFormsPrintNumbered()
     {
         cxtest::TestDb t;
         const Survey s = counterSurvey(t);
-        QCOMPARE(paperCondition(s, s.questions[1]), QStringLiteral("Answer only if your answer to question 1 is 6 or less."));
+        QCOMPARE(paperCondition(s, s.questions[1]),
+                 QStringLiteral("Answer only if your answer to question 1 is 6 or less."));
         QVERIFY(paperCondition(s, s.questions[0]).isEmpty());
         QTemporaryDir dir;
         const QString file = dir.filePath(QStringLiteral("forms.pdf"));
@@ -350,7 +412,9 @@ private slots:
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QByteArray bytes = f.readAll();
         QVERIFY(bytes.startsWith("%PDF"));
-        QCOMPARE(bytes.count("/Type /Page\n") + bytes.count("/Type /Page\r") + bytes.count("/Type /Page "), 3);
+        QCOMPARE(bytes.count("/Type /Page\n") + bytes.count("/Type /Page\r") +
+                     bytes.count("/Type /Page "),
+                 3);
     }
 
     void builderEditsAreUndoable()
@@ -374,15 +438,18 @@ private slots:
         QCOMPARE(builder.survey().questions[1].text, QStringLiteral("How did you hear of us?"));
         builder.optionsEdit()->setPlainText(QStringLiteral("Friends\nWalking by\n\nSocial media"));
         QCOMPARE(builder.survey().questions[1].options,
-                 (QStringList{QStringLiteral("Friends"), QStringLiteral("Walking by"), QStringLiteral("Social media")}));
+                 (QStringList{QStringLiteral("Friends"), QStringLiteral("Walking by"),
+                              QStringLiteral("Social media")}));
         const int steps = builder.undoStack()->count();
         // Ask it only of the dissatisfied: condition on the CSAT (question 1).
         builder.conditionQuestion()->setCurrentIndex(1);
         emit builder.conditionQuestion()->activated(1);
-        builder.conditionOp()->setCurrentIndex(builder.conditionOp()->findText(QStringLiteral("<=")));
+        builder.conditionOp()->setCurrentIndex(
+            builder.conditionOp()->findText(QStringLiteral("<=")));
         emit builder.conditionOp()->activated(builder.conditionOp()->currentIndex());
         QTest::keyClicks(builder.conditionValue(), QStringLiteral("2"));
-        QCOMPARE(builder.survey().questions[1].showIf, QStringLiteral(R"({"code":"csat","op":"<=","value":2})"));
+        QCOMPARE(builder.survey().questions[1].showIf,
+                 QStringLiteral(R"({"code":"csat","op":"<=","value":2})"));
         QVERIFY(builder.undoStack()->count() > steps);
 
         // Duplicate with Ctrl+D, move with Alt+Down, delete with Delete in the list.
@@ -400,7 +467,8 @@ private slots:
                              [](const Question& q) { return q.code == QLatin1String("single2"); }));
 
         // A drag in the list reorders too: "single" to the end.
-        QVERIFY(builder.questionList()->model()->moveRow({}, 1, {}, builder.questionList()->count()));
+        QVERIFY(
+            builder.questionList()->model()->moveRow({}, 1, {}, builder.questionList()->count()));
         QTRY_COMPARE(builder.survey().questions.last().code, QStringLiteral("single"));
 
         // Undo all the way: the template again; redo all the way: the edits again.
@@ -416,7 +484,8 @@ private slots:
         // Saved as it reads; the condition now refers to an earlier question.
         QVERIFY2(builder.save(), qPrintable(builder.problem()->text()));
         const Survey saved = *SurveyRepository(t.sql()).byId(builder.survey().id);
-        QCOMPARE(surveyToJson(saved).value(QStringLiteral("questions")), surveyToJson(edited).value(QStringLiteral("questions")));
+        QCOMPARE(surveyToJson(saved).value(QStringLiteral("questions")),
+                 surveyToJson(edited).value(QStringLiteral("questions")));
         QCOMPARE(saved.thankYou, surveyTemplates().at(1).survey.thankYou);
     }
 
@@ -429,13 +498,15 @@ private slots:
         QTest::keyClick(builder.titleEdit(), Qt::Key_Delete);
         QCOMPARE(builder.survey().title, QString());
         QVERIFY(!builder.save());
-        QVERIFY2(builder.problem()->text().contains(QStringLiteral("the survey needs a title")), qPrintable(builder.problem()->text()));
+        QVERIFY2(builder.problem()->text().contains(QStringLiteral("the survey needs a title")),
+                 qPrintable(builder.problem()->text()));
         QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM surveys")).toInt(), 0);
         QTest::keyClicks(builder.titleEdit(), QStringLiteral("Counter check"));
         builder.addQuestion(QuestionKind::Multi);
         builder.optionsEdit()->clear();
         QVERIFY(!builder.save());
-        QVERIFY2(builder.problem()->text().contains(QStringLiteral("question 2 'multi': a multi question needs options")),
+        QVERIFY2(builder.problem()->text().contains(
+                     QStringLiteral("question 2 'multi': a multi question needs options")),
                  qPrintable(builder.problem()->text()));
         builder.undoStack()->undo(); // the options come back
         QVERIFY(builder.save());
@@ -446,16 +517,19 @@ private slots:
     {
         cxtest::TestDb t;
         const Survey s = counterSurvey(t);
-        QVERIFY(t.exec(QStringLiteral("INSERT INTO customers (id, uuid, name, email, segment, first_contact_on) VALUES "
-                                      "(5, 'c5', 'Jo Baker', 'jo@example.com', 'Regulars', '2026-01-01')")));
+        QVERIFY(t.exec(QStringLiteral(
+            "INSERT INTO customers (id, uuid, name, email, segment, first_contact_on) VALUES "
+            "(5, 'c5', 'Jo Baker', 'jo@example.com', 'Regulars', '2026-01-01')")));
         Submission how;
         how.source = ResponseSource::Paper;
         how.formNumber = 12;
         how.contact = QStringLiteral("jo@example.com");
         Submitted out;
         QString error;
-        QVERIFY(submitResponse(t.sql(), s, {{QStringLiteral("nps"), 4}, {QStringLiteral("why"), QStringLiteral("Slow <service>")},
-                                            {QStringLiteral("back"), 0}},
+        QVERIFY(submitResponse(t.sql(), s,
+                               {{QStringLiteral("nps"), 4},
+                                {QStringLiteral("why"), QStringLiteral("Slow <service>")},
+                                {QStringLiteral("back"), 0}},
                                how, &out, &error));
         SurveysPage page(t.db());
         page.setFilter(allTime());
@@ -475,14 +549,16 @@ private slots:
         QSignalSpy toCustomers(&page, &Page::openList);
         emit shown->openCustomer(5);
         QCOMPARE(toCustomers.count(), 1);
-        QCOMPARE(toCustomers.first().at(1).toMap().value(QStringLiteral("customer")).toLongLong(), qint64(5));
+        QCOMPARE(toCustomers.first().at(1).toMap().value(QStringLiteral("customer")).toLongLong(),
+                 qint64(5));
         shown->close();
 
         ResponseDialog dialog(t.db(), out.responseId);
         QCOMPARE(dialog.customerId(), qint64(5));
         const QString html = dialog.html();
-        for (const char* expected : {"Jo Baker", "jo@example.com", "Regulars", "on paper form 12", "detractor",
-                                     "Slow &lt;service&gt;", "Will you come back?", "not asked or not answered", "Follow-up"})
+        for (const char* expected : {"Jo Baker", "jo@example.com", "Regulars", "on paper form 12",
+                                     "detractor", "Slow &lt;service&gt;", "Will you come back?",
+                                     "not asked or not answered", "Follow-up"})
             QVERIFY2(html.contains(QLatin1String(expected)), expected);
         QSignalSpy customer(&dialog, &ResponseDialog::openCustomer);
         QPushButton* open = nullptr;

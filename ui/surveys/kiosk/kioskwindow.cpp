@@ -1,8 +1,8 @@
 #include "ui/surveys/kiosk/kioskwindow.h"
-#include "core/storage/settings.h"
-#include "core/surveys/kioskpin.h"
 
 #include "core/storage/database.h"
+#include "core/storage/settings.h"
+#include "core/surveys/kioskpin.h"
 #include "ui/theme.h"
 
 #include <QButtonGroup>
@@ -45,8 +45,7 @@ QLineEdit, QPlainTextEdit { font-size: 24px; padding: 12px; border: 2px solid #c
 class FaceButton : public QPushButton
 {
 public:
-    FaceButton(int value, QWidget* parent)
-        : QPushButton(parent), m_value(value)
+    FaceButton(int value, QWidget* parent) : QPushButton(parent), m_value(value)
     {
         setCheckable(true);
         setFixedSize(132, 150);
@@ -59,8 +58,9 @@ protected:
     {
         QPainter p(this);
         p.setRenderHint(QPainter::Antialiasing);
-        static const QColor colours[] = {QColor(0xc0, 0x39, 0x2b), QColor(0xe6, 0x7e, 0x22), QColor(0xd4, 0xac, 0x0d),
-                                         QColor(0x7d, 0xb3, 0x3c), QColor(0x27, 0x9a, 0x4f)};
+        static const QColor colours[] = {QColor(0xc0, 0x39, 0x2b), QColor(0xe6, 0x7e, 0x22),
+                                         QColor(0xd4, 0xac, 0x0d), QColor(0x7d, 0xb3, 0x3c),
+                                         QColor(0x27, 0x9a, 0x4f)};
         const QColor c = colours[m_value - 1];
         const QRectF face(16, 10, width() - 32, width() - 32);
         p.setPen(QPen(isChecked() ? theme::accent() : c.darker(110), isChecked() ? 6 : 3));
@@ -69,13 +69,18 @@ protected:
         p.setBrush(QColor(0x22, 0x31, 0x3a));
         p.setPen(Qt::NoPen);
         const double eye = face.width() * 0.08;
-        p.drawEllipse(QPointF(face.center().x() - face.width() * 0.18, face.top() + face.height() * 0.38), eye, eye);
-        p.drawEllipse(QPointF(face.center().x() + face.width() * 0.18, face.top() + face.height() * 0.38), eye, eye);
+        p.drawEllipse(
+            QPointF(face.center().x() - face.width() * 0.18, face.top() + face.height() * 0.38),
+            eye, eye);
+        p.drawEllipse(
+            QPointF(face.center().x() + face.width() * 0.18, face.top() + face.height() * 0.38),
+            eye, eye);
         // The mouth bends from down (1) to up (5).
         const double bend = (m_value - 3) * face.height() * 0.09;
         const double y = face.top() + face.height() * 0.68 - bend / 2;
         QPainterPath mouth(QPointF(face.left() + face.width() * 0.28, y));
-        mouth.quadTo(QPointF(face.center().x(), y + bend * 2), QPointF(face.right() - face.width() * 0.28, y));
+        mouth.quadTo(QPointF(face.center().x(), y + bend * 2),
+                     QPointF(face.right() - face.width() * 0.28, y));
         p.setPen(QPen(QColor(0x22, 0x31, 0x3a), 5, Qt::SolidLine, Qt::RoundCap));
         p.setBrush(Qt::NoBrush);
         p.drawPath(mouth);
@@ -84,8 +89,8 @@ protected:
         f.setPixelSize(20);
         f.setBold(isChecked());
         p.setFont(f);
-        p.drawText(QRectF(0, face.bottom() + 2, width(), height() - face.bottom() - 2), Qt::AlignCenter,
-                   QString::number(m_value));
+        p.drawText(QRectF(0, face.bottom() + 2, width(), height() - face.bottom() - 2),
+                   Qt::AlignCenter, QString::number(m_value));
     }
 
 private:
@@ -113,10 +118,8 @@ QPushButton* button(const QString& text, const char* name, QWidget* parent)
 } // namespace
 
 KioskWindow::KioskWindow(Database& db, const Survey& survey, QWidget* parent, Mode mode)
-    : QWidget(parent, mode == Mode::Live ? Qt::Window | Qt::WindowStaysOnTopHint : Qt::Widget)
-    , m_db(db)
-    , m_survey(survey)
-    , m_mode(mode)
+    : QWidget(parent, mode == Mode::Live ? Qt::Window | Qt::WindowStaysOnTopHint : Qt::Widget),
+      m_db(db), m_survey(survey), m_mode(mode)
 {
     setWindowTitle(tr("%1 — CX Desk kiosk").arg(survey.title));
     if (mode == Mode::Live)
@@ -143,7 +146,8 @@ KioskWindow::KioskWindow(Database& db, const Survey& survey, QWidget* parent, Mo
         go->setMinimumHeight(80);
         connect(go, &QPushButton::clicked, this, &KioskWindow::start);
         l->addWidget(go, 0, Qt::AlignCenter);
-        l->addWidget(label(tr("It takes less than a minute. Touch Start or press Enter."), "hint", m_welcome));
+        l->addWidget(label(tr("It takes less than a minute. Touch Start or press Enter."), "hint",
+                           m_welcome));
         l->addStretch(3);
     }
     m_stack->addWidget(m_welcome);
@@ -184,7 +188,8 @@ KioskWindow::KioskWindow(Database& db, const Survey& survey, QWidget* parent, Mo
         l->setContentsMargins(120, 60, 120, 40);
         l->addStretch(1);
         l->addWidget(label(tr("Would you like us to get back to you?"), "question", m_contact));
-        l->addWidget(label(tr("Leave your email or phone number, or skip to stay anonymous."), "hint", m_contact));
+        l->addWidget(label(tr("Leave your email or phone number, or skip to stay anonymous."),
+                           "hint", m_contact));
         l->addSpacing(20);
         m_contactEdit = new QLineEdit(m_contact);
         m_contactEdit->setPlaceholderText(tr("Email or phone (optional)"));
@@ -237,7 +242,10 @@ KioskWindow::KioskWindow(Database& db, const Survey& survey, QWidget* parent, Mo
         l->addWidget(m_pinMessage);
         auto* pad = new QGridLayout;
         for (int d = 1; d <= 12; ++d) {
-            const QString text = d <= 9 ? QString::number(d) : d == 10 ? tr("Cancel") : d == 11 ? QStringLiteral("0") : tr("OK");
+            const QString text = d <= 9    ? QString::number(d)
+                                 : d == 10 ? tr("Cancel")
+                                 : d == 11 ? QStringLiteral("0")
+                                           : tr("OK");
             auto* b = button(text, d <= 9 || d == 11 ? "score" : "link", m_pin);
             b->setMinimumWidth(110);
             connect(b, &QPushButton::clicked, this, [this, d, text] {
@@ -308,7 +316,8 @@ void KioskWindow::setThanksTimeout(int ms)
 
 QString KioskWindow::currentCode() const
 {
-    return m_screen == Screen::Question && m_index < m_shown.size() ? m_shown[m_index].code : QString();
+    return m_screen == Screen::Question && m_index < m_shown.size() ? m_shown[m_index].code
+                                                                    : QString();
 }
 
 void KioskWindow::setScreen(Screen s)
@@ -404,8 +413,11 @@ QWidget* KioskWindow::buildQuestion(const Question& q)
             b->setCheckable(true);
             b->setChecked(current.isValid() && current.toInt() == v);
             if (q.kind == QuestionKind::Nps) // the promoter, passive and detractor bands, gently
-                b->setStyleSheet(QStringLiteral("QPushButton:!checked { border-bottom: 6px solid %1; }")
-                                     .arg(v <= 6 ? theme::bad().name() : v <= 8 ? theme::neutral().name() : theme::good().name()));
+                b->setStyleSheet(
+                    QStringLiteral("QPushButton:!checked { border-bottom: 6px solid %1; }")
+                        .arg(v <= 6   ? theme::bad().name()
+                             : v <= 8 ? theme::neutral().name()
+                                      : theme::good().name()));
             m_choices->addButton(b, v);
             row->addWidget(b, 1);
         }
@@ -415,7 +427,8 @@ QWidget* KioskWindow::buildQuestion(const Question& q)
         auto* grid = new QGridLayout;
         grid->setSpacing(10);
         for (int i = 0; i < q.options.size(); ++i) {
-            auto* b = button(QStringLiteral("%1   %2").arg(i + 1).arg(q.options[i]), "choice", body);
+            auto* b =
+                button(QStringLiteral("%1   %2").arg(i + 1).arg(q.options[i]), "choice", body);
             b->setCheckable(true);
             b->setChecked(picked.contains(q.options[i]));
             m_choices->addButton(b, i);
@@ -513,7 +526,8 @@ void KioskWindow::choose(const QVariant& value, bool advanceSoon)
         m_answers.remove(q.code);
     // The buttons show the choice, however it was made.
     if (q.kind != QuestionKind::Multi && q.kind != QuestionKind::Text) {
-        const int id = q.kind == QuestionKind::Single ? int(q.options.indexOf(value.toString())) : value.toInt();
+        const int id = q.kind == QuestionKind::Single ? int(q.options.indexOf(value.toString()))
+                                                      : value.toInt();
         if (QAbstractButton* b = m_choices->button(id))
             b->setChecked(true);
     }
@@ -625,7 +639,8 @@ bool KioskWindow::eventFilter(QObject* watched, QEvent* event)
             checkPin();
             return true;
         }
-        if (key->matches(QKeySequence::Quit) || (key->key() == Qt::Key_Q && (key->modifiers() & Qt::ControlModifier))) {
+        if (key->matches(QKeySequence::Quit) ||
+            (key->key() == Qt::Key_Q && (key->modifiers() & Qt::ControlModifier))) {
             askPin();
             return true;
         }

@@ -32,12 +32,25 @@ class KioskWindow : public QWidget
     Q_OBJECT
 
 public:
-    enum class Screen { Welcome, Question, Contact, Thanks, Pin, Problem };
+    enum class Screen
+    {
+        Welcome,
+        Question,
+        Contact,
+        Thanks,
+        Pin,
+        Problem
+    };
 
     // Live: a window of its own, modal, saving responses. Preview: a plain
     // widget for the builder that saves nothing.
-    enum class Mode { Live, Preview };
-    KioskWindow(Database& db, const Survey& survey, QWidget* parent = nullptr, Mode mode = Mode::Live);
+    enum class Mode
+    {
+        Live,
+        Preview
+    };
+    KioskWindow(Database& db, const Survey& survey, QWidget* parent = nullptr,
+                Mode mode = Mode::Live);
 
     Screen screen() const { return m_screen; }
     QString currentCode() const;

@@ -44,9 +44,11 @@ PaperEntryDialog::PaperEntryDialog(Database& db, const Survey& survey, QWidget* 
 {
     setWindowTitle(tr("Enter paper forms — %1").arg(survey.title));
     auto* layout = new QVBoxLayout(this);
-    auto* intro = new QLabel(tr("Type each card as it is written. Tab or Enter moves on; <b>Ctrl+Enter</b> saves the card "
-                                "and opens a blank one. Leave a field empty when nothing is ticked."),
-                             this);
+    auto* intro =
+        new QLabel(tr("Type each card as it is written. Tab or Enter moves on; <b>Ctrl+Enter</b> "
+                      "saves the card "
+                      "and opens a blank one. Leave a field empty when nothing is ticked."),
+                   this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
     auto* form = new QFormLayout;
@@ -64,16 +66,22 @@ PaperEntryDialog::PaperEntryDialog(Database& db, const Survey& survey, QWidget* 
         edit->setObjectName(q.code);
         int min = 0, max = 0;
         if (q.kind == QuestionKind::YesNo)
-            edit->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[yYnN10]?")), edit));
-        else if (q.kind == QuestionKind::Single || (q.kind != QuestionKind::Multi && q.kind != QuestionKind::Text
-                                                    && questionKindScale(q.kind, &min, &max)))
-            edit->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("\\d{0,2}")), edit));
+            edit->setValidator(new QRegularExpressionValidator(
+                QRegularExpression(QStringLiteral("[yYnN10]?")), edit));
+        else if (q.kind == QuestionKind::Single ||
+                 (q.kind != QuestionKind::Multi && q.kind != QuestionKind::Text &&
+                  questionKindScale(q.kind, &min, &max)))
+            edit->setValidator(new QRegularExpressionValidator(
+                QRegularExpression(QStringLiteral("\\d{0,2}")), edit));
         else if (q.kind == QuestionKind::Multi)
-            edit->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[\\d ,;]*")), edit));
+            edit->setValidator(new QRegularExpressionValidator(
+                QRegularExpression(QStringLiteral("[\\d ,;]*")), edit));
         edit->installEventFilter(this);
         connect(edit, &QLineEdit::textChanged, this, &PaperEntryDialog::refresh);
         // Plain text with a buddy reads "&" as a shortcut mark: doubled, it shows as itself.
-        QString text = QStringLiteral("%1. %2%3").arg(i + 1).arg(q.text, q.required ? QStringLiteral(" *") : QString());
+        QString text = QStringLiteral("%1. %2%3")
+                           .arg(i + 1)
+                           .arg(q.text, q.required ? QStringLiteral(" *") : QString());
         text.replace(QLatin1Char('&'), QStringLiteral("&&"));
         auto* label = new QLabel(text, this);
         label->setWordWrap(true);
@@ -102,7 +110,8 @@ PaperEntryDialog::PaperEntryDialog(Database& db, const Survey& survey, QWidget* 
     m_message->setWordWrap(true);
     layout->addWidget(m_message);
     auto* buttons = new QDialogButtonBox(this);
-    auto* saveButton = buttons->addButton(tr("Save and next card (Ctrl+Enter)"), QDialogButtonBox::AcceptRole);
+    auto* saveButton =
+        buttons->addButton(tr("Save and next card (Ctrl+Enter)"), QDialogButtonBox::AcceptRole);
     saveButton->setAutoDefault(false);
     buttons->addButton(QDialogButtonBox::Close);
     connect(saveButton, &QPushButton::clicked, this, [this] { save(); });
@@ -137,12 +146,16 @@ AnswerMap PaperEntryDialog::answers() const
             continue;
         int min = 0, max = 0;
         if (q.kind == QuestionKind::YesNo) {
-            out.insert(q.code, text.compare(QLatin1String("y"), Qt::CaseInsensitive) == 0 || text == QLatin1String("1") ? 1 : 0);
+            out.insert(q.code, text.compare(QLatin1String("y"), Qt::CaseInsensitive) == 0 ||
+                                       text == QLatin1String("1")
+                                   ? 1
+                                   : 0);
         } else if (q.kind == QuestionKind::Single) {
             out.insert(q.code, q.options.value(text.toInt() - 1, text));
         } else if (q.kind == QuestionKind::Multi) {
             QStringList picked;
-            for (const QString& n : text.split(QRegularExpression(QStringLiteral("[ ,;]+")), Qt::SkipEmptyParts))
+            for (const QString& n :
+                 text.split(QRegularExpression(QStringLiteral("[ ,;]+")), Qt::SkipEmptyParts))
                 picked << q.options.value(n.toInt() - 1, n);
             picked.removeDuplicates();
             out.insert(q.code, picked.join(QLatin1Char(';')));
@@ -162,9 +175,13 @@ QString PaperEntryDialog::readProblem() const
         const Question& q = m_survey.questions[i];
         if (q.kind != QuestionKind::Single && q.kind != QuestionKind::Multi)
             continue;
-        for (const QString& n : m_fields[i]->text().split(QRegularExpression(QStringLiteral("[ ,;]+")), Qt::SkipEmptyParts))
+        for (const QString& n : m_fields[i]->text().split(
+                 QRegularExpression(QStringLiteral("[ ,;]+")), Qt::SkipEmptyParts))
             if (n.toInt() < 1 || n.toInt() > q.options.size())
-                return tr("question %1 '%2': there is no box %3 (1 to %4)").arg(i + 1).arg(q.code, n).arg(q.options.size());
+                return tr("question %1 '%2': there is no box %3 (1 to %4)")
+                    .arg(i + 1)
+                    .arg(q.code, n)
+                    .arg(q.options.size());
     }
     return {};
 }

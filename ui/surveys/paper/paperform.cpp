@@ -20,8 +20,7 @@ class PaperFormText
 class Sheet
 {
 public:
-    Sheet(QPagedPaintDevice* device, QPainter* p)
-        : m_device(device), m_p(p)
+    Sheet(QPagedPaintDevice* device, QPainter* p) : m_device(device), m_p(p)
     {
         const QPageLayout layout = device->pageLayout();
         const QRectF paint = layout.paintRect(QPageLayout::Millimeter);
@@ -45,7 +44,8 @@ public:
         m_fontScale = 0.1;
     }
     // Text wrapped into width w at (x, y); returns its height.
-    double text(double x, double y, double w, const QString& s, int flags = Qt::AlignLeft | Qt::TextWordWrap)
+    double text(double x, double y, double w, const QString& s,
+                int flags = Qt::AlignLeft | Qt::TextWordWrap)
     {
         m_p->save();
         m_p->translate(x, y);
@@ -58,7 +58,8 @@ public:
     }
     double measure(double w, const QString& s)
     {
-        const QRectF r = m_p->fontMetrics().boundingRect(QRect(0, 0, int(w / m_fontScale), 10000), Qt::TextWordWrap, s);
+        const QRectF r = m_p->fontMetrics().boundingRect(QRect(0, 0, int(w / m_fontScale), 10000),
+                                                         Qt::TextWordWrap, s);
         return r.height() * m_fontScale;
     }
     void box(double x, double y, double size)
@@ -96,7 +97,8 @@ double questionHeight(Sheet& s, const Question& q, const QString& title, const Q
     return h + 6;
 }
 
-void drawQuestion(Sheet& s, double y, const Question& q, const QString& title, const QString& condition)
+void drawQuestion(Sheet& s, double y, const Question& q, const QString& title,
+                  const QString& condition)
 {
     QPainter* p = s.p();
     p->setPen(Qt::black);
@@ -116,7 +118,9 @@ void drawQuestion(Sheet& s, double y, const Question& q, const QString& title, c
     } else if (q.kind == QuestionKind::Single || q.kind == QuestionKind::Multi) {
         s.font(8.5, false, true);
         p->setPen(QColor(0x55, 0x55, 0x55));
-        s.text(0, y, s.width(), q.kind == QuestionKind::Single ? PaperFormText::tr("Tick one") : PaperFormText::tr("Tick all that apply"));
+        s.text(0, y, s.width(),
+               q.kind == QuestionKind::Single ? PaperFormText::tr("Tick one")
+                                              : PaperFormText::tr("Tick all that apply"));
         p->setPen(Qt::black);
         y += 5;
         s.font(10);
@@ -152,7 +156,8 @@ void drawQuestion(Sheet& s, double y, const Question& q, const QString& title, c
     }
 }
 
-void drawHeader(Sheet& s, const Survey& survey, const QString& business, qint64 number, int sheet, double* y)
+void drawHeader(Sheet& s, const Survey& survey, const QString& business, qint64 number, int sheet,
+                double* y)
 {
     QPainter* p = s.p();
     p->setPen(QColor(0x1f, 0x6f, 0x78));
@@ -164,8 +169,9 @@ void drawHeader(Sheet& s, const Survey& survey, const QString& business, qint64 
     s.font(7.5);
     s.text(s.width() - 45, 0.8, 44, PaperFormText::tr("Form number"), Qt::AlignLeft);
     s.font(12, true);
-    s.text(s.width() - 45, 4, 44, QStringLiteral("%1").arg(number, 6, 10, QLatin1Char('0')) +
-                                      (sheet > 1 ? QStringLiteral(" (%1)").arg(sheet) : QString()),
+    s.text(s.width() - 45, 4, 44,
+           QStringLiteral("%1").arg(number, 6, 10, QLatin1Char('0')) +
+               (sheet > 1 ? QStringLiteral(" (%1)").arg(sheet) : QString()),
            Qt::AlignLeft);
     p->setPen(Qt::black);
     *y = 13;
@@ -178,7 +184,11 @@ void drawHeader(Sheet& s, const Survey& survey, const QString& business, qint64 
     if (sheet == 1) {
         p->setPen(QColor(0x55, 0x55, 0x55));
         s.font(8.5, false, true);
-        *y += s.text(0, *y, s.width(), PaperFormText::tr("Please tick one box per line with a clear cross, or write in the lines.")) + 1;
+        *y +=
+            s.text(0, *y, s.width(),
+                   PaperFormText::tr(
+                       "Please tick one box per line with a clear cross, or write in the lines.")) +
+            1;
     }
     p->setPen(QPen(QColor(0x1f, 0x6f, 0x78), 0.5));
     p->drawLine(QPointF(0, *y + 1), QPointF(s.width(), *y + 1));
@@ -205,7 +215,10 @@ QString paperCondition(const Survey& survey, const Question& q)
         }
     QString value = c->value.toString();
     if (source.kind == QuestionKind::YesNo)
-        value = c->value.toDouble() >= 1 || value.compare(QLatin1String("yes"), Qt::CaseInsensitive) == 0 ? PaperFormText::tr("Yes") : PaperFormText::tr("No");
+        value = c->value.toDouble() >= 1 ||
+                        value.compare(QLatin1String("yes"), Qt::CaseInsensitive) == 0
+                    ? PaperFormText::tr("Yes")
+                    : PaperFormText::tr("No");
     QString relation;
     if (c->op == QLatin1String("<="))
         relation = PaperFormText::tr("%1 or less").arg(value);
@@ -219,10 +232,13 @@ QString paperCondition(const Survey& survey, const Question& q)
         relation = PaperFormText::tr("not %1").arg(value);
     else
         relation = value;
-    return PaperFormText::tr("Answer only if your answer to question %1 is %2.").arg(number).arg(relation);
+    return PaperFormText::tr("Answer only if your answer to question %1 is %2.")
+        .arg(number)
+        .arg(relation);
 }
 
-bool printPaperForms(QPagedPaintDevice* device, const Survey& survey, const QString& business, qint64 firstNumber, int count)
+bool printPaperForms(QPagedPaintDevice* device, const Survey& survey, const QString& business,
+                     qint64 firstNumber, int count)
 {
     QPainter painter;
     if (!painter.begin(device))
@@ -238,7 +254,10 @@ bool printPaperForms(QPagedPaintDevice* device, const Survey& survey, const QStr
         drawHeader(s, survey, business, number, sheet, &y);
         for (int i = 0; i < survey.questions.size(); ++i) {
             const Question& q = survey.questions[i];
-            const QString title = QStringLiteral("%1. %2%3").arg(i + 1).arg(q.text, q.required ? QString() : PaperFormText::tr(" (optional)"));
+            const QString title =
+                QStringLiteral("%1. %2%3")
+                    .arg(i + 1)
+                    .arg(q.text, q.required ? QString() : PaperFormText::tr(" (optional)"));
             const QString condition = paperCondition(survey, q);
             const double h = questionHeight(s, q, title, condition);
             if (y + h > s.height() - 14) {
@@ -251,9 +270,10 @@ bool printPaperForms(QPagedPaintDevice* device, const Survey& survey, const QStr
         }
         painter.setPen(QColor(0x55, 0x55, 0x55));
         s.font(9, false, true);
-        const QString thanks = survey.thankYou.trimmed().isEmpty()
-                                   ? PaperFormText::tr("Thank you! Please hand this card to a member of staff.")
-                                   : survey.thankYou.trimmed();
+        const QString thanks =
+            survey.thankYou.trimmed().isEmpty()
+                ? PaperFormText::tr("Thank you! Please hand this card to a member of staff.")
+                : survey.thankYou.trimmed();
         s.text(0, s.height() - 8, s.width(), thanks, Qt::AlignHCenter | Qt::TextWordWrap);
     }
     return painter.end();

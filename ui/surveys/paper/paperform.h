@@ -12,8 +12,8 @@ namespace cx {
 
 // Draws `count` forms numbered from firstNumber onto the device (a printer
 // or a PDF writer), each starting on a new page. False when it cannot paint.
-bool printPaperForms(QPagedPaintDevice* device, const Survey& survey, const QString& business, qint64 firstNumber,
-                     int count);
+bool printPaperForms(QPagedPaintDevice* device, const Survey& survey, const QString& business,
+                     qint64 firstNumber, int count);
 
 // How a display condition reads on paper: "Answer only if your answer to
 // question 1 is 6 or less."

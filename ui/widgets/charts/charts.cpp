@@ -3,9 +3,9 @@
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
-#include <QHorizontalBarSeries>
 #include <QChart>
 #include <QChartView>
+#include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -13,7 +13,6 @@
 #include <QStackedBarSeries>
 #include <QStackedLayout>
 #include <QValueAxis>
-
 #include <algorithm>
 #include <cmath>
 
@@ -27,9 +26,7 @@ public:
     QLabel* empty = nullptr;
 };
 
-ChartPanel::ChartPanel(QWidget* parent)
-    : QWidget(parent)
-    , d(new Private)
+ChartPanel::ChartPanel(QWidget* parent) : QWidget(parent), d(new Private)
 {
     d->stack = new QStackedLayout(this);
     d->view = new QChartView(this);
@@ -39,7 +36,8 @@ ChartPanel::ChartPanel(QWidget* parent)
     d->empty->setAlignment(Qt::AlignCenter);
     d->empty->setWordWrap(true);
     d->empty->setMinimumHeight(220);
-    d->empty->setStyleSheet(QStringLiteral("color: palette(mid); border: 1px dashed palette(mid); border-radius: 6px;"));
+    d->empty->setStyleSheet(QStringLiteral(
+        "color: palette(mid); border: 1px dashed palette(mid); border-radius: 6px;"));
     d->stack->addWidget(d->view);
     d->stack->addWidget(d->empty);
 }
@@ -75,7 +73,8 @@ void ChartPanel::setChart(const ChartSpec& given)
                 hi = std::max(hi, v);
             }
     if (!hasData || spec.categories.isEmpty()) {
-        d->empty->setText(QStringLiteral("<b>%1</b><br>%2").arg(spec.title.toHtmlEscaped(), spec.emptyText.toHtmlEscaped()));
+        d->empty->setText(QStringLiteral("<b>%1</b><br>%2")
+                              .arg(spec.title.toHtmlEscaped(), spec.emptyText.toHtmlEscaped()));
         d->stack->setCurrentWidget(d->empty);
         return;
     }
@@ -135,7 +134,8 @@ void ChartPanel::setChart(const ChartSpec& given)
                 }
             chart->addSeries(line);
             chart->addSeries(dots);
-            for (QAbstractSeries* x : {static_cast<QAbstractSeries*>(line), static_cast<QAbstractSeries*>(dots)}) {
+            for (QAbstractSeries* x :
+                 {static_cast<QAbstractSeries*>(line), static_cast<QAbstractSeries*>(dots)}) {
                 x->attachAxis(axisY);
             }
             // A category axis spans [-0.5, n - 0.5] for lines as well.
@@ -145,7 +145,8 @@ void ChartPanel::setChart(const ChartSpec& given)
             chart->addAxis(lineX, Qt::AlignBottom);
             line->attachAxis(lineX);
             dots->attachAxis(lineX);
-            connect(dots, &QScatterSeries::clicked, this, [this](const QPointF& p) { emit categoryClicked(qRound(p.x())); });
+            connect(dots, &QScatterSeries::clicked, this,
+                    [this](const QPointF& p) { emit categoryClicked(qRound(p.x())); });
         }
         // The dots only mark the points; the legend names the lines.
         for (QLegendMarker* m : chart->legend()->markers())
@@ -172,9 +173,10 @@ void ChartPanel::setChart(const ChartSpec& given)
         chart->addSeries(bars);
         bars->attachAxis(axisX);
         bars->attachAxis(axisY);
-        connect(bars, &QAbstractBarSeries::clicked, this, [this, reversed, count](int index, QBarSet*) {
-            emit categoryClicked(reversed ? count - 1 - index : index);
-        });
+        connect(bars, &QAbstractBarSeries::clicked, this,
+                [this, reversed, count](int index, QBarSet*) {
+                    emit categoryClicked(reversed ? count - 1 - index : index);
+                });
     }
     QChart* old = d->view->chart();
     d->view->setChart(chart);

@@ -10,7 +10,13 @@
 
 namespace cx::charts {
 
-enum class Kind { Bars, StackedBars, Line, HorizontalBars };
+enum class Kind
+{
+    Bars,
+    StackedBars,
+    Line,
+    HorizontalBars
+};
 
 struct Series
 {
@@ -27,8 +33,8 @@ struct ChartSpec
     QVector<Series> series;
     QString valueTitle;
     double min = 0;
-    double max = 0;        // max <= min: fit to the data
-    QString emptyText;     // shown instead of the chart when there is nothing to draw
+    double max = 0;    // max <= min: fit to the data
+    QString emptyText; // shown instead of the chart when there is nothing to draw
     QString valueFormat = QStringLiteral("%.0f");
 };
 
