@@ -2,6 +2,7 @@
 
 #include "core/common/text.h"
 #include "core/customers/customerlist.h"
+#include "core/storage/editedfields.h"
 #include "core/storage/rowversion.h"
 
 namespace cx {
@@ -108,44 +109,33 @@ bool CustomerRepository::update(Customer& c, QString* error, const Customer* see
     return true;
 }
 
+namespace {
+const EditedFields<Customer>& customerFields()
+{
+    static const EditedFields<Customer> fields =
+        EditedFields<Customer>()
+            .add(&Customer::name, QT_TRANSLATE_NOOP("cx::Text", "name"))
+            .add(&Customer::externalId, QT_TRANSLATE_NOOP("cx::Text", "customer number"))
+            .add(&Customer::email, QT_TRANSLATE_NOOP("cx::Text", "email"))
+            .add(&Customer::phone, QT_TRANSLATE_NOOP("cx::Text", "phone"))
+            .add(&Customer::segment, QT_TRANSLATE_NOOP("cx::Text", "segment"))
+            .add(&Customer::firstContactOn, QT_TRANSLATE_NOOP("cx::Text", "first contact"))
+            .add(&Customer::convertedOn, QT_TRANSLATE_NOOP("cx::Text", "customer since"))
+            .add(&Customer::churnedOn, QT_TRANSLATE_NOOP("cx::Text", "left on"))
+            .add(&Customer::notes, QT_TRANSLATE_NOOP("cx::Text", "notes"));
+    return fields;
+}
+} // namespace
+
 Customer CustomerRepository::merged(const Customer& base, const Customer& mine,
                                     const Customer& theirs)
 {
-    Customer out = theirs;
-    takeChange(out.name, base.name, mine.name);
-    takeChange(out.externalId, base.externalId, mine.externalId);
-    takeChange(out.email, base.email, mine.email);
-    takeChange(out.phone, base.phone, mine.phone);
-    takeChange(out.segment, base.segment, mine.segment);
-    takeChange(out.firstContactOn, base.firstContactOn, mine.firstContactOn);
-    takeChange(out.convertedOn, base.convertedOn, mine.convertedOn);
-    takeChange(out.churnedOn, base.churnedOn, mine.churnedOn);
-    takeChange(out.notes, base.notes, mine.notes);
-    return out;
+    return customerFields().merged(base, mine, theirs);
 }
 
 QStringList CustomerRepository::differences(const Customer& a, const Customer& b)
 {
-    QStringList out;
-    if (a.name != b.name)
-        out << Text::tr("name");
-    if (a.externalId != b.externalId)
-        out << Text::tr("customer number");
-    if (a.email != b.email)
-        out << Text::tr("email");
-    if (a.phone != b.phone)
-        out << Text::tr("phone");
-    if (a.segment != b.segment)
-        out << Text::tr("segment");
-    if (a.firstContactOn != b.firstContactOn)
-        out << Text::tr("first contact");
-    if (a.convertedOn != b.convertedOn)
-        out << Text::tr("customer since");
-    if (a.churnedOn != b.churnedOn)
-        out << Text::tr("left on");
-    if (a.notes != b.notes)
-        out << Text::tr("notes");
-    return out;
+    return customerFields().differences(a, b);
 }
 
 bool CustomerRepository::remove(qint64 id, QString* error)

@@ -2,6 +2,7 @@
 
 #include "core/common/text.h"
 #include "core/common/timeutil.h"
+#include "core/storage/editedfields.h"
 #include "core/storage/rowversion.h"
 
 namespace cx {
@@ -185,47 +186,34 @@ bool InteractionRepository::remove(const Interaction& i, QString* error)
                          [&] { return refusal(i, &i); });
 }
 
+namespace {
+const EditedFields<Interaction>& interactionFields()
+{
+    static const EditedFields<Interaction> fields =
+        EditedFields<Interaction>()
+            .add(&Interaction::occurredAt, QT_TRANSLATE_NOOP("cx::Text", "when"))
+            .add(&Interaction::customerId, QT_TRANSLATE_NOOP("cx::Text", "customer"))
+            .add(&Interaction::touchpointId, QT_TRANSLATE_NOOP("cx::Text", "touchpoint"))
+            .add(&Interaction::channelId, QT_TRANSLATE_NOOP("cx::Text", "channel"))
+            .add(&Interaction::kind, QT_TRANSLATE_NOOP("cx::Text", "kind"))
+            .add(&Interaction::outcome, QT_TRANSLATE_NOOP("cx::Text", "outcome"))
+            .add(&Interaction::staffRating, QT_TRANSLATE_NOOP("cx::Text", "staff rating"))
+            .add(&Interaction::customerRating, QT_TRANSLATE_NOOP("cx::Text", "customer rating"))
+            .add(&Interaction::resolvedAt, QT_TRANSLATE_NOOP("cx::Text", "resolved"))
+            .add(&Interaction::notes, QT_TRANSLATE_NOOP("cx::Text", "notes"));
+    return fields;
+}
+} // namespace
+
 Interaction InteractionRepository::merged(const Interaction& base, const Interaction& mine,
                                           const Interaction& theirs)
 {
-    Interaction out = theirs;
-    takeChange(out.occurredAt, base.occurredAt, mine.occurredAt);
-    takeChange(out.customerId, base.customerId, mine.customerId);
-    takeChange(out.touchpointId, base.touchpointId, mine.touchpointId);
-    takeChange(out.channelId, base.channelId, mine.channelId);
-    takeChange(out.kind, base.kind, mine.kind);
-    takeChange(out.outcome, base.outcome, mine.outcome);
-    takeChange(out.staffRating, base.staffRating, mine.staffRating);
-    takeChange(out.customerRating, base.customerRating, mine.customerRating);
-    takeChange(out.resolvedAt, base.resolvedAt, mine.resolvedAt);
-    takeChange(out.notes, base.notes, mine.notes);
-    return out;
+    return interactionFields().merged(base, mine, theirs);
 }
 
 QStringList InteractionRepository::differences(const Interaction& a, const Interaction& b)
 {
-    QStringList out;
-    if (a.occurredAt != b.occurredAt)
-        out << Text::tr("when");
-    if (a.customerId != b.customerId)
-        out << Text::tr("customer");
-    if (a.touchpointId != b.touchpointId)
-        out << Text::tr("touchpoint");
-    if (a.channelId != b.channelId)
-        out << Text::tr("channel");
-    if (a.kind != b.kind)
-        out << Text::tr("kind");
-    if (a.outcome != b.outcome)
-        out << Text::tr("outcome");
-    if (a.staffRating != b.staffRating)
-        out << Text::tr("staff rating");
-    if (a.customerRating != b.customerRating)
-        out << Text::tr("customer rating");
-    if (a.resolvedAt != b.resolvedAt)
-        out << Text::tr("resolved");
-    if (a.notes != b.notes)
-        out << Text::tr("notes");
-    return out;
+    return interactionFields().differences(a, b);
 }
 
 std::optional<Interaction> InteractionRepository::byId(qint64 id, QString* error)

@@ -1,6 +1,7 @@
 #include "core/journeys/journeyrepository.h"
 
 #include "core/common/text.h"
+#include "core/storage/editedfields.h"
 #include "core/storage/rowversion.h"
 
 namespace cx {
@@ -438,83 +439,74 @@ bool JourneyRepository::removeTouchpoint(const Touchpoint& t, QString* error)
     });
 }
 
+namespace {
+const EditedFields<Journey>& journeyFields()
+{
+    static const EditedFields<Journey> fields =
+        EditedFields<Journey>()
+            .add(&Journey::name, QT_TRANSLATE_NOOP("cx::Text", "name"))
+            .add(&Journey::description, QT_TRANSLATE_NOOP("cx::Text", "description"))
+            .add(&Journey::persona, QT_TRANSLATE_NOOP("cx::Text", "persona"))
+            .add(&Journey::personaAbout, QT_TRANSLATE_NOOP("cx::Text", "the persona's story"))
+            .add(&Journey::personaGoals, QT_TRANSLATE_NOOP("cx::Text", "the persona's story"))
+            .add(&Journey::personaFrustrations,
+                 QT_TRANSLATE_NOOP("cx::Text", "the persona's story"));
+    return fields;
+}
+const EditedFields<Stage>& stageFields()
+{
+    static const EditedFields<Stage> fields =
+        EditedFields<Stage>()
+            .add(&Stage::name, QT_TRANSLATE_NOOP("cx::Text", "name"))
+            .compared(&Stage::position, QT_TRANSLATE_NOOP("cx::Text", "place on the map"))
+            .compared(&Stage::journeyId, QT_TRANSLATE_NOOP("cx::Text", "place on the map"))
+            .add(&Stage::lifecyclePhase, QT_TRANSLATE_NOOP("cx::Text", "lifecycle phase"))
+            .add(&Stage::expectedEmotion, QT_TRANSLATE_NOOP("cx::Text", "expected feeling"));
+    return fields;
+}
+const EditedFields<Touchpoint>& touchpointFields()
+{
+    static const EditedFields<Touchpoint> fields =
+        EditedFields<Touchpoint>()
+            .add(&Touchpoint::name, QT_TRANSLATE_NOOP("cx::Text", "name"))
+            .add(&Touchpoint::stageId, QT_TRANSLATE_NOOP("cx::Text", "place on the map"))
+            .add(&Touchpoint::position, QT_TRANSLATE_NOOP("cx::Text", "place on the map"))
+            .add(&Touchpoint::channelId, QT_TRANSLATE_NOOP("cx::Text", "channel"))
+            .add(&Touchpoint::target, QT_TRANSLATE_NOOP("cx::Text", "target"))
+            .add(&Touchpoint::owner, QT_TRANSLATE_NOOP("cx::Text", "owner"));
+    return fields;
+}
+} // namespace
+
 Journey JourneyRepository::merged(const Journey& base, const Journey& mine, const Journey& theirs)
 {
-    Journey out = theirs;
-    takeChange(out.name, base.name, mine.name);
-    takeChange(out.persona, base.persona, mine.persona);
-    takeChange(out.description, base.description, mine.description);
-    takeChange(out.personaAbout, base.personaAbout, mine.personaAbout);
-    takeChange(out.personaGoals, base.personaGoals, mine.personaGoals);
-    takeChange(out.personaFrustrations, base.personaFrustrations, mine.personaFrustrations);
-    return out;
+    return journeyFields().merged(base, mine, theirs);
 }
 
 Stage JourneyRepository::merged(const Stage& base, const Stage& mine, const Stage& theirs)
 {
-    Stage out = theirs;
-    takeChange(out.name, base.name, mine.name);
-    takeChange(out.lifecyclePhase, base.lifecyclePhase, mine.lifecyclePhase);
-    takeChange(out.expectedEmotion, base.expectedEmotion, mine.expectedEmotion);
-    return out;
+    return stageFields().merged(base, mine, theirs);
 }
 
 Touchpoint JourneyRepository::merged(const Touchpoint& base, const Touchpoint& mine,
                                      const Touchpoint& theirs)
 {
-    Touchpoint out = theirs;
-    takeChange(out.name, base.name, mine.name);
-    takeChange(out.stageId, base.stageId, mine.stageId);
-    takeChange(out.channelId, base.channelId, mine.channelId);
-    takeChange(out.position, base.position, mine.position);
-    takeChange(out.target, base.target, mine.target);
-    takeChange(out.owner, base.owner, mine.owner);
-    return out;
+    return touchpointFields().merged(base, mine, theirs);
 }
 
 QStringList JourneyRepository::differences(const Journey& a, const Journey& b)
 {
-    QStringList out;
-    if (a.name != b.name)
-        out << Text::tr("name");
-    if (a.description != b.description)
-        out << Text::tr("description");
-    if (a.persona != b.persona)
-        out << Text::tr("persona");
-    if (a.personaAbout != b.personaAbout || a.personaGoals != b.personaGoals ||
-        a.personaFrustrations != b.personaFrustrations)
-        out << Text::tr("the persona's story");
-    return out;
+    return journeyFields().differences(a, b);
 }
 
 QStringList JourneyRepository::differences(const Stage& a, const Stage& b)
 {
-    QStringList out;
-    if (a.name != b.name)
-        out << Text::tr("name");
-    if (a.position != b.position || a.journeyId != b.journeyId)
-        out << Text::tr("place on the map");
-    if (a.lifecyclePhase != b.lifecyclePhase)
-        out << Text::tr("lifecycle phase");
-    if (a.expectedEmotion != b.expectedEmotion)
-        out << Text::tr("expected feeling");
-    return out;
+    return stageFields().differences(a, b);
 }
 
 QStringList JourneyRepository::differences(const Touchpoint& a, const Touchpoint& b)
 {
-    QStringList out;
-    if (a.name != b.name)
-        out << Text::tr("name");
-    if (a.stageId != b.stageId || a.position != b.position)
-        out << Text::tr("place on the map");
-    if (a.channelId != b.channelId)
-        out << Text::tr("channel");
-    if (a.target != b.target)
-        out << Text::tr("target");
-    if (a.owner != b.owner)
-        out << Text::tr("owner");
-    return out;
+    return touchpointFields().differences(a, b);
 }
 
 JourneyRepository::Links JourneyRepository::linksOf(qint64 touchpointId)
