@@ -38,7 +38,9 @@ int run(const Context& c, const ParsedOptions& p)
 {
     int status = Ok;
     if (!expectPositional(
-            c, p, 2, QStringLiteral("name what to import (customers or interactions) and the file"),
+            c, p, 2,
+            QStringLiteral(
+                "name what to import (customers, interactions or responses) and the file"),
             &status))
         return status;
     ImportOptions o;

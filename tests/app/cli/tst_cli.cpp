@@ -63,6 +63,15 @@ private slots:
         QVERIFY2(r.out.contains(QLatin1String("500 customers")), qPrintable(r.out));
     }
 
+    void importUsageNamesWhatItReads()
+    {
+        const Run r =
+            cxdesk({QStringLiteral("--db"), file("usage.sqlite"), QStringLiteral("import")});
+        QCOMPARE(r.status, 2);
+        QVERIFY2(r.err.contains(QLatin1String("customers, interactions or responses")),
+                 qPrintable(r.err));
+    }
+
     void theClockCanBePinned()
     {
         // CXDESK_NOW pins "today" for a program: the sample history ends the day before.
