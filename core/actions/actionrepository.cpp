@@ -150,26 +150,26 @@ QStringList ActionRepository::differences(const Action& a, const Action& b)
     return out;
 }
 
-QVector<Action> ActionRepository::forResponse(qint64 responseId)
+QVector<Action> ActionRepository::forResponse(qint64 responseId, QString* error)
 {
     QVector<Action> out;
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT %1 FROM actions WHERE response_id = ? ORDER BY id")
                   .arg(QLatin1String(kActionColumns)));
     q.bindValue(0, responseId);
-    if (q.exec())
+    if (sql::runLookup(q, error))
         while (q.next())
             out << actionFromRow(q);
     return out;
 }
 
-QVector<qint64> ActionRepository::idsForInteraction(qint64 interactionId)
+QVector<qint64> ActionRepository::idsForInteraction(qint64 interactionId, QString* error)
 {
     QVector<qint64> out;
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT id FROM actions WHERE interaction_id = ? ORDER BY id"));
     q.bindValue(0, interactionId);
-    if (q.exec())
+    if (sql::runLookup(q, error))
         while (q.next())
             out << q.value(0).toLongLong();
     return out;
@@ -200,20 +200,22 @@ std::optional<Action> ActionRepository::byId(qint64 id, QString* error)
     return actionFromRow(q);
 }
 
-qint64 ActionRepository::openCount()
+qint64 ActionRepository::openCount(QString* error)
 {
     QSqlQuery q(m_db);
-    return q.exec(QStringLiteral("SELECT count(*) FROM actions WHERE status = 'open'")) && q.next()
+    return sql::runLookup(q, QStringLiteral("SELECT count(*) FROM actions WHERE status = 'open'"),
+                          error) &&
+                   q.next()
                ? q.value(0).toLongLong()
                : 0;
 }
 
-qint64 ActionRepository::overdueCount(const QDate& today)
+qint64 ActionRepository::overdueCount(const QDate& today, QString* error)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT count(*) FROM actions WHERE status = 'open' AND due_on < ?"));
     q.bindValue(0, today.toString(Qt::ISODate));
-    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+    return sql::runLookup(q, error) && q.next() ? q.value(0).toLongLong() : 0;
 }
 
 } // namespace cx

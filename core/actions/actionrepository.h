@@ -22,14 +22,14 @@ public:
     static QStringList differences(const Action& a, const Action& b);
     [[nodiscard]] std::optional<Action> byId(qint64 id, QString* error = nullptr);
     // The follow-ups a response opened, oldest first.
-    QVector<Action> forResponse(qint64 responseId);
+    QVector<Action> forResponse(qint64 responseId, QString* error = nullptr);
     // The ids of the follow-ups that point at an interaction.
-    QVector<qint64> idsForInteraction(qint64 interactionId);
+    QVector<qint64> idsForInteraction(qint64 interactionId, QString* error = nullptr);
     // Points these follow-ups at the interaction (again, after it was restored).
     [[nodiscard]] bool relink(const QVector<qint64>& actionIds, qint64 interactionId,
                               QString* error);
-    qint64 openCount();
-    qint64 overdueCount(const QDate& today);
+    qint64 openCount(QString* error = nullptr);
+    qint64 overdueCount(const QDate& today, QString* error = nullptr);
 
 private:
     QString refusal(const Action& a, const Action* seen);

@@ -173,27 +173,30 @@ std::optional<Customer> CustomerRepository::byExternalId(const QString& external
     return fetchOne(q, error);
 }
 
-qint64 CustomerRepository::count()
+qint64 CustomerRepository::count(QString* error)
 {
     QSqlQuery q(m_db);
-    return q.exec(QStringLiteral("SELECT count(*) FROM customers")) && q.next()
+    return sql::runLookup(q, QStringLiteral("SELECT count(*) FROM customers"), error) && q.next()
                ? q.value(0).toLongLong()
                : 0;
 }
 
-QStringList CustomerRepository::segments()
+QStringList CustomerRepository::segments(QString* error)
 {
     QStringList out;
     QSqlQuery q(m_db);
-    q.exec(QStringLiteral(
-        "SELECT DISTINCT segment FROM customers WHERE segment IS NOT NULL AND segment <> '' "
-        "ORDER BY segment"));
+    if (!sql::runLookup(q,
+                        QStringLiteral("SELECT DISTINCT segment FROM customers WHERE segment IS "
+                                       "NOT NULL AND segment <> '' "
+                                       "ORDER BY segment"),
+                        error))
+        return {};
     while (q.next())
         out << q.value(0).toString();
     return out;
 }
 
-QVector<Customer> CustomerRepository::startingWith(const QString& text, int limit)
+QVector<Customer> CustomerRepository::startingWith(const QString& text, int limit, QString* error)
 {
     QVector<Customer> out;
     const QString t = text.trimmed();
@@ -208,13 +211,13 @@ QVector<Customer> CustomerRepository::startingWith(const QString& text, int limi
     q.addBindValue(pattern);
     q.addBindValue(pattern);
     q.addBindValue(limit);
-    if (q.exec())
+    if (sql::runLookup(q, error))
         while (q.next())
             out << fromRow(q);
     return out;
 }
 
-QVector<qint64> CustomerRepository::named(const QString& text, int limit)
+QVector<qint64> CustomerRepository::named(const QString& text, int limit, QString* error)
 {
     QVector<qint64> out;
     QSqlQuery q(m_db);
@@ -223,7 +226,7 @@ QVector<qint64> CustomerRepository::named(const QString& text, int limit)
     q.addBindValue(text.trimmed());
     q.addBindValue(text.trimmed());
     q.addBindValue(limit);
-    if (q.exec())
+    if (sql::runLookup(q, error))
         while (q.next())
             out << q.value(0).toLongLong();
     return out;

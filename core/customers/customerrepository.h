@@ -27,15 +27,15 @@ public:
     [[nodiscard]] std::optional<Customer> byId(qint64 id, QString* error = nullptr);
     [[nodiscard]] std::optional<Customer> byExternalId(const QString& externalId,
                                                        QString* error = nullptr);
-    qint64 count();
-    QStringList segments();
+    qint64 count(QString* error = nullptr);
+    QStringList segments(QString* error = nullptr);
 
     // Up to `limit` customers whose name or number starts with `text` (any
     // case), by name: what completing a typed customer offers.
-    QVector<Customer> startingWith(const QString& text, int limit);
+    QVector<Customer> startingWith(const QString& text, int limit, QString* error = nullptr);
     // The customers whose number is `text` or whose name is `text` (any
     // case), at most `limit`: one means the text names a customer.
-    QVector<qint64> named(const QString& text, int limit);
+    QVector<qint64> named(const QString& text, int limit, QString* error = nullptr);
     // The customer a report is asked for by text: the one with this number,
     // else the first by name whose name contains it; 0 when none matches.
     qint64 findOne(const QString& text);

@@ -257,22 +257,22 @@ std::optional<Interaction> InteractionRepository::fetchOne(QSqlQuery& q, QString
     return i;
 }
 
-qint64 InteractionRepository::count()
+qint64 InteractionRepository::count(QString* error)
 {
     QSqlQuery q(m_db);
-    return q.exec(QStringLiteral("SELECT count(*) FROM interactions")) && q.next()
+    return sql::runLookup(q, QStringLiteral("SELECT count(*) FROM interactions"), error) && q.next()
                ? q.value(0).toLongLong()
                : 0;
 }
 
-QStringList InteractionRepository::kinds(int limit)
+QStringList InteractionRepository::kinds(int limit, QString* error)
 {
     QStringList out;
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
         "SELECT DISTINCT kind FROM interactions WHERE kind IS NOT NULL ORDER BY kind LIMIT ?"));
     q.addBindValue(limit);
-    if (q.exec())
+    if (sql::runLookup(q, error))
         while (q.next())
             out << q.value(0).toString();
     return out;

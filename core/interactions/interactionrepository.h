@@ -35,9 +35,9 @@ public:
     static QString describe(const Interaction& i);
     [[nodiscard]] std::optional<Interaction> byId(qint64 id, QString* error = nullptr);
     [[nodiscard]] std::optional<Interaction> byUuid(const QString& uuid, QString* error = nullptr);
-    qint64 count();
+    qint64 count(QString* error = nullptr);
     // The kinds in use, alphabetically (at most `limit`).
-    QStringList kinds(int limit = 50);
+    QStringList kinds(int limit = 50, QString* error = nullptr);
 
 private:
     [[nodiscard]] static std::optional<Interaction> fetchOne(QSqlQuery& q,

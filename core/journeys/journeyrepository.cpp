@@ -91,11 +91,12 @@ JourneyRepository::JourneyRepository(QSqlDatabase& db)
 {
 }
 
-QVector<Channel> JourneyRepository::channels()
+QVector<Channel> JourneyRepository::channels(QString* error)
 {
     QVector<Channel> out;
     QSqlQuery q(m_db);
-    q.exec(QStringLiteral("SELECT id, name FROM channels ORDER BY id"));
+    if (!sql::runLookup(q, QStringLiteral("SELECT id, name FROM channels ORDER BY id"), error))
+        return {};
     while (q.next())
         out.push_back({q.value(0).toLongLong(), q.value(1).toString()});
     return out;
@@ -154,13 +155,17 @@ bool JourneyRepository::addJourney(Journey& journey, QString* error)
     return true;
 }
 
-QVector<Journey> JourneyRepository::journeys()
+QVector<Journey> JourneyRepository::journeys(QString* error)
 {
     QVector<Journey> out;
     QSqlQuery q(m_db);
-    q.exec(QStringLiteral("SELECT id, name, persona, description, persona_about, persona_goals, "
-                          "persona_frustrations, "
-                          "row_version, updated_at FROM journeys ORDER BY id"));
+    if (!sql::runLookup(
+            q,
+            QStringLiteral("SELECT id, name, persona, description, persona_about, persona_goals, "
+                           "persona_frustrations, "
+                           "row_version, updated_at FROM journeys ORDER BY id"),
+            error))
+        return {};
     while (q.next())
         out.push_back(journeyFromRow(q));
     return out;
@@ -200,7 +205,7 @@ bool JourneyRepository::addStage(Stage& stage, QString* error)
     return true;
 }
 
-QVector<Stage> JourneyRepository::stages(qint64 journeyId)
+QVector<Stage> JourneyRepository::stages(qint64 journeyId, QString* error)
 {
     QVector<Stage> out;
     QSqlQuery q(m_db);
@@ -208,7 +213,8 @@ QVector<Stage> JourneyRepository::stages(qint64 journeyId)
                              "expected_emotion, row_version, updated_at "
                              "FROM stages WHERE journey_id = ? ORDER BY position, id"));
     q.bindValue(0, journeyId);
-    q.exec();
+    if (!sql::runLookup(q, error))
+        return {};
     while (q.next())
         out.push_back(stageFromRow(q));
     return out;
@@ -235,7 +241,7 @@ bool JourneyRepository::addTouchpoint(Touchpoint& touchpoint, QString* error)
     return true;
 }
 
-QVector<Touchpoint> JourneyRepository::touchpoints(qint64 journeyId)
+QVector<Touchpoint> JourneyRepository::touchpoints(qint64 journeyId, QString* error)
 {
     QVector<Touchpoint> out;
     QSqlQuery q(m_db);
@@ -246,22 +252,29 @@ QVector<Touchpoint> JourneyRepository::touchpoints(qint64 journeyId)
                              "ORDER BY s.journey_id, s.position, t.position, t.id"));
     q.bindValue(0, journeyId);
     q.bindValue(1, journeyId);
-    q.exec();
+    if (!sql::runLookup(q, error))
+        return {};
     while (q.next())
         out.push_back(touchpointFromRow(q));
     return out;
 }
 
-QVector<JourneyRepository::TouchpointChoice> JourneyRepository::touchpointChoices()
+QVector<JourneyRepository::TouchpointChoice> JourneyRepository::touchpointChoices(QString* error)
 {
     QVector<TouchpointChoice> out;
     QSqlQuery q(m_db);
-    q.exec(QStringLiteral(
-        "SELECT t.id, t.stage_id, t.channel_id, t.name, t.position, t.target, t.owner, "
-        "t.row_version, "
-        "t.updated_at, s.name, j.name FROM touchpoints t JOIN stages s ON s.id = t.stage_id "
-        "JOIN journeys j ON j.id = s.journey_id ORDER BY s.journey_id, s.position, t.position, "
-        "t.id"));
+    if (!sql::runLookup(
+            q,
+            QStringLiteral(
+                "SELECT t.id, t.stage_id, t.channel_id, t.name, t.position, t.target, t.owner, "
+                "t.row_version, "
+                "t.updated_at, s.name, j.name FROM touchpoints t JOIN stages s ON s.id = "
+                "t.stage_id "
+                "JOIN journeys j ON j.id = s.journey_id ORDER BY s.journey_id, s.position, "
+                "t.position, "
+                "t.id"),
+            error))
+        return {};
     while (q.next())
         out.push_back({touchpointFromRow(q), q.value(9).toString(), q.value(10).toString()});
     return out;

@@ -12,7 +12,7 @@ class JourneyRepository
 public:
     explicit JourneyRepository(QSqlDatabase& db);
 
-    QVector<Channel> channels();
+    QVector<Channel> channels(QString* error = nullptr);
     [[nodiscard]] std::optional<Channel> channel(qint64 id, QString* error = nullptr);
     // Case-insensitive match on the channel's name.
     [[nodiscard]] std::optional<Channel> channelByName(const QString& name,
@@ -25,14 +25,14 @@ public:
     // row is still at its rowVersion (an update raises both); otherwise they
     // change nothing and say what changed since `seen`.
     [[nodiscard]] bool addJourney(Journey& journey, QString* error);
-    QVector<Journey> journeys();
+    QVector<Journey> journeys(QString* error = nullptr);
     [[nodiscard]] std::optional<Journey> journey(qint64 id);
     [[nodiscard]] bool updateJourney(Journey& journey, QString* error,
                                      const Journey* seen = nullptr);
     [[nodiscard]] bool removeJourney(const Journey& journey, QString* error);
 
     [[nodiscard]] bool addStage(Stage& stage, QString* error);
-    QVector<Stage> stages(qint64 journeyId);
+    QVector<Stage> stages(qint64 journeyId, QString* error = nullptr);
     [[nodiscard]] std::optional<Stage> stage(qint64 id, QString* error = nullptr);
     [[nodiscard]] bool updateStage(Stage& stage, QString* error, const Stage* seen = nullptr);
     [[nodiscard]] bool removeStage(const Stage& stage,
@@ -40,7 +40,7 @@ public:
 
     [[nodiscard]] bool addTouchpoint(Touchpoint& touchpoint, QString* error);
     // Touchpoints of one journey in map order, or of all journeys when journeyId is 0.
-    QVector<Touchpoint> touchpoints(qint64 journeyId = 0);
+    QVector<Touchpoint> touchpoints(qint64 journeyId = 0, QString* error = nullptr);
     [[nodiscard]] std::optional<Touchpoint> touchpoint(qint64 id, QString* error = nullptr);
     [[nodiscard]] std::optional<Touchpoint> touchpointByName(const QString& name,
                                                              QString* error = nullptr);
@@ -52,7 +52,7 @@ public:
         QString stage;
         QString journey;
     };
-    QVector<TouchpointChoice> touchpointChoices();
+    QVector<TouchpointChoice> touchpointChoices(QString* error = nullptr);
     [[nodiscard]] bool updateTouchpoint(Touchpoint& touchpoint, QString* error,
                                         const Touchpoint* seen = nullptr);
     [[nodiscard]] bool removeTouchpoint(const Touchpoint& touchpoint, QString* error);

@@ -64,6 +64,15 @@ bool runLookup(QSqlQuery& q, QString* error)
     return false;
 }
 
+bool runLookup(QSqlQuery& q, const QString& statement, QString* error)
+{
+    if (q.exec(statement))
+        return true;
+    if (error)
+        *error = errorText(q);
+    return false;
+}
+
 Savepoint::Savepoint(QSqlDatabase& db) : m_db(db)
 {
     m_active = QSqlQuery(m_db).exec(QStringLiteral("SAVEPOINT cx_write"));

@@ -81,9 +81,11 @@ private:
 };
 // Runs a lookup's query. False when it could not run, with the reason in
 // *error when one is given; a lookup that runs and finds nothing is not a
-// failure. So every lookup returns nothing with *error empty for "not
-// found", and with *error filled for "could not read".
+// failure. So every lookup (one record, a list or a count) returns nothing with *error empty for
+// "not found", and with *error filled for "could not read".
 [[nodiscard]] bool runLookup(QSqlQuery& q, QString* error);
+// The same for a statement run directly.
+[[nodiscard]] bool runLookup(QSqlQuery& q, const QString& statement, QString* error);
 // Executes a prepared query; on failure writes "what: driver message" to error.
 [[nodiscard]] bool exec(QSqlQuery& q, const char* what, QString* error);
 

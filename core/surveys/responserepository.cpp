@@ -165,10 +165,10 @@ std::optional<Response> ResponseRepository::byId(qint64 id, QString* error)
     return r;
 }
 
-qint64 ResponseRepository::count()
+qint64 ResponseRepository::count(QString* error)
 {
     QSqlQuery q(m_db);
-    return q.exec(QStringLiteral("SELECT count(*) FROM responses")) && q.next()
+    return sql::runLookup(q, QStringLiteral("SELECT count(*) FROM responses"), error) && q.next()
                ? q.value(0).toLongLong()
                : 0;
 }

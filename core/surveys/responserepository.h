@@ -18,7 +18,7 @@ public:
     [[nodiscard]] bool insert(Response& response, QString* error);
     [[nodiscard]] bool remove(qint64 id, QString* error);
     [[nodiscard]] std::optional<Response> byId(qint64 id, QString* error = nullptr);
-    qint64 count();
+    qint64 count(QString* error = nullptr);
 
 private:
     struct QuestionInfo

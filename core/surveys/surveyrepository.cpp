@@ -115,18 +115,21 @@ std::optional<Survey> SurveyRepository::byId(qint64 id, QString* error)
     return s;
 }
 
-QVector<Survey> SurveyRepository::list()
+QVector<Survey> SurveyRepository::list(QString* error)
 {
     QVector<Survey> out;
     QSqlQuery q(m_db);
-    q.exec(QStringLiteral("SELECT %1 FROM surveys ORDER BY title, id")
-               .arg(QLatin1String(kSurveyColumns)));
+    if (!sql::runLookup(q,
+                        QStringLiteral("SELECT %1 FROM surveys ORDER BY title, id")
+                            .arg(QLatin1String(kSurveyColumns)),
+                        error))
+        return {};
     while (q.next())
         out.push_back(surveyFromRow(q));
     return out;
 }
 
-QVector<Question> SurveyRepository::questions(qint64 surveyId)
+QVector<Question> SurveyRepository::questions(qint64 surveyId, QString* error)
 {
     QVector<Question> out;
     QSqlQuery q(m_db);
@@ -135,7 +138,8 @@ QVector<Question> SurveyRepository::questions(qint64 surveyId)
         "label_max, show_if, row_version, updated_at FROM questions WHERE survey_id = ? ORDER BY "
         "position, id"));
     q.bindValue(0, surveyId);
-    q.exec();
+    if (!sql::runLookup(q, error))
+        return {};
     while (q.next()) {
         Question x;
         x.id = q.value(0).toLongLong();
@@ -192,12 +196,12 @@ QStringList SurveyRepository::differences(const Survey& a, const Survey& b)
     return out;
 }
 
-qint64 SurveyRepository::responseCount(qint64 surveyId)
+qint64 SurveyRepository::responseCount(qint64 surveyId, QString* error)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT count(*) FROM responses WHERE survey_id = ?"));
     q.bindValue(0, surveyId);
-    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+    return sql::runLookup(q, error) && q.next() ? q.value(0).toLongLong() : 0;
 }
 
 std::optional<Survey> SurveyRepository::fullest()

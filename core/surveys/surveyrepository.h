@@ -16,13 +16,13 @@ public:
     [[nodiscard]] std::optional<Survey> byUuid(const QString& uuid, QString* error = nullptr);
     [[nodiscard]] std::optional<Survey> byId(qint64 id, QString* error = nullptr);
     // All surveys, without their questions.
-    QVector<Survey> list();
-    QVector<Question> questions(qint64 surveyId);
+    QVector<Survey> list(QString* error = nullptr);
+    QVector<Question> questions(qint64 surveyId, QString* error = nullptr);
     // Deletes the survey with its questions, responses and answers, if it is
     // still at survey.rowVersion (nobody changed it since it was read).
     [[nodiscard]] bool remove(const Survey& survey, QString* error);
     static QStringList differences(const Survey& a, const Survey& b);
-    qint64 responseCount(qint64 surveyId);
+    qint64 responseCount(qint64 surveyId, QString* error = nullptr);
     // The survey that shows the most of what a survey can hold: one with an
     // NPS question if there is one, then the most questions.
     [[nodiscard]] std::optional<Survey> fullest();

@@ -10,6 +10,7 @@
 #include "tests/common/testdb.h"
 
 #include <QtTest>
+#include <functional>
 
 using namespace cx;
 
@@ -58,6 +59,41 @@ QStringList lookUpMissing(QSqlDatabase& db)
     expectNone(ActionRepository(db).byId(4242, &e).has_value(), e);
     return messages;
 }
+// Runs every list and count; returns their messages.
+QStringList listAndCount(QSqlDatabase& db)
+{
+    QStringList messages;
+    auto run = [&](const std::function<void(QString*)>& lookup) {
+        QString e;
+        lookup(&e);
+        messages << e;
+    };
+    CustomerRepository customers(db);
+    run([&](QString* e) { (void)customers.count(e); });
+    run([&](QString* e) { (void)customers.segments(e); });
+    run([&](QString* e) { (void)customers.startingWith(QStringLiteral("Zo"), 10, e); });
+    run([&](QString* e) { (void)customers.named(QStringLiteral("Zoë"), 10, e); });
+    InteractionRepository interactions(db);
+    run([&](QString* e) { (void)interactions.count(e); });
+    run([&](QString* e) { (void)interactions.kinds(50, e); });
+    JourneyRepository journeys(db);
+    run([&](QString* e) { (void)journeys.channels(e); });
+    run([&](QString* e) { (void)journeys.journeys(e); });
+    run([&](QString* e) { (void)journeys.stages(1, e); });
+    run([&](QString* e) { (void)journeys.touchpoints(0, e); });
+    run([&](QString* e) { (void)journeys.touchpointChoices(e); });
+    SurveyRepository surveys(db);
+    run([&](QString* e) { (void)surveys.list(e); });
+    run([&](QString* e) { (void)surveys.questions(1, e); });
+    run([&](QString* e) { (void)surveys.responseCount(1, e); });
+    run([&](QString* e) { (void)ResponseRepository(db).count(e); });
+    ActionRepository actions(db);
+    run([&](QString* e) { (void)actions.forResponse(1, e); });
+    run([&](QString* e) { (void)actions.idsForInteraction(1, e); });
+    run([&](QString* e) { (void)actions.openCount(e); });
+    run([&](QString* e) { (void)actions.overdueCount(QDate(2026, 3, 1), e); });
+    return messages;
+}
 } // namespace
 
 class TestLookups : public QObject
@@ -73,6 +109,11 @@ private slots:
         QCOMPARE(messages.size(), 13);
         for (const QString& m : messages)
             QVERIFY2(m.isEmpty(), qPrintable(m));
+        // An empty list or a zero count is an answer, not a failure.
+        const QStringList lists = listAndCount(t.sql());
+        QCOMPARE(lists.size(), 19);
+        for (const QString& m : lists)
+            QVERIFY2(m.isEmpty(), qPrintable(m));
     }
 
     void couldNotReadSaysWhy()
@@ -85,6 +126,10 @@ private slots:
         for (const QString& m : messages)
             QVERIFY2(!m.isEmpty() && !m.contains(QLatin1String("found a record")),
                      qPrintable(messages.join(QLatin1String(" | "))));
+        const QStringList lists = listAndCount(t.sql());
+        QCOMPARE(lists.size(), 19);
+        for (const QString& m : lists)
+            QVERIFY2(!m.isEmpty(), qPrintable(lists.join(QLatin1String(" | "))));
     }
 };
 
