@@ -1,7 +1,8 @@
 #pragma once
 
 // What the window tests start from: a fresh database (TestDb) filled with the
-// sample business before a MainWindow opens on it.
+// sample business before a MainWindow opens on it. Tests of core and of the
+// whole program fill theirs the same way.
 
 #include "tests/common/testdb.h"
 

@@ -1,12 +1,11 @@
 // The daily sums behind the dashboard stay equal to the raw rows through
 // every kind of change: inserts, edits, deletes and cascading deletes.
 
-#include "core/demo/demo.h"
 #include "core/metrics/dailysums.h"
 #include "core/storage/bulkload.h"
 #include "core/storage/database.h"
 #include "core/storage/sqlutil.h"
-#include "tests/common/testdb.h"
+#include "tests/common/windowfixture.h"
 
 #include <QSqlQuery>
 #include <QtTest>
@@ -74,15 +73,15 @@ QStringList interactionSums(cxtest::TestDb& t, bool daily)
     return out;
 }
 
-bool fill(cxtest::TestDb& t)
+// The sample business these tests start from, its history ending on a fixed day.
+cxtest::SampleData sample()
 {
-    DemoOptions o;
-    o.customers = 200;
-    o.interactions = 1500;
-    o.responses = 600;
-    o.end = QDate(2026, 6, 30);
-    QString error;
-    return DemoGenerator(t.sql()).generate(o, nullptr, &error);
+    cxtest::SampleData data;
+    data.customers = 200;
+    data.interactions = 1500;
+    data.responses = 600;
+    data.end = QDate(2026, 6, 30);
+    return data;
 }
 } // namespace
 
@@ -94,7 +93,7 @@ private slots:
     void afterTheSampleFill()
     {
         cxtest::TestDb t;
-        QVERIFY(fill(t));
+        QVERIFY(cxtest::fillWithSampleData(t, sample()));
         QVERIFY(answerSums(t, true).size() > 50);
         QCOMPARE(answerSums(t, true), answerSums(t, false));
         QCOMPARE(interactionSums(t, true), interactionSums(t, false));
@@ -105,7 +104,7 @@ private slots:
     void bulkLoadSuspendsOnlyItsTables()
     {
         cxtest::TestDb t;
-        QVERIFY(fill(t));
+        QVERIFY(cxtest::fillWithSampleData(t, sample()));
         const QString schema =
             QStringLiteral("SELECT group_concat(name) FROM (SELECT name FROM sqlite_master "
                            "WHERE type IN ('index', 'trigger') ORDER BY name)");
@@ -225,7 +224,7 @@ private slots:
     {
         QFETCH(QString, change);
         cxtest::TestDb t;
-        QVERIFY(fill(t));
+        QVERIFY(cxtest::fillWithSampleData(t, sample()));
         QVERIFY(t.exec(change));
         QCOMPARE(answerSums(t, true), answerSums(t, false));
         QCOMPARE(interactionSums(t, true), interactionSums(t, false));
