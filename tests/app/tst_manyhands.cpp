@@ -7,7 +7,6 @@
 // working.
 
 #include "core/customers/customerrepository.h"
-#include "core/demo/demo.h"
 #include "core/interactions/interactionrepository.h"
 #include "core/storage/changewatcher.h"
 #include "core/storage/database.h"
@@ -16,7 +15,7 @@
 #include "core/storage/sqlutil.h"
 #include "core/surveys/kioskpin.h"
 #include "core/surveys/surveyfile.h"
-#include "tests/common/testdb.h"
+#include "tests/common/windowfixture.h"
 #include "ui/actions/actionspage.h"
 #include "ui/commands/dbcommand.h"
 #include "ui/customers/customerdetail.h"
@@ -77,15 +76,15 @@ Run cxdesk(const QStringList& args, int timeoutMs = 120000)
     return r;
 }
 
-bool fill(cxtest::TestDb& t, int customers, int interactions)
+// The sample business with `customers` customers and `interactions`
+// interactions, 300 survey responses, its history ending today.
+cxtest::SampleData sample(int customers, int interactions)
 {
-    DemoOptions o;
-    o.customers = customers;
-    o.interactions = interactions;
-    o.responses = 300;
-    o.end = QDate::currentDate();
-    QString error;
-    return DemoGenerator(t.sql()).generate(o, nullptr, &error);
+    cxtest::SampleData data;
+    data.customers = customers;
+    data.interactions = interactions;
+    data.responses = 300;
+    return data;
 }
 
 // A customers file for `cxdesk import customers`.
@@ -135,7 +134,7 @@ private slots:
     void aListPageOpenWhileAnotherProgramWrites()
     {
         cxtest::TestDb t;
-        QVERIFY(fill(t, 700, 3000));
+        QVERIFY(cxtest::fillWithSampleData(t, sample(700, 3000)));
         MainWindow w(t.db());
         QStringList warned;
         showAllTime(w, &warned);
@@ -207,7 +206,7 @@ private slots:
     void everyPageWritesAndBacksUpAfterAnotherProgramWrote()
     {
         cxtest::TestDb t;
-        QVERIFY(fill(t, 700, 3000));
+        QVERIFY(cxtest::fillWithSampleData(t, sample(700, 3000)));
         MainWindow w(t.db());
         QStringList warned;
         showAllTime(w, &warned);
@@ -266,7 +265,7 @@ private slots:
     void nothingStaysOpenOnAnyPage()
     {
         cxtest::TestDb t;
-        QVERIFY(fill(t, 700, 3000));
+        QVERIFY(cxtest::fillWithSampleData(t, sample(700, 3000)));
         MainWindow w(t.db());
         w.resize(1280, 800);
         w.show();
@@ -294,7 +293,7 @@ private slots:
     void theWindowSeesWhatOthersDid()
     {
         cxtest::TestDb t;
-        QVERIFY(fill(t, 700, 1000));
+        QVERIFY(cxtest::fillWithSampleData(t, sample(700, 1000)));
         MainWindow w(t.db());
         w.show();
         w.filterBar()->setPreset(FilterBar::AllTime);
@@ -484,7 +483,7 @@ private slots:
     void aWriterKilledMidTransaction()
     {
         cxtest::TestDb t;
-        QVERIFY(fill(t, 500, 3000));
+        QVERIFY(cxtest::fillWithSampleData(t, sample(500, 3000)));
         const QString csv = t.dir() + QStringLiteral("/many.csv");
         {
             QFile f(csv);
