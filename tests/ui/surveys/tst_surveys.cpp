@@ -1,13 +1,12 @@
 // The surveys page: results, builder, counter kiosk and paper entry, driven
 // with key and mouse events as a user would.
 
-#include "core/demo/demo.h"
 #include "core/surveys/kioskpin.h"
 #include "core/surveys/surveyentry.h"
 #include "core/surveys/surveyfile.h"
 #include "core/surveys/surveyrepository.h"
 #include "core/surveys/surveytemplates.h"
-#include "tests/common/testdb.h"
+#include "tests/common/windowfixture.h"
 #include "ui/surveys/kiosk/kioskwindow.h"
 #include "ui/surveys/paper/paperentry.h"
 #include "ui/surveys/paper/paperform.h"
@@ -35,17 +34,6 @@
 using namespace cx;
 
 namespace {
-bool fill(cxtest::TestDb& t)
-{
-    DemoOptions o;
-    o.customers = 300;
-    o.interactions = 2000;
-    o.responses = 900;
-    o.end = QDate::currentDate();
-    QString error;
-    return DemoGenerator(t.sql()).generate(o, nullptr, &error);
-}
-
 // NPS (required), "why" only for detractors (required), a multi choice, a yes/no.
 Survey counterSurvey(cxtest::TestDb& t)
 {
@@ -99,7 +87,11 @@ private slots:
     void resultsFollowTheSelectionAndSearch()
     {
         cxtest::TestDb t;
-        QVERIFY(fill(t));
+        cxtest::SampleData data;
+        data.customers = 300;
+        data.interactions = 2000;
+        data.responses = 900;
+        QVERIFY(cxtest::fillWithSampleData(t, data));
         SurveysPage page(t.db());
         page.resize(1200, 900);
         page.show();
