@@ -1,11 +1,11 @@
 // The surveys page: results, builder, counter kiosk and paper entry, driven
 // with key and mouse events as a user would.
 
-#include "core/surveys/kioskpin.h"
 #include "core/surveys/surveyentry.h"
 #include "core/surveys/surveyfile.h"
 #include "core/surveys/surveyrepository.h"
 #include "core/surveys/surveytemplates.h"
+#include "tests/common/surveyfixture.h"
 #include "tests/common/windowfixture.h"
 #include "ui/surveys/kiosk/kioskwindow.h"
 #include "ui/surveys/paper/paperentry.h"
@@ -34,33 +34,6 @@
 using namespace cx;
 
 namespace {
-// NPS (required), "why" only for detractors (required), a multi choice, a yes/no.
-Survey counterSurvey(cxtest::TestDb& t)
-{
-    Survey s;
-    s.title = QStringLiteral("How was your visit?");
-    s.status = SurveyStatus::Active;
-    Question nps = makeQuestion(QStringLiteral("nps"), QuestionKind::Nps,
-                                QStringLiteral("Would you recommend us?"), true);
-    nps.labelMin = QStringLiteral("Not at all likely");
-    nps.labelMax = QStringLiteral("Extremely likely");
-    Question why = makeQuestion(QStringLiteral("why"), QuestionKind::Text,
-                                QStringLiteral("What disappointed you most?"), true);
-    why.showIf = QStringLiteral(R"({"code":"nps","op":"<=","value":6})");
-    Question liked = makeQuestion(QStringLiteral("liked"), QuestionKind::Multi,
-                                  QStringLiteral("What did you like?"));
-    liked.options =
-        QStringList{QStringLiteral("Coffee"), QStringLiteral("Cakes"), QStringLiteral("Music")};
-    Question back = makeQuestion(QStringLiteral("back"), QuestionKind::YesNo,
-                                 QStringLiteral("Will you come back?"), true);
-    s.questions = {nps, why, liked, back};
-    QString error;
-    if (!SurveyRepository(t.sql()).insert(s, &error) ||
-        !setKioskPin(t.sql(), QStringLiteral("2468"), &error))
-        qWarning() << "cannot set up the survey:" << error;
-    return s;
-}
-
 QPushButton* buttonWithText(QWidget* in, const QString& text)
 {
     for (QPushButton* b : in->findChildren<QPushButton*>())
@@ -160,7 +133,7 @@ private slots:
     void kioskByKeyboardAlone()
     {
         cxtest::TestDb t;
-        const Survey s = counterSurvey(t);
+        const Survey s = cxtest::counterSurvey(t);
         KioskWindow kiosk(t.db(), s);
         kiosk.setThanksTimeout(100000);
         kiosk.show();
@@ -225,7 +198,7 @@ private slots:
     void kioskByTouchWithADetractorAndContact()
     {
         cxtest::TestDb t;
-        const Survey s = counterSurvey(t);
+        const Survey s = cxtest::counterSurvey(t);
         QVERIFY(t.exec(
             QStringLiteral("INSERT INTO customers (id, uuid, name, email, first_contact_on) VALUES "
                            "(5, 'c5', 'Jo Baker', 'jo@example.com', '2026-01-01')")));
@@ -271,7 +244,7 @@ private slots:
     void kioskIdleResetAndPin()
     {
         cxtest::TestDb t;
-        const Survey s = counterSurvey(t);
+        const Survey s = cxtest::counterSurvey(t);
         auto* kiosk = new KioskWindow(t.db(), s);
         kiosk->setAttribute(Qt::WA_DeleteOnClose);
         QPointer<KioskWindow> alive(kiosk);
@@ -312,7 +285,7 @@ private slots:
     void paperEntryByKeyboard()
     {
         cxtest::TestDb t;
-        const Survey s = counterSurvey(t);
+        const Survey s = cxtest::counterSurvey(t);
         PaperEntryDialog dialog(t.db(), s);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
@@ -388,7 +361,7 @@ private slots:
     void paperFormsPrintNumbered()
     {
         cxtest::TestDb t;
-        const Survey s = counterSurvey(t);
+        const Survey s = cxtest::counterSurvey(t);
         QCOMPARE(paperCondition(s, s.questions[1]),
                  QStringLiteral("Answer only if your answer to question 1 is 6 or less."));
         QVERIFY(paperCondition(s, s.questions[0]).isEmpty());
@@ -508,7 +481,7 @@ private slots:
     void openAResponseFromItsComment()
     {
         cxtest::TestDb t;
-        const Survey s = counterSurvey(t);
+        const Survey s = cxtest::counterSurvey(t);
         QVERIFY(t.exec(QStringLiteral(
             "INSERT INTO customers (id, uuid, name, email, segment, first_contact_on) VALUES "
             "(5, 'c5', 'Jo Baker', 'jo@example.com', 'Regulars', '2026-01-01')")));
