@@ -1,6 +1,6 @@
 // The window itself: the welcome page and its sample data, only the page in
-// view reading the database, printing the page in view, and the filter bar's
-// state remembered between sessions.
+// view reading the database, printing the page in view, the filter bar's
+// state remembered between sessions, and the language it speaks.
 
 #include "core/metrics/metrics.h"
 #include "tests/common/windowfixture.h"
@@ -8,6 +8,7 @@
 #include "ui/filterbar.h"
 #include "ui/interactions/interactionspage.h"
 #include "ui/mainwindow.h"
+#include "ui/translations.h"
 
 #include <QDateEdit>
 #include <QPrinter>
@@ -113,6 +114,18 @@ private slots:
         QCOMPARE(a.filter(QDate(2026, 8, 17)).from, QDate(2026, 7, 1));
         a.setPreset(FilterBar::Last30Days);
         QCOMPARE(a.filter(QDate(2026, 8, 17)).from, QDate(2026, 7, 19));
+    }
+
+    void languageFromSettingsOrCommandLine()
+    {
+        saveLanguage(QStringLiteral("fr"));
+        QCOMPARE(savedLanguage(), QStringLiteral("fr"));
+        QCOMPARE(chooseLocale(QString()).language(), QLocale::French);
+        QCOMPARE(chooseLocale(QStringLiteral("de")).language(), QLocale::German); // --lang wins
+        saveLanguage(QString());
+        QCOMPARE(chooseLocale(QString()), QLocale::system());
+        QCOMPARE(availableLanguages(), (QStringList{QStringLiteral("en"), QStringLiteral("de"),
+                                                    QStringLiteral("fr"), QStringLiteral("es")}));
     }
 };
 

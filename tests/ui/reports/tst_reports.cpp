@@ -7,7 +7,6 @@
 #include "tests/common/testdb.h"
 #include "ui/reports/reportspage.h"
 #include "ui/reports/reportwriter.h"
-#include "ui/translations.h"
 
 #include <QBuffer>
 #include <QImage>
@@ -172,18 +171,6 @@ private slots:
         const QStringList rows = QString::fromUtf8(images.readAllStandardOutput())
                                      .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(rows.size() - 2, pages); // a header of two lines, then one image per page
-    }
-
-    void languageFromSettingsOrCommandLine()
-    {
-        saveLanguage(QStringLiteral("fr"));
-        QCOMPARE(savedLanguage(), QStringLiteral("fr"));
-        QCOMPARE(chooseLocale(QString()).language(), QLocale::French);
-        QCOMPARE(chooseLocale(QStringLiteral("de")).language(), QLocale::German); // --lang wins
-        saveLanguage(QString());
-        QCOMPARE(chooseLocale(QString()), QLocale::system());
-        QCOMPARE(availableLanguages(), (QStringList{QStringLiteral("en"), QStringLiteral("de"),
-                                                    QStringLiteral("fr"), QStringLiteral("es")}));
     }
 
     void pageSizeFollowsTheLocale()
