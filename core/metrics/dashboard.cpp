@@ -205,7 +205,8 @@ bool loadDashboard(QSqlDatabase& db, const MetricsFilter& filter, DashboardData*
     out->csatByChannel.clear();
     out->gapByTouchpoint.clear();
     QSqlQuery names(db);
-    names.exec(QStringLiteral("SELECT id, name FROM channels ORDER BY id"));
+    if (!sql::runLookup(names, QStringLiteral("SELECT id, name FROM channels ORDER BY id"), error))
+        return false;
     while (names.next()) {
         const MetricSums sums = current.byChannel.value(names.value(0).toLongLong());
         if (sums.csatN > 0)
@@ -213,7 +214,8 @@ bool loadDashboard(QSqlDatabase& db, const MetricsFilter& filter, DashboardData*
                                           100.0 * double(sums.csatTop) / double(sums.csatN),
                                           sums.csatN});
     }
-    names.exec(QStringLiteral("SELECT id, name FROM touchpoints"));
+    if (!sql::runLookup(names, QStringLiteral("SELECT id, name FROM touchpoints"), error))
+        return false;
     while (names.next()) {
         const MetricSums sums = current.byTouchpoint.value(names.value(0).toLongLong());
         if (sums.gapN > 0)

@@ -491,20 +491,29 @@ bool MetricsEngine::computeGroups(const MetricsFilter& filter, GroupBy by,
     QSqlQuery q(m_db);
     switch (by) {
     case GroupBy::Channel:
-        q.exec(QStringLiteral("SELECT id, name FROM channels ORDER BY id"));
+        if (!sql::runLookup(q, QStringLiteral("SELECT id, name FROM channels ORDER BY id"), error))
+            return false;
         while (q.next())
             keys.push_back({q.value(1).toString(), q.value(0).toLongLong(), f.from, f.to});
         break;
     case GroupBy::Touchpoint:
-        q.exec(QStringLiteral(
-            "SELECT t.id, t.name FROM touchpoints t JOIN stages s ON s.id = t.stage_id "
-            "ORDER BY s.journey_id, s.position, t.position, t.id"));
+        if (!sql::runLookup(
+                q,
+                QStringLiteral(
+                    "SELECT t.id, t.name FROM touchpoints t JOIN stages s ON s.id = t.stage_id "
+                    "ORDER BY s.journey_id, s.position, t.position, t.id"),
+                error))
+            return false;
         while (q.next())
             keys.push_back({q.value(1).toString(), q.value(0).toLongLong(), f.from, f.to});
         break;
     case GroupBy::Segment:
-        q.exec(QStringLiteral(
-            "SELECT DISTINCT segment FROM customers WHERE segment IS NOT NULL ORDER BY segment"));
+        if (!sql::runLookup(
+                q,
+                QStringLiteral("SELECT DISTINCT segment FROM customers WHERE segment IS "
+                               "NOT NULL ORDER BY segment"),
+                error))
+            return false;
         while (q.next())
             keys.push_back({q.value(0).toString(), 0, f.from, f.to});
         break;

@@ -90,6 +90,21 @@ private slots:
         m_db = nullptr;
     }
 
+    void groupNamesThatCannotBeReadAreAnError()
+    {
+        // The groups' names come from their own tables: when one cannot be read, the
+        // breakdown fails with the reason instead of coming back empty.
+        QVERIFY(m_db->exec(QStringLiteral("ALTER TABLE channels RENAME TO channels_elsewhere")));
+        MetricsEngine engine(m_db->sql());
+        QVector<MetricGroup> groups;
+        QString error;
+        QVERIFY(!engine.computeGroups(march(), GroupBy::Channel, &groups, &error));
+        QVERIFY2(error.contains(QLatin1String("channels")), qPrintable(error));
+        error.clear();
+        QVERIFY2(engine.computeGroups(march(), GroupBy::Segment, &groups, &error),
+                 qPrintable(error));
+    }
+
     void marchEverything()
     {
         const MetricValues v = compute(march());
