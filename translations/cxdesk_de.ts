@@ -2676,6 +2676,10 @@ Die aktuelle Datenbank bleibt daneben erhalten, unter dem Namen …before-restor
         <source>Nothing was saved: %1.</source>
         <translation>Nichts wurde gespeichert: %1.</translation>
     </message>
+    <message>
+        <source>&amp;Business</source>
+        <translation>&amp;Betrieb</translation>
+    </message>
 </context>
 <context>
     <name>cx::StageDialog</name>
@@ -4844,6 +4848,22 @@ Doppelklick öffnet die Antwort</translation>
     <message>
         <source>cannot read the surveys: %1</source>
         <translation>Umfragen können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot write the customers&apos; search keys: %1</source>
+        <translation>die Suchschlüssel der Kunden können nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot write the customers&apos; search keys</source>
+        <translation>die Suchschlüssel der Kunden können nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>the SQLite driver gives no connection handle</source>
+        <translation>der SQLite-Treiber liefert keinen Verbindungszugriff</translation>
+    </message>
+    <message>
+        <source>cannot add the search function: %1</source>
+        <translation>die Suchfunktion kann nicht hinzugefügt werden: %1</translation>
     </message>
 </context>
 <context>

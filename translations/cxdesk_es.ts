@@ -2676,6 +2676,10 @@ La base de datos actual se conserva al lado, con el nombre …before-restore-FEC
         <source>Nothing was saved: %1.</source>
         <translation>No se guardó nada: %1.</translation>
     </message>
+    <message>
+        <source>&amp;Business</source>
+        <translation>&amp;Negocio</translation>
+    </message>
 </context>
 <context>
     <name>cx::StageDialog</name>
@@ -4844,6 +4848,22 @@ Doble clic para abrir la respuesta</translation>
     <message>
         <source>cannot read the surveys: %1</source>
         <translation>no se pueden leer las encuestas: %1</translation>
+    </message>
+    <message>
+        <source>cannot write the customers&apos; search keys: %1</source>
+        <translation>no se pueden escribir las claves de búsqueda de los clientes: %1</translation>
+    </message>
+    <message>
+        <source>cannot write the customers&apos; search keys</source>
+        <translation>no se pueden escribir las claves de búsqueda de los clientes</translation>
+    </message>
+    <message>
+        <source>the SQLite driver gives no connection handle</source>
+        <translation>el controlador de SQLite no da acceso a la conexión</translation>
+    </message>
+    <message>
+        <source>cannot add the search function: %1</source>
+        <translation>no se puede añadir la función de búsqueda: %1</translation>
     </message>
 </context>
 <context>

@@ -2676,6 +2676,10 @@ La base actuelle est conservée à côté, sous le nom …before-restore-DATE-HE
         <source>Nothing was saved: %1.</source>
         <translation>Rien n&apos;a été enregistré : %1.</translation>
     </message>
+    <message>
+        <source>&amp;Business</source>
+        <translation>&amp;Entreprise</translation>
+    </message>
 </context>
 <context>
     <name>cx::StageDialog</name>
@@ -4844,6 +4848,22 @@ Double-cliquez pour ouvrir la réponse</translation>
     <message>
         <source>cannot read the surveys: %1</source>
         <translation>impossible de lire les enquêtes : %1</translation>
+    </message>
+    <message>
+        <source>cannot write the customers&apos; search keys: %1</source>
+        <translation>impossible d’écrire les clés de recherche des clients : %1</translation>
+    </message>
+    <message>
+        <source>cannot write the customers&apos; search keys</source>
+        <translation>impossible d’écrire les clés de recherche des clients</translation>
+    </message>
+    <message>
+        <source>the SQLite driver gives no connection handle</source>
+        <translation>le pilote SQLite ne donne pas d’accès à la connexion</translation>
+    </message>
+    <message>
+        <source>cannot add the search function: %1</source>
+        <translation>impossible d’ajouter la fonction de recherche : %1</translation>
     </message>
 </context>
 <context>

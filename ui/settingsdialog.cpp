@@ -5,6 +5,7 @@
 #include "core/storage/rowversion.h"
 #include "core/storage/settings.h"
 #include "core/surveys/kioskpin.h"
+#include "ui/settingstab.h"
 #include "ui/translations.h"
 
 #include <QComboBox>
@@ -22,6 +23,8 @@
 #include <QPushButton>
 #include <QRegularExpressionValidator>
 #include <QSpinBox>
+#include <QTabWidget>
+#include <QVBoxLayout>
 
 namespace cx {
 
@@ -31,7 +34,12 @@ SettingsDialog::SettingsDialog(Database& db, QWidget* parent) : QDialog(parent),
         return askAboutConflict(this, title, message);
     };
     setWindowTitle(tr("Settings"));
-    auto* form = new QFormLayout(this);
+    auto* layout = new QVBoxLayout(this);
+    m_tabs = new QTabWidget(this);
+    layout->addWidget(m_tabs);
+    auto* business = new QWidget(m_tabs);
+    m_tabs->addTab(business, tr("&Business"));
+    auto* form = new QFormLayout(business);
     m_business = new QLineEdit(this);
     m_business->setMaxLength(80);
     form->addRow(tr("&Business name"), m_business);
@@ -95,12 +103,19 @@ SettingsDialog::SettingsDialog(Database& db, QWidget* parent) : QDialog(parent),
     form->addRow(new QLabel(tr("4 to 8 digits; staff enter it to leave the counter kiosk."), this));
     m_problem = new QLabel(this);
     m_problem->setWordWrap(true);
-    form->addRow(m_problem);
+    layout->addWidget(m_problem);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    form->addRow(buttons);
+    layout->addWidget(buttons);
     load(true);
+}
+
+void SettingsDialog::addTab(SettingsTab* tab, const QString& title)
+{
+    tab->setParent(m_tabs);
+    m_tabs->addTab(tab, title);
+    m_extraTabs << tab;
 }
 
 void SettingsDialog::load(bool all)
@@ -169,11 +184,15 @@ bool SettingsDialog::save()
         if (c.changed && stored.rowVersion != c.seen->rowVersion)
             elsewhere << changedElsewhere(c.label, {}, stored.updatedAt);
     }
+    for (SettingsTab* tab : std::as_const(m_extraTabs))
+        elsewhere << tab->changedElsewhere();
     if (!elsewhere.isEmpty()) {
         const QString message = elsewhere.join(QStringLiteral("; "));
         switch (m_conflict(tr("Settings"), message)) {
         case ConflictChoice::Reload:
             load(true);
+            for (SettingsTab* tab : std::as_const(m_extraTabs))
+                tab->reload();
             m_problem->setText(
                 tr("Reloaded: these are the settings as they were saved elsewhere."));
             return false;
@@ -182,17 +201,27 @@ bool SettingsDialog::save()
             return false;
         case ConflictChoice::SaveMine:
             load(false); // over their values: what is stored now is what this save expects
+            for (SettingsTab* tab : std::as_const(m_extraTabs))
+                tab->rebase();
             break;
         }
     }
     QString error;
     Transaction tx(m_db.sql());
+    const auto tabsSaved = [&] {
+        for (SettingsTab* tab : std::as_const(m_extraTabs))
+            if (!tab->save(&error)) {
+                m_tabs->setCurrentWidget(tab);
+                return false;
+            }
+        return true;
+    };
     const bool ok =
         tx.isActive() && (!nameChanged || setBusinessName(m_db.sql(), name, &error, &m_seenName)) &&
         (!m_logoChanged || setBusinessLogo(m_db.sql(), m_logo, &error, &m_seenLogo)) &&
         (!daysChanged || FollowUp(m_db.sql()).setDueDays(m_days->value(), &error, &m_seenDays)) &&
         (!pinChanged || setKioskPin(m_db.sql(), m_pin->text(), &error, &m_seenPin)) &&
-        tx.commit(&error);
+        tabsSaved() && tx.commit(&error);
     if (!ok) {
         m_problem->setText(tr("Nothing was saved: %1.").arg(error.isEmpty() ? tx.error() : error));
         return false;
@@ -202,6 +231,8 @@ bool SettingsDialog::save()
         m_languageChanged = true;
     }
     load(false);
+    for (SettingsTab* tab : std::as_const(m_extraTabs))
+        tab->saved();
     m_shownName = name.isEmpty() ? m_shownName : name;
     m_shownDays = m_days->value();
     m_logoChanged = false;

@@ -1,7 +1,8 @@
 #pragma once
 
 // Edit → Settings: the business's name and logo, when follow-ups fall due,
-// the language and a new kiosk PIN. The business settings live in the
+// the language and a new kiosk PIN, and a tab for each further group of
+// settings (ui/settingstab.h). The business settings live in the
 // database, shared by every window and program on it; a save that would
 // write over one changed elsewhere since the dialog opened asks first, and
 // nothing typed is lost by a refused save: the dialog stays open.
@@ -16,10 +17,12 @@ class QLabel;
 class QLineEdit;
 class QSpinBox;
 class QComboBox;
+class QTabWidget;
 
 namespace cx {
 
 class Database;
+class SettingsTab;
 
 class SettingsDialog : public QDialog
 {
@@ -45,6 +48,9 @@ public:
     QSpinBox* followUpDays() const { return m_days; }
     QLineEdit* kioskPin() const { return m_pin; }
     QLabel* problem() const { return m_problem; }
+    QTabWidget* tabs() const { return m_tabs; }
+    // Adds a tab, saved with the rest.
+    void addTab(SettingsTab* tab, const QString& title);
     void setLogo(const QByteArray& image); // as Choose… does
 
 private:
@@ -66,6 +72,8 @@ private:
     QComboBox* m_language = nullptr;
     QLineEdit* m_pin = nullptr;
     QLabel* m_problem = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    QList<SettingsTab*> m_extraTabs;
 };
 
 } // namespace cx

@@ -1,5 +1,7 @@
 #include "core/customers/customerlist.h"
 
+#include "core/customers/customerkeys.h"
+
 namespace cx {
 
 QString likePattern(const QString& text, bool prefixOnly)
@@ -42,21 +44,27 @@ PagedQuery customerListQuery(const CustomerListFilter& f, const QDate& today)
     }
     const QString text = f.search.trimmed();
     if (!text.isEmpty()) {
-        const QString pattern = likePattern(text);
-        where << QStringLiteral(
-            "(name LIKE ? ESCAPE '\\' OR email LIKE ? ESCAPE '\\' OR phone LIKE ? ESCAPE '\\' "
-            "OR external_id LIKE ? ESCAPE '\\')");
-        binds << pattern << pattern << pattern << pattern;
+        // The key holds name, email, number and the phone's digits, folded
+        // as the search is (customerkeys.h): case, accents and the spaces of
+        // a phone number do not matter.
+        if (looksLikePhone(text)) {
+            where << QStringLiteral("(search_key LIKE ? ESCAPE '\\' OR search_key LIKE ? ESCAPE "
+                                    "'\\')");
+            binds << likePattern(foldForSearch(text)) << likePattern(phoneDigits(text));
+        } else {
+            where << QStringLiteral("search_key LIKE ? ESCAPE '\\'");
+            binds << likePattern(foldForSearch(text));
+        }
     }
     // One key per column (the status by its code), then the id, all in the
-    // chosen direction. Names are never NULL, so their order can start
-    // inside the list index.
+    // chosen direction. Names sort by their collation key, which starts the
+    // list index.
     static const struct
     {
         const char* expression;
         bool nullable;
     } keys[] = {
-        {"name COLLATE NOCASE", false},
+        {"sort_key", true},
         {"external_id", true},
         {"email", true},
         {"phone", true},

@@ -1,6 +1,7 @@
 #include "core/customers/customerrepository.h"
 
 #include "core/common/text.h"
+#include "core/customers/customerkeys.h"
 #include "core/customers/customerlist.h"
 #include "core/storage/editedfields.h"
 #include "core/storage/rowversion.h"
@@ -43,8 +44,18 @@ void bindFields(QSqlQuery& q, const Customer& c)
     q.bindValue(QStringLiteral(":converted_on"), sql::date(c.convertedOn));
     q.bindValue(QStringLiteral(":churned_on"), sql::date(c.churnedOn));
     q.bindValue(QStringLiteral(":notes"), sql::text(c.notes));
+    q.bindValue(QStringLiteral(":search_key"), customerSearchKey(c));
 }
 } // namespace
+
+CustomerRepository::~CustomerRepository() = default;
+
+const NameCollation& CustomerRepository::collation()
+{
+    if (!m_collation)
+        m_collation = std::make_unique<NameCollation>(nameOrderLocale(m_db));
+    return *m_collation;
+}
 
 CustomerRepository::CustomerRepository(QSqlDatabase& db)
     : m_db(db),
@@ -52,9 +63,9 @@ CustomerRepository::CustomerRepository(QSqlDatabase& db)
           db,
           QStringLiteral(
               "INSERT INTO customers (uuid, external_id, name, email, phone, segment, "
-              "first_contact_on, converted_on, churned_on, notes) "
+              "first_contact_on, converted_on, churned_on, notes, search_key, sort_key) "
               "VALUES (:uuid, :external_id, :name, :email, :phone, :segment, :first_contact_on, "
-              ":converted_on, :churned_on, :notes)")),
+              ":converted_on, :churned_on, :notes, :search_key, :sort_key)")),
       m_byId(db,
              QStringLiteral("SELECT %1 FROM customers WHERE id = ?").arg(QLatin1String(kColumns)))
 {
@@ -73,6 +84,7 @@ bool CustomerRepository::insert(Customer& c, QString* error)
         c.uuid = sql::newUuid();
     q->bindValue(QStringLiteral(":uuid"), c.uuid);
     bindFields(*q, c);
+    q->bindValue(QStringLiteral(":sort_key"), collation().key(c.name));
     if (!sql::exec(*q, QT_TRANSLATE_NOOP("cx::Text", "cannot add customer"), error))
         return false;
     c.id = q->lastInsertId().toLongLong();
@@ -92,9 +104,11 @@ bool CustomerRepository::update(Customer& c, QString* error, const Customer* see
         "UPDATE customers SET external_id = :external_id, name = :name, email = :email, "
         "phone = :phone, segment = :segment, first_contact_on = :first_contact_on, "
         "converted_on = :converted_on, churned_on = :churned_on, notes = :notes, "
-        "row_version = row_version + 1, updated_at = :updated_at WHERE id = :id AND row_version = "
+        "search_key = :search_key, sort_key = :sort_key, row_version = row_version + 1, updated_at "
+        "= :updated_at WHERE id = :id AND row_version = "
         ":version"));
     bindFields(q, c);
+    q.bindValue(QStringLiteral(":sort_key"), collation().key(c.name));
     const QString now = changeTimestamp();
     q.bindValue(QStringLiteral(":updated_at"), now);
     q.bindValue(QStringLiteral(":id"), c.id);
@@ -203,13 +217,16 @@ QVector<Customer> CustomerRepository::startingWith(const QString& text, int limi
     if (t.isEmpty())
         return out;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT %1 FROM customers WHERE name LIKE ? ESCAPE '\\' OR "
-                             "external_id LIKE ? ESCAPE '\\' "
-                             "ORDER BY name COLLATE NOCASE, id LIMIT ?")
+    // The name starts the key; a word of the name (or the email, after the
+    // separator) starts after a space.
+    q.prepare(QStringLiteral("SELECT %1 FROM customers WHERE search_key LIKE ? ESCAPE '\\' OR "
+                             "search_key LIKE ? ESCAPE '\\' OR external_id LIKE ? ESCAPE '\\' "
+                             "ORDER BY sort_key, id LIMIT ?")
                   .arg(QLatin1String(kColumns)));
-    const QString pattern = likePattern(t, true);
-    q.addBindValue(pattern);
-    q.addBindValue(pattern);
+    const QString folded = foldForSearch(t);
+    q.addBindValue(likePattern(folded, true));
+    q.addBindValue(QStringLiteral("% ") + likePattern(folded, true));
+    q.addBindValue(likePattern(t, true));
     q.addBindValue(limit);
     if (sql::runLookup(q, error))
         while (q.next())
@@ -221,10 +238,11 @@ QVector<qint64> CustomerRepository::named(const QString& text, int limit, QStrin
 {
     QVector<qint64> out;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT id FROM customers WHERE external_id = ? OR name = ? COLLATE "
-                             "NOCASE ORDER BY id LIMIT ?"));
+    // The folded name is the key up to its first separator.
+    q.prepare(QStringLiteral("SELECT id FROM customers WHERE external_id = ? OR search_key LIKE ? "
+                             "ESCAPE '\\' ORDER BY id LIMIT ?"));
     q.addBindValue(text.trimmed());
-    q.addBindValue(text.trimmed());
+    q.addBindValue(likePattern(foldForSearch(text.trimmed()) + QLatin1String(" | "), true));
     q.addBindValue(limit);
     if (sql::runLookup(q, error))
         while (q.next())
@@ -239,10 +257,10 @@ qint64 CustomerRepository::findOne(const QString& text)
         return 0;
     QSqlQuery q(m_db);
     q.prepare(
-        QStringLiteral("SELECT id FROM customers WHERE external_id = ? OR name LIKE ? ESCAPE '\\' "
-                       "ORDER BY external_id = ? DESC, name COLLATE NOCASE, id LIMIT 1"));
+        QStringLiteral("SELECT id FROM customers WHERE external_id = ? OR search_key LIKE ? ESCAPE "
+                       "'\\' ORDER BY external_id = ? DESC, sort_key, id LIMIT 1"));
     q.addBindValue(t);
-    q.addBindValue(likePattern(t));
+    q.addBindValue(likePattern(foldForSearch(t)));
     q.addBindValue(t);
     return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
 }

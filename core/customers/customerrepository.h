@@ -3,13 +3,18 @@
 #include "core/customers/customer.h"
 #include "core/storage/sqlutil.h"
 
+#include <memory>
+
 namespace cx {
+
+class NameCollation;
 
 // Customers: people who contacted, bought from, or left the business.
 class CustomerRepository
 {
 public:
     explicit CustomerRepository(QSqlDatabase& db);
+    ~CustomerRepository();
 
     // Inserts c; gives it a uuid when it has none and sets c.id.
     [[nodiscard]] bool insert(Customer& c, QString* error);
@@ -43,11 +48,14 @@ public:
     qint64 mostActive();
 
 private:
+    // The order of names the stored sort keys follow, read once.
+    const NameCollation& collation();
     [[nodiscard]] std::optional<Customer> fetchOne(QSqlQuery& q, QString* error = nullptr);
 
     QSqlDatabase& m_db;
     sql::Statement m_insert;
     sql::Statement m_byId;
+    std::unique_ptr<NameCollation> m_collation;
 };
 
 } // namespace cx

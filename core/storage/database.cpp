@@ -1,6 +1,7 @@
 #include "core/storage/database.h"
 
 #include "core/common/text.h"
+#include "core/customers/customerkeys.h"
 #include "core/storage/engine.h"
 #include "core/storage/sqlutil.h"
 
@@ -193,6 +194,12 @@ bool Database::open(const QString& path, QString* error, OpenMode mode)
     QString why;
     if (version < SchemaVersion && !migrate(version, &why))
         return fail(why);
+    // Customers that another tool added or changed, and those of an upgraded
+    // file, get their search and sort keys. Not a reason to refuse the file:
+    // until the keys are written those customers are only missing from
+    // searches, and the lists write them again.
+    if (!refreshCustomerKeys(m_db, &why))
+        qCWarning(lcDb) << "cannot write search keys in" << m_path << ":" << why;
     return true;
 }
 

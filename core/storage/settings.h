@@ -17,6 +17,8 @@ inline const char* const BusinessName = "business_name";
 inline const char* const BusinessLogo = "business_logo";
 inline const char* const FollowUpDays = "follow_up_days";
 inline const char* const KioskPin = "kiosk_pin";
+// The language the customers' sort keys follow (see core/customers/customerkeys.h).
+inline const char* const NameOrder = "name_order";
 } // namespace settingkeys
 
 struct Setting

@@ -1,10 +1,13 @@
 #include "core/common/text.h"
+#include "core/customers/customerkeys.h"
 #include "core/storage/database.h"
 #include "core/storage/engine.h"
 #include "core/storage/sqlutil.h"
 
 #include <QLoggingCategory>
+#include <QSqlDriver>
 #include <QSqlQuery>
+#include <sqlite3.h>
 
 Q_LOGGING_CATEGORY(lcSqlite, "cxdesk.sqlite")
 
@@ -18,6 +21,40 @@ qint64 pragmaNumber(QSqlDatabase& db, const char* name, qint64 otherwise)
     return q.exec(QStringLiteral("PRAGMA %1").arg(QLatin1String(name))) && q.next()
                ? q.value(0).toLongLong()
                : otherwise;
+}
+
+// cx_fold(text): the text folded as a search compares it (foldForSearch),
+// for searches over columns that keep no folded copy of their own. Only
+// CX Desk's statements use it; no trigger, index or view does, so the file
+// stays usable by any SQLite tool.
+void foldFunction(sqlite3_context* context, int, sqlite3_value** argv)
+{
+    if (sqlite3_value_type(argv[0]) == SQLITE_NULL) {
+        sqlite3_result_null(context);
+        return;
+    }
+    const auto* text = reinterpret_cast<const char*>(sqlite3_value_text(argv[0]));
+    const QByteArray folded =
+        foldForSearch(QString::fromUtf8(text, sqlite3_value_bytes(argv[0]))).toUtf8();
+    sqlite3_result_text(context, folded.constData(), int(folded.size()), SQLITE_TRANSIENT);
+}
+
+bool addFunctions(QSqlDatabase& db, QString* error)
+{
+    const QVariant handle = db.driver()->handle();
+    if (qstrcmp(handle.typeName(), "sqlite3*") != 0 || !handle.constData()) {
+        *error = Text::tr("the SQLite driver gives no connection handle");
+        return false;
+    }
+    sqlite3* connection = *static_cast<sqlite3* const*>(handle.constData());
+    if (sqlite3_create_function(connection, "cx_fold", 1,
+                                SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, nullptr,
+                                &foldFunction, nullptr, nullptr) != SQLITE_OK) {
+        *error = Text::tr("cannot add the search function: %1")
+                     .arg(QString::fromUtf8(sqlite3_errmsg(connection)));
+        return false;
+    }
+    return true;
 }
 
 class SqliteEngine final : public Engine
@@ -35,7 +72,8 @@ public:
             || !execSql(db, QStringLiteral("PRAGMA temp_store = MEMORY"), error)
             // After a checkpoint the log is cut back to 32 MB, so one large import
             // does not leave a large -wal file behind for as long as the file is open.
-            || !execSql(db, QStringLiteral("PRAGMA journal_size_limit = 33554432"), error))
+            || !execSql(db, QStringLiteral("PRAGMA journal_size_limit = 33554432"), error) ||
+            !addFunctions(db, error))
             return false;
         // WAL lets the window read while a command writes; a read-only medium keeps its mode.
         QSqlQuery q(db);

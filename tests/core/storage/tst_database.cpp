@@ -1,6 +1,7 @@
 // The store: schema version 1 as documented, created through migrations,
 // with its pragmas, permissions and refusals.
 
+#include "core/customers/customerkeys.h"
 #include "core/customers/customerrepository.h"
 #include "core/storage/database.h"
 #include "core/storage/maintenance.h"
@@ -34,7 +35,7 @@ private slots:
         cxtest::TestDb t;
         QVERIFY2(t.isOpen(), qPrintable(t.error()));
         QCOMPARE(t.db().schemaVersion(), Database::SchemaVersion);
-        QCOMPARE(Database::SchemaVersion, 4);
+        QCOMPARE(Database::SchemaVersion, 5);
         QCOMPARE(t.scalar(QStringLiteral("PRAGMA application_id")).toInt(),
                  Database::ApplicationId);
         QCOMPARE(t.scalar(QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
@@ -276,14 +277,18 @@ private slots:
         Database db;
         QString error;
         QVERIFY2(db.open(path, &error), qPrintable(error));
-        QCOMPARE(db.schemaVersion(), 4);
+        QCOMPARE(db.schemaVersion(), Database::SchemaVersion);
         QSqlQuery q(db.sql());
         // Version 4: every edited record starts at row version 1, not yet changed.
         for (const char* table : {"customers", "interactions", "actions", "journeys", "stages",
                                   "touchpoints", "surveys", "questions", "settings"}) {
-            QVERIFY(q.exec(QStringLiteral("SELECT count(*), min(row_version), max(row_version), "
-                                          "count(updated_at) FROM %1")
-                               .arg(QLatin1String(table))));
+            // (name_order is written on opening by version 5, after this upgrade)
+            QVERIFY(q.exec(
+                QStringLiteral("SELECT count(*), min(row_version), max(row_version), "
+                               "count(updated_at) FROM %1%2")
+                    .arg(QLatin1String(table), qstrcmp(table, "settings") == 0
+                                                   ? QStringLiteral(" WHERE key <> 'name_order'")
+                                                   : QString())));
             QVERIFY(q.next());
             QVERIFY2(q.value(0).toInt() > 0, table);
             QCOMPARE(q.value(1).toInt(), 1);
@@ -311,6 +316,75 @@ private slots:
         QVERIFY2(CustomerRepository(db.sql()).update(*c, &error), qPrintable(error));
         QCOMPARE(c->rowVersion, 3);
         QCOMPARE(CustomerRepository(db.sql()).byId(id)->rowVersion, 3);
+        QCOMPARE(checkDatabase(db.sql()), QStringList());
+    }
+
+    void upgradesCheckedInVersionFour()
+    {
+        // A sample business written by the version that read schema 4, with
+        // one customer whose name has accents.
+        const QString source = QString::fromLocal8Bit(qgetenv("CXDESK_TEST_DATA")) +
+                               QStringLiteral("/schema-v4.sqlite");
+        QVERIFY2(QFileInfo::exists(source), qPrintable(source));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v4.sqlite"));
+        QVERIFY(QFile::copy(source, path));
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        Database db;
+        QString error;
+        QVERIFY2(db.open(path, &error), qPrintable(error));
+        QCOMPARE(db.schemaVersion(), Database::SchemaVersion);
+        QSqlQuery q(db.sql());
+        // Version 5: every customer got its search and sort keys on opening,
+        // without counting as an edit.
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*), count(search_key), count(sort_key), "
+                                      "max(row_version) FROM customers")) &&
+                q.next());
+        QVERIFY(q.value(0).toInt() > 1);
+        QCOMPARE(q.value(1).toInt(), q.value(0).toInt());
+        QCOMPARE(q.value(2).toInt(), q.value(0).toInt());
+        QCOMPARE(q.value(3).toInt(), 1);
+        QVERIFY(q.exec(QStringLiteral("SELECT id, search_key FROM customers WHERE external_id = "
+                                      "'C-9001'")) &&
+                q.next());
+        const qint64 id = q.value(0).toLongLong();
+        QCOMPARE(q.value(1).toString(),
+                 QStringLiteral("zoe muller | zoe.muller@example.org | c-9001 | 07700123456"));
+        q.finish();
+        QCOMPARE(CustomerRepository(db.sql()).findOne(QStringLiteral("MULLER")), id);
+        // A name changed by another tool loses its keys (the row version rises
+        // as before) and gets them again from CX Desk, which is not an edit.
+        QVERIFY(q.exec(
+            QStringLiteral("UPDATE customers SET name = 'Zoë Fenwick' WHERE id = %1").arg(id)));
+        QVERIFY(q.exec(QStringLiteral("SELECT search_key IS NULL AND sort_key IS NULL, "
+                                      "row_version FROM customers WHERE id = %1")
+                           .arg(id)) &&
+                q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        QCOMPARE(q.value(1).toInt(), 2);
+        q.finish();
+        int written = 0;
+        QVERIFY2(refreshCustomerKeys(db.sql(), &error, QString(), &written), qPrintable(error));
+        QCOMPARE(written, 1);
+        QVERIFY(q.exec(QStringLiteral("SELECT search_key, row_version FROM customers WHERE id = %1")
+                           .arg(id)) &&
+                q.next());
+        QVERIFY(q.value(0).toString().startsWith(QLatin1String("zoe fenwick | ")));
+        QCOMPARE(q.value(1).toInt(), 2);
+        q.finish();
+        // The tables of version 5 are there and linked.
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO customer_tags (customer_id, tag) VALUES (%1, "
+                                      "'VIP')")
+                           .arg(id)));
+        QVERIFY(!q.exec(QStringLiteral("INSERT INTO customer_tags (customer_id, tag) VALUES (%1, "
+                                       "'vip')")
+                            .arg(id))); // once per customer, whatever its case
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO action_notes (action_id, written_at, text) "
+                                      "SELECT min(id), '2026-03-01T10:00:00Z', 'Called' FROM "
+                                      "actions")));
+        QVERIFY(!q.exec(QStringLiteral("INSERT INTO contacts (customer_id, contacted_at, how) "
+                                       "VALUES (%1, '2026-03-01T10:00:00Z', 'pigeon')")
+                            .arg(id)));
         QCOMPARE(checkDatabase(db.sql()), QStringList());
     }
 

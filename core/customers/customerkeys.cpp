@@ -1,0 +1,223 @@
+#include "core/customers/customerkeys.h"
+
+#include "core/common/text.h"
+#include "core/customers/customer.h"
+#include "core/storage/database.h"
+#include "core/storage/settings.h"
+#include "core/storage/sqlutil.h"
+
+#include <QLocale>
+#include <unicode/ucol.h>
+#include <unicode/uloc.h>
+
+namespace cx {
+
+QString foldForSearch(const QString& text)
+{
+    // Compatibility decomposition splits "é" into "e" and its accent, and
+    // "ﬁ" into "fi"; the accents are then dropped and the rest case folded.
+    const QString decomposed = text.normalized(QString::NormalizationForm_KD);
+    QString out;
+    out.reserve(decomposed.size());
+    bool space = false;
+    for (const QChar ch : decomposed) {
+        if (ch.isMark())
+            continue;
+        if (ch.isSpace()) {
+            space = !out.isEmpty();
+            continue;
+        }
+        if (space) {
+            out += QLatin1Char(' ');
+            space = false;
+        }
+        // Letters that are not a base letter with an accent in Unicode.
+        switch (ch.unicode()) {
+        case 0x00DF: // ß
+        case 0x1E9E: // ẞ
+            out += QLatin1String("ss");
+            continue;
+        case 0x00D8: // Ø
+        case 0x00F8: // ø
+            out += QLatin1Char('o');
+            continue;
+        case 0x0141: // Ł
+        case 0x0142: // ł
+            out += QLatin1Char('l');
+            continue;
+        case 0x0110: // Đ
+        case 0x0111: // đ
+            out += QLatin1Char('d');
+            continue;
+        case 0x00C6: // Æ
+        case 0x00E6: // æ
+            out += QLatin1String("ae");
+            continue;
+        case 0x0152: // Œ
+        case 0x0153: // œ
+            out += QLatin1String("oe");
+            continue;
+        case 0x2019: // ’ as in O’Brien
+            out += QLatin1Char('\'');
+            continue;
+        default:
+            break;
+        }
+        out += QString(ch).toCaseFolded();
+    }
+    return out;
+}
+
+QString phoneDigits(const QString& text)
+{
+    QString out;
+    for (const QChar ch : text)
+        if (ch.isDigit())
+            out += QChar(QLatin1Char(char('0' + ch.digitValue())));
+    return out;
+}
+
+bool looksLikePhone(const QString& text)
+{
+    int digits = 0;
+    for (const QChar ch : text) {
+        if (ch.isDigit())
+            ++digits;
+        else if (!ch.isSpace() && !QStringLiteral("+-()/.").contains(ch))
+            return false;
+    }
+    return digits >= 3;
+}
+
+QString customerSearchKey(const Customer& c)
+{
+    return QStringList{foldForSearch(c.name), foldForSearch(c.email), foldForSearch(c.externalId),
+                       phoneDigits(c.phone)}
+        .join(QLatin1String(" | "));
+}
+
+struct NameCollation::Collator
+{
+    UCollator* handle = nullptr;
+};
+
+NameCollation::NameCollation(const QString& locale)
+    : m_locale(locale), m_collator(std::make_unique<Collator>())
+{
+    UErrorCode status = U_ZERO_ERROR;
+    m_collator->handle = ucol_open(locale.toLatin1().constData(), &status);
+    if (U_FAILURE(status)) {
+        status = U_ZERO_ERROR;
+        m_collator->handle = ucol_open("", &status);
+    }
+    if (m_collator->handle) {
+        // "Anna 2" before "Anna 10".
+        status = U_ZERO_ERROR;
+        ucol_setAttribute(m_collator->handle, UCOL_NUMERIC_COLLATION, UCOL_ON, &status);
+    }
+}
+
+NameCollation::~NameCollation()
+{
+    if (m_collator->handle)
+        ucol_close(m_collator->handle);
+}
+
+QByteArray NameCollation::key(const QString& name) const
+{
+    if (!m_collator->handle)
+        return foldForSearch(name).toUtf8();
+    const auto* text = reinterpret_cast<const UChar*>(name.utf16());
+    QByteArray out(qMax(32, int(name.size()) * 4), Qt::Uninitialized);
+    int32_t length = ucol_getSortKey(m_collator->handle, text, int32_t(name.size()),
+                                     reinterpret_cast<uint8_t*>(out.data()), int32_t(out.size()));
+    if (length > out.size()) {
+        out.resize(length);
+        length = ucol_getSortKey(m_collator->handle, text, int32_t(name.size()),
+                                 reinterpret_cast<uint8_t*>(out.data()), int32_t(out.size()));
+    }
+    // The key ends with a zero byte, which a blob does not need.
+    out.resize(qMax(0, length - 1));
+    return out;
+}
+
+QString nameOrderLocale(QSqlDatabase& db)
+{
+    const QString stored = SettingsRepository(db).get(settingkeys::NameOrder).value;
+    return stored.isEmpty() ? QLocale().name() : stored;
+}
+
+bool refreshCustomerKeys(QSqlDatabase& db, QString* error, const QString& locale, int* written)
+{
+    if (written)
+        *written = 0;
+    const QString stored = SettingsRepository(db).get(settingkeys::NameOrder).value;
+    const bool relocale = !locale.isEmpty() && locale != stored;
+    QSqlQuery q(db);
+    if (!relocale) {
+        // The partial index answers this without reading the table.
+        if (!sql::runLookup(
+                q,
+                QStringLiteral("SELECT 1 FROM customers WHERE search_key IS NULL OR sort_key IS "
+                               "NULL LIMIT 1"),
+                error))
+            return false;
+        const bool any = q.next();
+        q.finish();
+        if (!any && !stored.isEmpty())
+            return true;
+    }
+    Transaction tx(db);
+    if (!tx.isActive()) {
+        *error = Text::tr("cannot write the customers' search keys: %1").arg(tx.error());
+        return false;
+    }
+    const QString order = relocale ? locale : (stored.isEmpty() ? QLocale().name() : stored);
+    const NameCollation collation(order);
+    q.prepare(relocale || stored.isEmpty()
+                  ? QStringLiteral("SELECT id, name, email, phone, external_id FROM customers")
+                  : QStringLiteral("SELECT id, name, email, phone, external_id FROM customers "
+                                   "WHERE search_key IS NULL OR sort_key IS NULL"));
+    if (!sql::runLookup(q, error))
+        return false;
+    struct Row
+    {
+        qint64 id;
+        QString search;
+        QByteArray sort;
+    };
+    QVector<Row> rows;
+    while (q.next()) {
+        Customer c;
+        c.name = q.value(1).toString();
+        c.email = q.value(2).toString();
+        c.phone = q.value(3).toString();
+        c.externalId = q.value(4).toString();
+        rows.push_back({q.value(0).toLongLong(), customerSearchKey(c), collation.key(c.name)});
+    }
+    q.finish();
+    // Not a change a person made: the row version stays (its trigger follows
+    // the edited columns only), and so does every edit open on these customers.
+    QSqlQuery update(db);
+    update.prepare(
+        QStringLiteral("UPDATE customers SET search_key = ?, sort_key = ? WHERE id = ?"));
+    for (const Row& r : rows) {
+        update.bindValue(0, r.search);
+        update.bindValue(1, r.sort);
+        update.bindValue(2, r.id);
+        if (!sql::exec(update,
+                       QT_TRANSLATE_NOOP("cx::Text", "cannot write the customers' search keys"),
+                       error))
+            return false;
+    }
+    if ((relocale || stored.isEmpty()) &&
+        !SettingsRepository(db).set(settingkeys::NameOrder, order, error))
+        return false;
+    if (!tx.commit(error))
+        return false;
+    if (written)
+        *written = int(rows.size());
+    return true;
+}
+
+} // namespace cx
