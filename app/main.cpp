@@ -3,6 +3,7 @@
 
 #include "app/cli/command.h"
 #include "app/painters.h"
+#include "core/customers/customerkeys.h"
 #include "core/storage/database.h"
 #include "ui/mainwindow.h"
 #include "ui/translations.h"
@@ -97,6 +98,14 @@ int main(int argc, char** argv)
                               QObject::tr("The database could not be opened.\n\n%1").arg(error));
         err << "cxdesk: " << error << "\n";
         return cx::cli::Failed;
+    }
+    // Names sort as the window's language does; the keys follow a change of
+    // it once (core/customers/customerkeys.h).
+    if (cx::nameOrderLocale(db.sql()) != QLocale().name()) {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        if (!cx::refreshCustomerKeys(db.sql(), &error, QLocale().name()))
+            err << "cxdesk: customers keep their earlier order: " << error << "\n";
+        QApplication::restoreOverrideCursor();
     }
     cx::MainWindow window(db);
     window.show();

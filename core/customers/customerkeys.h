@@ -2,9 +2,11 @@
 
 // The search and sort keys of a customer (customers.search_key and
 // customers.sort_key, see docs/database.md). A search folds what is typed
-// the way the key was folded, so "muller" finds Müller, "Zoe" finds Zoë and
+// the way the key was folded (core/common/search.h), so "muller" finds Müller, "Zoe" finds Zoë and
 // "07700123456" finds "07700 123456"; names sort by their collation key in
 // the business's language, read from an index.
+
+#include "core/common/search.h"
 
 #include <QByteArray>
 #include <QSqlDatabase>
@@ -15,14 +17,6 @@ namespace cx {
 
 struct Customer;
 
-// Text as a search compares it: case folded, accents dropped ("Zoë" → "zoe",
-// "Straße" → "strasse", "Øre" → "ore"), runs of white space made one space.
-QString foldForSearch(const QString& text);
-// The digits of a phone number ("+44 (0)7700-123 456" → "4407700123456").
-QString phoneDigits(const QString& text);
-// Whether what was typed reads as (part of) a phone number: at least three
-// digits and nothing but digits, spaces and + - ( ) / .
-bool looksLikePhone(const QString& text);
 // The stored search key of a customer: folded name, email and number, and the
 // phone's digits, separated by " | ".
 QString customerSearchKey(const Customer& c);

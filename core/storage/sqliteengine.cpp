@@ -1,5 +1,5 @@
+#include "core/common/search.h"
 #include "core/common/text.h"
-#include "core/customers/customerkeys.h"
 #include "core/storage/database.h"
 #include "core/storage/engine.h"
 #include "core/storage/sqlutil.h"

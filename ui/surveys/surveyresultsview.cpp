@@ -1,5 +1,6 @@
 #include "ui/surveys/surveyresultsview.h"
 
+#include "core/common/search.h"
 #include "core/storage/database.h"
 #include "ui/theme.h"
 #include "ui/widgets/charts/charts.h"
@@ -27,13 +28,14 @@ public:
     {
         beginResetModel();
         m_all = std::move(comments);
+        m_folded.clear();
         refilter();
         endResetModel();
     }
     void setSearch(const QString& text)
     {
         beginResetModel();
-        m_search = text.trimmed();
+        m_search = foldForSearch(text.trimmed());
         refilter();
         endResetModel();
     }
@@ -103,8 +105,14 @@ private:
     void refilter()
     {
         m_rows.clear();
+        // Folded once, at the first search: "creme" finds "crème", "CAFE" "café".
+        if (!m_search.isEmpty() && m_folded.size() != m_all.size()) {
+            m_folded.resize(m_all.size());
+            for (int i = 0; i < m_all.size(); ++i)
+                m_folded[i] = foldForSearch(m_all[i].text);
+        }
         for (int i = 0; i < m_all.size(); ++i)
-            if (m_search.isEmpty() || m_all[i].text.contains(m_search, Qt::CaseInsensitive))
+            if (m_search.isEmpty() || m_folded[i].contains(m_search))
                 m_rows.push_back(i);
         sortRows();
     }
@@ -134,7 +142,8 @@ private:
 
     QVector<Comment> m_all;
     QVector<int> m_rows;
-    QString m_search;
+    QString m_search;          // folded as the texts are
+    QVector<QString> m_folded; // the comments' texts folded for the search
     int m_column = -1;
     Qt::SortOrder m_order = Qt::DescendingOrder;
 };

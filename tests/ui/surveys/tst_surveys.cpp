@@ -103,7 +103,7 @@ private slots:
                          "SELECT count(*) FROM answers a JOIN responses r ON r.id = a.response_id "
                          "JOIN questions q ON q.id = a.question_id WHERE r.survey_id = %1 "
                          "AND q.kind = 'text' AND trim(a.value_text) <> '' "
-                         "AND instr(lower(a.value_text), lower('%2')) > 0")
+                         "AND instr(cx_fold(a.value_text), cx_fold('%2')) > 0")
                          .arg(npsSurvey)
                          .arg(word))
                 .toInt();
@@ -114,6 +114,30 @@ private slots:
         QCOMPARE(results->shownComments(), comments);
         QTest::keyClicks(results->search(), QStringLiteral("zzqxnothing"));
         QCOMPARE(results->shownComments(), 0);
+        results->search()->clear();
+        // Accents and case do not matter: "CAFE" finds "café", "crème" "creme".
+        QVERIFY(
+            t.exec(QStringLiteral("UPDATE answers SET value_text = 'Le café était froid' WHERE "
+                                  "(response_id, question_id) "
+                                  "= (SELECT a.response_id, a.question_id FROM answers a JOIN "
+                                  "responses r ON r.id = a.response_id JOIN questions q ON q.id = "
+                                  "a.question_id WHERE r.survey_id = %1 AND q.kind = 'text' AND "
+                                  "trim(a.value_text) <> "
+                                  "'' LIMIT 1)")
+                       .arg(npsSurvey)));
+        page.refresh();
+        const int cafes =
+            t.scalar(QStringLiteral("SELECT count(*) FROM answers a JOIN responses r ON r.id = "
+                                    "a.response_id WHERE r.survey_id = %1 AND instr(cx_fold("
+                                    "a.value_text), 'cafe') > 0")
+                         .arg(npsSurvey))
+                .toInt();
+        QVERIFY(cafes >= 1);
+        QTest::keyClicks(results->search(), QStringLiteral("CAFE ETAIT"));
+        QCOMPARE(results->shownComments(), 1);
+        results->search()->clear();
+        results->search()->setText(QStringLiteral("Café"));
+        QCOMPARE(results->shownComments(), cafes);
     }
 
     void builderEditsAreUndoable()
