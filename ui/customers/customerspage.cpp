@@ -1,6 +1,7 @@
 #include "ui/customers/customerspage.h"
 
 #include "core/common/clock.h"
+#include "core/customers/customerkeys.h"
 #include "core/customers/customerlist.h"
 #include "core/storage/database.h"
 #include "ui/commands/dbcommand.h"
@@ -96,6 +97,11 @@ void CustomersPage::setFilter(const MetricsFilter& filter)
 
 void CustomersPage::refresh()
 {
+    // Customers another program added or renamed meanwhile get their search
+    // and sort keys before the list shows them.
+    QString keysError;
+    if (!refreshCustomerKeys(m_db.sql(), &keysError))
+        qWarning("customers' search keys not written: %s", qPrintable(keysError));
     if (isShowingCustomer())
         m_detail->reload();
     refreshInPlace(m_view, m_model);

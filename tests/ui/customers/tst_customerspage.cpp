@@ -59,6 +59,28 @@ private slots:
         QCOMPARE(page->model()->rowCount(), prospects);
     }
 
+    void customersAddedElsewhereAreFoundWithoutAccents()
+    {
+        cxtest::TestDb t;
+        QVERIFY(cxtest::fillWithSampleData(t, 50, 10));
+        MainWindow w(t.db());
+        w.showPage(QStringLiteral("customers"));
+        w.filterBar()->setPreset(FilterBar::AllTime);
+        auto* page = qobject_cast<CustomersPage*>(w.page(QStringLiteral("customers")));
+        QAbstractItemModelTester tester(page->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        // Another program adds a customer, knowing nothing of the search keys.
+        QVERIFY(t.exec(QStringLiteral("INSERT INTO customers (uuid, name, phone) VALUES "
+                                      "('outside-1', 'Zoë Müller', '07700 123 456')")));
+        page->refresh();
+        page->setSearch(QStringLiteral("zoe muller"));
+        QCOMPARE(page->model()->rowCount(), 1);
+        QCOMPARE(page->model()->index(0, CustomersModel::Name).data().toString(),
+                 QStringLiteral("Zoë Müller"));
+        page->setSearch(QStringLiteral("07700123456"));
+        QCOMPARE(page->model()->rowCount(), 1);
+    }
+
     void customerPageTimelineAndEdits()
     {
         cxtest::TestDb t;
