@@ -268,9 +268,12 @@ qint64 CustomerRepository::findOne(const QString& text)
 qint64 CustomerRepository::mostActive()
 {
     QSqlQuery q(m_db);
-    return q.exec(QStringLiteral(
-               "SELECT customer_id FROM interactions WHERE customer_id IS NOT NULL "
-               "GROUP BY customer_id ORDER BY count(*) DESC, customer_id LIMIT 1")) &&
+    // A constant statement; 0 also when it cannot be read, as when none is found.
+    return sql::runLookup(q,
+                          QStringLiteral("SELECT customer_id FROM interactions WHERE customer_id "
+                                         "IS NOT NULL GROUP BY customer_id ORDER BY count(*) "
+                                         "DESC, customer_id LIMIT 1"),
+                          nullptr) &&
                    q.next()
                ? q.value(0).toLongLong()
                : 0;

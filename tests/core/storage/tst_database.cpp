@@ -14,6 +14,25 @@
 
 using namespace cx;
 
+namespace {
+
+// Opens a copy of a database checked in under tests/data (the original stays
+// as it is), upgraded as CX Desk upgrades any file it opens.
+bool openCopyOf(const char* fixture, const QTemporaryDir& dir, Database& db, QString* error)
+{
+    const QString source = QString::fromLocal8Bit(qgetenv("CXDESK_TEST_DATA")) + QLatin1Char('/') +
+                           QLatin1String(fixture);
+    const QString path = dir.filePath(QLatin1String(fixture));
+    if (!QFile::copy(source, path)) {
+        *error = QStringLiteral("cannot copy %1").arg(source);
+        return false;
+    }
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return db.open(path, error);
+}
+
+} // namespace
+
 class TestDatabase : public QObject
 {
     Q_OBJECT
@@ -215,16 +234,10 @@ private slots:
     void upgradesCheckedInVersionOne()
     {
         // Databases of every earlier schema version are checked in and must open.
-        const QString source = QString::fromLocal8Bit(qgetenv("CXDESK_TEST_DATA")) +
-                               QStringLiteral("/schema-v1.sqlite");
-        QVERIFY2(QFileInfo::exists(source), qPrintable(source));
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("v1.sqlite"));
-        QVERIFY(QFile::copy(source, path));
-        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         Database db;
         QString error;
-        QVERIFY2(db.open(path, &error), qPrintable(error));
+        QVERIFY2(openCopyOf("schema-v1.sqlite", dir, db, &error), qPrintable(error));
         QCOMPARE(db.schemaVersion(), Database::SchemaVersion);
         QSqlQuery q(db.sql());
         QVERIFY(q.exec(QStringLiteral("SELECT name FROM customers WHERE external_id = 'V1-1'")) &&
@@ -267,16 +280,10 @@ private slots:
     void upgradesCheckedInVersionThree()
     {
         // A sample business written by the version that read schema 3.
-        const QString source = QString::fromLocal8Bit(qgetenv("CXDESK_TEST_DATA")) +
-                               QStringLiteral("/schema-v3.sqlite");
-        QVERIFY2(QFileInfo::exists(source), qPrintable(source));
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("v3.sqlite"));
-        QVERIFY(QFile::copy(source, path));
-        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         Database db;
         QString error;
-        QVERIFY2(db.open(path, &error), qPrintable(error));
+        QVERIFY2(openCopyOf("schema-v3.sqlite", dir, db, &error), qPrintable(error));
         QCOMPARE(db.schemaVersion(), Database::SchemaVersion);
         QSqlQuery q(db.sql());
         // Version 4: every edited record starts at row version 1, not yet changed.
@@ -323,16 +330,10 @@ private slots:
     {
         // A sample business written by the version that read schema 4, with
         // one customer whose name has accents.
-        const QString source = QString::fromLocal8Bit(qgetenv("CXDESK_TEST_DATA")) +
-                               QStringLiteral("/schema-v4.sqlite");
-        QVERIFY2(QFileInfo::exists(source), qPrintable(source));
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("v4.sqlite"));
-        QVERIFY(QFile::copy(source, path));
-        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         Database db;
         QString error;
-        QVERIFY2(db.open(path, &error), qPrintable(error));
+        QVERIFY2(openCopyOf("schema-v4.sqlite", dir, db, &error), qPrintable(error));
         QCOMPARE(db.schemaVersion(), Database::SchemaVersion);
         QSqlQuery q(db.sql());
         // Version 5: every customer got its search and sort keys on opening,
