@@ -12,6 +12,7 @@
 #include "ui/journeys/journeymapview.h"
 #include "ui/journeys/journeypage.h"
 #include "ui/mainwindow.h"
+#include "ui/settingsdialog.h"
 #include "ui/surveys/kiosk/kioskwindow.h"
 #include "ui/surveys/paper/paperentry.h"
 #include "ui/surveys/paper/paperform.h"
@@ -116,6 +117,15 @@ bool takeScreenshots(Database& db, const QDir& dir, QTextStream& out, QString* e
             if (!shot(&entry, QStringLiteral("paper-entry.png")))
                 return false;
         }
+    }
+
+    // Edit → Settings, on its first tab.
+    {
+        SettingsDialog settings(db, &window);
+        settings.show();
+        QCoreApplication::processEvents();
+        if (!shot(&settings, QStringLiteral("settings.png")))
+            return false;
     }
 
     // The import dialog, checking a till export with one mistyped rating.

@@ -952,7 +952,7 @@ private slots:
         QCOMPARE(r.status, 0);
         // A PNG: the signature, then the IHDR chunk with width and height (big-endian).
         for (const char* page :
-             {"journeys", "customers", "interactions", "surveys", "actions", "reports"})
+             {"journeys", "customers", "interactions", "surveys", "actions", "reports", "settings"})
             QVERIFY2(
                 QFileInfo::exists(file("shots/") + QLatin1String(page) + QStringLiteral(".png")),
                 page);
