@@ -142,8 +142,17 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
 
     // Menus.
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&New database…"), QKeySequence::New, this,
+    // Ctrl+N makes what the page in view lists (a customer, a follow-up);
+    // a new database is rarer and takes Ctrl+Shift+N.
+    m_newItem = file->addAction(tr("&New…"), QKeySequence::New, this, [this] {
+        if (Page* p = qobject_cast<Page*>(m_stack->currentWidget());
+            p && !p->newItemText().isEmpty())
+            p->newItem();
+    });
+    m_newItem->setEnabled(false);
+    file->addAction(tr("New &database…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), this,
                     [this] { chooseDatabase(true); });
+    file->addSeparator();
     file->addAction(tr("&Open database…"), QKeySequence::Open, this,
                     [this] { chooseDatabase(false); });
     m_recent = file->addMenu(tr("Open &recent"));
@@ -229,9 +238,10 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     if (databaseIsEmpty() &&
         !settings
              .value(QStringLiteral("emptyBusiness/") + QFileInfo(m_db.path()).absoluteFilePath())
-             .toBool())
+             .toBool()) {
         m_stack->setCurrentWidget(m_welcome);
-    else
+        updateNewItem();
+    } else
         showPage(
             settings.value(QStringLiteral("window/page"), QStringLiteral("dashboard")).toString());
 }
@@ -309,6 +319,15 @@ void MainWindow::showPage(const QString& name)
     const QSignalBlocker block(m_nav);
     m_nav->setCurrentRow(i);
     m_stack->setCurrentWidget(p);
+    updateNewItem();
+}
+
+void MainWindow::updateNewItem()
+{
+    Page* p = qobject_cast<Page*>(m_stack->currentWidget());
+    const QString text = p ? p->newItemText() : QString();
+    m_newItem->setText(text.isEmpty() ? tr("&New…") : text);
+    m_newItem->setEnabled(!text.isEmpty());
 }
 
 void MainWindow::refresh()
@@ -446,10 +465,12 @@ bool MainWindow::switchDatabase(const QString& path, QString* error)
     buildPages();
     m_watcher->rebase();
     rememberRecent(path);
-    if (databaseIsEmpty())
+    if (databaseIsEmpty()) {
         m_stack->setCurrentWidget(m_welcome);
-    else
+        updateNewItem();
+    } else {
         showPage(QStringLiteral("dashboard"));
+    }
     return true;
 }
 

@@ -60,6 +60,8 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    // Names File → New… after the page in view, or disables it.
+    void updateNewItem();
     void buildPages();
     void applyFilter();
     // A page wrote outside the edit history: counts now, other pages when shown.
@@ -90,6 +92,7 @@ private:
     QStringList m_names;
     QLabel* m_statusCounts = nullptr;
     QMenu* m_recent = nullptr;
+    QAction* m_newItem = nullptr;
     ChangeWatcher* m_watcher = nullptr;
     int m_refreshes = 0;
 };

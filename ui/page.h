@@ -23,6 +23,11 @@ public:
     virtual void refresh() = 0;
     // Text for the navigation badge (for example the overdue count); empty for none.
     virtual QString badge() const { return {}; }
+    // What File → New… (Ctrl+N) makes on this page ("New &customer…"); empty
+    // when the page makes nothing, and the menu entry is then disabled.
+    virtual QString newItemText() const { return {}; }
+    // Starts making one (usually a dialog); only called when newItemText() is not empty.
+    virtual void newItem() {}
 
 signals:
     // Asks the window to show another page with a narrower filter.
