@@ -967,6 +967,26 @@ Das kann nicht rückgängig gemacht werden.</translation>
         <source>%1 customers</source>
         <translation>%1 Kunden</translation>
     </message>
+    <message>
+        <source>New customer…</source>
+        <translation>Neuer Kunde…</translation>
+    </message>
+    <message>
+        <source>Add a customer by hand (Ctrl+N)</source>
+        <translation>Einen Kunden von Hand anlegen (Strg+N)</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>Zusammenführen…</translation>
+    </message>
+    <message>
+        <source>Select two customers who are one person (Ctrl+click) to merge them</source>
+        <translation>Zwei Kunden auswählen, die eine Person sind (Strg+Klick), um sie zusammenzuführen</translation>
+    </message>
+    <message>
+        <source>New &amp;customer…</source>
+        <translation>Neuer &amp;Kunde…</translation>
+    </message>
 </context>
 <context>
     <name>cx::DashboardPage</name>
@@ -1397,6 +1417,10 @@ Das kann nicht rückgängig gemacht werden.</translation>
     <message>
         <source>Save changes</source>
         <translation>Änderungen speichern</translation>
+    </message>
+    <message>
+        <source>Add &apos;%1&apos; as a new customer…</source>
+        <translation>„%1“ als neuen Kunden anlegen…</translation>
     </message>
 </context>
 <context>
@@ -2044,10 +2068,6 @@ Das kann nicht rückgängig gemacht werden.</translation>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <source>&amp;New database…</source>
-        <translation>&amp;Neue Datenbank…</translation>
-    </message>
-    <message>
         <source>&amp;Open database…</source>
         <translation>Datenbank ö&amp;ffnen…</translation>
     </message>
@@ -2275,6 +2295,93 @@ Die aktuelle Datenbank bleibt daneben erhalten, unter dem Namen …before-restor
         <source>&lt;h3&gt;CX Desk %1&lt;/h3&gt;&lt;p&gt;Customer experience management for small businesses: journeys, customers, surveys and metrics in one local file, offline.&lt;/p&gt;&lt;p&gt;Sentiment of written answers: CX Desk&apos;s own word list of about %2 words with their strength, negations and intensifiers, written for shop, café and service feedback and shipped with CX Desk under the same licence (resources/sentiment in the source).&lt;/p&gt;&lt;p&gt;CX Desk is free software: you can redistribute it and change it under the terms of the GNU General Public License, version 3 or (at your option) any later version. It comes with no warranty. The licence is in the file LICENSE beside the source, and at &lt;a href=&apos;https://www.gnu.org/licenses/gpl-3.0.html&apos;&gt;gnu.org&lt;/a&gt;.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CX Desk %1&lt;/h3&gt;&lt;p&gt;Kundenerfahrungsmanagement für kleine Unternehmen: Journeys, Kunden, Umfragen und Kennzahlen in einer lokalen Datei, offline.&lt;/p&gt;&lt;p&gt;Stimmung schriftlicher Antworten: die eigene Wortliste von CX Desk mit etwa %2 Wörtern samt Stärke, Verneinungen und Verstärkern, geschrieben für Rückmeldungen an Läden, Cafés und Dienstleister und mit CX Desk unter derselben Lizenz ausgeliefert (resources/sentiment im Quelltext).&lt;/p&gt;&lt;p&gt;CX Desk ist freie Software: Sie dürfen es unter den Bedingungen der GNU General Public License, Version 3 oder (nach Ihrer Wahl) jeder späteren Version, weitergeben und verändern. Es kommt ohne jede Gewährleistung. Die Lizenz steht in der Datei LICENSE neben dem Quelltext und unter &lt;a href=&apos;https://www.gnu.org/licenses/gpl-3.0.html&apos;&gt;gnu.org&lt;/a&gt;.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Neu…</translation>
+    </message>
+    <message>
+        <source>New &amp;database…</source>
+        <translation>Neue &amp;Datenbank…</translation>
+    </message>
+</context>
+<context>
+    <name>cx::MergeDialog</name>
+    <message>
+        <source>Merge customers</source>
+        <translation>Kunden zusammenführen</translation>
+    </message>
+    <message>
+        <source>Pick the value that stays for each field. Everything recorded for the other customer moves to the one kept, and the other record is deleted; Edit → Undo brings it back.</source>
+        <translation>Wählen Sie für jedes Feld den Wert, der bleibt. Alles, was zum anderen Kunden erfasst ist, geht auf den behaltenen über, und der andere Datensatz wird gelöscht; Bearbeiten → Rückgängig holt ihn zurück.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Customer no.</source>
+        <translation>Kundennr.</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation>Erstkontakt</translation>
+    </message>
+    <message>
+        <source>Customer since</source>
+        <translation>Kunde seit</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>Gegangen am</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Erfasst</translation>
+    </message>
+    <message>
+        <source>Record kept</source>
+        <translation>Behaltener Datensatz</translation>
+    </message>
+    <message>
+        <source>Interactions: %1 · Responses: %2 · Follow-ups: %3</source>
+        <translation>Interaktionen: %1 · Antworten: %2 · Nachverfolgungen: %3</translation>
+    </message>
+    <message>
+        <source>Could not be counted: %1</source>
+        <translation>Konnte nicht gezählt werden: %1</translation>
+    </message>
+    <message>
+        <source>Keep this record</source>
+        <translation>Diesen Datensatz behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Zusammenführen</translation>
+    </message>
+    <message>
+        <source>The customers were not merged: %1.</source>
+        <translation>Die Kunden wurden nicht zusammengeführt: %1.</translation>
+    </message>
 </context>
 <context>
     <name>cx::MetricTile</name>
@@ -2289,6 +2396,97 @@ Die aktuelle Datenbank bleibt daneben erhalten, unter dem Namen …before-restor
     <message>
         <source>%1 %2%3 on the previous period</source>
         <translation>%1 %2%3 gegenüber dem Vorzeitraum</translation>
+    </message>
+</context>
+<context>
+    <name>cx::NewCustomerDialog</name>
+    <message>
+        <source>New customer</source>
+        <translation>Neuer Kunde</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Pflichtfeld</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>Customer &amp;no.</source>
+        <translation>Kunden&amp;nr.</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>&amp;E-Mail</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telefon</translation>
+    </message>
+    <message>
+        <source>&amp;Segment</source>
+        <translation>&amp;Segment</translation>
+    </message>
+    <message>
+        <source>&amp;First contact</source>
+        <translation>&amp;Erstkontakt</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>No customer number could be suggested: %1</source>
+        <translation>Es konnte keine Kundennummer vorgeschlagen werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not look for customers with the same details: %1</source>
+        <translation>Die Suche nach Kunden mit denselben Angaben ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>%1 already has this customer number</source>
+        <translation>%1 hat bereits diese Kundennummer</translation>
+    </message>
+    <message>
+        <source>%1 has this email</source>
+        <translation>%1 hat diese E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>%1 has this phone number</source>
+        <translation>%1 hat diese Telefonnummer</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>öffnen</translation>
+    </message>
+    <message>
+        <source>Customer numbers are unique: choose another one.</source>
+        <translation>Kundennummern sind eindeutig: Wählen Sie eine andere.</translation>
+    </message>
+    <message>
+        <source>Two people may share an email or phone: you can still save.</source>
+        <translation>Zwei Personen können eine E-Mail-Adresse oder Telefonnummer teilen: Sie können trotzdem speichern.</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Trotzdem speichern</translation>
+    </message>
+    <message>
+        <source>The customer needs a name.</source>
+        <translation>Der Kunde braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>This customer number is taken: choose another one.</source>
+        <translation>Diese Kundennummer ist vergeben: Wählen Sie eine andere.</translation>
+    </message>
+    <message>
+        <source>Look at the customers above before saving.</source>
+        <translation>Sehen Sie sich vor dem Speichern die oben genannten Kunden an.</translation>
+    </message>
+    <message>
+        <source>The customer was not saved: %1.</source>
+        <translation>Der Kunde wurde nicht gespeichert: %1.</translation>
     </message>
 </context>
 <context>
@@ -4865,6 +5063,14 @@ Doppelklick öffnet die Antwort</translation>
         <source>cannot add the search function: %1</source>
         <translation>die Suchfunktion kann nicht hinzugefügt werden: %1</translation>
     </message>
+    <message>
+        <source>cannot merge customers</source>
+        <translation>Kunden können nicht zusammengeführt werden</translation>
+    </message>
+    <message>
+        <source>two different stored customers are needed to merge</source>
+        <translation>zum Zusammenführen braucht es zwei verschiedene gespeicherte Kunden</translation>
+    </message>
 </context>
 <context>
     <name>cx::TouchpointDialog</name>
@@ -5088,6 +5294,18 @@ Doppelklick öffnet die Antwort</translation>
     <message>
         <source>mark action done</source>
         <translation>Aktion erledigen</translation>
+    </message>
+    <message>
+        <source>add customer %1</source>
+        <translation>Kunde %1 anlegen</translation>
+    </message>
+    <message>
+        <source>“%1” has interactions, responses or follow-ups now</source>
+        <translation>„%1“ hat inzwischen Interaktionen, Antworten oder Nachverfolgungen</translation>
+    </message>
+    <message>
+        <source>merge %1 and %2</source>
+        <translation>%1 und %2 zusammenführen</translation>
     </message>
 </context>
 </TS>

@@ -967,6 +967,26 @@ No se puede deshacer.</translation>
         <source>%1 customers</source>
         <translation>%1 clientes</translation>
     </message>
+    <message>
+        <source>New customer…</source>
+        <translation>Nuevo cliente…</translation>
+    </message>
+    <message>
+        <source>Add a customer by hand (Ctrl+N)</source>
+        <translation>Añadir un cliente a mano (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>Fusionar…</translation>
+    </message>
+    <message>
+        <source>Select two customers who are one person (Ctrl+click) to merge them</source>
+        <translation>Seleccione dos clientes que sean la misma persona (Ctrl+clic) para fusionarlos</translation>
+    </message>
+    <message>
+        <source>New &amp;customer…</source>
+        <translation>Nuevo &amp;cliente…</translation>
+    </message>
 </context>
 <context>
     <name>cx::DashboardPage</name>
@@ -1397,6 +1417,10 @@ No se puede deshacer.</translation>
     <message>
         <source>Save changes</source>
         <translation>Guardar cambios</translation>
+    </message>
+    <message>
+        <source>Add &apos;%1&apos; as a new customer…</source>
+        <translation>Añadir «%1» como nuevo cliente…</translation>
     </message>
 </context>
 <context>
@@ -2044,10 +2068,6 @@ No se puede deshacer.</translation>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <source>&amp;New database…</source>
-        <translation>&amp;Nueva base de datos…</translation>
-    </message>
-    <message>
         <source>&amp;Open database…</source>
         <translation>&amp;Abrir base de datos…</translation>
     </message>
@@ -2275,6 +2295,93 @@ La base de datos actual se conserva al lado, con el nombre …before-restore-FEC
         <source>&lt;h3&gt;CX Desk %1&lt;/h3&gt;&lt;p&gt;Customer experience management for small businesses: journeys, customers, surveys and metrics in one local file, offline.&lt;/p&gt;&lt;p&gt;Sentiment of written answers: CX Desk&apos;s own word list of about %2 words with their strength, negations and intensifiers, written for shop, café and service feedback and shipped with CX Desk under the same licence (resources/sentiment in the source).&lt;/p&gt;&lt;p&gt;CX Desk is free software: you can redistribute it and change it under the terms of the GNU General Public License, version 3 or (at your option) any later version. It comes with no warranty. The licence is in the file LICENSE beside the source, and at &lt;a href=&apos;https://www.gnu.org/licenses/gpl-3.0.html&apos;&gt;gnu.org&lt;/a&gt;.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CX Desk %1&lt;/h3&gt;&lt;p&gt;Gestión de la experiencia del cliente para pequeñas empresas: recorridos, clientes, encuestas y cifras en un único archivo local, sin conexión.&lt;/p&gt;&lt;p&gt;Sentimiento de las respuestas escritas: la lista de palabras propia de CX Desk, de unas %2 palabras con su intensidad, negaciones e intensificadores, escrita para opiniones sobre tiendas, cafeterías y servicios y distribuida con CX Desk bajo la misma licencia (resources/sentiment en el código fuente).&lt;/p&gt;&lt;p&gt;CX Desk es software libre: puede redistribuirlo y modificarlo según los términos de la Licencia Pública General de GNU, versión 3 o (a su elección) cualquier versión posterior. Se ofrece sin ninguna garantía. La licencia está en el archivo LICENSE junto al código fuente y en &lt;a href=&apos;https://www.gnu.org/licenses/gpl-3.0.html&apos;&gt;gnu.org&lt;/a&gt;.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nuevo…</translation>
+    </message>
+    <message>
+        <source>New &amp;database…</source>
+        <translation>Nueva &amp;base de datos…</translation>
+    </message>
+</context>
+<context>
+    <name>cx::MergeDialog</name>
+    <message>
+        <source>Merge customers</source>
+        <translation>Fusionar clientes</translation>
+    </message>
+    <message>
+        <source>Pick the value that stays for each field. Everything recorded for the other customer moves to the one kept, and the other record is deleted; Edit → Undo brings it back.</source>
+        <translation>Elija para cada campo el valor que se queda. Todo lo registrado para el otro cliente pasa al que se conserva, y el otro registro se elimina; Edición → Deshacer lo recupera.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Customer no.</source>
+        <translation>N.º de cliente</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segmento</translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation>Primer contacto</translation>
+    </message>
+    <message>
+        <source>Customer since</source>
+        <translation>Cliente desde</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>Se fue el</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Registrado</translation>
+    </message>
+    <message>
+        <source>Record kept</source>
+        <translation>Registro conservado</translation>
+    </message>
+    <message>
+        <source>Interactions: %1 · Responses: %2 · Follow-ups: %3</source>
+        <translation>Interacciones: %1 · Respuestas: %2 · Seguimientos: %3</translation>
+    </message>
+    <message>
+        <source>Could not be counted: %1</source>
+        <translation>No se pudo contar: %1</translation>
+    </message>
+    <message>
+        <source>Keep this record</source>
+        <translation>Conservar este registro</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionar</translation>
+    </message>
+    <message>
+        <source>The customers were not merged: %1.</source>
+        <translation>Los clientes no se fusionaron: %1.</translation>
+    </message>
 </context>
 <context>
     <name>cx::MetricTile</name>
@@ -2289,6 +2396,97 @@ La base de datos actual se conserva al lado, con el nombre …before-restore-FEC
     <message>
         <source>%1 %2%3 on the previous period</source>
         <translation>%1 %2%3 respecto al periodo anterior</translation>
+    </message>
+</context>
+<context>
+    <name>cx::NewCustomerDialog</name>
+    <message>
+        <source>New customer</source>
+        <translation>Nuevo cliente</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatorio</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>Customer &amp;no.</source>
+        <translation>N.º de c&amp;liente</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>Correo &amp;electrónico</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Teléfono</translation>
+    </message>
+    <message>
+        <source>&amp;Segment</source>
+        <translation>&amp;Segmento</translation>
+    </message>
+    <message>
+        <source>&amp;First contact</source>
+        <translation>&amp;Primer contacto</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>No customer number could be suggested: %1</source>
+        <translation>No se pudo proponer un número de cliente: %1</translation>
+    </message>
+    <message>
+        <source>Could not look for customers with the same details: %1</source>
+        <translation>No se pudieron buscar clientes con los mismos datos: %1</translation>
+    </message>
+    <message>
+        <source>%1 already has this customer number</source>
+        <translation>%1 ya tiene este número de cliente</translation>
+    </message>
+    <message>
+        <source>%1 has this email</source>
+        <translation>%1 tiene este correo electrónico</translation>
+    </message>
+    <message>
+        <source>%1 has this phone number</source>
+        <translation>%1 tiene este número de teléfono</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>abrir</translation>
+    </message>
+    <message>
+        <source>Customer numbers are unique: choose another one.</source>
+        <translation>Los números de cliente son únicos: elija otro.</translation>
+    </message>
+    <message>
+        <source>Two people may share an email or phone: you can still save.</source>
+        <translation>Dos personas pueden compartir un correo o un teléfono: puede guardar igualmente.</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Guardar de todos modos</translation>
+    </message>
+    <message>
+        <source>The customer needs a name.</source>
+        <translation>El cliente necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>This customer number is taken: choose another one.</source>
+        <translation>Este número de cliente ya está en uso: elija otro.</translation>
+    </message>
+    <message>
+        <source>Look at the customers above before saving.</source>
+        <translation>Revise los clientes de arriba antes de guardar.</translation>
+    </message>
+    <message>
+        <source>The customer was not saved: %1.</source>
+        <translation>El cliente no se guardó: %1.</translation>
     </message>
 </context>
 <context>
@@ -4865,6 +5063,14 @@ Doble clic para abrir la respuesta</translation>
         <source>cannot add the search function: %1</source>
         <translation>no se puede añadir la función de búsqueda: %1</translation>
     </message>
+    <message>
+        <source>cannot merge customers</source>
+        <translation>no se pueden fusionar los clientes</translation>
+    </message>
+    <message>
+        <source>two different stored customers are needed to merge</source>
+        <translation>para fusionar hacen falta dos clientes guardados distintos</translation>
+    </message>
 </context>
 <context>
     <name>cx::TouchpointDialog</name>
@@ -5088,6 +5294,18 @@ Doble clic para abrir la respuesta</translation>
     <message>
         <source>mark action done</source>
         <translation>completar la acción</translation>
+    </message>
+    <message>
+        <source>add customer %1</source>
+        <translation>añadir el cliente %1</translation>
+    </message>
+    <message>
+        <source>“%1” has interactions, responses or follow-ups now</source>
+        <translation>«%1» ya tiene interacciones, respuestas o seguimientos</translation>
+    </message>
+    <message>
+        <source>merge %1 and %2</source>
+        <translation>fusionar %1 y %2</translation>
     </message>
 </context>
 </TS>

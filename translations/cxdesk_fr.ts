@@ -967,6 +967,26 @@ Cette opération est irréversible.</translation>
         <source>%1 customers</source>
         <translation>%1 clients</translation>
     </message>
+    <message>
+        <source>New customer…</source>
+        <translation>Nouveau client…</translation>
+    </message>
+    <message>
+        <source>Add a customer by hand (Ctrl+N)</source>
+        <translation>Ajouter un client à la main (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>Fusionner…</translation>
+    </message>
+    <message>
+        <source>Select two customers who are one person (Ctrl+click) to merge them</source>
+        <translation>Sélectionnez deux clients qui sont une même personne (Ctrl+clic) pour les fusionner</translation>
+    </message>
+    <message>
+        <source>New &amp;customer…</source>
+        <translation>Nouveau &amp;client…</translation>
+    </message>
 </context>
 <context>
     <name>cx::DashboardPage</name>
@@ -1397,6 +1417,10 @@ Cette opération est irréversible.</translation>
     <message>
         <source>Save changes</source>
         <translation>Enregistrer les modifications</translation>
+    </message>
+    <message>
+        <source>Add &apos;%1&apos; as a new customer…</source>
+        <translation>Ajouter « %1 » comme nouveau client…</translation>
     </message>
 </context>
 <context>
@@ -2044,10 +2068,6 @@ Cette opération est irréversible.</translation>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <source>&amp;New database…</source>
-        <translation>&amp;Nouvelle base de données…</translation>
-    </message>
-    <message>
         <source>&amp;Open database…</source>
         <translation>&amp;Ouvrir une base de données…</translation>
     </message>
@@ -2275,6 +2295,93 @@ La base actuelle est conservée à côté, sous le nom …before-restore-DATE-HE
         <source>&lt;h3&gt;CX Desk %1&lt;/h3&gt;&lt;p&gt;Customer experience management for small businesses: journeys, customers, surveys and metrics in one local file, offline.&lt;/p&gt;&lt;p&gt;Sentiment of written answers: CX Desk&apos;s own word list of about %2 words with their strength, negations and intensifiers, written for shop, café and service feedback and shipped with CX Desk under the same licence (resources/sentiment in the source).&lt;/p&gt;&lt;p&gt;CX Desk is free software: you can redistribute it and change it under the terms of the GNU General Public License, version 3 or (at your option) any later version. It comes with no warranty. The licence is in the file LICENSE beside the source, and at &lt;a href=&apos;https://www.gnu.org/licenses/gpl-3.0.html&apos;&gt;gnu.org&lt;/a&gt;.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CX Desk %1&lt;/h3&gt;&lt;p&gt;Gestion de l&apos;expérience client pour les petites entreprises : parcours, clients, enquêtes et indicateurs dans un seul fichier local, hors ligne.&lt;/p&gt;&lt;p&gt;Ressenti des réponses écrites : la liste de mots propre à CX Desk, d&apos;environ %2 mots avec leur force, les négations et les intensificateurs, écrite pour les avis sur les boutiques, cafés et services et fournie avec CX Desk sous la même licence (resources/sentiment dans les sources).&lt;/p&gt;&lt;p&gt;CX Desk est un logiciel libre : vous pouvez le redistribuer et le modifier selon les termes de la licence publique générale GNU, version 3 ou (à votre choix) toute version ultérieure. Il est fourni sans aucune garantie. La licence se trouve dans le fichier LICENSE à côté des sources, et sur &lt;a href=&apos;https://www.gnu.org/licenses/gpl-3.0.html&apos;&gt;gnu.org&lt;/a&gt;.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nouveau…</translation>
+    </message>
+    <message>
+        <source>New &amp;database…</source>
+        <translation>Nouvelle &amp;base de données…</translation>
+    </message>
+</context>
+<context>
+    <name>cx::MergeDialog</name>
+    <message>
+        <source>Merge customers</source>
+        <translation>Fusionner des clients</translation>
+    </message>
+    <message>
+        <source>Pick the value that stays for each field. Everything recorded for the other customer moves to the one kept, and the other record is deleted; Edit → Undo brings it back.</source>
+        <translation>Choisissez pour chaque champ la valeur qui reste. Tout ce qui est enregistré pour l’autre client passe au client conservé, et l’autre fiche est supprimée ; Édition → Annuler la rétablit.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Customer no.</source>
+        <translation>N° de client</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation>Premier contact</translation>
+    </message>
+    <message>
+        <source>Customer since</source>
+        <translation>Client depuis</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>Parti le</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <source>Record kept</source>
+        <translation>Fiche conservée</translation>
+    </message>
+    <message>
+        <source>Interactions: %1 · Responses: %2 · Follow-ups: %3</source>
+        <translation>Interactions : %1 · Réponses : %2 · Suivis : %3</translation>
+    </message>
+    <message>
+        <source>Could not be counted: %1</source>
+        <translation>Comptage impossible : %1</translation>
+    </message>
+    <message>
+        <source>Keep this record</source>
+        <translation>Conserver cette fiche</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionner</translation>
+    </message>
+    <message>
+        <source>The customers were not merged: %1.</source>
+        <translation>Les clients n’ont pas été fusionnés : %1.</translation>
+    </message>
 </context>
 <context>
     <name>cx::MetricTile</name>
@@ -2289,6 +2396,97 @@ La base actuelle est conservée à côté, sous le nom …before-restore-DATE-HE
     <message>
         <source>%1 %2%3 on the previous period</source>
         <translation>%1 %2%3 par rapport à la période précédente</translation>
+    </message>
+</context>
+<context>
+    <name>cx::NewCustomerDialog</name>
+    <message>
+        <source>New customer</source>
+        <translation>Nouveau client</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>Customer &amp;no.</source>
+        <translation>N° de c&amp;lient</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Téléphone</translation>
+    </message>
+    <message>
+        <source>&amp;Segment</source>
+        <translation>&amp;Segment</translation>
+    </message>
+    <message>
+        <source>&amp;First contact</source>
+        <translation>&amp;Premier contact</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>No customer number could be suggested: %1</source>
+        <translation>Aucun numéro de client n’a pu être proposé : %1</translation>
+    </message>
+    <message>
+        <source>Could not look for customers with the same details: %1</source>
+        <translation>Impossible de chercher les clients aux mêmes coordonnées : %1</translation>
+    </message>
+    <message>
+        <source>%1 already has this customer number</source>
+        <translation>%1 a déjà ce numéro de client</translation>
+    </message>
+    <message>
+        <source>%1 has this email</source>
+        <translation>%1 a cet e-mail</translation>
+    </message>
+    <message>
+        <source>%1 has this phone number</source>
+        <translation>%1 a ce numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ouvrir</translation>
+    </message>
+    <message>
+        <source>Customer numbers are unique: choose another one.</source>
+        <translation>Les numéros de client sont uniques : choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>Two people may share an email or phone: you can still save.</source>
+        <translation>Deux personnes peuvent partager un e-mail ou un téléphone : vous pouvez tout de même enregistrer.</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Enregistrer quand même</translation>
+    </message>
+    <message>
+        <source>The customer needs a name.</source>
+        <translation>Le client doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>This customer number is taken: choose another one.</source>
+        <translation>Ce numéro de client est déjà pris : choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>Look at the customers above before saving.</source>
+        <translation>Regardez les clients ci-dessus avant d’enregistrer.</translation>
+    </message>
+    <message>
+        <source>The customer was not saved: %1.</source>
+        <translation>Le client n’a pas été enregistré : %1.</translation>
     </message>
 </context>
 <context>
@@ -4865,6 +5063,14 @@ Double-cliquez pour ouvrir la réponse</translation>
         <source>cannot add the search function: %1</source>
         <translation>impossible d’ajouter la fonction de recherche : %1</translation>
     </message>
+    <message>
+        <source>cannot merge customers</source>
+        <translation>impossible de fusionner les clients</translation>
+    </message>
+    <message>
+        <source>two different stored customers are needed to merge</source>
+        <translation>il faut deux clients enregistrés différents pour fusionner</translation>
+    </message>
 </context>
 <context>
     <name>cx::TouchpointDialog</name>
@@ -5088,6 +5294,18 @@ Double-cliquez pour ouvrir la réponse</translation>
     <message>
         <source>mark action done</source>
         <translation>terminer l&apos;action</translation>
+    </message>
+    <message>
+        <source>add customer %1</source>
+        <translation>ajouter le client %1</translation>
+    </message>
+    <message>
+        <source>“%1” has interactions, responses or follow-ups now</source>
+        <translation>« %1 » a maintenant des interactions, des réponses ou des suivis</translation>
+    </message>
+    <message>
+        <source>merge %1 and %2</source>
+        <translation>fusionner %1 et %2</translation>
     </message>
 </context>
 </TS>
