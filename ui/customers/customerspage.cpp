@@ -6,6 +6,7 @@
 #include "core/storage/database.h"
 #include "ui/commands/dbcommand.h"
 #include "ui/commands/editcommands.h"
+#include "ui/contact/mailmergedialog.h"
 #include "ui/customers/customerdetail.h"
 #include "ui/theme.h"
 #include "ui/widgets/tableview.h"
@@ -16,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTimer>
@@ -46,8 +48,13 @@ CustomersPage::CustomersPage(Database& db, EditStack* undo, QWidget* parent) : P
     m_search->setClearButtonEnabled(true);
     m_status = new QComboBox(this);
     m_status->addItems({tr("Any status"), tr("Prospects"), tr("Customers"), tr("Churned")});
+    // One message to many: the selected customers, or an NPS group of the period.
+    auto* mailMerge = new QPushButton(tr("Mail merge…"), this);
+    mailMerge->setToolTip(tr("Export a thank-you, apology or survey invitation to many "
+                             "customers at once, for your mail program"));
     bar->addWidget(m_search, 1);
     bar->addWidget(m_status);
+    bar->addWidget(mailMerge);
     layout->addLayout(bar);
     m_model = new CustomersModel(m_db, this);
     m_view = makeTable(m_model, this);
@@ -60,8 +67,16 @@ CustomersPage::CustomersPage(Database& db, EditStack* undo, QWidget* parent) : P
     layout->addWidget(m_view, 1);
     connect(m_view, &QTableView::activated, this,
             [this](const QModelIndex& index) { openCustomer(m_model->idAt(index.row())); });
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_summary = new QLabel(this);
     layout->addWidget(m_summary);
+    connect(mailMerge, &QPushButton::clicked, this, [this] {
+        QVector<qint64> selected;
+        for (const QModelIndex& index : m_view->selectionModel()->selectedRows())
+            selected << m_model->idAt(index.row());
+        MailMergeDialog dialog(m_db, m_filter, selected, this);
+        dialog.exec();
+    });
 
     // Typing pauses briefly before the list follows, so fast typists are not slowed.
     auto* debounce = new QTimer(this);
