@@ -11,6 +11,8 @@
 #include "ui/contact/mailmergedialog.h"
 #include "ui/contact/messagestab.h"
 #include "ui/customers/customerspage.h"
+#include "ui/customers/mergedialog.h"
+#include "ui/customers/newcustomerdialog.h"
 #include "ui/import/importdialog.h"
 #include "ui/journeys/journeymapview.h"
 #include "ui/journeys/journeypage.h"
@@ -23,6 +25,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QLineEdit>
 #include <QPdfWriter>
 #include <QSpinBox>
 #include <QTemporaryDir>
@@ -59,6 +62,42 @@ bool takeScreenshots(Database& db, const QDir& dir, QTextStream& out, QString* e
             customers->openCustomer(busiest);
             QCoreApplication::processEvents();
             if (!shot(&window, QStringLiteral("customer.png")))
+                return false;
+        }
+    }
+    // A customer entered by hand whose email another customer already has,
+    // and two customers side by side for a merge.
+    if (const qint64 busiest = CustomerRepository(db.sql()).mostActive()) {
+        CustomerRepository customers(db.sql());
+        const auto existing = customers.byId(busiest);
+        if (existing) {
+            NewCustomerDialog dialog(db, window.undoStack(), {}, &window);
+            dialog.setName(existing->name.section(QLatin1Char(' '), 0, 0) +
+                           QStringLiteral(" Fenwick"));
+            dialog.emailField()->setText(existing->email);
+            dialog.phoneField()->setText(QStringLiteral("07700 123456"));
+            dialog.checkDuplicates();
+            dialog.show();
+            QCoreApplication::processEvents();
+            if (!shot(&dialog, QStringLiteral("new-customer.png")))
+                return false;
+        }
+        // Two customers of the same name, as typing someone in twice makes them.
+        std::optional<Customer> left;
+        std::optional<Customer> right;
+        for (const Customer& c : customers.startingWith(QStringLiteral("a"), 200)) {
+            const QVector<qint64> same = customers.named(c.name, 2);
+            if (same.size() == 2) {
+                left = customers.byId(same[0]);
+                right = customers.byId(same[1]);
+                break;
+            }
+        }
+        if (left && right) {
+            MergeDialog dialog(db, window.undoStack(), *left, *right, {}, &window);
+            dialog.show();
+            QCoreApplication::processEvents();
+            if (!shot(&dialog, QStringLiteral("merge.png")))
                 return false;
         }
     }

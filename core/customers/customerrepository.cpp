@@ -59,13 +59,14 @@ const NameCollation& CustomerRepository::collation()
 
 CustomerRepository::CustomerRepository(QSqlDatabase& db)
     : m_db(db),
-      m_insert(
-          db,
-          QStringLiteral(
-              "INSERT INTO customers (uuid, external_id, name, email, phone, segment, "
-              "first_contact_on, converted_on, churned_on, notes, search_key, sort_key) "
-              "VALUES (:uuid, :external_id, :name, :email, :phone, :segment, :first_contact_on, "
-              ":converted_on, :churned_on, :notes, :search_key, :sort_key)")),
+      m_insert(db,
+               QStringLiteral(
+                   "INSERT INTO customers (id, uuid, external_id, name, email, phone, segment, "
+                   "first_contact_on, converted_on, churned_on, notes, search_key, sort_key, "
+                   "row_version, updated_at) "
+                   "VALUES (:id, :uuid, :external_id, :name, :email, :phone, :segment, "
+                   ":first_contact_on, :converted_on, :churned_on, :notes, :search_key, :sort_key, "
+                   ":row_version, :updated_at)")),
       m_byId(db,
              QStringLiteral("SELECT %1 FROM customers WHERE id = ?").arg(QLatin1String(kColumns)))
 {
@@ -82,14 +83,22 @@ bool CustomerRepository::insert(Customer& c, QString* error)
         return false;
     if (c.uuid.isEmpty())
         c.uuid = sql::newUuid();
+    // An id given is kept (undoing a merge or redoing an addition), else a new
+    // one; a record that comes back has a newer version than the one removed,
+    // so an edit still based on that one is refused.
+    const bool back = c.id > 0;
+    const QString now = back ? changeTimestamp() : QString();
+    q->bindValue(QStringLiteral(":id"), sql::id(c.id));
     q->bindValue(QStringLiteral(":uuid"), c.uuid);
+    q->bindValue(QStringLiteral(":row_version"), back ? c.rowVersion + 1 : 1);
+    q->bindValue(QStringLiteral(":updated_at"), sql::text(now));
     bindFields(*q, c);
     q->bindValue(QStringLiteral(":sort_key"), collation().key(c.name));
     if (!sql::exec(*q, QT_TRANSLATE_NOOP("cx::Text", "cannot add customer"), error))
         return false;
     c.id = q->lastInsertId().toLongLong();
-    c.rowVersion = 1;
-    c.updatedAt.clear();
+    c.rowVersion = back ? c.rowVersion + 1 : 1;
+    c.updatedAt = now;
     return true;
 }
 
@@ -247,6 +256,60 @@ QVector<qint64> CustomerRepository::named(const QString& text, int limit, QStrin
     if (sql::runLookup(q, error))
         while (q.next())
             out << q.value(0).toLongLong();
+    return out;
+}
+
+QVector<Customer> CustomerRepository::withEmail(const QString& email, int limit, QString* error)
+{
+    QVector<Customer> out;
+    const QString e = email.trimmed();
+    if (e.isEmpty())
+        return out;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT %1 FROM customers WHERE lower(trim(email)) = lower(?) "
+                             "ORDER BY id LIMIT ?")
+                  .arg(QLatin1String(kColumns)));
+    q.addBindValue(e);
+    q.addBindValue(limit);
+    if (sql::runLookup(q, error))
+        while (q.next())
+            out << fromRow(q);
+    return out;
+}
+
+QVector<Customer> CustomerRepository::withPhone(const QString& phone, int limit, QString* error)
+{
+    QVector<Customer> out;
+    const QString digits = phoneDigits(phone);
+    if (digits.isEmpty())
+        return out;
+    // The same expression on both sides: the right one is a constant, the
+    // left one the customers_phone index.
+    const QString written = QStringLiteral(
+        "replace(replace(replace(replace(replace(%1, ' ', ''), '-', ''), '(', ''), ')', ''), "
+        "'.', '')");
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT %1 FROM customers WHERE %2 = %3 ORDER BY id LIMIT ?")
+                  .arg(QLatin1String(kColumns), written.arg(QLatin1String("phone")),
+                       written.arg(QLatin1String("?"))));
+    q.addBindValue(phone.trimmed());
+    q.addBindValue(limit);
+    if (!sql::runLookup(q, error))
+        return out;
+    while (q.next())
+        out << fromRow(q);
+    // The digits end the search key. Reading the keys walks the customers_list
+    // index (a few milliseconds for 100 000 customers), so only when the
+    // index found none and the digits are enough to tell people apart.
+    if (!out.isEmpty() || digits.size() < 6)
+        return out;
+    q.prepare(QStringLiteral("SELECT %1 FROM customers WHERE search_key LIKE ? ORDER BY id LIMIT ?")
+                  .arg(QLatin1String(kColumns)));
+    q.addBindValue(QStringLiteral("%| ") + digits);
+    q.addBindValue(limit);
+    if (sql::runLookup(q, error))
+        while (q.next())
+            out << fromRow(q);
     return out;
 }
 

@@ -16,7 +16,8 @@ public:
     explicit CustomerRepository(QSqlDatabase& db);
     ~CustomerRepository();
 
-    // Inserts c; gives it a uuid when it has none and sets c.id.
+    // Inserts c; gives it a uuid when it has none and sets c.id. A c.id
+    // given is kept (a customer brought back by undo), at a version above c's.
     [[nodiscard]] bool insert(Customer& c, QString* error);
     // Saves c if the stored row is still at c.rowVersion, and raises both;
     // otherwise changes nothing and says who changed what (the fields that
@@ -41,6 +42,14 @@ public:
     // The customers whose number is `text` or whose name is `text` (any
     // case), at most `limit`: one means the text names a customer.
     QVector<qint64> named(const QString& text, int limit, QString* error = nullptr);
+    // Up to `limit` customers whose email is `email` in any case and spacing
+    // around it (the customers_email index), by id.
+    QVector<Customer> withEmail(const QString& email, int limit, QString* error = nullptr);
+    // Up to `limit` customers whose phone is written like `phone` but for
+    // spaces, dashes, brackets and dots (the customers_phone index), by id;
+    // when none is, those whose phone has the same digits ("+44 7700/123456"
+    // and "+44 7700 123456"), read from the search keys.
+    QVector<Customer> withPhone(const QString& phone, int limit, QString* error = nullptr);
     // The customer a report is asked for by text: the one with this number,
     // else the first by name whose name contains it; 0 when none matches.
     qint64 findOne(const QString& text);

@@ -15,19 +15,6 @@
 
 namespace cx {
 
-namespace {
-
-QString digitsOf(const QString& phone)
-{
-    QString out;
-    for (const QChar c : phone)
-        if (c.isDigit() || c == QLatin1Char('+'))
-            out += c;
-    return out;
-}
-
-} // namespace
-
 bool isAnswered(const Question& q, const AnswerMap& answers)
 {
     const QVariant v = answers.value(q.code);
@@ -79,18 +66,10 @@ qint64 customerByContact(QSqlDatabase& db, const QString& contact)
     const QString c = contact.trimmed();
     if (c.isEmpty())
         return 0;
-    QSqlQuery q(db);
-    if (c.contains(QLatin1Char('@'))) {
-        q.prepare(QStringLiteral(
-            "SELECT id FROM customers WHERE lower(trim(email)) = lower(?) ORDER BY id LIMIT 1"));
-        q.addBindValue(c);
-    } else {
-        q.prepare(QStringLiteral("SELECT id FROM customers WHERE "
-                                 "replace(replace(replace(replace(replace(phone, ' ', ''), "
-                                 "'-', ''), '(', ''), ')', ''), '.', '') = ? ORDER BY id LIMIT 1"));
-        q.addBindValue(digitsOf(c));
-    }
-    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+    CustomerRepository customers(db);
+    const QVector<Customer> found =
+        c.contains(QLatin1Char('@')) ? customers.withEmail(c, 1) : customers.withPhone(c, 1);
+    return found.isEmpty() ? 0 : found.first().id;
 }
 
 QString formNumberUsed(QSqlDatabase& db, qint64 surveyId, qint64 formNumber)

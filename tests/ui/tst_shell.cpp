@@ -10,6 +10,7 @@
 #include "ui/mainwindow.h"
 #include "ui/translations.h"
 
+#include <QAction>
 #include <QDateEdit>
 #include <QPrinter>
 #include <QPushButton>
@@ -59,6 +60,29 @@ private slots:
         w.showPage(QStringLiteral("interactions"));
         QVERIFY(interactions->model()->rowCount() > 0);
         QCOMPARE(w.currentPage(), QStringLiteral("interactions"));
+    }
+
+    // Ctrl+N belongs to the page in view; a page that makes nothing leaves
+    // File → New… disabled, and a new database is Ctrl+Shift+N.
+    void newItemFollowsThePageInView()
+    {
+        cxtest::TestDb t;
+        QVERIFY(cxtest::fillWithSampleData(t, 50, 100));
+        MainWindow w(t.db());
+        QAction* newItem = nullptr;
+        QAction* newDatabase = nullptr;
+        for (QAction* a : w.findChildren<QAction*>()) {
+            if (a->shortcut() == QKeySequence(QKeySequence::New))
+                newItem = a;
+            if (a->shortcut() == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N))
+                newDatabase = a;
+        }
+        QVERIFY(newItem);
+        QVERIFY(newDatabase);
+        QVERIFY(newDatabase->text().contains(QLatin1String("database")));
+        w.showPage(QStringLiteral("dashboard"));
+        QVERIFY(!newItem->isEnabled());
+        QCOMPARE(newItem->text(), QStringLiteral("&New…"));
     }
 
     void printsTheCurrentPage()

@@ -3,14 +3,18 @@
 #include "core/common/clock.h"
 #include "core/customers/customerkeys.h"
 #include "core/customers/customerlist.h"
+#include "core/customers/customerrepository.h"
 #include "core/storage/database.h"
 #include "ui/commands/dbcommand.h"
 #include "ui/commands/editcommands.h"
 #include "ui/contact/mailmergedialog.h"
 #include "ui/customers/customerdetail.h"
+#include "ui/customers/mergedialog.h"
+#include "ui/customers/newcustomerdialog.h"
 #include "ui/theme.h"
 #include "ui/widgets/tableview.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -25,7 +29,8 @@
 
 namespace cx {
 
-CustomersPage::CustomersPage(Database& db, EditStack* undo, QWidget* parent) : Page(db, parent)
+CustomersPage::CustomersPage(Database& db, EditStack* undo, QWidget* parent)
+    : Page(db, parent), m_undo(undo), m_runDialog([](QDialog* d) { d->exec(); })
 {
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(20, 16, 20, 16);
@@ -48,14 +53,23 @@ CustomersPage::CustomersPage(Database& db, EditStack* undo, QWidget* parent) : P
     m_search->setClearButtonEnabled(true);
     m_status = new QComboBox(this);
     m_status->addItems({tr("Any status"), tr("Prospects"), tr("Customers"), tr("Churned")});
+    auto* add = new QPushButton(tr("New customer…"), this);
+    add->setToolTip(tr("Add a customer by hand (Ctrl+N)"));
+    m_merge = new QPushButton(tr("Merge…"), this);
+    m_merge->setToolTip(tr("Select two customers who are one person (Ctrl+click) to merge them"));
+    m_merge->setEnabled(false);
     // One message to many: the selected customers, or an NPS group of the period.
     auto* mailMerge = new QPushButton(tr("Mail merge…"), this);
     mailMerge->setToolTip(tr("Export a thank-you, apology or survey invitation to many "
                              "customers at once, for your mail program"));
     bar->addWidget(m_search, 1);
     bar->addWidget(m_status);
+    bar->addWidget(add);
+    bar->addWidget(m_merge);
     bar->addWidget(mailMerge);
     layout->addLayout(bar);
+    connect(add, &QPushButton::clicked, this, [this] { newCustomer(); });
+    connect(m_merge, &QPushButton::clicked, this, &CustomersPage::mergeSelected);
     m_model = new CustomersModel(m_db, this);
     m_view = makeTable(m_model, this);
     m_view->horizontalHeader()->setSortIndicatorShown(true);
@@ -64,17 +78,27 @@ CustomersPage::CustomersPage(Database& db, EditStack* undo, QWidget* parent) : P
     m_view->setColumnWidth(CustomersModel::Name, 200);
     m_view->setColumnWidth(CustomersModel::Email, 240);
     m_view->setToolTip(tr("Double-click or press Enter to open a customer"));
+    // Two rows at once for a merge; Enter and double-click still open one.
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    auto* mergeAction = new QAction(tr("Merge…"), m_view);
+    m_view->addAction(mergeAction);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(mergeAction, &QAction::triggered, this, &CustomersPage::mergeSelected);
+    auto updateMerge = [this, mergeAction] {
+        const bool two = selectedIds().size() == 2;
+        m_merge->setEnabled(two);
+        mergeAction->setEnabled(two);
+    };
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, updateMerge);
+    connect(m_model, &QAbstractItemModel::modelReset, this, updateMerge);
+    updateMerge();
     layout->addWidget(m_view, 1);
     connect(m_view, &QTableView::activated, this,
             [this](const QModelIndex& index) { openCustomer(m_model->idAt(index.row())); });
-    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_summary = new QLabel(this);
     layout->addWidget(m_summary);
     connect(mailMerge, &QPushButton::clicked, this, [this] {
-        QVector<qint64> selected;
-        for (const QModelIndex& index : m_view->selectionModel()->selectedRows())
-            selected << m_model->idAt(index.row());
-        MailMergeDialog dialog(m_db, m_filter, selected, this);
+        MailMergeDialog dialog(m_db, m_filter, selectedIds(), this);
         dialog.exec();
     });
 
@@ -97,6 +121,66 @@ void CustomersPage::openCustomer(qint64 customerId)
 {
     m_detail->show(customerId);
     m_stack->setCurrentWidget(m_detail);
+}
+
+QString CustomersPage::newItemText() const
+{
+    return tr("New &customer…");
+}
+
+void CustomersPage::newItem()
+{
+    newCustomer();
+}
+
+Customer CustomersPage::newCustomer(const QString& name)
+{
+    NewCustomerDialog dialog(
+        m_db, m_undo, [this] { followEdit(); }, this);
+    dialog.setName(name);
+    m_runDialog(&dialog);
+    if (dialog.saved().id > 0)
+        openCustomer(dialog.saved().id);
+    else if (dialog.openRequested() > 0)
+        openCustomer(dialog.openRequested());
+    return dialog.saved();
+}
+
+void CustomersPage::followEdit()
+{
+    reload();
+    if (!isShowingCustomer())
+        return;
+    if (CustomerRepository(m_db.sql()).byId(m_detail->customerId()))
+        m_detail->reload();
+    else
+        m_stack->setCurrentWidget(m_list);
+}
+
+QVector<qint64> CustomersPage::selectedIds() const
+{
+    QVector<qint64> ids;
+    for (const QModelIndex& index : m_view->selectionModel()->selectedRows())
+        ids << m_model->idAt(index.row());
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+void CustomersPage::mergeSelected()
+{
+    const QVector<qint64> ids = selectedIds();
+    if (ids.size() != 2)
+        return;
+    CustomerRepository customers(m_db.sql());
+    const auto left = customers.byId(ids[0]);
+    const auto right = customers.byId(ids[1]);
+    if (!left || !right)
+        return;
+    MergeDialog dialog(
+        m_db, m_undo, *left, *right, [this] { followEdit(); }, this);
+    m_runDialog(&dialog);
+    if (dialog.result() == QDialog::Accepted)
+        openCustomer(dialog.plan().kept.id);
 }
 
 bool CustomersPage::isShowingCustomer() const

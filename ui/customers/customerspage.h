@@ -1,9 +1,14 @@
 #pragma once
 
+#include "core/customers/customer.h"
 #include "ui/customers/customersmodel.h"
 #include "ui/page.h"
 
+#include <functional>
+
 class QComboBox;
+class QDialog;
+class QPushButton;
 class QLabel;
 class QLineEdit;
 class QStackedWidget;
@@ -37,6 +42,19 @@ public:
     void setSearch(const QString& text);
     void setStatus(StatusFilter status);
     CustomersModel* model() const { return m_model; }
+    QTableView* view() const { return m_view; }
+
+    QString newItemText() const override;
+    void newItem() override;
+    // Asks for a new customer (the name prefilled), saves it as one undoable
+    // step and opens their page; or opens the existing customer the dialog
+    // pointed to. The customer saved, id 0 when none was.
+    Customer newCustomer(const QString& name = QString());
+    // Merges the two customers selected in the list, after the merge dialog.
+    void mergeSelected();
+    // Shows a dialog of this page and waits for it to close; the default runs
+    // it modally. Tests fill in and press the dialog themselves.
+    void setRunDialog(std::function<void(QDialog*)> run) { m_runDialog = std::move(run); }
 
 signals:
     void logInteractionFor(const QString& customerText);
@@ -44,6 +62,13 @@ signals:
 private:
     void reload();
     void updateSummary();
+    QVector<qint64> selectedIds() const;
+    // After an addition or merge, its undo or redo: the list reads again,
+    // and a customer shown who is gone gives way to the list.
+    void followEdit();
+    EditStack* m_undo = nullptr;
+    std::function<void(QDialog*)> m_runDialog;
+    QPushButton* m_merge = nullptr;
     MetricsFilter m_filter;
     CustomersModel* m_model = nullptr;
     QTableView* m_view = nullptr;

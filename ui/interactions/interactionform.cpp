@@ -1,6 +1,7 @@
 #include "ui/interactions/interactionform.h"
 
 #include "core/common/clock.h"
+#include "core/common/search.h"
 #include "core/common/timeutil.h"
 #include "core/customers/customerrepository.h"
 #include "core/journeys/journeyrepository.h"
@@ -125,6 +126,10 @@ InteractionForm::InteractionForm(Database& db, QWidget* parent) : QWidget(parent
     auto* clearButton = new QPushButton(tr("Clear"), this);
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
+    m_addLink = new QLabel(this);
+    m_addLink->setTextFormat(Qt::RichText);
+    m_addLink->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    m_addLink->hide();
 
     auto* first = new QHBoxLayout;
     first->addWidget(m_when);
@@ -145,7 +150,10 @@ InteractionForm::InteractionForm(Database& db, QWidget* parent) : QWidget(parent
     second->addWidget(m_save);
     grid->addLayout(first, 0, 0);
     grid->addLayout(second, 1, 0);
-    grid->addWidget(m_message, 2, 0);
+    auto* messages = new QHBoxLayout;
+    messages->addWidget(m_message, 1);
+    messages->addWidget(m_addLink);
+    grid->addLayout(messages, 2, 0);
 
     setTabOrder(m_customer, m_touchpoint);
     setTabOrder(m_touchpoint, m_channel);
@@ -165,6 +173,16 @@ InteractionForm::InteractionForm(Database& db, QWidget* parent) : QWidget(parent
     connect(m_save, &QPushButton::clicked, this, &InteractionForm::save);
     connect(clearButton, &QPushButton::clicked, this, &InteractionForm::clear);
     connect(m_customer, &QLineEdit::textEdited, this, &InteractionForm::completeCustomers);
+    // The last completion adds the name typed as a new customer: Down, then Enter.
+    connect(m_completer, qOverload<const QString&>(&QCompleter::activated), this,
+            [this](const QString& text) {
+                if (m_addEntry.isEmpty() || text != m_addEntry)
+                    return;
+                const QString name = m_typed;
+                m_customer->setText(name);
+                emit addCustomer(name);
+            });
+    connect(m_addLink, &QLabel::linkActivated, this, [this] { emit addCustomer(m_typed); });
     connect(m_touchpoint, &QComboBox::currentIndexChanged, this, [this] {
         // The touchpoint's own channel is the likely one.
         const qint64 channel = m_touchpoint->currentData(Qt::UserRole + 1).toLongLong();
@@ -198,10 +216,32 @@ void InteractionForm::completeCustomers(const QString& text)
 {
     QStringList matches;
     const QString t = text.trimmed();
-    if (t.size() >= 2)
-        for (const Customer& c : CustomerRepository(m_db.sql()).startingWith(t, 12))
+    m_typed = t;
+    m_addEntry.clear();
+    m_addLink->hide();
+    if (t.size() >= 2) {
+        bool named = false;
+        const QString folded = foldForSearch(t);
+        for (const Customer& c : CustomerRepository(m_db.sql()).startingWith(t, 12)) {
             matches << label(c);
+            named = named || foldForSearch(c.name) == folded || c.externalId == t || label(c) == t;
+        }
+        if (!named) {
+            m_addEntry = tr("Add '%1' as a new customer…").arg(t);
+            matches << m_addEntry;
+        }
+    }
     m_matches->setStringList(matches);
+}
+
+void InteractionForm::setCustomer(const Customer& customer)
+{
+    m_customer->setText(label(customer));
+    m_typed = m_customer->text();
+    m_addEntry.clear();
+    m_addLink->hide();
+    m_message->clear();
+    m_matches->setStringList({});
 }
 
 qint64 InteractionForm::resolveCustomer(const QString& text, QString* error)
@@ -221,6 +261,12 @@ qint64 InteractionForm::resolveCustomer(const QString& text, QString* error)
     }
     if (ids.size() == 1)
         return ids.first();
+    if (ids.isEmpty() && sep < 0) {
+        m_typed = t;
+        m_addLink->setText(QStringLiteral("<a href=\"add\">%1</a>")
+                               .arg(tr("Add '%1' as a new customer…").arg(t).toHtmlEscaped()));
+        m_addLink->show();
+    }
     *error = ids.isEmpty() ? tr("No customer is called or numbered '%1'. Pick one from the list, "
                                 "or leave the field "
                                 "empty for a walk-in.")
@@ -266,6 +312,7 @@ void InteractionForm::save()
         return;
     }
     m_message->clear();
+    m_addLink->hide();
     if (isEditing())
         emit edited(m_editing, i);
     else
@@ -309,6 +356,9 @@ void InteractionForm::clear()
     m_editing = Interaction();
     m_when->setDateTime(clock::now());
     m_customer->clear();
+    m_typed.clear();
+    m_addEntry.clear();
+    m_addLink->hide();
     m_staff->setValue(std::nullopt);
     m_rating->setValue(std::nullopt);
     m_notes->clear();

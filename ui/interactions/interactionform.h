@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/customers/customer.h"
 #include "core/interactions/interaction.h"
 
 #include <QWidget>
@@ -58,11 +59,21 @@ public:
     void showProblem(const QString& message);
     QString problem() const;
     QLineEdit* customerField() const { return m_customer; }
+    QCompleter* customerCompleter() const { return m_completer; }
+    // The entry under the completions that offers to add the typed name as a
+    // new customer; empty when the name is a customer's.
+    QString addCustomerEntry() const { return m_addEntry; }
+    // Puts this customer in the customer field (after adding them).
+    void setCustomer(const Customer& customer);
+    // The link under the form that offers the same after a save found no such customer.
+    QLabel* addCustomerLink() const { return m_addLink; }
 
 signals:
     // Asks for the entry to be written; the page clears the form once it is.
     void submitted(const cx::Interaction& interaction);
     void edited(const cx::Interaction& before, const cx::Interaction& after);
+    // Asks for the name typed, which names no customer, to be added as one.
+    void addCustomer(const QString& name);
 
 private:
     void save();
@@ -84,6 +95,9 @@ private:
     QCheckBox* m_resolved = nullptr;
     QPushButton* m_save = nullptr;
     QLabel* m_message = nullptr;
+    QLabel* m_addLink = nullptr;
+    QString m_addEntry;
+    QString m_typed; // the customer text as typed, before a completion replaced it
 };
 
 } // namespace cx

@@ -8,6 +8,7 @@
 #include "core/storage/rowversion.h"
 #include "ui/commands/dbcommand.h"
 #include "ui/commands/editcommands.h"
+#include "ui/customers/newcustomerdialog.h"
 #include "ui/interactions/interactionform.h"
 #include "ui/theme.h"
 #include "ui/widgets/conflictprompt.h"
@@ -56,6 +57,8 @@ InteractionsPage::InteractionsPage(Database& db, EditStack* undo, QWidget* paren
             m_form->showProblem(tr("The interaction was not logged: %1.").arg(error));
     });
     connect(m_form, &InteractionForm::edited, this, &InteractionsPage::saveEdit);
+    m_runDialog = [](QDialog* d) { d->exec(); };
+    connect(m_form, &InteractionForm::addCustomer, this, &InteractionsPage::addCustomer);
     auto* bar = new QHBoxLayout;
     m_touchpoint = new QComboBox(this);
     m_kind = new QComboBox(this);
@@ -93,6 +96,19 @@ InteractionsPage::InteractionsPage(Database& db, EditStack* undo, QWidget* paren
     });
     for (QComboBox* c : {m_touchpoint, m_kind, m_state})
         connect(c, &QComboBox::currentIndexChanged, this, &InteractionsPage::reload);
+}
+
+Customer InteractionsPage::addCustomer(const QString& name)
+{
+    // The customers page and the counts follow the new customer, its undo and redo.
+    NewCustomerDialog dialog(
+        m_db, m_undo, [this] { emit dataChanged(); }, this);
+    dialog.setName(name);
+    m_runDialog(&dialog);
+    if (dialog.saved().id > 0)
+        m_form->setCustomer(dialog.saved());
+    m_form->customerField()->setFocus();
+    return dialog.saved();
 }
 
 void InteractionsPage::saveEdit(const Interaction& seen, const Interaction& edited)

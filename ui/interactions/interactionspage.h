@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/customers/customer.h"
 #include "core/interactions/interaction.h"
 #include "ui/interactions/interactionsmodel.h"
 #include "ui/page.h"
@@ -8,6 +9,7 @@
 #include <functional>
 
 class QComboBox;
+class QDialog;
 class QLabel;
 class QTableView;
 
@@ -42,6 +44,12 @@ public:
     {
         m_conflict = std::move(choose);
     }
+    // Asks for a new customer with this name (NewCustomerDialog) and, once
+    // saved, puts them in the form. The customer saved, id 0 when none was.
+    Customer addCustomer(const QString& name);
+    // Shows a dialog of this page and waits for it to close; the default runs
+    // it modally. Tests fill in and press the dialog themselves.
+    void setRunDialog(std::function<void(QDialog*)> run) { m_runDialog = std::move(run); }
     // Saves an edit made in the form (after asking, when it was saved elsewhere since).
     void saveEdit(const Interaction& seen, const Interaction& edited);
 
@@ -54,6 +62,7 @@ private:
     EditStack* m_undo = nullptr;
     InteractionForm* m_form = nullptr;
     std::function<bool(const QString&)> m_confirm;
+    std::function<void(QDialog*)> m_runDialog;
     std::function<ConflictChoice(const QString&, const QString&)> m_conflict;
     MetricsFilter m_filter;
     InteractionsModel* m_model = nullptr;
