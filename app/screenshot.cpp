@@ -1,5 +1,6 @@
 #include "app/screenshot.h"
 
+#include "core/common/clock.h"
 #include "core/customers/customerrepository.h"
 #include "core/demo/demo.h"
 #include "core/io/importer.h"
@@ -7,6 +8,8 @@
 #include "core/storage/settings.h"
 #include "core/surveys/surveyentry.h"
 #include "core/surveys/surveyrepository.h"
+#include "ui/contact/mailmergedialog.h"
+#include "ui/contact/messagestab.h"
 #include "ui/customers/customerspage.h"
 #include "ui/customers/mergedialog.h"
 #include "ui/customers/newcustomerdialog.h"
@@ -164,6 +167,25 @@ bool takeScreenshots(Database& db, const QDir& dir, QTextStream& out, QString* e
         settings.show();
         QCoreApplication::processEvents();
         if (!shot(&settings, QStringLiteral("settings.png")))
+            return false;
+        // On the Messages tab, with its preview.
+        if (auto* messages = settings.findChild<MessagesTab*>()) {
+            settings.tabs()->setCurrentWidget(messages);
+            QCoreApplication::processEvents();
+            if (!shot(&settings, QStringLiteral("settings-messages.png")))
+                return false;
+        }
+    }
+
+    // Customers → Mail merge…: a thank-you to the last three months' promoters.
+    {
+        MetricsFilter filter;
+        filter.from = clock::today().addMonths(-3);
+        filter.to = clock::today();
+        MailMergeDialog dialog(db, filter, {}, &window);
+        dialog.show();
+        QCoreApplication::processEvents();
+        if (!shot(&dialog, QStringLiteral("mailmerge.png")))
             return false;
     }
 

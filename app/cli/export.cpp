@@ -1,4 +1,5 @@
 #include "app/cli/command.h"
+#include "app/cli/mailmerge.h"
 #include "core/io/exporter.h"
 #include "core/io/privatefile.h"
 #include "core/surveys/surveyrepository.h"
@@ -21,13 +22,37 @@ const char* const kHelp =
     "\n"
     "  --survey UUID     the survey whose responses to export\n"
     "  --format FORMAT   csv (default) or json (an array of objects with the same keys)\n"
-    "  --out FILE        the file to write; it is replaced only once the export is complete\n";
+    "  --out FILE        the file to write; it is replaced only once the export is complete\n"
+    "\n"
+    "       cxdesk [--db FILE] export mailmerge --template apology|thankyou|invitation\n"
+    "                                 [--group promoters|passives|detractors|all]\n"
+    "                                 [--from DATE] [--to DATE] [--survey UUID] [--out FILE]\n"
+    "\n"
+    "export mailmerge writes one message to many customers as CSV for the mail merge of a\n"
+    "mail program: the columns name, email, message (the template of Settings -> Messages\n"
+    "filled in for each customer) and subject. The customers are those whose last NPS\n"
+    "answer in the period puts them in the group: promoters 9-10, passives 7-8, detractors\n"
+    "0-6, all: everyone who answered. Customers without an email are left out and counted.\n"
+    "\n"
+    "  --template NAME   the message: apology, thankyou or invitation\n"
+    "  --group GROUP     promoters, passives, detractors or all; by default promoters for a\n"
+    "                    thank-you, detractors for an apology, all for an invitation\n"
+    "  --from DATE       answers from this day (YYYY-MM-DD); default: the first answer\n"
+    "  --to DATE         answers until this day, included; default: today\n"
+    "  --survey UUID     answers to this survey only\n";
 
 int run(const Context& c, const ParsedOptions& p)
 {
     int status = Ok;
+    if (!p.positional.isEmpty() && p.positional.first() == QLatin1String("mailmerge"))
+        return runMailMerge(c, p);
+    for (const char* option : {"template", "group", "from", "to"})
+        if (p.has(QLatin1String(option)))
+            return c.usage(
+                QStringLiteral("--%1 is for export mailmerge").arg(QLatin1String(option)));
     if (!expectPositional(
-            c, p, 1, QStringLiteral("name what to export: customers, interactions or responses"),
+            c, p, 1,
+            QStringLiteral("name what to export: customers, interactions, responses or mailmerge"),
             &status))
         return status;
     RecordKind kind;
@@ -91,9 +116,10 @@ Command exportCommand()
     Command command;
     command.name = "export";
     command.arguments = "KIND";
-    command.summary = "write customers, interactions or responses as CSV or JSON";
+    command.summary = "write customers, interactions or responses as CSV or JSON, or a mail merge";
     command.help = kHelp;
-    command.options = {{"survey", true}, {"format", true}, {"out", true}};
+    command.options = {{"survey", true}, {"format", true}, {"out", true}, {"template", true},
+                       {"group", true},  {"from", true},   {"to", true}};
     command.run = run;
     return command;
 }

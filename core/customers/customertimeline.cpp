@@ -1,6 +1,7 @@
 #include "core/customers/customertimeline.h"
 
 #include "core/common/text.h"
+#include "core/contact/contactrepository.h"
 
 #include <QSqlQuery>
 
@@ -37,8 +38,13 @@ QVector<TimelineEntry> customerTimeline(QSqlDatabase& db, qint64 customerId, int
         "SELECT 2, a.id, a.created_at, a.title, NULL, NULL, NULL, NULL, a.resolution, "
         " CASE WHEN a.status = 'done' THEN substr(a.closed_at, 1, 10) ELSE a.due_on END, a.status "
         "FROM actions a WHERE a.customer_id = ? "
+        "UNION ALL "
+        "SELECT 3, c.id, c.contacted_at, c.how, c.template, NULL, NULL, NULL, c.contacted_by, "
+        " NULL, a.title FROM contacts c LEFT JOIN actions a ON a.id = c.action_id "
+        "WHERE c.customer_id = ? "
         "ORDER BY 3 DESC LIMIT ?"));
-    // Qt binds by position: the customer three times, then the limit.
+    // Qt binds by position: the customer four times, then the limit.
+    q.addBindValue(customerId);
     q.addBindValue(customerId);
     q.addBindValue(customerId);
     q.addBindValue(customerId);
@@ -87,6 +93,13 @@ QVector<TimelineEntry> customerTimeline(QSqlDatabase& db, qint64 customerId, int
             } else {
                 parts << Text::tr("open, due %1").arg(text(9));
             }
+            break;
+        case TimelineEntry::Contact:
+            e.title = contactSummary(text(3), text(4));
+            if (!text(8).isEmpty())
+                parts << Text::tr("by %1").arg(text(8));
+            if (!text(10).isEmpty())
+                parts << Text::tr("about the follow-up: %1").arg(text(10));
             break;
         }
         e.detail = parts.join(dot);

@@ -2,7 +2,8 @@
 
 // Everything that happened with one customer, across every channel, newest
 // first: interactions, survey responses (scores and comments) and follow-up
-// actions. Plain data for the customer page and the customer report.
+// actions, and each time they were emailed or phoned. Plain data for the customer page and the
+// customer report.
 
 #include <QSqlDatabase>
 #include <QString>
@@ -16,7 +17,8 @@ struct TimelineEntry
     {
         Interaction,
         Response,
-        Action
+        Action,
+        Contact // the mail program opened with a message, or a number dialled
     };
     Kind kind = Interaction;
     qint64 id = 0;

@@ -118,6 +118,13 @@ bool exportCustomer(QSqlDatabase& db, const QString& externalId, QJsonObject* ou
                  "SELECT title, status, due_on, created_at, closed_at, resolution FROM actions "
                  "WHERE customer_id = ? ORDER BY created_at"),
              id));
+    out->insert(
+        QStringLiteral("contacts"),
+        rows(db,
+             QStringLiteral("SELECT c.contacted_at, c.how, c.template, c.contacted_by, "
+                            "a.title AS action FROM contacts c LEFT JOIN actions a ON a.id = "
+                            "c.action_id WHERE c.customer_id = ? ORDER BY c.contacted_at"),
+             id));
     return true;
 }
 
@@ -134,6 +141,9 @@ bool eraseCustomer(QSqlDatabase& db, const QString& externalId, bool purge, Eras
             *error = Text::tr("cannot erase: %1").arg(tx.error());
             return false;
         }
+        // The record of each time they were emailed or phoned goes with them.
+        if (!run(db, "DELETE FROM contacts WHERE customer_id = ?", id, nullptr, error))
+            return false;
         // Follow-ups name the customer in their titles: they go, whatever they point at.
         if (!run(db,
                  "DELETE FROM actions WHERE customer_id = ? OR response_id IN (SELECT id FROM "

@@ -671,6 +671,22 @@ bool DemoGenerator::generate(const DemoOptions& o, DemoSummary* summary, QString
             progress("responses", 70 + int(28.0 * i / std::max(1, o.responses)));
     }
 
+    // A few follow-ups were closed by writing to the customer or calling them
+    // (the contacts of Contact in one click), picked from the actions alone
+    // so the rest of the sample stays as it was.
+    {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral(
+            "INSERT INTO contacts (customer_id, action_id, contacted_at, how, template) "
+            "SELECT customer_id, id, closed_at, CASE WHEN id % 3 = 0 THEN 'phone' ELSE 'email' "
+            "END, "
+            " CASE WHEN id % 3 = 0 THEN NULL ELSE 'apology' END FROM actions "
+            "WHERE status = 'done' AND customer_id IS NOT NULL AND closed_at IS NOT NULL "
+            "AND id % 4 = 0 ORDER BY id DESC LIMIT 40"));
+        if (!sql::exec(q, QT_TRANSLATE_NOOP("cx::Text", "cannot write the sample contacts"), error))
+            return false;
+    }
+
     progress("indexes", 96);
     if (!bulk.restore(m_db, error))
         return false;

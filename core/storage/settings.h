@@ -19,6 +19,13 @@ inline const char* const FollowUpDays = "follow_up_days";
 inline const char* const KioskPin = "kiosk_pin";
 // The language the customers' sort keys follow (see core/customers/customerkeys.h).
 inline const char* const NameOrder = "name_order";
+// The messages of core/contact/messagetemplates.h; empty or absent: the default text.
+inline const char* const MessageApologySubject = "message_apology_subject";
+inline const char* const MessageApologyBody = "message_apology_body";
+inline const char* const MessageThankYouSubject = "message_thankyou_subject";
+inline const char* const MessageThankYouBody = "message_thankyou_body";
+inline const char* const MessageInvitationSubject = "message_invitation_subject";
+inline const char* const MessageInvitationBody = "message_invitation_body";
 } // namespace settingkeys
 
 struct Setting

@@ -11,6 +11,7 @@
 #include "core/storage/rowversion.h"
 #include "ui/commands/dbcommand.h"
 #include "ui/commands/editcommands.h"
+#include "ui/contact/contactlinks.h"
 #include "ui/theme.h"
 #include "ui/widgets/charts/charts.h"
 #include "ui/widgets/conflictprompt.h"
@@ -120,8 +121,24 @@ CustomerDetail::CustomerDetail(Database& db, EditStack* undo, QWidget* parent)
     m_message->setWordWrap(true);
     profile->addRow(tr("Name"), m_name);
     profile->addRow(tr("Customer no."), m_externalId);
-    profile->addRow(tr("Email"), m_email);
-    profile->addRow(tr("Phone"), m_phone);
+    // Contact in one click, from what is saved: the mail program with a message, or a call.
+    auto contactRow = [this](QLineEdit* field, const QString& text, const QString& how) {
+        auto* row = new QHBoxLayout;
+        auto* link = new QPushButton(text, this);
+        link->setCursor(Qt::PointingHandCursor);
+        // Reads as a link beside the field, not as one more big button.
+        link->setStyleSheet(QStringLiteral("QPushButton { border: none; padding: 0 4px; color: "
+                                           "palette(link); text-decoration: underline; }"));
+        row->addWidget(field, 1);
+        row->addWidget(link);
+        connect(link, &QPushButton::clicked, this, [this, how] {
+            if (contactCustomer(this, m_db, m_customer.id, 0, how))
+                reload();
+        });
+        return row;
+    };
+    profile->addRow(tr("Email"), contactRow(m_email, tr("Write…"), QStringLiteral("email")));
+    profile->addRow(tr("Phone"), contactRow(m_phone, tr("Call"), QStringLiteral("phone")));
     profile->addRow(tr("Segment"), m_segment);
     profile->addRow(tr("First contact"), m_firstContact);
     profile->addRow(m_isCustomer, m_converted);
@@ -131,7 +148,7 @@ CustomerDetail::CustomerDetail(Database& db, EditStack* undo, QWidget* parent)
     profile->addRow(QString(), m_message);
     auto* profileBox = new QWidget(this);
     profileBox->setLayout(profile);
-    profileBox->setFixedWidth(360);
+    profileBox->setFixedWidth(400);
     body->addWidget(profileBox, 0, Qt::AlignTop);
 
     auto* right = new QVBoxLayout;

@@ -7,6 +7,7 @@
 #include "core/storage/database.h"
 #include "ui/commands/dbcommand.h"
 #include "ui/commands/editcommands.h"
+#include "ui/contact/mailmergedialog.h"
 #include "ui/customers/customerdetail.h"
 #include "ui/customers/mergedialog.h"
 #include "ui/customers/newcustomerdialog.h"
@@ -57,10 +58,15 @@ CustomersPage::CustomersPage(Database& db, EditStack* undo, QWidget* parent)
     m_merge = new QPushButton(tr("Merge…"), this);
     m_merge->setToolTip(tr("Select two customers who are one person (Ctrl+click) to merge them"));
     m_merge->setEnabled(false);
+    // One message to many: the selected customers, or an NPS group of the period.
+    auto* mailMerge = new QPushButton(tr("Mail merge…"), this);
+    mailMerge->setToolTip(tr("Export a thank-you, apology or survey invitation to many "
+                             "customers at once, for your mail program"));
     bar->addWidget(m_search, 1);
     bar->addWidget(m_status);
     bar->addWidget(add);
     bar->addWidget(m_merge);
+    bar->addWidget(mailMerge);
     layout->addLayout(bar);
     connect(add, &QPushButton::clicked, this, [this] { newCustomer(); });
     connect(m_merge, &QPushButton::clicked, this, &CustomersPage::mergeSelected);
@@ -91,6 +97,10 @@ CustomersPage::CustomersPage(Database& db, EditStack* undo, QWidget* parent)
             [this](const QModelIndex& index) { openCustomer(m_model->idAt(index.row())); });
     m_summary = new QLabel(this);
     layout->addWidget(m_summary);
+    connect(mailMerge, &QPushButton::clicked, this, [this] {
+        MailMergeDialog dialog(m_db, m_filter, selectedIds(), this);
+        dialog.exec();
+    });
 
     // Typing pauses briefly before the list follows, so fast typists are not slowed.
     auto* debounce = new QTimer(this);

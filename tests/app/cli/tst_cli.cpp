@@ -2,6 +2,7 @@
 // output, its exit status, and what it leaves on disk.
 
 #include "app/cli/command.h"
+#include "core/contact/mailmerge.h"
 #include "core/journeys/journeyrepository.h"
 #include "core/metrics/dashboard.h"
 #include "tests/common/testdb.h"
@@ -733,7 +734,7 @@ private slots:
                      .toString(),
                  QStringLiteral("C000007"));
         QVERIFY(o.contains(QStringLiteral("interactions")) &&
-                o.contains(QStringLiteral("responses")));
+                o.contains(QStringLiteral("responses")) && o.contains(QStringLiteral("contacts")));
         r = cxdesk({QStringLiteral("--db"), db, QStringLiteral("customer"), QStringLiteral("erase"),
                     QStringLiteral("C000007")});
         QCOMPARE(r.status, 0);
@@ -751,6 +752,85 @@ private slots:
                     QStringLiteral("export"), QStringLiteral("C000008"), QStringLiteral("--purge")})
                 .status,
             2);
+    }
+
+    // One message to many: the same rows as the core computes, on standard
+    // output or in an owner-only file, and usage errors that exit 2.
+    void mailMerge()
+    {
+        const QStringList base{QStringLiteral("--db"), m_demo, QStringLiteral("export"),
+                               QStringLiteral("mailmerge")};
+        const QStringList period{QStringLiteral("--from"), QStringLiteral("2026-04-01"),
+                                 QStringLiteral("--to"), QStringLiteral("2026-06-30")};
+        Run r = cxdesk(
+            base + QStringList{QStringLiteral("--template"), QStringLiteral("thankyou")} + period);
+        QCOMPARE(r.status, 0);
+        QVERIFY(r.out.startsWith(QLatin1String("name,email,message,subject\r\n")));
+        cx::Database db;
+        QString error;
+        QVERIFY(db.open(m_demo, &error, cx::Database::OpenMode::MustExist));
+        cx::MailMergeRequest request;
+        request.kind = cx::MessageKind::ThankYou;
+        request.group = cx::MergeGroup::Promoters; // a thank-you's own group
+        request.from = QDate(2026, 4, 1);
+        request.to = QDate(2026, 6, 30);
+        cx::MailMerge expected;
+        QVERIFY(cx::mailMerge(db.sql(), request, &expected, &error));
+        QVERIFY(expected.rows.size() > 5);
+        QVERIFY2(
+            r.err.startsWith(QString::number(expected.rows.size()) + QStringLiteral(" messages")),
+            qPrintable(r.err));
+        QVERIFY(r.out.contains(QStringLiteral("\n") + expected.rows.first().name +
+                               QLatin1Char(',') + expected.rows.first().email +
+                               QStringLiteral(",\"Hello ")));
+        QCOMPARE(r.out.count(QStringLiteral("@")), expected.rows.size());
+
+        const QString out = file("detractors.csv");
+        r = cxdesk(base +
+                   QStringList{QStringLiteral("--template"), QStringLiteral("apology"),
+                               QStringLiteral("--group"), QStringLiteral("detractors"),
+                               QStringLiteral("--out"), out} +
+                   period);
+        QCOMPARE(r.status, 0);
+        QVERIFY2(r.err.startsWith(QLatin1String("Exported ")), qPrintable(r.err));
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.readLine().startsWith("name,email,message,subject"));
+        QCOMPARE(f.permissions() & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
+        request.kind = cx::MessageKind::Apology;
+        request.group = cx::MergeGroup::Detractors;
+        QVERIFY(cx::mailMerge(db.sql(), request, &expected, &error));
+        QVERIFY(f.readAll().contains(expected.rows.last().subject.toUtf8()));
+
+        const QList<QPair<QStringList, const char*>> usage{
+            {{}, "name the message with --template"},
+            {{"--template", "thanks"}, "--template 'thanks' is not apology"},
+            {{"--template", "thankyou", "--group", "fans"}, "--group 'fans' is not promoters"},
+            {{"--template", "thankyou", "--from", "2026-02-30"}, "is not a date"},
+            {{"--template", "thankyou", "--survey", "00000000-0000-4000-8000-000000000000"},
+             "no survey has the uuid"},
+            {{"--template", "thankyou", "--format", "json"}, "always CSV"}};
+        for (const auto& [args, message] : usage) {
+            r = cxdesk(base + args);
+            QCOMPARE(r.status, 2);
+            QVERIFY2(r.err.contains(QLatin1String(message)), qPrintable(r.err));
+            QVERIFY(r.out.isEmpty());
+        }
+        r = cxdesk({QStringLiteral("--db"), m_demo, QStringLiteral("export"),
+                    QStringLiteral("customers"), QStringLiteral("--template"),
+                    QStringLiteral("apology")});
+        QCOMPARE(r.status, 2);
+        // A read-only command: a mistyped database is an error, never a new file.
+        const QString missing = file("no-such.sqlite");
+        r = cxdesk({QStringLiteral("--db"), missing, QStringLiteral("export"),
+                    QStringLiteral("mailmerge"), QStringLiteral("--template"),
+                    QStringLiteral("invitation")});
+        QCOMPARE(r.status, 1);
+        QVERIFY(!QFileInfo::exists(missing));
+        r = cxdesk({QStringLiteral("export"), QStringLiteral("--help")});
+        QCOMPARE(r.status, 0);
+        QVERIFY(r.out.contains(
+            QLatin1String("export mailmerge --template apology|thankyou|invitation")));
     }
 
     // A power cut or kill in the middle of an import leaves the database as it was,
@@ -951,8 +1031,9 @@ private slots:
             cxdesk({QStringLiteral("--db"), m_demo, QStringLiteral("screenshot"), file("shots")});
         QCOMPARE(r.status, 0);
         // A PNG: the signature, then the IHDR chunk with width and height (big-endian).
-        for (const char* page : {"journeys", "customers", "interactions", "surveys", "actions",
-                                 "reports", "settings", "new-customer", "merge"})
+        for (const char* page :
+             {"journeys", "customers", "interactions", "surveys", "actions", "reports", "settings",
+              "new-customer", "merge", "settings-messages", "mailmerge"})
             QVERIFY2(
                 QFileInfo::exists(file("shots/") + QLatin1String(page) + QStringLiteral(".png")),
                 page);

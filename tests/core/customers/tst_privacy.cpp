@@ -27,7 +27,11 @@ INSERT INTO interactions (id, uuid, customer_id, channel_id, occurred_at, kind, 
  (1, 'i1', 1, 3, '2026-03-01T09:00:00Z', 'complaint', 4, 2, 'PLATYPUS-NOTE lives at 12 Hidden Lane'),
  (2, 'i2', 2, 3, '2026-03-02T09:00:00Z', 'visit', 5, 5, NULL);
 INSERT INTO actions (id, customer_id, response_id, title, status, created_at) VALUES
- (1, 1, 1, 'Call Zelda Quixote-Secret back', 'open', '2026-03-01T10:05:00Z')
+ (1, 1, 1, 'Call Zelda Quixote-Secret back', 'open', '2026-03-01T10:05:00Z');
+INSERT INTO contacts (customer_id, action_id, contacted_at, how, template, contacted_by) VALUES
+ (1, 1, '2026-03-01T11:00:00Z', 'email', 'apology', 'Sam'),
+ (1, NULL, '2026-03-04T09:30:00Z', 'phone', NULL, NULL),
+ (2, NULL, '2026-03-05T09:30:00Z', 'email', 'thankyou', NULL)
 )";
 
 bool fileContains(const QString& path, const QByteArray& needle)
@@ -63,6 +67,15 @@ private slots:
         QCOMPARE(responses.size(), 1);
         QCOMPARE(responses[0].toObject().value(QStringLiteral("answers")).toArray().size(), 2);
         QCOMPARE(o.value(QStringLiteral("actions")).toArray().size(), 1);
+        // Each time they were emailed or phoned, oldest first, with the follow-up it was for.
+        const QJsonArray contacts = o.value(QStringLiteral("contacts")).toArray();
+        QCOMPARE(contacts.size(), 2);
+        QCOMPARE(contacts[0].toObject().value(QStringLiteral("template")).toString(),
+                 QStringLiteral("apology"));
+        QCOMPARE(contacts[0].toObject().value(QStringLiteral("action")).toString(),
+                 QStringLiteral("Call Zelda Quixote-Secret back"));
+        QCOMPARE(contacts[1].toObject().value(QStringLiteral("how")).toString(),
+                 QStringLiteral("phone"));
         QVERIFY(!exportCustomer(t.sql(), QStringLiteral("C404"), &o, &error));
         QCOMPARE(error, QStringLiteral("no customer has the number 'C404'"));
     }
@@ -82,6 +95,11 @@ private slots:
                  qPrintable(error));
         QCOMPARE(r.actions, 1);
         QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM customers")).toInt(), 1);
+        // Their contacts go; the other customer's stay.
+        QCOMPARE(
+            t.scalar(QStringLiteral("SELECT count(*) FROM contacts WHERE customer_id = 1")).toInt(),
+            0);
+        QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM contacts")).toInt(), 1);
         // The score and the interaction stay, detached; the written answer and the notes go.
         QVERIFY(t.scalar(QStringLiteral("SELECT customer_id IS NULL FROM responses WHERE id = 1"))
                     .toBool());
