@@ -1,5 +1,6 @@
 #include "app/screenshot.h"
 
+#include "core/actions/actionrepository.h"
 #include "core/customers/customerrepository.h"
 #include "core/demo/demo.h"
 #include "core/io/importer.h"
@@ -7,6 +8,9 @@
 #include "core/storage/settings.h"
 #include "core/surveys/surveyentry.h"
 #include "core/surveys/surveyrepository.h"
+#include "ui/actions/actiondialog.h"
+#include "ui/actions/actionspage.h"
+#include "ui/actions/stafftab.h"
 #include "ui/customers/customerspage.h"
 #include "ui/import/importdialog.h"
 #include "ui/journeys/journeymapview.h"
@@ -22,6 +26,7 @@
 #include <QDir>
 #include <QPdfWriter>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -119,13 +124,32 @@ bool takeScreenshots(Database& db, const QDir& dir, QTextStream& out, QString* e
         }
     }
 
-    // Edit → Settings, on its first tab.
+    // Edit → Settings, on its first tab and on the staff list.
     {
         SettingsDialog settings(db, &window);
         settings.show();
         QCoreApplication::processEvents();
         if (!shot(&settings, QStringLiteral("settings.png")))
             return false;
+        for (int i = 0; i < settings.tabs()->count(); ++i)
+            if (qobject_cast<StaffTab*>(settings.tabs()->widget(i)))
+                settings.tabs()->setCurrentIndex(i);
+        QCoreApplication::processEvents();
+        if (!shot(&settings, QStringLiteral("settings-staff.png")))
+            return false;
+    }
+
+    // A follow-up opened from the list: owner, notes and what opened it.
+    if (const qint64 id = ActionRepository(db.sql()).fullest()) {
+        window.showPage(QStringLiteral("actions"));
+        if (auto* actions = qobject_cast<ActionsPage*>(window.page(QStringLiteral("actions")))) {
+            ActionDialog* dialog = actions->openAction(id);
+            QCoreApplication::processEvents();
+            const bool ok = shot(dialog, QStringLiteral("action.png"));
+            dialog->reject();
+            if (!ok)
+                return false;
+        }
     }
 
     // The import dialog, checking a till export with one mistyped rating.

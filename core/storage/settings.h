@@ -19,6 +19,8 @@ inline const char* const FollowUpDays = "follow_up_days";
 inline const char* const KioskPin = "kiosk_pin";
 // The language the customers' sort keys follow (see core/customers/customerkeys.h).
 inline const char* const NameOrder = "name_order";
+// The staff names follow-ups are given to, one a line (see core/actions/staff.h).
+inline const char* const Staff = "staff";
 } // namespace settingkeys
 
 struct Setting

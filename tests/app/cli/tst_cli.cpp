@@ -951,8 +951,8 @@ private slots:
             cxdesk({QStringLiteral("--db"), m_demo, QStringLiteral("screenshot"), file("shots")});
         QCOMPARE(r.status, 0);
         // A PNG: the signature, then the IHDR chunk with width and height (big-endian).
-        for (const char* page :
-             {"journeys", "customers", "interactions", "surveys", "actions", "reports", "settings"})
+        for (const char* page : {"journeys", "customers", "interactions", "surveys", "actions",
+                                 "reports", "settings", "action", "settings-staff"})
             QVERIFY2(
                 QFileInfo::exists(file("shots/") + QLatin1String(page) + QStringLiteral(".png")),
                 page);
