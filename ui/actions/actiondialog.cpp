@@ -202,7 +202,7 @@ ActionDialog::ActionDialog(Database& db, EditStack* undo, qint64 actionId,
     });
 
     if (const auto a = ActionRepository(m_db.sql()).byId(actionId))
-        show(*a);
+        showAction(*a);
     else
         showProblem(tr("This follow-up is no longer in the database."));
 }
@@ -216,12 +216,12 @@ void ActionDialog::setContactHandler(ContactHandler handler)
 void ActionDialog::reload()
 {
     if (const auto a = ActionRepository(m_db.sql()).byId(m_action.id))
-        show(*a);
+        showAction(*a);
     else
         showProblem(tr("This follow-up was deleted in another window or program."));
 }
 
-void ActionDialog::show(const Action& a)
+void ActionDialog::showAction(const Action& a)
 {
     m_filling = true;
     m_action = a;
@@ -392,7 +392,7 @@ bool ActionDialog::saveChanges()
         showProblem(QString());
         // What was typed and not changed stays; the rest shows as written.
         const QString note = m_note->text();
-        show(m_action);
+        showAction(m_action);
         m_note->setText(note);
     }
     return true;
@@ -436,7 +436,7 @@ bool ActionDialog::commit(Action after, const QString& what)
         switch (m_conflict(tr("Follow-up"), message)) {
         case ConflictChoice::Reload:
             m_committing = false;
-            show(*stored);
+            showAction(*stored);
             showProblem(tr("Reloaded: this is the follow-up as it was saved elsewhere."));
             return false;
         case ConflictChoice::KeepEditing:

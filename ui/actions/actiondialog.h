@@ -89,7 +89,7 @@ private:
     bool collect(Action* out, QString* error) const;
     // Writes `after` as one step named `what`, asking on a conflict.
     bool commit(Action after, const QString& what);
-    void show(const Action& action);
+    void showAction(const Action& action);
     void showLinks();
     void showNotes();
     void showProblem(const QString& text);

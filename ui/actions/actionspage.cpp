@@ -20,6 +20,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -142,6 +143,8 @@ ActionsPage::ActionsPage(Database& db, EditStack* undo, QWidget* parent)
         }
     };
     connect(m_customer, &QLineEdit::editingFinished, this, customerPicked);
+    connect(m_customer->completer(), qOverload<const QString&>(&QCompleter::activated), this,
+            [customerPicked](const QString&) { customerPicked(); });
     connect(m_customer, &QLineEdit::textChanged, this, [this, customerPicked](const QString& t) {
         if (t.isEmpty())
             customerPicked();

@@ -16,6 +16,7 @@
 #include "ui/actions/reminders.h"
 #include "ui/actions/stafftab.h"
 #include "ui/commands/dbcommand.h"
+#include "ui/interactions/interactionspage.h"
 #include "ui/mainwindow.h"
 #include "ui/settingsdialog.h"
 
@@ -247,6 +248,31 @@ private slots:
         QSignalSpy open(d, &ActionDialog::openCustomer);
         emit d->customerLinks()->linkActivated(QStringLiteral("customer"));
         QCOMPARE(open.count(), 1);
+    }
+
+    void theOriginOpensWhereItCameFrom()
+    {
+        const clock::Pinned pinned(morning());
+        cxtest::TestDb t;
+        QVERIFY(sample(t));
+        MainWindow w(t.db());
+        w.showPage(QStringLiteral("actions"));
+        auto* page = qobject_cast<ActionsPage*>(w.page(QStringLiteral("actions")));
+        // The oldest complaint's follow-up: its interaction is outside the period shown.
+        const qint64 id = t.scalar(QStringLiteral("SELECT id FROM actions WHERE interaction_id IS "
+                                                  "NOT NULL ORDER BY created_at LIMIT 1"))
+                              .toLongLong();
+        const qint64 interaction =
+            t.scalar(QStringLiteral("SELECT interaction_id FROM actions WHERE id = %1").arg(id))
+                .toLongLong();
+        ActionDialog* d = page->openAction(id);
+        QVERIFY(d->originLink()->text().contains(QLatin1String("href=\"interaction\"")));
+        emit d->originLink()->linkActivated(QStringLiteral("interaction"));
+        QCOMPARE(w.currentPage(), QStringLiteral("interactions"));
+        auto* interactions =
+            qobject_cast<InteractionsPage*>(w.page(QStringLiteral("interactions")));
+        QCOMPARE(interactions->model()->idAt(interactions->view()->currentIndex().row()),
+                 interaction);
     }
 
     void newFollowUpTakesTheDefaultsFromSettings()
