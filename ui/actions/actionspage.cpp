@@ -97,7 +97,7 @@ ActionsPage::ActionsPage(Database& db, EditStack* undo, QWidget* parent)
     m_runDialog = [](QDialog* dialog) { return dialog->exec(); };
     m_view = makeTable(m_model, this);
     m_view->setColumnWidth(ActionsModel::DueOn, 120);
-    m_view->setColumnWidth(ActionsModel::Title, 330);
+    m_view->setColumnWidth(ActionsModel::Title, 420);
     m_view->setColumnWidth(ActionsModel::Customer, 160);
     m_view->setColumnWidth(ActionsModel::Owner, 90);
     m_view->setColumnWidth(ActionsModel::Status, 80);
@@ -174,8 +174,9 @@ void ActionsPage::fillChoices()
     const QSignalBlocker block(m_touchpoint);
     m_touchpoint->clear();
     m_touchpoint->addItem(tr("Any touchpoint"), 0);
-    for (const Touchpoint& t : JourneyRepository(m_db.sql()).touchpoints())
-        m_touchpoint->addItem(t.name, t.id);
+    for (const auto& choice : JourneyRepository(m_db.sql()).touchpointChoices())
+        m_touchpoint->addItem(QStringLiteral("%1 (%2)").arg(choice.touchpoint.name, choice.journey),
+                              choice.touchpoint.id);
     m_touchpoint->setCurrentIndex(std::max(0, m_touchpoint->findData(touchpoint)));
 }
 

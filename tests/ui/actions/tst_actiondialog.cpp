@@ -250,6 +250,25 @@ private slots:
         QCOMPARE(open.count(), 1);
     }
 
+    void enterOpensTheSelectedOne()
+    {
+        const clock::Pinned pinned(morning());
+        cxtest::TestDb t;
+        QVERIFY(sample(t));
+        MainWindow w(t.db());
+        w.show();
+        w.showPage(QStringLiteral("actions"));
+        auto* page = qobject_cast<ActionsPage*>(w.page(QStringLiteral("actions")));
+        QVERIFY(page->model()->rowCount() > 1);
+        page->view()->setFocus();
+        page->view()->setCurrentIndex(page->model()->index(1, ActionsModel::Title));
+        QTest::keyClick(page->view(), Qt::Key_Return);
+        auto* d = qobject_cast<ActionDialog*>(QApplication::activeModalWidget());
+        QVERIFY(d);
+        QCOMPARE(d->action().id, page->model()->idAt(1));
+        d->reject();
+    }
+
     void theOriginOpensWhereItCameFrom()
     {
         const clock::Pinned pinned(morning());
