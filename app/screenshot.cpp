@@ -1,6 +1,7 @@
 #include "app/screenshot.h"
 
 #include "core/common/clock.h"
+#include "core/actions/actionrepository.h"
 #include "core/customers/customerrepository.h"
 #include "core/demo/demo.h"
 #include "core/io/importer.h"
@@ -10,6 +11,9 @@
 #include "core/surveys/surveyrepository.h"
 #include "ui/contact/mailmergedialog.h"
 #include "ui/contact/messagestab.h"
+#include "ui/actions/actiondialog.h"
+#include "ui/actions/actionspage.h"
+#include "ui/actions/stafftab.h"
 #include "ui/customers/customerspage.h"
 #include "ui/customers/mergedialog.h"
 #include "ui/customers/newcustomerdialog.h"
@@ -28,6 +32,7 @@
 #include <QLineEdit>
 #include <QPdfWriter>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -161,7 +166,7 @@ bool takeScreenshots(Database& db, const QDir& dir, QTextStream& out, QString* e
         }
     }
 
-    // Edit → Settings, on its first tab.
+    // Edit → Settings, on its first tab, the messages and the staff list.
     {
         SettingsDialog settings(db, &window);
         settings.show();
@@ -175,6 +180,12 @@ bool takeScreenshots(Database& db, const QDir& dir, QTextStream& out, QString* e
             if (!shot(&settings, QStringLiteral("settings-messages.png")))
                 return false;
         }
+        for (int i = 0; i < settings.tabs()->count(); ++i)
+            if (qobject_cast<StaffTab*>(settings.tabs()->widget(i)))
+                settings.tabs()->setCurrentIndex(i);
+        QCoreApplication::processEvents();
+        if (!shot(&settings, QStringLiteral("settings-staff.png")))
+            return false;
     }
 
     // Customers → Mail merge…: a thank-you to the last three months' promoters.
@@ -187,6 +198,19 @@ bool takeScreenshots(Database& db, const QDir& dir, QTextStream& out, QString* e
         QCoreApplication::processEvents();
         if (!shot(&dialog, QStringLiteral("mailmerge.png")))
             return false;
+    }
+
+    // A follow-up opened from the list: owner, notes and what opened it.
+    if (const qint64 id = ActionRepository(db.sql()).fullest()) {
+        window.showPage(QStringLiteral("actions"));
+        if (auto* actions = qobject_cast<ActionsPage*>(window.page(QStringLiteral("actions")))) {
+            ActionDialog* dialog = actions->openAction(id);
+            QCoreApplication::processEvents();
+            const bool ok = shot(dialog, QStringLiteral("action.png"));
+            dialog->reject();
+            if (!ok)
+                return false;
+        }
     }
 
     // The import dialog, checking a till export with one mistyped rating.

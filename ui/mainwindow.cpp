@@ -2,8 +2,10 @@
 
 #include "core/actions/followup.h"
 #include "core/common/clock.h"
+#include "core/common/timeutil.h"
 #include "core/customers/customerrepository.h"
 #include "core/demo/demo.h"
+#include "core/interactions/interactionrepository.h"
 #include "core/io/exporter.h"
 #include "core/io/importer.h"
 #include "core/io/privatefile.h"
@@ -14,6 +16,7 @@
 #include "core/storage/maintenance.h"
 #include "core/surveys/surveyrepository.h"
 #include "ui/actions/actionspage.h"
+#include "ui/actions/reminders.h"
 #include "ui/commands/dbcommand.h"
 #include "ui/customers/customerspage.h"
 #include "ui/dashboard/dashboardpage.h"
@@ -38,6 +41,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -60,6 +64,7 @@
 #include <QTableWidget>
 #include <QTextBrowser>
 #include <QTextDocument>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -115,6 +120,28 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     auto* v = new QVBoxLayout(m_chrome);
     v->setContentsMargins(0, 10, 0, 0);
     v->setSpacing(0);
+    // The morning reminder: how many follow-ups are due, until dismissed.
+    m_banner = new QFrame(m_chrome);
+    m_banner->setObjectName(QStringLiteral("reminderBanner"));
+    m_banner->setStyleSheet(QStringLiteral(
+        "#reminderBanner { background: palette(alternate-base); border-bottom: 1px solid "
+        "palette(mid); }"));
+    auto* bannerRow = new QHBoxLayout(m_banner);
+    bannerRow->setContentsMargins(20, 6, 12, 6);
+    m_bannerText = new QLabel(m_banner);
+    m_bannerText->setTextInteractionFlags(Qt::LinksAccessibleByMouse |
+                                          Qt::LinksAccessibleByKeyboard);
+    bannerRow->addWidget(m_bannerText, 1);
+    auto* dismiss = new QToolButton(m_banner);
+    dismiss->setText(QStringLiteral("✕"));
+    dismiss->setAutoRaise(true);
+    dismiss->setToolTip(tr("Dismiss"));
+    bannerRow->addWidget(dismiss);
+    m_banner->hide();
+    v->addWidget(m_banner);
+    v->addSpacing(4);
+    connect(dismiss, &QToolButton::clicked, m_banner, &QWidget::hide);
+    connect(m_bannerText, &QLabel::linkActivated, this, [this] { showDueActions(); });
     m_filter = new FilterBar(m_chrome);
     auto* filterRow = new QHBoxLayout;
     filterRow->setContentsMargins(20, 0, 20, 6);
@@ -235,6 +262,25 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     m_watcher = new ChangeWatcher(m_db, 1000, this);
     connect(m_watcher, &ChangeWatcher::changedElsewhere, this,
             &MainWindow::refreshAfterChangeElsewhere);
+    m_reminders = new Reminders(m_db, 60000, this);
+    connect(m_reminders, &Reminders::dueToday, this, [this](qint64 n) {
+        const QLocale l;
+        m_bannerText->setText(
+            (n == 1 ? tr("1 follow-up is due today or overdue.")
+                    : tr("%1 follow-ups are due today or overdue.").arg(l.toString(n))) +
+            QStringLiteral(" <a href=\"due\">%1</a>").arg(tr("Show them")));
+        m_banner->setVisible(n > 0);
+        updateBadges();
+    });
+    connect(m_reminders, &Reminders::notificationClicked, this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+        showPage(QStringLiteral("actions"));
+        if (auto* actions = qobject_cast<ActionsPage*>(page(QStringLiteral("actions"))))
+            actions->setShow(ActionsPage::Overdue);
+    });
+    m_reminders->check();
     if (databaseIsEmpty() &&
         !settings
              .value(QStringLiteral("emptyBusiness/") + QFileInfo(m_db.path()).absoluteFilePath())
@@ -367,6 +413,18 @@ void MainWindow::updateBadges()
     }
 }
 
+QString MainWindow::reminderText() const
+{
+    return m_banner->isHidden() ? QString() : m_bannerText->text();
+}
+
+void MainWindow::showDueActions()
+{
+    showPage(QStringLiteral("actions"));
+    if (auto* actions = qobject_cast<ActionsPage*>(page(QStringLiteral("actions"))))
+        actions->setShow(ActionsPage::Due);
+}
+
 QString MainWindow::statusCounts() const
 {
     return m_statusCounts->text();
@@ -398,6 +456,17 @@ void MainWindow::openList(const QString& name, const QVariantMap& criteria)
     if (auto* interactions = qobject_cast<InteractionsPage*>(page(name)))
         interactions->setTouchpoint(criteria.value(QStringLiteral("touchpoint")).toLongLong());
     showPage(name);
+    if (auto* interactions = qobject_cast<InteractionsPage*>(page(name));
+        interactions && criteria.contains(QStringLiteral("interaction"))) {
+        const qint64 id = criteria.value(QStringLiteral("interaction")).toLongLong();
+        // Outside the period shown: the period becomes its day.
+        if (!interactions->showInteraction(id))
+            if (const auto i = InteractionRepository(m_db.sql()).byId(id)) {
+                const QDate day = parseDate(i->occurredAt.left(10));
+                m_filter->setCustomRange(day, day);
+                interactions->showInteraction(id);
+            }
+    }
     if (auto* customers = qobject_cast<CustomersPage*>(page(name));
         customers && criteria.contains(QStringLiteral("customer")))
         customers->openCustomer(criteria.value(QStringLiteral("customer")).toLongLong());
@@ -464,6 +533,8 @@ bool MainWindow::switchDatabase(const QString& path, QString* error)
     }
     buildPages();
     m_watcher->rebase();
+    m_reminders->restart();
+    m_reminders->check();
     rememberRecent(path);
     if (databaseIsEmpty()) {
         m_stack->setCurrentWidget(m_welcome);
@@ -575,6 +646,8 @@ void MainWindow::restore()
                 tr("The database could not be opened again: %1").arg(again);
     buildPages();
     m_watcher->rebase();
+    m_reminders->restart();
+    m_reminders->check();
     showPage(QStringLiteral("dashboard"));
     if (!ok || !again.isEmpty())
         QMessageBox::warning(this, tr("Restore from backup"), error);

@@ -3,6 +3,7 @@
 #include <QMainWindow>
 #include <QSet>
 
+class QFrame;
 class QLabel;
 class QListWidget;
 class QMenu;
@@ -16,6 +17,7 @@ class Database;
 class EditStack;
 class FilterBar;
 class Page;
+class Reminders;
 class WelcomePage;
 
 // The application window: navigation on the left, the global filter bar on
@@ -46,6 +48,12 @@ public:
     // How often the window followed a change made elsewhere (for tests).
     int refreshesAfterChangesElsewhere() const { return m_refreshes; }
     QString statusCounts() const;
+    // The reminders of follow-ups due (checked each minute, and each new day).
+    Reminders* reminders() const { return m_reminders; }
+    // What the reminder banner at the top says; empty when it is not shown.
+    QString reminderText() const;
+    // Shows the follow-ups due today or overdue (the banner's link).
+    void showDueActions();
     // Fills the (empty) database with the sample business and shows it.
     bool fillWithSampleData(QString* error);
     // Closes the current database and opens another (creating it when new).
@@ -94,6 +102,9 @@ private:
     QMenu* m_recent = nullptr;
     QAction* m_newItem = nullptr;
     ChangeWatcher* m_watcher = nullptr;
+    Reminders* m_reminders = nullptr;
+    QFrame* m_banner = nullptr;
+    QLabel* m_bannerText = nullptr;
     int m_refreshes = 0;
 };
 

@@ -6,6 +6,7 @@
 #include "core/storage/settings.h"
 #include "core/surveys/kioskpin.h"
 #include "ui/contact/messagestab.h"
+#include "ui/actions/stafftab.h"
 #include "ui/settingstab.h"
 #include "ui/translations.h"
 
@@ -111,6 +112,7 @@ SettingsDialog::SettingsDialog(Database& db, QWidget* parent) : QDialog(parent),
     layout->addWidget(buttons);
     load(true);
     addTab(new MessagesTab(db, this), tr("&Messages"));
+    addTab(new StaffTab(m_db), tr("&Staff"));
 }
 
 void SettingsDialog::addTab(SettingsTab* tab, const QString& title)

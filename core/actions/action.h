@@ -37,8 +37,47 @@ struct Action
     QString createdAt;
     QString closedAt;
     QString resolution;
+    QString owner;     // the staff name who looks after it; empty: nobody yet
+    QString createdBy; // the staff name who opened it; empty: CX Desk's rules or an import
     int rowVersion = 0;
     QString updatedAt;
+};
+
+// A note written on a follow-up: the history of what happened with it.
+struct ActionNote
+{
+    qint64 id = 0;
+    qint64 actionId = 0;
+    QString writtenAt; // timestamp
+    QString author;    // a staff name; empty: not known
+    QString text;
+};
+
+// One time the customer was contacted about a follow-up from CX Desk (the
+// mail client opened, a number dialled): read-only history.
+struct ActionContact
+{
+    QString contactedAt;
+    QString how;          // email or phone
+    QString templateName; // apology, thanks, invitation; empty: none
+    QString by;
+};
+
+// What opened a follow-up: a survey response or an interaction, with when
+// and where it happened.
+struct ActionOrigin
+{
+    enum Kind
+    {
+        None, // opened by hand
+        Response,
+        Interaction
+    };
+    Kind kind = None;
+    qint64 id = 0;
+    QString at;         // timestamp
+    QString what;       // the survey's title, or the interaction's kind
+    QString touchpoint; // empty: none
 };
 
 } // namespace cx

@@ -1,7 +1,8 @@
 #pragma once
 
-// The follow-up actions as the Actions page shows them: open ones whatever
-// the period, closed ones within it, soonest due first.
+// The follow-up actions as the Actions page shows them: opened within the
+// period (the Overdue view shows every overdue one whatever the period),
+// narrowed by search, owner, customer and touchpoint, by due date.
 
 #include "core/storage/pagedquery.h"
 
@@ -17,6 +18,7 @@ struct ActionListFilter
         DueOn,
         Title,
         Customer,
+        Owner,
         Status,
         CreatedAt,
         ClosedAt,
@@ -33,14 +35,24 @@ struct ActionListFilter
     enum class Show
     {
         Open,
+        Due, // open and due today or before, whenever opened
         Overdue,
         Done,
         All
     };
 
     Show show = Show::Open;
-    QDate from;      // closed work is shown from this day (open work always)
+    QDate from;      // opened from this day (invalid: from the beginning)
+    QDate to;        // opened up to this day (invalid: no end)
     QString segment; // the customer's
+    // Words of the title, or of the customer's name, email or number (folded:
+    // "muller" finds Müller).
+    QString search;
+    QString owner;             // empty: anyone
+    bool withoutOwner = false; // only the follow-ups nobody looks after yet
+    qint64 customerId = 0;     // 0: every customer
+    qint64 touchpointId = 0;   // of the interaction or response that opened it; 0: any
+    bool descending = false;   // by due date
 };
 
 PagedQuery actionListQuery(const ActionListFilter& filter, const QDate& today);

@@ -19,6 +19,22 @@ public:
                                 QString* error);
     [[nodiscard]] bool reopen(Action& action, QString* error);
     [[nodiscard]] bool remove(const Action& action, QString* error);
+    // Writes every field a person edits (title, customer, due date, owner,
+    // status, what was done, when it was closed). `seen` (the action as the
+    // edit read it) names what changed elsewhere in a refusal.
+    [[nodiscard]] bool update(Action& action, QString* error, const Action* seen = nullptr);
+
+    // The notes of a follow-up, oldest first.
+    QVector<ActionNote> notes(qint64 actionId, QString* error = nullptr);
+    // Adds the note (with its id when it has one, so an undone note comes back
+    // the same); note.id takes the id stored.
+    [[nodiscard]] bool addNote(ActionNote& note, QString* error);
+    [[nodiscard]] bool removeNote(qint64 noteId, QString* error);
+    // The response or interaction that opened it (kind None when neither, or it is gone).
+    ActionOrigin origin(const Action& action, QString* error = nullptr);
+    // Each time the customer was contacted about this follow-up, oldest first.
+    QVector<ActionContact> contacts(qint64 actionId, QString* error = nullptr);
+
     static QStringList differences(const Action& a, const Action& b);
     [[nodiscard]] std::optional<Action> byId(qint64 id, QString* error = nullptr);
     // The follow-ups a response opened, oldest first.
@@ -29,7 +45,14 @@ public:
     [[nodiscard]] bool relink(const QVector<qint64>& actionIds, qint64 interactionId,
                               QString* error);
     qint64 openCount(QString* error = nullptr);
+    // An open follow-up with an owner, a response behind it and the most
+    // notes (0: none): the one a picture of the dialog shows.
+    qint64 fullest(QString* error = nullptr);
     qint64 overdueCount(const QDate& today, QString* error = nullptr);
+    // Open follow-ups due today or before: what the morning reminder counts.
+    qint64 dueByCount(const QDate& today, QString* error = nullptr);
+    // The open follow-ups due before today, by id.
+    QVector<Action> overdue(const QDate& today, QString* error = nullptr);
 
 private:
     QString refusal(const Action& a, const Action* seen);

@@ -16,7 +16,7 @@ QVector<TimelineEntry> customerTimeline(QSqlDatabase& db, qint64 customerId, int
     // words are put together below, in the window's language.
     //   0 source, 1 id, 2 when, 3 what, 4 where, 5 channel, 6 staff rating,
     //   7 customer rating, 8 outcome / answers / resolution, 9 resolved / closed / due, 10 notes /
-    //   status
+    //   status; for actions 4 is the owner, 5 who opened it, 6 how many notes, 7 the last note
     q.prepare(QStringLiteral(
         "SELECT 0, i.id, i.occurred_at, coalesce(i.kind, 'interaction'), t.name, ch.name, "
         "i.staff_rating, "
@@ -35,7 +35,10 @@ QVector<TimelineEntry> customerTimeline(QSqlDatabase& db, qint64 customerId, int
         "r.channel_id "
         "WHERE r.customer_id = ? "
         "UNION ALL "
-        "SELECT 2, a.id, a.created_at, a.title, NULL, NULL, NULL, NULL, a.resolution, "
+        "SELECT 2, a.id, a.created_at, a.title, a.owner, a.created_by, "
+        " (SELECT count(*) FROM action_notes n WHERE n.action_id = a.id), "
+        " (SELECT n.text FROM action_notes n WHERE n.action_id = a.id "
+        "  ORDER BY n.written_at DESC, n.id DESC LIMIT 1), a.resolution, "
         " CASE WHEN a.status = 'done' THEN substr(a.closed_at, 1, 10) ELSE a.due_on END, a.status "
         "FROM actions a WHERE a.customer_id = ? "
         "UNION ALL "
@@ -93,6 +96,14 @@ QVector<TimelineEntry> customerTimeline(QSqlDatabase& db, qint64 customerId, int
             } else {
                 parts << Text::tr("open, due %1").arg(text(9));
             }
+            if (!text(4).isEmpty())
+                parts << Text::tr("owner %1").arg(text(4));
+            if (!text(5).isEmpty())
+                parts << Text::tr("opened by %1").arg(text(5));
+            if (const int notes = q.value(6).toInt(); notes > 0)
+                parts << (notes == 1
+                              ? Text::tr("a note: “%1”").arg(text(7))
+                              : Text::tr("%1 notes, the last: “%2”").arg(notes).arg(text(7)));
             break;
         case TimelineEntry::Contact:
             e.title = contactSummary(text(3), text(4));

@@ -1,6 +1,7 @@
 #include "core/demo/demo.h"
 
 #include "core/actions/actionrepository.h"
+#include "core/actions/staff.h"
 #include "core/common/clock.h"
 #include "core/common/text.h"
 #include "core/customers/customerrepository.h"
@@ -180,6 +181,15 @@ const char* const kResolutions[] = {
     "Fixed the underlying problem and thanked the customer.",
 };
 
+// The team the follow-ups are given to, and what they wrote on them.
+const char* const kStaff[] = {"Sam", "Priya", "Jo"};
+const char* const kActionNotes[] = {
+    "Left a voicemail; will try again after lunch.",
+    "Spoke to the customer: wants a call from the manager.",
+    "Checked the order history; the delay was on our side.",
+    "Sent an email with the opening hours and a voucher code.",
+};
+
 Survey sampleSurvey(Rng& rng, const QString& title, const QString& description, qint64 touchpointId,
                     const QVector<Question>& questions)
 {
@@ -257,6 +267,11 @@ bool DemoGenerator::generate(const DemoOptions& o, DemoSummary* summary, QString
         return false;
 
     if (!setBusinessName(m_db, QStringLiteral("Crumb & Co."), error))
+        return false;
+    QStringList staff;
+    for (const char* name : kStaff)
+        staff << QLatin1String(name);
+    if (!setStaffNames(m_db, staff, error))
         return false;
 
     // --- The map: journeys, stages and touchpoints.
@@ -500,8 +515,26 @@ bool DemoGenerator::generate(const DemoOptions& o, DemoSummary* summary, QString
                 clock.timestamp(std::min(endUtc, createdUtc + rng.range(2 * 3600, 6 * 86400)));
             a.resolution = QLatin1String(kResolutions[rng.below(int(std::size(kResolutions)))]);
         }
-        ++actionCount;
-        return actions.insert(a, error);
+        // Owners and notes follow the count, not the random numbers, so the
+        // rest of the sample stays as it was.
+        if (actionCount % 4 != 3)
+            a.owner = QLatin1String(kStaff[actionCount % 3]);
+        const int n = actionCount++;
+        if (!actions.insert(a, error))
+            return false;
+        for (int k = 0; k < (n % 6 == 0 ? 2 : n % 3 == 0 ? 1 : 0); ++k) {
+            const qint64 at = createdUtc + 3600 + k * 1800;
+            if (at > endUtc)
+                break;
+            ActionNote note;
+            note.actionId = a.id;
+            note.writtenAt = clock.timestamp(at);
+            note.author = QLatin1String(kStaff[(n + k + 1) % 3]);
+            note.text = QLatin1String(kActionNotes[(n / 3 + k) % int(std::size(kActionNotes))]);
+            if (!actions.addNote(note, error))
+                return false;
+        }
+        return true;
     };
 
     for (int i = 0; i < events.size(); ++i) {

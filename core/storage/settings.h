@@ -26,6 +26,8 @@ inline const char* const MessageThankYouSubject = "message_thankyou_subject";
 inline const char* const MessageThankYouBody = "message_thankyou_body";
 inline const char* const MessageInvitationSubject = "message_invitation_subject";
 inline const char* const MessageInvitationBody = "message_invitation_body";
+// The staff names follow-ups are given to, one a line (see core/actions/staff.h).
+inline const char* const Staff = "staff";
 } // namespace settingkeys
 
 struct Setting

@@ -4,7 +4,8 @@
 
 namespace cx {
 
-// Follow-up actions: open, overdue, done; mark done with a note, undoable.
+// Follow-up actions: open, overdue, done. An overdue one stands out: its
+// due date in red and bold, with a warning sign and a tooltip.
 class ActionsModel : public QueryModel
 {
     Q_OBJECT
@@ -14,6 +15,7 @@ public:
         DueOn,
         Title,
         Customer,
+        Owner,
         Status,
         CreatedAt,
         ClosedAt,
@@ -21,6 +23,9 @@ public:
         ColumnCount
     };
     explicit ActionsModel(Database& db, QObject* parent = nullptr);
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    // Whether the row's follow-up is open and past its due date.
+    bool isOverdue(int row) const;
 
 protected:
     QVariant display(int column, const QVariant& value) const override;

@@ -153,4 +153,33 @@ DbCommand* markActionDone(const Action& action, const QString& note, const QStri
         std::move(changed));
 }
 
+DbCommand* changeAction(const QString& text, const Action& before, const Action& after,
+                        Changed changed)
+{
+    return change(
+        text, before, after,
+        [](QSqlDatabase& db, Action& a, QString* error, const Action* seen) {
+            return ActionRepository(db).update(a, error, seen);
+        },
+        std::move(changed));
+}
+
+DbCommand* addActionNote(const ActionNote& note, Changed changed)
+{
+    auto state = std::make_shared<ActionNote>(note);
+    return new DbCommand(
+        QCoreApplication::translate("cx::edits", "add note"),
+        [state](QSqlDatabase& db, QString* error) {
+            ActionNote n = *state; // keeps its id after the first time
+            if (!ActionRepository(db).addNote(n, error))
+                return false;
+            *state = n;
+            return true;
+        },
+        [state](QSqlDatabase& db, QString* error) {
+            return ActionRepository(db).removeNote(state->id, error);
+        },
+        std::move(changed));
+}
+
 } // namespace cx::edits

@@ -58,5 +58,11 @@ DbCommand* changeCustomer(const Customer& before, const Customer& after, Changed
 DbCommand* addAction(const Action& action, Changed changed);
 DbCommand* markActionDone(const Action& action, const QString& note, const QString& closedAt,
                           Changed changed);
+// Any change of a follow-up's own fields (title, customer, due date, owner,
+// status, what was done); `text` names it in Edit → Undo.
+DbCommand* changeAction(const QString& text, const Action& before, const Action& after,
+                        Changed changed);
+// Adds a note to a follow-up; undo removes it, redo brings it back (same id).
+DbCommand* addActionNote(const ActionNote& note, Changed changed);
 
 } // namespace cx::edits

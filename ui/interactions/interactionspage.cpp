@@ -179,6 +179,28 @@ bool InteractionsPage::deleteSelected()
     return false;
 }
 
+bool InteractionsPage::showInteraction(qint64 interactionId)
+{
+    {
+        const QSignalBlocker a(m_touchpoint), b(m_kind), c(m_state);
+        m_touchpoint->setCurrentIndex(0);
+        m_kind->setCurrentIndex(0);
+        m_state->setCurrentIndex(0);
+    }
+    reload();
+    int row = m_model->rowOf(interactionId);
+    while (row < 0 && m_model->canFetchMore()) {
+        m_model->fetchMore();
+        row = m_model->rowOf(interactionId);
+    }
+    updateSummary();
+    if (row < 0)
+        return false;
+    m_view->setCurrentIndex(m_model->index(row, 0));
+    m_view->scrollTo(m_model->index(row, 0), QAbstractItemView::PositionAtCenter);
+    return true;
+}
+
 void InteractionsPage::setTouchpoint(qint64 touchpointId)
 {
     // A page not shown yet fills its choices later: the wish waits for them.

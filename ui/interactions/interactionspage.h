@@ -33,6 +33,9 @@ public:
     InteractionForm* form() const { return m_form; }
     // Starts a new entry for this customer ("Name — number").
     void startFor(const QString& customerText);
+    // Shows this interaction selected in the list, clearing the page's own
+    // filters; false when the period shown does not hold it.
+    bool showInteraction(qint64 interactionId);
     QTableView* view() const { return m_view; }
     // Asked before a delete; the default shows a dialog. Tests answer it themselves.
     void setConfirm(std::function<bool(const QString&)> confirm) { m_confirm = std::move(confirm); }

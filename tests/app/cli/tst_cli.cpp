@@ -1033,7 +1033,7 @@ private slots:
         // A PNG: the signature, then the IHDR chunk with width and height (big-endian).
         for (const char* page :
              {"journeys", "customers", "interactions", "surveys", "actions", "reports", "settings",
-              "new-customer", "merge", "settings-messages", "mailmerge"})
+              "new-customer", "merge", "settings-messages", "mailmerge", "action", "settings-staff"})
             QVERIFY2(
                 QFileInfo::exists(file("shots/") + QLatin1String(page) + QStringLiteral(".png")),
                 page);

@@ -19,6 +19,7 @@
 #include "ui/commands/dbcommand.h"
 #include "ui/customers/customerdetail.h"
 #include "ui/customers/customerspage.h"
+#include "ui/filterbar.h"
 #include "ui/interactions/interactionform.h"
 #include "ui/interactions/interactionspage.h"
 #include "ui/journeys/journeydialogs.h"
@@ -231,6 +232,8 @@ private slots:
     void actionNote()
     {
         MainWindow w(m_t->db());
+        // The list shows the follow-ups opened in the period: the month this one was.
+        w.filterBar()->setCustomRange(QDate(2026, 3, 1), QDate(2026, 3, 31));
         w.showPage(QStringLiteral("actions"));
         auto* page = qobject_cast<ActionsPage*>(w.page(QStringLiteral("actions")));
         page->view()->setCurrentIndex(page->model()->index(0, 0));
