@@ -1,12 +1,14 @@
 #include "app/screenshot.h"
 
 #include "core/customers/customerrepository.h"
+#include "core/customers/customertags.h"
 #include "core/demo/demo.h"
 #include "core/io/importer.h"
 #include "core/storage/database.h"
 #include "core/storage/settings.h"
 #include "core/surveys/surveyentry.h"
 #include "core/surveys/surveyrepository.h"
+#include "ui/customers/customerfieldstab.h"
 #include "ui/customers/customerspage.h"
 #include "ui/import/importdialog.h"
 #include "ui/journeys/journeymapview.h"
@@ -22,6 +24,7 @@
 #include <QDir>
 #include <QPdfWriter>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -48,8 +51,12 @@ bool takeScreenshots(Database& db, const QDir& dir, QTextStream& out, QString* e
         if (!shot(&window, page + QStringLiteral(".png")))
             return false;
     }
-    // One customer's page too: the one with the most history.
-    if (const qint64 busiest = CustomerRepository(db.sql()).mostActive()) {
+    // One customer's page too: the one with the most history, among those
+    // with tags and custom fields when there are any.
+    qint64 busiest = CustomerTags(db.sql()).mostActiveTagged();
+    if (!busiest)
+        busiest = CustomerRepository(db.sql()).mostActive();
+    if (busiest) {
         window.showPage(QStringLiteral("customers"));
         if (auto* customers =
                 qobject_cast<CustomersPage*>(window.page(QStringLiteral("customers")))) {
@@ -125,6 +132,13 @@ bool takeScreenshots(Database& db, const QDir& dir, QTextStream& out, QString* e
         settings.show();
         QCoreApplication::processEvents();
         if (!shot(&settings, QStringLiteral("settings.png")))
+            return false;
+        // The fields the business adds to every customer.
+        for (int i = 0; i < settings.tabs()->count(); ++i)
+            if (qobject_cast<CustomerFieldsTab*>(settings.tabs()->widget(i)))
+                settings.tabs()->setCurrentIndex(i);
+        QCoreApplication::processEvents();
+        if (!shot(&settings, QStringLiteral("settings-fields.png")))
             return false;
     }
 

@@ -5,6 +5,7 @@
 #include "core/storage/rowversion.h"
 #include "core/storage/settings.h"
 #include "core/surveys/kioskpin.h"
+#include "ui/customers/customerfieldstab.h"
 #include "ui/settingstab.h"
 #include "ui/translations.h"
 
@@ -109,6 +110,7 @@ SettingsDialog::SettingsDialog(Database& db, QWidget* parent) : QDialog(parent),
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     load(true);
+    addTab(new CustomerFieldsTab(m_db, this), tr("Customer &fields"));
 }
 
 void SettingsDialog::addTab(SettingsTab* tab, const QString& title)

@@ -36,6 +36,10 @@ public:
     void refresh() override;
     void setSearch(const QString& text);
     void setStatus(StatusFilter status);
+    // Shows only customers with this tag (any case); empty: any tag.
+    void setTagFilter(const QString& tag);
+    QString tagFilter() const;
+    QComboBox* tagCombo() const { return m_tag; }
     CustomersModel* model() const { return m_model; }
 
 signals:
@@ -44,11 +48,14 @@ signals:
 private:
     void reload();
     void updateSummary();
+    // The tags in use, with how many customers have each, keeping the choice.
+    void fillTags();
     MetricsFilter m_filter;
     CustomersModel* m_model = nullptr;
     QTableView* m_view = nullptr;
     QLineEdit* m_search = nullptr;
     QComboBox* m_status = nullptr;
+    QComboBox* m_tag = nullptr;
     QStackedWidget* m_stack = nullptr;
     QWidget* m_list = nullptr;
     CustomerDetail* m_detail = nullptr;
