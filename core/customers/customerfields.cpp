@@ -321,12 +321,18 @@ FieldValues CustomerFields::values(qint64 customerId, QString* error)
 bool CustomerFields::setValues(qint64 customerId, const FieldValues& values, QString* error)
 {
     QSqlQuery* clear = m_clear.get(error);
-    QSqlQuery* insert = clear ? m_insert.get(error) : nullptr;
-    if (!insert)
+    if (!clear)
         return false;
     clear->bindValue(0, customerId);
-    if (!sql::exec(*clear, QT_TRANSLATE_NOOP("cx::Text", "cannot save the customer's fields"),
-                   error))
+    return sql::exec(*clear, QT_TRANSLATE_NOOP("cx::Text", "cannot save the customer's fields"),
+                     error) &&
+           addValues(customerId, values, error);
+}
+
+bool CustomerFields::addValues(qint64 customerId, const FieldValues& values, QString* error)
+{
+    QSqlQuery* insert = m_insert.get(error);
+    if (!insert)
         return false;
     for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
         if (it.value().isEmpty())

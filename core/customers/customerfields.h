@@ -79,6 +79,8 @@ public:
     // Replaces the customer's values by `values` (stored form; empty ones
     // removed). Runs inside the caller's transaction.
     [[nodiscard]] bool setValues(qint64 customerId, const FieldValues& values, QString* error);
+    // The same for a customer who has no values yet (just added).
+    [[nodiscard]] bool addValues(qint64 customerId, const FieldValues& values, QString* error);
 
 private:
     QSqlDatabase& m_db;

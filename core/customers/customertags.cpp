@@ -88,11 +88,17 @@ QString CustomerTags::spelling(const QString& tag)
 bool CustomerTags::set(qint64 customerId, const QStringList& tags, QString* error)
 {
     QSqlQuery* remove = m_delete.get(error);
-    QSqlQuery* insert = remove ? m_insert.get(error) : nullptr;
-    if (!insert)
+    if (!remove)
         return false;
     remove->bindValue(0, customerId);
-    if (!sql::exec(*remove, QT_TRANSLATE_NOOP("cx::Text", "cannot save the tags"), error))
+    return sql::exec(*remove, QT_TRANSLATE_NOOP("cx::Text", "cannot save the tags"), error) &&
+           add(customerId, tags, error);
+}
+
+bool CustomerTags::add(qint64 customerId, const QStringList& tags, QString* error)
+{
+    QSqlQuery* insert = m_insert.get(error);
+    if (!insert)
         return false;
     for (const QString& tag : normalise(tags)) {
         const QString stored = spelling(tag);

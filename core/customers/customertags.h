@@ -39,6 +39,8 @@ public:
     // customer already has is written as they have it, so the filter offers
     // one "VIP", not "VIP" and "vip". Runs inside the caller's transaction.
     [[nodiscard]] bool set(qint64 customerId, const QStringList& tags, QString* error);
+    // The same for a customer who has no tags yet (just added): nothing to remove first.
+    [[nodiscard]] bool add(qint64 customerId, const QStringList& tags, QString* error);
     // Every tag with how many customers have it, in alphabetical order.
     QVector<TagCount> all(QString* error = nullptr);
 

@@ -444,6 +444,8 @@ bool Importer::run(const ImportOptions& o, ImportReport* report, QString* error)
     QStringList bulkTables{table};
     if (o.kind == RecordKind::Responses)
         bulkTables << QStringLiteral("answers");
+    if (o.kind == RecordKind::Customers) // their tags' and fields' indexes too
+        bulkTables << QStringLiteral("customer_tags") << QStringLiteral("customer_field_values");
     if (large && !bulk.suspend(m_db, bulkTables, error))
         return false;
     CustomerRepository customers(m_db);
@@ -646,9 +648,9 @@ bool Importer::run(const ImportOptions& o, ImportReport* report, QString* error)
                              (!valuesChanged || customerFields.setValues(id, values, &writeError)))
                         ++report->updated;
                 } else if (customers.insert(c, &writeError) &&
-                           (tags.isEmpty() || customerTags.set(c.id, tags, &writeError)) &&
+                           (tags.isEmpty() || customerTags.add(c.id, tags, &writeError)) &&
                            (given.isEmpty() ||
-                            customerFields.setValues(c.id, given, &writeError))) {
+                            customerFields.addValues(c.id, given, &writeError))) {
                     customerIds.insert(c.externalId, c.id);
                     ++report->added;
                 }
