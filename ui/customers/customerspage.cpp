@@ -152,6 +152,7 @@ void CustomersPage::setTagFilter(const QString& tag)
     if (index == m_tag->currentIndex())
         return;
     m_tag->setCurrentIndex(index);
+    QSettings().setValue(QStringLiteral("customers/tag"), tagFilter());
     reload();
 }
 

@@ -69,6 +69,12 @@ private slots:
         while (page->model()->canFetchMore())
             page->model()->fetchMore();
         QCOMPARE(page->model()->rowCount(), vips);
+        {
+            // The next window starts with the same tag chosen.
+            MainWindow next(t.db());
+            CustomersPage* again = customersPage(next);
+            QCOMPARE(again->tagFilter(), QStringLiteral("VIP"));
+        }
         // With the status too: both apply.
         page->setStatus(CustomersPage::Prospects);
         const int vipProspects =
