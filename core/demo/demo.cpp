@@ -299,7 +299,8 @@ bool DemoGenerator::generate(const DemoOptions& o, DemoSummary* summary, QString
     if (!bulk.suspend(m_db,
                       {QStringLiteral("customers"), QStringLiteral("interactions"),
                        QStringLiteral("responses"), QStringLiteral("answers"),
-                       QStringLiteral("actions")},
+                       QStringLiteral("actions"), QStringLiteral("customer_tags"),
+                       QStringLiteral("customer_field_values")},
                       error))
         return false;
 
