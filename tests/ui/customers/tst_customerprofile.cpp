@@ -12,6 +12,7 @@
 #include "ui/customers/customfieldseditor.h"
 #include "ui/customers/tageditor.h"
 #include "ui/filterbar.h"
+#include "ui/import/importdialog.h"
 #include "ui/mainwindow.h"
 #include "ui/settingsdialog.h"
 #include "ui/widgets/querymodel.h"
@@ -19,6 +20,7 @@
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QFile>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -197,6 +199,35 @@ private slots:
         CustomersPage* page = customersPage(w);
         page->openCustomer(firstCustomer(t));
         QVERIFY(!page->detail()->fieldsEditor()->parentWidget()->isVisibleTo(page->detail()));
+    }
+
+    void importDialogMapsTagsAndFields()
+    {
+        cxtest::TestDb t;
+        QVERIFY(cxtest::fillWithSampleData(t, 20, 20));
+        const QString path = t.dir() + QStringLiteral("/customers.csv");
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("external_id,name,Tags,birthday\nC9,Zoe Fenwick,VIP;Newsletter,1990-05-17\n");
+        f.close();
+        QStringList header;
+        QList<QStringList> rows;
+        QString error;
+        QVERIFY(previewFile(path, 8, &header, &rows, &error));
+        ImportDialog dialog(t.db().sql(), path, header, rows);
+        QTableWidget* mapping = nullptr; // the table with a column choice per field
+        for (auto* table : dialog.findChildren<QTableWidget*>())
+            if (table->rowCount() > 0 && qobject_cast<QComboBox*>(table->cellWidget(0, 1)))
+                mapping = table;
+        QVERIFY(mapping);
+        // Each field of the kind is a row, matched to its column by name in any case.
+        QHash<QString, QString> matched;
+        for (int r = 0; r < mapping->rowCount(); ++r)
+            matched.insert(mapping->item(r, 0)->data(Qt::UserRole).toString(),
+                           qobject_cast<QComboBox*>(mapping->cellWidget(r, 1))->currentText());
+        QCOMPARE(matched.value(QStringLiteral("tags")), QStringLiteral("Tags"));
+        QCOMPARE(matched.value(QStringLiteral("Birthday")), QStringLiteral("birthday"));
+        QVERIFY(matched.contains(QStringLiteral("Allergies")));
     }
 
     void settingsTabAddsRenamesAndRemoves()
