@@ -352,6 +352,7 @@ void CustomerDetail::reload()
 
 bool CustomerDetail::saveProfile(QString* error)
 {
+    m_tags->addTyped(); // a tag typed without Enter is saved too
     Customer after = fromFields();
     if (after.name.isEmpty()) {
         *error = tr("A customer needs a name.");

@@ -302,11 +302,26 @@ bool CustomerFieldsTab::save(QString* error)
         if (!store.remove(f, error))
             return false;
     const QVector<CustomerField> now = fields();
+    QVector<int> versions;
+    for (const Entry& e : std::as_const(m_entries))
+        versions << e.seen.rowVersion;
+    // Renamed fields first take a name no field has, so two fields can
+    // swap their names without either meeting the other's on the way.
+    for (int i = 0; i < m_entries.size(); ++i) {
+        const CustomerField& seen = m_entries[i].seen;
+        if (!seen.id || now[i].name == seen.name)
+            continue;
+        CustomerField f = seen;
+        f.name = QStringLiteral("\u2060%1").arg(seen.id);
+        if (!store.update(f, error))
+            return false;
+        versions[i] = f.rowVersion;
+    }
     for (int i = 0; i < m_entries.size(); ++i) {
         CustomerField f = now[i];
         if (!m_entries[i].seen.id || f == m_entries[i].seen)
             continue;
-        f.rowVersion = m_entries[i].seen.rowVersion;
+        f.rowVersion = versions[i];
         if (!store.update(f, error))
             return false;
     }

@@ -119,6 +119,13 @@ bool TagEditor::addTag(const QString& tag)
     return true;
 }
 
+void TagEditor::addTyped()
+{
+    if (!m_input->text().trimmed().isEmpty())
+        addTag(m_input->text());
+    m_input->clear();
+}
+
 bool TagEditor::removeTag(const QString& tag)
 {
     if (!m_tags.removeOne(tag))

@@ -27,6 +27,8 @@ public:
     // Adds a tag as Enter does; false when it is empty or already there.
     bool addTag(const QString& tag);
     bool removeTag(const QString& tag);
+    // Adds what is typed but not yet added (a save must not drop it).
+    void addTyped();
     QLineEdit* input() const { return m_input; }
     // The chips, in tag order.
     QList<QWidget*> chips() const { return m_chips; }

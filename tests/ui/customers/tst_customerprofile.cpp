@@ -122,17 +122,17 @@ private slots:
         QVERIFY(detail->isModified());
         QVERIFY(tags->removeTag(QStringLiteral("Regular")));
         QCOMPARE(tags->chips().size(), 1);
+        tags->input()->setText(QStringLiteral("Vegan")); // typed, not yet added: saved too
         QString error;
         QVERIFY2(detail->saveProfile(&error), qPrintable(error));
-        QCOMPARE(CustomerTags(t.db().sql()).of(id),
-                 QStringList{QStringLiteral("Wheelchair access")});
+        const QStringList saved{QStringLiteral("Vegan"), QStringLiteral("Wheelchair access")};
+        QCOMPARE(CustomerTags(t.db().sql()).of(id), saved);
         QVERIFY(!detail->isModified());
         w.undoStack()->undo();
         QCOMPARE(CustomerTags(t.db().sql()).of(id), QStringList{QStringLiteral("Regular")});
         QCOMPARE(tags->tags(), QStringList{QStringLiteral("Regular")});
         w.undoStack()->redo();
-        QCOMPARE(CustomerTags(t.db().sql()).of(id),
-                 QStringList{QStringLiteral("Wheelchair access")});
+        QCOMPARE(CustomerTags(t.db().sql()).of(id), saved);
         // Another window changes the tags: undo refuses to write over them.
         QVERIFY(
             t.exec(QStringLiteral("INSERT INTO customer_tags VALUES (%1, 'Newsletter')").arg(id)));
@@ -141,7 +141,8 @@ private slots:
         w.undoStack()->undo();
         QVERIFY2(warned.contains(QLatin1String("tags")), qPrintable(warned));
         QCOMPARE(CustomerTags(t.db().sql()).of(id),
-                 (QStringList{QStringLiteral("Newsletter"), QStringLiteral("Wheelchair access")}));
+                 (QStringList{QStringLiteral("Newsletter"), QStringLiteral("Vegan"),
+                              QStringLiteral("Wheelchair access")}));
     }
 
     void fieldEditorsAreSavedAndUndone()
@@ -279,6 +280,15 @@ private slots:
                      .toInt(),
                  0);
         QCOMPARE(tab->table()->rowCount(), 2);
+        // Two fields can swap their names.
+        QVERIFY(tab->renameField(0, QStringLiteral("Food allergies"), &error) == false);
+        QVERIFY(tab->renameField(0, QStringLiteral("Swap"), &error));
+        QVERIFY(tab->renameField(1, QStringLiteral("Member since"), &error));
+        QVERIFY(tab->renameField(0, QStringLiteral("Food allergies"), &error));
+        QVERIFY2(dialog.save(), qPrintable(dialog.problem()->text()));
+        QCOMPARE(CustomerFields(t.db().sql()).list()[0].name, QStringLiteral("Food allergies"));
+        QCOMPARE(CustomerFields(t.db().sql()).list()[0].id, saved[0].id);
+        QCOMPARE(CustomerFields(t.db().sql()).list()[1].name, QStringLiteral("Member since"));
         // A rename saved in another window meanwhile is pointed out before saving over it.
         QVERIFY(tab->renameField(0, QStringLiteral("Joined"), &error));
         QVERIFY(t.exec(QStringLiteral("UPDATE customer_fields SET name = 'Member from', "
@@ -290,7 +300,7 @@ private slots:
             return ConflictChoice::KeepEditing;
         });
         QVERIFY(!dialog.save());
-        QVERIFY2(conflict.contains(QLatin1String("Member since")), qPrintable(conflict));
+        QVERIFY2(conflict.contains(QLatin1String("Food allergies")), qPrintable(conflict));
     }
 };
 
