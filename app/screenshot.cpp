@@ -1,19 +1,21 @@
 #include "app/screenshot.h"
 
-#include "core/common/clock.h"
 #include "core/actions/actionrepository.h"
+#include "core/common/clock.h"
 #include "core/customers/customerrepository.h"
+#include "core/customers/customertags.h"
 #include "core/demo/demo.h"
 #include "core/io/importer.h"
 #include "core/storage/database.h"
 #include "core/storage/settings.h"
 #include "core/surveys/surveyentry.h"
 #include "core/surveys/surveyrepository.h"
-#include "ui/contact/mailmergedialog.h"
-#include "ui/contact/messagestab.h"
 #include "ui/actions/actiondialog.h"
 #include "ui/actions/actionspage.h"
 #include "ui/actions/stafftab.h"
+#include "ui/contact/mailmergedialog.h"
+#include "ui/contact/messagestab.h"
+#include "ui/customers/customerfieldstab.h"
 #include "ui/customers/customerspage.h"
 #include "ui/customers/mergedialog.h"
 #include "ui/customers/newcustomerdialog.h"
@@ -59,8 +61,12 @@ bool takeScreenshots(Database& db, const QDir& dir, QTextStream& out, QString* e
         if (!shot(&window, page + QStringLiteral(".png")))
             return false;
     }
-    // One customer's page too: the one with the most history.
-    if (const qint64 busiest = CustomerRepository(db.sql()).mostActive()) {
+    // One customer's page too: the one with the most history, among those
+    // with tags and custom fields when there are any.
+    qint64 busiest = CustomerTags(db.sql()).mostActiveTagged();
+    if (!busiest)
+        busiest = CustomerRepository(db.sql()).mostActive();
+    if (busiest) {
         window.showPage(QStringLiteral("customers"));
         if (auto* customers =
                 qobject_cast<CustomersPage*>(window.page(QStringLiteral("customers")))) {
@@ -185,6 +191,13 @@ bool takeScreenshots(Database& db, const QDir& dir, QTextStream& out, QString* e
                 settings.tabs()->setCurrentIndex(i);
         QCoreApplication::processEvents();
         if (!shot(&settings, QStringLiteral("settings-staff.png")))
+            return false;
+        // The fields the business adds to every customer.
+        for (int i = 0; i < settings.tabs()->count(); ++i)
+            if (qobject_cast<CustomerFieldsTab*>(settings.tabs()->widget(i)))
+                settings.tabs()->setCurrentIndex(i);
+        QCoreApplication::processEvents();
+        if (!shot(&settings, QStringLiteral("settings-fields.png")))
             return false;
     }
 

@@ -5,8 +5,9 @@
 #include "core/storage/rowversion.h"
 #include "core/storage/settings.h"
 #include "core/surveys/kioskpin.h"
-#include "ui/contact/messagestab.h"
 #include "ui/actions/stafftab.h"
+#include "ui/contact/messagestab.h"
+#include "ui/customers/customerfieldstab.h"
 #include "ui/settingstab.h"
 #include "ui/translations.h"
 
@@ -111,8 +112,9 @@ SettingsDialog::SettingsDialog(Database& db, QWidget* parent) : QDialog(parent),
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     load(true);
-    addTab(new MessagesTab(db, this), tr("&Messages"));
     addTab(new StaffTab(m_db), tr("&Staff"));
+    addTab(new CustomerFieldsTab(m_db, this), tr("Customer &fields"));
+    addTab(new MessagesTab(db, this), tr("&Messages"));
 }
 
 void SettingsDialog::addTab(SettingsTab* tab, const QString& title)

@@ -42,6 +42,12 @@ PagedQuery customerListQuery(const CustomerListFilter& f, const QDate& today)
     case CustomerListFilter::Show::Any:
         break;
     }
+    if (!f.tag.isEmpty()) {
+        // Read from the tag index (tag, customer_id): the customers with the
+        // tag, whatever its case, without looking at anyone else's tags.
+        where << QStringLiteral("id IN (SELECT customer_id FROM customer_tags WHERE tag = ?)");
+        binds << f.tag;
+    }
     const QString text = f.search.trimmed();
     if (!text.isEmpty()) {
         // The key holds name, email, number and the phone's digits, folded

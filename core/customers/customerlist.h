@@ -1,7 +1,7 @@
 #pragma once
 
 // The customer list as the Customers page shows it: who was known during the
-// period, narrowed by segment, status and a search, in the order chosen.
+// period, narrowed by segment, status, a tag and a search, in the order chosen.
 
 #include "core/storage/pagedquery.h"
 
@@ -43,6 +43,7 @@ struct CustomerListFilter
     QString segment;
     Show show = Show::Any;
     QString search; // in name, email, phone and customer number
+    QString tag;    // empty: any; else customers with this tag (any case)
     Column sortColumn = Name;
     bool descending = false;
 };

@@ -1,6 +1,8 @@
 #include "core/customers/privacy.h"
 
 #include "core/common/text.h"
+#include "core/customers/customerfields.h"
+#include "core/customers/customertags.h"
 #include "core/storage/database.h"
 #include "core/storage/engine.h"
 #include "core/storage/sqlutil.h"
@@ -75,6 +77,17 @@ bool exportCustomer(QSqlDatabase& db, const QString& externalId, QJsonObject* ou
                          "converted_on, churned_on, notes FROM customers WHERE id = ?"),
                      id)
                     .first());
+    // Tags and the owner's own fields (a birthday, allergies) are theirs too.
+    QJsonArray tags;
+    for (const QString& tag : CustomerTags(db).of(id))
+        tags.append(tag);
+    out->insert(QStringLiteral("tags"), tags);
+    QJsonObject fields;
+    const FieldValues values = CustomerFields(db).values(id);
+    for (const CustomerField& f : CustomerFields(db).list())
+        if (values.contains(f.id))
+            fields.insert(f.name, CustomerFields::display(f.kind, values.value(f.id)));
+    out->insert(QStringLiteral("fields"), fields);
     out->insert(
         QStringLiteral("interactions"),
         rows(db,
@@ -184,7 +197,8 @@ bool eraseCustomer(QSqlDatabase& db, const QString& externalId, bool purge, Eras
                 report->interactions = q.value(1).toLongLong();
             }
         }
-        // The customer row last: its responses and interactions are detached by ON DELETE SET NULL.
+        // The customer row last: its responses and interactions are detached by ON DELETE SET
+        // NULL; its tags and field values go with it (ON DELETE CASCADE).
         if (!run(db, "DELETE FROM customers WHERE id = ?", id, nullptr, error) || !tx.commit(error))
             return false;
     }

@@ -16,8 +16,8 @@ struct EraseReport
     qint64 actions = 0;      // follow-ups removed (their titles name the customer)
 };
 
-// The customer and every interaction, response (with answers), action and contact
-// (each time they were emailed or phoned) of theirs.
+// The customer (with their tags and custom field values) and every interaction, response
+// (with answers), action and contact (each time they were emailed or phoned) of theirs.
 [[nodiscard]] bool exportCustomer(QSqlDatabase& db, const QString& externalId, QJsonObject* out,
                                   QString* error);
 

@@ -4,6 +4,7 @@
 #include "core/actions/staff.h"
 #include "core/common/clock.h"
 #include "core/common/text.h"
+#include "core/customers/customerfields.h"
 #include "core/customers/customerrepository.h"
 #include "core/demo/demodata.h"
 #include "core/interactions/interactionrepository.h"
@@ -211,6 +212,52 @@ Question withLabels(Question q, const QString& min, const QString& max)
     return q;
 }
 
+// Tags and two fields of the sample business's own (a birthday, allergies)
+// on some customers. They draw from a generator of their own, so the rest of
+// the sample (who comes, what they say) is the same with or without them.
+bool addTagsAndFields(QSqlDatabase& db, const QVector<Person>& people, quint64 seed,
+                      const QDate& end, QString* error)
+{
+    CustomerFields fields(db);
+    CustomerField birthday{0, QStringLiteral("Birthday"), FieldKind::Date, 1, 0, {}};
+    CustomerField allergies{0, QStringLiteral("Allergies"), FieldKind::Text, 2, 0, {}};
+    if (!fields.add(birthday, error) || !fields.add(allergies, error))
+        return false;
+    QSqlQuery tag(db), value(db);
+    tag.prepare(QStringLiteral("INSERT INTO customer_tags (customer_id, tag) VALUES (?, ?)"));
+    value.prepare(QStringLiteral(
+        "INSERT INTO customer_field_values (customer_id, field_id, value) VALUES (?, ?, ?)"));
+    auto write = [&](QSqlQuery& q, const QVariantList& values) {
+        for (int i = 0; i < values.size(); ++i)
+            q.bindValue(i, values[i]);
+        return sql::exec(q, "cannot write sample tags", error);
+    };
+    static const char* const otherAllergies[] = {"gluten", "lactose", "sesame"};
+    Rng rng(seed ^ 0x7A65F1E1DULL);
+    for (const Person& p : people) {
+        const bool vip = p.segment == 0 && rng.chance(0.25);
+        const bool regular = p.convertedDay >= 0 && rng.chance(0.3);
+        const bool nuts = rng.chance(0.04);
+        const bool newsletter = rng.chance(0.35);
+        if ((vip && !write(tag, {p.id, QStringLiteral("VIP")})) ||
+            (regular && !write(tag, {p.id, QStringLiteral("Regular")})) ||
+            (nuts && !write(tag, {p.id, QStringLiteral("Allergic to nuts")})) ||
+            (newsletter && !write(tag, {p.id, QStringLiteral("Newsletter")})))
+            return false;
+        if (rng.chance(0.3)) {
+            const QDate born = end.addYears(-18 - rng.below(60)).addDays(-rng.below(365));
+            if (!write(value, {p.id, birthday.id, born.toString(Qt::ISODate)}))
+                return false;
+        }
+        const QString allergy = nuts               ? QStringLiteral("nuts")
+                                : rng.chance(0.05) ? QLatin1String(otherAllergies[rng.below(3)])
+                                                   : QString();
+        if (!allergy.isEmpty() && !write(value, {p.id, allergies.id, allergy}))
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 DemoGenerator::DemoGenerator(QSqlDatabase& db) : m_db(db) {}
@@ -262,7 +309,8 @@ bool DemoGenerator::generate(const DemoOptions& o, DemoSummary* summary, QString
     if (!bulk.suspend(m_db,
                       {QStringLiteral("customers"), QStringLiteral("interactions"),
                        QStringLiteral("responses"), QStringLiteral("answers"),
-                       QStringLiteral("actions")},
+                       QStringLiteral("actions"), QStringLiteral("customer_tags"),
+                       QStringLiteral("customer_field_values")},
                       error))
         return false;
 
@@ -445,6 +493,8 @@ bool DemoGenerator::generate(const DemoOptions& o, DemoSummary* summary, QString
         activityTotal += weight;
         activity.push_back(activityTotal);
     }
+    if (!addTagsAndFields(m_db, people, o.seed, end, error))
+        return false;
     auto pickPerson = [&]() {
         const double x = rng.uniform() * activityTotal;
         return int(std::upper_bound(activity.begin(), activity.end(), x) - activity.begin());

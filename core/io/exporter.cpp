@@ -1,6 +1,7 @@
 #include "core/io/exporter.h"
 
 #include "core/common/text.h"
+#include "core/customers/customerfields.h"
 #include "core/io/csv.h"
 #include "core/storage/sqlutil.h"
 
@@ -18,10 +19,11 @@ struct Column
     bool numeric; // never formula-guarded; a number in JSON
 };
 
-const Column kCustomerColumns[] = {
-    {"external_id", false}, {"name", false},      {"email", false},
-    {"phone", false},       {"segment", false},   {"first_contact_on", true},
-    {"converted_on", true}, {"churned_on", true}, {"notes", false}};
+const Column kCustomerColumns[] = {{"external_id", false}, {"name", false},
+                                   {"email", false},       {"phone", false},
+                                   {"segment", false},     {"first_contact_on", true},
+                                   {"converted_on", true}, {"churned_on", true},
+                                   {"notes", false},       {"tags", false}};
 const Column kInteractionColumns[] = {
     {"uuid", true},        {"occurred_at", true},  {"customer_external_id", false},
     {"channel", false},    {"touchpoint", false},  {"kind", false},
@@ -119,8 +121,12 @@ Exporter::Exporter(QSqlDatabase& db) : m_db(db) {}
 QStringList Exporter::headers(RecordKind kind, qint64 surveyId)
 {
     switch (kind) {
-    case RecordKind::Customers:
-        return layoutOf(kCustomerColumns).headers;
+    case RecordKind::Customers: {
+        QStringList h = layoutOf(kCustomerColumns).headers;
+        for (const CustomerField& f : CustomerFields(m_db).list())
+            h << f.name;
+        return h;
+    }
     case RecordKind::Interactions:
         return layoutOf(kInteractionColumns).headers;
     case RecordKind::Responses: {
@@ -148,12 +154,26 @@ bool Exporter::write(RecordKind kind, FileFormat format, qint64 surveyId, QIODev
     int fixedColumns = 0;
     QVector<qint64> questionIds;
     switch (kind) {
-    case RecordKind::Customers:
+    case RecordKind::Customers: {
         layout = layoutOf(kCustomerColumns);
-        q.prepare(QStringLiteral(
+        // The tags in one cell, and a column per custom field headed by its
+        // name, each read from its table's key by the customer's id.
+        QString select = QStringLiteral(
             "SELECT external_id, name, email, phone, segment, first_contact_on, converted_on, "
-            "churned_on, notes FROM customers ORDER BY id"));
+            "churned_on, notes, (SELECT group_concat(tag, ';') FROM (SELECT tag FROM "
+            "customer_tags WHERE customer_id = customers.id ORDER BY tag))");
+        const QVector<CustomerField> fields = CustomerFields(m_db).list();
+        for (const CustomerField& f : fields) {
+            layout.headers << f.name;
+            layout.numeric << false;
+            select += QStringLiteral(", (SELECT value FROM customer_field_values WHERE "
+                                     "customer_id = customers.id AND field_id = ?)");
+        }
+        q.prepare(select + QStringLiteral(" FROM customers ORDER BY id"));
+        for (const CustomerField& f : fields)
+            q.addBindValue(f.id);
         break;
+    }
     case RecordKind::Interactions:
         layout = layoutOf(kInteractionColumns);
         q.prepare(QStringLiteral(

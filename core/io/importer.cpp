@@ -4,7 +4,9 @@
 #include "core/common/clock.h"
 #include "core/common/text.h"
 #include "core/common/timeutil.h"
+#include "core/customers/customerfields.h"
 #include "core/customers/customerrepository.h"
+#include "core/customers/customertags.h"
 #include "core/interactions/interactionrepository.h"
 #include "core/io/csv.h"
 #include "core/journeys/journeyrepository.h"
@@ -43,10 +45,11 @@ struct FieldSpec
     const char* name;
     bool required;
 };
-const FieldSpec kCustomerFields[] = {
-    {"external_id", true},   {"name", true},        {"email", false},
-    {"phone", false},        {"segment", false},    {"first_contact_on", false},
-    {"converted_on", false}, {"churned_on", false}, {"notes", false}};
+const FieldSpec kCustomerFields[] = {{"external_id", true},   {"name", true},
+                                     {"email", false},        {"phone", false},
+                                     {"segment", false},      {"first_contact_on", false},
+                                     {"converted_on", false}, {"churned_on", false},
+                                     {"notes", false},        {"tags", false}};
 const FieldSpec kResponseFields[] = {{"uuid", false},
                                      {"submitted_at", true},
                                      {"customer_external_id", false},
@@ -262,9 +265,11 @@ QStringList importFields(QSqlDatabase& db, RecordKind kind, qint64 surveyId, QSt
                 *required << QLatin1String(specs[i].name);
         }
     };
-    if (kind == RecordKind::Customers)
+    if (kind == RecordKind::Customers) {
         add(kCustomerFields, int(std::size(kCustomerFields)));
-    else if (kind == RecordKind::Interactions)
+        for (const CustomerField& f : CustomerFields(db).list())
+            fields << f.name;
+    } else if (kind == RecordKind::Interactions)
         add(kInteractionFields, int(std::size(kInteractionFields)));
     else {
         add(kResponseFields, int(std::size(kResponseFields)));
@@ -311,10 +316,15 @@ bool Importer::run(const ImportOptions& o, ImportReport* report, QString* error)
 
     // Which column holds each field: its own header, or the one --map names.
     QVector<QPair<QString, bool>> fieldList; // name, required
-    if (o.kind == RecordKind::Customers)
+    // The owner's own fields of customers: a column each, headed by the field's name.
+    QVector<CustomerField> customFields;
+    if (o.kind == RecordKind::Customers) {
         for (const FieldSpec& f : kCustomerFields)
             fieldList.push_back({QLatin1String(f.name), f.required});
-    else if (o.kind == RecordKind::Interactions)
+        customFields = CustomerFields(m_db).list();
+        for (const CustomerField& f : std::as_const(customFields))
+            fieldList.push_back({f.name, false});
+    } else if (o.kind == RecordKind::Interactions)
         for (const FieldSpec& f : kInteractionFields)
             fieldList.push_back({QLatin1String(f.name), f.required});
     else {
@@ -434,9 +444,13 @@ bool Importer::run(const ImportOptions& o, ImportReport* report, QString* error)
     QStringList bulkTables{table};
     if (o.kind == RecordKind::Responses)
         bulkTables << QStringLiteral("answers");
+    if (o.kind == RecordKind::Customers) // their tags' and fields' indexes too
+        bulkTables << QStringLiteral("customer_tags") << QStringLiteral("customer_field_values");
     if (large && !bulk.suspend(m_db, bulkTables, error))
         return false;
     CustomerRepository customers(m_db);
+    CustomerTags customerTags(m_db);
+    CustomerFields customerFields(m_db);
     InteractionRepository interactions(m_db);
     ResponseRepository responses(m_db);
     JourneyRepository catalog(m_db);
@@ -568,6 +582,21 @@ bool Importer::run(const ImportOptions& o, ImportReport* report, QString* error)
                 row.problem("churned_on", Text::tr("%1 is before converted_on %2")
                                               .arg(c.churnedOn.toString(Qt::ISODate),
                                                    c.convertedOn.toString(Qt::ISODate)));
+            // Tags replace the customer's when the file has the column; each
+            // custom field's column replaces that field's value (empty: none).
+            const bool hasTags = row.has("tags");
+            const QStringList tags =
+                hasTags ? CustomerTags::fromText(row.value("tags")) : QStringList();
+            FieldValues given;
+            for (const CustomerField& f : std::as_const(customFields)) {
+                if (!columns.contains(f.name))
+                    continue;
+                QString stored, problem;
+                if (CustomerFields::normalise(f.kind, row.value(f.name), &stored, &problem))
+                    given.insert(f.id, stored);
+                else
+                    row.problem(f.name, problem);
+            }
             if (row.problems().isEmpty() && o.dryRun) {
                 ++report->added; // a check: the row is good, and nothing is written
             } else if (row.problems().isEmpty()) {
@@ -596,11 +625,32 @@ bool Importer::run(const ImportOptions& o, ImportReport* report, QString* error)
                         c.firstContactOn == existing->firstContactOn &&
                         c.convertedOn == existing->convertedOn &&
                         c.churnedOn == existing->churnedOn && c.notes == existing->notes;
-                    if (same)
+                    const bool tagsChanged =
+                        hasTags && !CustomerTags::same(customerTags.of(id), tags);
+                    FieldValues values;
+                    bool valuesChanged = false;
+                    if (!given.isEmpty()) {
+                        const FieldValues stored = customerFields.values(id);
+                        values = stored;
+                        for (auto it = given.constBegin(); it != given.constEnd(); ++it)
+                            if (it.value().isEmpty())
+                                values.remove(it.key());
+                            else
+                                values.insert(it.key(), it.value());
+                        valuesChanged = values != stored;
+                    }
+                    // Tags and values count as a change of the customer:
+                    // its version rises, so a profile open elsewhere sees it.
+                    if (same && !tagsChanged && !valuesChanged)
                         ++report->unchanged;
-                    else if (customers.update(c, &writeError))
+                    else if (customers.update(c, &writeError) &&
+                             (!tagsChanged || customerTags.set(id, tags, &writeError)) &&
+                             (!valuesChanged || customerFields.setValues(id, values, &writeError)))
                         ++report->updated;
-                } else if (customers.insert(c, &writeError)) {
+                } else if (customers.insert(c, &writeError) &&
+                           (tags.isEmpty() || customerTags.add(c.id, tags, &writeError)) &&
+                           (given.isEmpty() ||
+                            customerFields.addValues(c.id, given, &writeError))) {
                     customerIds.insert(c.externalId, c.id);
                     ++report->added;
                 }

@@ -4,6 +4,7 @@
 #include "core/common/clock.h"
 #include "core/common/timeutil.h"
 #include "core/customers/customerrepository.h"
+#include "core/customers/customertags.h"
 #include "core/customers/customertimeline.h"
 #include "core/customers/privacy.h"
 #include "core/io/privatefile.h"
@@ -11,7 +12,10 @@
 #include "core/storage/rowversion.h"
 #include "ui/commands/dbcommand.h"
 #include "ui/commands/editcommands.h"
+#include "ui/commands/profilecommands.h"
 #include "ui/contact/contactlinks.h"
+#include "ui/customers/customfieldseditor.h"
+#include "ui/customers/tageditor.h"
 #include "ui/theme.h"
 #include "ui/widgets/charts/charts.h"
 #include "ui/widgets/conflictprompt.h"
@@ -23,6 +27,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -115,6 +120,10 @@ CustomerDetail::CustomerDetail(Database& db, EditStack* undo, QWidget* parent)
     m_churned = dateEdit(this);
     m_notes = new QPlainTextEdit(this);
     m_notes->setMaximumHeight(90);
+    m_tags = new TagEditor(this);
+    m_fieldsBox = new QGroupBox(tr("More about this customer"), this);
+    m_fields = new CustomFieldsEditor(m_fieldsBox);
+    (new QVBoxLayout(m_fieldsBox))->addWidget(m_fields);
     auto* save = new QPushButton(tr("Save profile"), this);
     save->setShortcut(QKeySequence::Save);
     m_message = new QLabel(this);
@@ -143,7 +152,9 @@ CustomerDetail::CustomerDetail(Database& db, EditStack* undo, QWidget* parent)
     profile->addRow(tr("First contact"), m_firstContact);
     profile->addRow(m_isCustomer, m_converted);
     profile->addRow(m_hasChurned, m_churned);
+    profile->addRow(tr("Tags"), m_tags);
     profile->addRow(tr("Notes"), m_notes);
+    profile->addRow(m_fieldsBox);
     profile->addRow(QString(), save);
     profile->addRow(QString(), m_message);
     auto* profileBox = new QWidget(this);
@@ -256,6 +267,7 @@ void CustomerDetail::fill(const Customer& c)
     m_churned->setEnabled(c.churnedOn.isValid());
     m_churned->setDate(c.churnedOn.isValid() ? c.churnedOn : clock::today());
     m_notes->setPlainText(c.notes);
+    fillTagsAndFields(c.id);
     // What the fields show of the record, to tell an edit from a date the form filled in.
     m_shown = fromFields();
 }
@@ -275,9 +287,30 @@ Customer CustomerDetail::fromFields() const
     return after;
 }
 
+void CustomerDetail::fillTagsAndFields(qint64 customerId)
+{
+    CustomerTags tags(m_db.sql());
+    CustomerFields fields(m_db.sql());
+    QStringList known;
+    for (const TagCount& t : tags.all())
+        known << t.tag;
+    m_tags->setKnownTags(known);
+    m_shownTags = tags.of(customerId);
+    m_tags->setTags(m_shownTags);
+    m_fields->setFields(fields.list());
+    m_fieldsBox->setVisible(!m_fields->fields().isEmpty());
+    // New editors change the profile's height; its form may have measured
+    // the box before, while the profile was hidden behind the list.
+    m_fieldsBox->layout()->invalidate();
+    m_fieldsBox->parentWidget()->layout()->invalidate();
+    m_fields->setValues(fields.values(customerId));
+    m_shownValues = m_fields->values(); // of the fields that exist now
+}
+
 bool CustomerDetail::isModified() const
 {
-    return !CustomerRepository::differences(m_shown, fromFields()).isEmpty();
+    return !CustomerRepository::differences(m_shown, fromFields()).isEmpty() ||
+           !CustomerTags::same(m_shownTags, m_tags->tags()) || m_shownValues != m_fields->values();
 }
 
 void CustomerDetail::reload()
@@ -299,6 +332,10 @@ void CustomerDetail::reload()
                                           stored->updatedAt)) +
                 tr(" — your changes here are not saved yet."));
     }
+    // Fields added, renamed or removed in Settings show once nothing here is unsaved.
+    if (stored && stored->rowVersion == m_customer.rowVersion && !isModified() &&
+        CustomerFields(m_db.sql()).list() != m_fields->fields())
+        fill(*stored);
     const Customer& c = stored ? *stored : m_customer;
     m_title->setText(c.name);
     m_timeline->clear();
@@ -332,6 +369,7 @@ void CustomerDetail::reload()
 
 bool CustomerDetail::saveProfile(QString* error)
 {
+    m_tags->addTyped(); // a tag typed without Enter is saved too
     Customer after = fromFields();
     if (after.name.isEmpty()) {
         *error = tr("A customer needs a name.");
@@ -349,6 +387,8 @@ bool CustomerDetail::saveProfile(QString* error)
     }
     // Saved elsewhere since the profile was read? Ask before writing over it.
     Customer before = m_customer;
+    edits::CustomerProfile beforeProfile{m_customer, m_shownTags, m_shownValues};
+    edits::CustomerProfile afterProfile{after, m_tags->tags(), m_fields->values()};
     const auto stored = CustomerRepository(m_db.sql()).byId(m_customer.id);
     if (!stored) {
         *error = tr("The profile was not saved: %1.")
@@ -368,19 +408,38 @@ bool CustomerDetail::saveProfile(QString* error)
         case ConflictChoice::KeepEditing:
             *error = tr("Not saved yet: %1.").arg(message);
             return false;
-        case ConflictChoice::SaveMine:
+        case ConflictChoice::SaveMine: {
             // What was changed here goes on top of their version; the rest stays theirs.
             before = *stored; // undo brings their version back
             after = CustomerRepository::merged(m_shown, after, *stored);
+            const QStringList theirTags = CustomerTags(m_db.sql()).of(m_customer.id);
+            const FieldValues theirValues = CustomerFields(m_db.sql()).values(m_customer.id);
+            beforeProfile = {before, theirTags, theirValues};
+            afterProfile.customer = after;
+            if (CustomerTags::same(m_shownTags, afterProfile.tags))
+                afterProfile.tags = theirTags;
+            // Each field changed here goes on top of theirs.
+            FieldValues values = theirValues;
+            for (const CustomerField& f : m_fields->fields()) {
+                const QString mine = afterProfile.values.value(f.id);
+                if (mine == m_shownValues.value(f.id))
+                    continue;
+                if (mine.isEmpty())
+                    values.remove(f.id);
+                else
+                    values.insert(f.id, mine);
+            }
+            afterProfile.values = values;
             break;
+        }
         }
     }
     QString why;
-    if (!m_undo->run(edits::changeCustomer(before, after,
-                                           [this] {
-                                               reload();
-                                               emit changed();
-                                           }),
+    if (!m_undo->run(edits::changeCustomerProfile(beforeProfile, afterProfile,
+                                                  [this] {
+                                                      reload();
+                                                      emit changed();
+                                                  }),
                      &why)) {
         *error = tr("The profile was not saved: %1.").arg(why);
         return false;

@@ -1,12 +1,14 @@
 #pragma once
 
 #include "core/customers/customer.h"
+#include "core/customers/customerfields.h"
 #include "ui/widgets/conflictprompt.h"
 
 #include <QWidget>
 #include <functional>
 
 class QComboBox;
+class QGroupBox;
 class QDateEdit;
 class QCheckBox;
 class QLabel;
@@ -18,6 +20,8 @@ namespace cx {
 
 class Database;
 class EditStack;
+class TagEditor;
+class CustomFieldsEditor;
 namespace charts {
 class ChartPanel;
 }
@@ -53,6 +57,8 @@ public:
     // Adds an open follow-up action for this customer, undoable.
     bool addAction(const QString& title, QString* error);
     QLineEdit* nameField() const { return m_name; }
+    TagEditor* tagEditor() const { return m_tags; }
+    CustomFieldsEditor* fieldsEditor() const { return m_fields; }
     // Asked before erasing; the default shows a dialog. Tests answer it themselves.
     void setConfirm(std::function<bool(const QString&)> confirm) { m_confirm = std::move(confirm); }
     // Erases this customer (not undoable: that is the point) after confirmation.
@@ -70,6 +76,8 @@ signals:
 private:
     void fill(const Customer& c);
     Customer fromFields() const;
+    // The tags and custom fields of the customer as stored, into their editors.
+    void fillTagsAndFields(qint64 customerId);
 
     Database& m_db;
     EditStack* m_undo;
@@ -89,6 +97,11 @@ private:
     QCheckBox* m_hasChurned = nullptr;
     QDateEdit* m_churned = nullptr;
     QPlainTextEdit* m_notes = nullptr;
+    TagEditor* m_tags = nullptr;
+    QGroupBox* m_fieldsBox = nullptr; // shown only when the business has fields
+    CustomFieldsEditor* m_fields = nullptr;
+    QStringList m_shownTags;   // as read, like m_shown
+    FieldValues m_shownValues; // as read, like m_shown
     QLabel* m_message = nullptr;
     charts::ChartPanel* m_scores = nullptr;
     QTreeWidget* m_timeline = nullptr;

@@ -4,6 +4,7 @@
 #include "core/customers/customerkeys.h"
 #include "core/customers/customerlist.h"
 #include "core/customers/customerrepository.h"
+#include "core/customers/customertags.h"
 #include "core/storage/database.h"
 #include "ui/commands/dbcommand.h"
 #include "ui/commands/editcommands.h"
@@ -22,6 +23,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTimer>
@@ -62,8 +64,12 @@ CustomersPage::CustomersPage(Database& db, EditStack* undo, QWidget* parent)
     auto* mailMerge = new QPushButton(tr("Mail merge…"), this);
     mailMerge->setToolTip(tr("Export a thank-you, apology or survey invitation to many "
                              "customers at once, for your mail program"));
+    m_tag = new QComboBox(this);
+    m_tag->setToolTip(tr("Show only the customers with this tag"));
+    m_tag->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     bar->addWidget(m_search, 1);
     bar->addWidget(m_status);
+    bar->addWidget(m_tag);
     bar->addWidget(add);
     bar->addWidget(m_merge);
     bar->addWidget(mailMerge);
@@ -109,6 +115,13 @@ CustomersPage::CustomersPage(Database& db, EditStack* undo, QWidget* parent)
     connect(m_search, &QLineEdit::textChanged, debounce, qOverload<>(&QTimer::start));
     connect(debounce, &QTimer::timeout, this, &CustomersPage::reload);
     connect(m_status, &QComboBox::currentIndexChanged, this, &CustomersPage::reload);
+    // The tag chosen stays chosen the next time the window opens.
+    fillTags();
+    setTagFilter(QSettings().value(QStringLiteral("customers/tag")).toString());
+    connect(m_tag, &QComboBox::activated, this, [this] {
+        QSettings().setValue(QStringLiteral("customers/tag"), tagFilter());
+        reload();
+    });
     connect(m_view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
             [this](int column, Qt::SortOrder order) {
                 m_sortColumn = column;
@@ -203,6 +216,12 @@ void CustomersPage::refresh()
         qWarning("customers' search keys not written: %s", qPrintable(keysError));
     if (isShowingCustomer())
         m_detail->reload();
+    const QString tag = tagFilter();
+    fillTags();
+    if (tagFilter() != tag) { // the tag is gone: every customer again
+        reload();
+        return;
+    }
     refreshInPlace(m_view, m_model);
     updateSummary();
 }
@@ -218,6 +237,39 @@ void CustomersPage::setStatus(StatusFilter status)
     m_status->setCurrentIndex(status);
 }
 
+QString CustomersPage::tagFilter() const
+{
+    return m_tag->currentData().toString();
+}
+
+void CustomersPage::setTagFilter(const QString& tag)
+{
+    int index = 0;
+    for (int i = 1; i < m_tag->count(); ++i)
+        if (m_tag->itemData(i).toString().compare(tag, Qt::CaseInsensitive) == 0)
+            index = i;
+    if (index == m_tag->currentIndex())
+        return;
+    m_tag->setCurrentIndex(index);
+    QSettings().setValue(QStringLiteral("customers/tag"), tagFilter());
+    reload();
+}
+
+void CustomersPage::fillTags()
+{
+    const QString current = m_tag->count() ? tagFilter() : QString();
+    const QSignalBlocker block(m_tag);
+    m_tag->clear();
+    m_tag->addItem(tr("Any tag"), QString());
+    for (const TagCount& t : CustomerTags(m_db.sql()).all())
+        m_tag->addItem(tr("%1 (%2)").arg(t.tag, QLocale().toString(t.customers)), t.tag);
+    int index = 0;
+    for (int i = 1; i < m_tag->count(); ++i)
+        if (m_tag->itemData(i).toString().compare(current, Qt::CaseInsensitive) == 0)
+            index = i;
+    m_tag->setCurrentIndex(index);
+}
+
 void CustomersPage::reload()
 {
     CustomerListFilter f;
@@ -226,6 +278,7 @@ void CustomersPage::reload()
     f.segment = m_filter.segment;
     f.show = CustomerListFilter::Show(std::clamp(m_status->currentIndex(), 0, int(Churned)));
     f.search = m_search->text();
+    f.tag = tagFilter();
     f.sortColumn = CustomerListFilter::Column(m_sortColumn);
     f.descending = m_sortOrder == Qt::DescendingOrder;
     QString error;

@@ -41,6 +41,10 @@ public:
     void refresh() override;
     void setSearch(const QString& text);
     void setStatus(StatusFilter status);
+    // Shows only customers with this tag (any case); empty: any tag.
+    void setTagFilter(const QString& tag);
+    QString tagFilter() const;
+    QComboBox* tagCombo() const { return m_tag; }
     CustomersModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }
 
@@ -69,11 +73,14 @@ private:
     EditStack* m_undo = nullptr;
     std::function<void(QDialog*)> m_runDialog;
     QPushButton* m_merge = nullptr;
+    // The tags in use, with how many customers have each, keeping the choice.
+    void fillTags();
     MetricsFilter m_filter;
     CustomersModel* m_model = nullptr;
     QTableView* m_view = nullptr;
     QLineEdit* m_search = nullptr;
     QComboBox* m_status = nullptr;
+    QComboBox* m_tag = nullptr;
     QStackedWidget* m_stack = nullptr;
     QWidget* m_list = nullptr;
     CustomerDetail* m_detail = nullptr;

@@ -620,11 +620,11 @@ private slots:
         QCOMPARE(
             lines.first(),
             QStringLiteral("external_id,name,email,phone,segment,first_contact_on,converted_on,"
-                           "churned_on,notes"));
+                           "churned_on,notes,tags,Birthday,Allergies"));
         QVERIFY2(lines[1].startsWith(QLatin1String("C000001,\"Ann, \"\"Annie\"\" Baker\",")),
                  qPrintable(lines[1]));
-        QVERIFY2(lines[1].endsWith(QLatin1String(",'=HYPERLINK(\"\"x\"\")\"")) ||
-                     lines[1].endsWith(QLatin1String(",\"'=HYPERLINK(\"\"x\"\")\"")),
+        // The notes, guarded, then the tags and custom fields.
+        QVERIFY2(lines[1].contains(QLatin1String(",\"'=HYPERLINK(\"\"x\"\")\",")),
                  qPrintable(lines[1]));
         QCOMPARE(lines.size() - 2, 500); // header, 500 customers, and the final empty piece
 
@@ -1032,8 +1032,9 @@ private slots:
         QCOMPARE(r.status, 0);
         // A PNG: the signature, then the IHDR chunk with width and height (big-endian).
         for (const char* page :
-             {"journeys", "customers", "interactions", "surveys", "actions", "reports", "settings",
-              "new-customer", "merge", "settings-messages", "mailmerge", "action", "settings-staff"})
+             {"journeys", "customers", "customer", "interactions", "surveys", "actions", "reports",
+              "settings", "new-customer", "merge", "settings-messages", "mailmerge", "action",
+              "settings-staff", "settings-fields"})
             QVERIFY2(
                 QFileInfo::exists(file("shots/") + QLatin1String(page) + QStringLiteral(".png")),
                 page);
