@@ -78,9 +78,9 @@ bool takeScreenshots(Database& db, const QDir& dir, QTextStream& out, QString* e
     }
     // A customer entered by hand whose email another customer already has,
     // and two customers side by side for a merge.
-    if (const qint64 busiest = CustomerRepository(db.sql()).mostActive()) {
+    if (const qint64 mostActive = CustomerRepository(db.sql()).mostActive()) {
         CustomerRepository customers(db.sql());
-        const auto existing = customers.byId(busiest);
+        const auto existing = customers.byId(mostActive);
         if (existing) {
             NewCustomerDialog dialog(db, window.undoStack(), {}, &window);
             dialog.setName(existing->name.section(QLatin1Char(' '), 0, 0) +

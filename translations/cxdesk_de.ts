@@ -569,6 +569,209 @@
     </message>
 </context>
 <context>
+    <name>cx::ActionDialog</name>
+    <message>
+        <source>Follow-up</source>
+        <translation>Nachfassen</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>&amp;Customer</source>
+        <translation>&amp;Kunde</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Eröffnet</translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation>Kein Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>&amp;Due</source>
+        <translation>&amp;Fällig</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Niemand</translation>
+    </message>
+    <message>
+        <source>&amp;Owner</source>
+        <translation>&amp;Zuständig</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Was getan wurde</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Add a note: what happened, what is next…</source>
+        <translation>Notiz hinzufügen: was geschah, was als Nächstes kommt…</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Geschrieben von</translation>
+    </message>
+    <message>
+        <source>&amp;Add note</source>
+        <translation>Notiz &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>Kontaktiert</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Each change is saved when you leave the field; Ctrl+Z in the window undoes it.</source>
+        <translation>Jede Änderung wird beim Verlassen des Feldes gespeichert; Strg+Z im Fenster macht sie rückgängig.</translation>
+    </message>
+    <message>
+        <source>This follow-up is no longer in the database.</source>
+        <translation>Dieser Vorgang ist nicht mehr in der Datenbank.</translation>
+    </message>
+    <message>
+        <source>This follow-up was deleted in another window or program.</source>
+        <translation>Dieser Vorgang wurde in einem anderen Fenster oder Programm gelöscht.</translation>
+    </message>
+    <message>
+        <source>Follow-up: %1</source>
+        <translation>Nachfassen: %1</translation>
+    </message>
+    <message>
+        <source>a response to “%1”</source>
+        <translation>einer Antwort auf „%1“</translation>
+    </message>
+    <message>
+        <source>an interaction (%1) of %2</source>
+        <translation>einer Interaktion (%1) vom %2</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>am %1</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 bei %2</translation>
+    </message>
+    <message>
+        <source>%1, after %2</source>
+        <translation>%1, nach %2</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>No customer</source>
+        <translation>Kein Kunde</translation>
+    </message>
+    <message>
+        <source>Open %1’s profile</source>
+        <translation>Profil von %1 öffnen</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>No notes yet.</source>
+        <translation>Noch keine Notizen.</translation>
+    </message>
+    <message>
+        <source>A follow-up needs a title: it is what the list shows.</source>
+        <translation>Ein Vorgang braucht einen Titel: Ihn zeigt die Liste.</translation>
+    </message>
+    <message>
+        <source>rename follow-up</source>
+        <translation>Vorgang umbenennen</translation>
+    </message>
+    <message>
+        <source>change follow-up customer</source>
+        <translation>Kunde des Vorgangs ändern</translation>
+    </message>
+    <message>
+        <source>change due date</source>
+        <translation>Fälligkeit ändern</translation>
+    </message>
+    <message>
+        <source>change owner</source>
+        <translation>Zuständige(n) ändern</translation>
+    </message>
+    <message>
+        <source>mark action done</source>
+        <translation>Vorgang als erledigt markieren</translation>
+    </message>
+    <message>
+        <source>reopen action</source>
+        <translation>Vorgang wieder öffnen</translation>
+    </message>
+    <message>
+        <source>change what was done</source>
+        <translation>Ändern, was getan wurde</translation>
+    </message>
+    <message>
+        <source>The change was not saved: %1.</source>
+        <translation>Die Änderung wurde nicht gespeichert: %1.</translation>
+    </message>
+    <message>
+        <source>the follow-up “%1”</source>
+        <translation>der Vorgang „%1“</translation>
+    </message>
+    <message>
+        <source>Reloaded: this is the follow-up as it was saved elsewhere.</source>
+        <translation>Neu geladen: So wurde der Vorgang anderswo gespeichert.</translation>
+    </message>
+    <message>
+        <source>Not saved yet: %1.</source>
+        <translation>Noch nicht gespeichert: %1.</translation>
+    </message>
+    <message>
+        <source>The note was not added: %1.</source>
+        <translation>Die Notiz wurde nicht hinzugefügt: %1.</translation>
+    </message>
+</context>
+<context>
     <name>cx::ActionsModel</name>
     <message>
         <source>Due</source>
@@ -587,16 +790,8 @@
         <translation>Status</translation>
     </message>
     <message>
-        <source>Created</source>
-        <translation>Erstellt</translation>
-    </message>
-    <message>
         <source>Closed</source>
         <translation>Geschlossen</translation>
-    </message>
-    <message>
-        <source>Resolution</source>
-        <translation>Lösung</translation>
     </message>
     <message>
         <source>Done</source>
@@ -609,6 +804,22 @@
     <message>
         <source>Open</source>
         <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Eröffnet</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Was getan wurde</translation>
+    </message>
+    <message>
+        <source>Overdue: it was due %1 and is still open.</source>
+        <translation>Überfällig: fällig am %1 und noch offen.</translation>
     </message>
 </context>
 <context>
@@ -681,6 +892,90 @@
         <source>The action was not marked done: %1.</source>
         <translation>Die Aktion wurde nicht als erledigt markiert: %1.</translation>
     </message>
+    <message>
+        <source>Search titles, customers&apos; names and numbers</source>
+        <translation>Titel, Kundennamen und -nummern durchsuchen</translation>
+    </message>
+    <message>
+        <source>Due today or overdue</source>
+        <translation>Heute fällig oder überfällig</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>Any customer</source>
+        <translation>Jeder Kunde</translation>
+    </message>
+    <message>
+        <source>Touchpoint</source>
+        <translation>Kontaktpunkt</translation>
+    </message>
+    <message>
+        <source>New follow-up…</source>
+        <translation>Neuer Vorgang…</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Strg+N</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Öffnen…</translation>
+    </message>
+    <message>
+        <source>Open the selected action (Enter or double-click)</source>
+        <translation>Den gewählten Vorgang öffnen (Eingabe oder Doppelklick)</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Alle Zuständigen</translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation>Noch niemand</translation>
+    </message>
+    <message>
+        <source>Any touchpoint</source>
+        <translation>Jeder Kontaktpunkt</translation>
+    </message>
+    <message>
+        <source>New follow-up</source>
+        <translation>Neuer Vorgang</translation>
+    </message>
+    <message>
+        <source>The follow-up was not added: %1.</source>
+        <translation>Der Vorgang wurde nicht hinzugefügt: %1.</translation>
+    </message>
+    <message>
+        <source>Every follow-up due today or overdue, whenever it was opened</source>
+        <translation>Alle heute fälligen oder überfälligen Vorgänge, wann immer sie eröffnet wurden</translation>
+    </message>
+    <message>
+        <source>Every overdue follow-up, whenever it was opened</source>
+        <translation>Alle überfälligen Vorgänge, wann immer sie eröffnet wurden</translation>
+    </message>
+    <message>
+        <source>Follow-ups opened from %1 to %2</source>
+        <translation>Vorgänge, eröffnet vom %1 bis %2</translation>
+    </message>
+    <message>
+        <source>Follow-ups opened up to %1</source>
+        <translation>Vorgänge, eröffnet bis %1</translation>
+    </message>
+    <message>
+        <source>Latest due first · scroll for more</source>
+        <translation>Späteste Fälligkeit zuerst · für mehr blättern</translation>
+    </message>
+    <message>
+        <source>New &amp;follow-up…</source>
+        <translation>Neuer &amp;Vorgang…</translation>
+    </message>
 </context>
 <context>
     <name>cx::ConflictPrompt</name>
@@ -703,6 +998,25 @@
     <message>
         <source>Reload shows their version (what you typed here is dropped); Save mine writes what you changed on top of their version; Keep editing saves nothing yet.</source>
         <translation>„Neu laden“ zeigt die andere Fassung (was Sie hier eingegeben haben, wird verworfen); „Meine speichern“ schreibt Ihre Änderungen in die andere Fassung; „Weiter bearbeiten“ speichert noch nichts.</translation>
+    </message>
+</context>
+<context>
+    <name>cx::CustomFieldsEditor</name>
+    <message>
+        <source>not set</source>
+        <translation>nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>Clear the date</source>
+        <translation>Datum leeren</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
     </message>
 </context>
 <context>
@@ -881,6 +1195,112 @@ Das kann nicht rückgängig gemacht werden.</translation>
         <source>Not saved yet: %1.</source>
         <translation>Noch nicht gespeichert: %1.</translation>
     </message>
+    <message>
+        <source>More about this customer</source>
+        <translation>Mehr über diesen Kunden</translation>
+    </message>
+    <message>
+        <source>Write…</source>
+        <translation>Schreiben…</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Anrufen</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+</context>
+<context>
+    <name>cx::CustomerFieldsTab</name>
+    <message>
+        <source>the customer field “%1”</source>
+        <translation>das Kundenfeld „%1“</translation>
+    </message>
+    <message>
+        <source>Remove field</source>
+        <translation>Feld entfernen</translation>
+    </message>
+    <message>
+        <source>Fields every customer&apos;s profile shows below the notes, such as a birthday or allergies. Files of customers have a column for each, headed by its name. Double-click a name to rename it.</source>
+        <translation>Felder, die jedes Kundenprofil unter den Notizen zeigt, etwa Geburtstag oder Allergien. Kundendateien haben für jedes eine Spalte mit seinem Namen als Überschrift. Doppelklicken Sie auf einen Namen, um ihn umzubenennen.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Entfernen…</translation>
+    </message>
+    <message>
+        <source>New field, e.g. Birthday</source>
+        <translation>Neues Feld, z. B. Geburtstag</translation>
+    </message>
+    <message>
+        <source>&amp;Add field</source>
+        <translation>Feld &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Type the name of the new field first.</source>
+        <translation>Geben Sie zuerst den Namen des neuen Feldes ein.</translation>
+    </message>
+    <message>
+        <source>There is already a field named “%1”.</source>
+        <translation>Es gibt bereits ein Feld namens „%1“.</translation>
+    </message>
+    <message>
+        <source>A field needs a name.</source>
+        <translation>Ein Feld braucht einen Namen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” cannot become %2: %n customer(s) have a value that is not one.</source>
+        <translation>
+            <numerusform>„%1“ kann nicht %2 werden: %n Kunde hat einen Wert, der keiner ist.</numerusform>
+            <numerusform>„%1“ kann nicht %2 werden: %n Kunden haben einen Wert, der keiner ist.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the field “%1”?
+
+%n customer(s) have a value of it; the values go with the field when the settings are saved.</source>
+        <translation>
+            <numerusform>Das Feld „%1“ entfernen?
+
+%n Kunde hat einen Wert darin; die Werte verschwinden mit dem Feld, wenn die Einstellungen gespeichert werden.</numerusform>
+            <numerusform>Das Feld „%1“ entfernen?
+
+%n Kunden haben einen Wert darin; die Werte verschwinden mit dem Feld, wenn die Einstellungen gespeichert werden.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cx::CustomerPicker</name>
+    <message>
+        <source>Name or number (empty: no customer)</source>
+        <translation>Name oder Nummer (leer: kein Kunde)</translation>
+    </message>
+    <message>
+        <source>No customer is called or numbered &apos;%1&apos;. Pick one from the list, or leave the field empty.</source>
+        <translation>Kein Kunde heißt &apos;%1&apos; oder hat diese Nummer. Wählen Sie einen aus der Liste oder lassen Sie das Feld leer.</translation>
+    </message>
+    <message>
+        <source>Several customers are called &apos;%1&apos;. Pick one from the list (it shows their number).</source>
+        <translation>Mehrere Kunden heißen &apos;%1&apos;. Wählen Sie einen aus der Liste (sie zeigt ihre Nummer).</translation>
+    </message>
 </context>
 <context>
     <name>cx::CustomersModel</name>
@@ -986,6 +1406,26 @@ Das kann nicht rückgängig gemacht werden.</translation>
     <message>
         <source>New &amp;customer…</source>
         <translation>Neuer &amp;Kunde…</translation>
+    </message>
+    <message>
+        <source>Mail merge…</source>
+        <translation>Serienbrief…</translation>
+    </message>
+    <message>
+        <source>Export a thank-you, apology or survey invitation to many customers at once, for your mail program</source>
+        <translation>Ein Dankeschön, eine Entschuldigung oder eine Umfrage-Einladung an viele Kunden auf einmal exportieren, für Ihr E-Mail-Programm</translation>
+    </message>
+    <message>
+        <source>Show only the customers with this tag</source>
+        <translation>Nur Kunden mit diesem Schlagwort zeigen</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Jedes Schlagwort</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2018,6 +2458,103 @@ Das kann nicht rückgängig gemacht werden.</translation>
     </message>
 </context>
 <context>
+    <name>cx::MailMergeDialog</name>
+    <message>
+        <source>Export mail merge</source>
+        <translation>Serienbrief exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>One message to many customers at once: the file holds each customer&apos;s name, email and message, for the mail merge of your mail program. CX Desk sends nothing itself.</source>
+        <translation>Eine Nachricht an viele Kunden auf einmal: Die Datei enthält Name, E-Mail und Nachricht jedes Kunden, für den Serienbrief Ihres E-Mail-Programms. CX Desk selbst versendet nichts.</translation>
+    </message>
+    <message>
+        <source>&amp;Message</source>
+        <translation>&amp;Nachricht</translation>
+    </message>
+    <message>
+        <source>Promoters (NPS 9–10)</source>
+        <translation>Promotoren (NPS 9–10)</translation>
+    </message>
+    <message>
+        <source>Passives (NPS 7–8)</source>
+        <translation>Passive (NPS 7–8)</translation>
+    </message>
+    <message>
+        <source>Detractors (NPS 0–6)</source>
+        <translation>Kritiker (NPS 0–6)</translation>
+    </message>
+    <message>
+        <source>Everyone who answered an NPS question</source>
+        <translation>Alle, die eine NPS-Frage beantwortet haben</translation>
+    </message>
+    <message>
+        <source>The customers selected in the list (%1)</source>
+        <translation>Die in der Liste ausgewählten Kunden (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;An</translation>
+    </message>
+    <message>
+        <source>the beginning</source>
+        <translation>Anfang</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Who answered &amp;from</source>
+        <translation>Geantwortet &amp;vom</translation>
+    </message>
+    <message>
+        <source>Any survey</source>
+        <translation>Jede Umfrage</translation>
+    </message>
+    <message>
+        <source>In &amp;survey</source>
+        <translation>In &amp;Umfrage</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>The customers could not be read: %1.</source>
+        <translation>Die Kunden konnten nicht gelesen werden: %1.</translation>
+    </message>
+    <message>
+        <source>Customers who will get this message: %1.</source>
+        <translation>Kunden, die diese Nachricht erhalten: %1.</translation>
+    </message>
+    <message>
+        <source>Left out for want of an email address: %1.</source>
+        <translation>Ohne E-Mail-Adresse ausgelassen: %1.</translation>
+    </message>
+    <message>
+        <source>Nobody to write to: choose another group or period.</source>
+        <translation>Niemand zum Anschreiben: Wählen Sie eine andere Gruppe oder einen anderen Zeitraum.</translation>
+    </message>
+    <message>
+        <source>To: %1 &lt;%2&gt;
+Subject: %3</source>
+        <translation>An: %1 &lt;%2&gt;
+Betreff: %3</translation>
+    </message>
+    <message>
+        <source>mail-merge-%1.csv</source>
+        <translation>serienbrief-%1.csv</translation>
+    </message>
+    <message>
+        <source>The file was not written: %1.</source>
+        <translation>Die Datei wurde nicht geschrieben: %1.</translation>
+    </message>
+</context>
+<context>
     <name>cx::MainWindow</name>
     <message>
         <source>CX Desk</source>
@@ -2303,6 +2840,22 @@ Die aktuelle Datenbank bleibt daneben erhalten, unter dem Namen …before-restor
         <source>New &amp;database…</source>
         <translation>Neue &amp;Datenbank…</translation>
     </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>1 follow-up is due today or overdue.</source>
+        <translation>1 Vorgang ist heute fällig oder überfällig.</translation>
+    </message>
+    <message>
+        <source>%1 follow-ups are due today or overdue.</source>
+        <translation>%1 Vorgänge sind heute fällig oder überfällig.</translation>
+    </message>
+    <message>
+        <source>Show them</source>
+        <translation>Anzeigen</translation>
+    </message>
 </context>
 <context>
     <name>cx::MergeDialog</name>
@@ -2384,6 +2937,126 @@ Die aktuelle Datenbank bleibt daneben erhalten, unter dem Namen …before-restor
     </message>
 </context>
 <context>
+    <name>cx::MessageChooser</name>
+    <message>
+        <source>Contact the customer</source>
+        <translation>Kunden kontaktieren</translation>
+    </message>
+    <message>
+        <source>This customer is no longer in the database.</source>
+        <translation>Dieser Kunde ist nicht mehr in der Datenbank.</translation>
+    </message>
+    <message>
+        <source>The customer could not be read: %1.</source>
+        <translation>Der Kunde konnte nicht gelesen werden: %1.</translation>
+    </message>
+    <message>
+        <source>%1 has no email address yet: add one in their profile to write to them.</source>
+        <translation>%1 hat noch keine E-Mail-Adresse: Tragen Sie eine im Profil ein, um zu schreiben.</translation>
+    </message>
+    <message>
+        <source>%1 has no phone number yet: add one in their profile to call them.</source>
+        <translation>%1 hat noch keine Telefonnummer: Tragen Sie eine im Profil ein, um anzurufen.</translation>
+    </message>
+    <message>
+        <source>The phone number of %1, “%2”, holds no digits to dial.</source>
+        <translation>Die Telefonnummer von %1, „%2“, enthält keine wählbaren Ziffern.</translation>
+    </message>
+    <message>
+        <source>No mail program opened the message. Set one up as the system&apos;s email program, then try again.</source>
+        <translation>Kein E-Mail-Programm hat die Nachricht geöffnet. Richten Sie eines als E-Mail-Programm des Systems ein und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>No program opened the phone number. Set one up for phone links, or dial %1 yourself.</source>
+        <translation>Kein Programm hat die Telefonnummer geöffnet. Richten Sie eines für Telefon-Links ein oder wählen Sie %1 selbst.</translation>
+    </message>
+    <message>
+        <source>The contact was opened but not recorded: %1.</source>
+        <translation>Der Kontakt wurde geöffnet, aber nicht vermerkt: %1.</translation>
+    </message>
+    <message>
+        <source>Write to %1</source>
+        <translation>An %1 schreiben</translation>
+    </message>
+    <message>
+        <source>Your mail program opens with this message; change it there before you send it. The texts are in Settings → Messages.</source>
+        <translation>Ihr E-Mail-Programm öffnet sich mit dieser Nachricht; ändern Sie sie dort vor dem Senden. Die Texte stehen unter Einstellungen → Nachrichten.</translation>
+    </message>
+    <message>
+        <source>&amp;Open in mail program</source>
+        <translation>Im E-Mail-Programm ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>To: %1
+Subject: %2</source>
+        <translation>An: %1
+Betreff: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cx::MessagesTab</name>
+    <message>
+        <source>Messa&amp;ge</source>
+        <translation>Nachric&amp;ht</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to default</source>
+        <translation>Auf &amp;Vorgabe zurücksetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Subject</source>
+        <translation>&amp;Betreff</translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation>&amp;Text</translation>
+    </message>
+    <message>
+        <source>Click to insert %1</source>
+        <translation>Klicken, um %1 einzufügen</translation>
+    </message>
+    <message>
+        <source>Placeholders</source>
+        <translation>Platzhalter</translation>
+    </message>
+    <message>
+        <source>Click one to insert it where the cursor is.</source>
+        <translation>Zum Einfügen an der Cursorposition anklicken.</translation>
+    </message>
+    <message>
+        <source>Preview for a sample customer</source>
+        <translation>Vorschau für einen Beispielkunden</translation>
+    </message>
+    <message>
+        <source>“Write…” on a customer opens your mail program with this message; nothing is sent until you send it there. A line whose placeholders have no value is left out.</source>
+        <translation>„Schreiben…“ bei einem Kunden öffnet Ihr E-Mail-Programm mit dieser Nachricht; nichts wird gesendet, bevor Sie es dort senden. Eine Zeile, deren Platzhalter leer sind, entfällt.</translation>
+    </message>
+    <message>
+        <source>the text of the message “%1”</source>
+        <translation>der Text der Nachricht „%1“</translation>
+    </message>
+    <message>
+        <source>the subject of the message “%1”</source>
+        <translation>der Betreff der Nachricht „%1“</translation>
+    </message>
+    <message>
+        <source>Checkout</source>
+        <translation>Kasse</translation>
+    </message>
+    <message>
+        <source>Sam</source>
+        <translation>Sam</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Betreff: %1</translation>
+    </message>
+    <message>
+        <source>the message “%1”: %2</source>
+        <translation>die Nachricht „%1“: %2</translation>
+    </message>
+</context>
+<context>
     <name>cx::MetricTile</name>
     <message>
         <source>no earlier period to compare</source>
@@ -2396,6 +3069,41 @@ Die aktuelle Datenbank bleibt daneben erhalten, unter dem Namen …before-restor
     <message>
         <source>%1 %2%3 on the previous period</source>
         <translation>%1 %2%3 gegenüber dem Vorzeitraum</translation>
+    </message>
+</context>
+<context>
+    <name>cx::NewActionDialog</name>
+    <message>
+        <source>New follow-up</source>
+        <translation>Neuer Vorgang</translation>
+    </message>
+    <message>
+        <source>What is to be done, e.g. “Call back about the late order”</source>
+        <translation>Was zu tun ist, z. B. „Wegen der verspäteten Bestellung zurückrufen“</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>&amp;Customer</source>
+        <translation>&amp;Kunde</translation>
+    </message>
+    <message>
+        <source>&amp;Due</source>
+        <translation>&amp;Fällig</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Niemand</translation>
+    </message>
+    <message>
+        <source>&amp;Owner</source>
+        <translation>&amp;Zuständig</translation>
+    </message>
+    <message>
+        <source>A follow-up needs a title: it is what the list shows.</source>
+        <translation>Ein Vorgang braucht einen Titel: Ihn zeigt die Liste.</translation>
     </message>
 </context>
 <context>
@@ -2584,6 +3292,25 @@ Die aktuelle Datenbank bleibt daneben erhalten, unter dem Namen …before-restor
     <message>
         <source>Type 1 to 5; 0 or Backspace clears</source>
         <translation>1 bis 5 eingeben; 0 oder Rücktaste löscht</translation>
+    </message>
+</context>
+<context>
+    <name>cx::Reminders</name>
+    <message>
+        <source>Follow-up overdue</source>
+        <translation>Vorgang überfällig</translation>
+    </message>
+    <message>
+        <source>“%1” was due %2.</source>
+        <translation>„%1“ war am %2 fällig.</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) was due %3.</source>
+        <translation>„%1“ (%2) war am %3 fällig.</translation>
+    </message>
+    <message>
+        <source>CX Desk</source>
+        <translation>CX Desk</translation>
     </message>
 </context>
 <context>
@@ -2877,6 +3604,65 @@ Die aktuelle Datenbank bleibt daneben erhalten, unter dem Namen …before-restor
     <message>
         <source>&amp;Business</source>
         <translation>&amp;Betrieb</translation>
+    </message>
+    <message>
+        <source>&amp;Staff</source>
+        <translation>&amp;Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>Customer &amp;fields</source>
+        <translation>Kunden&amp;felder</translation>
+    </message>
+    <message>
+        <source>&amp;Messages</source>
+        <translation>&amp;Nachrichten</translation>
+    </message>
+</context>
+<context>
+    <name>cx::StaffTab</name>
+    <message>
+        <source>The people follow-ups are given to and notes are signed with, in the order the lists show them. Renaming someone here does not change the follow-ups they already own.</source>
+        <translation>Die Personen, denen Vorgänge zugewiesen werden und die Notizen unterschreiben, in der Reihenfolge der Listen. Eine Umbenennung hier ändert die Vorgänge nicht, die ihnen schon gehören.</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>Person hinzufügen</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <source>the staff list</source>
+        <translation>die Mitarbeiterliste</translation>
     </message>
 </context>
 <context>
@@ -3543,6 +4329,17 @@ Doppelklick öffnet die Antwort</translation>
     <message>
         <source>The surveys could not be read: %1</source>
         <translation>Die Umfragen konnten nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cx::TagEditor</name>
+    <message>
+        <source>Add a tag…</source>
+        <translation>Schlagwort hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Remove the tag “%1”</source>
+        <translation>Schlagwort „%1“ entfernen</translation>
     </message>
 </context>
 <context>
@@ -5071,6 +5868,297 @@ Doppelklick öffnet die Antwort</translation>
         <source>two different stored customers are needed to merge</source>
         <translation>zum Zusammenführen braucht es zwei verschiedene gespeicherte Kunden</translation>
     </message>
+    <message>
+        <source>closed_at &apos;%1&apos; is not a timestamp</source>
+        <translation>closed_at &apos;%1&apos; ist kein Zeitstempel</translation>
+    </message>
+    <message>
+        <source>cannot change action</source>
+        <translation>Vorgang kann nicht geändert werden</translation>
+    </message>
+    <message>
+        <source>a note needs some text</source>
+        <translation>eine Notiz braucht Text</translation>
+    </message>
+    <message>
+        <source>written_at &apos;%1&apos; is not a timestamp</source>
+        <translation>written_at &apos;%1&apos; ist kein Zeitstempel</translation>
+    </message>
+    <message>
+        <source>cannot add the note</source>
+        <translation>Notiz kann nicht hinzugefügt werden</translation>
+    </message>
+    <message>
+        <source>cannot remove the note</source>
+        <translation>Notiz kann nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>the note was deleted in another window or program</source>
+        <translation>die Notiz wurde in einem anderen Fenster oder Programm gelöscht</translation>
+    </message>
+    <message>
+        <source>the staff list</source>
+        <translation>die Mitarbeiterliste</translation>
+    </message>
+    <message>
+        <source>a contact is by email or phone, not &apos;%1&apos;</source>
+        <translation>ein Kontakt erfolgt per E-Mail oder Telefon, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>cannot record the contact</source>
+        <translation>der Kontakt kann nicht vermerkt werden</translation>
+    </message>
+    <message>
+        <source>Phoned</source>
+        <translation>Angerufen</translation>
+    </message>
+    <message>
+        <source>Emailed — apology</source>
+        <translation>E-Mail — Entschuldigung</translation>
+    </message>
+    <message>
+        <source>Emailed — thank-you</source>
+        <translation>E-Mail — Dankeschön</translation>
+    </message>
+    <message>
+        <source>Emailed — survey invitation</source>
+        <translation>E-Mail — Umfrage-Einladung</translation>
+    </message>
+    <message>
+        <source>Emailed</source>
+        <translation>E-Mail geschrieben</translation>
+    </message>
+    <message>
+        <source>cannot write the mail merge: %1</source>
+        <translation>der Serienbrief kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Apology</source>
+        <translation>Entschuldigung</translation>
+    </message>
+    <message>
+        <source>Thank-you</source>
+        <translation>Dankeschön</translation>
+    </message>
+    <message>
+        <source>Survey invitation</source>
+        <translation>Umfrage-Einladung</translation>
+    </message>
+    <message>
+        <source>We are sorry, {first_name}</source>
+        <translation>Es tut uns leid, {first_name}</translation>
+    </message>
+    <message>
+        <source>Hello {first_name},
+
+Thank you for telling us about your visit, and we are sorry we let you down.
+What happened at {touchpoint} is not what we want for you, and we are putting it right.
+We would love the chance to make it up to you: just reply to this email.
+
+Warm regards,
+{staff}
+{business}</source>
+        <translation>Hallo {first_name},
+
+danke, dass Sie uns von Ihrem Besuch erzählt haben, und es tut uns leid, dass wir Sie enttäuscht haben.
+Was bei {touchpoint} passiert ist, wünschen wir uns nicht für Sie, und wir bringen es in Ordnung.
+Wir würden es gern wiedergutmachen: Antworten Sie einfach auf diese E-Mail.
+
+Herzliche Grüße
+{staff}
+{business}</translation>
+    </message>
+    <message>
+        <source>Thank you, {first_name}!</source>
+        <translation>Danke, {first_name}!</translation>
+    </message>
+    <message>
+        <source>Hello {first_name},
+
+Thank you for your kind words: they made our day.
+We are glad {touchpoint} went well for you.
+We look forward to seeing you again soon.
+
+With warm thanks,
+{staff}
+{business}</source>
+        <translation>Hallo {first_name},
+
+danke für Ihre freundlichen Worte: Sie haben uns den Tag versüßt.
+Wir freuen uns, dass {touchpoint} für Sie gut gelaufen ist.
+Wir freuen uns darauf, Sie bald wiederzusehen.
+
+Mit herzlichem Dank
+{staff}
+{business}</translation>
+    </message>
+    <message>
+        <source>Two quick questions from {business}</source>
+        <translation>Zwei kurze Fragen von {business}</translation>
+    </message>
+    <message>
+        <source>Hello {first_name},
+
+Thank you for choosing {business}.
+We would love to hear how {touchpoint} went for you.
+Would you answer two quick questions by replying to this email?
+1. From 0 to 10, how likely are you to recommend us to a friend?
+2. What is one thing we could do better?
+
+Thank you for your time,
+{staff}
+{business}</source>
+        <translation>Hallo {first_name},
+
+danke, dass Sie sich für {business} entschieden haben.
+Wir würden gern hören, wie {touchpoint} für Sie war.
+Mögen Sie zwei kurze Fragen beantworten, indem Sie auf diese E-Mail antworten?
+1. Wie wahrscheinlich ist es auf einer Skala von 0 bis 10, dass Sie uns einem Freund empfehlen?
+2. Was könnten wir besser machen?
+
+Danke für Ihre Zeit
+{staff}
+{business}</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s name</source>
+        <translation>der Name des Kunden</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s first name</source>
+        <translation>der Vorname des Kunden</translation>
+    </message>
+    <message>
+        <source>your business&apos;s name</source>
+        <translation>der Name Ihres Geschäfts</translation>
+    </message>
+    <message>
+        <source>where it happened: the follow-up&apos;s, or the last visit</source>
+        <translation>wo es geschah: bei der Nachverfolgung oder beim letzten Besuch</translation>
+    </message>
+    <message>
+        <source>who writes (the follow-up&apos;s owner)</source>
+        <translation>wer schreibt (zuständig für die Nachverfolgung)</translation>
+    </message>
+    <message>
+        <source>unknown placeholder %1 (it stays as typed); the placeholders are %2</source>
+        <translation>unbekannter Platzhalter %1 (er bleibt wie getippt); die Platzhalter sind %2</translation>
+    </message>
+    <message>
+        <source>Hello,</source>
+        <translation>Hallo,</translation>
+    </message>
+    <message>
+        <source>the customer is no longer in the database</source>
+        <translation>der Kunde ist nicht mehr in der Datenbank</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>a customer field needs a name</source>
+        <translation>ein Kundenfeld braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>“%1” is a column of every customers file already; give the field another name</source>
+        <translation>„%1“ ist bereits eine Spalte jeder Kundendatei; geben Sie dem Feld einen anderen Namen</translation>
+    </message>
+    <message>
+        <source>there is already a customer field named “%1”</source>
+        <translation>es gibt bereits ein Kundenfeld namens „%1“</translation>
+    </message>
+    <message>
+        <source>the customer field “%1”</source>
+        <translation>das Kundenfeld „%1“</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Yes/no</source>
+        <translation>Ja/Nein</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not yes or no</source>
+        <translation>„%1“ ist weder ja noch nein</translation>
+    </message>
+    <message>
+        <source>cannot add the customer field</source>
+        <translation>das Kundenfeld kann nicht hinzugefügt werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” cannot become %2: %n customer(s) have a value it cannot hold</source>
+        <translation>
+            <numerusform>„%1“ kann nicht %2 werden: %n Kunde hat einen Wert, den es nicht aufnehmen kann</numerusform>
+            <numerusform>„%1“ kann nicht %2 werden: %n Kunden haben einen Wert, den es nicht aufnehmen kann</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot save the customer field</source>
+        <translation>das Kundenfeld kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>cannot remove the customer field</source>
+        <translation>das Kundenfeld kann nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>cannot save the customer&apos;s fields</source>
+        <translation>die Felder des Kunden können nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>cannot save the tags</source>
+        <translation>die Schlagwörter können nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>owner %1</source>
+        <translation>zuständig: %1</translation>
+    </message>
+    <message>
+        <source>opened by %1</source>
+        <translation>eröffnet von %1</translation>
+    </message>
+    <message>
+        <source>a note: “%1”</source>
+        <translation>eine Notiz: „%1“</translation>
+    </message>
+    <message>
+        <source>%1 notes, the last: “%2”</source>
+        <translation>%1 Notizen, die letzte: „%2“</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>von %1</translation>
+    </message>
+    <message>
+        <source>about the follow-up: %1</source>
+        <translation>zur Nachverfolgung: %1</translation>
+    </message>
+    <message>
+        <source>cannot write the sample contacts</source>
+        <translation>die Beispielkontakte können nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>custom fields</source>
+        <translation>eigene Felder</translation>
+    </message>
 </context>
 <context>
     <name>cx::TouchpointDialog</name>
@@ -5306,6 +6394,10 @@ Doppelklick öffnet die Antwort</translation>
     <message>
         <source>merge %1 and %2</source>
         <translation>%1 und %2 zusammenführen</translation>
+    </message>
+    <message>
+        <source>add note</source>
+        <translation>Notiz hinzufügen</translation>
     </message>
 </context>
 </TS>

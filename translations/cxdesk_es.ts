@@ -569,6 +569,209 @@
     </message>
 </context>
 <context>
+    <name>cx::ActionDialog</name>
+    <message>
+        <source>Follow-up</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Título</translation>
+    </message>
+    <message>
+        <source>&amp;Customer</source>
+        <translation>&amp;Cliente</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Abierta</translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation>Sin fecha de vencimiento</translation>
+    </message>
+    <message>
+        <source>&amp;Due</source>
+        <translation>&amp;Vence</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Nadie</translation>
+    </message>
+    <message>
+        <source>&amp;Owner</source>
+        <translation>&amp;Responsable</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abierta</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecha</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Estado</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Lo que se hizo</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Add a note: what happened, what is next…</source>
+        <translation>Añadir una nota: qué pasó, qué sigue…</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Escrita por</translation>
+    </message>
+    <message>
+        <source>&amp;Add note</source>
+        <translation>&amp;Añadir nota</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>Contactado</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Cómo</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>Each change is saved when you leave the field; Ctrl+Z in the window undoes it.</source>
+        <translation>Cada cambio se guarda al salir del campo; Ctrl+Z en la ventana lo deshace.</translation>
+    </message>
+    <message>
+        <source>This follow-up is no longer in the database.</source>
+        <translation>Este seguimiento ya no está en la base de datos.</translation>
+    </message>
+    <message>
+        <source>This follow-up was deleted in another window or program.</source>
+        <translation>Este seguimiento se borró en otra ventana u otro programa.</translation>
+    </message>
+    <message>
+        <source>Follow-up: %1</source>
+        <translation>Seguimiento: %1</translation>
+    </message>
+    <message>
+        <source>a response to “%1”</source>
+        <translation>una respuesta a «%1»</translation>
+    </message>
+    <message>
+        <source>an interaction (%1) of %2</source>
+        <translation>una interacción (%1) del %2</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>el %1</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 por %2</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>%1, after %2</source>
+        <translation>%1, tras %2</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>No customer</source>
+        <translation>Sin cliente</translation>
+    </message>
+    <message>
+        <source>Open %1’s profile</source>
+        <translation>Abrir el perfil de %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>No notes yet.</source>
+        <translation>Aún no hay notas.</translation>
+    </message>
+    <message>
+        <source>A follow-up needs a title: it is what the list shows.</source>
+        <translation>Un seguimiento necesita un título: es lo que muestra la lista.</translation>
+    </message>
+    <message>
+        <source>rename follow-up</source>
+        <translation>renombrar el seguimiento</translation>
+    </message>
+    <message>
+        <source>change follow-up customer</source>
+        <translation>cambiar el cliente del seguimiento</translation>
+    </message>
+    <message>
+        <source>change due date</source>
+        <translation>cambiar la fecha de vencimiento</translation>
+    </message>
+    <message>
+        <source>change owner</source>
+        <translation>cambiar el responsable</translation>
+    </message>
+    <message>
+        <source>mark action done</source>
+        <translation>marcar la acción como hecha</translation>
+    </message>
+    <message>
+        <source>reopen action</source>
+        <translation>reabrir la acción</translation>
+    </message>
+    <message>
+        <source>change what was done</source>
+        <translation>cambiar lo que se hizo</translation>
+    </message>
+    <message>
+        <source>The change was not saved: %1.</source>
+        <translation>El cambio no se guardó: %1.</translation>
+    </message>
+    <message>
+        <source>the follow-up “%1”</source>
+        <translation>el seguimiento «%1»</translation>
+    </message>
+    <message>
+        <source>Reloaded: this is the follow-up as it was saved elsewhere.</source>
+        <translation>Recargado: este es el seguimiento tal como se guardó en otro lugar.</translation>
+    </message>
+    <message>
+        <source>Not saved yet: %1.</source>
+        <translation>Aún no guardado: %1.</translation>
+    </message>
+    <message>
+        <source>The note was not added: %1.</source>
+        <translation>La nota no se añadió: %1.</translation>
+    </message>
+</context>
+<context>
     <name>cx::ActionsModel</name>
     <message>
         <source>Due</source>
@@ -587,16 +790,8 @@
         <translation>Estado</translation>
     </message>
     <message>
-        <source>Created</source>
-        <translation>Creada</translation>
-    </message>
-    <message>
         <source>Closed</source>
         <translation>Cerrada</translation>
-    </message>
-    <message>
-        <source>Resolution</source>
-        <translation>Resolución</translation>
     </message>
     <message>
         <source>Done</source>
@@ -609,6 +804,22 @@
     <message>
         <source>Open</source>
         <translation>Abiertas</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Abierta</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Lo que se hizo</translation>
+    </message>
+    <message>
+        <source>Overdue: it was due %1 and is still open.</source>
+        <translation>Vencida: vencía el %1 y sigue abierta.</translation>
     </message>
 </context>
 <context>
@@ -681,6 +892,90 @@
         <source>The action was not marked done: %1.</source>
         <translation>La acción no se marcó como hecha: %1.</translation>
     </message>
+    <message>
+        <source>Search titles, customers&apos; names and numbers</source>
+        <translation>Buscar títulos, nombres y números de clientes</translation>
+    </message>
+    <message>
+        <source>Due today or overdue</source>
+        <translation>Vence hoy o vencida</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Any customer</source>
+        <translation>Cualquier cliente</translation>
+    </message>
+    <message>
+        <source>Touchpoint</source>
+        <translation>Punto de contacto</translation>
+    </message>
+    <message>
+        <source>New follow-up…</source>
+        <translation>Nuevo seguimiento…</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Abrir…</translation>
+    </message>
+    <message>
+        <source>Open the selected action (Enter or double-click)</source>
+        <translation>Abrir la acción seleccionada (Intro o doble clic)</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Cualquier responsable</translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation>Nadie aún</translation>
+    </message>
+    <message>
+        <source>Any touchpoint</source>
+        <translation>Cualquier punto de contacto</translation>
+    </message>
+    <message>
+        <source>New follow-up</source>
+        <translation>Nuevo seguimiento</translation>
+    </message>
+    <message>
+        <source>The follow-up was not added: %1.</source>
+        <translation>El seguimiento no se añadió: %1.</translation>
+    </message>
+    <message>
+        <source>Every follow-up due today or overdue, whenever it was opened</source>
+        <translation>Todos los seguimientos que vencen hoy o vencidos, sin importar cuándo se abrieron</translation>
+    </message>
+    <message>
+        <source>Every overdue follow-up, whenever it was opened</source>
+        <translation>Todos los seguimientos vencidos, sin importar cuándo se abrieron</translation>
+    </message>
+    <message>
+        <source>Follow-ups opened from %1 to %2</source>
+        <translation>Seguimientos abiertos del %1 al %2</translation>
+    </message>
+    <message>
+        <source>Follow-ups opened up to %1</source>
+        <translation>Seguimientos abiertos hasta el %1</translation>
+    </message>
+    <message>
+        <source>Latest due first · scroll for more</source>
+        <translation>Primero los que vencen más tarde · desplácese para ver más</translation>
+    </message>
+    <message>
+        <source>New &amp;follow-up…</source>
+        <translation>Nuevo &amp;seguimiento…</translation>
+    </message>
 </context>
 <context>
     <name>cx::ConflictPrompt</name>
@@ -703,6 +998,25 @@
     <message>
         <source>Reload shows their version (what you typed here is dropped); Save mine writes what you changed on top of their version; Keep editing saves nothing yet.</source>
         <translation>«Volver a cargar» muestra la otra versión (lo que escribió aquí se descarta); «Guardar la mía» escribe sus cambios sobre la otra versión; «Seguir editando» no guarda nada todavía.</translation>
+    </message>
+</context>
+<context>
+    <name>cx::CustomFieldsEditor</name>
+    <message>
+        <source>not set</source>
+        <translation>sin indicar</translation>
+    </message>
+    <message>
+        <source>Clear the date</source>
+        <translation>Borrar la fecha</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
     </message>
 </context>
 <context>
@@ -881,6 +1195,112 @@ No se puede deshacer.</translation>
         <source>Not saved yet: %1.</source>
         <translation>Aún no se ha guardado: %1.</translation>
     </message>
+    <message>
+        <source>More about this customer</source>
+        <translation>Más sobre este cliente</translation>
+    </message>
+    <message>
+        <source>Write…</source>
+        <translation>Escribir…</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Llamar</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+</context>
+<context>
+    <name>cx::CustomerFieldsTab</name>
+    <message>
+        <source>the customer field “%1”</source>
+        <translation>el campo de cliente «%1»</translation>
+    </message>
+    <message>
+        <source>Remove field</source>
+        <translation>Quitar campo</translation>
+    </message>
+    <message>
+        <source>Fields every customer&apos;s profile shows below the notes, such as a birthday or allergies. Files of customers have a column for each, headed by its name. Double-click a name to rename it.</source>
+        <translation>Campos que cada ficha de cliente muestra bajo las notas, como un cumpleaños o alergias. Los archivos de clientes tienen una columna para cada uno, con su nombre como encabezado. Haga doble clic en un nombre para cambiarlo.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Subir</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>&amp;Bajar</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Quitar…</translation>
+    </message>
+    <message>
+        <source>New field, e.g. Birthday</source>
+        <translation>Campo nuevo, p. ej. Cumpleaños</translation>
+    </message>
+    <message>
+        <source>&amp;Add field</source>
+        <translation>&amp;Añadir campo</translation>
+    </message>
+    <message>
+        <source>Type the name of the new field first.</source>
+        <translation>Escriba primero el nombre del campo nuevo.</translation>
+    </message>
+    <message>
+        <source>There is already a field named “%1”.</source>
+        <translation>Ya hay un campo llamado «%1».</translation>
+    </message>
+    <message>
+        <source>A field needs a name.</source>
+        <translation>Un campo necesita un nombre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” cannot become %2: %n customer(s) have a value that is not one.</source>
+        <translation>
+            <numerusform>«%1» no puede pasar a %2: %n cliente tiene un valor que no lo es.</numerusform>
+            <numerusform>«%1» no puede pasar a %2: %n clientes tienen un valor que no lo es.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the field “%1”?
+
+%n customer(s) have a value of it; the values go with the field when the settings are saved.</source>
+        <translation>
+            <numerusform>¿Quitar el campo «%1»?
+
+%n cliente tiene un valor en él; los valores se van con el campo al guardar los ajustes.</numerusform>
+            <numerusform>¿Quitar el campo «%1»?
+
+%n clientes tienen un valor en él; los valores se van con el campo al guardar los ajustes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cx::CustomerPicker</name>
+    <message>
+        <source>Name or number (empty: no customer)</source>
+        <translation>Nombre o número (vacío: sin cliente)</translation>
+    </message>
+    <message>
+        <source>No customer is called or numbered &apos;%1&apos;. Pick one from the list, or leave the field empty.</source>
+        <translation>Ningún cliente se llama ni tiene el número &apos;%1&apos;. Elija uno de la lista o deje el campo vacío.</translation>
+    </message>
+    <message>
+        <source>Several customers are called &apos;%1&apos;. Pick one from the list (it shows their number).</source>
+        <translation>Varios clientes se llaman &apos;%1&apos;. Elija uno de la lista (muestra su número).</translation>
+    </message>
 </context>
 <context>
     <name>cx::CustomersModel</name>
@@ -986,6 +1406,26 @@ No se puede deshacer.</translation>
     <message>
         <source>New &amp;customer…</source>
         <translation>Nuevo &amp;cliente…</translation>
+    </message>
+    <message>
+        <source>Mail merge…</source>
+        <translation>Combinar correspondencia…</translation>
+    </message>
+    <message>
+        <source>Export a thank-you, apology or survey invitation to many customers at once, for your mail program</source>
+        <translation>Exportar un agradecimiento, una disculpa o una invitación a una encuesta para muchos clientes a la vez, para su programa de correo</translation>
+    </message>
+    <message>
+        <source>Show only the customers with this tag</source>
+        <translation>Mostrar solo los clientes con esta etiqueta</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Cualquier etiqueta</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2018,6 +2458,103 @@ No se puede deshacer.</translation>
     </message>
 </context>
 <context>
+    <name>cx::MailMergeDialog</name>
+    <message>
+        <source>Export mail merge</source>
+        <translation>Exportar combinación de correspondencia</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>One message to many customers at once: the file holds each customer&apos;s name, email and message, for the mail merge of your mail program. CX Desk sends nothing itself.</source>
+        <translation>Un mensaje para muchos clientes a la vez: el archivo contiene el nombre, el correo y el mensaje de cada cliente, para la combinación de correspondencia de su programa de correo. CX Desk no envía nada por sí mismo.</translation>
+    </message>
+    <message>
+        <source>&amp;Message</source>
+        <translation>&amp;Mensaje</translation>
+    </message>
+    <message>
+        <source>Promoters (NPS 9–10)</source>
+        <translation>Promotores (NPS 9–10)</translation>
+    </message>
+    <message>
+        <source>Passives (NPS 7–8)</source>
+        <translation>Pasivos (NPS 7–8)</translation>
+    </message>
+    <message>
+        <source>Detractors (NPS 0–6)</source>
+        <translation>Detractores (NPS 0–6)</translation>
+    </message>
+    <message>
+        <source>Everyone who answered an NPS question</source>
+        <translation>Todos los que respondieron a una pregunta NPS</translation>
+    </message>
+    <message>
+        <source>The customers selected in the list (%1)</source>
+        <translation>Los clientes seleccionados en la lista (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Para</translation>
+    </message>
+    <message>
+        <source>the beginning</source>
+        <translation>el principio</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>Who answered &amp;from</source>
+        <translation>Que respondieron &amp;del</translation>
+    </message>
+    <message>
+        <source>Any survey</source>
+        <translation>Cualquier encuesta</translation>
+    </message>
+    <message>
+        <source>In &amp;survey</source>
+        <translation>En la &amp;encuesta</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>The customers could not be read: %1.</source>
+        <translation>No se pudieron leer los clientes: %1.</translation>
+    </message>
+    <message>
+        <source>Customers who will get this message: %1.</source>
+        <translation>Clientes que recibirán este mensaje: %1.</translation>
+    </message>
+    <message>
+        <source>Left out for want of an email address: %1.</source>
+        <translation>Omitidos por no tener correo electrónico: %1.</translation>
+    </message>
+    <message>
+        <source>Nobody to write to: choose another group or period.</source>
+        <translation>Nadie a quien escribir: elija otro grupo u otro periodo.</translation>
+    </message>
+    <message>
+        <source>To: %1 &lt;%2&gt;
+Subject: %3</source>
+        <translation>Para: %1 &lt;%2&gt;
+Asunto: %3</translation>
+    </message>
+    <message>
+        <source>mail-merge-%1.csv</source>
+        <translation>combinacion-%1.csv</translation>
+    </message>
+    <message>
+        <source>The file was not written: %1.</source>
+        <translation>No se escribió el archivo: %1.</translation>
+    </message>
+</context>
+<context>
     <name>cx::MainWindow</name>
     <message>
         <source>CX Desk</source>
@@ -2303,6 +2840,22 @@ La base de datos actual se conserva al lado, con el nombre …before-restore-FEC
         <source>New &amp;database…</source>
         <translation>Nueva &amp;base de datos…</translation>
     </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ocultar</translation>
+    </message>
+    <message>
+        <source>1 follow-up is due today or overdue.</source>
+        <translation>1 seguimiento vence hoy o está vencido.</translation>
+    </message>
+    <message>
+        <source>%1 follow-ups are due today or overdue.</source>
+        <translation>%1 seguimientos vencen hoy o están vencidos.</translation>
+    </message>
+    <message>
+        <source>Show them</source>
+        <translation>Mostrarlos</translation>
+    </message>
 </context>
 <context>
     <name>cx::MergeDialog</name>
@@ -2384,6 +2937,126 @@ La base de datos actual se conserva al lado, con el nombre …before-restore-FEC
     </message>
 </context>
 <context>
+    <name>cx::MessageChooser</name>
+    <message>
+        <source>Contact the customer</source>
+        <translation>Contactar al cliente</translation>
+    </message>
+    <message>
+        <source>This customer is no longer in the database.</source>
+        <translation>Este cliente ya no está en la base de datos.</translation>
+    </message>
+    <message>
+        <source>The customer could not be read: %1.</source>
+        <translation>No se pudo leer el cliente: %1.</translation>
+    </message>
+    <message>
+        <source>%1 has no email address yet: add one in their profile to write to them.</source>
+        <translation>%1 aún no tiene correo electrónico: añada uno en su perfil para escribirle.</translation>
+    </message>
+    <message>
+        <source>%1 has no phone number yet: add one in their profile to call them.</source>
+        <translation>%1 aún no tiene número de teléfono: añada uno en su perfil para llamarle.</translation>
+    </message>
+    <message>
+        <source>The phone number of %1, “%2”, holds no digits to dial.</source>
+        <translation>El número de teléfono de %1, «%2», no contiene dígitos que marcar.</translation>
+    </message>
+    <message>
+        <source>No mail program opened the message. Set one up as the system&apos;s email program, then try again.</source>
+        <translation>Ningún programa de correo abrió el mensaje. Configure uno como programa de correo del sistema y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>No program opened the phone number. Set one up for phone links, or dial %1 yourself.</source>
+        <translation>Ningún programa abrió el número. Configure uno para los enlaces de teléfono o marque el %1 usted mismo.</translation>
+    </message>
+    <message>
+        <source>The contact was opened but not recorded: %1.</source>
+        <translation>El contacto se abrió pero no se registró: %1.</translation>
+    </message>
+    <message>
+        <source>Write to %1</source>
+        <translation>Escribir a %1</translation>
+    </message>
+    <message>
+        <source>Your mail program opens with this message; change it there before you send it. The texts are in Settings → Messages.</source>
+        <translation>Su programa de correo se abre con este mensaje; cámbielo allí antes de enviarlo. Los textos están en Ajustes → Mensajes.</translation>
+    </message>
+    <message>
+        <source>&amp;Open in mail program</source>
+        <translation>&amp;Abrir en el programa de correo</translation>
+    </message>
+    <message>
+        <source>To: %1
+Subject: %2</source>
+        <translation>Para: %1
+Asunto: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cx::MessagesTab</name>
+    <message>
+        <source>Messa&amp;ge</source>
+        <translation>Mensa&amp;je</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to default</source>
+        <translation>&amp;Restablecer el original</translation>
+    </message>
+    <message>
+        <source>&amp;Subject</source>
+        <translation>A&amp;sunto</translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation>&amp;Texto</translation>
+    </message>
+    <message>
+        <source>Click to insert %1</source>
+        <translation>Haga clic para insertar %1</translation>
+    </message>
+    <message>
+        <source>Placeholders</source>
+        <translation>Marcadores</translation>
+    </message>
+    <message>
+        <source>Click one to insert it where the cursor is.</source>
+        <translation>Haga clic en uno para insertarlo donde está el cursor.</translation>
+    </message>
+    <message>
+        <source>Preview for a sample customer</source>
+        <translation>Vista previa para un cliente de ejemplo</translation>
+    </message>
+    <message>
+        <source>“Write…” on a customer opens your mail program with this message; nothing is sent until you send it there. A line whose placeholders have no value is left out.</source>
+        <translation>«Escribir…» en un cliente abre su programa de correo con este mensaje; no se envía nada hasta que usted lo envíe allí. Se omite una línea cuyos marcadores están vacíos.</translation>
+    </message>
+    <message>
+        <source>the text of the message “%1”</source>
+        <translation>el texto del mensaje «%1»</translation>
+    </message>
+    <message>
+        <source>the subject of the message “%1”</source>
+        <translation>el asunto del mensaje «%1»</translation>
+    </message>
+    <message>
+        <source>Checkout</source>
+        <translation>Caja</translation>
+    </message>
+    <message>
+        <source>Sam</source>
+        <translation>Sam</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Asunto: %1</translation>
+    </message>
+    <message>
+        <source>the message “%1”: %2</source>
+        <translation>el mensaje «%1»: %2</translation>
+    </message>
+</context>
+<context>
     <name>cx::MetricTile</name>
     <message>
         <source>no earlier period to compare</source>
@@ -2396,6 +3069,41 @@ La base de datos actual se conserva al lado, con el nombre …before-restore-FEC
     <message>
         <source>%1 %2%3 on the previous period</source>
         <translation>%1 %2%3 respecto al periodo anterior</translation>
+    </message>
+</context>
+<context>
+    <name>cx::NewActionDialog</name>
+    <message>
+        <source>New follow-up</source>
+        <translation>Nuevo seguimiento</translation>
+    </message>
+    <message>
+        <source>What is to be done, e.g. “Call back about the late order”</source>
+        <translation>Qué hay que hacer, p. ej. «Devolver la llamada por el pedido retrasado»</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Título</translation>
+    </message>
+    <message>
+        <source>&amp;Customer</source>
+        <translation>&amp;Cliente</translation>
+    </message>
+    <message>
+        <source>&amp;Due</source>
+        <translation>&amp;Vence</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Nadie</translation>
+    </message>
+    <message>
+        <source>&amp;Owner</source>
+        <translation>&amp;Responsable</translation>
+    </message>
+    <message>
+        <source>A follow-up needs a title: it is what the list shows.</source>
+        <translation>Un seguimiento necesita un título: es lo que muestra la lista.</translation>
     </message>
 </context>
 <context>
@@ -2584,6 +3292,25 @@ La base de datos actual se conserva al lado, con el nombre …before-restore-FEC
     <message>
         <source>Type 1 to 5; 0 or Backspace clears</source>
         <translation>Escriba de 1 a 5; 0 o Retroceso borra</translation>
+    </message>
+</context>
+<context>
+    <name>cx::Reminders</name>
+    <message>
+        <source>Follow-up overdue</source>
+        <translation>Seguimiento vencido</translation>
+    </message>
+    <message>
+        <source>“%1” was due %2.</source>
+        <translation>«%1» vencía el %2.</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) was due %3.</source>
+        <translation>«%1» (%2) vencía el %3.</translation>
+    </message>
+    <message>
+        <source>CX Desk</source>
+        <translation>CX Desk</translation>
     </message>
 </context>
 <context>
@@ -2877,6 +3604,65 @@ La base de datos actual se conserva al lado, con el nombre …before-restore-FEC
     <message>
         <source>&amp;Business</source>
         <translation>&amp;Negocio</translation>
+    </message>
+    <message>
+        <source>&amp;Staff</source>
+        <translation>&amp;Personal</translation>
+    </message>
+    <message>
+        <source>Customer &amp;fields</source>
+        <translation>Campos de &amp;clientes</translation>
+    </message>
+    <message>
+        <source>&amp;Messages</source>
+        <translation>&amp;Mensajes</translation>
+    </message>
+</context>
+<context>
+    <name>cx::StaffTab</name>
+    <message>
+        <source>The people follow-ups are given to and notes are signed with, in the order the lists show them. Renaming someone here does not change the follow-ups they already own.</source>
+        <translation>Las personas a las que se asignan los seguimientos y que firman las notas, en el orden de las listas. Renombrar aquí a alguien no cambia los seguimientos que ya tiene.</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Añadir…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>Re&amp;nombrar…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Subir</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>&amp;Bajar</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>Añadir una persona</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renombrar</translation>
+    </message>
+    <message>
+        <source>the staff list</source>
+        <translation>la lista del personal</translation>
     </message>
 </context>
 <context>
@@ -3543,6 +4329,17 @@ Doble clic para abrir la respuesta</translation>
     <message>
         <source>The surveys could not be read: %1</source>
         <translation>No se pudieron leer las encuestas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cx::TagEditor</name>
+    <message>
+        <source>Add a tag…</source>
+        <translation>Añadir una etiqueta…</translation>
+    </message>
+    <message>
+        <source>Remove the tag “%1”</source>
+        <translation>Quitar la etiqueta «%1»</translation>
     </message>
 </context>
 <context>
@@ -5071,6 +5868,297 @@ Doble clic para abrir la respuesta</translation>
         <source>two different stored customers are needed to merge</source>
         <translation>para fusionar hacen falta dos clientes guardados distintos</translation>
     </message>
+    <message>
+        <source>closed_at &apos;%1&apos; is not a timestamp</source>
+        <translation>closed_at &apos;%1&apos; no es una marca de tiempo</translation>
+    </message>
+    <message>
+        <source>cannot change action</source>
+        <translation>no se puede cambiar la acción</translation>
+    </message>
+    <message>
+        <source>a note needs some text</source>
+        <translation>una nota necesita texto</translation>
+    </message>
+    <message>
+        <source>written_at &apos;%1&apos; is not a timestamp</source>
+        <translation>written_at &apos;%1&apos; no es una marca de tiempo</translation>
+    </message>
+    <message>
+        <source>cannot add the note</source>
+        <translation>no se puede añadir la nota</translation>
+    </message>
+    <message>
+        <source>cannot remove the note</source>
+        <translation>no se puede quitar la nota</translation>
+    </message>
+    <message>
+        <source>the note was deleted in another window or program</source>
+        <translation>la nota se borró en otra ventana u otro programa</translation>
+    </message>
+    <message>
+        <source>the staff list</source>
+        <translation>la lista del personal</translation>
+    </message>
+    <message>
+        <source>a contact is by email or phone, not &apos;%1&apos;</source>
+        <translation>un contacto es por correo o teléfono, no &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>cannot record the contact</source>
+        <translation>no se puede registrar el contacto</translation>
+    </message>
+    <message>
+        <source>Phoned</source>
+        <translation>Llamado</translation>
+    </message>
+    <message>
+        <source>Emailed — apology</source>
+        <translation>Correo — disculpa</translation>
+    </message>
+    <message>
+        <source>Emailed — thank-you</source>
+        <translation>Correo — agradecimiento</translation>
+    </message>
+    <message>
+        <source>Emailed — survey invitation</source>
+        <translation>Correo — invitación a la encuesta</translation>
+    </message>
+    <message>
+        <source>Emailed</source>
+        <translation>Correo escrito</translation>
+    </message>
+    <message>
+        <source>cannot write the mail merge: %1</source>
+        <translation>no se puede escribir la combinación de correspondencia: %1</translation>
+    </message>
+    <message>
+        <source>Apology</source>
+        <translation>Disculpa</translation>
+    </message>
+    <message>
+        <source>Thank-you</source>
+        <translation>Agradecimiento</translation>
+    </message>
+    <message>
+        <source>Survey invitation</source>
+        <translation>Invitación a la encuesta</translation>
+    </message>
+    <message>
+        <source>We are sorry, {first_name}</source>
+        <translation>Lo sentimos, {first_name}</translation>
+    </message>
+    <message>
+        <source>Hello {first_name},
+
+Thank you for telling us about your visit, and we are sorry we let you down.
+What happened at {touchpoint} is not what we want for you, and we are putting it right.
+We would love the chance to make it up to you: just reply to this email.
+
+Warm regards,
+{staff}
+{business}</source>
+        <translation>Hola {first_name}:
+
+Gracias por contarnos su visita; sentimos haberle decepcionado.
+Lo que pasó en {touchpoint} no es lo que queremos para usted, y lo estamos arreglando.
+Nos encantaría tener la ocasión de compensarle: basta con responder a este correo.
+
+Un cordial saludo,
+{staff}
+{business}</translation>
+    </message>
+    <message>
+        <source>Thank you, {first_name}!</source>
+        <translation>¡Gracias, {first_name}!</translation>
+    </message>
+    <message>
+        <source>Hello {first_name},
+
+Thank you for your kind words: they made our day.
+We are glad {touchpoint} went well for you.
+We look forward to seeing you again soon.
+
+With warm thanks,
+{staff}
+{business}</source>
+        <translation>Hola {first_name}:
+
+Gracias por sus amables palabras: nos han alegrado el día.
+Nos alegra que {touchpoint} haya ido bien.
+Esperamos verle de nuevo pronto.
+
+Con un cálido agradecimiento,
+{staff}
+{business}</translation>
+    </message>
+    <message>
+        <source>Two quick questions from {business}</source>
+        <translation>Dos preguntas rápidas de {business}</translation>
+    </message>
+    <message>
+        <source>Hello {first_name},
+
+Thank you for choosing {business}.
+We would love to hear how {touchpoint} went for you.
+Would you answer two quick questions by replying to this email?
+1. From 0 to 10, how likely are you to recommend us to a friend?
+2. What is one thing we could do better?
+
+Thank you for your time,
+{staff}
+{business}</source>
+        <translation>Hola {first_name}:
+
+Gracias por elegir {business}.
+Nos encantaría saber qué tal fue {touchpoint}.
+¿Respondería a dos preguntas rápidas contestando a este correo?
+1. Del 0 al 10, ¿qué probabilidad hay de que nos recomiende a un amigo?
+2. ¿Qué podríamos hacer mejor?
+
+Gracias por su tiempo,
+{staff}
+{business}</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s name</source>
+        <translation>el nombre del cliente</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s first name</source>
+        <translation>el nombre de pila del cliente</translation>
+    </message>
+    <message>
+        <source>your business&apos;s name</source>
+        <translation>el nombre de su negocio</translation>
+    </message>
+    <message>
+        <source>where it happened: the follow-up&apos;s, or the last visit</source>
+        <translation>dónde ocurrió: el del seguimiento o la última visita</translation>
+    </message>
+    <message>
+        <source>who writes (the follow-up&apos;s owner)</source>
+        <translation>quién escribe (el responsable del seguimiento)</translation>
+    </message>
+    <message>
+        <source>unknown placeholder %1 (it stays as typed); the placeholders are %2</source>
+        <translation>marcador desconocido %1 (se queda tal cual); los marcadores son %2</translation>
+    </message>
+    <message>
+        <source>Hello,</source>
+        <translation>Hola:</translation>
+    </message>
+    <message>
+        <source>the customer is no longer in the database</source>
+        <translation>el cliente ya no está en la base de datos</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>posición</translation>
+    </message>
+    <message>
+        <source>a customer field needs a name</source>
+        <translation>un campo de cliente necesita un nombre</translation>
+    </message>
+    <message>
+        <source>“%1” is a column of every customers file already; give the field another name</source>
+        <translation>«%1» ya es una columna de todo archivo de clientes; dé otro nombre al campo</translation>
+    </message>
+    <message>
+        <source>there is already a customer field named “%1”</source>
+        <translation>ya hay un campo de cliente llamado «%1»</translation>
+    </message>
+    <message>
+        <source>the customer field “%1”</source>
+        <translation>el campo de cliente «%1»</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Yes/no</source>
+        <translation>Sí/no</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not yes or no</source>
+        <translation>«%1» no es sí ni no</translation>
+    </message>
+    <message>
+        <source>cannot add the customer field</source>
+        <translation>no se puede añadir el campo de cliente</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” cannot become %2: %n customer(s) have a value it cannot hold</source>
+        <translation>
+            <numerusform>«%1» no puede pasar a %2: %n cliente tiene un valor que no puede contener</numerusform>
+            <numerusform>«%1» no puede pasar a %2: %n clientes tienen un valor que no puede contener</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot save the customer field</source>
+        <translation>no se puede guardar el campo de cliente</translation>
+    </message>
+    <message>
+        <source>cannot remove the customer field</source>
+        <translation>no se puede quitar el campo de cliente</translation>
+    </message>
+    <message>
+        <source>cannot save the customer&apos;s fields</source>
+        <translation>no se pueden guardar los campos del cliente</translation>
+    </message>
+    <message>
+        <source>cannot save the tags</source>
+        <translation>no se pueden guardar las etiquetas</translation>
+    </message>
+    <message>
+        <source>owner %1</source>
+        <translation>responsable: %1</translation>
+    </message>
+    <message>
+        <source>opened by %1</source>
+        <translation>abierta por %1</translation>
+    </message>
+    <message>
+        <source>a note: “%1”</source>
+        <translation>una nota: «%1»</translation>
+    </message>
+    <message>
+        <source>%1 notes, the last: “%2”</source>
+        <translation>%1 notas, la última: «%2»</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>por %1</translation>
+    </message>
+    <message>
+        <source>about the follow-up: %1</source>
+        <translation>sobre el seguimiento: %1</translation>
+    </message>
+    <message>
+        <source>cannot write the sample contacts</source>
+        <translation>no se pueden escribir los contactos de ejemplo</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>etiquetas</translation>
+    </message>
+    <message>
+        <source>custom fields</source>
+        <translation>campos propios</translation>
+    </message>
 </context>
 <context>
     <name>cx::TouchpointDialog</name>
@@ -5306,6 +6394,10 @@ Doble clic para abrir la respuesta</translation>
     <message>
         <source>merge %1 and %2</source>
         <translation>fusionar %1 y %2</translation>
+    </message>
+    <message>
+        <source>add note</source>
+        <translation>añadir nota</translation>
     </message>
 </context>
 </TS>

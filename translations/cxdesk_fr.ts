@@ -569,6 +569,209 @@
     </message>
 </context>
 <context>
+    <name>cx::ActionDialog</name>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titre</translation>
+    </message>
+    <message>
+        <source>&amp;Customer</source>
+        <translation>&amp;Client</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation>Pas d’échéance</translation>
+    </message>
+    <message>
+        <source>&amp;Due</source>
+        <translation>É&amp;chéance</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>&amp;Owner</source>
+        <translation>&amp;Responsable</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Faite</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Statut</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Ce qui a été fait</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Add a note: what happened, what is next…</source>
+        <translation>Ajouter une note : ce qui s’est passé, la suite…</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Écrite par</translation>
+    </message>
+    <message>
+        <source>&amp;Add note</source>
+        <translation>&amp;Ajouter la note</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>Contacté</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Each change is saved when you leave the field; Ctrl+Z in the window undoes it.</source>
+        <translation>Chaque modification est enregistrée quand vous quittez le champ ; Ctrl+Z dans la fenêtre l’annule.</translation>
+    </message>
+    <message>
+        <source>This follow-up is no longer in the database.</source>
+        <translation>Ce suivi n’est plus dans la base de données.</translation>
+    </message>
+    <message>
+        <source>This follow-up was deleted in another window or program.</source>
+        <translation>Ce suivi a été supprimé dans une autre fenêtre ou un autre programme.</translation>
+    </message>
+    <message>
+        <source>Follow-up: %1</source>
+        <translation>Suivi : %1</translation>
+    </message>
+    <message>
+        <source>a response to “%1”</source>
+        <translation>une réponse à « %1 »</translation>
+    </message>
+    <message>
+        <source>an interaction (%1) of %2</source>
+        <translation>une interaction (%1) du %2</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>le %1</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 par %2</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>%1, after %2</source>
+        <translation>%1, après %2</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>No customer</source>
+        <translation>Aucun client</translation>
+    </message>
+    <message>
+        <source>Open %1’s profile</source>
+        <translation>Ouvrir la fiche de %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>No notes yet.</source>
+        <translation>Pas encore de notes.</translation>
+    </message>
+    <message>
+        <source>A follow-up needs a title: it is what the list shows.</source>
+        <translation>Un suivi doit avoir un titre : c’est ce que la liste affiche.</translation>
+    </message>
+    <message>
+        <source>rename follow-up</source>
+        <translation>renommer le suivi</translation>
+    </message>
+    <message>
+        <source>change follow-up customer</source>
+        <translation>changer le client du suivi</translation>
+    </message>
+    <message>
+        <source>change due date</source>
+        <translation>changer l’échéance</translation>
+    </message>
+    <message>
+        <source>change owner</source>
+        <translation>changer le responsable</translation>
+    </message>
+    <message>
+        <source>mark action done</source>
+        <translation>marquer l’action comme faite</translation>
+    </message>
+    <message>
+        <source>reopen action</source>
+        <translation>rouvrir l’action</translation>
+    </message>
+    <message>
+        <source>change what was done</source>
+        <translation>modifier ce qui a été fait</translation>
+    </message>
+    <message>
+        <source>The change was not saved: %1.</source>
+        <translation>La modification n’a pas été enregistrée : %1.</translation>
+    </message>
+    <message>
+        <source>the follow-up “%1”</source>
+        <translation>le suivi « %1 »</translation>
+    </message>
+    <message>
+        <source>Reloaded: this is the follow-up as it was saved elsewhere.</source>
+        <translation>Rechargé : voici le suivi tel qu’il a été enregistré ailleurs.</translation>
+    </message>
+    <message>
+        <source>Not saved yet: %1.</source>
+        <translation>Pas encore enregistré : %1.</translation>
+    </message>
+    <message>
+        <source>The note was not added: %1.</source>
+        <translation>La note n’a pas été ajoutée : %1.</translation>
+    </message>
+</context>
+<context>
     <name>cx::ActionsModel</name>
     <message>
         <source>Due</source>
@@ -587,16 +790,8 @@
         <translation>Statut</translation>
     </message>
     <message>
-        <source>Created</source>
-        <translation>Créée</translation>
-    </message>
-    <message>
         <source>Closed</source>
         <translation>Fermée</translation>
-    </message>
-    <message>
-        <source>Resolution</source>
-        <translation>Résolution</translation>
     </message>
     <message>
         <source>Done</source>
@@ -609,6 +804,22 @@
     <message>
         <source>Open</source>
         <translation>Ouvertes</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Ce qui a été fait</translation>
+    </message>
+    <message>
+        <source>Overdue: it was due %1 and is still open.</source>
+        <translation>En retard : échéance le %1, toujours ouverte.</translation>
     </message>
 </context>
 <context>
@@ -681,6 +892,90 @@
         <source>The action was not marked done: %1.</source>
         <translation>L&apos;action n&apos;a pas été terminée : %1.</translation>
     </message>
+    <message>
+        <source>Search titles, customers&apos; names and numbers</source>
+        <translation>Rechercher titres, noms et numéros de clients</translation>
+    </message>
+    <message>
+        <source>Due today or overdue</source>
+        <translation>À faire aujourd’hui ou en retard</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Any customer</source>
+        <translation>Tout client</translation>
+    </message>
+    <message>
+        <source>Touchpoint</source>
+        <translation>Point de contact</translation>
+    </message>
+    <message>
+        <source>New follow-up…</source>
+        <translation>Nouveau suivi…</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Open the selected action (Enter or double-click)</source>
+        <translation>Ouvrir l’action sélectionnée (Entrée ou double-clic)</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Tout responsable</translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation>Personne encore</translation>
+    </message>
+    <message>
+        <source>Any touchpoint</source>
+        <translation>Tout point de contact</translation>
+    </message>
+    <message>
+        <source>New follow-up</source>
+        <translation>Nouveau suivi</translation>
+    </message>
+    <message>
+        <source>The follow-up was not added: %1.</source>
+        <translation>Le suivi n’a pas été ajouté : %1.</translation>
+    </message>
+    <message>
+        <source>Every follow-up due today or overdue, whenever it was opened</source>
+        <translation>Tous les suivis à faire aujourd’hui ou en retard, quelle que soit leur date d’ouverture</translation>
+    </message>
+    <message>
+        <source>Every overdue follow-up, whenever it was opened</source>
+        <translation>Tous les suivis en retard, quelle que soit leur date d’ouverture</translation>
+    </message>
+    <message>
+        <source>Follow-ups opened from %1 to %2</source>
+        <translation>Suivis ouverts du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Follow-ups opened up to %1</source>
+        <translation>Suivis ouverts jusqu’au %1</translation>
+    </message>
+    <message>
+        <source>Latest due first · scroll for more</source>
+        <translation>Échéance la plus lointaine d’abord · faites défiler pour la suite</translation>
+    </message>
+    <message>
+        <source>New &amp;follow-up…</source>
+        <translation>Nouveau &amp;suivi…</translation>
+    </message>
 </context>
 <context>
     <name>cx::ConflictPrompt</name>
@@ -703,6 +998,25 @@
     <message>
         <source>Reload shows their version (what you typed here is dropped); Save mine writes what you changed on top of their version; Keep editing saves nothing yet.</source>
         <translation>« Recharger » affiche l&apos;autre version (ce que vous avez saisi ici est abandonné) ; « Enregistrer la mienne » ajoute vos modifications à l&apos;autre version ; « Continuer » n&apos;enregistre rien pour l&apos;instant.</translation>
+    </message>
+</context>
+<context>
+    <name>cx::CustomFieldsEditor</name>
+    <message>
+        <source>not set</source>
+        <translation>non renseigné</translation>
+    </message>
+    <message>
+        <source>Clear the date</source>
+        <translation>Effacer la date</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
     </message>
 </context>
 <context>
@@ -881,6 +1195,112 @@ Cette opération est irréversible.</translation>
         <source>Not saved yet: %1.</source>
         <translation>Pas encore enregistré : %1.</translation>
     </message>
+    <message>
+        <source>More about this customer</source>
+        <translation>En savoir plus sur ce client</translation>
+    </message>
+    <message>
+        <source>Write…</source>
+        <translation>Écrire…</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Appeler</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+</context>
+<context>
+    <name>cx::CustomerFieldsTab</name>
+    <message>
+        <source>the customer field “%1”</source>
+        <translation>le champ client « %1 »</translation>
+    </message>
+    <message>
+        <source>Remove field</source>
+        <translation>Supprimer le champ</translation>
+    </message>
+    <message>
+        <source>Fields every customer&apos;s profile shows below the notes, such as a birthday or allergies. Files of customers have a column for each, headed by its name. Double-click a name to rename it.</source>
+        <translation>Champs que chaque fiche client affiche sous les notes, comme un anniversaire ou des allergies. Les fichiers de clients ont une colonne pour chacun, intitulée par son nom. Double-cliquez sur un nom pour le renommer.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>&amp;Descendre</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>New field, e.g. Birthday</source>
+        <translation>Nouveau champ, p. ex. Anniversaire</translation>
+    </message>
+    <message>
+        <source>&amp;Add field</source>
+        <translation>&amp;Ajouter le champ</translation>
+    </message>
+    <message>
+        <source>Type the name of the new field first.</source>
+        <translation>Saisissez d’abord le nom du nouveau champ.</translation>
+    </message>
+    <message>
+        <source>There is already a field named “%1”.</source>
+        <translation>Il existe déjà un champ nommé « %1 ».</translation>
+    </message>
+    <message>
+        <source>A field needs a name.</source>
+        <translation>Un champ doit avoir un nom.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” cannot become %2: %n customer(s) have a value that is not one.</source>
+        <translation>
+            <numerusform>« %1 » ne peut pas devenir %2 : %n client a une valeur qui n’en est pas une.</numerusform>
+            <numerusform>« %1 » ne peut pas devenir %2 : %n clients ont une valeur qui n’en est pas une.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the field “%1”?
+
+%n customer(s) have a value of it; the values go with the field when the settings are saved.</source>
+        <translation>
+            <numerusform>Supprimer le champ « %1 » ?
+
+%n client y a une valeur ; les valeurs disparaissent avec le champ à l’enregistrement des paramètres.</numerusform>
+            <numerusform>Supprimer le champ « %1 » ?
+
+%n clients y ont une valeur ; les valeurs disparaissent avec le champ à l’enregistrement des paramètres.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cx::CustomerPicker</name>
+    <message>
+        <source>Name or number (empty: no customer)</source>
+        <translation>Nom ou numéro (vide : aucun client)</translation>
+    </message>
+    <message>
+        <source>No customer is called or numbered &apos;%1&apos;. Pick one from the list, or leave the field empty.</source>
+        <translation>Aucun client ne s’appelle ou n’a le numéro &apos;%1&apos;. Choisissez-en un dans la liste ou laissez le champ vide.</translation>
+    </message>
+    <message>
+        <source>Several customers are called &apos;%1&apos;. Pick one from the list (it shows their number).</source>
+        <translation>Plusieurs clients s’appellent &apos;%1&apos;. Choisissez-en un dans la liste (elle affiche leur numéro).</translation>
+    </message>
 </context>
 <context>
     <name>cx::CustomersModel</name>
@@ -986,6 +1406,26 @@ Cette opération est irréversible.</translation>
     <message>
         <source>New &amp;customer…</source>
         <translation>Nouveau &amp;client…</translation>
+    </message>
+    <message>
+        <source>Mail merge…</source>
+        <translation>Publipostage…</translation>
+    </message>
+    <message>
+        <source>Export a thank-you, apology or survey invitation to many customers at once, for your mail program</source>
+        <translation>Exporter un remerciement, des excuses ou une invitation à une enquête pour de nombreux clients à la fois, pour votre messagerie</translation>
+    </message>
+    <message>
+        <source>Show only the customers with this tag</source>
+        <translation>N’afficher que les clients ayant cette étiquette</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Toutes étiquettes</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2018,6 +2458,103 @@ Cette opération est irréversible.</translation>
     </message>
 </context>
 <context>
+    <name>cx::MailMergeDialog</name>
+    <message>
+        <source>Export mail merge</source>
+        <translation>Exporter un publipostage</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>One message to many customers at once: the file holds each customer&apos;s name, email and message, for the mail merge of your mail program. CX Desk sends nothing itself.</source>
+        <translation>Un message pour de nombreux clients à la fois : le fichier contient le nom, l&apos;e-mail et le message de chaque client, pour le publipostage de votre messagerie. CX Desk n&apos;envoie rien lui-même.</translation>
+    </message>
+    <message>
+        <source>&amp;Message</source>
+        <translation>&amp;Message</translation>
+    </message>
+    <message>
+        <source>Promoters (NPS 9–10)</source>
+        <translation>Promoteurs (NPS 9–10)</translation>
+    </message>
+    <message>
+        <source>Passives (NPS 7–8)</source>
+        <translation>Passifs (NPS 7–8)</translation>
+    </message>
+    <message>
+        <source>Detractors (NPS 0–6)</source>
+        <translation>Détracteurs (NPS 0–6)</translation>
+    </message>
+    <message>
+        <source>Everyone who answered an NPS question</source>
+        <translation>Tous ceux qui ont répondu à une question NPS</translation>
+    </message>
+    <message>
+        <source>The customers selected in the list (%1)</source>
+        <translation>Les clients sélectionnés dans la liste (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;À</translation>
+    </message>
+    <message>
+        <source>the beginning</source>
+        <translation>le début</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>Who answered &amp;from</source>
+        <translation>Ayant répondu &amp;du</translation>
+    </message>
+    <message>
+        <source>Any survey</source>
+        <translation>Toute enquête</translation>
+    </message>
+    <message>
+        <source>In &amp;survey</source>
+        <translation>Dans l&apos;&amp;enquête</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>The customers could not be read: %1.</source>
+        <translation>Les clients n&apos;ont pas pu être lus : %1.</translation>
+    </message>
+    <message>
+        <source>Customers who will get this message: %1.</source>
+        <translation>Clients qui recevront ce message : %1.</translation>
+    </message>
+    <message>
+        <source>Left out for want of an email address: %1.</source>
+        <translation>Laissés de côté faute d&apos;adresse e-mail : %1.</translation>
+    </message>
+    <message>
+        <source>Nobody to write to: choose another group or period.</source>
+        <translation>Personne à qui écrire : choisissez un autre groupe ou une autre période.</translation>
+    </message>
+    <message>
+        <source>To: %1 &lt;%2&gt;
+Subject: %3</source>
+        <translation>À : %1 &lt;%2&gt;
+Objet : %3</translation>
+    </message>
+    <message>
+        <source>mail-merge-%1.csv</source>
+        <translation>publipostage-%1.csv</translation>
+    </message>
+    <message>
+        <source>The file was not written: %1.</source>
+        <translation>Le fichier n&apos;a pas été écrit : %1.</translation>
+    </message>
+</context>
+<context>
     <name>cx::MainWindow</name>
     <message>
         <source>CX Desk</source>
@@ -2303,6 +2840,22 @@ La base actuelle est conservée à côté, sous le nom …before-restore-DATE-HE
         <source>New &amp;database…</source>
         <translation>Nouvelle &amp;base de données…</translation>
     </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>1 follow-up is due today or overdue.</source>
+        <translation>1 suivi est à faire aujourd’hui ou en retard.</translation>
+    </message>
+    <message>
+        <source>%1 follow-ups are due today or overdue.</source>
+        <translation>%1 suivis sont à faire aujourd’hui ou en retard.</translation>
+    </message>
+    <message>
+        <source>Show them</source>
+        <translation>Les afficher</translation>
+    </message>
 </context>
 <context>
     <name>cx::MergeDialog</name>
@@ -2384,6 +2937,126 @@ La base actuelle est conservée à côté, sous le nom …before-restore-DATE-HE
     </message>
 </context>
 <context>
+    <name>cx::MessageChooser</name>
+    <message>
+        <source>Contact the customer</source>
+        <translation>Contacter le client</translation>
+    </message>
+    <message>
+        <source>This customer is no longer in the database.</source>
+        <translation>Ce client n&apos;est plus dans la base de données.</translation>
+    </message>
+    <message>
+        <source>The customer could not be read: %1.</source>
+        <translation>Le client n&apos;a pas pu être lu : %1.</translation>
+    </message>
+    <message>
+        <source>%1 has no email address yet: add one in their profile to write to them.</source>
+        <translation>%1 n&apos;a pas encore d&apos;adresse e-mail : ajoutez-en une dans son profil pour lui écrire.</translation>
+    </message>
+    <message>
+        <source>%1 has no phone number yet: add one in their profile to call them.</source>
+        <translation>%1 n&apos;a pas encore de numéro de téléphone : ajoutez-en un dans son profil pour l&apos;appeler.</translation>
+    </message>
+    <message>
+        <source>The phone number of %1, “%2”, holds no digits to dial.</source>
+        <translation>Le numéro de téléphone de %1, « %2 », ne contient aucun chiffre à composer.</translation>
+    </message>
+    <message>
+        <source>No mail program opened the message. Set one up as the system&apos;s email program, then try again.</source>
+        <translation>Aucune messagerie n&apos;a ouvert le message. Configurez-en une comme messagerie du système, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>No program opened the phone number. Set one up for phone links, or dial %1 yourself.</source>
+        <translation>Aucun programme n&apos;a ouvert le numéro. Configurez-en un pour les liens téléphoniques, ou composez le %1 vous-même.</translation>
+    </message>
+    <message>
+        <source>The contact was opened but not recorded: %1.</source>
+        <translation>Le contact a été ouvert mais pas enregistré : %1.</translation>
+    </message>
+    <message>
+        <source>Write to %1</source>
+        <translation>Écrire à %1</translation>
+    </message>
+    <message>
+        <source>Your mail program opens with this message; change it there before you send it. The texts are in Settings → Messages.</source>
+        <translation>Votre messagerie s&apos;ouvre avec ce message ; modifiez-le là avant de l&apos;envoyer. Les textes sont dans Paramètres → Messages.</translation>
+    </message>
+    <message>
+        <source>&amp;Open in mail program</source>
+        <translation>&amp;Ouvrir dans la messagerie</translation>
+    </message>
+    <message>
+        <source>To: %1
+Subject: %2</source>
+        <translation>À : %1
+Objet : %2</translation>
+    </message>
+</context>
+<context>
+    <name>cx::MessagesTab</name>
+    <message>
+        <source>Messa&amp;ge</source>
+        <translation>Messa&amp;ge</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to default</source>
+        <translation>&amp;Rétablir le texte d&apos;origine</translation>
+    </message>
+    <message>
+        <source>&amp;Subject</source>
+        <translation>&amp;Objet</translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation>&amp;Texte</translation>
+    </message>
+    <message>
+        <source>Click to insert %1</source>
+        <translation>Cliquez pour insérer %1</translation>
+    </message>
+    <message>
+        <source>Placeholders</source>
+        <translation>Champs</translation>
+    </message>
+    <message>
+        <source>Click one to insert it where the cursor is.</source>
+        <translation>Cliquez sur l&apos;un d&apos;eux pour l&apos;insérer à l&apos;emplacement du curseur.</translation>
+    </message>
+    <message>
+        <source>Preview for a sample customer</source>
+        <translation>Aperçu pour un client fictif</translation>
+    </message>
+    <message>
+        <source>“Write…” on a customer opens your mail program with this message; nothing is sent until you send it there. A line whose placeholders have no value is left out.</source>
+        <translation>« Écrire… » sur un client ouvre votre messagerie avec ce message ; rien n&apos;est envoyé tant que vous ne l&apos;envoyez pas. Une ligne dont les champs sont vides est omise.</translation>
+    </message>
+    <message>
+        <source>the text of the message “%1”</source>
+        <translation>le texte du message « %1 »</translation>
+    </message>
+    <message>
+        <source>the subject of the message “%1”</source>
+        <translation>l&apos;objet du message « %1 »</translation>
+    </message>
+    <message>
+        <source>Checkout</source>
+        <translation>Caisse</translation>
+    </message>
+    <message>
+        <source>Sam</source>
+        <translation>Sam</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Objet : %1</translation>
+    </message>
+    <message>
+        <source>the message “%1”: %2</source>
+        <translation>le message « %1 » : %2</translation>
+    </message>
+</context>
+<context>
     <name>cx::MetricTile</name>
     <message>
         <source>no earlier period to compare</source>
@@ -2396,6 +3069,41 @@ La base actuelle est conservée à côté, sous le nom …before-restore-DATE-HE
     <message>
         <source>%1 %2%3 on the previous period</source>
         <translation>%1 %2%3 par rapport à la période précédente</translation>
+    </message>
+</context>
+<context>
+    <name>cx::NewActionDialog</name>
+    <message>
+        <source>New follow-up</source>
+        <translation>Nouveau suivi</translation>
+    </message>
+    <message>
+        <source>What is to be done, e.g. “Call back about the late order”</source>
+        <translation>Ce qu’il faut faire, p. ex. « Rappeler au sujet de la commande en retard »</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titre</translation>
+    </message>
+    <message>
+        <source>&amp;Customer</source>
+        <translation>&amp;Client</translation>
+    </message>
+    <message>
+        <source>&amp;Due</source>
+        <translation>É&amp;chéance</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>&amp;Owner</source>
+        <translation>&amp;Responsable</translation>
+    </message>
+    <message>
+        <source>A follow-up needs a title: it is what the list shows.</source>
+        <translation>Un suivi doit avoir un titre : c’est ce que la liste affiche.</translation>
     </message>
 </context>
 <context>
@@ -2584,6 +3292,25 @@ La base actuelle est conservée à côté, sous le nom …before-restore-DATE-HE
     <message>
         <source>Type 1 to 5; 0 or Backspace clears</source>
         <translation>Tapez 1 à 5 ; 0 ou Retour arrière efface</translation>
+    </message>
+</context>
+<context>
+    <name>cx::Reminders</name>
+    <message>
+        <source>Follow-up overdue</source>
+        <translation>Suivi en retard</translation>
+    </message>
+    <message>
+        <source>“%1” was due %2.</source>
+        <translation>« %1 » était à faire le %2.</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) was due %3.</source>
+        <translation>« %1 » (%2) était à faire le %3.</translation>
+    </message>
+    <message>
+        <source>CX Desk</source>
+        <translation>CX Desk</translation>
     </message>
 </context>
 <context>
@@ -2877,6 +3604,65 @@ La base actuelle est conservée à côté, sous le nom …before-restore-DATE-HE
     <message>
         <source>&amp;Business</source>
         <translation>&amp;Entreprise</translation>
+    </message>
+    <message>
+        <source>&amp;Staff</source>
+        <translation>&amp;Personnel</translation>
+    </message>
+    <message>
+        <source>Customer &amp;fields</source>
+        <translation>&amp;Champs clients</translation>
+    </message>
+    <message>
+        <source>&amp;Messages</source>
+        <translation>&amp;Messages</translation>
+    </message>
+</context>
+<context>
+    <name>cx::StaffTab</name>
+    <message>
+        <source>The people follow-ups are given to and notes are signed with, in the order the lists show them. Renaming someone here does not change the follow-ups they already own.</source>
+        <translation>Les personnes à qui les suivis sont confiés et qui signent les notes, dans l’ordre des listes. Renommer quelqu’un ici ne change pas les suivis dont il est déjà responsable.</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personnel</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>Re&amp;nommer…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>&amp;Descendre</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>Ajouter une personne</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renommer</translation>
+    </message>
+    <message>
+        <source>the staff list</source>
+        <translation>la liste du personnel</translation>
     </message>
 </context>
 <context>
@@ -3543,6 +4329,17 @@ Double-cliquez pour ouvrir la réponse</translation>
     <message>
         <source>The surveys could not be read: %1</source>
         <translation>Les enquêtes n&apos;ont pas pu être lues : %1</translation>
+    </message>
+</context>
+<context>
+    <name>cx::TagEditor</name>
+    <message>
+        <source>Add a tag…</source>
+        <translation>Ajouter une étiquette…</translation>
+    </message>
+    <message>
+        <source>Remove the tag “%1”</source>
+        <translation>Retirer l’étiquette « %1 »</translation>
     </message>
 </context>
 <context>
@@ -5071,6 +5868,297 @@ Double-cliquez pour ouvrir la réponse</translation>
         <source>two different stored customers are needed to merge</source>
         <translation>il faut deux clients enregistrés différents pour fusionner</translation>
     </message>
+    <message>
+        <source>closed_at &apos;%1&apos; is not a timestamp</source>
+        <translation>closed_at &apos;%1&apos; n’est pas un horodatage</translation>
+    </message>
+    <message>
+        <source>cannot change action</source>
+        <translation>impossible de modifier l’action</translation>
+    </message>
+    <message>
+        <source>a note needs some text</source>
+        <translation>une note doit contenir du texte</translation>
+    </message>
+    <message>
+        <source>written_at &apos;%1&apos; is not a timestamp</source>
+        <translation>written_at &apos;%1&apos; n’est pas un horodatage</translation>
+    </message>
+    <message>
+        <source>cannot add the note</source>
+        <translation>impossible d’ajouter la note</translation>
+    </message>
+    <message>
+        <source>cannot remove the note</source>
+        <translation>impossible de supprimer la note</translation>
+    </message>
+    <message>
+        <source>the note was deleted in another window or program</source>
+        <translation>la note a été supprimée dans une autre fenêtre ou un autre programme</translation>
+    </message>
+    <message>
+        <source>the staff list</source>
+        <translation>la liste du personnel</translation>
+    </message>
+    <message>
+        <source>a contact is by email or phone, not &apos;%1&apos;</source>
+        <translation>un contact se fait par e-mail ou téléphone, pas &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>cannot record the contact</source>
+        <translation>impossible d&apos;enregistrer le contact</translation>
+    </message>
+    <message>
+        <source>Phoned</source>
+        <translation>Appelé</translation>
+    </message>
+    <message>
+        <source>Emailed — apology</source>
+        <translation>E-mail — excuses</translation>
+    </message>
+    <message>
+        <source>Emailed — thank-you</source>
+        <translation>E-mail — remerciement</translation>
+    </message>
+    <message>
+        <source>Emailed — survey invitation</source>
+        <translation>E-mail — invitation à l&apos;enquête</translation>
+    </message>
+    <message>
+        <source>Emailed</source>
+        <translation>E-mail envoyé</translation>
+    </message>
+    <message>
+        <source>cannot write the mail merge: %1</source>
+        <translation>impossible d&apos;écrire le publipostage : %1</translation>
+    </message>
+    <message>
+        <source>Apology</source>
+        <translation>Excuses</translation>
+    </message>
+    <message>
+        <source>Thank-you</source>
+        <translation>Remerciement</translation>
+    </message>
+    <message>
+        <source>Survey invitation</source>
+        <translation>Invitation à l&apos;enquête</translation>
+    </message>
+    <message>
+        <source>We are sorry, {first_name}</source>
+        <translation>Toutes nos excuses, {first_name}</translation>
+    </message>
+    <message>
+        <source>Hello {first_name},
+
+Thank you for telling us about your visit, and we are sorry we let you down.
+What happened at {touchpoint} is not what we want for you, and we are putting it right.
+We would love the chance to make it up to you: just reply to this email.
+
+Warm regards,
+{staff}
+{business}</source>
+        <translation>Bonjour {first_name},
+
+Merci de nous avoir parlé de votre visite, et pardon de vous avoir déçu.
+Ce qui s&apos;est passé à {touchpoint} n&apos;est pas ce que nous voulons pour vous, et nous y remédions.
+Nous aimerions beaucoup nous rattraper : il vous suffit de répondre à cet e-mail.
+
+Bien chaleureusement,
+{staff}
+{business}</translation>
+    </message>
+    <message>
+        <source>Thank you, {first_name}!</source>
+        <translation>Merci, {first_name} !</translation>
+    </message>
+    <message>
+        <source>Hello {first_name},
+
+Thank you for your kind words: they made our day.
+We are glad {touchpoint} went well for you.
+We look forward to seeing you again soon.
+
+With warm thanks,
+{staff}
+{business}</source>
+        <translation>Bonjour {first_name},
+
+Merci pour vos gentils mots : ils ont illuminé notre journée.
+Nous sommes ravis que {touchpoint} se soit bien passé pour vous.
+Au plaisir de vous revoir bientôt.
+
+Avec nos chaleureux remerciements,
+{staff}
+{business}</translation>
+    </message>
+    <message>
+        <source>Two quick questions from {business}</source>
+        <translation>Deux petites questions de {business}</translation>
+    </message>
+    <message>
+        <source>Hello {first_name},
+
+Thank you for choosing {business}.
+We would love to hear how {touchpoint} went for you.
+Would you answer two quick questions by replying to this email?
+1. From 0 to 10, how likely are you to recommend us to a friend?
+2. What is one thing we could do better?
+
+Thank you for your time,
+{staff}
+{business}</source>
+        <translation>Bonjour {first_name},
+
+Merci d&apos;avoir choisi {business}.
+Nous aimerions savoir comment s&apos;est passé {touchpoint} pour vous.
+Accepteriez-vous de répondre à deux petites questions en répondant à cet e-mail ?
+1. De 0 à 10, quelle est la probabilité que vous nous recommandiez à un ami ?
+2. Qu&apos;est-ce que nous pourrions mieux faire ?
+
+Merci pour votre temps,
+{staff}
+{business}</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s name</source>
+        <translation>le nom du client</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s first name</source>
+        <translation>le prénom du client</translation>
+    </message>
+    <message>
+        <source>your business&apos;s name</source>
+        <translation>le nom de votre commerce</translation>
+    </message>
+    <message>
+        <source>where it happened: the follow-up&apos;s, or the last visit</source>
+        <translation>où cela s&apos;est passé : celui du suivi, ou la dernière visite</translation>
+    </message>
+    <message>
+        <source>who writes (the follow-up&apos;s owner)</source>
+        <translation>qui écrit (le responsable du suivi)</translation>
+    </message>
+    <message>
+        <source>unknown placeholder %1 (it stays as typed); the placeholders are %2</source>
+        <translation>champ inconnu %1 (il reste tel quel) ; les champs sont %2</translation>
+    </message>
+    <message>
+        <source>Hello,</source>
+        <translation>Bonjour,</translation>
+    </message>
+    <message>
+        <source>the customer is no longer in the database</source>
+        <translation>le client n&apos;est plus dans la base de données</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>position</translation>
+    </message>
+    <message>
+        <source>a customer field needs a name</source>
+        <translation>un champ client doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>“%1” is a column of every customers file already; give the field another name</source>
+        <translation>« %1 » est déjà une colonne de tout fichier de clients ; donnez un autre nom au champ</translation>
+    </message>
+    <message>
+        <source>there is already a customer field named “%1”</source>
+        <translation>il existe déjà un champ client nommé « %1 »</translation>
+    </message>
+    <message>
+        <source>the customer field “%1”</source>
+        <translation>le champ client « %1 »</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Yes/no</source>
+        <translation>Oui/non</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not yes or no</source>
+        <translation>« %1 » n’est ni oui ni non</translation>
+    </message>
+    <message>
+        <source>cannot add the customer field</source>
+        <translation>impossible d’ajouter le champ client</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” cannot become %2: %n customer(s) have a value it cannot hold</source>
+        <translation>
+            <numerusform>« %1 » ne peut pas devenir %2 : %n client a une valeur qu’il ne peut pas contenir</numerusform>
+            <numerusform>« %1 » ne peut pas devenir %2 : %n clients ont une valeur qu’il ne peut pas contenir</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot save the customer field</source>
+        <translation>impossible d’enregistrer le champ client</translation>
+    </message>
+    <message>
+        <source>cannot remove the customer field</source>
+        <translation>impossible de supprimer le champ client</translation>
+    </message>
+    <message>
+        <source>cannot save the customer&apos;s fields</source>
+        <translation>impossible d’enregistrer les champs du client</translation>
+    </message>
+    <message>
+        <source>cannot save the tags</source>
+        <translation>impossible d’enregistrer les étiquettes</translation>
+    </message>
+    <message>
+        <source>owner %1</source>
+        <translation>responsable : %1</translation>
+    </message>
+    <message>
+        <source>opened by %1</source>
+        <translation>ouverte par %1</translation>
+    </message>
+    <message>
+        <source>a note: “%1”</source>
+        <translation>une note : « %1 »</translation>
+    </message>
+    <message>
+        <source>%1 notes, the last: “%2”</source>
+        <translation>%1 notes, la dernière : « %2 »</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>par %1</translation>
+    </message>
+    <message>
+        <source>about the follow-up: %1</source>
+        <translation>pour le suivi : %1</translation>
+    </message>
+    <message>
+        <source>cannot write the sample contacts</source>
+        <translation>impossible d&apos;écrire les contacts d&apos;exemple</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>étiquettes</translation>
+    </message>
+    <message>
+        <source>custom fields</source>
+        <translation>champs personnalisés</translation>
+    </message>
 </context>
 <context>
     <name>cx::TouchpointDialog</name>
@@ -5306,6 +6394,10 @@ Double-cliquez pour ouvrir la réponse</translation>
     <message>
         <source>merge %1 and %2</source>
         <translation>fusionner %1 et %2</translation>
+    </message>
+    <message>
+        <source>add note</source>
+        <translation>ajouter une note</translation>
     </message>
 </context>
 </TS>

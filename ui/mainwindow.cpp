@@ -18,6 +18,7 @@
 #include "ui/actions/actionspage.h"
 #include "ui/actions/reminders.h"
 #include "ui/commands/dbcommand.h"
+#include "ui/contact/contactlinks.h"
 #include "ui/customers/customerspage.h"
 #include "ui/dashboard/dashboardpage.h"
 #include "ui/filterbar.h"
@@ -317,6 +318,13 @@ void MainWindow::buildPages()
         connect(p, &Page::dataChanged, this, [this, p] { dataChangedHere(p); });
         m_stale.insert(p);
     }
+    // Email and phone on a follow-up open the mail client or dialler, as on a profile,
+    // over the follow-up's own dialog.
+    qobject_cast<ActionsPage*>(page(QStringLiteral("actions")))
+        ->setContactHandler([this](qint64 customerId, qint64 actionId, const QString& how) {
+            QWidget* over = QApplication::activeModalWidget();
+            contactCustomer(over ? over : this, m_db, customerId, actionId, how);
+        });
     connect(qobject_cast<CustomersPage*>(page(QStringLiteral("customers"))),
             &CustomersPage::logInteractionFor, this, [this](const QString& customer) {
                 showPage(QStringLiteral("interactions"));

@@ -4,10 +4,11 @@
 #include "core/actions/staff.h"
 #include "core/common/clock.h"
 #include "core/common/timeutil.h"
+#include "core/contact/messagetemplates.h"
 #include "core/customers/customerrepository.h"
 #include "core/storage/database.h"
 #include "core/storage/rowversion.h"
-#include "ui/actions/customerfield.h"
+#include "ui/actions/customerpicker.h"
 #include "ui/commands/dbcommand.h"
 #include "ui/commands/editcommands.h"
 
@@ -76,7 +77,7 @@ ActionDialog::ActionDialog(Database& db, EditStack* undo, qint64 actionId,
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_title = new QLineEdit(this);
     form->addRow(tr("&Title"), m_title);
-    m_customer = new CustomerField(m_db, this);
+    m_customer = new CustomerPicker(m_db, this);
     form->addRow(tr("&Customer"), m_customer);
     m_customerLinks = new QLabel(this);
     m_customerLinks->setTextInteractionFlags(Qt::LinksAccessibleByMouse |
@@ -191,8 +192,10 @@ ActionDialog::ActionDialog(Database& db, EditStack* undo, qint64 actionId,
     connect(m_customerLinks, &QLabel::linkActivated, this, [this](const QString& href) {
         if (href == QLatin1String("customer"))
             emit openCustomer(m_action.customerId);
-        else if (m_contact)
+        else if (m_contact) {
             m_contact(m_action.customerId, m_action.id, href);
+            showContacts(); // the contact joins the history; what is typed stays
+        }
     });
     connect(m_origin, &QLabel::linkActivated, this, [this](const QString& href) {
         if (href == QLatin1String("response"))
@@ -274,16 +277,27 @@ void ActionDialog::showAction(const Action& a)
     m_origin->setText(line);
     showLinks();
     showNotes();
-    const QVector<ActionContact> contacts = actions.contacts(a.id);
+    showContacts();
+    m_filling = false;
+}
+
+void ActionDialog::showContacts()
+{
+    const QVector<ActionContact> contacts = ActionRepository(m_db.sql()).contacts(m_action.id);
     m_contacts->clear();
     for (const ActionContact& c : contacts)
         new QTreeWidgetItem(m_contacts,
                             {when(c.contactedAt),
                              c.how == QLatin1String("phone") ? tr("Phone") : tr("Email"),
-                             c.templateName, c.by});
+                             messageLabel(c.templateName), c.by});
     m_contacts->setVisible(!contacts.isEmpty());
     m_contactsLabel->setVisible(!contacts.isEmpty());
-    m_filling = false;
+}
+
+QString ActionDialog::messageLabel(const QString& templateName)
+{
+    const std::optional<MessageKind> kind = messageKindFromName(templateName);
+    return kind ? messageKindLabel(*kind) : templateName;
 }
 
 void ActionDialog::showLinks()

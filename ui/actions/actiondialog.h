@@ -24,7 +24,7 @@ class QTreeWidget;
 
 namespace cx {
 
-class CustomerField;
+class CustomerPicker;
 class Database;
 class EditStack;
 
@@ -61,7 +61,7 @@ public:
     void reload();
 
     QLineEdit* titleField() const { return m_title; }
-    CustomerField* customerField() const { return m_customer; }
+    CustomerPicker* customerField() const { return m_customer; }
     QDateEdit* dueField() const { return m_due; }
     QComboBox* ownerField() const { return m_owner; }
     QComboBox* statusField() const { return m_status; }
@@ -91,6 +91,10 @@ private:
     bool commit(Action after, const QString& what);
     void showAction(const Action& action);
     void showLinks();
+    // The times the customer was emailed or phoned for this follow-up.
+    void showContacts();
+    // "Apology" for the stored "apology"; a name CX Desk does not know, as stored.
+    static QString messageLabel(const QString& templateName);
     void showNotes();
     void showProblem(const QString& text);
     void changedByStep();
@@ -104,7 +108,7 @@ private:
     bool m_filling = false;
     bool m_committing = false;
     QLineEdit* m_title = nullptr;
-    CustomerField* m_customer = nullptr;
+    CustomerPicker* m_customer = nullptr;
     QLabel* m_customerLinks = nullptr;
     QLabel* m_origin = nullptr;
     QDateEdit* m_due = nullptr;

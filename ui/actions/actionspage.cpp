@@ -9,7 +9,7 @@
 #include "core/storage/database.h"
 #include "core/storage/rowversion.h"
 #include "ui/actions/actiondialog.h"
-#include "ui/actions/customerfield.h"
+#include "ui/actions/customerpicker.h"
 #include "ui/actions/newactiondialog.h"
 #include "ui/commands/dbcommand.h"
 #include "ui/commands/editcommands.h"
@@ -53,7 +53,7 @@ ActionsPage::ActionsPage(Database& db, EditStack* undo, QWidget* parent)
     m_show->setAccessibleName(tr("Status"));
     m_owner = new QComboBox(this);
     m_owner->setAccessibleName(tr("Owner"));
-    m_customer = new CustomerField(m_db, this);
+    m_customer = new CustomerPicker(m_db, this);
     m_customer->setPlaceholderText(tr("Any customer"));
     m_customer->setClearButtonEnabled(true);
     m_touchpoint = new QComboBox(this);

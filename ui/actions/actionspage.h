@@ -16,7 +16,7 @@ class QTableView;
 namespace cx {
 
 class ActionDialog;
-class CustomerField;
+class CustomerPicker;
 class EditStack;
 
 // Follow-up actions: the list (search; owner, customer, touchpoint and
@@ -55,7 +55,7 @@ public:
     }
     QLineEdit* searchField() const { return m_search; }
     QComboBox* ownerFilter() const { return m_owner; }
-    CustomerField* customerFilter() const { return m_customer; }
+    CustomerPicker* customerFilter() const { return m_customer; }
     QComboBox* touchpointFilter() const { return m_touchpoint; }
     // What the period line says ("Follow-ups opened from … to …").
     QString periodText() const;
@@ -97,7 +97,7 @@ private:
     QLineEdit* m_search = nullptr;
     QComboBox* m_show = nullptr;
     QComboBox* m_owner = nullptr;
-    CustomerField* m_customer = nullptr;
+    CustomerPicker* m_customer = nullptr;
     qint64 m_customerId = 0;
     QComboBox* m_touchpoint = nullptr;
     Qt::SortOrder m_order = Qt::AscendingOrder;

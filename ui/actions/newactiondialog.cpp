@@ -5,7 +5,7 @@
 #include "core/common/clock.h"
 #include "core/common/timeutil.h"
 #include "core/storage/database.h"
-#include "ui/actions/customerfield.h"
+#include "ui/actions/customerpicker.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -28,7 +28,7 @@ NewActionDialog::NewActionDialog(Database& db, QWidget* parent) : QDialog(parent
     m_title = new QLineEdit(this);
     m_title->setPlaceholderText(tr("What is to be done, e.g. “Call back about the late order”"));
     form->addRow(tr("&Title"), m_title);
-    m_customer = new CustomerField(m_db, this);
+    m_customer = new CustomerPicker(m_db, this);
     form->addRow(tr("&Customer"), m_customer);
     m_due = new QDateEdit(clock::today().addDays(FollowUp(m_db.sql()).dueDays()), this);
     m_due->setCalendarPopup(true);

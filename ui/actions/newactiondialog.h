@@ -14,7 +14,7 @@ class QLineEdit;
 
 namespace cx {
 
-class CustomerField;
+class CustomerPicker;
 class Database;
 
 class NewActionDialog : public QDialog
@@ -29,7 +29,7 @@ public:
     void accept() override;
 
     QLineEdit* titleField() const { return m_title; }
-    CustomerField* customerField() const { return m_customer; }
+    CustomerPicker* customerField() const { return m_customer; }
     QDateEdit* dueField() const { return m_due; }
     QComboBox* ownerField() const { return m_owner; }
     QLabel* problem() const { return m_problem; }
@@ -37,7 +37,7 @@ public:
 private:
     Database& m_db;
     QLineEdit* m_title = nullptr;
-    CustomerField* m_customer = nullptr;
+    CustomerPicker* m_customer = nullptr;
     QDateEdit* m_due = nullptr;
     QComboBox* m_owner = nullptr;
     QLabel* m_problem = nullptr;

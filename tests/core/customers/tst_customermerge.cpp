@@ -122,8 +122,10 @@ private slots:
                 "(%2, 'Send voucher', 'open', '2026-03-02T10:00:00Z');\n"
                 "INSERT INTO contacts (customer_id, contacted_at, how) VALUES "
                 "(%2, '2026-03-03T10:00:00Z', 'email');\n"
+                "DELETE FROM customer_tags;\n" // and its tags
                 "INSERT INTO customer_tags (customer_id, tag) VALUES (%1, 'VIP'), (%2, 'vip'), "
                 "(%2, 'Allergic to nuts');\n"
+                "DELETE FROM customer_fields;\n" // the sample business's own fields
                 "INSERT INTO customer_fields (id, name, kind) VALUES (1, 'Birthday', 'date'), "
                 "(2, 'Dog', 'text'), (3, 'Allergies', 'text');\n"
                 "INSERT INTO customer_field_values (customer_id, field_id, value) VALUES "

@@ -11,11 +11,12 @@
 #include "tests/common/windowfixture.h"
 #include "ui/actions/actiondialog.h"
 #include "ui/actions/actionspage.h"
-#include "ui/actions/customerfield.h"
+#include "ui/actions/customerpicker.h"
 #include "ui/actions/newactiondialog.h"
 #include "ui/actions/reminders.h"
 #include "ui/actions/stafftab.h"
 #include "ui/commands/dbcommand.h"
+#include "ui/contact/contactlinks.h"
 #include "ui/interactions/interactionspage.h"
 #include "ui/mainwindow.h"
 #include "ui/settingsdialog.h"
@@ -217,6 +218,7 @@ private slots:
                                                   "ORDER BY a.id LIMIT 1"))
                               .toLongLong();
         QVERIFY(id > 0);
+        page->setContactHandler({}); // the window's own: see contactFromTheWindow
         ActionDialog* plain = page->openAction(id);
         QVERIFY(!plain->customerLinks()->text().contains(QLatin1String("href=\"email\"")));
         QVERIFY(plain->customerLinks()->text().contains(QLatin1String("href=\"customer\"")));
@@ -242,12 +244,56 @@ private slots:
         QCOMPARE(std::get<2>(calls.first()), QStringLiteral("email"));
         QVERIFY(!d->contactsList()->isHidden());
         QCOMPARE(d->contactsList()->topLevelItemCount(), 1);
-        QCOMPARE(d->contactsList()->topLevelItem(0)->text(2), QStringLiteral("apology"));
+        QCOMPARE(d->contactsList()->topLevelItem(0)->text(2), QStringLiteral("Apology"));
         QCOMPARE(d->contactsList()->topLevelItem(0)->text(3), QStringLiteral("Jo"));
         // The customer's link asks the window for the profile.
         QSignalSpy open(d, &ActionDialog::openCustomer);
         emit d->customerLinks()->linkActivated(QStringLiteral("customer"));
         QCOMPARE(open.count(), 1);
+    }
+
+    // In the window, a follow-up's email link writes from a template in the
+    // mail program and the contact joins the follow-up's history at once.
+    void contactFromTheWindow()
+    {
+        const clock::Pinned pinned(morning());
+        cxtest::TestDb t;
+        QVERIFY(sample(t));
+        MainWindow w(t.db());
+        auto* page = qobject_cast<ActionsPage*>(w.page(QStringLiteral("actions")));
+        const qint64 id = t.scalar(QStringLiteral("SELECT a.id FROM actions a JOIN customers c ON "
+                                                  "c.id = a.customer_id WHERE c.email IS NOT NULL "
+                                                  "AND NOT EXISTS (SELECT 1 FROM contacts k WHERE "
+                                                  "k.action_id = a.id) ORDER BY a.id LIMIT 1"))
+                              .toLongLong();
+        QVERIFY(id > 0);
+        QList<QUrl> opened;
+        setContactUrlOpener([&](const QUrl& url) {
+            opened << url;
+            return true;
+        });
+        setMessageChooser([](QWidget*, Database&, qint64, qint64) {
+            return std::optional<MessageKind>(MessageKind::Apology);
+        });
+        ActionDialog* d = page->openAction(id);
+        QVERIFY(d->customerLinks()->text().contains(QLatin1String("href=\"email\"")));
+        QVERIFY(d->contactsList()->isHidden());
+        d->titleField()->setText(QStringLiteral("Typed, not saved yet"));
+        emit d->customerLinks()->linkActivated(QStringLiteral("email"));
+        setContactUrlOpener({});
+        setMessageChooser({});
+        QCOMPARE(opened.size(), 1);
+        QCOMPARE(opened.first().scheme(), QStringLiteral("mailto"));
+        QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM contacts WHERE action_id = %1 AND "
+                                         "how = 'email' AND template = 'apology'")
+                              .arg(id))
+                     .toInt(),
+                 1);
+        QVERIFY(!d->contactsList()->isHidden());
+        QCOMPARE(d->contactsList()->topLevelItemCount(), 1);
+        QCOMPARE(d->contactsList()->topLevelItem(0)->text(2), QStringLiteral("Apology"));
+        QCOMPARE(d->titleField()->text(), QStringLiteral("Typed, not saved yet"));
+        d->reject();
     }
 
     void enterOpensTheSelectedOne()

@@ -1,4 +1,4 @@
-#include "ui/actions/customerfield.h"
+#include "ui/actions/customerpicker.h"
 
 #include "core/customers/customerrepository.h"
 #include "core/storage/database.h"
@@ -17,7 +17,7 @@ QString label(const Customer& c)
 }
 } // namespace
 
-CustomerField::CustomerField(Database& db, QWidget* parent)
+CustomerPicker::CustomerPicker(Database& db, QWidget* parent)
     : QLineEdit(parent), m_db(db), m_matches(new QStringListModel(this))
 {
     setPlaceholderText(tr("Name or number (empty: no customer)"));
@@ -28,7 +28,7 @@ CustomerField::CustomerField(Database& db, QWidget* parent)
             [this](const QString& text) { m_matches->setStringList(matches(text)); });
 }
 
-QStringList CustomerField::matches(const QString& text) const
+QStringList CustomerPicker::matches(const QString& text) const
 {
     QStringList out;
     const QString t = text.trimmed();
@@ -38,13 +38,13 @@ QStringList CustomerField::matches(const QString& text) const
     return out;
 }
 
-void CustomerField::setCustomer(qint64 customerId)
+void CustomerPicker::setCustomer(qint64 customerId)
 {
     const auto c = customerId ? CustomerRepository(m_db.sql()).byId(customerId) : std::nullopt;
     setText(c ? label(*c) : QString());
 }
 
-qint64 CustomerField::customer(QString* error) const
+qint64 CustomerPicker::customer(QString* error) const
 {
     const QString t = text().trimmed();
     if (t.isEmpty())

@@ -11,11 +11,11 @@ class Database;
 // A customer typed by name or number, with a list of matches as one types.
 // The matches come from the customers' folded search key, so "muller" offers
 // Müller; a pick reads "Name — number", which tells namesakes apart.
-class CustomerField : public QLineEdit
+class CustomerPicker : public QLineEdit
 {
     Q_OBJECT
 public:
-    explicit CustomerField(Database& db, QWidget* parent = nullptr);
+    explicit CustomerPicker(Database& db, QWidget* parent = nullptr);
 
     // Shows this customer (0: none).
     void setCustomer(qint64 customerId);
