@@ -45,7 +45,9 @@
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
 #include <QMenuBar>
@@ -240,6 +242,7 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
                 .arg(sentimentWordCount()));
     });
 
+    qApp->installEventFilter(this);
     m_statusCounts = new QLabel(this);
     statusBar()->addPermanentWidget(m_statusCounts);
 
@@ -291,6 +294,29 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     } else
         showPage(
             settings.value(QStringLiteral("window/page"), QStringLiteral("dashboard")).toString());
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::ShortcutOverride) {
+        auto* key = static_cast<QKeyEvent*>(event);
+        const bool undo = key->matches(QKeySequence::Undo);
+        const bool redo = key->matches(QKeySequence::Redo);
+        if (undo || redo) {
+            bool own = true; // the field has typing of its own to undo or redo
+            if (auto* line = qobject_cast<QLineEdit*>(watched))
+                own = undo ? line->isUndoAvailable() : line->isRedoAvailable();
+            else if (auto* text = qobject_cast<QPlainTextEdit*>(watched))
+                own = undo ? text->document()->isUndoAvailable()
+                           : text->document()->isRedoAvailable();
+            if (!own && watched->isWidgetType() &&
+                static_cast<QWidget*>(watched)->window() == this) {
+                event->ignore();
+                return true; // the window's Edit → Undo / Redo takes the key
+            }
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 MainWindow::~MainWindow()

@@ -66,6 +66,9 @@ public:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    // Ctrl+Z in a text field with nothing of its own to undo undoes the last
+    // saved change (a merge, a new customer) instead of doing nothing.
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     // Names File → New… after the page in view, or disables it.

@@ -11,6 +11,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QTreeWidget>
 #include <QtTest>
 
@@ -57,6 +58,43 @@ private slots:
         while (page->model()->canFetchMore())
             page->model()->fetchMore();
         QCOMPARE(page->model()->rowCount(), prospects);
+    }
+
+    // Ctrl+Z in a field with nothing of its own to undo undoes the last saved
+    // change; a field with typing of its own undoes that first.
+    void undoKeyReachesTheWindowFromAField()
+    {
+        cxtest::TestDb t;
+        QVERIFY(cxtest::fillWithSampleData(t, 30, 60));
+        MainWindow w(t.db());
+        w.show();
+        QApplication::setActiveWindow(&w);
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        w.showPage(QStringLiteral("customers"));
+        auto* page = qobject_cast<CustomersPage*>(w.page(QStringLiteral("customers")));
+        const qint64 id = t.scalar(QStringLiteral("SELECT min(id) FROM customers")).toLongLong();
+        page->openCustomer(id);
+        CustomerDetail* detail = page->detail();
+        detail->notesField()->setPlainText(QStringLiteral("Saved note"));
+        QString error;
+        QVERIFY2(detail->saveProfile(&error), qPrintable(error));
+        auto notes = [&] {
+            return t
+                .scalar(QStringLiteral("SELECT coalesce(notes, '') FROM customers WHERE id = %1")
+                            .arg(id))
+                .toString();
+        };
+        QCOMPARE(notes(), QStringLiteral("Saved note"));
+        QLineEdit* name = detail->nameField();
+        name->setFocus();
+        QVERIFY(!name->isUndoAvailable());
+        QTest::keyClick(name, Qt::Key_X); // typing of its own: Ctrl+Z takes it back first
+        QTest::keyClick(name, Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY(!name->text().endsWith(QLatin1Char('x')));
+        QCOMPARE(notes(), QStringLiteral("Saved note"));
+        QVERIFY(!name->isUndoAvailable());
+        QTest::keyClick(name, Qt::Key_Z, Qt::ControlModifier); // nothing left: the saved change
+        QVERIFY(notes() != QStringLiteral("Saved note"));
     }
 
     void customersAddedElsewhereAreFoundWithoutAccents()
