@@ -2442,7 +2442,7 @@ Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>Touch an answer, or type its number.</source>
-        <translation>Tippen Sie auf eine Antwort oder geben Sie ihre Zahl ein.</translation>
+        <translation>Tippen Sie auf eine Antwort oder geben Sie deren Nummer ein.</translation>
     </message>
     <message>
         <source>Please ask a member of staff. (%1)</source>

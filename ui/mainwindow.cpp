@@ -63,6 +63,7 @@
 #include <QSettings>
 #include <QSignalBlocker>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableWidget>
 #include <QTextBrowser>
@@ -690,13 +691,23 @@ void MainWindow::restore()
                                  10000);
 }
 
+QString MainWindow::importFolder() const
+{
+    // Files to import come from the user's documents (a spreadsheet's export),
+    // not from beside the database; the folder of the last import is remembered.
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString last = QSettings().value(QStringLiteral("import/folder")).toString();
+    return !last.isEmpty() && QFileInfo(last).isDir() ? last : documents;
+}
+
 void MainWindow::importRecords()
 {
     const QString path =
-        QFileDialog::getOpenFileName(this, tr("Import"), QFileInfo(m_db.path()).absolutePath(),
+        QFileDialog::getOpenFileName(this, tr("Import"), importFolder(),
                                      tr("CSV or JSON files (*.csv *.txt *.json);;All files (*)"));
     if (path.isEmpty())
         return;
+    QSettings().setValue(QStringLiteral("import/folder"), QFileInfo(path).absolutePath());
     QStringList header;
     QList<QStringList> firstRows;
     QString error;

@@ -33,6 +33,8 @@ public:
     // Page names, in navigation order (also the screenshot file names).
     QStringList pageNames() const;
     void showPage(const QString& name);
+    // Where File → Import… starts: the folder of the last import, else the user's documents.
+    QString importFolder() const;
     QString currentPage() const;
     Page* page(const QString& name) const;
     FilterBar* filterBar() const { return m_filter; }

@@ -12,8 +12,12 @@
 
 #include <QAction>
 #include <QDateEdit>
+#include <QFileInfo>
 #include <QPrinter>
 #include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace cx;
@@ -83,6 +87,25 @@ private slots:
         w.showPage(QStringLiteral("dashboard"));
         QVERIFY(!newItem->isEnabled());
         QCOMPARE(newItem->text(), QStringLiteral("&New…"));
+    }
+
+    void importStartsInTheDocumentsFolder()
+    {
+        cxtest::TestDb t;
+        MainWindow w(t.db());
+        QSettings().remove(QStringLiteral("import/folder"));
+        const QString documents =
+            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        QCOMPARE(w.importFolder(), documents);
+        QVERIFY(w.importFolder() != QFileInfo(t.db().path()).absolutePath());
+        QTemporaryDir last;
+        QSettings().setValue(QStringLiteral("import/folder"), last.path());
+        QCOMPARE(w.importFolder(), last.path());
+        // A remembered folder that has gone since: the documents again.
+        QSettings().setValue(QStringLiteral("import/folder"),
+                             last.path() + QStringLiteral("/gone"));
+        QCOMPARE(w.importFolder(), documents);
+        QSettings().remove(QStringLiteral("import/folder"));
     }
 
     void printsTheCurrentPage()

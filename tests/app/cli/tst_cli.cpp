@@ -116,6 +116,10 @@ private slots:
         }
         r = cxdesk({QStringLiteral("--help"), QStringLiteral("metrics")});
         QVERIFY(r.out.contains(QLatin1String("--by WHAT")));
+        // Every column a customers file may have, tags and custom fields included.
+        r = cxdesk({QStringLiteral("import"), QStringLiteral("--help")});
+        for (const char* column : {"external_id", "notes", "tags", "custom field"})
+            QVERIFY2(r.out.contains(QLatin1String(column)), column);
     }
 
     // The registry is the one list: it holds the commands users rely on,
