@@ -53,16 +53,6 @@ struct ActionNote
     QString text;
 };
 
-// One time the customer was contacted about a follow-up from CX Desk (the
-// mail client opened, a number dialled): read-only history.
-struct ActionContact
-{
-    QString contactedAt;
-    QString how;          // email or phone
-    QString templateName; // apology, thanks, invitation; empty: none
-    QString by;
-};
-
 // What opened a follow-up: a survey response or an interaction, with when
 // and where it happened.
 struct ActionOrigin

@@ -189,20 +189,6 @@ ActionOrigin ActionRepository::origin(const Action& a, QString* error)
     return o;
 }
 
-QVector<ActionContact> ActionRepository::contacts(qint64 actionId, QString* error)
-{
-    QVector<ActionContact> out;
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT contacted_at, how, template, contacted_by FROM contacts "
-                             "WHERE action_id = ? ORDER BY contacted_at, id"));
-    q.bindValue(0, actionId);
-    if (sql::runLookup(q, error))
-        while (q.next())
-            out << ActionContact{q.value(0).toString(), q.value(1).toString(),
-                                 q.value(2).toString(), q.value(3).toString()};
-    return out;
-}
-
 QString ActionRepository::refusal(const Action& a, const Action* seen)
 {
     return staleMessage(Text::tr("the follow-up “%1”").arg(seen ? seen->title : a.title),

@@ -32,8 +32,6 @@ public:
     [[nodiscard]] bool removeNote(qint64 noteId, QString* error);
     // The response or interaction that opened it (kind None when neither, or it is gone).
     ActionOrigin origin(const Action& action, QString* error = nullptr);
-    // Each time the customer was contacted about this follow-up, oldest first.
-    QVector<ActionContact> contacts(qint64 actionId, QString* error = nullptr);
 
     static QStringList differences(const Action& a, const Action& b);
     [[nodiscard]] std::optional<Action> byId(qint64 id, QString* error = nullptr);

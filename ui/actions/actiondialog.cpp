@@ -4,6 +4,7 @@
 #include "core/actions/staff.h"
 #include "core/common/clock.h"
 #include "core/common/timeutil.h"
+#include "core/contact/contactrepository.h"
 #include "core/contact/messagetemplates.h"
 #include "core/customers/customerrepository.h"
 #include "core/storage/database.h"
@@ -32,6 +33,7 @@
 #include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace cx {
 
@@ -283,13 +285,15 @@ void ActionDialog::showAction(const Action& a)
 
 void ActionDialog::showContacts()
 {
-    const QVector<ActionContact> contacts = ActionRepository(m_db.sql()).contacts(m_action.id);
+    // Oldest first, like the notes above it.
+    QVector<Contact> contacts = ContactRepository(m_db.sql()).forAction(m_action.id);
+    std::reverse(contacts.begin(), contacts.end());
     m_contacts->clear();
-    for (const ActionContact& c : contacts)
+    for (const Contact& c : contacts)
         new QTreeWidgetItem(m_contacts,
                             {when(c.contactedAt),
                              c.how == QLatin1String("phone") ? tr("Phone") : tr("Email"),
-                             messageLabel(c.templateName), c.by});
+                             messageLabel(c.templateName), c.contactedBy});
     m_contacts->setVisible(!contacts.isEmpty());
     m_contactsLabel->setVisible(!contacts.isEmpty());
 }

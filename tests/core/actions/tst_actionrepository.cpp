@@ -4,6 +4,7 @@
 
 #include "core/actions/actionrepository.h"
 #include "core/actions/staff.h"
+#include "core/contact/contactrepository.h"
 #include "tests/common/testdb.h"
 
 #include <QtTest>
@@ -122,7 +123,7 @@ private slots:
         ActionNote empty{
             0, a.id, QStringLiteral("2026-03-02T10:00:00+01:00"), {}, QStringLiteral(" ")};
         QVERIFY(!repo.addNote(empty, &error));
-        // Contacts are read back for the dialog's history.
+        // The dialog's contact history reads the follow-up's contacts.
         QVERIFY(
             t.exec(QStringLiteral(
                        "INSERT INTO customers (id, uuid, name) VALUES (3, 'u3', 'Ann');\n"
@@ -130,11 +131,11 @@ private slots:
                        "contacted_by) VALUES (3, %1, '2026-03-02T12:00:00+01:00', 'email', "
                        "'apology', 'Jo')")
                        .arg(a.id)));
-        const QVector<ActionContact> contacts = repo.contacts(a.id);
+        const QVector<Contact> contacts = ContactRepository(t.sql()).forAction(a.id);
         QCOMPARE(contacts.size(), 1);
         QCOMPARE(contacts[0].how, QStringLiteral("email"));
         QCOMPARE(contacts[0].templateName, QStringLiteral("apology"));
-        QCOMPARE(contacts[0].by, QStringLiteral("Jo"));
+        QCOMPARE(contacts[0].contactedBy, QStringLiteral("Jo"));
     }
 
     void dueAndOverdue()
