@@ -411,10 +411,11 @@ bool Importer::run(const ImportOptions& o, ImportReport* report, QString* error)
     QSet<int> used;
     for (int s = 0; s < specCount; ++s) {
         const QString field = fieldList[s].first;
+        // Mapped to nothing: the field is not read even from a column of its name.
         const QString wanted = o.map.value(field, field);
         // Headers match whatever their case: spreadsheets write "Name" as often as "name".
         int c = -1;
-        for (int h = 0; h < header.size() && c < 0; ++h)
+        for (int h = 0; h < header.size() && c < 0 && !wanted.isEmpty(); ++h)
             if (header[h].compare(wanted, Qt::CaseInsensitive) == 0)
                 c = h;
         if (c >= 0) {
@@ -444,7 +445,7 @@ bool Importer::run(const ImportOptions& o, ImportReport* report, QString* error)
                                                                    : Text::tr("these responses"));
             return false;
         }
-        if (!columns.contains(it.key())) {
+        if (!columns.contains(it.key()) && !it.value().isEmpty()) {
             *error = Text::tr("%1:1: column '%2' (named by --map %3) is not in the header")
                          .arg(file, it.value(), it.key());
             return false;

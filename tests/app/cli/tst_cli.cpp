@@ -1075,7 +1075,8 @@ private slots:
         for (const char* page :
              {"journeys", "customers", "customer", "interactions", "surveys", "actions", "reports",
               "settings", "new-customer", "merge", "settings-messages", "mailmerge", "action",
-              "settings-staff", "settings-fields"})
+              "settings-staff", "settings-fields", "import", "import-dates",
+              "import-date-question"})
             QVERIFY2(
                 QFileInfo::exists(file("shots/") + QLatin1String(page) + QStringLiteral(".png")),
                 page);
