@@ -192,6 +192,14 @@ public:
     // stops because nobody can tell the order of day and month.
     bool readDate(const QString& v, QDate* d, QTime* time, QString* why)
     {
+        if (v.size() == 10) { // the database's own form, the usual case, without a pattern
+            *d = parseDate(v);
+            if (d->isValid()) {
+                if (time)
+                    *time = QTime();
+                return true;
+            }
+        }
         const DateParts p = splitDate(v);
         if (p.shape == DateParts::None) {
             *why = Text::tr("'%1' is not a date like 2026-11-03, 03.11.2026 or 03/11/2026").arg(v);
@@ -533,6 +541,8 @@ bool Importer::run(const ImportOptions& o, ImportReport* report, QString* error)
             report->dateOrder = dates.order;
             report->dateOrderFromRows = true;
             const bool dayFirst = dates.order == DateOrder::DayFirst;
+            if ((dayFirst ? scan.dayFirstLine() : scan.monthFirstLine()) == 0)
+                return true; // no date reads differently either way
             report->notices << (dayFirst ? Text::tr("%1: dates are read day first, as line %2 "
                                                     "shows ('%3')")
                                          : Text::tr("%1: dates are read month first, as line "
@@ -543,9 +553,12 @@ bool Importer::run(const ImportOptions& o, ImportReport* report, QString* error)
             return true;
         }
         ImportReport::DateQuestion q;
-        q.line = scan.exampleLine();
-        q.header = scan.exampleHeader();
-        q.value = scan.exampleValue();
+        // A file mixing the orders may have no date that reads either way:
+        // then the first that proves one is the example.
+        const bool example = scan.exampleLine() > 0;
+        q.line = example ? scan.exampleLine() : scan.dayFirstLine();
+        q.header = example ? scan.exampleHeader() : scan.dayFirstHeader();
+        q.value = example ? scan.exampleValue() : scan.dayFirstValue();
         QString impossible;
         q.dayFirst = datePartsToDate(splitDate(q.value), DateOrder::DayFirst, &impossible);
         q.monthFirst = datePartsToDate(splitDate(q.value), DateOrder::MonthFirst, &impossible);

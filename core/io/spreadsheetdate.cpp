@@ -137,8 +137,10 @@ void DateOrderScan::add(const QString& cell, qint64 line, const QString& header)
     const DateParts p = splitDate(cell);
     if (p.shape != DateParts::YearLast)
         return;
-    if (!m_needed) {
-        m_needed = true;
+    m_needed = true;
+    // Only a date that reads as two different days needs the order: 05/05
+    // is the same either way, and 17/13 is no date either way.
+    if (m_exampleLine == 0 && p.first <= 12 && p.second <= 12 && p.first != p.second) {
         m_exampleLine = line;
         m_exampleHeader = header;
         m_exampleValue = cell.trimmed();
@@ -147,6 +149,7 @@ void DateOrderScan::add(const QString& cell, qint64 line, const QString& header)
     if (e == DateOrder::DayFirst && m_dayLine == 0) {
         m_dayLine = line;
         m_dayValue = cell.trimmed();
+        m_dayHeader = header;
     } else if (e == DateOrder::MonthFirst && m_monthLine == 0) {
         m_monthLine = line;
         m_monthValue = cell.trimmed();
@@ -159,6 +162,9 @@ DateOrder DateOrderScan::order() const
         return DateOrder::DayFirst;
     if (m_monthLine > 0 && m_dayLine == 0)
         return DateOrder::MonthFirst;
+    // No date reads differently in the two orders: either will do.
+    if (m_needed && m_exampleLine == 0 && !mixed())
+        return DateOrder::DayFirst;
     return DateOrder::Unknown;
 }
 

@@ -59,27 +59,29 @@ class DateOrderScan
 {
 public:
     void add(const QString& cell, qint64 line, const QString& header);
-    // DayFirst or MonthFirst when the rows proved one and not the other.
+    // DayFirst or MonthFirst when the rows proved one and not the other, or
+    // when no date reads differently either way; else Unknown.
     DateOrder order() const;
     // Whether some date has the year last and needs the order to be read.
     bool needed() const { return m_needed; }
     // Both orders proved by different rows: the file mixes them.
     bool mixed() const { return m_dayLine > 0 && m_monthLine > 0; }
 
-    // The first date that needs the order, as an example to ask about.
+    // The first date that reads as two different days, to ask about.
     qint64 exampleLine() const { return m_exampleLine; }
     QString exampleHeader() const { return m_exampleHeader; }
     QString exampleValue() const { return m_exampleValue; }
     // Rows that proved each order (0: none), with their value.
     qint64 dayFirstLine() const { return m_dayLine; }
     QString dayFirstValue() const { return m_dayValue; }
+    QString dayFirstHeader() const { return m_dayHeader; }
     qint64 monthFirstLine() const { return m_monthLine; }
     QString monthFirstValue() const { return m_monthValue; }
 
 private:
     bool m_needed = false;
     qint64 m_exampleLine = 0, m_dayLine = 0, m_monthLine = 0;
-    QString m_exampleHeader, m_exampleValue, m_dayValue, m_monthValue;
+    QString m_exampleHeader, m_exampleValue, m_dayValue, m_dayHeader, m_monthValue;
 };
 
 } // namespace cx

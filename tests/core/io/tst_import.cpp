@@ -319,6 +319,18 @@ private slots:
                                           "'13/11/2026') and some month first (line 3: "
                                           "'11/13/2026')"),
                  qPrintable(error));
+        QCOMPARE(r.dateQuestion->value, QStringLiteral("13/11/2026"));
+        QVERIFY(!r.dateQuestion->monthFirst.isValid());
+
+        // Dates that read the same either way (05/05), or as no date either
+        // way (17/13), need no order: nothing to ask.
+        const QString same = write(t.dir(), "same.csv",
+                                   "external_id,name,first_contact_on,converted_on\n"
+                                   "C1,A,05/05/2026,\nC2,B,17/13/2026,\n");
+        r = import(t, options(RecordKind::Customers, same), &ok, &error);
+        QVERIFY2(ok, qPrintable(error));
+        QCOMPARE(r.problems, QStringList{same + ":3: column 'first_contact_on': '17/13/2026' is "
+                                                "not a possible date: month 13 does not exist"});
 
         const QString impossible = write(t.dir(), "impossible.csv",
                                          "external_id,name,first_contact_on,converted_on\n"
