@@ -233,14 +233,49 @@ bool takeScreenshots(Database& db, const QDir& dir, QTextStream& out, QString* e
         return false;
     QStringList header;
     QList<QStringList> firstRows;
+    QList<qint64> lines;
     QString unreadable; // then only this picture is missing
-    if (previewFile(sample, 8, &header, &firstRows, &unreadable)) {
-        ImportDialog dialog(db.sql(), sample, header, firstRows, &window);
+    if (previewFile(sample, 8, &header, &firstRows, &unreadable, &lines)) {
+        ImportDialog dialog(db.sql(), sample, header, firstRows, &window, lines);
         dialog.show();
         do
             QCoreApplication::processEvents();
         while (dialog.checksDone() == 0);
         if (!shot(&dialog, QStringLiteral("import.png")))
+            return false;
+    }
+
+    // A customer list whose dates could be day or month first: the question
+    // the window asks once, and the window after the answer.
+    const QString dated = temp.filePath(QStringLiteral("customers-dated.csv"));
+    {
+        QFile f(dated);
+        const QByteArray csv = "Kundennr.;Name;E-Mail;Erster Kontakt;Kunde seit\n"
+                               "K-101;Anna Weber;anna@example.com;03/11/2026;04/11/2026\n"
+                               "K-102;Jonas Vogt;;05/10/2026;\n"
+                               "K-103;Lea Braun;lea.braun.example.com;06/09/2026 14:05;\n"
+                               "K-104;Mia Koch;mia@example.com;07/08/2026;\n";
+        if (!f.open(QIODevice::WriteOnly) || f.write(csv) != csv.size()) {
+            *error = QStringLiteral("cannot write '%1'").arg(dated);
+            return false;
+        }
+    }
+    if (previewFile(dated, 8, &header, &firstRows, &unreadable, &lines)) {
+        ImportDialog dialog(db.sql(), dated, header, firstRows, &window, lines);
+        bool asked = false, saved = true;
+        dialog.setAskDateOrder([&](const ImportReport::DateQuestion& q) {
+            DateOrderQuestion question(q, &dialog);
+            question.show();
+            QCoreApplication::processEvents();
+            saved = shot(&question, QStringLiteral("import-date-question.png"));
+            asked = true;
+            return DateOrder::DayFirst;
+        });
+        dialog.show();
+        do
+            QCoreApplication::processEvents();
+        while (dialog.checksDone() < 2);
+        if (!saved || !asked || !shot(&dialog, QStringLiteral("import-dates.png")))
             return false;
     }
     return true;

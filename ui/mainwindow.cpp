@@ -710,13 +710,14 @@ void MainWindow::importRecords()
     QSettings().setValue(QStringLiteral("import/folder"), QFileInfo(path).absolutePath());
     QStringList header;
     QList<QStringList> firstRows;
+    QList<qint64> lines;
     QString error;
-    if (!previewFile(path, 8, &header, &firstRows, &error)) {
+    if (!previewFile(path, 8, &header, &firstRows, &error, &lines)) {
         QMessageBox::warning(this, tr("Import"), error);
         return;
     }
 
-    ImportDialog dialog(m_db.sql(), path, header, firstRows, this);
+    ImportDialog dialog(m_db.sql(), path, header, firstRows, this, lines);
     if (dialog.exec() != QDialog::Accepted)
         return;
 

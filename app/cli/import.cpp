@@ -9,13 +9,26 @@ namespace {
 
 const char* const kHelp =
     "Usage: cxdesk [--db FILE] import customers|interactions|responses FILE [--survey UUID]\n"
-    "                                 [--map FIELD=HEADER]... [--skip-invalid] [--create-missing] "
-    "[--dry-run]\n"
+    "                                 [--map FIELD=HEADER]... [--date-format DMY|MDY|YMD]\n"
+    "                                 [--skip-invalid] [--create-missing] [--dry-run]\n"
     "\n"
-    "Reads a CSV file (comma, semicolon or tab, UTF-8 or Windows-1252, header row required,\n"
-    "columns in any order) or a JSON array of records as export --format json writes them,\n"
-    "such as the responses a kiosk computer collected (the offline exchange file); the\n"
-    "content, not the name, tells which. Every field is checked; each problem is printed as\n"
+    "Reads a CSV file (header row required, columns in any order) or a JSON array of records\n"
+    "as export --format json writes them, such as the responses a kiosk computer collected\n"
+    "(the offline exchange file); the content, not the name, tells which.\n"
+    "\n"
+    "Formats read:\n"
+    "  CSV           comma, semicolon or tab separated (found from the header), fields in\n"
+    "                double quotes where needed (RFC 4180)\n"
+    "  JSON          an array of objects, one per record, keyed like the CSV headers\n"
+    "  encodings     UTF-8 with or without its byte order mark, UTF-16 with its mark\n"
+    "                (\"Unicode text\"), else Windows-1252 (said in a notice)\n"
+    "  dates         2026-11-03, 2026/11/03, 03.11.2026 (day first), 03/11/2026 and\n"
+    "                03-11-2026 (day or month first: a value above 12 in any row tells\n"
+    "                which, else --date-format), each optionally followed by HH:mm or\n"
+    "                HH:mm:ss; timestamps also as 2026-11-03T14:05:00+01:00. A date and\n"
+    "                time without a UTC offset is this computer's local time.\n"
+    "\n"
+    "Every field is checked; each problem is printed as\n"
     "FILE:LINE: column 'HEADER': what is wrong. If any row is invalid nothing is imported,\n"
     "unless --skip-invalid. Importing the same file again changes nothing: customers match\n"
     "on external_id, interactions and responses on uuid (or on one derived from the row's\n"
@@ -30,6 +43,10 @@ const char* const kHelp =
     "                optional uuid, customer_external_id, channel, source\n"
     "\n"
     "  --map FIELD=HEADER  read FIELD from the column called HEADER\n"
+    "  --date-format DMY|MDY|YMD\n"
+    "                      how dates like 03/11/2026 are written when no row tells: DMY day\n"
+    "                      first (3 November), MDY month first (11 March); YMD (2026/11/03)\n"
+    "                      is always read so\n"
     "  --skip-invalid      import the valid rows; the others go to FILE.rejected.csv with a "
     "reason\n"
     "  --create-missing    add the channels, touchpoints and customers that rows name\n"
@@ -58,6 +75,10 @@ int run(const Context& c, const ParsedOptions& p)
     o.skipInvalid = p.has(QStringLiteral("skip-invalid"));
     o.createMissing = p.has(QStringLiteral("create-missing"));
     o.dryRun = p.has(QStringLiteral("dry-run"));
+    if (p.has(QStringLiteral("date-format")) &&
+        !dateOrderFromName(p.value(QStringLiteral("date-format")), &o.dateOrder))
+        return c.usage(QStringLiteral("--date-format '%1' is not DMY, MDY or YMD")
+                           .arg(p.value(QStringLiteral("date-format"))));
     if (o.kind == RecordKind::Responses && !p.has(QStringLiteral("survey")))
         return c.usage(QStringLiteral("responses are imported into one survey: add --survey UUID"));
     if (!QFileInfo::exists(o.path))
@@ -114,11 +135,8 @@ Command importCommand()
     command.arguments = "KIND FILE";
     command.summary = "read customers, interactions or responses from CSV or JSON";
     command.help = kHelp;
-    command.options = {{"map", true},
-                       {"skip-invalid", false},
-                       {"create-missing", false},
-                       {"dry-run", false},
-                       {"survey", true}};
+    command.options = {{"map", true},      {"skip-invalid", false}, {"create-missing", false},
+                       {"dry-run", false}, {"date-format", true},   {"survey", true}};
     command.run = run;
     return command;
 }

@@ -3,6 +3,7 @@
 #include "core/common/text.h"
 
 #include <QStringDecoder>
+#include <QStringEncoder>
 #include <condition_variable>
 #include <deque>
 #include <mutex>
@@ -190,7 +191,9 @@ bool CsvReader::open(const QString& path, QString* error)
     m_file.seek(0);
     if (m_encoding != QStringConverter::Utf8)
         m_file.read(2); // the mark is not part of the first header
-    else if (!m_windows1252 && bom == QByteArray("\xEF\xBB\xBF", 3))
+    m_utf8Bom = m_encoding == QStringConverter::Utf8 && !m_windows1252 &&
+                bom == QByteArray("\xEF\xBB\xBF", 3);
+    if (m_utf8Bom)
         m_file.read(3);
     m_buffer.clear();
     m_pos = 0;
@@ -229,6 +232,17 @@ bool CsvReader::open(const QString& path, QString* error)
                                                      : QLatin1Char(',');
     m_chunks = std::make_unique<CsvChunks>(m_file, m_windows1252, m_encoding);
     return true;
+}
+
+TextEncoding CsvReader::encoding() const
+{
+    if (m_windows1252)
+        return TextEncoding::Windows1252;
+    if (m_encoding == QStringConverter::Utf16LE)
+        return TextEncoding::Utf16LE;
+    if (m_encoding == QStringConverter::Utf16BE)
+        return TextEncoding::Utf16BE;
+    return m_utf8Bom ? TextEncoding::Utf8Bom : TextEncoding::Utf8;
 }
 
 bool CsvReader::fill()
@@ -339,8 +353,42 @@ QString CsvReader::unguard(const QString& cell)
     return cell;
 }
 
-CsvWriter::CsvWriter(QIODevice* device, QChar separator) : m_device(device), m_separator(separator)
+CsvWriter::CsvWriter(QIODevice* device, QChar separator, TextEncoding encoding)
+    : m_device(device), m_separator(separator), m_encoding(encoding)
 {
+}
+
+QByteArray CsvWriter::encode(const QString& text) const
+{
+    switch (m_encoding) {
+    case TextEncoding::Utf8:
+    case TextEncoding::Utf8Bom:
+        break;
+    case TextEncoding::Utf16LE:
+        return QStringEncoder(QStringConverter::Utf16LE).encode(text);
+    case TextEncoding::Utf16BE:
+        return QStringEncoder(QStringConverter::Utf16BE).encode(text);
+    case TextEncoding::Windows1252: {
+        // What the file could hold came from it; anything else (a message's
+        // arrow) becomes a question mark rather than mojibake.
+        QByteArray out;
+        out.reserve(text.size());
+        for (const QChar c : text) {
+            const char16_t u = c.unicode();
+            if (u < 0x80 || (u >= 0xA0 && u <= 0xFF)) {
+                out += char(u);
+                continue;
+            }
+            char byte = '?';
+            for (int i = 0; i < 32; ++i)
+                if (kCp1252High[i] == u && u != 0xFFFD)
+                    byte = char(0x80 + i);
+            out += byte;
+        }
+        return out;
+    }
+    }
+    return text.toUtf8();
 }
 
 QString CsvWriter::field(const QString& value, QChar separator, bool numeric)
@@ -368,7 +416,13 @@ bool CsvWriter::write(const QStringList& fields, const QList<bool>& numeric)
         line += field(fields.at(i), m_separator, numeric.value(i, false));
     }
     line += QStringLiteral("\r\n");
-    return m_device->write(line.toUtf8()) >= 0;
+    if (!m_started) {
+        m_started = true;
+        if (m_encoding == TextEncoding::Utf8Bom || m_encoding == TextEncoding::Utf16LE ||
+            m_encoding == TextEncoding::Utf16BE)
+            line.prepend(QChar(0xFEFF));
+    }
+    return m_device->write(encode(line)) >= 0;
 }
 
 } // namespace cx

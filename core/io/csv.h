@@ -14,6 +14,16 @@ namespace cx {
 
 class CsvChunks;
 
+// How a file's text is stored: as it was read, or as it is to be written.
+enum class TextEncoding
+{
+    Utf8,
+    Utf8Bom, // with the byte order mark a spreadsheet needs to take it for UTF-8
+    Utf16LE, // with its byte order mark (spreadsheets' "Unicode text")
+    Utf16BE,
+    Windows1252,
+};
+
 class CsvReader
 {
 public:
@@ -33,6 +43,7 @@ public:
 
     QChar separator() const { return m_separator; }
     bool isWindows1252() const { return m_windows1252; }
+    TextEncoding encoding() const;
     QString error() const { return m_error; }
 
     // Removes the one leading ' that export puts before text that a
@@ -50,6 +61,7 @@ private:
     qsizetype m_pos = 0;
     bool m_eof = false;
     bool m_windows1252 = false;
+    bool m_utf8Bom = false;
     QStringConverter::Encoding m_encoding = QStringConverter::Utf8;
     QChar m_separator = QLatin1Char(',');
     qint64 m_line = 1;
@@ -59,7 +71,9 @@ private:
 class CsvWriter
 {
 public:
-    explicit CsvWriter(QIODevice* device, QChar separator = QLatin1Char(','));
+    // A byte order mark goes first when the encoding has one.
+    explicit CsvWriter(QIODevice* device, QChar separator = QLatin1Char(','),
+                       TextEncoding encoding = TextEncoding::Utf8);
     // Writes one record: quoted where needed, text that a spreadsheet would run
     // as a formula (= + - @ tab CR first) guarded with a leading '.
     // numeric[i] true: field i is a number or date and is never guarded.
@@ -69,8 +83,12 @@ public:
                          bool numeric = false);
 
 private:
+    QByteArray encode(const QString& text) const;
+
     QIODevice* m_device;
     QChar m_separator;
+    TextEncoding m_encoding;
+    bool m_started = false;
 };
 
 } // namespace cx

@@ -9,6 +9,7 @@
 #include "core/customers/customertags.h"
 #include "core/interactions/interactionrepository.h"
 #include "core/io/csv.h"
+#include "core/io/privatefile.h"
 #include "core/journeys/journeyrepository.h"
 #include "core/metrics/dailysums.h"
 #include "core/storage/bulkload.h"
@@ -24,7 +25,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
-#include <QSaveFile>
 #include <QSet>
 #include <QSqlQuery>
 #include <QUuid>
@@ -120,6 +120,14 @@ public:
     }
     QString error() const { return m_json ? QString() : m_csv.error(); }
     bool isWindows1252() const { return !m_json && m_csv.isWindows1252(); }
+    // The encoding a file written for the same spreadsheet should have: the
+    // input's, with UTF-8 marked as such (without its mark a spreadsheet reads
+    // UTF-8 as the system's code page).
+    TextEncoding spreadsheetEncoding() const
+    {
+        const TextEncoding e = m_json ? TextEncoding::Utf8 : m_csv.encoding();
+        return e == TextEncoding::Utf8 ? TextEncoding::Utf8Bom : e;
+    }
     QChar separator() const { return m_json ? QLatin1Char(',') : m_csv.separator(); }
 
 private:
@@ -138,14 +146,25 @@ struct FieldColumn
     int column; // -1: not in the file
 };
 
+// How the rows' dates with the year last (03/11/2026) are read: in one
+// order for the whole file, settled the first time one is met.
+struct DateReading
+{
+    DateOrder order = DateOrder::Unknown;
+    // Finds the order (from the options or the file's rows); false: it cannot
+    // be told, and the import stops.
+    std::function<bool()> settle;
+    bool stop = false;
+};
+
 class Row
 {
 public:
     Row(const QStringList& cells, const QHash<QString, int>& columns,
         const QVector<FieldColumn>& fieldColumns, const QHash<QString, QString>& headerOf,
-        const QString& file, qint64 line)
+        const QString& file, qint64 line, DateReading* dates)
         : m_cells(cells), m_columns(columns), m_fieldColumns(fieldColumns), m_headerOf(headerOf),
-          m_file(file), m_line(line)
+          m_file(file), m_line(line), m_dates(dates)
     {
     }
     // The trimmed, unguarded value; empty when the column is absent or the cell missing.
@@ -168,33 +187,85 @@ public:
         m_problems << Text::tr("%1:%2: %3").arg(m_file).arg(m_line).arg(what);
     }
     const QStringList& problems() const { return m_problems; }
-    QDate date(const char* field)
+    // v as a date, as the database and spreadsheets write it, and the time
+    // of day it names (null: none). False with *why, empty when the import
+    // stops because nobody can tell the order of day and month.
+    bool readDate(const QString& v, QDate* d, QTime* time, QString* why)
+    {
+        if (v.size() == 10) { // the database's own form, the usual case, without a pattern
+            *d = parseDate(v);
+            if (d->isValid()) {
+                if (time)
+                    *time = QTime();
+                return true;
+            }
+        }
+        const DateParts p = splitDate(v);
+        if (p.shape == DateParts::None) {
+            *why = Text::tr("'%1' is not a date like 2026-11-03, 03.11.2026 or 03/11/2026").arg(v);
+            return false;
+        }
+        if (p.shape == DateParts::YearLast && !m_dates->settle()) {
+            m_dates->stop = true;
+            why->clear();
+            return false;
+        }
+        QString impossible;
+        *d = datePartsToDate(p, m_dates->order, &impossible);
+        if (!d->isValid()) {
+            *why = Text::tr("'%1' is not a possible date: %2").arg(v, impossible);
+            return false;
+        }
+        if (p.badTime) {
+            *why = Text::tr("'%1' does not name a possible time of day").arg(v);
+            return false;
+        }
+        if (time)
+            *time = p.hasTime ? p.time : QTime();
+        return true;
+    }
+    // A date field: a time after the date is allowed and dropped.
+    QDate date(const QString& field)
     {
         const QString v = value(field);
         if (v.isEmpty())
             return {};
-        const QDate d = parseDate(v);
-        if (!d.isValid())
-            problem(field, Text::tr("'%1' is not a date; use YYYY-MM-DD").arg(v));
+        QDate d;
+        QString why;
+        if (!readDate(v, &d, nullptr, &why)) {
+            if (!why.isEmpty())
+                problem(field, why);
+            return {};
+        }
         return d;
     }
+    QDate date(const char* field) { return date(QString(QLatin1String(field))); }
+    // A timestamp field: as the database writes it, or a date (and time) as
+    // spreadsheets do, which is taken in this computer's time zone.
     QString timestamp(const char* field, bool required)
     {
         const QString v = value(field);
         if (v.isEmpty()) {
             if (required)
-                problem(
-                    field,
-                    Text::tr("is empty; a timestamp like 2026-03-01T14:05:00+01:00 is required"));
+                problem(field, Text::tr("is empty; a date and time like 2026-03-01 14:05 or "
+                                        "2026-03-01T14:05:00+01:00 is required"));
             return {};
         }
-        if (!isTimestamp(v))
-            problem(
-                field,
-                Text::tr(
-                    "'%1' is not a timestamp like 2026-03-01T14:05:00+01:00 (with its UTC offset)")
-                    .arg(v));
-        return v;
+        if (isTimestamp(v))
+            return v;
+        QDate d;
+        QTime t;
+        QString why;
+        if (!readDate(v, &d, &t, &why)) {
+            if (splitDate(v).shape == DateParts::None)
+                why = Text::tr("'%1' is not a date and time like 2026-03-01 14:05, 01.03.2026 "
+                               "14:05 or 2026-03-01T14:05:00+01:00")
+                          .arg(v);
+            if (!why.isEmpty())
+                problem(field, why);
+            return {};
+        }
+        return formatTimestamp(QDateTime(d, t.isValid() ? t : QTime(0, 0)));
     }
     std::optional<int> rating(const char* field)
     {
@@ -230,13 +301,14 @@ private:
     const QHash<QString, QString>& m_headerOf;
     QString m_file;
     qint64 m_line;
+    DateReading* m_dates;
     QStringList m_problems;
 };
 
 } // namespace
 
 bool previewFile(const QString& path, int rows, QStringList* header, QList<QStringList>* firstRows,
-                 QString* error)
+                 QString* error, QList<qint64>* lines)
 {
     RecordSource source;
     if (!source.open(path, error))
@@ -248,9 +320,16 @@ bool previewFile(const QString& path, int rows, QStringList* header, QList<QStri
         return false;
     }
     firstRows->clear();
+    if (lines)
+        lines->clear();
     QStringList cells;
-    while (firstRows->size() < rows && source.next(&cells, &line))
+    while (firstRows->size() < rows && source.next(&cells, &line)) {
+        if (cells.size() == 1 && cells.first().trimmed().isEmpty())
+            continue; // a blank line, which the import skips too
         firstRows->append(cells);
+        if (lines)
+            lines->append(line);
+    }
     return true;
 }
 
@@ -340,10 +419,11 @@ bool Importer::run(const ImportOptions& o, ImportReport* report, QString* error)
     QSet<int> used;
     for (int s = 0; s < specCount; ++s) {
         const QString field = fieldList[s].first;
+        // Mapped to nothing: the field is not read even from a column of its name.
         const QString wanted = o.map.value(field, field);
         // Headers match whatever their case: spreadsheets write "Name" as often as "name".
         int c = -1;
-        for (int h = 0; h < header.size() && c < 0; ++h)
+        for (int h = 0; h < header.size() && c < 0 && !wanted.isEmpty(); ++h)
             if (header[h].compare(wanted, Qt::CaseInsensitive) == 0)
                 c = h;
         if (c >= 0) {
@@ -351,9 +431,13 @@ bool Importer::run(const ImportOptions& o, ImportReport* report, QString* error)
             headerOf.insert(field, header[c]); // messages quote the file's own header
             used.insert(c);
         } else if (fieldList[s].second) {
-            *error =
-                Text::tr("%1:1: column '%2' is missing; the header needs it (or --map %3=HEADER)")
-                    .arg(file, wanted, field);
+            *error = o.window
+                         ? Text::tr("%1: no column is chosen for '%2', which every row needs; "
+                                    "choose a column for '%2' in the mapping above")
+                               .arg(file, o.labels.value(field, field))
+                         : Text::tr("%1:1: column '%2' is missing; the header needs it (or --map "
+                                    "%3=HEADER)")
+                               .arg(file, wanted, field);
             return false;
         }
     }
@@ -369,7 +453,7 @@ bool Importer::run(const ImportOptions& o, ImportReport* report, QString* error)
                                                                    : Text::tr("these responses"));
             return false;
         }
-        if (!columns.contains(it.key())) {
+        if (!columns.contains(it.key()) && !it.value().isEmpty()) {
             *error = Text::tr("%1:1: column '%2' (named by --map %3) is not in the header")
                          .arg(file, it.value(), it.key());
             return false;
@@ -398,18 +482,107 @@ bool Importer::run(const ImportOptions& o, ImportReport* report, QString* error)
                                     QLatin1Char('\'') + ignored.join(QStringLiteral("', '")) +
                                         QLatin1Char('\''));
 
-    // Rejected rows go beside the file, with the reason in an extra column.
-    QSaveFile rejected(file + QStringLiteral(".rejected.csv"));
+    // Rejected rows go beside the file, with the reason in an extra column,
+    // readable by the owner only (they are customers' data) and in the
+    // input's encoding, so the spreadsheet that wrote it opens them as it did.
+    const QString rejectedPath = file + QStringLiteral(".rejected.csv");
+    PrivateFile rejected(rejectedPath);
     std::unique_ptr<CsvWriter> rejectedWriter;
     if (o.skipInvalid && !o.dryRun) {
-        if (!rejected.open(QIODevice::WriteOnly)) {
-            *error =
-                Text::tr("cannot write %1: %2").arg(rejected.fileName(), rejected.errorString());
+        QString why;
+        if (!rejected.open(&why)) {
+            *error = Text::tr("cannot write %1: %2").arg(rejectedPath, why);
             return false;
         }
-        rejectedWriter = std::make_unique<CsvWriter>(&rejected, reader.separator());
+        rejectedWriter = std::make_unique<CsvWriter>(rejected.device(), reader.separator(),
+                                                     reader.spreadsheetEncoding());
         rejectedWriter->write(header + QStringList{QStringLiteral("reason")});
     }
+
+    // Dates with the year last are day or month first for the whole file:
+    // as the options say, else as the first row with a value above 12 shows,
+    // which a look over every date of the file finds.
+    QList<int> dateColumns;
+    {
+        QStringList dateFields{QStringLiteral("first_contact_on"), QStringLiteral("converted_on"),
+                               QStringLiteral("churned_on"),       QStringLiteral("occurred_at"),
+                               QStringLiteral("resolved_at"),      QStringLiteral("submitted_at")};
+        for (const CustomerField& f : std::as_const(customFields))
+            if (f.kind == FieldKind::Date)
+                dateFields << f.name;
+        for (const QString& f : std::as_const(dateFields))
+            if (columns.contains(f))
+                dateColumns << columns.value(f);
+    }
+    DateReading dates;
+    QString dateError;
+    bool settled = false;
+    dates.settle = [&]() -> bool {
+        if (settled)
+            return dates.order != DateOrder::Unknown;
+        settled = true;
+        if (o.dateOrder == DateOrder::DayFirst || o.dateOrder == DateOrder::MonthFirst) {
+            dates.order = o.dateOrder;
+            report->dateOrder = o.dateOrder;
+            return true;
+        }
+        DateOrderScan scan;
+        RecordSource again;
+        QStringList cells;
+        qint64 at = 0;
+        if (again.open(file, &dateError) && again.next(&cells, &at))
+            while (again.next(&cells, &at) && !(m_cancel && m_cancel->load()))
+                for (const int c : std::as_const(dateColumns))
+                    scan.add(CsvReader::unguard(cells.value(c).trimmed()), at, header.value(c));
+        if (!dateError.isEmpty())
+            return false;
+        dates.order = scan.order();
+        if (dates.order != DateOrder::Unknown) {
+            report->dateOrder = dates.order;
+            report->dateOrderFromRows = true;
+            const bool dayFirst = dates.order == DateOrder::DayFirst;
+            if ((dayFirst ? scan.dayFirstLine() : scan.monthFirstLine()) == 0)
+                return true; // no date reads differently either way
+            report->notices << (dayFirst ? Text::tr("%1: dates are read day first, as line %2 "
+                                                    "shows ('%3')")
+                                         : Text::tr("%1: dates are read month first, as line "
+                                                    "%2 shows ('%3')"))
+                                   .arg(file)
+                                   .arg(dayFirst ? scan.dayFirstLine() : scan.monthFirstLine())
+                                   .arg(dayFirst ? scan.dayFirstValue() : scan.monthFirstValue());
+            return true;
+        }
+        ImportReport::DateQuestion q;
+        // A file mixing the orders may have no date that reads either way:
+        // then the first that proves one is the example.
+        const bool example = scan.exampleLine() > 0;
+        q.line = example ? scan.exampleLine() : scan.dayFirstLine();
+        q.header = example ? scan.exampleHeader() : scan.dayFirstHeader();
+        q.value = example ? scan.exampleValue() : scan.dayFirstValue();
+        QString impossible;
+        q.dayFirst = datePartsToDate(splitDate(q.value), DateOrder::DayFirst, &impossible);
+        q.monthFirst = datePartsToDate(splitDate(q.value), DateOrder::MonthFirst, &impossible);
+        report->dateQuestion = q;
+        const QString how =
+            o.window ? Text::tr("choose how the dates are written under 'Dates' above")
+                     : Text::tr("say how they are written with --date-format DMY (day first) or "
+                                "--date-format MDY (month first)");
+        dateError =
+            scan.mixed()
+                ? Text::tr("%1: some dates are written day first (line %2: '%3') and some month "
+                           "first (line %4: '%5'); %6")
+                      .arg(file)
+                      .arg(scan.dayFirstLine())
+                      .arg(scan.dayFirstValue())
+                      .arg(scan.monthFirstLine())
+                      .arg(scan.monthFirstValue(), how)
+                : Text::tr("%1:%2: column '%3': '%4' could be day first or month first, and no "
+                           "row of the file tells which; %5")
+                      .arg(file)
+                      .arg(q.line)
+                      .arg(q.header, q.value, how);
+        return false;
+    };
 
     // One transaction holds the whole import; a page cache large enough for it
     // keeps SQLite from spilling pages to disk and reading them back (64 MiB:
@@ -506,9 +679,13 @@ bool Importer::run(const ImportOptions& o, ImportReport* report, QString* error)
                     created << Text::tr("channel '%1'").arg(channel);
                 }
             } else {
-                row.problem(
-                    "channel",
-                    Text::tr("no channel is named '%1' (--create-missing adds it)").arg(channel));
+                row.problem("channel",
+                            (o.window ? Text::tr("no channel is named '%1' (tick “Add channels, "
+                                                 "touchpoints and customers the file names” to "
+                                                 "add it)")
+                                      : Text::tr("no channel is named '%1' (--create-missing adds "
+                                                 "it)"))
+                                .arg(channel));
             }
         }
         if (id && !channelIds.contains(channel)) {
@@ -533,7 +710,11 @@ bool Importer::run(const ImportOptions& o, ImportReport* report, QString* error)
             }
         } else if (!id) {
             row.problem("customer_external_id",
-                        Text::tr("no customer has the number '%1' (--create-missing adds one)")
+                        (o.window ? Text::tr("no customer has the number '%1' (tick “Add "
+                                             "channels, touchpoints and customers the file "
+                                             "names” to add one)")
+                                  : Text::tr("no customer has the number '%1' (--create-missing "
+                                             "adds one)"))
                             .arg(customer));
         }
         return id;
@@ -552,7 +733,7 @@ bool Importer::run(const ImportOptions& o, ImportReport* report, QString* error)
         ++report->rows;
         if (m_progress && report->rows % 2000 == 0)
             m_progress(report->rows);
-        Row row(cells, columns, fieldColumns, headerOf, file, line);
+        Row row(cells, columns, fieldColumns, headerOf, file, line, &dates);
         for (int s = 0; s < specCount; ++s)
             if (columns.value(fieldList[s].first, -1) >= cells.size())
                 row.problem(fieldList[s].first,
@@ -592,7 +773,14 @@ bool Importer::run(const ImportOptions& o, ImportReport* report, QString* error)
                 if (!columns.contains(f.name))
                     continue;
                 QString stored, problem;
-                if (CustomerFields::normalise(f.kind, row.value(f.name), &stored, &problem))
+                QString raw = row.value(f.name);
+                if (f.kind == FieldKind::Date && !raw.isEmpty() && !parseDate(raw).isValid()) {
+                    const QDate d = row.date(f.name); // as spreadsheets write it
+                    if (!d.isValid())
+                        continue; // the row's problem already
+                    raw = d.toString(Qt::ISODate);
+                }
+                if (CustomerFields::normalise(f.kind, raw, &stored, &problem))
                     given.insert(f.id, stored);
                 else
                     row.problem(f.name, problem);
@@ -786,10 +974,14 @@ bool Importer::run(const ImportOptions& o, ImportReport* report, QString* error)
                             created << Text::tr("touchpoint '%1'").arg(touchpoint);
                         }
                     } else {
-                        row.problem(
-                            "touchpoint",
-                            Text::tr("no touchpoint is named '%1' (--create-missing adds it)")
-                                .arg(touchpoint));
+                        row.problem("touchpoint",
+                                    (o.window
+                                         ? Text::tr("no touchpoint is named '%1' (tick “Add "
+                                                    "channels, touchpoints and customers the file "
+                                                    "names” to add it)")
+                                         : Text::tr("no touchpoint is named '%1' (--create-missing "
+                                                    "adds it)"))
+                                        .arg(touchpoint));
                     }
                 }
                 if (i.touchpointId && !touchpointIds.contains(touchpoint)) {
@@ -850,6 +1042,10 @@ bool Importer::run(const ImportOptions& o, ImportReport* report, QString* error)
                 }
             }
         }
+        if (dates.stop) {
+            *error = dateError;
+            return false;
+        }
         if (!writeError.isEmpty()) {
             *error = Text::tr("%1:%2: cannot be written: %3").arg(file).arg(line).arg(writeError);
             return false;
@@ -857,8 +1053,10 @@ bool Importer::run(const ImportOptions& o, ImportReport* report, QString* error)
         if (!row.problems().isEmpty()) {
             ++report->rejected;
             for (const QString& p : row.problems()) {
-                if (report->problems.size() < kMaxProblems)
+                if (report->problems.size() < kMaxProblems) {
                     report->problems << p;
+                    report->problemLines << line;
+                }
                 ++report->problemCount;
             }
             if (rejectedWriter)
@@ -879,14 +1077,14 @@ bool Importer::run(const ImportOptions& o, ImportReport* report, QString* error)
     }
     if (rejectedWriter) {
         if (report->rejected > 0) {
-            if (!rejected.commit()) {
-                *error = Text::tr("cannot write %1: %2")
-                             .arg(rejected.fileName(), rejected.errorString());
+            QString why;
+            if (!rejected.commit(&why)) {
+                *error = Text::tr("cannot write %1: %2").arg(rejectedPath, why);
                 return false;
             }
-            report->rejectedFile = rejected.fileName();
+            report->rejectedFile = rejectedPath;
         } else {
-            rejected.cancelWriting();
+            rejected.cancel();
         }
     }
     const qint64 rowsMs = clock.restart();

@@ -1,9 +1,12 @@
 #include "ui/import/importdialog.h"
 
 #include "core/surveys/surveyrepository.h"
+#include "ui/import/fieldlabels.h"
 
 #include <QApplication>
+#include <QBrush>
 #include <QCheckBox>
+#include <QColor>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileInfo>
@@ -15,6 +18,7 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSet>
 #include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -22,12 +26,56 @@
 
 namespace cx {
 
+DateOrderQuestion::DateOrderQuestion(const ImportReport::DateQuestion& question, QWidget* parent)
+    : QDialog(parent)
+{
+    setWindowTitle(tr("How are the dates written?"));
+    auto* layout = new QVBoxLayout(this);
+    auto* text = new QLabel(tr("The dates in this file could be day first or month first, and "
+                               "no row tells which. Line %1, column '%2' has %3:")
+                                .arg(question.line)
+                                .arg(question.header, question.value),
+                            this);
+    text->setWordWrap(true);
+    layout->addWidget(text);
+    const QLocale l;
+    const auto button = [&](const QString& which, const QDate& read, DateOrder order) {
+        auto* b = new QPushButton(
+            read.isValid() ? tr("%1: %2").arg(which, l.toString(read, QLocale::LongFormat))
+                           : tr("%1: not a possible date").arg(which),
+            this);
+        b->setEnabled(read.isValid());
+        b->setMinimumHeight(36);
+        connect(b, &QPushButton::clicked, this, [this, order] {
+            m_choice = order;
+            accept();
+        });
+        layout->addWidget(b);
+    };
+    button(tr("Day first"), question.dayFirst, DateOrder::DayFirst);
+    button(tr("Month first"), question.monthFirst, DateOrder::MonthFirst);
+    auto* note = new QLabel(
+        tr("Every date of the file is read the same way; “Dates” in the import window changes it "
+           "later."),
+        this);
+    note->setWordWrap(true);
+    layout->addWidget(note);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+    setMinimumWidth(460);
+}
+
 ImportDialog::ImportDialog(QSqlDatabase& db, const QString& path, const QStringList& header,
-                           const QList<QStringList>& firstRows, QWidget* parent)
-    : QDialog(parent), m_db(db), m_path(path), m_header(header)
+                           const QList<QStringList>& firstRows, QWidget* parent,
+                           const QList<qint64>& lines)
+    : QDialog(parent), m_db(db), m_path(path), m_header(header), m_lines(lines)
 {
     setWindowTitle(tr("Import %1").arg(QFileInfo(path).fileName()));
     resize(980, 680);
+    // The header is line 1, as the messages count.
+    for (qint64 l = m_lines.size(); l < firstRows.size(); ++l)
+        m_lines << l + 2;
     auto* layout = new QVBoxLayout(this);
     auto* top = new QFormLayout;
     m_kind = new QComboBox(this);
@@ -38,23 +86,36 @@ ImportDialog::ImportDialog(QSqlDatabase& db, const QString& path, const QStringL
                         QVariantList{int(RecordKind::Responses), s.id});
     m_createMissing =
         new QCheckBox(tr("Add channels, touchpoints and customers the file names"), this);
+    // Shown once the file has dates like 03/11/2026, whose order it may not tell.
+    m_dates = new QComboBox(this);
+    m_dates->addItem(tr("As the file shows"), int(DateOrder::Unknown));
+    m_dates->addItem(tr("Day first (31/12/2026)"), int(DateOrder::DayFirst));
+    m_dates->addItem(tr("Month first (12/31/2026)"), int(DateOrder::MonthFirst));
+    m_datesLabel = new QLabel(tr("Dates"), this);
     top->addRow(tr("The file holds"), m_kind);
     top->addRow(QString(), m_createMissing);
+    top->addRow(m_datesLabel, m_dates);
+    m_dates->hide();
+    m_datesLabel->hide();
     layout->addLayout(top);
 
-    // The first rows as they are in the file.
-    auto* preview = new QTableWidget(int(firstRows.size()), int(header.size()), this);
-    preview->setHorizontalHeaderLabels(header);
+    // The first rows as they are in the file, numbered by their line in it.
+    m_preview = new QTableWidget(int(firstRows.size()), int(header.size()), this);
+    m_preview->setHorizontalHeaderLabels(header);
+    QStringList numbers;
+    for (const qint64 l : std::as_const(m_lines))
+        numbers << QString::number(l);
+    m_preview->setVerticalHeaderLabels(numbers);
     for (int r = 0; r < firstRows.size(); ++r)
         for (int c = 0; c < header.size(); ++c)
-            preview->setItem(r, c, new QTableWidgetItem(firstRows[r].value(c)));
-    preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    preview->resizeColumnsToContents();
+            m_preview->setItem(r, c, new QTableWidgetItem(firstRows[r].value(c)));
+    m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_preview->resizeColumnsToContents();
     for (int c = 0; c < header.size(); ++c)
-        preview->setColumnWidth(c, std::min(preview->columnWidth(c), 260));
-    preview->setMaximumHeight(200);
-    layout->addWidget(new QLabel(tr("The first rows of the file:"), this));
-    layout->addWidget(preview);
+        m_preview->setColumnWidth(c, std::min(m_preview->columnWidth(c), 260));
+    m_preview->setMaximumHeight(200);
+    layout->addWidget(new QLabel(tr("The first rows of the file, by line:"), this));
+    layout->addWidget(m_preview);
 
     // Which column holds each field: matched by name, changeable.
     m_mapping = new QTableWidget(0, 2, this);
@@ -96,6 +157,7 @@ ImportDialog::ImportDialog(QSqlDatabase& db, const QString& path, const QStringL
         check();
     });
     connect(m_createMissing, &QCheckBox::toggled, this, &ImportDialog::check);
+    connect(m_dates, &QComboBox::currentIndexChanged, this, &ImportDialog::check);
 
     // The kind whose fields the header names best is the likely one.
     int best = 0, bestMatches = -1;
@@ -106,9 +168,7 @@ ImportDialog::ImportDialog(QSqlDatabase& db, const QString& path, const QStringL
         for (const QString& field : importFields(m_db, RecordKind(kindAndSurvey.value(0).toInt()),
                                                  kindAndSurvey.value(1).toLongLong(), &required))
             for (const QString& h : header)
-                matches += h.trimmed().compare(field, Qt::CaseInsensitive) == 0
-                               ? (required.contains(field) ? 3 : 1)
-                               : 0;
+                matches += headerNamesField(h, field) ? (required.contains(field) ? 3 : 1) : 0;
         if (matches > bestMatches) {
             best = k;
             bestMatches = matches;
@@ -129,18 +189,34 @@ void ImportDialog::fillMapping()
     const QStringList fields =
         importFields(m_db, RecordKind(k.value(0).toInt()), k.value(1).toLongLong(), &required);
     m_mapping->setRowCount(int(fields.size()));
+    // A column named as the field is its own; then a column headed by one of
+    // the field's labels, in any language, that no other field took.
+    QList<int> chosen(fields.size(), -1);
+    QSet<int> taken;
+    for (int r = 0; r < fields.size(); ++r)
+        for (int h = 0; h < m_header.size() && chosen[r] < 0; ++h)
+            if (m_header[h].trimmed().compare(fields[r], Qt::CaseInsensitive) == 0) {
+                chosen[r] = h;
+                taken.insert(h);
+            }
+    for (int r = 0; r < fields.size(); ++r)
+        for (int h = 0; h < m_header.size() && chosen[r] < 0; ++h)
+            if (!taken.contains(h) && headerNamesField(m_header[h], fields[r])) {
+                chosen[r] = h;
+                taken.insert(h);
+            }
     for (int r = 0; r < fields.size(); ++r) {
+        const QString label = importFieldLabel(fields[r]);
         auto* item = new QTableWidgetItem(
-            required.contains(fields[r]) ? tr("%1 (needed)").arg(fields[r]) : fields[r]);
+            required.contains(fields[r]) ? tr("%1 (needed)").arg(label) : label);
         item->setData(Qt::UserRole, fields[r]);
+        item->setToolTip(fields[r]); // the name a file or the command line uses
         item->setFlags(Qt::ItemIsEnabled);
         m_mapping->setItem(r, 0, item);
         auto* combo = new QComboBox(m_mapping);
         combo->addItem(tr("— not in the file —"));
         combo->addItems(m_header);
-        for (int h = 0; h < m_header.size(); ++h)
-            if (m_header[h].trimmed().compare(fields[r], Qt::CaseInsensitive) == 0)
-                combo->setCurrentIndex(h + 1);
+        combo->setCurrentIndex(chosen[r] + 1);
         connect(combo, &QComboBox::currentIndexChanged, this, &ImportDialog::check);
         m_mapping->setCellWidget(r, 1, combo);
     }
@@ -156,12 +232,19 @@ ImportOptions ImportDialog::options() const
     o.path = m_path;
     o.createMissing = m_createMissing->isChecked();
     o.skipInvalid = m_skipInvalid;
+    o.dateOrder = DateOrder(m_dates->currentData().toInt());
+    o.window = true;
     for (int r = 0; r < m_mapping->rowCount(); ++r) {
         const QString field = m_mapping->item(r, 0)->data(Qt::UserRole).toString();
+        o.labels.insert(field, importFieldLabel(field));
         auto* combo = qobject_cast<QComboBox*>(m_mapping->cellWidget(r, 1));
         if (combo && combo->currentIndex() > 0 &&
             combo->currentText().compare(field, Qt::CaseInsensitive) != 0)
             o.map.insert(field, combo->currentText());
+        else if (combo && combo->currentIndex() == 0)
+            for (const QString& h : m_header)
+                if (h.trimmed().compare(field, Qt::CaseInsensitive) == 0)
+                    o.map.insert(field, QString()); // a column of its name, not to be read
     }
     return o;
 }
@@ -177,6 +260,51 @@ void ImportDialog::setColumn(const QString& field, const QString& header)
         if (m_mapping->item(r, 0)->data(Qt::UserRole).toString() == field)
             if (auto* combo = qobject_cast<QComboBox*>(m_mapping->cellWidget(r, 1)))
                 combo->setCurrentIndex(header.isEmpty() ? 0 : int(m_header.indexOf(header)) + 1);
+}
+
+QString ImportDialog::column(const QString& field) const
+{
+    for (int r = 0; r < m_mapping->rowCount(); ++r)
+        if (m_mapping->item(r, 0)->data(Qt::UserRole).toString() == field)
+            if (auto* combo = qobject_cast<QComboBox*>(m_mapping->cellWidget(r, 1)))
+                return combo->currentIndex() > 0 ? combo->currentText() : QString();
+    return {};
+}
+
+void ImportDialog::setDateOrder(DateOrder order)
+{
+    m_dates->setCurrentIndex(std::max(0, m_dates->findData(int(order))));
+}
+
+QAbstractItemModel* ImportDialog::previewModel() const
+{
+    return m_preview->model();
+}
+
+void ImportDialog::markPreview()
+{
+    // The problems of each line the preview shows, without the file's name.
+    QHash<qint64, QStringList> byLine;
+    for (int i = 0; i < m_report.problems.size() && i < m_report.problemLines.size(); ++i) {
+        QString p = m_report.problems[i];
+        const QString prefix = m_path + QLatin1Char(':') +
+                               QString::number(m_report.problemLines[i]) + QStringLiteral(": ");
+        if (p.startsWith(prefix))
+            p = p.mid(prefix.size());
+        byLine[m_report.problemLines[i]] << p;
+    }
+    // Translucent, so it reads on a light and a dark palette alike.
+    const QBrush bad(QColor(220, 40, 40, 70));
+    for (int r = 0; r < m_preview->rowCount(); ++r) {
+        const QStringList problems = byLine.value(m_lines.value(r));
+        for (int c = 0; c < m_preview->columnCount(); ++c) {
+            QTableWidgetItem* item = m_preview->item(r, c);
+            if (!item)
+                continue;
+            item->setBackground(problems.isEmpty() ? QBrush() : bad);
+            item->setToolTip(problems.join(QLatin1Char('\n')));
+        }
+    }
 }
 
 void ImportDialog::reject()
@@ -228,9 +356,31 @@ void ImportDialog::check()
     }
     m_report = r;
     ++m_checks;
+    // Dates like 03/11/2026: the choice appears once the file has them.
+    const bool datesMatter = r.dateOrder != DateOrder::Unknown || r.dateQuestion.has_value() ||
+                             m_dates->currentIndex() > 0;
+    m_dates->setVisible(datesMatter);
+    m_datesLabel->setVisible(datesMatter);
+    if (!ok && r.dateQuestion && !m_askedDates && m_dates->currentIndex() == 0) {
+        m_askedDates = true; // once: after that, "Dates" is there to choose
+        DateOrder answer = DateOrder::Unknown;
+        if (m_askDateOrder) {
+            answer = m_askDateOrder(*r.dateQuestion);
+        } else {
+            DateOrderQuestion question(*r.dateQuestion, this);
+            if (question.exec() == QDialog::Accepted)
+                answer = question.choice();
+        }
+        if (answer != DateOrder::Unknown) {
+            setDateOrder(answer); // checks again
+            return;
+        }
+    }
     if (!ok) {
-        m_summary->setText(why);
+        const QString folder = QFileInfo(m_path).absolutePath() + QLatin1Char('/');
+        m_summary->setText(why.startsWith(folder) ? why.mid(folder.size()) : why);
         m_problems->clear();
+        markPreview();
         return;
     }
     m_rows = r.rows;
@@ -247,6 +397,7 @@ void ImportDialog::check()
         lines << tr("… and %1 more problems").arg(l.toString(r.problemCount - r.problems.size()));
     m_problems->setPlainText(lines.isEmpty() ? tr("No problems found.")
                                              : lines.join(QLatin1Char('\n')));
+    markPreview();
     m_importAll->setEnabled(r.problemCount == 0 && r.rows > 0);
     m_importValid->setEnabled(r.problemCount > 0 && r.rejected < r.rows);
 }

@@ -724,6 +724,43 @@ private slots:
                  2);
     }
 
+    // A file whose dates could be day or month first: the command says so
+    // and names --date-format, which then reads it; --help lists what it reads.
+    void importDateFormat()
+    {
+        const QString db = file("dates.sqlite");
+        const QString csv = file("dates.csv");
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("external_id,name,first_contact_on\nD1,Ann,03/11/2026\nD2,Ben,04/05/2026 10:00\n");
+        f.close();
+        Run r = cxdesk({QStringLiteral("--db"), db, QStringLiteral("import"),
+                        QStringLiteral("customers"), csv});
+        QCOMPARE(r.status, 1);
+        QVERIFY2(r.err.contains(csv + QStringLiteral(":2: column 'first_contact_on': '03/11/2026' "
+                                                     "could be day first or month first")),
+                 qPrintable(r.err));
+        QVERIFY2(r.err.contains(QLatin1String("--date-format DMY")), qPrintable(r.err));
+        r = cxdesk({QStringLiteral("--db"), db, QStringLiteral("import"),
+                    QStringLiteral("customers"), csv, QStringLiteral("--date-format"),
+                    QStringLiteral("dmy")});
+        QCOMPARE(r.status, 0);
+        QVERIFY2(r.out.contains(QLatin1String("2 added")), qPrintable(r.out + r.err));
+        r = cxdesk({QStringLiteral("--db"), db, QStringLiteral("customer"),
+                    QStringLiteral("export"), QStringLiteral("D2")});
+        QVERIFY2(r.out.contains(QLatin1String("2026-05-04")), qPrintable(r.out));
+        r = cxdesk({QStringLiteral("--db"), db, QStringLiteral("import"),
+                    QStringLiteral("customers"), csv, QStringLiteral("--date-format"),
+                    QStringLiteral("DM")});
+        QCOMPARE(r.status, 2);
+        QVERIFY2(r.err.contains(QLatin1String("--date-format 'DM' is not DMY, MDY or YMD")),
+                 qPrintable(r.err));
+        r = cxdesk({QStringLiteral("import"), QStringLiteral("--help")});
+        for (const char* format : {"CSV", "JSON", "UTF-8", "UTF-16", "Windows-1252", "03.11.2026",
+                                   "03/11/2026", "2026/11/03", "HH:mm:ss", "--date-format"})
+            QVERIFY2(r.out.contains(QLatin1String(format)), format);
+    }
+
     void customerExportAndErase()
     {
         const QString db = file("privacy.sqlite");
@@ -1038,7 +1075,8 @@ private slots:
         for (const char* page :
              {"journeys", "customers", "customer", "interactions", "surveys", "actions", "reports",
               "settings", "new-customer", "merge", "settings-messages", "mailmerge", "action",
-              "settings-staff", "settings-fields"})
+              "settings-staff", "settings-fields", "import", "import-dates",
+              "import-date-question"})
             QVERIFY2(
                 QFileInfo::exists(file("shots/") + QLatin1String(page) + QStringLiteral(".png")),
                 page);

@@ -326,8 +326,8 @@ private slots:
         r = importCustomers(target, bad);
         QCOMPARE(r.problemCount, 2);
         QCOMPARE(r.problems[0],
-                 bad + QStringLiteral(":3: column 'birthday': '17/13/1990' is not a date; use "
-                                      "YYYY-MM-DD"));
+                 bad + QStringLiteral(":3: column 'birthday': '17/13/1990' is not a possible "
+                                      "date: month 13 does not exist"));
         QCOMPARE(r.problems[1], bad + QStringLiteral(":4: column 'Member': 'perhaps' is not yes "
                                                      "or no"));
         QCOMPARE(target.scalar(QStringLiteral("SELECT count(*) FROM customers")).toInt(), 3);

@@ -10,6 +10,7 @@
 
 #include <QBuffer>
 #include <QFile>
+#include <QTimeZone>
 #include <QtTest>
 
 using namespace cx;
@@ -105,7 +106,8 @@ private slots:
                  (QStringList{
                      path + ":3: column 'name': is empty; every customer needs a name",
                      path + ":4: column 'email': 'not-an-email' is not an email address",
-                     path + ":4: column 'converted_on': '2026-02-30' is not a date; use YYYY-MM-DD",
+                     path + ":4: column 'converted_on': '2026-02-30' is not a possible date: 30 "
+                            "February does not exist",
                      path + ":5: column 'churned_on': 2026-02-01 is before converted_on 2026-03-01",
                      path + ":6: column 'email': is missing from this row (2 of 5 columns)",
                      path + ":6: column 'converted_on': is missing from this row (2 of 5 columns)",
@@ -189,6 +191,239 @@ private slots:
         QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM customers")).toInt(), 0);
     }
 
+    // Dates as spreadsheets write them in the user's locale, with or without a
+    // time: day or month first as the rows show (a value above 12), dotted
+    // dates day first, the year first as ISO has it.
+    void spreadsheetDates_data()
+    {
+        QTest::addColumn<QByteArray>("rows");
+        QTest::addColumn<QString>("expected"); // first_contact_on of C1 and C2
+        QTest::addColumn<QString>("order");    // what the rows proved ("" none needed)
+        QTest::newRow("day first, slashes")
+            << QByteArray("C1,A,03/11/2026\nC2,B,25/12/2026\n") << "2026-11-03 2026-12-25"
+            << "DMY";
+        QTest::newRow("month first, slashes")
+            << QByteArray("C1,A,03/11/2026 14:05\nC2,B,12/25/2026 09:30:15\n")
+            << "2026-03-11 2026-12-25"
+            << "MDY";
+        QTest::newRow("dotted, with times")
+            << QByteArray("C1,A,03.11.2026\nC2,B,04.11.2026 08:00\n") << "2026-11-03 2026-11-04"
+            << "";
+        QTest::newRow("year first, slashes and dashes")
+            << QByteArray("C1,A,2026/11/03\nC2,B,2026-11-04 23:59:59\n") << "2026-11-03 2026-11-04"
+            << "";
+        // The settling row comes after the ambiguous one.
+        QTest::newRow("day first, told late")
+            << QByteArray("C1,A,03-11-2026\nC2,B,13-11-2026\n") << "2026-11-03 2026-11-13"
+            << "DMY";
+    }
+    void spreadsheetDates()
+    {
+        QFETCH(QByteArray, rows);
+        QFETCH(QString, expected);
+        QFETCH(QString, order);
+        cxtest::TestDb t;
+        const QString path =
+            write(t.dir(), "dates.csv", QByteArray("external_id,name,first_contact_on\n") + rows);
+        bool ok = false;
+        QString error;
+        const ImportReport r = import(t, options(RecordKind::Customers, path), &ok, &error);
+        QVERIFY2(ok, qPrintable(error));
+        QVERIFY2(r.problems.isEmpty(), qPrintable(r.problems.join(QLatin1Char('\n'))));
+        QCOMPARE(r.added, 2);
+        QCOMPARE(dateOrderName(r.dateOrder), order);
+        QCOMPARE(r.dateOrderFromRows, !order.isEmpty());
+        QCOMPARE(t.scalar(QStringLiteral("SELECT group_concat(first_contact_on, ' ') FROM "
+                                         "(SELECT first_contact_on FROM customers ORDER BY "
+                                         "external_id)"))
+                     .toString(),
+                 expected);
+    }
+
+    // An interaction's time written as a spreadsheet does is this computer's
+    // local time, stored with its offset.
+    void spreadsheetTimestamps()
+    {
+        cxtest::TestDb t;
+        const QString path = write(t.dir(), "times.csv",
+                                   "occurred_at,kind\n03.11.2026 14:05,visit\n2026-11-04,visit\n");
+        bool ok = false;
+        QString error;
+        const ImportReport r = import(t, options(RecordKind::Interactions, path), &ok, &error);
+        QVERIFY2(ok && r.problems.isEmpty(),
+                 qPrintable(error + r.problems.join(QLatin1Char('\n'))));
+        const QStringList stored =
+            t.scalar(QStringLiteral("SELECT group_concat(occurred_at, ' ') FROM (SELECT "
+                                    "occurred_at FROM interactions ORDER BY occurred_at)"))
+                .toString()
+                .split(QLatin1Char(' '));
+        QCOMPARE(stored.size(), 2);
+        QCOMPARE(stored[0],
+                 QDateTime(QDate(2026, 11, 3), QTime(14, 5))
+                     .toOffsetFromUtc(QDateTime(QDate(2026, 11, 3), QTime(14, 5)).offsetFromUtc())
+                     .toString(Qt::ISODate));
+        QVERIFY2(stored[1].startsWith(QLatin1String("2026-11-04T00:00:00")), qPrintable(stored[1]));
+    }
+
+    // A file where no date tells day from month: the import stops and says
+    // so, naming --date-format (or the window's choice), and reads the file
+    // once told. Impossible dates say why, with line and column.
+    void ambiguousAndImpossibleDates()
+    {
+        cxtest::TestDb t;
+        const QString path = write(t.dir(), "amb.csv",
+                                   "external_id,name,first_contact_on\n"
+                                   "C1,A,03/11/2026\nC2,B,04/05/2026 10:00\n");
+        bool ok = true;
+        QString error;
+        ImportReport r = import(t, options(RecordKind::Customers, path), &ok, &error);
+        QVERIFY(!ok);
+        QCOMPARE(error, path + ":2: column 'first_contact_on': '03/11/2026' could be day first or "
+                               "month first, and no row of the file tells which; say how they "
+                               "are written with --date-format DMY (day first) or --date-format "
+                               "MDY (month first)");
+        QVERIFY(r.dateQuestion.has_value());
+        QCOMPARE(r.dateQuestion->line, 2);
+        QCOMPARE(r.dateQuestion->value, QStringLiteral("03/11/2026"));
+        QCOMPARE(r.dateQuestion->dayFirst, QDate(2026, 11, 3));
+        QCOMPARE(r.dateQuestion->monthFirst, QDate(2026, 3, 11));
+        QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM customers")).toInt(), 0);
+
+        ImportOptions o = options(RecordKind::Customers, path);
+        o.window = true;
+        r = import(t, o, &ok, &error);
+        QVERIFY(!ok);
+        QVERIFY2(error.endsWith(QLatin1String("choose how the dates are written under 'Dates' "
+                                              "above")),
+                 qPrintable(error));
+        QVERIFY(!error.contains(QLatin1String("--")));
+
+        o.window = false;
+        o.dateOrder = DateOrder::MonthFirst;
+        r = import(t, o, &ok, &error);
+        QVERIFY2(ok, qPrintable(error));
+        QCOMPARE(r.added, 2);
+        QCOMPARE(r.dateOrder, DateOrder::MonthFirst);
+        QCOMPARE(t.scalar(QStringLiteral("SELECT first_contact_on FROM customers WHERE "
+                                         "external_id = 'C2'"))
+                     .toString(),
+                 QStringLiteral("2026-04-05"));
+
+        // A file mixing both orders names a row of each.
+        const QString mixed = write(t.dir(), "mixed.csv",
+                                    "external_id,name,first_contact_on\n"
+                                    "C1,A,13/11/2026\nC2,B,11/13/2026\n");
+        r = import(t, options(RecordKind::Customers, mixed), &ok, &error);
+        QVERIFY(!ok);
+        QVERIFY2(error.startsWith(mixed + ": some dates are written day first (line 2: "
+                                          "'13/11/2026') and some month first (line 3: "
+                                          "'11/13/2026')"),
+                 qPrintable(error));
+        QCOMPARE(r.dateQuestion->value, QStringLiteral("13/11/2026"));
+        QVERIFY(!r.dateQuestion->monthFirst.isValid());
+
+        // Dates that read the same either way (05/05), or as no date either
+        // way (17/13), need no order: nothing to ask.
+        const QString same = write(t.dir(), "same.csv",
+                                   "external_id,name,first_contact_on,converted_on\n"
+                                   "C1,A,05/05/2026,\nC2,B,17/13/2026,\n");
+        r = import(t, options(RecordKind::Customers, same), &ok, &error);
+        QVERIFY2(ok, qPrintable(error));
+        QCOMPARE(r.problems, QStringList{same + ":3: column 'first_contact_on': '17/13/2026' is "
+                                                "not a possible date: month 13 does not exist"});
+
+        const QString impossible = write(t.dir(), "impossible.csv",
+                                         "external_id,name,first_contact_on,converted_on\n"
+                                         "C1,A,2026-31-12,31.02.2026\nC2,B,29/02/2027,\n"
+                                         "C3,C,2026-11-03 25:00,\nC4,D,3rd of May,\n");
+        o = options(RecordKind::Customers, impossible);
+        o.dateOrder = DateOrder::DayFirst;
+        r = import(t, o, &ok, &error);
+        QVERIFY2(ok, qPrintable(error));
+        QCOMPARE(r.problems,
+                 (QStringList{impossible + ":2: column 'first_contact_on': '2026-31-12' is not a "
+                                           "possible date: month 31 does not exist",
+                              impossible + ":2: column 'converted_on': '31.02.2026' is not a "
+                                           "possible date: 31 February does not exist",
+                              impossible + ":3: column 'first_contact_on': '29/02/2027' is not a "
+                                           "possible date: 29 February does not exist in 2027",
+                              impossible + ":4: column 'first_contact_on': '2026-11-03 25:00' "
+                                           "does not name a possible time of day",
+                              impossible + ":5: column 'first_contact_on': '3rd of May' is not a "
+                                           "date like 2026-11-03, 03.11.2026 or 03/11/2026"}));
+        QCOMPARE(r.problemLines, (QList<qint64>{2, 2, 3, 4, 5}));
+    }
+
+    // The rejected rows open in the spreadsheet that wrote the file: in its
+    // encoding (Windows-1252 stays so; UTF-8 gets the mark spreadsheets need),
+    // and only the owner may read them.
+    void rejectedRowsKeepTheEncodingAndArePrivate_data()
+    {
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<QByteArray>("expectedStart");
+        QTest::newRow("windows-1252") << QByteArray("external_id;name\nC1;Zo\xEB\n;Caf\xE9 \x80\n")
+                                      << QByteArray("external_id;name;reason\r\n;Caf\xE9 \x80;");
+        QTest::newRow("utf-8") << QByteArray("external_id;name\nC1;Zo\xC3\xAB\n;Caf\xC3\xA9\n")
+                               << QByteArray("\xEF\xBB\xBF"
+                                             "external_id;name;reason\r\n;Caf\xC3\xA9;");
+        QTest::newRow("utf-8 with its mark")
+            << QByteArray("\xEF\xBB\xBF"
+                          "external_id;name\nC1;Zo\xC3\xAB\n;Caf\xC3\xA9\n")
+            << QByteArray("\xEF\xBB\xBF"
+                          "external_id;name;reason\r\n;Caf\xC3\xA9;");
+    }
+    void rejectedRowsKeepTheEncodingAndArePrivate()
+    {
+        QFETCH(QByteArray, input);
+        QFETCH(QByteArray, expectedStart);
+        cxtest::TestDb t;
+        const QString path = write(t.dir(), "shop.csv", input);
+        ImportOptions o = options(RecordKind::Customers, path);
+        o.skipInvalid = true;
+        const ImportReport r = import(t, o);
+        QCOMPARE(r.rejected, 1);
+        QFile rejected(r.rejectedFile);
+        QVERIFY(rejected.open(QIODevice::ReadOnly));
+        const QByteArray bytes = rejected.readAll();
+        QVERIFY2(bytes.startsWith(expectedStart), bytes.constData());
+        QVERIFY(bytes.contains("is empty; every customer needs one"));
+        QCOMPARE(rejected.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther |
+                                           QFileDevice::WriteGroup | QFileDevice::WriteOther),
+                 QFileDevice::Permissions());
+        QVERIFY(rejected.permissions() & QFileDevice::ReadOwner);
+        // And it imports back as it was written.
+        QStringList header;
+        QList<QStringList> rows;
+        QString error;
+        QVERIFY(previewFile(r.rejectedFile, 5, &header, &rows, &error));
+        QCOMPARE(header.first(), QStringLiteral("external_id"));
+        QVERIFY(rows.first().value(1).startsWith(QStringLiteral(u"Café")));
+    }
+
+    // The window's messages speak of its own controls, not of options.
+    void windowWording()
+    {
+        cxtest::TestDb t;
+        const QString path = write(t.dir(), "w.csv", "name,email\nAnn,a@example.com\n");
+        ImportOptions o = options(RecordKind::Customers, path);
+        o.window = true;
+        o.labels.insert(QStringLiteral("external_id"), QStringLiteral("Customer no."));
+        bool ok = true;
+        QString error;
+        import(t, o, &ok, &error);
+        QVERIFY(!ok);
+        QCOMPARE(error, path + ": no column is chosen for 'Customer no.', which every row needs; "
+                               "choose a column for 'Customer no.' in the mapping above");
+        const QString i = write(t.dir(), "i.csv", "occurred_at,channel\n2026-03-01,Pigeon\n");
+        o = options(RecordKind::Interactions, i);
+        o.window = true;
+        const ImportReport r = import(t, o);
+        QCOMPARE(r.problems,
+                 QStringList{i + ":2: column 'channel': no channel is named 'Pigeon' (tick “Add "
+                                 "channels, touchpoints and customers the file names” to add "
+                                 "it)"});
+    }
+
     void previewAndFields()
     {
         cxtest::TestDb t;
@@ -202,6 +437,17 @@ private slots:
         const QStringList fields = importFields(t.sql(), RecordKind::Customers, 0, &required);
         QCOMPARE(required, (QStringList{"external_id", "name"}));
         QCOMPARE(fields.size(), 10); // with tags; no custom fields are defined here
+
+        // Rows carry the line they start on, as the messages number them: a
+        // note over two lines and a blank line move the rows after them.
+        const QString multi =
+            write(t.dir(), "m.csv", "external_id,name,notes\nC1,Ann,\"two\nlines\"\n\nC2,,\n");
+        QList<qint64> lines;
+        QVERIFY(previewFile(multi, 5, &header, &rows, &error, &lines));
+        QCOMPARE(lines, (QList<qint64>{2, 5}));
+        const ImportReport r = import(t, options(RecordKind::Customers, multi));
+        QCOMPARE(r.problemLines, QList<qint64>{5});
+        QVERIFY(r.problems.first().startsWith(multi + QStringLiteral(":5:")));
     }
 
     void windows1252AndGuards()
@@ -226,7 +472,7 @@ private slots:
             "resolved_at\n"
             "2026-03-01T10:00:00+01:00,C9,Store,Counter,complaint,4,2,2026-03-01T11:30:00+01:00\n"
             "2026-03-02T10:00:00Z,,Carrier pigeon,,visit,6,,\n"
-            "2026-03-03 10:00,,Web,,visit,,,\n");
+            "2026-31-03 10:00,,Web,,visit,,,\n");
         ImportReport r = import(t, options(RecordKind::Interactions, path));
         QCOMPARE(r.problems,
                  (QStringList{
@@ -237,8 +483,8 @@ private slots:
                      path + ":3: column 'staff_rating': '6' is not a rating from 1 to 5",
                      path + ":3: column 'channel': no channel is named 'Carrier pigeon' "
                             "(--create-missing adds it)",
-                     path + ":4: column 'occurred_at': '2026-03-03 10:00' is not a timestamp like "
-                            "2026-03-01T14:05:00+01:00 (with its UTC offset)"}));
+                     path + ":4: column 'occurred_at': '2026-31-03 10:00' is not a possible date: "
+                            "month 31 does not exist"}));
         QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM interactions")).toInt(), 0);
 
         const QString good = write(
