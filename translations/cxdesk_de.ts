@@ -1628,6 +1628,37 @@ Das kann nicht rückgängig gemacht werden.</translation>
     </message>
 </context>
 <context>
+    <name>cx::DateOrderQuestion</name>
+    <message>
+        <source>How are the dates written?</source>
+        <translation>Wie sind die Daten geschrieben?</translation>
+    </message>
+    <message>
+        <source>The dates in this file could be day first or month first, and no row tells which. Line %1, column &apos;%2&apos; has %3:</source>
+        <translation>Die Daten dieser Datei können mit dem Tag oder mit dem Monat beginnen, und keine Zeile zeigt, was gilt. Zeile %1, Spalte &apos;%2&apos; enthält %3:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a possible date</source>
+        <translation>%1: kein mögliches Datum</translation>
+    </message>
+    <message>
+        <source>Day first</source>
+        <translation>Tag zuerst</translation>
+    </message>
+    <message>
+        <source>Month first</source>
+        <translation>Monat zuerst</translation>
+    </message>
+    <message>
+        <source>Every date of the file is read the same way; “Dates” in the import window changes it later.</source>
+        <translation>Alle Daten der Datei werden gleich gelesen; „Datumsangaben“ im Importfenster ändert das später.</translation>
+    </message>
+</context>
+<context>
     <name>cx::EditStack</name>
     <message>
         <source>the change was not made through the edit history</source>
@@ -1732,10 +1763,6 @@ Das kann nicht rückgängig gemacht werden.</translation>
         <translation>Die Datei enthält</translation>
     </message>
     <message>
-        <source>The first rows of the file:</source>
-        <translation>Die ersten Zeilen der Datei:</translation>
-    </message>
-    <message>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
@@ -1782,6 +1809,38 @@ Das kann nicht rückgängig gemacht werden.</translation>
     <message>
         <source>No problems found.</source>
         <translation>Keine Probleme gefunden.</translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation>Kundennummer</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Abgegeben</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>As the file shows</source>
+        <translation>Wie die Datei zeigt</translation>
+    </message>
+    <message>
+        <source>Day first (31/12/2026)</source>
+        <translation>Tag zuerst (31/12/2026)</translation>
+    </message>
+    <message>
+        <source>Month first (12/31/2026)</source>
+        <translation>Monat zuerst (12/31/2026)</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Datumsangaben</translation>
+    </message>
+    <message>
+        <source>The first rows of the file, by line:</source>
+        <translation>Die ersten Zeilen der Datei, nach Zeilennummer:</translation>
     </message>
 </context>
 <context>
@@ -4517,14 +4576,6 @@ Doppelklick öffnet die Antwort</translation>
         <translation>&apos;%1&apos; ist kein Datum; verwenden Sie JJJJ-MM-TT</translation>
     </message>
     <message>
-        <source>is empty; a timestamp like 2026-03-01T14:05:00+01:00 is required</source>
-        <translation>ist leer; ein Zeitstempel wie 2026-03-01T14:05:00+01:00 ist erforderlich</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a timestamp like 2026-03-01T14:05:00+01:00 (with its UTC offset)</source>
-        <translation>&apos;%1&apos; ist kein Zeitstempel wie 2026-03-01T14:05:00+01:00 (mit UTC-Versatz)</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not a rating from 1 to 5</source>
         <translation>&apos;%1&apos; ist keine Bewertung von 1 bis 5</translation>
     </message>
@@ -6158,6 +6209,130 @@ Danke für Ihre Zeit
     <message>
         <source>custom fields</source>
         <translation>eigene Felder</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date like 2026-11-03, 03.11.2026 or 03/11/2026</source>
+        <translation>&apos;%1&apos; ist kein Datum wie 2026-11-03, 03.11.2026 oder 03/11/2026</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a possible date: %2</source>
+        <translation>&apos;%1&apos; ist kein mögliches Datum: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not name a possible time of day</source>
+        <translation>&apos;%1&apos; nennt keine mögliche Uhrzeit</translation>
+    </message>
+    <message>
+        <source>is empty; a date and time like 2026-03-01 14:05 or 2026-03-01T14:05:00+01:00 is required</source>
+        <translation>ist leer; Datum und Uhrzeit wie 2026-03-01 14:05 oder 2026-03-01T14:05:00+01:00 sind erforderlich</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date and time like 2026-03-01 14:05, 01.03.2026 14:05 or 2026-03-01T14:05:00+01:00</source>
+        <translation>&apos;%1&apos; ist kein Datum mit Uhrzeit wie 2026-03-01 14:05, 01.03.2026 14:05 oder 2026-03-01T14:05:00+01:00</translation>
+    </message>
+    <message>
+        <source>%1: no column is chosen for &apos;%2&apos;, which every row needs; choose a column for &apos;%2&apos; in the mapping above</source>
+        <translation>%1: für &apos;%2&apos;, das jede Zeile braucht, ist keine Spalte gewählt; wählen Sie oben in der Zuordnung eine Spalte für &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1: dates are read day first, as line %2 shows (&apos;%3&apos;)</source>
+        <translation>%1: Daten werden mit dem Tag zuerst gelesen, wie Zeile %2 zeigt (&apos;%3&apos;)</translation>
+    </message>
+    <message>
+        <source>%1: dates are read month first, as line %2 shows (&apos;%3&apos;)</source>
+        <translation>%1: Daten werden mit dem Monat zuerst gelesen, wie Zeile %2 zeigt (&apos;%3&apos;)</translation>
+    </message>
+    <message>
+        <source>choose how the dates are written under &apos;Dates&apos; above</source>
+        <translation>wählen Sie oben unter &apos;Datumsangaben&apos;, wie die Daten geschrieben sind</translation>
+    </message>
+    <message>
+        <source>say how they are written with --date-format DMY (day first) or --date-format MDY (month first)</source>
+        <translation>geben Sie mit --date-format DMY (Tag zuerst) oder --date-format MDY (Monat zuerst) an, wie sie geschrieben sind</translation>
+    </message>
+    <message>
+        <source>%1: some dates are written day first (line %2: &apos;%3&apos;) and some month first (line %4: &apos;%5&apos;); %6</source>
+        <translation>%1: manche Daten beginnen mit dem Tag (Zeile %2: &apos;%3&apos;), manche mit dem Monat (Zeile %4: &apos;%5&apos;); %6</translation>
+    </message>
+    <message>
+        <source>%1:%2: column &apos;%3&apos;: &apos;%4&apos; could be day first or month first, and no row of the file tells which; %5</source>
+        <translation>%1:%2: Spalte &apos;%3&apos;: &apos;%4&apos; kann mit dem Tag oder mit dem Monat beginnen, und keine Zeile der Datei zeigt, was gilt; %5</translation>
+    </message>
+    <message>
+        <source>no channel is named &apos;%1&apos; (tick “Add channels, touchpoints and customers the file names” to add it)</source>
+        <translation>kein Kanal heißt &apos;%1&apos; (mit „Kanäle, Kontaktpunkte und Kunden anlegen, die die Datei nennt“ wird er angelegt)</translation>
+    </message>
+    <message>
+        <source>no customer has the number &apos;%1&apos; (tick “Add channels, touchpoints and customers the file names” to add one)</source>
+        <translation>kein Kunde hat die Nummer &apos;%1&apos; (mit „Kanäle, Kontaktpunkte und Kunden anlegen, die die Datei nennt“ wird einer angelegt)</translation>
+    </message>
+    <message>
+        <source>no touchpoint is named &apos;%1&apos; (tick “Add channels, touchpoints and customers the file names” to add it)</source>
+        <translation>kein Kontaktpunkt heißt &apos;%1&apos; (mit „Kanäle, Kontaktpunkte und Kunden anlegen, die die Datei nennt“ wird er angelegt)</translation>
+    </message>
+    <message>
+        <source>month %1 does not exist</source>
+        <translation>einen Monat %1 gibt es nicht</translation>
+    </message>
+    <message>
+        <source>day %1 does not exist</source>
+        <translation>einen Tag %1 gibt es nicht</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>Januar</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>Februar</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>März</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>Mai</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>Juni</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>Juli</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>Oktober</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>Dezember</translation>
+    </message>
+    <message>
+        <source>29 February does not exist in %1</source>
+        <translation>den 29. Februar gibt es %1 nicht</translation>
+    </message>
+    <message>
+        <source>%1 %2 does not exist</source>
+        <translation>den %1. %2 gibt es nicht</translation>
     </message>
 </context>
 <context>

@@ -1628,6 +1628,37 @@ No se puede deshacer.</translation>
     </message>
 </context>
 <context>
+    <name>cx::DateOrderQuestion</name>
+    <message>
+        <source>How are the dates written?</source>
+        <translation>¿Cómo están escritas las fechas?</translation>
+    </message>
+    <message>
+        <source>The dates in this file could be day first or month first, and no row tells which. Line %1, column &apos;%2&apos; has %3:</source>
+        <translation>Las fechas de este archivo pueden empezar por el día o por el mes, y ninguna fila indica cuál. La línea %1, columna &apos;%2&apos;, contiene %3:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a possible date</source>
+        <translation>%1: no es una fecha posible</translation>
+    </message>
+    <message>
+        <source>Day first</source>
+        <translation>Día primero</translation>
+    </message>
+    <message>
+        <source>Month first</source>
+        <translation>Mes primero</translation>
+    </message>
+    <message>
+        <source>Every date of the file is read the same way; “Dates” in the import window changes it later.</source>
+        <translation>Todas las fechas del archivo se leen igual; «Fechas» en la ventana de importación lo cambia después.</translation>
+    </message>
+</context>
+<context>
     <name>cx::EditStack</name>
     <message>
         <source>the change was not made through the edit history</source>
@@ -1732,10 +1763,6 @@ No se puede deshacer.</translation>
         <translation>El archivo contiene</translation>
     </message>
     <message>
-        <source>The first rows of the file:</source>
-        <translation>Las primeras filas del archivo:</translation>
-    </message>
-    <message>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
@@ -1782,6 +1809,38 @@ No se puede deshacer.</translation>
     <message>
         <source>No problems found.</source>
         <translation>No se encontraron problemas.</translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation>Número de cliente</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Enviada</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>As the file shows</source>
+        <translation>Como indica el archivo</translation>
+    </message>
+    <message>
+        <source>Day first (31/12/2026)</source>
+        <translation>Día primero (31/12/2026)</translation>
+    </message>
+    <message>
+        <source>Month first (12/31/2026)</source>
+        <translation>Mes primero (12/31/2026)</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Fechas</translation>
+    </message>
+    <message>
+        <source>The first rows of the file, by line:</source>
+        <translation>Las primeras filas del archivo, por número de línea:</translation>
     </message>
 </context>
 <context>
@@ -4517,14 +4576,6 @@ Doble clic para abrir la respuesta</translation>
         <translation>&apos;%1&apos; no es una fecha; use AAAA-MM-DD</translation>
     </message>
     <message>
-        <source>is empty; a timestamp like 2026-03-01T14:05:00+01:00 is required</source>
-        <translation>está vacío; se necesita una marca de tiempo como 2026-03-01T14:05:00+01:00</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a timestamp like 2026-03-01T14:05:00+01:00 (with its UTC offset)</source>
-        <translation>&apos;%1&apos; no es una marca de tiempo como 2026-03-01T14:05:00+01:00 (con su desfase UTC)</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not a rating from 1 to 5</source>
         <translation>&apos;%1&apos; no es una valoración de 1 a 5</translation>
     </message>
@@ -6158,6 +6209,130 @@ Gracias por su tiempo,
     <message>
         <source>custom fields</source>
         <translation>campos propios</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date like 2026-11-03, 03.11.2026 or 03/11/2026</source>
+        <translation>&apos;%1&apos; no es una fecha como 2026-11-03, 03.11.2026 o 03/11/2026</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a possible date: %2</source>
+        <translation>&apos;%1&apos; no es una fecha posible: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not name a possible time of day</source>
+        <translation>&apos;%1&apos; no indica una hora posible</translation>
+    </message>
+    <message>
+        <source>is empty; a date and time like 2026-03-01 14:05 or 2026-03-01T14:05:00+01:00 is required</source>
+        <translation>está vacío; se necesita una fecha y hora como 2026-03-01 14:05 o 2026-03-01T14:05:00+01:00</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date and time like 2026-03-01 14:05, 01.03.2026 14:05 or 2026-03-01T14:05:00+01:00</source>
+        <translation>&apos;%1&apos; no es una fecha y hora como 2026-03-01 14:05, 01.03.2026 14:05 o 2026-03-01T14:05:00+01:00</translation>
+    </message>
+    <message>
+        <source>%1: no column is chosen for &apos;%2&apos;, which every row needs; choose a column for &apos;%2&apos; in the mapping above</source>
+        <translation>%1: no se ha elegido ninguna columna para &apos;%2&apos;, que toda fila necesita; elija una columna para &apos;%2&apos; en la correspondencia de arriba</translation>
+    </message>
+    <message>
+        <source>%1: dates are read day first, as line %2 shows (&apos;%3&apos;)</source>
+        <translation>%1: las fechas se leen con el día primero, como muestra la línea %2 (&apos;%3&apos;)</translation>
+    </message>
+    <message>
+        <source>%1: dates are read month first, as line %2 shows (&apos;%3&apos;)</source>
+        <translation>%1: las fechas se leen con el mes primero, como muestra la línea %2 (&apos;%3&apos;)</translation>
+    </message>
+    <message>
+        <source>choose how the dates are written under &apos;Dates&apos; above</source>
+        <translation>elija cómo están escritas las fechas en &apos;Fechas&apos;, arriba</translation>
+    </message>
+    <message>
+        <source>say how they are written with --date-format DMY (day first) or --date-format MDY (month first)</source>
+        <translation>indique cómo están escritas con --date-format DMY (día primero) o --date-format MDY (mes primero)</translation>
+    </message>
+    <message>
+        <source>%1: some dates are written day first (line %2: &apos;%3&apos;) and some month first (line %4: &apos;%5&apos;); %6</source>
+        <translation>%1: algunas fechas empiezan por el día (línea %2: &apos;%3&apos;) y otras por el mes (línea %4: &apos;%5&apos;); %6</translation>
+    </message>
+    <message>
+        <source>%1:%2: column &apos;%3&apos;: &apos;%4&apos; could be day first or month first, and no row of the file tells which; %5</source>
+        <translation>%1:%2: columna &apos;%3&apos;: &apos;%4&apos; puede empezar por el día o por el mes, y ninguna fila del archivo indica cuál; %5</translation>
+    </message>
+    <message>
+        <source>no channel is named &apos;%1&apos; (tick “Add channels, touchpoints and customers the file names” to add it)</source>
+        <translation>ningún canal se llama &apos;%1&apos; (marque «Añadir los canales, puntos de contacto y clientes que nombra el archivo» para añadirlo)</translation>
+    </message>
+    <message>
+        <source>no customer has the number &apos;%1&apos; (tick “Add channels, touchpoints and customers the file names” to add one)</source>
+        <translation>ningún cliente tiene el número &apos;%1&apos; (marque «Añadir los canales, puntos de contacto y clientes que nombra el archivo» para añadir uno)</translation>
+    </message>
+    <message>
+        <source>no touchpoint is named &apos;%1&apos; (tick “Add channels, touchpoints and customers the file names” to add it)</source>
+        <translation>ningún punto de contacto se llama &apos;%1&apos; (marque «Añadir los canales, puntos de contacto y clientes que nombra el archivo» para añadirlo)</translation>
+    </message>
+    <message>
+        <source>month %1 does not exist</source>
+        <translation>el mes %1 no existe</translation>
+    </message>
+    <message>
+        <source>day %1 does not exist</source>
+        <translation>el día %1 no existe</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>enero</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>febrero</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>marzo</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>abril</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>mayo</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>junio</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>julio</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>agosto</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>septiembre</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>octubre</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>noviembre</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>diciembre</translation>
+    </message>
+    <message>
+        <source>29 February does not exist in %1</source>
+        <translation>el 29 de febrero no existe en %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 does not exist</source>
+        <translation>el %1 de %2 no existe</translation>
     </message>
 </context>
 <context>

@@ -1628,6 +1628,37 @@ Cette opération est irréversible.</translation>
     </message>
 </context>
 <context>
+    <name>cx::DateOrderQuestion</name>
+    <message>
+        <source>How are the dates written?</source>
+        <translation>Comment les dates sont-elles écrites ?</translation>
+    </message>
+    <message>
+        <source>The dates in this file could be day first or month first, and no row tells which. Line %1, column &apos;%2&apos; has %3:</source>
+        <translation>Les dates de ce fichier peuvent commencer par le jour ou par le mois, et aucune ligne ne permet de le savoir. La ligne %1, colonne « %2 », contient %3 :</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: not a possible date</source>
+        <translation>%1 : date impossible</translation>
+    </message>
+    <message>
+        <source>Day first</source>
+        <translation>Jour d&apos;abord</translation>
+    </message>
+    <message>
+        <source>Month first</source>
+        <translation>Mois d&apos;abord</translation>
+    </message>
+    <message>
+        <source>Every date of the file is read the same way; “Dates” in the import window changes it later.</source>
+        <translation>Toutes les dates du fichier sont lues de la même façon ; « Dates » dans la fenêtre d&apos;import permet de changer plus tard.</translation>
+    </message>
+</context>
+<context>
     <name>cx::EditStack</name>
     <message>
         <source>the change was not made through the edit history</source>
@@ -1732,10 +1763,6 @@ Cette opération est irréversible.</translation>
         <translation>Le fichier contient</translation>
     </message>
     <message>
-        <source>The first rows of the file:</source>
-        <translation>Les premières lignes du fichier :</translation>
-    </message>
-    <message>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
@@ -1782,6 +1809,38 @@ Cette opération est irréversible.</translation>
     <message>
         <source>No problems found.</source>
         <translation>Aucun problème trouvé.</translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation>Numéro de client</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Envoyée</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>As the file shows</source>
+        <translation>Comme le fichier l&apos;indique</translation>
+    </message>
+    <message>
+        <source>Day first (31/12/2026)</source>
+        <translation>Jour d&apos;abord (31/12/2026)</translation>
+    </message>
+    <message>
+        <source>Month first (12/31/2026)</source>
+        <translation>Mois d&apos;abord (12/31/2026)</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>The first rows of the file, by line:</source>
+        <translation>Les premières lignes du fichier, par numéro de ligne :</translation>
     </message>
 </context>
 <context>
@@ -4517,14 +4576,6 @@ Double-cliquez pour ouvrir la réponse</translation>
         <translation>« %1 » n&apos;est pas une date ; utilisez AAAA-MM-JJ</translation>
     </message>
     <message>
-        <source>is empty; a timestamp like 2026-03-01T14:05:00+01:00 is required</source>
-        <translation>est vide ; un horodatage comme 2026-03-01T14:05:00+01:00 est requis</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a timestamp like 2026-03-01T14:05:00+01:00 (with its UTC offset)</source>
-        <translation>« %1 » n&apos;est pas un horodatage comme 2026-03-01T14:05:00+01:00 (avec son décalage UTC)</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not a rating from 1 to 5</source>
         <translation>« %1 » n&apos;est pas une note de 1 à 5</translation>
     </message>
@@ -6158,6 +6209,130 @@ Merci pour votre temps,
     <message>
         <source>custom fields</source>
         <translation>champs personnalisés</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date like 2026-11-03, 03.11.2026 or 03/11/2026</source>
+        <translation>« %1 » n&apos;est pas une date comme 2026-11-03, 03.11.2026 ou 03/11/2026</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a possible date: %2</source>
+        <translation>« %1 » n&apos;est pas une date possible : %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not name a possible time of day</source>
+        <translation>« %1 » n&apos;indique pas une heure possible</translation>
+    </message>
+    <message>
+        <source>is empty; a date and time like 2026-03-01 14:05 or 2026-03-01T14:05:00+01:00 is required</source>
+        <translation>est vide ; une date et une heure comme 2026-03-01 14:05 ou 2026-03-01T14:05:00+01:00 sont requises</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date and time like 2026-03-01 14:05, 01.03.2026 14:05 or 2026-03-01T14:05:00+01:00</source>
+        <translation>« %1 » n&apos;est pas une date et heure comme 2026-03-01 14:05, 01.03.2026 14:05 ou 2026-03-01T14:05:00+01:00</translation>
+    </message>
+    <message>
+        <source>%1: no column is chosen for &apos;%2&apos;, which every row needs; choose a column for &apos;%2&apos; in the mapping above</source>
+        <translation>%1 : aucune colonne n&apos;est choisie pour « %2 », dont chaque ligne a besoin ; choisissez une colonne pour « %2 » dans la correspondance ci-dessus</translation>
+    </message>
+    <message>
+        <source>%1: dates are read day first, as line %2 shows (&apos;%3&apos;)</source>
+        <translation>%1 : les dates sont lues jour d&apos;abord, comme le montre la ligne %2 (« %3 »)</translation>
+    </message>
+    <message>
+        <source>%1: dates are read month first, as line %2 shows (&apos;%3&apos;)</source>
+        <translation>%1 : les dates sont lues mois d&apos;abord, comme le montre la ligne %2 (« %3 »)</translation>
+    </message>
+    <message>
+        <source>choose how the dates are written under &apos;Dates&apos; above</source>
+        <translation>choisissez comment les dates sont écrites sous « Dates » ci-dessus</translation>
+    </message>
+    <message>
+        <source>say how they are written with --date-format DMY (day first) or --date-format MDY (month first)</source>
+        <translation>indiquez comment elles sont écrites avec --date-format DMY (jour d&apos;abord) ou --date-format MDY (mois d&apos;abord)</translation>
+    </message>
+    <message>
+        <source>%1: some dates are written day first (line %2: &apos;%3&apos;) and some month first (line %4: &apos;%5&apos;); %6</source>
+        <translation>%1 : certaines dates commencent par le jour (ligne %2 : « %3 ») et d&apos;autres par le mois (ligne %4 : « %5 ») ; %6</translation>
+    </message>
+    <message>
+        <source>%1:%2: column &apos;%3&apos;: &apos;%4&apos; could be day first or month first, and no row of the file tells which; %5</source>
+        <translation>%1:%2: colonne « %3 » : « %4 » peut commencer par le jour ou par le mois, et aucune ligne du fichier ne permet de le savoir ; %5</translation>
+    </message>
+    <message>
+        <source>no channel is named &apos;%1&apos; (tick “Add channels, touchpoints and customers the file names” to add it)</source>
+        <translation>aucun canal ne s&apos;appelle « %1 » (cochez « Ajouter les canaux, points de contact et clients que cite le fichier » pour l&apos;ajouter)</translation>
+    </message>
+    <message>
+        <source>no customer has the number &apos;%1&apos; (tick “Add channels, touchpoints and customers the file names” to add one)</source>
+        <translation>aucun client n&apos;a le numéro « %1 » (cochez « Ajouter les canaux, points de contact et clients que cite le fichier » pour en ajouter un)</translation>
+    </message>
+    <message>
+        <source>no touchpoint is named &apos;%1&apos; (tick “Add channels, touchpoints and customers the file names” to add it)</source>
+        <translation>aucun point de contact ne s&apos;appelle « %1 » (cochez « Ajouter les canaux, points de contact et clients que cite le fichier » pour l&apos;ajouter)</translation>
+    </message>
+    <message>
+        <source>month %1 does not exist</source>
+        <translation>le mois %1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>day %1 does not exist</source>
+        <translation>le jour %1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>janvier</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>février</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>mars</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>avril</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>juin</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>juillet</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>août</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>septembre</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>octobre</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>novembre</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>décembre</translation>
+    </message>
+    <message>
+        <source>29 February does not exist in %1</source>
+        <translation>le 29 février n&apos;existe pas en %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 does not exist</source>
+        <translation>le %1 %2 n&apos;existe pas</translation>
     </message>
 </context>
 <context>
