@@ -1038,7 +1038,8 @@ private slots:
         for (const char* page :
              {"journeys", "customers", "customer", "interactions", "surveys", "actions", "reports",
               "settings", "new-customer", "merge", "settings-messages", "mailmerge", "action",
-              "settings-staff", "settings-fields"})
+              "settings-staff", "settings-fields", "mark-done", "kiosk-contact", "kiosk-pin",
+              "kiosk-pin-set"})
             QVERIFY2(
                 QFileInfo::exists(file("shots/") + QLatin1String(page) + QStringLiteral(".png")),
                 page);
