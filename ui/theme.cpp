@@ -54,7 +54,12 @@ void apply(QApplication& app)
             // light and dark: filled with the accent, not the style's faint
             // sunken look.
             "QToolButton#ratingButton:checked { background: %1; color: white; font-weight: 700; "
-            "border: 1px solid %1; border-radius: 3px; }")
+            "border: 1px solid %1; border-radius: 3px; }"
+            // Quick entry goes field by field from the keyboard: the tick box
+            // says plainly when a Space would tick it.
+            "QCheckBox#entryCheck { border: 2px solid transparent; border-radius: 4px; "
+            "padding: 2px 4px; }"
+            "QCheckBox#entryCheck:focus { border-color: %1; }")
             .arg(accent().name()));
 }
 

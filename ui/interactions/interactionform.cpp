@@ -161,6 +161,7 @@ InteractionForm::InteractionForm(Database& db, QWidget* parent) : QWidget(parent
     m_notes = new QLineEdit(this);
     m_notes->setPlaceholderText(tr("Notes"));
     m_resolved = new QCheckBox(tr("Resolved"), this);
+    m_resolved->setObjectName(QStringLiteral("entryCheck")); // the theme rings it when focused
     m_save = new QPushButton(tr("Log interaction"), this);
     m_save->setToolTip(tr("Ctrl+Enter"));
     auto* clearButton = new QPushButton(tr("Clear"), this);
