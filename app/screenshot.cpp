@@ -12,6 +12,7 @@
 #include "core/surveys/surveyrepository.h"
 #include "ui/actions/actiondialog.h"
 #include "ui/actions/actionspage.h"
+#include "ui/actions/markdonedialog.h"
 #include "ui/actions/stafftab.h"
 #include "ui/contact/mailmergedialog.h"
 #include "ui/contact/messagestab.h"
@@ -24,6 +25,7 @@
 #include "ui/journeys/journeypage.h"
 #include "ui/mainwindow.h"
 #include "ui/settingsdialog.h"
+#include "ui/surveys/kiosk/kioskpindialog.h"
 #include "ui/surveys/kiosk/kioskwindow.h"
 #include "ui/surveys/paper/paperentry.h"
 #include "ui/surveys/paper/paperform.h"
@@ -140,7 +142,26 @@ bool takeScreenshots(Database& db, const QDir& dir, QTextStream& out, QString* e
             QCoreApplication::processEvents();
             if (!shot(&kiosk, QStringLiteral("kiosk.png")))
                 return false;
+            // The contact step, which says what the contact is for, and the PIN pad.
+            kiosk.showScreenForPreview(KioskWindow::Screen::Contact);
+            QCoreApplication::processEvents();
+            if (!shot(&kiosk, QStringLiteral("kiosk-contact.png")))
+                return false;
+            kiosk.showScreenForPreview(KioskWindow::Screen::Pin);
+            QCoreApplication::processEvents();
+            if (!shot(&kiosk, QStringLiteral("kiosk-pin.png")))
+                return false;
             kiosk.hide();
+            // Choosing the PIN, typed twice, after a mismatch.
+            KioskPinDialog pin(&window);
+            pin.pinField()->setText(QStringLiteral("4821"));
+            pin.repeatField()->setText(QStringLiteral("4812"));
+            pin.show();
+            pin.accept();
+            QCoreApplication::processEvents();
+            if (!shot(&pin, QStringLiteral("kiosk-pin-set.png")))
+                return false;
+            pin.hide();
             const QString pdfFile = dir.filePath(QStringLiteral("paper-form.pdf"));
             {
                 QPdfWriter pdf(pdfFile);
@@ -161,6 +182,13 @@ bool takeScreenshots(Database& db, const QDir& dir, QTextStream& out, QString* e
                                    1); // the preview is drawn at its laid-out size
             QCoreApplication::processEvents();
             if (!shot(&builder, QStringLiteral("survey-builder.png")))
+                return false;
+            // The first question, with its scale labels.
+            builder.selectQuestion(0);
+            QCoreApplication::processEvents();
+            builder.selectQuestion(0);
+            QCoreApplication::processEvents();
+            if (!shot(&builder, QStringLiteral("survey-builder-scale.png")))
                 return false;
             builder.hide();
             PaperEntryDialog entry(db, *survey, &window);
@@ -223,6 +251,14 @@ bool takeScreenshots(Database& db, const QDir& dir, QTextStream& out, QString* e
             dialog->reject();
             if (!ok)
                 return false;
+            // Mark done… on the same follow-up: which one it closes, and the note.
+            if (const auto action = ActionRepository(db.sql()).byId(id)) {
+                MarkDoneDialog done(db, *action, &window);
+                done.show();
+                QCoreApplication::processEvents();
+                if (!shot(&done, QStringLiteral("mark-done.png")))
+                    return false;
+            }
         }
     }
 

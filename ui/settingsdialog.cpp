@@ -9,6 +9,7 @@
 #include "ui/contact/messagestab.h"
 #include "ui/customers/customerfieldstab.h"
 #include "ui/settingstab.h"
+#include "ui/surveys/kiosk/kioskpindialog.h"
 #include "ui/translations.h"
 
 #include <QComboBox>
@@ -103,6 +104,13 @@ SettingsDialog::SettingsDialog(Database& db, QWidget* parent) : QDialog(parent),
     m_pin->setValidator(
         new QRegularExpressionValidator(QRegularExpression(QStringLiteral("\\d{0,8}")), m_pin));
     form->addRow(tr("New &kiosk PIN"), m_pin);
+    // Typed twice: a slip of the finger would lock staff out of the kiosk.
+    m_pinAgain = new QLineEdit(this);
+    m_pinAgain->setEchoMode(QLineEdit::Password);
+    m_pinAgain->setMaxLength(8);
+    m_pinAgain->setValidator(new QRegularExpressionValidator(
+        QRegularExpression(QStringLiteral("\\d{0,8}")), m_pinAgain));
+    form->addRow(tr("&Repeat the PIN"), m_pinAgain);
     form->addRow(new QLabel(tr("4 to 8 digits; staff enter it to leave the counter kiosk."), this));
     m_problem = new QLabel(this);
     m_problem->setWordWrap(true);
@@ -141,6 +149,7 @@ void SettingsDialog::load(bool all)
     showLogo();
     m_days->setValue(m_shownDays);
     m_pin->clear();
+    m_pinAgain->clear();
     m_pin->setPlaceholderText(
         m_seenPin.value.isEmpty() ? tr("Not set yet") : tr("Leave empty to keep the current PIN"));
 }
@@ -168,7 +177,13 @@ bool SettingsDialog::save()
     // Only what was changed here is written.
     const bool nameChanged = !name.isEmpty() && name != m_shownName;
     const bool daysChanged = m_days->value() != m_shownDays;
-    const bool pinChanged = !m_pin->text().isEmpty();
+    const bool pinChanged = !m_pin->text().isEmpty() || !m_pinAgain->text().isEmpty();
+    if (pinChanged && m_pin->text() != m_pinAgain->text()) {
+        m_problem->setText(KioskPinDialog::differ());
+        m_pinAgain->clear();
+        m_pinAgain->setFocus();
+        return false;
+    }
     // What this dialog would write over: a setting it changes that was saved elsewhere since it
     // opened.
     SettingsRepository settings(m_db.sql());

@@ -47,6 +47,7 @@ public:
     QLineEdit* businessName() const { return m_business; }
     QSpinBox* followUpDays() const { return m_days; }
     QLineEdit* kioskPin() const { return m_pin; }
+    QLineEdit* kioskPinAgain() const { return m_pinAgain; }
     QLabel* problem() const { return m_problem; }
     QTabWidget* tabs() const { return m_tabs; }
     // Adds a tab, saved with the rest.
@@ -71,6 +72,7 @@ private:
     QSpinBox* m_days = nullptr;
     QComboBox* m_language = nullptr;
     QLineEdit* m_pin = nullptr;
+    QLineEdit* m_pinAgain = nullptr;
     QLabel* m_problem = nullptr;
     QTabWidget* m_tabs = nullptr;
     QList<SettingsTab*> m_extraTabs;

@@ -49,7 +49,17 @@ void apply(QApplication& app)
             "QListWidget#navigation::item { padding: 9px 14px; border-radius: 6px; margin: 1px "
             "6px; }"
             "QListWidget#navigation::item:selected { background: %1; color: white; }"
-            "QPushButton#welcomeChoice { padding: 14px 18px; font-size: 11pt; text-align: left; }")
+            "QPushButton#welcomeChoice { padding: 14px 18px; font-size: 11pt; text-align: left; }"
+            // The chosen rating must stand out from the others at a glance, in
+            // light and dark: filled with the accent, not the style's faint
+            // sunken look.
+            "QToolButton#ratingButton:checked { background: %1; color: white; font-weight: 700; "
+            "border: 1px solid %1; border-radius: 3px; }"
+            // Quick entry goes field by field from the keyboard: the tick box
+            // says plainly when a Space would tick it.
+            "QCheckBox#entryCheck { border: 2px solid transparent; border-radius: 4px; "
+            "padding: 2px 4px; }"
+            "QCheckBox#entryCheck:focus { border-color: %1; }")
             .arg(accent().name()));
 }
 

@@ -10,6 +10,7 @@
 #include "core/storage/rowversion.h"
 #include "ui/actions/actiondialog.h"
 #include "ui/actions/customerpicker.h"
+#include "ui/actions/markdonedialog.h"
 #include "ui/actions/newactiondialog.h"
 #include "ui/commands/dbcommand.h"
 #include "ui/commands/editcommands.h"
@@ -24,7 +25,6 @@
 #include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -91,10 +91,14 @@ ActionsPage::ActionsPage(Database& db, EditStack* undo, QWidget* parent)
     m_conflict = [this](const QString& title, const QString& message) {
         return askAboutConflict(this, title, message);
     };
-    m_askNote = [this](const QString& prompt, const QString& text, bool* ok) {
-        return QInputDialog::getMultiLineText(this, tr("Mark done"), prompt, text, ok);
-    };
     m_runDialog = [](QDialog* dialog) { return dialog->exec(); };
+    m_askNote = [this](const Action& action, const QString& prompt, const QString& text, bool* ok) {
+        MarkDoneDialog dialog(m_db, action, this);
+        dialog.setPrompt(prompt);
+        dialog.setNote(text);
+        *ok = m_runDialog(&dialog) == QDialog::Accepted;
+        return dialog.note();
+    };
     m_view = makeTable(m_model, this);
     m_view->setColumnWidth(ActionsModel::DueOn, 120);
     m_view->setColumnWidth(ActionsModel::Title, 420);
@@ -267,7 +271,7 @@ void ActionsPage::markSelectedDone()
         QString prompt = tr("What was done? (kept with the action)");
         if (!problem.isEmpty())
             prompt = problem + QStringLiteral("\n\n") + prompt;
-        note = m_askNote(prompt, note, &ok);
+        note = m_askNote(*seen, prompt, note, &ok);
         if (!ok)
             return;
         const auto stored = ActionRepository(m_db.sql()).byId(seen->id);

@@ -73,9 +73,10 @@ public:
     {
         m_conflict = std::move(choose);
     }
-    // Asks for the note (prompt, text so far, *ok); the default is a dialog. Tests answer it
-    // themselves.
-    void setAskNote(std::function<QString(const QString&, const QString&, bool*)> ask)
+    // Asks for the note closing the action (the action, prompt, text so far, *ok); the
+    // default is MarkDoneDialog. Tests answer it themselves.
+    void
+    setAskNote(std::function<QString(const Action&, const QString&, const QString&, bool*)> ask)
     {
         m_askNote = std::move(ask);
     }
@@ -89,7 +90,7 @@ private:
     MetricsFilter m_filter;
     EditStack* m_undo = nullptr;
     std::function<ConflictChoice(const QString&, const QString&)> m_conflict;
-    std::function<QString(const QString&, const QString&, bool*)> m_askNote;
+    std::function<QString(const Action&, const QString&, const QString&, bool*)> m_askNote;
     std::function<int(QDialog*)> m_runDialog;
     std::function<void(qint64, qint64, const QString&)> m_contact;
     ActionsModel* m_model = nullptr;

@@ -6,6 +6,7 @@
 #include "core/customers/customerrepository.h"
 #include "core/journeys/journeyrepository.h"
 #include "core/storage/database.h"
+#include "ui/theme.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -16,9 +17,12 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPainter>
 #include <QPushButton>
 #include <QShortcut>
+#include <QSignalBlocker>
 #include <QStringListModel>
+#include <QTimer>
 #include <QToolButton>
 
 namespace cx {
@@ -40,7 +44,8 @@ RatingInput::RatingInput(const QString& accessibleName, QWidget* parent)
     setFocusPolicy(Qt::StrongFocus);
     setToolTip(tr("Type 1 to 5; 0 or Backspace clears"));
     auto* layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    // Room around the buttons for the focus ring that paintEvent draws.
+    layout->setContentsMargins(3, 3, 3, 3);
     layout->setSpacing(2);
     m_group->setExclusive(false);
     for (int i = 1; i <= 5; ++i) {
@@ -49,6 +54,7 @@ RatingInput::RatingInput(const QString& accessibleName, QWidget* parent)
         b->setCheckable(true);
         b->setFocusPolicy(Qt::NoFocus);
         b->setMinimumWidth(26);
+        b->setObjectName(QStringLiteral("ratingButton")); // the theme marks the chosen one
         m_group->addButton(b, i);
         layout->addWidget(b);
     }
@@ -70,19 +76,45 @@ void RatingInput::setValue(std::optional<int> value)
         m_group->button(i)->setChecked(value && *value == i);
 }
 
+QAbstractButton* RatingInput::button(int value) const
+{
+    return m_group->button(value);
+}
+
 void RatingInput::keyPressEvent(QKeyEvent* event)
 {
     const int key = event->key();
-    if (key >= Qt::Key_1 && key <= Qt::Key_5 && !(event->modifiers() & Qt::ControlModifier)) {
+    const bool plain = !(event->modifiers() & (Qt::ControlModifier | Qt::AltModifier));
+    // The focus stays: jumping on after a digit sent the next keys (a space,
+    // a second digit) to whatever field came next.
+    if (key >= Qt::Key_1 && key <= Qt::Key_5 && plain) {
         setValue(key - Qt::Key_0);
-        focusNextChild(); // straight on to the next field
         return;
     }
-    if (key == Qt::Key_0 || key == Qt::Key_Backspace || key == Qt::Key_Delete) {
+    if ((key == Qt::Key_0 || key == Qt::Key_Backspace || key == Qt::Key_Delete) && plain) {
         setValue(std::nullopt);
         return;
     }
+    if ((key == Qt::Key_Right || key == Qt::Key_Left) && plain) {
+        const int now = value().value_or(key == Qt::Key_Right ? 0 : 6);
+        setValue(std::clamp(now + (key == Qt::Key_Right ? 1 : -1), 1, 5));
+        return;
+    }
     QWidget::keyPressEvent(event);
+}
+
+void RatingInput::paintEvent(QPaintEvent* event)
+{
+    QWidget::paintEvent(event);
+    if (!hasFocus())
+        return;
+    // The buttons take no focus of their own, so the ring around them is what
+    // tells the user where a typed digit goes.
+    QPainter p(this);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(QPen(theme::accent(), 2));
+    p.setBrush(Qt::NoBrush);
+    p.drawRoundedRect(QRectF(rect()).adjusted(1, 1, -1, -1), 4, 4);
 }
 
 InteractionForm::InteractionForm(Database& db, QWidget* parent) : QWidget(parent), m_db(db)
@@ -94,6 +126,14 @@ InteractionForm::InteractionForm(Database& db, QWidget* parent) : QWidget(parent
     m_when = new QDateTimeEdit(clock::now(), this);
     m_when->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
     m_when->setCalendarPopup(true);
+    m_when->setAccessibleName(tr("When"));
+    m_when->setToolTip(tr("Saved with the time of saving unless you change it here"));
+    // Only the user's own change makes the time theirs; setWhen() blocks the signal.
+    connect(m_when, &QDateTimeEdit::dateTimeChanged, this, [this] { m_whenChosen = true; });
+    m_clockTimer = new QTimer(this);
+    m_clockTimer->setInterval(15000);
+    connect(m_clockTimer, &QTimer::timeout, this, &InteractionForm::followClock);
+    m_clockTimer->start();
     m_customer = new QLineEdit(this);
     m_customer->setPlaceholderText(tr("Customer (name or number; empty: walk-in)"));
     m_matches = new QStringListModel(this);
@@ -121,6 +161,7 @@ InteractionForm::InteractionForm(Database& db, QWidget* parent) : QWidget(parent
     m_notes = new QLineEdit(this);
     m_notes->setPlaceholderText(tr("Notes"));
     m_resolved = new QCheckBox(tr("Resolved"), this);
+    m_resolved->setObjectName(QStringLiteral("entryCheck")); // the theme rings it when focused
     m_save = new QPushButton(tr("Log interaction"), this);
     m_save->setToolTip(tr("Ctrl+Enter"));
     auto* clearButton = new QPushButton(tr("Clear"), this);
@@ -289,11 +330,14 @@ bool InteractionForm::collect(Interaction* out, QString* error)
     i.staffRating = m_staff->value();
     i.customerRating = m_rating->value();
     i.notes = m_notes->text().trimmed();
-    i.occurredAt = formatTimestamp(m_when->dateTime());
+    // A new entry left at the time shown is stored when it is saved: the form
+    // may have stood open since long before.
+    const QDateTime when = isEditing() || m_whenChosen ? m_when->dateTime() : clock::now();
+    i.occurredAt = formatTimestamp(when);
     if (m_resolved->isChecked()) {
         if (i.resolvedAt.isEmpty()) {
             const QDateTime now = clock::now();
-            i.resolvedAt = formatTimestamp(std::max(now, m_when->dateTime()));
+            i.resolvedAt = formatTimestamp(std::max(now, when));
         }
     } else {
         i.resolvedAt.clear();
@@ -332,8 +376,8 @@ QString InteractionForm::problem() const
 void InteractionForm::edit(const Interaction& interaction)
 {
     m_editing = interaction;
-    m_when->setDateTime(
-        QDateTime::fromString(interaction.occurredAt, Qt::ISODateWithMs).toLocalTime());
+    setWhen(QDateTime::fromString(interaction.occurredAt, Qt::ISODateWithMs).toLocalTime());
+    m_message->clear();
     const auto customer = interaction.customerId
                               ? CustomerRepository(m_db.sql()).byId(interaction.customerId)
                               : std::nullopt;
@@ -354,7 +398,9 @@ void InteractionForm::clear()
 {
     // Touchpoint, channel and kind stay: the next entry is usually alike.
     m_editing = Interaction();
-    m_when->setDateTime(clock::now());
+    m_whenChosen = false;
+    setWhen(clock::now());
+    m_message->clear();
     m_customer->clear();
     m_typed.clear();
     m_addEntry.clear();
@@ -365,6 +411,20 @@ void InteractionForm::clear()
     m_resolved->setChecked(false);
     m_save->setText(tr("Log interaction"));
     m_customer->setFocus();
+}
+
+void InteractionForm::setWhen(const QDateTime& when)
+{
+    const QSignalBlocker block(m_when);
+    m_when->setDateTime(when);
+}
+
+void InteractionForm::followClock()
+{
+    // Not under the user's cursor: they may be about to type a time.
+    if (m_whenChosen || isEditing() || m_when->hasFocus())
+        return;
+    setWhen(clock::now());
 }
 
 } // namespace cx

@@ -6,6 +6,7 @@
 #include <QWidget>
 #include <functional>
 
+class QAbstractButton;
 class QButtonGroup;
 class QCheckBox;
 class QComboBox;
@@ -15,13 +16,15 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QStringListModel;
+class QTimer;
 
 namespace cx {
 
 class Database;
 
-// A 1-5 rating set with the mouse or by typing a digit; 0, Backspace or
-// Delete clears it.
+// A 1-5 rating set with the mouse or by typing a digit (Left and Right step
+// it); 0, Backspace or Delete clears it. Typing keeps the focus where it is,
+// so a second digit corrects the first instead of landing in the next field.
 class RatingInput : public QWidget
 {
     Q_OBJECT
@@ -29,9 +32,11 @@ public:
     explicit RatingInput(const QString& accessibleName, QWidget* parent = nullptr);
     std::optional<int> value() const;
     void setValue(std::optional<int> value);
+    QAbstractButton* button(int value) const;
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;
+    void paintEvent(QPaintEvent* event) override;
 
 private:
     QButtonGroup* m_group = nullptr;
@@ -50,6 +55,8 @@ public:
     void reloadChoices();
     // Loads a stored interaction to change it; saving then emits edited().
     void edit(const Interaction& interaction);
+    // Empties the form for the next entry, its message included; the time
+    // follows the clock again.
     void clear();
     bool isEditing() const { return m_editing.id > 0; }
 
@@ -59,6 +66,15 @@ public:
     void showProblem(const QString& message);
     QString problem() const;
     QLineEdit* customerField() const { return m_customer; }
+    QDateTimeEdit* whenField() const { return m_when; }
+    QLineEdit* notesField() const { return m_notes; }
+    QCheckBox* resolvedBox() const { return m_resolved; }
+    // True once the user set the time themselves: then it is stored as set;
+    // otherwise an entry is stored at the time it is saved.
+    bool timeChosen() const { return m_whenChosen; }
+    // Moves the time shown on to now unless the user chose one (a timer calls
+    // it, so the field does not show the time the form was opened).
+    void followClock();
     QCompleter* customerCompleter() const { return m_completer; }
     // The entry under the completions that offers to add the typed name as a
     // new customer; empty when the name is a customer's.
@@ -78,11 +94,14 @@ signals:
 private:
     void save();
     void completeCustomers(const QString& text);
+    void setWhen(const QDateTime& when);
     qint64 resolveCustomer(const QString& text, QString* error);
 
     Database& m_db;
     Interaction m_editing;
     QDateTimeEdit* m_when = nullptr;
+    bool m_whenChosen = false;
+    QTimer* m_clockTimer = nullptr;
     QLineEdit* m_customer = nullptr;
     QCompleter* m_completer = nullptr;
     QStringListModel* m_matches = nullptr;

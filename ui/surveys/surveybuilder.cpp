@@ -207,6 +207,9 @@ SurveyBuilder::SurveyBuilder(Database& db, const Survey& survey, QWidget* parent
     auto* editor = new QGroupBox(tr("Question"), this);
     auto* editorLayout = new QVBoxLayout(editor);
     auto* ef = new QFormLayout;
+    // Labels above their fields: beside them, long German labels left the
+    // fields of this narrow column too short to read a scale label or a condition.
+    ef->setRowWrapPolicy(QFormLayout::WrapAllRows);
     editorLayout->addLayout(ef);
     editorLayout->addStretch();
     m_kind = new QComboBox(editor);
@@ -225,7 +228,9 @@ SurveyBuilder::SurveyBuilder(Database& db, const Survey& survey, QWidget* parent
     m_options->setFixedHeight(110);
     m_optionsLabel->setBuddy(m_options);
     m_labelsLabel = new QLabel(tr("Scale &labels"), editor);
-    auto* labels = new QHBoxLayout;
+    // One above the other: side by side in this column each showed only the
+    // first word of a label such as "Überhaupt nicht wahrscheinlich".
+    auto* labels = new QVBoxLayout;
     m_labelMin = new QLineEdit(editor);
     m_labelMin->setPlaceholderText(tr("Lowest, e.g. Not at all likely"));
     m_labelMax = new QLineEdit(editor);
@@ -233,16 +238,22 @@ SurveyBuilder::SurveyBuilder(Database& db, const Survey& survey, QWidget* parent
     m_labelsLabel->setBuddy(m_labelMin);
     labels->addWidget(m_labelMin);
     labels->addWidget(m_labelMax);
-    auto* condition = new QHBoxLayout;
+    // The question on its own line, the comparison and value under it, so
+    // each is wide enough to read (a value such as "Ordering by phone or app").
+    auto* condition = new QVBoxLayout;
+    auto* comparison = new QHBoxLayout;
     m_ifCode = new QComboBox(editor);
+    m_ifCode->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_ifCode->setMinimumContentsLength(16);
     m_ifOp = new QComboBox(editor);
     m_ifOp->addItems(kOps);
     m_ifValue = new QLineEdit(editor);
     m_ifValue->setPlaceholderText(tr("value"));
-    m_ifValue->setMaximumWidth(110);
-    condition->addWidget(m_ifCode, 1);
-    condition->addWidget(m_ifOp);
-    condition->addWidget(m_ifValue);
+    m_ifValue->setMinimumWidth(120);
+    condition->addWidget(m_ifCode);
+    comparison->addWidget(m_ifOp);
+    comparison->addWidget(m_ifValue, 1);
+    condition->addLayout(comparison);
     ef->addRow(tr("&Kind"), m_kind);
     ef->addRow(tr("&Code"), m_code);
     ef->addRow(tr("&Wording"), m_text);
@@ -252,7 +263,7 @@ SurveyBuilder::SurveyBuilder(Database& db, const Survey& survey, QWidget* parent
     auto* ifLabel = new QLabel(tr("Ask &only when"), editor);
     ifLabel->setBuddy(m_ifCode);
     ef->addRow(ifLabel, condition);
-    columns->addWidget(editor, 4);
+    columns->addWidget(editor, 5);
 
     // Right: what the customer sees.
     auto* previewBox = new QGroupBox(tr("Preview at the kiosk"), this);
@@ -268,7 +279,7 @@ SurveyBuilder::SurveyBuilder(Database& db, const Survey& survey, QWidget* parent
     m_previewNote->setWordWrap(true);
     pl->addWidget(m_previewNote);
     pl->addStretch();
-    columns->addWidget(previewBox, 5);
+    columns->addWidget(previewBox, 4);
 
     m_problem = new QLabel(this);
     m_problem->setWordWrap(true);

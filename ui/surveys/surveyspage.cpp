@@ -8,6 +8,7 @@
 #include "core/surveys/surveyentry.h"
 #include "core/surveys/surveyrepository.h"
 #include "core/surveys/surveyresults.h"
+#include "ui/surveys/kiosk/kioskpindialog.h"
 #include "ui/surveys/kiosk/kioskwindow.h"
 #include "ui/surveys/paper/paperentry.h"
 #include "ui/surveys/paper/paperform.h"
@@ -196,19 +197,15 @@ void SurveysPage::startKiosk()
         return;
     if (!hasKioskPin(m_db.sql())) {
         // The PIN is what keeps customers in the survey: it is set before the first start.
-        bool ok = false;
-        const QString pin = QInputDialog::getText(
-            this, tr("Kiosk PIN"),
-            tr("Choose a PIN of 4 to 8 digits. Staff enter it (or press Ctrl+Q, then "
-               "enter it) to leave the kiosk."),
-            QLineEdit::Password, QString(), &ok);
-        if (!ok)
-            return;
-        QString error;
-        if (!setKioskPin(m_db.sql(), pin, &error)) {
-            QMessageBox::warning(this, tr("Kiosk PIN"),
-                                 tr("The kiosk was not started: %1.").arg(error));
-            return;
+        // Typed twice; a refused PIN asks again, with the reason.
+        KioskPinDialog ask(this);
+        for (;;) {
+            if (ask.exec() != QDialog::Accepted)
+                return;
+            QString error;
+            if (setKioskPin(m_db.sql(), ask.pin(), &error))
+                break;
+            ask.showProblem(tr("The PIN was not saved: %1.").arg(error));
         }
     }
     auto* kiosk = new KioskWindow(m_db, *survey, window());

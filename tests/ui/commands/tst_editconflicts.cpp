@@ -241,7 +241,7 @@ private slots:
         page->setConflictChoice(answers.hook());
         QStringList prompts, texts;
         int asked = 0;
-        page->setAskNote([&](const QString& prompt, const QString& text, bool* ok) {
+        page->setAskNote([&](const Action&, const QString& prompt, const QString& text, bool* ok) {
             prompts << prompt;
             texts << text;
             *ok = ++asked <= 1;

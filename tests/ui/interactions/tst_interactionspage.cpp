@@ -1,6 +1,8 @@
 // The interactions page: the list follows the filters, quick entry from the
 // keyboard, and deletes and edits are undoable.
 
+#include "core/common/clock.h"
+#include "core/common/timeutil.h"
 #include "core/interactions/interactionrepository.h"
 #include "tests/common/windowfixture.h"
 #include "ui/commands/dbcommand.h"
@@ -8,9 +10,13 @@
 #include "ui/interactions/interactionform.h"
 #include "ui/interactions/interactionspage.h"
 #include "ui/mainwindow.h"
+#include "ui/theme.h"
 
+#include <QAbstractButton>
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -128,6 +134,142 @@ private slots:
             told |= l->text().contains(
                 QLatin1String("No customer is called or numbered 'Nobody Atall'"));
         QVERIFY(told);
+    }
+
+    // An entry is stored at the time it is saved, not the time the form was
+    // opened; a time the user chose is kept; after saving the field follows
+    // the clock again.
+    void quickEntryStoresTheTimeOfSaving()
+    {
+        cxtest::TestDb t;
+        QVERIFY(cxtest::fillWithSampleData(t));
+        const QDateTime opened(QDate(2026, 3, 10), QTime(9, 0));
+        clock::Pinned pinned(opened);
+        MainWindow w(t.db());
+        w.showPage(QStringLiteral("interactions"));
+        auto* page = qobject_cast<InteractionsPage*>(w.page(QStringLiteral("interactions")));
+        InteractionForm* form = page->form();
+        form->clear();
+        QCOMPARE(form->whenField()->dateTime(), opened);
+        QPushButton* log = nullptr;
+        for (QPushButton* b : form->findChildren<QPushButton*>())
+            if (b->text() == QLatin1String("Log interaction"))
+                log = b;
+        QVERIFY(log);
+        const auto lastTime = [&t] {
+            return t
+                .scalar(QStringLiteral("SELECT occurred_at FROM interactions ORDER BY id DESC "
+                                       "LIMIT 1"))
+                .toString();
+        };
+
+        // Saved 25 minutes after the form was cleared: stored at 09:25.
+        const QDateTime saved = opened.addSecs(25 * 60);
+        clock::pin(saved);
+        QTest::mouseClick(log, Qt::LeftButton);
+        QCOMPARE(lastTime(), formatTimestamp(saved));
+        QCOMPARE(form->whenField()->dateTime(), saved); // ready for the next one
+        QVERIFY(!form->timeChosen());
+
+        // The field moves on with the clock while nobody touches it.
+        const QDateTime later = saved.addSecs(10 * 60);
+        clock::pin(later);
+        form->followClock();
+        QCOMPARE(form->whenField()->dateTime(), later);
+
+        // A time the user sets is theirs: the clock does not move it, saving keeps it.
+        const QDateTime chosen = opened.addSecs(-2 * 3600);
+        form->whenField()->setDateTime(chosen);
+        QVERIFY(form->timeChosen());
+        clock::pin(later.addSecs(5 * 60));
+        form->followClock();
+        QCOMPARE(form->whenField()->dateTime(), chosen);
+        QTest::mouseClick(log, Qt::LeftButton);
+        QCOMPARE(lastTime(), formatTimestamp(chosen));
+        QVERIFY(!form->timeChosen());
+        QCOMPARE(form->whenField()->dateTime(), later.addSecs(5 * 60));
+    }
+
+    // A digit sets the rating and the focus stays on it (a second digit
+    // corrects the first); the chosen rating and the focused control show;
+    // Space in Notes is a space, never a tick in Resolved; Clear clears the
+    // message of a refused save.
+    void ratingKeysSpaceAndClear()
+    {
+        cxtest::TestDb t;
+        QVERIFY(cxtest::fillWithSampleData(t));
+        MainWindow w(t.db());
+        w.show();
+        w.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        w.showPage(QStringLiteral("interactions"));
+        auto* page = qobject_cast<InteractionsPage*>(w.page(QStringLiteral("interactions")));
+        InteractionForm* form = page->form();
+        RatingInput* staff = nullptr;
+        RatingInput* rating = nullptr;
+        for (RatingInput* r : form->findChildren<RatingInput*>())
+            (r->accessibleName() == QLatin1String("Staff rating") ? staff : rating) = r;
+        QVERIFY(staff && rating);
+
+        staff->setFocus();
+        QTest::keyClick(staff, Qt::Key_4);
+        QCOMPARE(staff->value(), std::optional<int>(4));
+        QCOMPARE(QApplication::focusWidget(), staff);
+        QTest::keyClick(staff, Qt::Key_2);
+        QCOMPARE(staff->value(), std::optional<int>(2));
+        QTest::keyClick(staff, Qt::Key_Right);
+        QCOMPARE(staff->value(), std::optional<int>(3));
+        QCOMPARE(QApplication::focusWidget(), staff);
+
+        // The chosen button is filled with the accent; the others are not.
+        const QImage chosen = staff->button(3)->grab().toImage();
+        const QImage other = staff->button(1)->grab().toImage();
+        const QColor fill = chosen.pixelColor(4, chosen.height() - 4);
+        const QColor accent = theme::accent();
+        QVERIFY2(std::abs(fill.red() - accent.red()) + std::abs(fill.green() - accent.green()) +
+                         std::abs(fill.blue() - accent.blue()) <
+                     40,
+                 qPrintable(fill.name()));
+        QVERIFY(other.pixelColor(4, other.height() - 4) != fill);
+        // A ring around the rating that has the focus, none around the other.
+        const auto ringAt = [&](RatingInput* r) {
+            const QImage image = r->grab().toImage();
+            const QColor c = image.pixelColor(1, image.height() / 2);
+            return std::abs(c.red() - accent.red()) + std::abs(c.green() - accent.green()) +
+                       std::abs(c.blue() - accent.blue()) <
+                   60;
+        };
+        QVERIFY(ringAt(staff));
+        QVERIFY(!ringAt(rating));
+
+        // A digit and then a space: the space goes nowhere near Resolved.
+        rating->setFocus();
+        QTest::keyClick(rating, Qt::Key_5);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+        QCOMPARE(rating->value(), std::optional<int>(5));
+        QVERIFY(!form->resolvedBox()->isChecked());
+        form->notesField()->setFocus();
+        QTest::keyClicks(form->notesField(), QStringLiteral("came back "));
+        QTest::keyClick(form->notesField(), Qt::Key_Space);
+        QTest::keyClicks(form->notesField(), QStringLiteral("twice"));
+        QCOMPARE(form->notesField()->text(), QStringLiteral("came back  twice"));
+        QVERIFY(!form->resolvedBox()->isChecked());
+
+        // A refused save says why; Clear takes the message away with the fields.
+        form->customerField()->setText(QStringLiteral("Nobody Atall"));
+        QTest::keyClick(form->customerField(), Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY(form->problem().contains(QLatin1String("Nobody Atall")));
+        QVERIFY(form->addCustomerLink()->isVisibleTo(form));
+        QPushButton* clear = nullptr;
+        for (QPushButton* b : form->findChildren<QPushButton*>())
+            if (b->text() == QLatin1String("Clear"))
+                clear = b;
+        QVERIFY(clear);
+        QTest::mouseClick(clear, Qt::LeftButton);
+        QCOMPARE(form->problem(), QString());
+        QVERIFY(!form->addCustomerLink()->isVisibleTo(form));
+        QVERIFY(form->customerField()->text().isEmpty());
+        QVERIFY(!rating->value().has_value());
     }
 
     void deleteAndEditAreUndoable()

@@ -140,6 +140,47 @@ private slots:
         QCOMPARE(results->shownComments(), cafes);
     }
 
+    // At 1280×800 the scale labels and the condition are wide enough to read,
+    // with German labels beside them as long as the field.
+    void builderFieldsAreWideEnoughToRead()
+    {
+        cxtest::TestDb t;
+        SurveyBuilder builder(t.db(), surveyTemplates().at(0).survey);
+        builder.resize(1280, 800);
+        builder.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&builder));
+        builder.selectQuestion(0);
+        QLineEdit* low = nullptr;
+        QLineEdit* value = nullptr;
+        for (QLineEdit* e : builder.findChildren<QLineEdit*>()) {
+            if (e->placeholderText() == QLatin1String("Lowest, e.g. Not at all likely"))
+                low = e;
+            if (e->placeholderText() == QLatin1String("value"))
+                value = e;
+        }
+        QVERIFY(low && value);
+        QVERIFY(low->isVisible());
+        const QString german = QStringLiteral("Überhaupt nicht wahrscheinlich");
+        low->setText(german);
+        QVERIFY2(low->width() >= low->fontMetrics().horizontalAdvance(german) + 12,
+                 qPrintable(QString::number(low->width())));
+
+        builder.addQuestion(QuestionKind::Single);
+        QComboBox* ifCode = nullptr;
+        for (QComboBox* c : builder.findChildren<QComboBox*>())
+            if (c->count() > 0 && c->itemText(0) == QLatin1String("Always ask"))
+                ifCode = c;
+        QVERIFY(ifCode && ifCode->isVisible());
+        int longest = 0;
+        for (int i = 0; i < ifCode->count(); ++i)
+            longest =
+                std::max(longest, ifCode->fontMetrics().horizontalAdvance(ifCode->itemText(i)));
+        QVERIFY2(ifCode->width() >= longest + 30, qPrintable(QString::number(ifCode->width())));
+        const QString choice = QStringLiteral("Bestellung per Telefon oder App");
+        QVERIFY2(value->width() >= value->fontMetrics().horizontalAdvance(choice) + 12,
+                 qPrintable(QString::number(value->width())));
+    }
+
     void builderEditsAreUndoable()
     {
         cxtest::TestDb t;

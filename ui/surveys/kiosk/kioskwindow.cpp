@@ -15,6 +15,7 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTimer>
@@ -38,6 +39,12 @@ QPushButton#primary:disabled { background: #9bbfc2; border-color: #9bbfc2; }
 QPushButton#score { font-size: 28px; font-weight: 600; min-width: 64px; min-height: 84px; padding: 0; }
 QPushButton#choice { text-align: left; padding: 18px 24px; }
 QPushButton#link { border: none; background: transparent; color: #5b6770; font-size: 17px; }
+QPushButton#secondary { min-width: 140px; min-height: 40px; }
+QPushButton#pinKey, QPushButton#pinWord, QPushButton#pinOk { min-width: 110px; min-height: 84px; padding: 0 10px; }
+QPushButton#pinKey { font-size: 28px; font-weight: 600; }
+QPushButton#pinOk { background: #1f6f78; color: white; border-color: #1f6f78; }
+QProgressBar { border: none; background: #e3e7e8; border-radius: 4px; max-height: 8px; }
+QProgressBar::chunk { background: #1f6f78; border-radius: 4px; }
 QLineEdit, QPlainTextEdit { font-size: 24px; padding: 12px; border: 2px solid #c9d3d6; border-radius: 12px; background: white; }
 )";
 
@@ -159,17 +166,28 @@ KioskWindow::KioskWindow(Database& db, const Survey& survey, QWidget* parent, Mo
         l->setContentsMargins(80, 40, 80, 40);
         m_progress = label(QString(), "progress", m_questionPage);
         l->addWidget(m_progress);
+        // How far through the survey, by its questions in order: a question a
+        // condition opens or skips moves the bar on, never back.
+        m_progressBar = new QProgressBar(m_questionPage);
+        m_progressBar->setTextVisible(false);
+        m_progressBar->setFixedHeight(8);
+        m_progressBar->setRange(0, std::max<int>(1, m_survey.questions.size()));
+        m_progressBar->setAccessibleName(tr("Progress"));
+        l->addSpacing(6);
+        l->addWidget(m_progressBar);
         l->addStretch(1);
         m_questionText = label(QString(), "question", m_questionPage);
         l->addWidget(m_questionText);
         l->addSpacing(24);
-        // m_questionBody is inserted here (index 5).
+        // m_questionBody is inserted here (index 7).
         l->addSpacing(12);
         m_hint = label(QString(), "hint", m_questionPage);
         l->addWidget(m_hint);
         l->addStretch(2);
         auto* nav = new QHBoxLayout;
-        m_back = button(tr("Back"), "link", m_questionPage);
+        // Back and Skip are touch targets as large as Next, not small print.
+        m_back = button(tr("Back"), "secondary", m_questionPage);
+        m_back->setMinimumHeight(70);
         connect(m_back, &QPushButton::clicked, this, &KioskWindow::goBack);
         m_next = button(tr("Next"), "primary", m_questionPage);
         m_next->setMinimumHeight(70);
@@ -188,7 +206,9 @@ KioskWindow::KioskWindow(Database& db, const Survey& survey, QWidget* parent, Mo
         l->setContentsMargins(120, 60, 120, 40);
         l->addStretch(1);
         l->addWidget(label(tr("Would you like us to get back to you?"), "question", m_contact));
-        l->addWidget(label(tr("Leave your email or phone number, or skip to stay anonymous."),
+        l->addWidget(label(tr("Leave your email or phone number so we can reply to you about "
+                              "your visit. We will not use it for anything else. Skip to stay "
+                              "anonymous."),
                            "hint", m_contact));
         l->addSpacing(20);
         m_contactEdit = new QLineEdit(m_contact);
@@ -198,7 +218,8 @@ KioskWindow::KioskWindow(Database& db, const Survey& survey, QWidget* parent, Mo
         l->addWidget(m_contactEdit);
         l->addStretch(2);
         auto* nav = new QHBoxLayout;
-        auto* skip = button(tr("Skip"), "link", m_contact);
+        auto* skip = button(tr("Skip"), "secondary", m_contact);
+        skip->setMinimumHeight(70);
         connect(skip, &QPushButton::clicked, this, [this] {
             m_contactEdit->clear();
             finish();
@@ -246,8 +267,11 @@ KioskWindow::KioskWindow(Database& db, const Survey& survey, QWidget* parent, Mo
                                  : d == 10 ? tr("Cancel")
                                  : d == 11 ? QStringLiteral("0")
                                            : tr("OK");
-            auto* b = button(text, d <= 9 || d == 11 ? "score" : "link", m_pin);
-            b->setMinimumWidth(110);
+            auto* b = button(text,
+                             d <= 9 || d == 11 ? "pinKey"
+                             : d == 12         ? "pinOk"
+                                               : "pinWord",
+                             m_pin);
             connect(b, &QPushButton::clicked, this, [this, d, text] {
                 if (d == 10) {
                     setScreen(m_beforePin);
@@ -320,6 +344,21 @@ QString KioskWindow::currentCode() const
                                                                     : QString();
 }
 
+QString KioskWindow::progressText() const
+{
+    return m_progress->text();
+}
+
+int KioskWindow::progressValue() const
+{
+    return m_progressBar->value();
+}
+
+int KioskWindow::progressMaximum() const
+{
+    return m_progressBar->maximum();
+}
+
 void KioskWindow::setScreen(Screen s)
 {
     m_screen = s;
@@ -362,6 +401,14 @@ void KioskWindow::start()
     if (m_shown.isEmpty())
         return;
     showQuestion(0);
+}
+
+void KioskWindow::showScreenForPreview(Screen screen)
+{
+    if (screen == Screen::Pin)
+        askPin();
+    else
+        setScreen(screen);
 }
 
 void KioskWindow::showQuestionForPreview(int index, const AnswerMap& answers)
@@ -480,7 +527,15 @@ void KioskWindow::showQuestion(int index)
 {
     m_index = index;
     const Question& q = m_shown[index];
-    m_progress->setText(tr("Question %1 of %2").arg(index + 1).arg(m_shown.size()));
+    // No "of N": the number of questions shown changes as conditions open or
+    // skip them, and a total that grows or shrinks reads as a mistake. The
+    // questions before this one are settled (a condition looks only at
+    // earlier answers), so the number only ever counts up going forward.
+    m_progress->setText(tr("Question %1").arg(index + 1));
+    int position = 0;
+    while (position < m_survey.questions.size() && m_survey.questions[position].code != q.code)
+        ++position;
+    m_progressBar->setValue(position + 1);
     m_questionText->setText(q.text + (q.required ? QString() : tr(" (optional)")));
     auto* layout = static_cast<QVBoxLayout*>(m_questionPage->layout());
     if (m_questionBody) {
@@ -489,7 +544,7 @@ void KioskWindow::showQuestion(int index)
         m_questionBody->deleteLater();
     }
     m_questionBody = buildQuestion(q);
-    layout->insertWidget(5, m_questionBody);
+    layout->insertWidget(7, m_questionBody);
     m_questionBody->show();
     m_back->setVisible(index > 0);
     m_lastDigit = -1;

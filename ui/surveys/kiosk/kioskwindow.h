@@ -19,6 +19,7 @@ class QButtonGroup;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QProgressBar;
 class QPushButton;
 class QStackedWidget;
 class QTimer;
@@ -64,6 +65,12 @@ public:
 
     // Jumps to the n-th question (from 0) with these answers; for screenshots.
     void showQuestionForPreview(int index, const AnswerMap& answers);
+    // Shows the contact step, the PIN pad or another screen; for screenshots.
+    void showScreenForPreview(Screen screen);
+    // "Question 3" and how far through the survey the bar shows (of its maximum).
+    QString progressText() const;
+    int progressValue() const;
+    int progressMaximum() const;
 
 signals:
     // The owner entered the PIN: the kiosk closes (and deletes itself if
@@ -109,6 +116,7 @@ private:
     QWidget* m_questionPage;
     QWidget* m_questionBody = nullptr;
     QLabel* m_progress;
+    QProgressBar* m_progressBar;
     QLabel* m_questionText;
     QLabel* m_hint;
     QPushButton* m_back;

@@ -1,10 +1,14 @@
 // The counter kiosk: answered by keyboard alone and by touch, reset when left
 // alone, and closed only with the PIN.
 
+#include "core/surveys/kioskpin.h"
 #include "tests/common/surveyfixture.h"
+#include "ui/settingsdialog.h"
+#include "ui/surveys/kiosk/kioskpindialog.h"
 #include "ui/surveys/kiosk/kioskwindow.h"
 
 #include <QApplication>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPointer>
@@ -139,6 +143,139 @@ private slots:
             1);
         // The thank-you screen resets by itself.
         QTRY_COMPARE(kiosk.screen(), KioskWindow::Screen::Welcome);
+    }
+
+    // "Question N" counts up by one going forward and the bar only moves on,
+    // whether a condition opens a question or skips it; no total that grows
+    // when an answer opens one.
+    void counterNeverJumps()
+    {
+        for (const int score : {3, 10}) {
+            cxtest::TestDb t;
+            const Survey s = cxtest::counterSurvey(t);
+            KioskWindow kiosk(t.db(), s);
+            kiosk.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&kiosk));
+            QTest::keyClick(&kiosk, Qt::Key_Return);
+            QStringList texts;
+            QVector<int> values;
+            int guard = 0;
+            while (kiosk.screen() == KioskWindow::Screen::Question && ++guard < 20) {
+                QCOMPARE(kiosk.progressMaximum(), int(s.questions.size()));
+                texts << kiosk.progressText();
+                values << kiosk.progressValue();
+                const QString code = kiosk.currentCode();
+                if (code == QLatin1String("nps")) {
+                    if (score == 10) {
+                        QTest::keyClick(&kiosk, Qt::Key_1);
+                        QTest::keyClick(&kiosk, Qt::Key_0);
+                    } else {
+                        QTest::keyClick(&kiosk, Qt::Key(Qt::Key_0 + score));
+                    }
+                    // Answering opens (or closes) "why": what is shown stays.
+                    QCOMPARE(kiosk.progressText(), texts.last());
+                    QCOMPARE(kiosk.progressMaximum(), int(s.questions.size()));
+                } else if (auto* text = kiosk.findChild<QPlainTextEdit*>();
+                           text && text->isVisible()) {
+                    QTest::keyClicks(text, QStringLiteral("Slow"));
+                    QTest::keyClick(text, Qt::Key_Return, Qt::ControlModifier);
+                    continue;
+                } else if (code == QLatin1String("back")) {
+                    QTest::keyClick(&kiosk, Qt::Key_Y);
+                }
+                QTest::keyClick(&kiosk, Qt::Key_Return);
+            }
+            QCOMPARE(kiosk.screen(), KioskWindow::Screen::Contact);
+            QCOMPARE(texts.size(),
+                     score <= 6 ? int(s.questions.size()) : int(s.questions.size()) - 1);
+            for (int i = 0; i < texts.size(); ++i) {
+                QCOMPARE(texts[i], QStringLiteral("Question %1").arg(i + 1));
+                if (i > 0)
+                    QVERIFY2(values[i] > values[i - 1], qPrintable(QString::number(values[i])));
+            }
+            QCOMPARE(values.last(), int(s.questions.size()));
+        }
+    }
+
+    // Yes/No, Back, Skip, Next and every key of the PIN pad are at least 48 px
+    // each way; the contact step says what the contact is for.
+    void touchTargetsAndContactPurpose()
+    {
+        cxtest::TestDb t;
+        const Survey s = cxtest::counterSurvey(t);
+        KioskWindow kiosk(t.db(), s);
+        kiosk.resize(1280, 800);
+        kiosk.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&kiosk));
+        const auto checkButtons = [&kiosk](const char* where, int atLeast) {
+            int seen = 0;
+            for (QPushButton* b : kiosk.findChildren<QPushButton*>()) {
+                if (!b->isVisible())
+                    continue;
+                ++seen;
+                QVERIFY2(b->width() >= 48 && b->height() >= 48,
+                         qPrintable(QStringLiteral("%1: '%2' is %3×%4")
+                                        .arg(QLatin1String(where), b->text())
+                                        .arg(b->width())
+                                        .arg(b->height())));
+            }
+            QVERIFY2(seen >= atLeast, where);
+        };
+        AnswerMap answers;
+        answers.insert(QStringLiteral("nps"), 3);
+        kiosk.showQuestionForPreview(3, answers); // the yes/no question, after three before it
+        QCOMPARE(kiosk.currentCode(), QStringLiteral("back"));
+        QCoreApplication::processEvents();
+        QVERIFY(buttonWithText(&kiosk, QStringLiteral("Yes")));
+        QVERIFY(buttonWithText(&kiosk, QStringLiteral("Back")));
+        checkButtons("yes/no", 4);
+        // Back is a button as large as Next, not a line of small print.
+        QVERIFY(buttonWithText(&kiosk, QStringLiteral("Back"))->height() >= 64);
+        kiosk.showScreenForPreview(KioskWindow::Screen::Contact);
+        QCoreApplication::processEvents();
+        QVERIFY(buttonWithText(&kiosk, QStringLiteral("Skip")));
+        checkButtons("contact", 2);
+        QVERIFY(buttonWithText(&kiosk, QStringLiteral("Skip"))->height() >= 64);
+        bool purpose = false;
+        for (QLabel* l : kiosk.findChildren<QLabel*>())
+            purpose |= l->isVisible() && l->text().contains(QLatin1String("reply to you")) &&
+                       l->text().contains(QLatin1String("not use it for anything else"));
+        QVERIFY(purpose);
+        kiosk.showScreenForPreview(KioskWindow::Screen::Pin);
+        QCoreApplication::processEvents();
+        checkButtons("PIN pad", 12);
+    }
+
+    // The PIN is typed twice wherever it is set; two different ones are
+    // refused with a message and nothing is stored.
+    void pinIsTypedTwice()
+    {
+        cxtest::TestDb t;
+        {
+            KioskPinDialog ask;
+            ask.show();
+            ask.pinField()->setText(QStringLiteral("4821"));
+            ask.repeatField()->setText(QStringLiteral("4812"));
+            ask.accept();
+            QVERIFY(ask.isVisible());
+            QCOMPARE(ask.result(), int(QDialog::Rejected));
+            QVERIFY(ask.problem()->text().contains(QLatin1String("not the same")));
+            QCOMPARE(ask.pinField()->text(), QStringLiteral("4821")); // kept as typed
+            QVERIFY(ask.repeatField()->text().isEmpty());
+            ask.repeatField()->setText(QStringLiteral("4821"));
+            ask.accept();
+            QCOMPARE(ask.result(), int(QDialog::Accepted));
+            QCOMPARE(ask.pin(), QStringLiteral("4821"));
+        }
+        SettingsDialog settings(t.db());
+        settings.kioskPin()->setText(QStringLiteral("2468"));
+        settings.kioskPinAgain()->setText(QStringLiteral("2486"));
+        QVERIFY(!settings.save());
+        QVERIFY(settings.problem()->text().contains(QLatin1String("not the same")));
+        QVERIFY(!hasKioskPin(t.sql()));
+        settings.kioskPinAgain()->setText(QStringLiteral("2468"));
+        QVERIFY(settings.save());
+        QVERIFY(checkKioskPin(t.sql(), QStringLiteral("2468")));
     }
 
     void kioskIdleResetAndPin()
