@@ -1058,7 +1058,7 @@ private slots:
         }
         // The pictures change nothing in the database (the printed batch they
         // show is taken back).
-        Database db;
+        cx::Database db;
         QString error;
         QVERIFY2(db.open(m_demo, &error), qPrintable(error));
         QSqlQuery q(db.sql());

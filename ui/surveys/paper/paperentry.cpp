@@ -104,6 +104,7 @@ PaperEntryDialog::PaperEntryDialog(Database& db, const Survey& survey, QWidget* 
     // Each question's text above its field, so that long texts (and long
     // translations) wrap over the whole width instead of being cut.
     auto* form = new QVBoxLayout;
+    form->setContentsMargins(0, 8, 6, 0); // in line with the card's fields above
     for (int i = 0; i < survey.questions.size(); ++i) {
         const Question& q = survey.questions[i];
         auto* edit = new QLineEdit(this);

@@ -422,7 +422,7 @@ private slots:
         QVERIFY(!page.isNull());
         const QSizeF mm = pageSize.size(QPageSize::Millimeter);
         QVERIFY(qAbs(page.width() - mm.width() / 25.4 * 50) < 2); // the size chosen
-        const int edge = int(10 / 25.4 * 50); // 10 mm at 50 dots per inch
+        const int edge = int(10 / 25.4 * 50);                     // 10 mm at 50 dots per inch
         int inked = 0;
         for (int y = 0; y < page.height(); ++y)
             for (int x = 0; x < page.width(); ++x) {
