@@ -175,8 +175,11 @@ bool takeScreenshots(Database& db, const QDir& dir, QTextStream& out, QString* e
             // transaction is rolled back, so the database stays as it was.
             Transaction printed(db.sql());
             const qint64 next = nextFormNumber(db.sql(), survey->id);
-            if (!printed.isActive() ||
-                !recordPrintedForms(db.sql(), survey->id, next, 20, nullptr, error))
+            if (!printed.isActive()) {
+                *error = printed.error();
+                return false;
+            }
+            if (!recordPrintedForms(db.sql(), survey->id, next, 20, nullptr, error))
                 return false;
             PaperEntryDialog entry(db, *survey, &window);
             entry.formNumber()->setValue(int(next) + 3);
