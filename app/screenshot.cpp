@@ -6,8 +6,10 @@
 #include "core/customers/customertags.h"
 #include "core/demo/demo.h"
 #include "core/io/importer.h"
+#include "core/io/privatefile.h"
 #include "core/storage/database.h"
 #include "core/storage/settings.h"
+#include "core/surveys/printedforms.h"
 #include "core/surveys/surveyentry.h"
 #include "core/surveys/surveyrepository.h"
 #include "ui/actions/actiondialog.h"
@@ -29,12 +31,13 @@
 #include "ui/surveys/kiosk/kioskwindow.h"
 #include "ui/surveys/paper/paperentry.h"
 #include "ui/surveys/paper/paperform.h"
+#include "ui/surveys/paper/paperprintdialog.h"
 #include "ui/surveys/surveybuilder.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
 #include <QLineEdit>
-#include <QPdfWriter>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -47,8 +50,14 @@ bool takeScreenshots(Database& db, const QDir& dir, QTextStream& out, QString* e
     // Saves what the widget shows as NAME in the folder, and names the file.
     auto shot = [&](QWidget* widget, const QString& name) {
         const QString file = dir.filePath(name);
-        if (!widget->grab().save(file)) {
-            *error = QStringLiteral("cannot write '%1'").arg(file);
+        // Owner-only like every file CX Desk writes: the pictures show customers.
+        QByteArray png;
+        QBuffer buffer(&png);
+        QString why;
+        if (!buffer.open(QIODevice::WriteOnly) || !widget->grab().save(&buffer, "PNG") ||
+            !writePrivateFile(file, png, &why)) {
+            *error = QStringLiteral("cannot write '%1'%2")
+                         .arg(file, why.isEmpty() ? QString() : QStringLiteral(": ") + why);
             return false;
         }
         out << file << "\n";
@@ -162,18 +171,17 @@ bool takeScreenshots(Database& db, const QDir& dir, QTextStream& out, QString* e
             if (!shot(&pin, QStringLiteral("kiosk-pin-set.png")))
                 return false;
             pin.hide();
-            const QString pdfFile = dir.filePath(QStringLiteral("paper-form.pdf"));
-            {
-                QPdfWriter pdf(pdfFile);
-                pdf.setPageSize(QPageSize(QPageSize::A4));
-                pdf.setResolution(150);
-                if (!printPaperForms(&pdf, *survey, businessName(db.sql()),
-                                     nextFormNumber(db.sql(), survey->id), 1)) {
-                    *error = QStringLiteral("cannot write '%1'").arg(pdfFile);
+            // The paper form on both sizes of paper it is printed on.
+            for (const auto& [name, size] :
+                 {std::pair{QStringLiteral("paper-form.pdf"), QPageSize::A4},
+                  std::pair{QStringLiteral("paper-form-letter.pdf"), QPageSize::Letter}}) {
+                const QString pdfFile = dir.filePath(name);
+                if (!writePaperFormsPdf(pdfFile, *survey, businessName(db.sql()),
+                                        nextFormNumber(db.sql(), survey->id), 1, QPageSize(size),
+                                        error))
                     return false;
-                }
+                out << pdfFile << "\n";
             }
-            out << pdfFile << "\n";
             SurveyBuilder builder(db, *survey, &window);
             builder.show();
             builder.selectQuestion(int(survey->questions.size()) - 1);
@@ -191,11 +199,30 @@ bool takeScreenshots(Database& db, const QDir& dir, QTextStream& out, QString* e
             if (!shot(&builder, QStringLiteral("survey-builder-scale.png")))
                 return false;
             builder.hide();
+            // A batch of twenty printed, only for the pictures: the
+            // transaction is rolled back, so the database stays as it was.
+            Transaction printed(db.sql());
+            const qint64 next = nextFormNumber(db.sql(), survey->id);
+            if (!printed.isActive()) {
+                *error = printed.error();
+                return false;
+            }
+            if (!recordPrintedForms(db.sql(), survey->id, next, 20, nullptr, error))
+                return false;
             PaperEntryDialog entry(db, *survey, &window);
+            entry.formNumber()->setValue(int(next) + 3);
+            entry.contact()->setText(QStringLiteral("sam.okafor@example.org"));
             entry.show();
-            entry.formNumber()->setValue(entry.formNumber()->value());
             QCoreApplication::processEvents();
             if (!shot(&entry, QStringLiteral("paper-entry.png")))
+                return false;
+            entry.hide();
+            // Printing a batch that repeats five numbers already printed.
+            PaperPrintDialog print(db, *survey, PaperPrintDialog::Output::Pdf, &window);
+            print.firstNumber()->setValue(print.firstNumber()->value() - 5);
+            print.show();
+            QCoreApplication::processEvents();
+            if (!shot(&print, QStringLiteral("paper-print.png")))
                 return false;
         }
     }

@@ -8,6 +8,7 @@
 #include "core/customers/customerrepository.h"
 #include "core/demo/demodata.h"
 #include "core/interactions/interactionrepository.h"
+#include "core/io/privatefile.h"
 #include "core/journeys/journeyrepository.h"
 #include "core/metrics/dailysums.h"
 #include "core/storage/bulkload.h"
@@ -811,9 +812,10 @@ bool writeTillExportSample(QSqlDatabase& db, const QString& path, QString* error
               << (n == 2 ? QStringLiteral("Asked for oat milk") : QString());
         csv += cells.join(QLatin1Char(',')).toUtf8() + '\n';
     }
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(csv) != csv.size()) {
-        *error = Text::tr("cannot write '%1': %2").arg(path, f.errorString());
+    // It names customers of the database: owner-only like every export.
+    QString why;
+    if (!writePrivateFile(path, csv, &why)) {
+        *error = Text::tr("cannot write '%1': %2").arg(path, why);
         return false;
     }
     return true;

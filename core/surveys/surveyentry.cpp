@@ -85,8 +85,12 @@ QString formNumberUsed(QSqlDatabase& db, qint64 surveyId, qint64 formNumber)
 qint64 nextFormNumber(QSqlDatabase& db, qint64 surveyId)
 {
     QSqlQuery q(db);
+    // After the highest number printed, and after any entered: cards printed
+    // before printed batches were recorded have only their entries.
     q.prepare(QStringLiteral(
-        "SELECT coalesce(max(form_number), 0) + 1 FROM responses WHERE survey_id = ?"));
+        "SELECT max(coalesce((SELECT max(form_number) FROM responses WHERE survey_id = ?), 0), "
+        "coalesce((SELECT max(last_number) FROM printed_forms WHERE survey_id = ?), 0)) + 1"));
+    q.addBindValue(surveyId);
     q.addBindValue(surveyId);
     return q.exec() && q.next() ? q.value(0).toLongLong() : 1;
 }

@@ -51,7 +51,8 @@ struct Submitted
 
 // The date a paper form number was entered for this survey, or empty.
 QString formNumberUsed(QSqlDatabase& db, qint64 surveyId, qint64 formNumber);
-// The next form number to print for a survey (one more than any used).
+// The next form number to print for a survey: one more than any printed
+// (core/surveys/printedforms.h) or entered.
 qint64 nextFormNumber(QSqlDatabase& db, qint64 surveyId);
 
 // The customer with this email (any case) or phone (spaces, dashes, dots

@@ -1,6 +1,7 @@
 #include "ui/journeys/journeymapview.h"
 
 #include "core/common/format.h"
+#include "core/io/privatefile.h"
 #include "ui/theme.h"
 
 #include <QApplication>
@@ -15,7 +16,6 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 #include <QToolTip>
 #include <algorithm>
@@ -671,9 +671,10 @@ bool JourneyMapView::exportTo(const QString& path, const QString& title, QString
         return false;
     }
     buffer.close();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+    // Owner-only, as every file CX Desk writes: a map names touchpoints and owners.
+    QString why;
+    if (!writePrivateFile(path, bytes, &why)) {
+        *error = tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), why);
         return false;
     }
     return true;

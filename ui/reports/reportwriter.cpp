@@ -1,5 +1,6 @@
 #include "ui/reports/reportwriter.h"
 
+#include "core/io/privatefile.h"
 #include "core/journeys/journeymap.h"
 #include "core/storage/database.h"
 #include "ui/journeys/journeymapview.h"
@@ -562,10 +563,17 @@ bool paintReport(const Report& r, Database& db, QPagedPaintDevice* device, int* 
 bool writeReportPdf(const Report& report, Database& db, const QString& file, const QPageSize& size,
                     QPageLayout::Orientation orientation, int* pages, QString* error)
 {
-    const QString partial = file + QStringLiteral(".part");
+    // Owner-only from the first byte, and moved into place only when
+    // complete, so a failure never leaves half a file.
+    PrivateFile out(file);
+    QString why;
+    if (!out.open(&why)) {
+        *error = ReportWriterText::tr("cannot write '%1': %2").arg(file, why);
+        return false;
+    }
     bool ok = false;
     {
-        QPdfWriter pdf(partial);
+        QPdfWriter pdf(out.device());
         pdf.setResolution(300);
         pdf.setTitle(report.title);
         pdf.setCreator(QStringLiteral("CX Desk"));
@@ -573,11 +581,12 @@ bool writeReportPdf(const Report& report, Database& db, const QString& file, con
             QPageLayout(size, orientation, QMarginsF(15, 12, 15, 12), QPageLayout::Millimeter));
         ok = paintReport(report, db, &pdf, pages, error);
     }
-    // Written beside and then moved, so a failure never leaves half a file.
-    if (!ok || (QFile::exists(file) && !QFile::remove(file)) || !QFile::rename(partial, file)) {
-        QFile::remove(partial);
-        if (ok)
-            *error = ReportWriterText::tr("cannot write '%1'").arg(file);
+    if (!ok) {
+        out.cancel();
+        return false;
+    }
+    if (!out.commit(&why)) {
+        *error = ReportWriterText::tr("cannot write '%1': %2").arg(file, why);
         return false;
     }
     return true;

@@ -5,6 +5,7 @@
 #include "core/storage/database.h"
 #include "core/storage/settings.h"
 #include "core/surveys/kioskpin.h"
+#include "core/surveys/printedforms.h"
 #include "core/surveys/surveyentry.h"
 #include "core/surveys/surveyrepository.h"
 #include "core/surveys/surveyresults.h"
@@ -12,6 +13,7 @@
 #include "ui/surveys/kiosk/kioskwindow.h"
 #include "ui/surveys/paper/paperentry.h"
 #include "ui/surveys/paper/paperform.h"
+#include "ui/surveys/paper/paperprintdialog.h"
 #include "ui/surveys/responsedialog.h"
 #include "ui/surveys/surveybuilder.h"
 #include "ui/surveys/surveyresultsview.h"
@@ -26,11 +28,11 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
-#include <QPdfWriter>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSpinBox>
 #include <QToolBar>
 #include <QToolButton>
 #include <QTreeWidget>
@@ -220,41 +222,48 @@ void SurveysPage::printForms(bool pdf)
     const auto survey = chosenSurvey();
     if (!survey)
         return;
-    const qint64 first = nextFormNumber(m_db.sql(), survey->id);
-    bool ok = false;
-    const int count = QInputDialog::getInt(
-        this, tr("Paper forms"), tr("How many forms? They are numbered from %1.").arg(first), 20, 1,
-        500, 1, &ok);
-    if (!ok)
+    PaperPrintDialog choice(m_db, *survey,
+                            pdf ? PaperPrintDialog::Output::Pdf : PaperPrintDialog::Output::Printer,
+                            this);
+    if (choice.exec() != QDialog::Accepted)
         return;
-    const QString business = businessName(m_db.sql());
+    const qint64 first = choice.firstNumber()->value();
+    const int count = choice.count()->value();
+    QString error;
     if (pdf) {
         const QString file = QFileDialog::getSaveFileName(
             this, tr("Save paper forms"),
             QDir::home().filePath(survey->title + QStringLiteral(".pdf")), tr("PDF (*.pdf)"));
         if (file.isEmpty())
             return;
-        bool written = false;
-        {
-            QPdfWriter writer(file);
-            writer.setPageSize(QPageSize(QPageSize::A4));
-            writer.setResolution(300);
-            writer.setTitle(survey->title);
-            writer.setCreator(QStringLiteral("CX Desk"));
-            written = printPaperForms(&writer, *survey, business, first, count);
-        }
-        if (!written)
-            QMessageBox::warning(this, tr("Paper forms"), tr("Cannot write '%1'.").arg(file));
+        if (!savePaperForms(m_db, file, *survey, first, count, choice.pageSize(), &error))
+            QMessageBox::warning(this, tr("Paper forms"),
+                                 tr("The forms were not saved: %1.").arg(error));
         return;
     }
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(QPageSize(QPageSize::A4));
-    printer.setDocName(survey->title);
-    QPrintPreviewDialog preview(&printer, this);
-    preview.setWindowTitle(tr("Paper forms — %1").arg(survey->title));
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this,
-            [&](QPrinter* p) { printPaperForms(p, *survey, business, first, count); });
-    preview.exec();
+    {
+        const QString business = businessName(m_db.sql());
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setPageLayout(paperFormLayout(choice.pageSize()));
+        printer.setDocName(survey->title);
+        QPrintPreviewDialog preview(&printer, this);
+        preview.setWindowTitle(tr("Paper forms — %1").arg(survey->title));
+        bool painted = false;
+        connect(&preview, &QPrintPreviewDialog::paintRequested, this, [&](QPrinter* p) {
+            painted = printPaperForms(p, *survey, business, first, count);
+        });
+        // The preview is accepted only once the forms went to the printer.
+        if (preview.exec() != QDialog::Accepted || !painted)
+            return;
+    }
+    // Only numbers that reached paper (or a PDF) are kept as printed.
+    if (!recordPrintedForms(m_db.sql(), survey->id, first, count, nullptr, &error))
+        QMessageBox::warning(this, tr("Paper forms"),
+                             tr("Forms %1 to %2 were printed, but their numbers could not be "
+                                "kept: %3. The next batch may start at a number printed now.")
+                                 .arg(first)
+                                 .arg(first + count - 1)
+                                 .arg(error));
 }
 
 void SurveysPage::enterForms()

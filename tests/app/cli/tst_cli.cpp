@@ -1072,14 +1072,14 @@ private slots:
             cxdesk({QStringLiteral("--db"), m_demo, QStringLiteral("screenshot"), file("shots")});
         QCOMPARE(r.status, 0);
         // A PNG: the signature, then the IHDR chunk with width and height (big-endian).
-        for (const char* page : {"journeys",       "customers",         "customer",
-                                 "interactions",   "surveys",           "actions",
-                                 "reports",        "settings",          "new-customer",
-                                 "merge",          "settings-messages", "mailmerge",
-                                 "action",         "settings-staff",    "settings-fields",
-                                 "import",         "import-dates",      "import-date-question",
-                                 "settings-staff", "settings-fields",   "mark-done",
-                                 "kiosk-contact",  "kiosk-pin",         "kiosk-pin-set"})
+        for (const char* page : {"journeys",      "customers",         "customer",
+                                 "interactions",  "surveys",           "actions",
+                                 "reports",       "settings",          "new-customer",
+                                 "merge",         "settings-messages", "mailmerge",
+                                 "action",        "settings-staff",    "settings-fields",
+                                 "import",        "import-dates",      "import-date-question",
+                                 "mark-done",     "kiosk-contact",     "kiosk-pin",
+                                 "kiosk-pin-set", "paper-entry",       "paper-print"})
             QVERIFY2(
                 QFileInfo::exists(file("shots/") + QLatin1String(page) + QStringLiteral(".png")),
                 page);
@@ -1090,6 +1090,21 @@ private slots:
         QCOMPARE(qFromBigEndian<quint32>(head.constData() + 16), 1280u);
         QCOMPARE(qFromBigEndian<quint32>(head.constData() + 20), 800u);
         QVERIFY(png.size() > 20000); // a rendered page, not a blank one
+        // The pictures show customers, the forms the business: owner-only.
+        for (const char* name : {"dashboard.png", "paper-form.pdf", "paper-form-letter.pdf"}) {
+            const QString path = file("shots/") + QLatin1String(name);
+            QVERIFY2(QFileInfo::exists(path), name);
+            QCOMPARE(QFileInfo(path).permissions() & (QFile::ReadGroup | QFile::ReadOther),
+                     QFile::Permissions());
+        }
+        // The pictures change nothing in the database (the printed batch they
+        // show is taken back).
+        cx::Database db;
+        QString error;
+        QVERIFY2(db.open(m_demo, &error), qPrintable(error));
+        QSqlQuery q(db.sql());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM printed_forms")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
     }
 
     // Reports: the PDF's text holds the key figures; the page size follows the locale.
@@ -1104,6 +1119,8 @@ private slots:
                                         QStringLiteral("--out"), pdf});
         QCOMPARE(r.status, 0);
         QVERIFY2(r.out.startsWith(QStringLiteral("Wrote summary report")), qPrintable(r.out));
+        QCOMPARE(QFileInfo(pdf).permissions() & (QFile::ReadGroup | QFile::ReadOther),
+                 QFile::Permissions()); // owner-only
         const Run metrics =
             cxdesk(db + QStringList{QStringLiteral("metrics"), QStringLiteral("--from"),
                                     QStringLiteral("2026-06-01"), QStringLiteral("--to"),

@@ -6,6 +6,7 @@
 #include "tests/common/testdb.h"
 
 #include <QCryptographicHash>
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QtTest>
@@ -180,6 +181,20 @@ private slots:
         QVERIFY(!DemoGenerator(t.sql()).generate(small(2), nullptr, &error));
         QVERIFY2(error.contains(QLatin1String("already holds")), qPrintable(error));
         QCOMPARE(digest(t.sql()), before);
+    }
+
+    void theSampleFileIsOwnerOnly()
+    {
+        // The sample till export names the business's customers.
+        cxtest::TestDb t;
+        QString error;
+        QVERIFY(DemoGenerator(t.sql()).generate(small(3), nullptr, &error));
+        const QString file = t.dir() + QStringLiteral("/till-export.csv");
+        QVERIFY2(writeTillExportSample(t.sql(), file, &error), qPrintable(error));
+        QVERIFY(QFileInfo(file).size() > 0);
+        QCOMPARE(QFileInfo(file).permissions() & (QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                                                  QFileDevice::ReadOther | QFileDevice::WriteOther),
+                 QFileDevice::Permissions());
     }
 };
 

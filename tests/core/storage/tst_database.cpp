@@ -5,6 +5,8 @@
 #include "core/customers/customerrepository.h"
 #include "core/storage/database.h"
 #include "core/storage/maintenance.h"
+#include "core/surveys/printedforms.h"
+#include "core/surveys/surveyentry.h"
 #include "tests/common/testdb.h"
 
 #include <QDateTime>
@@ -54,7 +56,7 @@ private slots:
         cxtest::TestDb t;
         QVERIFY2(t.isOpen(), qPrintable(t.error()));
         QCOMPARE(t.db().schemaVersion(), Database::SchemaVersion);
-        QCOMPARE(Database::SchemaVersion, 5);
+        QCOMPARE(Database::SchemaVersion, 6);
         QCOMPARE(t.scalar(QStringLiteral("PRAGMA application_id")).toInt(),
                  Database::ApplicationId);
         QCOMPARE(t.scalar(QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
@@ -386,6 +388,36 @@ private slots:
         QVERIFY(!q.exec(QStringLiteral("INSERT INTO contacts (customer_id, contacted_at, how) "
                                        "VALUES (%1, '2026-03-01T10:00:00Z', 'pigeon')")
                             .arg(id)));
+        QCOMPARE(checkDatabase(db.sql()), QStringList());
+    }
+
+    void upgradesCheckedInVersionFive()
+    {
+        // A sample business written by the version that read schema 5, with
+        // three paper cards (forms 100 to 102 of survey 2) entered.
+        QTemporaryDir dir;
+        Database db;
+        QString error;
+        QVERIFY2(openCopyOf("schema-v5.sqlite", dir, db, &error), qPrintable(error));
+        QCOMPARE(db.schemaVersion(), Database::SchemaVersion);
+        // Version 6: printed batches, none recorded yet; the next batch starts
+        // after the last card entered, as before.
+        QCOMPARE(columns(db.sql(), QStringLiteral("printed_forms")),
+                 QStringList({QStringLiteral("id"), QStringLiteral("survey_id"),
+                              QStringLiteral("first_number"), QStringLiteral("last_number"),
+                              QStringLiteral("printed_at")}));
+        QSqlQuery q(db.sql());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM printed_forms")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        q.finish();
+        QCOMPARE(nextFormNumber(db.sql(), 2), qint64(103));
+        QVERIFY2(recordPrintedForms(db.sql(), 2, 103, 50, nullptr, &error), qPrintable(error));
+        QCOMPARE(nextFormNumber(db.sql(), 2), qint64(153));
+        // A batch belongs to a survey, and runs forwards.
+        QVERIFY(!q.exec(QStringLiteral("INSERT INTO printed_forms (survey_id, first_number, "
+                                       "last_number, printed_at) VALUES (999, 1, 2, 'x')")));
+        QVERIFY(!q.exec(QStringLiteral("INSERT INTO printed_forms (survey_id, first_number, "
+                                       "last_number, printed_at) VALUES (2, 5, 4, 'x')")));
         QCOMPARE(checkDatabase(db.sql()), QStringList());
     }
 

@@ -13,6 +13,7 @@
 #include "ui/mainwindow.h"
 #include "ui/widgets/querymodel.h"
 
+#include <QFileInfo>
 #include <QLabel>
 #include <QPushButton>
 #include <QTreeWidget>
@@ -100,6 +101,12 @@ private slots:
         const QByteArray pdfBytes = pdf.readAll();
         QVERIFY(pdfBytes.startsWith("%PDF"));
         QVERIFY(pdfBytes.contains("/Count 1"));
+        // Owner-only, like every file CX Desk writes.
+        for (const char* name : {"map.png", "map.svg", "map.pdf"})
+            QVERIFY2((QFileInfo(dir.filePath(QLatin1String(name))).permissions() &
+                      (QFileDevice::ReadGroup | QFileDevice::ReadOther)) ==
+                         QFileDevice::Permissions(),
+                     name);
         QVERIFY(!page->mapView()->exportTo(dir.filePath(QStringLiteral("map.doc")),
                                            page->mapTitle(), &error));
         QVERIFY2(error.contains(QLatin1String(".png, .svg or .pdf")), qPrintable(error));

@@ -9,6 +9,7 @@
 #include "ui/reports/reportwriter.h"
 
 #include <QBuffer>
+#include <QFileInfo>
 #include <QImage>
 #include <QProcess>
 #include <QSettings>
@@ -69,6 +70,11 @@ private slots:
         QVERIFY2(writeReportPdf(r, t.db(), file, QPageSize(QPageSize::A4), QPageLayout::Portrait,
                                 &pages, &error),
                  qPrintable(error));
+        // A report names customers: readable by its owner only.
+        QCOMPARE(QFileInfo(file).permissions() & (QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                                                  QFileDevice::ReadOther | QFileDevice::WriteOther),
+                 QFileDevice::Permissions());
+        QVERIFY(!QFileInfo::exists(file + QStringLiteral(".part")));
         QVERIFY(pages >= 3);
         QStringList seen;
         int words = 0;

@@ -1,9 +1,14 @@
 #include "ui/surveys/paper/paperentry.h"
 
+#include "core/common/clock.h"
+#include "core/common/format.h"
+#include "core/common/search.h"
 #include "core/storage/database.h"
 #include "core/surveys/displaylogic.h"
+#include "core/surveys/printedforms.h"
 #include "ui/theme.h"
 
+#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QKeyEvent>
@@ -37,6 +42,21 @@ QString hintFor(const Question& q)
     }
 }
 
+// A contact the customer wrote: an email address or a phone number.
+bool isContact(const QString& text)
+{
+    if (text.contains(QLatin1Char('@')))
+        return QRegularExpression(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"))
+            .match(text)
+            .hasMatch();
+    return looksLikePhone(text) && phoneDigits(text).size() >= 5;
+}
+
+QString dateOf(const QString& timestamp)
+{
+    return format::longDate(QDate::fromString(timestamp.left(10), Qt::ISODate));
+}
+
 } // namespace
 
 PaperEntryDialog::PaperEntryDialog(Database& db, const Survey& survey, QWidget* parent)
@@ -51,14 +71,40 @@ PaperEntryDialog::PaperEntryDialog(Database& db, const Survey& survey, QWidget* 
                    this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
-    auto* form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    // The card's date and number, labels beside their fields.
+    auto* card = new QFormLayout;
+    card->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    m_date = new QDateEdit(clock::today(), this);
+    m_date->setCalendarPopup(true);
+    m_date->setMaximumDate(clock::today());
+    // The year in full, so that no locale's short form leaves it in doubt.
+    QString dateFormat = QLocale().dateFormat(QLocale::ShortFormat);
+    if (!dateFormat.contains(QLatin1String("yyyy")))
+        dateFormat.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    m_date->setDisplayFormat(dateFormat);
+    m_date->setAccessibleName(tr("Date the card was filled in"));
+    m_date->installEventFilter(this);
+    auto* dateLabel = new QLabel(tr("Filled in &on"), this);
+    dateLabel->setBuddy(m_date);
+    card->addRow(dateLabel, m_date);
     m_number = new QSpinBox(this);
     m_number->setRange(1, 999999999);
-    m_number->setValue(int(nextFormNumber(db.sql(), survey.id)));
+    m_number->setValue(int(std::min<qint64>(nextFormNumber(db.sql(), survey.id), 999999999)));
     m_number->setAccessibleName(tr("Form number"));
     m_number->installEventFilter(this);
-    form->addRow(tr("Form &number"), m_number);
+    connect(m_number, &QSpinBox::valueChanged, this, &PaperEntryDialog::checkNumber);
+    auto* numberLabel = new QLabel(tr("Form &number"), this);
+    numberLabel->setBuddy(m_number);
+    card->addRow(numberLabel, m_number);
+    layout->addLayout(card);
+    // Under the number, across the whole width: what is known about it.
+    m_numberStatus = new QLabel(this);
+    m_numberStatus->setWordWrap(true);
+    layout->addWidget(m_numberStatus);
+    // Each question's text above its field, so that long texts (and long
+    // translations) wrap over the whole width instead of being cut.
+    auto* form = new QVBoxLayout;
+    form->setContentsMargins(0, 8, 6, 0); // in line with the card's fields above
     for (int i = 0; i < survey.questions.size(); ++i) {
         const Question& q = survey.questions[i];
         auto* edit = new QLineEdit(this);
@@ -95,10 +141,24 @@ PaperEntryDialog::PaperEntryDialog(Database& db, const Survey& survey, QWidget* 
             edit->setToolTip(tip);
             edit->setPlaceholderText(tip);
         }
-        form->addRow(label, edit);
+        form->addWidget(label);
+        form->addWidget(edit);
+        form->addSpacing(6);
         m_fields << edit;
         m_labels << label;
     }
+    // What the customer wrote to be contacted by; a detractor's follow-up
+    // can then reach them, as from the kiosk.
+    m_contact = new QLineEdit(this);
+    m_contact->setMaxLength(120);
+    m_contact->setPlaceholderText(tr("Email or phone, if the customer wrote one"));
+    m_contact->setAccessibleName(tr("Contact"));
+    m_contact->installEventFilter(this);
+    auto* contactLabel = new QLabel(tr("&Contact (optional)"), this);
+    contactLabel->setBuddy(m_contact);
+    form->addWidget(contactLabel);
+    form->addWidget(m_contact);
+    form->addStretch(1);
     auto* holder = new QWidget(this);
     holder->setLayout(form);
     auto* scroll = new QScrollArea(this);
@@ -117,8 +177,9 @@ PaperEntryDialog::PaperEntryDialog(Database& db, const Survey& survey, QWidget* 
     connect(saveButton, &QPushButton::clicked, this, [this] { save(); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    resize(720, 640);
+    resize(760, 640);
     refresh();
+    checkNumber();
     m_number->setFocus();
     m_number->selectAll();
 }
@@ -134,6 +195,47 @@ QLineEdit* PaperEntryDialog::field(const QString& code) const
 QString PaperEntryDialog::message() const
 {
     return m_message->text();
+}
+
+QString PaperEntryDialog::numberStatus() const
+{
+    return m_numberStatus->text();
+}
+
+void PaperEntryDialog::checkNumber()
+{
+    const qint64 number = m_number->value();
+    FormNumberCheck check;
+    QString error;
+    QString text;
+    bool warn = true;
+    if (!checkFormNumber(m_db.sql(), m_survey.id, number, &check, &error)) {
+        text = tr("The printed forms could not be read: %1.").arg(error);
+    } else if (!check.enteredAt.isEmpty()) {
+        text = tr("Form %1 was already entered on %2.").arg(number).arg(dateOf(check.enteredAt));
+    } else if (check.printed) {
+        warn = false;
+        text = tr("Printed on %1 (forms %2 to %3).")
+                   .arg(dateOf(check.printed->printedAt))
+                   .arg(check.printed->first)
+                   .arg(check.printed->last);
+    } else if (!check.elsewhere.isEmpty()) {
+        text = tr("Form %1 was not printed for this survey, but for “%2” on %3: is the card "
+                  "in the right pile?")
+                   .arg(number)
+                   .arg(check.elsewhere.first().surveyTitle,
+                        dateOf(check.elsewhere.first().printedAt));
+    } else if (check.surveyPrinted) {
+        text = tr("Form %1 was never printed for this survey: check the number.").arg(number);
+    } else {
+        // Forms printed before batches were recorded: nothing to check against.
+        warn = false;
+        text = tr("No printed forms are recorded for this survey.");
+    }
+    m_numberStatus->setText(text);
+    m_numberStatus->setStyleSheet(
+        warn ? QStringLiteral("color: %1").arg(theme::bad().name())
+             : QStringLiteral("color: %1").arg(palette().color(QPalette::PlaceholderText).name()));
 }
 
 AnswerMap PaperEntryDialog::answers() const
@@ -199,11 +301,25 @@ void PaperEntryDialog::refresh()
 bool PaperEntryDialog::save()
 {
     QString problem = readProblem();
+    const QString contact = m_contact->text().trimmed();
+    const QDate today = clock::today();
+    m_date->setMaximumDate(today); // the dialog may have been open since yesterday
+    if (problem.isEmpty() && !contact.isEmpty() && !isContact(contact))
+        problem =
+            tr("the contact '%1' is neither an email address nor a phone number").arg(contact);
+    if (problem.isEmpty() && m_date->date() > today)
+        problem = tr("the card cannot have been filled in on %1, after today")
+                      .arg(format::longDate(m_date->date()));
     Submitted out;
     if (problem.isEmpty()) {
         Submission how;
         how.source = ResponseSource::Paper;
         how.formNumber = m_number->value();
+        how.contact = contact;
+        // A card of an earlier day has no time on it: midday keeps it on its
+        // date in every time zone's reading.
+        if (m_date->date() != today)
+            how.at = QDateTime(m_date->date(), QTime(12, 0));
         if (submitResponse(m_db.sql(), m_survey, answers(), how, &out, &problem))
             problem.clear();
         else if (problem.isEmpty())
@@ -223,6 +339,8 @@ bool PaperEntryDialog::save()
                            .arg(m_saved));
     for (QLineEdit* e : m_fields)
         e->clear();
+    m_contact->clear();
+    // The date stays: the next card of the pile is most likely of the same day.
     m_number->setValue(m_number->value() + 1);
     m_number->setFocus();
     m_number->selectAll();

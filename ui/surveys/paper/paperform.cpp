@@ -1,10 +1,16 @@
 #include "ui/surveys/paper/paperform.h"
 
+#include "core/io/privatefile.h"
+#include "core/storage/database.h"
+#include "core/storage/settings.h"
 #include "core/surveys/displaylogic.h"
+#include "core/surveys/printedforms.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QPagedPaintDevice>
 #include <QPainter>
+#include <QPdfWriter>
 
 namespace cx {
 
@@ -20,7 +26,8 @@ class PaperFormText
 class Sheet
 {
 public:
-    Sheet(QPagedPaintDevice* device, QPainter* p) : m_device(device), m_p(p)
+    Sheet(QPagedPaintDevice* device, QPainter* p, QRectF* drawn)
+        : m_device(device), m_p(p), m_drawn(drawn)
     {
         const QPageLayout layout = device->pageLayout();
         const QRectF paint = layout.paintRect(QPageLayout::Millimeter);
@@ -54,6 +61,9 @@ public:
         QRectF used;
         m_p->drawText(box, flags, s, &used);
         m_p->restore();
+        if (!s.isEmpty())
+            mark(QRectF(x + used.left() * m_fontScale, y + used.top() * m_fontScale,
+                        used.width() * m_fontScale, used.height() * m_fontScale));
         return used.height() * m_fontScale;
     }
     double measure(double w, const QString& s)
@@ -67,11 +77,30 @@ public:
         m_p->setPen(QPen(QColor(0x33, 0x33, 0x33), 0.3));
         m_p->setBrush(Qt::NoBrush);
         m_p->drawRect(QRectF(x, y, size, size));
+        mark(QRectF(x, y, size, size));
+    }
+    void line(const QPointF& a, const QPointF& b)
+    {
+        m_p->drawLine(a, b);
+        mark(QRectF(a, b).normalized());
+    }
+    void rect(const QRectF& r)
+    {
+        m_p->drawRect(r);
+        mark(r);
     }
 
 private:
+    // What was painted, so a test can tell that it lies inside the margins.
+    void mark(const QRectF& r)
+    {
+        if (m_drawn)
+            *m_drawn = m_drawn->isNull() ? r : m_drawn->united(r);
+    }
+
     QPagedPaintDevice* m_device;
     QPainter* m_p;
+    QRectF* m_drawn;
     double m_width = 0, m_height = 0, m_fontScale = 0.1;
 };
 
@@ -114,7 +143,7 @@ void drawQuestion(Sheet& s, double y, const Question& q, const QString& title,
     if (q.kind == QuestionKind::Text) {
         p->setPen(QPen(QColor(0x88, 0x88, 0x88), 0.25));
         for (int line = 1; line <= 3; ++line)
-            p->drawLine(QPointF(0, y + line * 8 - 1), QPointF(s.width(), y + line * 8 - 1));
+            s.line(QPointF(0, y + line * 8 - 1), QPointF(s.width(), y + line * 8 - 1));
     } else if (q.kind == QuestionKind::Single || q.kind == QuestionKind::Multi) {
         s.font(8.5, false, true);
         p->setPen(QColor(0x55, 0x55, 0x55));
@@ -165,7 +194,7 @@ void drawHeader(Sheet& s, const Survey& survey, const QString& business, qint64 
     s.text(0, 0, s.width() - 50, business);
     // The form number, boxed at the top right, on every sheet.
     p->setPen(QPen(Qt::black, 0.4));
-    p->drawRect(QRectF(s.width() - 46, 0, 46, 11));
+    s.rect(QRectF(s.width() - 46, 0, 46, 11));
     s.font(7.5);
     s.text(s.width() - 45, 0.8, 44, PaperFormText::tr("Form number"), Qt::AlignLeft);
     s.font(12, true);
@@ -191,7 +220,7 @@ void drawHeader(Sheet& s, const Survey& survey, const QString& business, qint64 
             1;
     }
     p->setPen(QPen(QColor(0x1f, 0x6f, 0x78), 0.5));
-    p->drawLine(QPointF(0, *y + 1), QPointF(s.width(), *y + 1));
+    s.line(QPointF(0, *y + 1), QPointF(s.width(), *y + 1));
     p->setPen(Qt::black);
     *y += 5;
 }
@@ -237,9 +266,28 @@ QString paperCondition(const Survey& survey, const Question& q)
         .arg(relation);
 }
 
-bool printPaperForms(QPagedPaintDevice* device, const Survey& survey, const QString& business,
-                     qint64 firstNumber, int count)
+QPageLayout paperFormLayout(const QPageSize& size)
 {
+    return QPageLayout(
+        size, QPageLayout::Portrait,
+        QMarginsF(kPaperFormMargin, kPaperFormMargin, kPaperFormMargin, kPaperFormMargin),
+        QPageLayout::Millimeter);
+}
+
+bool printPaperForms(QPagedPaintDevice* device, const Survey& survey, const QString& business,
+                     qint64 firstNumber, int count, QRectF* drawn)
+{
+    // A printer or a page set-up may have left the sheet without margins.
+    const QMarginsF m = device->pageLayout().margins(QPageLayout::Millimeter);
+    if (m.left() < kPaperFormMargin || m.top() < kPaperFormMargin || m.right() < kPaperFormMargin ||
+        m.bottom() < kPaperFormMargin)
+        device->setPageMargins(QMarginsF(std::max(m.left(), kPaperFormMargin),
+                                         std::max(m.top(), kPaperFormMargin),
+                                         std::max(m.right(), kPaperFormMargin),
+                                         std::max(m.bottom(), kPaperFormMargin)),
+                               QPageLayout::Millimeter);
+    if (drawn)
+        *drawn = QRectF();
     QPainter painter;
     if (!painter.begin(device))
         return false;
@@ -247,7 +295,7 @@ bool printPaperForms(QPagedPaintDevice* device, const Survey& survey, const QStr
     for (int form = 0; form < count; ++form) {
         if (form > 0)
             device->newPage();
-        Sheet s(device, &painter);
+        Sheet s(device, &painter, drawn);
         const qint64 number = firstNumber + form;
         int sheet = 1;
         double y = 0;
@@ -262,12 +310,28 @@ bool printPaperForms(QPagedPaintDevice* device, const Survey& survey, const QStr
             const double h = questionHeight(s, q, title, condition);
             if (y + h > s.height() - 14) {
                 device->newPage();
-                s = Sheet(device, &painter);
+                s = Sheet(device, &painter, drawn);
                 drawHeader(s, survey, business, number, ++sheet, &y);
             }
             drawQuestion(s, y, q, title, condition);
             y += h;
         }
+        // Room to be contacted, as the kiosk offers: the entry takes it so a
+        // follow-up can reach the customer.
+        const QString contact = PaperFormText::tr(
+            "Would you like us to get back to you? Your email or phone (optional):");
+        s.font(10.5, true);
+        const double contactH = s.measure(s.width(), contact) + 12;
+        if (y + contactH > s.height() - 14) {
+            device->newPage();
+            s = Sheet(device, &painter, drawn);
+            drawHeader(s, survey, business, number, ++sheet, &y);
+        }
+        painter.setPen(Qt::black);
+        s.font(10.5, true);
+        y += s.text(0, y, s.width(), contact) + 9;
+        painter.setPen(QPen(QColor(0x88, 0x88, 0x88), 0.25));
+        s.line(QPointF(0, y), QPointF(s.width(), y));
         painter.setPen(QColor(0x55, 0x55, 0x55));
         s.font(9, false, true);
         const QString thanks =
@@ -277,6 +341,54 @@ bool printPaperForms(QPagedPaintDevice* device, const Survey& survey, const QStr
         s.text(0, s.height() - 8, s.width(), thanks, Qt::AlignHCenter | Qt::TextWordWrap);
     }
     return painter.end();
+}
+
+bool writePaperFormsPdf(const QString& file, const Survey& survey, const QString& business,
+                        qint64 firstNumber, int count, const QPageSize& size, QString* error)
+{
+    PrivateFile out(file);
+    QString why;
+    if (!out.open(&why)) {
+        *error =
+            PaperFormText::tr("cannot write '%1': %2").arg(QDir::toNativeSeparators(file), why);
+        return false;
+    }
+    bool painted = false;
+    {
+        QPdfWriter pdf(out.device());
+        pdf.setPageLayout(paperFormLayout(size));
+        pdf.setResolution(300);
+        pdf.setTitle(survey.title);
+        pdf.setCreator(QStringLiteral("CX Desk"));
+        painted = printPaperForms(&pdf, survey, business, firstNumber, count);
+    }
+    if (!painted) {
+        out.cancel();
+        *error = PaperFormText::tr("cannot write '%1': the forms could not be drawn")
+                     .arg(QDir::toNativeSeparators(file));
+        return false;
+    }
+    if (!out.commit(&why)) {
+        *error =
+            PaperFormText::tr("cannot write '%1': %2").arg(QDir::toNativeSeparators(file), why);
+        return false;
+    }
+    return true;
+}
+
+bool savePaperForms(Database& db, const QString& file, const Survey& survey, qint64 firstNumber,
+                    int count, const QPageSize& size, QString* error)
+{
+    if (!writePaperFormsPdf(file, survey, businessName(db.sql()), firstNumber, count, size, error))
+        return false;
+    QString why;
+    if (!recordPrintedForms(db.sql(), survey.id, firstNumber, count, nullptr, &why)) {
+        *error = PaperFormText::tr("'%1' was saved, but its form numbers could not be kept (%2): "
+                                   "the next batch may start at a number printed now")
+                     .arg(QDir::toNativeSeparators(file), why);
+        return false;
+    }
+    return true;
 }
 
 } // namespace cx
