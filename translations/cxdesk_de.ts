@@ -59,6 +59,22 @@
         <source>Thank you! Please hand this card to a member of staff.</source>
         <translation>Vielen Dank! Bitte geben Sie diese Karte einer Mitarbeiterin oder einem Mitarbeiter.</translation>
     </message>
+    <message>
+        <source>Would you like us to get back to you? Your email or phone (optional):</source>
+        <translation>Möchten Sie, dass wir uns bei Ihnen melden? Ihre E-Mail oder Telefonnummer (freiwillig):</translation>
+    </message>
+    <message>
+        <source>cannot write &apos;%1&apos;: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot write &apos;%1&apos;: the forms could not be drawn</source>
+        <translation>„%1“ kann nicht geschrieben werden: Die Formulare konnten nicht gezeichnet werden</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; was saved, but its form numbers could not be kept (%2): the next batch may start at a number printed now</source>
+        <translation>„%1“ wurde gespeichert, aber seine Formularnummern konnten nicht festgehalten werden (%2): Der nächste Stapel beginnt womöglich mit einer jetzt gedruckten Nummer</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -564,8 +580,8 @@
         <translation>Seite %1 kann nicht begonnen werden</translation>
     </message>
     <message>
-        <source>cannot write &apos;%1&apos;</source>
-        <translation>&apos;%1&apos; kann nicht geschrieben werden</translation>
+        <source>cannot write &apos;%1&apos;: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1921,6 +1937,14 @@ Das kann nicht rückgängig gemacht werden.</translation>
         <source>Add &apos;%1&apos; as a new customer…</source>
         <translation>„%1“ als neuen Kunden anlegen…</translation>
     </message>
+    <message>
+        <source>When</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>Saved with the time of saving unless you change it here</source>
+        <translation>Wird mit der Uhrzeit des Speicherns erfasst, außer Sie ändern sie hier</translation>
+    </message>
 </context>
 <context>
     <name>cx::InteractionsModel</name>
@@ -2406,6 +2430,29 @@ Das kann nicht rückgängig gemacht werden.</translation>
     </message>
 </context>
 <context>
+    <name>cx::KioskPinDialog</name>
+    <message>
+        <source>Kiosk PIN</source>
+        <translation>Kiosk-PIN</translation>
+    </message>
+    <message>
+        <source>Choose a PIN of 4 to 8 digits. Staff enter it (or press Ctrl+Q, then enter it) to leave the kiosk.</source>
+        <translation>Wählen Sie eine PIN aus 4 bis 8 Ziffern. Das Personal gibt sie ein (oder drückt Strg+Q und gibt sie dann ein), um den Kiosk zu verlassen.</translation>
+    </message>
+    <message>
+        <source>&amp;PIN</source>
+        <translation>&amp;PIN</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the PIN</source>
+        <translation>PIN &amp;wiederholen</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same. Type the PIN again under Repeat.</source>
+        <translation>Die beiden PINs stimmen nicht überein. Geben Sie die PIN unter „PIN wiederholen“ noch einmal ein.</translation>
+    </message>
+</context>
+<context>
     <name>cx::KioskWindow</name>
     <message>
         <source>%1 — CX Desk kiosk</source>
@@ -2430,10 +2477,6 @@ Das kann nicht rückgängig gemacht werden.</translation>
     <message>
         <source>Would you like us to get back to you?</source>
         <translation>Sollen wir uns bei Ihnen melden?</translation>
-    </message>
-    <message>
-        <source>Leave your email or phone number, or skip to stay anonymous.</source>
-        <translation>Hinterlassen Sie Ihre E-Mail oder Telefonnummer, oder überspringen Sie, um anonym zu bleiben.</translation>
     </message>
     <message>
         <source>Email or phone (optional)</source>
@@ -2480,10 +2523,6 @@ Das kann nicht rückgängig gemacht werden.</translation>
         <translation>Hier schreiben (freiwillig, außer wenn markiert)</translation>
     </message>
     <message>
-        <source>Question %1 of %2</source>
-        <translation>Frage %1 von %2</translation>
-    </message>
-    <message>
         <source> (optional)</source>
         <translation> (optional)</translation>
     </message>
@@ -2514,6 +2553,18 @@ Das kann nicht rückgängig gemacht werden.</translation>
     <message>
         <source>%1 of 5</source>
         <translation>%1 von 5</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Leave your email or phone number so we can reply to you about your visit. We will not use it for anything else. Skip to stay anonymous.</source>
+        <translation>Hinterlassen Sie Ihre E-Mail oder Telefonnummer, damit wir Ihnen zu Ihrem Besuch antworten können. Wir verwenden sie für nichts anderes. Überspringen Sie, um anonym zu bleiben.</translation>
+    </message>
+    <message>
+        <source>Question %1</source>
+        <translation>Frage %1</translation>
     </message>
 </context>
 <context>
@@ -2914,6 +2965,41 @@ Die aktuelle Datenbank bleibt daneben erhalten, unter dem Namen …before-restor
     <message>
         <source>Show them</source>
         <translation>Anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>cx::MarkDoneDialog</name>
+    <message>
+        <source>Mark done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>no customer</source>
+        <translation>kein Kunde</translation>
+    </message>
+    <message>
+        <source>no due date</source>
+        <translation>kein Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>%1, overdue</source>
+        <translation>%1, überfällig</translation>
+    </message>
+    <message>
+        <source>Closing “%1”</source>
+        <translation>Abschließen: „%1“</translation>
+    </message>
+    <message>
+        <source>For: %1 · Due: %2</source>
+        <translation>Für: %1 · Fällig: %2</translation>
+    </message>
+    <message>
+        <source>What was done? (kept with the action)</source>
+        <translation>Was wurde getan? (wird bei der Aktion gespeichert)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Strg+Eingabe</translation>
     </message>
 </context>
 <context>
@@ -3345,6 +3431,132 @@ Betreff: %2</translation>
         <source> — a follow-up was opened</source>
         <translation> — eine Nachfass-Aktion wurde eröffnet</translation>
     </message>
+    <message>
+        <source>Date the card was filled in</source>
+        <translation>Datum, an dem die Karte ausgefüllt wurde</translation>
+    </message>
+    <message>
+        <source>Filled in &amp;on</source>
+        <translation>Ausgefüllt &amp;am</translation>
+    </message>
+    <message>
+        <source>Email or phone, if the customer wrote one</source>
+        <translation>E-Mail oder Telefon, falls die Kundin oder der Kunde eines angegeben hat</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>&amp;Contact (optional)</source>
+        <translation>&amp;Kontakt (freiwillig)</translation>
+    </message>
+    <message>
+        <source>The printed forms could not be read: %1.</source>
+        <translation>Die gedruckten Formulare konnten nicht gelesen werden: %1.</translation>
+    </message>
+    <message>
+        <source>Form %1 was already entered on %2.</source>
+        <translation>Formular %1 wurde bereits am %2 erfasst.</translation>
+    </message>
+    <message>
+        <source>Printed on %1 (forms %2 to %3).</source>
+        <translation>Gedruckt am %1 (Formulare %2 bis %3).</translation>
+    </message>
+    <message>
+        <source>Form %1 was not printed for this survey, but for “%2” on %3: is the card in the right pile?</source>
+        <translation>Formular %1 wurde nicht für diese Umfrage gedruckt, sondern am %3 für „%2“: Liegt die Karte im richtigen Stapel?</translation>
+    </message>
+    <message>
+        <source>Form %1 was never printed for this survey: check the number.</source>
+        <translation>Formular %1 wurde für diese Umfrage nie gedruckt: Prüfen Sie die Nummer.</translation>
+    </message>
+    <message>
+        <source>No printed forms are recorded for this survey.</source>
+        <translation>Für diese Umfrage sind keine gedruckten Formulare verzeichnet.</translation>
+    </message>
+    <message>
+        <source>the contact &apos;%1&apos; is neither an email address nor a phone number</source>
+        <translation>der Kontakt „%1“ ist weder eine E-Mail-Adresse noch eine Telefonnummer</translation>
+    </message>
+    <message>
+        <source>the card cannot have been filled in on %1, after today</source>
+        <translation>die Karte kann nicht am %1 ausgefüllt worden sein, nach dem heutigen Tag</translation>
+    </message>
+</context>
+<context>
+    <name>cx::PaperPrintDialog</name>
+    <message>
+        <source>Paper forms — %1</source>
+        <translation>Papierformulare — %1</translation>
+    </message>
+    <message>
+        <source>Every form gets a number of its own, so each returned card is entered once. A new batch starts after the last number printed.</source>
+        <translation>Jedes Formular bekommt eine eigene Nummer, damit jede zurückgegebene Karte nur einmal erfasst wird. Ein neuer Stapel beginnt nach der zuletzt gedruckten Nummer.</translation>
+    </message>
+    <message>
+        <source>First form number</source>
+        <translation>Erste Formularnummer</translation>
+    </message>
+    <message>
+        <source>&amp;First number</source>
+        <translation>&amp;Erste Nummer</translation>
+    </message>
+    <message>
+        <source>Number of forms</source>
+        <translation>Anzahl der Formulare</translation>
+    </message>
+    <message>
+        <source>How &amp;many forms</source>
+        <translation>&amp;Anzahl Formulare</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter (US)</translation>
+    </message>
+    <message>
+        <source>Paper &amp;size</source>
+        <translation>Papier&amp;format</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>Als PDF &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Preview and print…</source>
+        <translation>&amp;Vorschau und Drucken…</translation>
+    </message>
+    <message>
+        <source>Forms %1 to %2.</source>
+        <translation>Formulare %1 bis %2.</translation>
+    </message>
+    <message>
+        <source>The next number not yet printed is %1.</source>
+        <translation>Die nächste noch nicht gedruckte Nummer ist %1.</translation>
+    </message>
+    <message>
+        <source>The printed forms could not be read: %1.</source>
+        <translation>Die gedruckten Formulare konnten nicht gelesen werden: %1.</translation>
+    </message>
+    <message>
+        <source>forms %1 to %2, printed on %3 (batch %4 to %5)</source>
+        <translation>Formulare %1 bis %2, gedruckt am %3 (Stapel %4 bis %5)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of these numbers were already printed for this survey: %1. Cards with the same number cannot both be entered.</source>
+        <translation>
+            <numerusform>%n dieser Nummern wurde für diese Umfrage bereits gedruckt: %1. Karten mit derselben Nummer können nicht beide erfasst werden.</numerusform>
+            <numerusform>%n dieser Nummern wurden für diese Umfrage bereits gedruckt: %1. Karten mit derselben Nummer können nicht beide erfasst werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print these numbers again?</source>
+        <translation>Diese Nummern erneut drucken?</translation>
+    </message>
 </context>
 <context>
     <name>cx::RatingInput</name>
@@ -3675,6 +3887,10 @@ Betreff: %2</translation>
     <message>
         <source>&amp;Messages</source>
         <translation>&amp;Nachrichten</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the PIN</source>
+        <translation>PIN &amp;wiederholen</translation>
     </message>
 </context>
 <context>
@@ -4330,24 +4546,8 @@ Doppelklick öffnet die Antwort</translation>
         <translation>Die Umfrage wurde nicht gelöscht: %1.</translation>
     </message>
     <message>
-        <source>Kiosk PIN</source>
-        <translation>Kiosk-PIN</translation>
-    </message>
-    <message>
-        <source>Choose a PIN of 4 to 8 digits. Staff enter it (or press Ctrl+Q, then enter it) to leave the kiosk.</source>
-        <translation>Wählen Sie eine PIN aus 4 bis 8 Ziffern. Das Personal gibt sie ein (oder drückt Strg+Q und gibt sie dann ein), um den Kiosk zu verlassen.</translation>
-    </message>
-    <message>
-        <source>The kiosk was not started: %1.</source>
-        <translation>Der Kiosk wurde nicht gestartet: %1.</translation>
-    </message>
-    <message>
         <source>Paper forms</source>
         <translation>Papierformulare</translation>
-    </message>
-    <message>
-        <source>How many forms? They are numbered from %1.</source>
-        <translation>Wie viele Formulare? Sie werden ab %1 nummeriert.</translation>
     </message>
     <message>
         <source>Save paper forms</source>
@@ -4356,10 +4556,6 @@ Doppelklick öffnet die Antwort</translation>
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Cannot write &apos;%1&apos;.</source>
-        <translation>&apos;%1&apos; kann nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>Paper forms — %1</source>
@@ -4388,6 +4584,18 @@ Doppelklick öffnet die Antwort</translation>
     <message>
         <source>The surveys could not be read: %1</source>
         <translation>Die Umfragen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The PIN was not saved: %1.</source>
+        <translation>Die PIN wurde nicht gespeichert: %1.</translation>
+    </message>
+    <message>
+        <source>The forms were not saved: %1.</source>
+        <translation>Die Formulare wurden nicht gespeichert: %1.</translation>
+    </message>
+    <message>
+        <source>Forms %1 to %2 were printed, but their numbers could not be kept: %3. The next batch may start at a number printed now.</source>
+        <translation>Die Formulare %1 bis %2 wurden gedruckt, aber ihre Nummern konnten nicht festgehalten werden: %3. Der nächste Stapel beginnt womöglich mit einer jetzt gedruckten Nummer.</translation>
     </message>
 </context>
 <context>
@@ -6333,6 +6541,10 @@ Danke für Ihre Zeit
     <message>
         <source>%1 %2 does not exist</source>
         <translation>den %1. %2 gibt es nicht</translation>
+    </message>
+    <message>
+        <source>forms %1 to %2 cannot be numbered: numbers start at 1</source>
+        <translation>die Formulare %1 bis %2 können so nicht nummeriert werden: Die Nummern beginnen bei 1</translation>
     </message>
 </context>
 <context>

@@ -59,6 +59,22 @@
         <source>Thank you! Please hand this card to a member of staff.</source>
         <translation>¡Gracias! Entregue esta tarjeta a un miembro del personal.</translation>
     </message>
+    <message>
+        <source>Would you like us to get back to you? Your email or phone (optional):</source>
+        <translation>¿Quiere que nos pongamos en contacto con usted? Su correo o teléfono (opcional):</translation>
+    </message>
+    <message>
+        <source>cannot write &apos;%1&apos;: %2</source>
+        <translation>no se puede escribir «%1»: %2</translation>
+    </message>
+    <message>
+        <source>cannot write &apos;%1&apos;: the forms could not be drawn</source>
+        <translation>no se puede escribir «%1»: no se pudieron dibujar los formularios</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; was saved, but its form numbers could not be kept (%2): the next batch may start at a number printed now</source>
+        <translation>«%1» se guardó, pero sus números de formulario no se pudieron conservar (%2): el próximo lote podría empezar por un número impreso ahora</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -564,8 +580,8 @@
         <translation>no se puede empezar la página %1</translation>
     </message>
     <message>
-        <source>cannot write &apos;%1&apos;</source>
-        <translation>no se puede escribir &apos;%1&apos;</translation>
+        <source>cannot write &apos;%1&apos;: %2</source>
+        <translation>no se puede escribir «%1»: %2</translation>
     </message>
 </context>
 <context>
@@ -1921,6 +1937,14 @@ No se puede deshacer.</translation>
         <source>Add &apos;%1&apos; as a new customer…</source>
         <translation>Añadir «%1» como nuevo cliente…</translation>
     </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Saved with the time of saving unless you change it here</source>
+        <translation>Se guarda con la hora de guardar, salvo que la cambie aquí</translation>
+    </message>
 </context>
 <context>
     <name>cx::InteractionsModel</name>
@@ -2406,6 +2430,29 @@ No se puede deshacer.</translation>
     </message>
 </context>
 <context>
+    <name>cx::KioskPinDialog</name>
+    <message>
+        <source>Kiosk PIN</source>
+        <translation>PIN del quiosco</translation>
+    </message>
+    <message>
+        <source>Choose a PIN of 4 to 8 digits. Staff enter it (or press Ctrl+Q, then enter it) to leave the kiosk.</source>
+        <translation>Elija un PIN de 4 a 8 cifras. El personal lo introduce (o pulsa Ctrl+Q y luego lo introduce) para salir del quiosco.</translation>
+    </message>
+    <message>
+        <source>&amp;PIN</source>
+        <translation>&amp;PIN</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the PIN</source>
+        <translation>&amp;Repetir el PIN</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same. Type the PIN again under Repeat.</source>
+        <translation>Los dos PIN no coinciden. Escriba de nuevo el PIN en «Repetir el PIN».</translation>
+    </message>
+</context>
+<context>
     <name>cx::KioskWindow</name>
     <message>
         <source>%1 — CX Desk kiosk</source>
@@ -2430,10 +2477,6 @@ No se puede deshacer.</translation>
     <message>
         <source>Would you like us to get back to you?</source>
         <translation>¿Quiere que nos pongamos en contacto con usted?</translation>
-    </message>
-    <message>
-        <source>Leave your email or phone number, or skip to stay anonymous.</source>
-        <translation>Deje su correo o su teléfono, u omita este paso para seguir en el anonimato.</translation>
     </message>
     <message>
         <source>Email or phone (optional)</source>
@@ -2480,10 +2523,6 @@ No se puede deshacer.</translation>
         <translation>Escriba aquí (opcional salvo que se indique)</translation>
     </message>
     <message>
-        <source>Question %1 of %2</source>
-        <translation>Pregunta %1 de %2</translation>
-    </message>
-    <message>
         <source> (optional)</source>
         <translation> (opcional)</translation>
     </message>
@@ -2514,6 +2553,18 @@ No se puede deshacer.</translation>
     <message>
         <source>%1 of 5</source>
         <translation>%1 de 5</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>Leave your email or phone number so we can reply to you about your visit. We will not use it for anything else. Skip to stay anonymous.</source>
+        <translation>Deje su correo o su teléfono para que podamos responderle sobre su visita. No lo usaremos para nada más. Omita este paso para seguir en el anonimato.</translation>
+    </message>
+    <message>
+        <source>Question %1</source>
+        <translation>Pregunta %1</translation>
     </message>
 </context>
 <context>
@@ -2914,6 +2965,41 @@ La base de datos actual se conserva al lado, con el nombre …before-restore-FEC
     <message>
         <source>Show them</source>
         <translation>Mostrarlos</translation>
+    </message>
+</context>
+<context>
+    <name>cx::MarkDoneDialog</name>
+    <message>
+        <source>Mark done</source>
+        <translation>Completar</translation>
+    </message>
+    <message>
+        <source>no customer</source>
+        <translation>sin cliente</translation>
+    </message>
+    <message>
+        <source>no due date</source>
+        <translation>sin fecha de vencimiento</translation>
+    </message>
+    <message>
+        <source>%1, overdue</source>
+        <translation>%1, vencida</translation>
+    </message>
+    <message>
+        <source>Closing “%1”</source>
+        <translation>Completar «%1»</translation>
+    </message>
+    <message>
+        <source>For: %1 · Due: %2</source>
+        <translation>Para: %1 · Vence: %2</translation>
+    </message>
+    <message>
+        <source>What was done? (kept with the action)</source>
+        <translation>¿Qué se hizo? (se guarda con la acción)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Intro</translation>
     </message>
 </context>
 <context>
@@ -3345,6 +3431,132 @@ Asunto: %2</translation>
         <source> — a follow-up was opened</source>
         <translation> — se abrió una acción de seguimiento</translation>
     </message>
+    <message>
+        <source>Date the card was filled in</source>
+        <translation>Fecha en que se rellenó la tarjeta</translation>
+    </message>
+    <message>
+        <source>Filled in &amp;on</source>
+        <translation>Rellenada &amp;el</translation>
+    </message>
+    <message>
+        <source>Email or phone, if the customer wrote one</source>
+        <translation>Correo o teléfono, si el cliente escribió uno</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>&amp;Contact (optional)</source>
+        <translation>&amp;Contacto (opcional)</translation>
+    </message>
+    <message>
+        <source>The printed forms could not be read: %1.</source>
+        <translation>No se pudieron leer los formularios impresos: %1.</translation>
+    </message>
+    <message>
+        <source>Form %1 was already entered on %2.</source>
+        <translation>El formulario %1 ya se registró el %2.</translation>
+    </message>
+    <message>
+        <source>Printed on %1 (forms %2 to %3).</source>
+        <translation>Impreso el %1 (formularios %2 a %3).</translation>
+    </message>
+    <message>
+        <source>Form %1 was not printed for this survey, but for “%2” on %3: is the card in the right pile?</source>
+        <translation>El formulario %1 no se imprimió para esta encuesta, sino para «%2» el %3: ¿está la tarjeta en el montón correcto?</translation>
+    </message>
+    <message>
+        <source>Form %1 was never printed for this survey: check the number.</source>
+        <translation>El formulario %1 nunca se imprimió para esta encuesta: compruebe el número.</translation>
+    </message>
+    <message>
+        <source>No printed forms are recorded for this survey.</source>
+        <translation>No hay formularios impresos registrados para esta encuesta.</translation>
+    </message>
+    <message>
+        <source>the contact &apos;%1&apos; is neither an email address nor a phone number</source>
+        <translation>el contacto «%1» no es ni un correo electrónico ni un número de teléfono</translation>
+    </message>
+    <message>
+        <source>the card cannot have been filled in on %1, after today</source>
+        <translation>la tarjeta no puede haberse rellenado el %1, después de hoy</translation>
+    </message>
+</context>
+<context>
+    <name>cx::PaperPrintDialog</name>
+    <message>
+        <source>Paper forms — %1</source>
+        <translation>Formularios en papel — %1</translation>
+    </message>
+    <message>
+        <source>Every form gets a number of its own, so each returned card is entered once. A new batch starts after the last number printed.</source>
+        <translation>Cada formulario lleva su propio número, para que cada tarjeta devuelta se registre una sola vez. Un lote nuevo empieza después del último número impreso.</translation>
+    </message>
+    <message>
+        <source>First form number</source>
+        <translation>Primer número de formulario</translation>
+    </message>
+    <message>
+        <source>&amp;First number</source>
+        <translation>&amp;Primer número</translation>
+    </message>
+    <message>
+        <source>Number of forms</source>
+        <translation>Número de formularios</translation>
+    </message>
+    <message>
+        <source>How &amp;many forms</source>
+        <translation>&amp;Cuántos formularios</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Carta (US)</translation>
+    </message>
+    <message>
+        <source>Paper &amp;size</source>
+        <translation>&amp;Tamaño del papel</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Guardar como PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Preview and print…</source>
+        <translation>&amp;Vista previa e impresión…</translation>
+    </message>
+    <message>
+        <source>Forms %1 to %2.</source>
+        <translation>Formularios %1 a %2.</translation>
+    </message>
+    <message>
+        <source>The next number not yet printed is %1.</source>
+        <translation>El siguiente número aún no impreso es %1.</translation>
+    </message>
+    <message>
+        <source>The printed forms could not be read: %1.</source>
+        <translation>No se pudieron leer los formularios impresos: %1.</translation>
+    </message>
+    <message>
+        <source>forms %1 to %2, printed on %3 (batch %4 to %5)</source>
+        <translation>formularios %1 a %2, impresos el %3 (lote %4 a %5)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of these numbers were already printed for this survey: %1. Cards with the same number cannot both be entered.</source>
+        <translation>
+            <numerusform>%n de estos números ya se imprimió para esta encuesta: %1. No se pueden registrar dos tarjetas con el mismo número.</numerusform>
+            <numerusform>%n de estos números ya se imprimieron para esta encuesta: %1. No se pueden registrar dos tarjetas con el mismo número.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print these numbers again?</source>
+        <translation>¿Imprimir estos números otra vez?</translation>
+    </message>
 </context>
 <context>
     <name>cx::RatingInput</name>
@@ -3675,6 +3887,10 @@ Asunto: %2</translation>
     <message>
         <source>&amp;Messages</source>
         <translation>&amp;Mensajes</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the PIN</source>
+        <translation>&amp;Repetir el PIN</translation>
     </message>
 </context>
 <context>
@@ -4330,24 +4546,8 @@ Doble clic para abrir la respuesta</translation>
         <translation>La encuesta no se eliminó: %1.</translation>
     </message>
     <message>
-        <source>Kiosk PIN</source>
-        <translation>PIN del quiosco</translation>
-    </message>
-    <message>
-        <source>Choose a PIN of 4 to 8 digits. Staff enter it (or press Ctrl+Q, then enter it) to leave the kiosk.</source>
-        <translation>Elija un PIN de 4 a 8 cifras. El personal lo introduce (o pulsa Ctrl+Q y luego lo introduce) para salir del quiosco.</translation>
-    </message>
-    <message>
-        <source>The kiosk was not started: %1.</source>
-        <translation>El quiosco no se inició: %1.</translation>
-    </message>
-    <message>
         <source>Paper forms</source>
         <translation>Formularios en papel</translation>
-    </message>
-    <message>
-        <source>How many forms? They are numbered from %1.</source>
-        <translation>¿Cuántos formularios? Se numeran desde el %1.</translation>
     </message>
     <message>
         <source>Save paper forms</source>
@@ -4356,10 +4556,6 @@ Doble clic para abrir la respuesta</translation>
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Cannot write &apos;%1&apos;.</source>
-        <translation>No se puede escribir &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Paper forms — %1</source>
@@ -4388,6 +4584,18 @@ Doble clic para abrir la respuesta</translation>
     <message>
         <source>The surveys could not be read: %1</source>
         <translation>No se pudieron leer las encuestas: %1</translation>
+    </message>
+    <message>
+        <source>The PIN was not saved: %1.</source>
+        <translation>El PIN no se guardó: %1.</translation>
+    </message>
+    <message>
+        <source>The forms were not saved: %1.</source>
+        <translation>Los formularios no se guardaron: %1.</translation>
+    </message>
+    <message>
+        <source>Forms %1 to %2 were printed, but their numbers could not be kept: %3. The next batch may start at a number printed now.</source>
+        <translation>Los formularios %1 a %2 se imprimieron, pero sus números no se pudieron conservar: %3. El próximo lote podría empezar por un número impreso ahora.</translation>
     </message>
 </context>
 <context>
@@ -6333,6 +6541,10 @@ Gracias por su tiempo,
     <message>
         <source>%1 %2 does not exist</source>
         <translation>el %1 de %2 no existe</translation>
+    </message>
+    <message>
+        <source>forms %1 to %2 cannot be numbered: numbers start at 1</source>
+        <translation>los formularios %1 a %2 no se pueden numerar así: los números empiezan en 1</translation>
     </message>
 </context>
 <context>

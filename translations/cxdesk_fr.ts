@@ -59,6 +59,22 @@
         <source>Thank you! Please hand this card to a member of staff.</source>
         <translation>Merci ! Veuillez remettre cette carte à un membre du personnel.</translation>
     </message>
+    <message>
+        <source>Would you like us to get back to you? Your email or phone (optional):</source>
+        <translation>Souhaitez-vous que nous vous recontactions ? Votre e-mail ou téléphone (facultatif) :</translation>
+    </message>
+    <message>
+        <source>cannot write &apos;%1&apos;: %2</source>
+        <translation>impossible d’écrire « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>cannot write &apos;%1&apos;: the forms could not be drawn</source>
+        <translation>impossible d’écrire « %1 » : les formulaires n’ont pas pu être dessinés</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; was saved, but its form numbers could not be kept (%2): the next batch may start at a number printed now</source>
+        <translation>« %1 » a été enregistré, mais ses numéros de formulaire n’ont pas pu être conservés (%2) : le prochain lot risque de commencer à un numéro imprimé maintenant</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -564,8 +580,8 @@
         <translation>impossible de commencer la page %1</translation>
     </message>
     <message>
-        <source>cannot write &apos;%1&apos;</source>
-        <translation>impossible d&apos;écrire « %1 »</translation>
+        <source>cannot write &apos;%1&apos;: %2</source>
+        <translation>impossible d’écrire « %1 » : %2</translation>
     </message>
 </context>
 <context>
@@ -1921,6 +1937,14 @@ Cette opération est irréversible.</translation>
         <source>Add &apos;%1&apos; as a new customer…</source>
         <translation>Ajouter « %1 » comme nouveau client…</translation>
     </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Saved with the time of saving unless you change it here</source>
+        <translation>Enregistré à l&apos;heure de l&apos;enregistrement, sauf si vous la changez ici</translation>
+    </message>
 </context>
 <context>
     <name>cx::InteractionsModel</name>
@@ -2406,6 +2430,29 @@ Cette opération est irréversible.</translation>
     </message>
 </context>
 <context>
+    <name>cx::KioskPinDialog</name>
+    <message>
+        <source>Kiosk PIN</source>
+        <translation>Code de la borne</translation>
+    </message>
+    <message>
+        <source>Choose a PIN of 4 to 8 digits. Staff enter it (or press Ctrl+Q, then enter it) to leave the kiosk.</source>
+        <translation>Choisissez un code de 4 à 8 chiffres. Le personnel le saisit (ou appuie sur Ctrl+Q, puis le saisit) pour quitter la borne.</translation>
+    </message>
+    <message>
+        <source>&amp;PIN</source>
+        <translation>&amp;Code</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the PIN</source>
+        <translation>&amp;Répéter le code</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same. Type the PIN again under Repeat.</source>
+        <translation>Les deux codes ne sont pas identiques. Saisissez à nouveau le code sous « Répéter le code ».</translation>
+    </message>
+</context>
+<context>
     <name>cx::KioskWindow</name>
     <message>
         <source>%1 — CX Desk kiosk</source>
@@ -2430,10 +2477,6 @@ Cette opération est irréversible.</translation>
     <message>
         <source>Would you like us to get back to you?</source>
         <translation>Souhaitez-vous que nous vous recontactions ?</translation>
-    </message>
-    <message>
-        <source>Leave your email or phone number, or skip to stay anonymous.</source>
-        <translation>Laissez votre e-mail ou votre numéro de téléphone, ou passez pour rester anonyme.</translation>
     </message>
     <message>
         <source>Email or phone (optional)</source>
@@ -2480,10 +2523,6 @@ Cette opération est irréversible.</translation>
         <translation>Écrivez ici (facultatif sauf mention)</translation>
     </message>
     <message>
-        <source>Question %1 of %2</source>
-        <translation>Question %1 sur %2</translation>
-    </message>
-    <message>
         <source> (optional)</source>
         <translation> (facultatif)</translation>
     </message>
@@ -2514,6 +2553,18 @@ Cette opération est irréversible.</translation>
     <message>
         <source>%1 of 5</source>
         <translation>%1 sur 5</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Leave your email or phone number so we can reply to you about your visit. We will not use it for anything else. Skip to stay anonymous.</source>
+        <translation>Laissez votre e-mail ou votre numéro de téléphone pour que nous puissions vous répondre au sujet de votre visite. Nous ne l&apos;utiliserons pour rien d&apos;autre. Passez pour rester anonyme.</translation>
+    </message>
+    <message>
+        <source>Question %1</source>
+        <translation>Question %1</translation>
     </message>
 </context>
 <context>
@@ -2914,6 +2965,41 @@ La base actuelle est conservée à côté, sous le nom …before-restore-DATE-HE
     <message>
         <source>Show them</source>
         <translation>Les afficher</translation>
+    </message>
+</context>
+<context>
+    <name>cx::MarkDoneDialog</name>
+    <message>
+        <source>Mark done</source>
+        <translation>Terminer</translation>
+    </message>
+    <message>
+        <source>no customer</source>
+        <translation>aucun client</translation>
+    </message>
+    <message>
+        <source>no due date</source>
+        <translation>sans échéance</translation>
+    </message>
+    <message>
+        <source>%1, overdue</source>
+        <translation>%1, en retard</translation>
+    </message>
+    <message>
+        <source>Closing “%1”</source>
+        <translation>Terminer « %1 »</translation>
+    </message>
+    <message>
+        <source>For: %1 · Due: %2</source>
+        <translation>Pour : %1 · Échéance : %2</translation>
+    </message>
+    <message>
+        <source>What was done? (kept with the action)</source>
+        <translation>Qu&apos;a-t-on fait ? (conservé avec l&apos;action)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Entrée</translation>
     </message>
 </context>
 <context>
@@ -3345,6 +3431,132 @@ Objet : %2</translation>
         <source> — a follow-up was opened</source>
         <translation> — une action de suivi a été ouverte</translation>
     </message>
+    <message>
+        <source>Date the card was filled in</source>
+        <translation>Date à laquelle la carte a été remplie</translation>
+    </message>
+    <message>
+        <source>Filled in &amp;on</source>
+        <translation>Remplie &amp;le</translation>
+    </message>
+    <message>
+        <source>Email or phone, if the customer wrote one</source>
+        <translation>E-mail ou téléphone, si le client en a indiqué un</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>&amp;Contact (optional)</source>
+        <translation>&amp;Contact (facultatif)</translation>
+    </message>
+    <message>
+        <source>The printed forms could not be read: %1.</source>
+        <translation>Les formulaires imprimés n’ont pas pu être lus : %1.</translation>
+    </message>
+    <message>
+        <source>Form %1 was already entered on %2.</source>
+        <translation>Le formulaire %1 a déjà été saisi le %2.</translation>
+    </message>
+    <message>
+        <source>Printed on %1 (forms %2 to %3).</source>
+        <translation>Imprimé le %1 (formulaires %2 à %3).</translation>
+    </message>
+    <message>
+        <source>Form %1 was not printed for this survey, but for “%2” on %3: is the card in the right pile?</source>
+        <translation>Le formulaire %1 n’a pas été imprimé pour cette enquête, mais pour « %2 » le %3 : la carte est-elle dans la bonne pile ?</translation>
+    </message>
+    <message>
+        <source>Form %1 was never printed for this survey: check the number.</source>
+        <translation>Le formulaire %1 n’a jamais été imprimé pour cette enquête : vérifiez le numéro.</translation>
+    </message>
+    <message>
+        <source>No printed forms are recorded for this survey.</source>
+        <translation>Aucun formulaire imprimé n’est enregistré pour cette enquête.</translation>
+    </message>
+    <message>
+        <source>the contact &apos;%1&apos; is neither an email address nor a phone number</source>
+        <translation>le contact « %1 » n’est ni une adresse e-mail ni un numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>the card cannot have been filled in on %1, after today</source>
+        <translation>la carte ne peut pas avoir été remplie le %1, après aujourd’hui</translation>
+    </message>
+</context>
+<context>
+    <name>cx::PaperPrintDialog</name>
+    <message>
+        <source>Paper forms — %1</source>
+        <translation>Formulaires papier — %1</translation>
+    </message>
+    <message>
+        <source>Every form gets a number of its own, so each returned card is entered once. A new batch starts after the last number printed.</source>
+        <translation>Chaque formulaire reçoit son propre numéro, pour que chaque carte rendue soit saisie une seule fois. Un nouveau lot commence après le dernier numéro imprimé.</translation>
+    </message>
+    <message>
+        <source>First form number</source>
+        <translation>Premier numéro de formulaire</translation>
+    </message>
+    <message>
+        <source>&amp;First number</source>
+        <translation>&amp;Premier numéro</translation>
+    </message>
+    <message>
+        <source>Number of forms</source>
+        <translation>Nombre de formulaires</translation>
+    </message>
+    <message>
+        <source>How &amp;many forms</source>
+        <translation>&amp;Nombre de formulaires</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Lettre US</translation>
+    </message>
+    <message>
+        <source>Paper &amp;size</source>
+        <translation>&amp;Format du papier</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Preview and print…</source>
+        <translation>&amp;Aperçu et impression…</translation>
+    </message>
+    <message>
+        <source>Forms %1 to %2.</source>
+        <translation>Formulaires %1 à %2.</translation>
+    </message>
+    <message>
+        <source>The next number not yet printed is %1.</source>
+        <translation>Le prochain numéro pas encore imprimé est %1.</translation>
+    </message>
+    <message>
+        <source>The printed forms could not be read: %1.</source>
+        <translation>Les formulaires imprimés n’ont pas pu être lus : %1.</translation>
+    </message>
+    <message>
+        <source>forms %1 to %2, printed on %3 (batch %4 to %5)</source>
+        <translation>formulaires %1 à %2, imprimés le %3 (lot %4 à %5)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of these numbers were already printed for this survey: %1. Cards with the same number cannot both be entered.</source>
+        <translation>
+            <numerusform>%n de ces numéros a déjà été imprimé pour cette enquête : %1. Deux cartes portant le même numéro ne peuvent pas être saisies toutes les deux.</numerusform>
+            <numerusform>%n de ces numéros ont déjà été imprimés pour cette enquête : %1. Deux cartes portant le même numéro ne peuvent pas être saisies toutes les deux.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print these numbers again?</source>
+        <translation>Imprimer ces numéros une nouvelle fois ?</translation>
+    </message>
 </context>
 <context>
     <name>cx::RatingInput</name>
@@ -3675,6 +3887,10 @@ Objet : %2</translation>
     <message>
         <source>&amp;Messages</source>
         <translation>&amp;Messages</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the PIN</source>
+        <translation>&amp;Répéter le code</translation>
     </message>
 </context>
 <context>
@@ -4330,24 +4546,8 @@ Double-cliquez pour ouvrir la réponse</translation>
         <translation>L&apos;enquête n&apos;a pas été supprimée : %1.</translation>
     </message>
     <message>
-        <source>Kiosk PIN</source>
-        <translation>Code de la borne</translation>
-    </message>
-    <message>
-        <source>Choose a PIN of 4 to 8 digits. Staff enter it (or press Ctrl+Q, then enter it) to leave the kiosk.</source>
-        <translation>Choisissez un code de 4 à 8 chiffres. Le personnel le saisit (ou appuie sur Ctrl+Q, puis le saisit) pour quitter la borne.</translation>
-    </message>
-    <message>
-        <source>The kiosk was not started: %1.</source>
-        <translation>La borne n&apos;a pas été lancée : %1.</translation>
-    </message>
-    <message>
         <source>Paper forms</source>
         <translation>Formulaires papier</translation>
-    </message>
-    <message>
-        <source>How many forms? They are numbered from %1.</source>
-        <translation>Combien de formulaires ? Ils sont numérotés à partir de %1.</translation>
     </message>
     <message>
         <source>Save paper forms</source>
@@ -4356,10 +4556,6 @@ Double-cliquez pour ouvrir la réponse</translation>
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Cannot write &apos;%1&apos;.</source>
-        <translation>Impossible d&apos;écrire « %1 ».</translation>
     </message>
     <message>
         <source>Paper forms — %1</source>
@@ -4388,6 +4584,18 @@ Double-cliquez pour ouvrir la réponse</translation>
     <message>
         <source>The surveys could not be read: %1</source>
         <translation>Les enquêtes n&apos;ont pas pu être lues : %1</translation>
+    </message>
+    <message>
+        <source>The PIN was not saved: %1.</source>
+        <translation>Le code n&apos;a pas été enregistré : %1.</translation>
+    </message>
+    <message>
+        <source>The forms were not saved: %1.</source>
+        <translation>Les formulaires n’ont pas été enregistrés : %1.</translation>
+    </message>
+    <message>
+        <source>Forms %1 to %2 were printed, but their numbers could not be kept: %3. The next batch may start at a number printed now.</source>
+        <translation>Les formulaires %1 à %2 ont été imprimés, mais leurs numéros n’ont pas pu être conservés : %3. Le prochain lot risque de commencer à un numéro imprimé maintenant.</translation>
     </message>
 </context>
 <context>
@@ -6333,6 +6541,10 @@ Merci pour votre temps,
     <message>
         <source>%1 %2 does not exist</source>
         <translation>le %1 %2 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>forms %1 to %2 cannot be numbered: numbers start at 1</source>
+        <translation>les formulaires %1 à %2 ne peuvent pas être numérotés ainsi : les numéros commencent à 1</translation>
     </message>
 </context>
 <context>
