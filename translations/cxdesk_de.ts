@@ -556,6 +556,13 @@
         <source>Nothing recorded yet.</source>
         <translation>Noch nichts erfasst.</translation>
     </message>
+    <message numerus="yes">
+        <source>too few answers (%n) to judge a change</source>
+        <translation>
+            <numerusform>zu wenige Antworten (%n), um eine Veränderung zu beurteilen</numerusform>
+            <numerusform>zu wenige Antworten (%n), um eine Veränderung zu beurteilen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReportWriterText</name>
@@ -3215,6 +3222,21 @@ Betreff: %2</translation>
         <source>%1 %2%3 on the previous period</source>
         <translation>%1 %2%3 gegenüber dem Vorzeitraum</translation>
     </message>
+    <message numerus="yes">
+        <source>too few answers (%n) to judge a change</source>
+        <translation>
+            <numerusform>zu wenige Antworten (%n), um eine Veränderung zu beurteilen</numerusform>
+            <numerusform>zu wenige Antworten (%n), um eine Veränderung zu beurteilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no data in this period to compare</source>
+        <translation>keine Daten in diesem Zeitraum zum Vergleichen</translation>
+    </message>
+    <message>
+        <source>no data in the previous period to compare</source>
+        <translation>keine Daten im vorherigen Zeitraum zum Vergleichen</translation>
+    </message>
 </context>
 <context>
     <name>cx::NewActionDialog</name>
@@ -4433,6 +4455,10 @@ Doppelklick öffnet die Antwort</translation>
     <message>
         <source>&lt;b&gt;Written answers&lt;/b&gt;: they could not be read (%1)</source>
         <translation>&lt;b&gt;Schriftliche Antworten&lt;/b&gt;: Sie konnten nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <source>Written answers of every channel and segment in the period</source>
+        <translation>Schriftliche Antworten aller Kanäle und Segmente im Zeitraum</translation>
     </message>
 </context>
 <context>
@@ -6707,6 +6733,10 @@ Danke für Ihre Zeit
     <message>
         <source>Target</source>
         <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>The figures follow the channel and segment filter; the chart and the lists below show every channel and segment of the period.</source>
+        <translation>Die Kennzahlen folgen dem Kanal- und Segmentfilter; das Diagramm und die Listen darunter zeigen alle Kanäle und Segmente des Zeitraums.</translation>
     </message>
 </context>
 <context>

@@ -556,6 +556,13 @@
         <source>Nothing recorded yet.</source>
         <translation>Nada registrado todavía.</translation>
     </message>
+    <message numerus="yes">
+        <source>too few answers (%n) to judge a change</source>
+        <translation>
+            <numerusform>muy pocas respuestas (%n) para valorar un cambio</numerusform>
+            <numerusform>muy pocas respuestas (%n) para valorar un cambio</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReportWriterText</name>
@@ -3215,6 +3222,21 @@ Asunto: %2</translation>
         <source>%1 %2%3 on the previous period</source>
         <translation>%1 %2%3 respecto al periodo anterior</translation>
     </message>
+    <message numerus="yes">
+        <source>too few answers (%n) to judge a change</source>
+        <translation>
+            <numerusform>muy pocas respuestas (%n) para valorar un cambio</numerusform>
+            <numerusform>muy pocas respuestas (%n) para valorar un cambio</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no data in this period to compare</source>
+        <translation>no hay datos en este periodo para comparar</translation>
+    </message>
+    <message>
+        <source>no data in the previous period to compare</source>
+        <translation>no hay datos en el periodo anterior para comparar</translation>
+    </message>
 </context>
 <context>
     <name>cx::NewActionDialog</name>
@@ -4433,6 +4455,10 @@ Doble clic para abrir la respuesta</translation>
     <message>
         <source>&lt;b&gt;Written answers&lt;/b&gt;: they could not be read (%1)</source>
         <translation>&lt;b&gt;Respuestas escritas&lt;/b&gt;: no se pudieron leer (%1)</translation>
+    </message>
+    <message>
+        <source>Written answers of every channel and segment in the period</source>
+        <translation>Respuestas escritas de todos los canales y segmentos del periodo</translation>
     </message>
 </context>
 <context>
@@ -6707,6 +6733,10 @@ Gracias por su tiempo,
     <message>
         <source>Target</source>
         <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>The figures follow the channel and segment filter; the chart and the lists below show every channel and segment of the period.</source>
+        <translation>Las cifras siguen el filtro de canal y segmento; el gráfico y las listas de abajo muestran todos los canales y segmentos del periodo.</translation>
     </message>
 </context>
 <context>

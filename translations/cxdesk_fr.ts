@@ -556,6 +556,13 @@
         <source>Nothing recorded yet.</source>
         <translation>Rien d&apos;enregistré pour l&apos;instant.</translation>
     </message>
+    <message numerus="yes">
+        <source>too few answers (%n) to judge a change</source>
+        <translation>
+            <numerusform>trop peu de réponses (%n) pour juger d’une évolution</numerusform>
+            <numerusform>trop peu de réponses (%n) pour juger d’une évolution</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReportWriterText</name>
@@ -3215,6 +3222,21 @@ Objet : %2</translation>
         <source>%1 %2%3 on the previous period</source>
         <translation>%1 %2%3 par rapport à la période précédente</translation>
     </message>
+    <message numerus="yes">
+        <source>too few answers (%n) to judge a change</source>
+        <translation>
+            <numerusform>trop peu de réponses (%n) pour juger d’une évolution</numerusform>
+            <numerusform>trop peu de réponses (%n) pour juger d’une évolution</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no data in this period to compare</source>
+        <translation>aucune donnée sur cette période à comparer</translation>
+    </message>
+    <message>
+        <source>no data in the previous period to compare</source>
+        <translation>aucune donnée sur la période précédente à comparer</translation>
+    </message>
 </context>
 <context>
     <name>cx::NewActionDialog</name>
@@ -4433,6 +4455,10 @@ Double-cliquez pour ouvrir la réponse</translation>
     <message>
         <source>&lt;b&gt;Written answers&lt;/b&gt;: they could not be read (%1)</source>
         <translation>&lt;b&gt;Réponses écrites&lt;/b&gt; : elles n’ont pas pu être lues (%1)</translation>
+    </message>
+    <message>
+        <source>Written answers of every channel and segment in the period</source>
+        <translation>Réponses écrites de tous les canaux et segments de la période</translation>
     </message>
 </context>
 <context>
@@ -6707,6 +6733,10 @@ Merci pour votre temps,
     <message>
         <source>Target</source>
         <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>The figures follow the channel and segment filter; the chart and the lists below show every channel and segment of the period.</source>
+        <translation>Les chiffres suivent le filtre de canal et de segment ; le graphique et les listes ci-dessous montrent tous les canaux et segments de la période.</translation>
     </message>
 </context>
 <context>

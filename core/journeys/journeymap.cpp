@@ -37,31 +37,62 @@ QString dayAfter(const QDate& d)
 
 // The period's sums per touchpoint of one journey (0: every journey), in one
 // aggregate query: the daily interaction sums, the CSAT answers of the daily
-// answer sums, and the responses counted on their touchpoint index.
-QHash<qint64, Sums> touchpointSums(QSqlDatabase& db, qint64 journeyId, const QDate& from,
-                                   const QDate& to)
+// answer sums, and the responses counted on their touchpoint index. The
+// daily sums know the channel but not the customer: with a segment the
+// interactions and answers of that segment's customers are counted instead.
+QHash<qint64, Sums> touchpointSums(QSqlDatabase& db, qint64 journeyId, const MetricsFilter& f)
 {
+    const QString channel =
+        f.channelId > 0 ? QStringLiteral(" AND channel_id = :channel") : QString();
+    const QString segment = QStringLiteral(" AND customer_id IN (SELECT id FROM customers WHERE "
+                                           "segment = :segment)");
+    const bool bySegment = !f.segment.isEmpty();
+    const QString interactions =
+        bySegment
+            ? QStringLiteral("SELECT touchpoint_id, 1 AS n, customer_rating IS NOT NULL AS "
+                             "customer_n, coalesce(customer_rating, 0) AS customer_total, "
+                             "staff_rating IS NOT NULL AS staff_n, coalesce(staff_rating, 0) AS "
+                             "staff_total, 0 AS responses FROM interactions WHERE touchpoint_id "
+                             "IN tp AND occurred_at >= :from AND occurred_at < :after") +
+                  channel + segment
+            : QStringLiteral("SELECT touchpoint_id, n, customer_n, customer_total, staff_n, "
+                             "staff_total, 0 AS responses FROM daily_interactions WHERE "
+                             "touchpoint_id IN tp AND day >= :from AND day <= :to") +
+                  channel;
+    const QString answers =
+        bySegment
+            ? QStringLiteral("SELECT r.touchpoint_id, 0, 1, a.value_num, 0, 0, 0 FROM responses r "
+                             "JOIN answers a ON a.response_id = r.id JOIN questions q ON q.id = "
+                             "a.question_id WHERE q.kind = 'csat' AND a.value_num IS NOT NULL AND "
+                             "r.touchpoint_id IN tp AND r.submitted_at >= :from AND "
+                             "r.submitted_at < :after AND r.customer_id IN (SELECT id FROM "
+                             "customers WHERE segment = :segment)") +
+                  (f.channelId > 0 ? QStringLiteral(" AND r.channel_id = :channel") : QString())
+            : QStringLiteral("SELECT touchpoint_id, 0, n, value * n, 0, 0, 0 FROM daily_answers "
+                             "WHERE kind = 'csat' AND touchpoint_id IN tp AND day >= :from AND "
+                             "day <= :to") +
+                  channel;
     QSqlQuery q(db);
     q.prepare(QStringLiteral(
-        "WITH tp AS (SELECT t.id FROM touchpoints t JOIN stages s ON s.id = t.stage_id "
-        "            WHERE :journey = 0 OR s.journey_id = :journey) "
-        "SELECT touchpoint_id, sum(n), sum(customer_n), sum(customer_total), sum(staff_n), "
-        "sum(staff_total), sum(responses) "
-        "FROM (SELECT touchpoint_id, n, customer_n, customer_total, staff_n, staff_total, 0 AS "
-        "responses "
-        "      FROM daily_interactions WHERE touchpoint_id IN tp AND day >= :from AND day <= :to "
-        "      UNION ALL "
-        "      SELECT touchpoint_id, 0, n, value * n, 0, 0, 0 FROM daily_answers "
-        "      WHERE kind = 'csat' AND touchpoint_id IN tp AND day >= :from AND day <= :to "
-        "      UNION ALL "
-        "      SELECT touchpoint_id, 0, 0, 0, 0, 0, count(*) FROM responses "
-        "      WHERE touchpoint_id IN tp AND submitted_at >= :from AND submitted_at < :after GROUP "
-        "BY touchpoint_id) "
-        "GROUP BY touchpoint_id"));
+                  "WITH tp AS (SELECT t.id FROM touchpoints t JOIN stages s ON s.id = t.stage_id "
+                  "            WHERE :journey = 0 OR s.journey_id = :journey) "
+                  "SELECT touchpoint_id, sum(n), sum(customer_n), sum(customer_total), "
+                  "sum(staff_n), sum(staff_total), sum(responses) "
+                  "FROM (%1 UNION ALL %2 UNION ALL "
+                  "      SELECT touchpoint_id, 0, 0, 0, 0, 0, count(*) FROM responses "
+                  "      WHERE touchpoint_id IN tp AND submitted_at >= :from AND submitted_at < "
+                  ":after%3 GROUP BY touchpoint_id) "
+                  "GROUP BY touchpoint_id")
+                  .arg(interactions, answers, channel + (bySegment ? segment : QString())));
     q.bindValue(QStringLiteral(":journey"), journeyId);
-    q.bindValue(QStringLiteral(":from"), dayFrom(from));
-    q.bindValue(QStringLiteral(":to"), dayTo(to));
-    q.bindValue(QStringLiteral(":after"), dayAfter(to));
+    q.bindValue(QStringLiteral(":from"), dayFrom(f.from));
+    if (!bySegment)
+        q.bindValue(QStringLiteral(":to"), dayTo(f.to));
+    q.bindValue(QStringLiteral(":after"), dayAfter(f.to));
+    if (f.channelId > 0)
+        q.bindValue(QStringLiteral(":channel"), f.channelId);
+    if (bySegment)
+        q.bindValue(QStringLiteral(":segment"), f.segment);
     QHash<qint64, Sums> out;
     if (!q.exec())
         return out;
@@ -75,6 +106,14 @@ QHash<qint64, Sums> touchpointSums(QSqlDatabase& db, qint64 journeyId, const QDa
         s.responses = q.value(6).toLongLong();
     }
     return out;
+}
+
+MetricsFilter period(const QDate& from, const QDate& to)
+{
+    MetricsFilter f;
+    f.from = from;
+    f.to = to;
+    return f;
 }
 
 } // namespace
@@ -96,6 +135,11 @@ int JourneyMap::laneIndex(qint64 channelId) const
 }
 
 JourneyMap loadJourneyMap(QSqlDatabase& db, qint64 journeyId, const QDate& from, const QDate& to)
+{
+    return loadJourneyMap(db, journeyId, period(from, to));
+}
+
+JourneyMap loadJourneyMap(QSqlDatabase& db, qint64 journeyId, const MetricsFilter& filter)
 {
     JourneyMap map;
     JourneyRepository catalog(db);
@@ -119,7 +163,7 @@ JourneyMap loadJourneyMap(QSqlDatabase& db, qint64 journeyId, const QDate& from,
     if (withoutChannel)
         map.lanes.push_back({0, Text::tr("No channel")});
 
-    const QHash<qint64, Sums> sums = touchpointSums(db, journeyId, from, to);
+    const QHash<qint64, Sums> sums = touchpointSums(db, journeyId, filter);
     QVector<double> stageTotal(map.stages.size(), 0.0);
     double total = 0;
     for (const Touchpoint& t : touchpoints) {
@@ -203,9 +247,14 @@ QVector<TrendPoint> touchpointTrend(QSqlDatabase& db, qint64 touchpointId, const
 
 QVector<JourneySummary> journeySummaries(QSqlDatabase& db, const QDate& from, const QDate& to)
 {
+    return journeySummaries(db, period(from, to));
+}
+
+QVector<JourneySummary> journeySummaries(QSqlDatabase& db, const MetricsFilter& filter)
+{
     QVector<JourneySummary> out;
     JourneyRepository catalog(db);
-    const QHash<qint64, Sums> sums = touchpointSums(db, 0, from, to);
+    const QHash<qint64, Sums> sums = touchpointSums(db, 0, filter);
     for (const Journey& j : catalog.journeys()) {
         JourneySummary s;
         s.journey = j;

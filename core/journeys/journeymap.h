@@ -10,6 +10,7 @@
 // Emotion: a rating r felt as r - 3, so -2 (very unhappy) to +2 (delighted).
 
 #include "core/journeys/journey.h"
+#include "core/metrics/metrics.h"
 
 #include <QDate>
 #include <QSqlDatabase>
@@ -73,6 +74,9 @@ struct JourneyMap
 // The map of one journey over [from, to] (either invalid: open-ended), from
 // the daily sums and one pass over the responses' touchpoint index.
 JourneyMap loadJourneyMap(QSqlDatabase& db, qint64 journeyId, const QDate& from, const QDate& to);
+// The same under the whole filter bar: only the interactions, ratings and
+// responses of the filter's channel and customer segment count.
+JourneyMap loadJourneyMap(QSqlDatabase& db, qint64 journeyId, const MetricsFilter& filter);
 
 // A touchpoint month by month over [from, to]: its interactions and its
 // customer score (customer ratings and CSAT answers), from the daily sums.
@@ -96,5 +100,6 @@ struct JourneySummary
     std::optional<double> score;
 };
 QVector<JourneySummary> journeySummaries(QSqlDatabase& db, const QDate& from, const QDate& to);
+QVector<JourneySummary> journeySummaries(QSqlDatabase& db, const MetricsFilter& filter);
 
 } // namespace cx

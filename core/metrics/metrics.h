@@ -11,6 +11,11 @@
 
 namespace cx {
 
+// Below this many answers a survey figure (NPS, CSAT, CES) is too uncertain
+// to read a change from: the window and the reports show it muted, with its
+// margin, and no better-or-worse arrow.
+constexpr qint64 kFewAnswers = 30;
+
 struct MetricsFilter
 {
     QDate from;           // invalid: the earliest date in the database

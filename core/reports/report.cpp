@@ -64,6 +64,17 @@ ReportFigure figure(const QString& label, const std::optional<double>& now,
     return f;
 }
 
+// A survey figure from fewer than kFewAnswers answers: its change is not
+// shown as news, the reader is told why.
+ReportFigure fewAnswers(ReportFigure f, const std::optional<double>& now, qint64 answers)
+{
+    if (now && answers < kFewAnswers) {
+        f.change = ReportText::tr("too few answers (%n) to judge a change", nullptr, int(answers));
+        f.tone = 0;
+    }
+    return f;
+}
+
 // What every report opens with: the business, its logo, what and when.
 void open(Report* out, QSqlDatabase& db, const char* kind, const QString& title,
           const QString& subtitle, const QDate& today)
@@ -151,17 +162,21 @@ bool summaryReport(QSqlDatabase& db, const MetricsFilter& given, const QDate& to
                        .arg(f.from.daysTo(f.to) + 1)
                        .arg(period(p.from, p.to)));
     out->figures({
-        figure(ReportText::tr("Net Promoter Score"), v.nps, p.nps, 0, QString(), +1,
-               v.nps ? ReportText::tr(
-                           "± %1 (95 %), %2 answers: %3 promoters, %4 passives, %5 detractors")
-                           .arg(format::number(v.npsMargin, 1), count(v.npsN), count(v.promoters),
-                                count(v.passives), count(v.detractors))
-                     : ReportText::tr("no NPS answers")),
-        figure(ReportText::tr("Customer satisfaction (CSAT)"), v.csat, p.csat, 1,
-               QStringLiteral(" %"), +1,
-               ReportText::tr("%1 answers, share of 4 and 5").arg(count(v.csatN))),
-        figure(ReportText::tr("Customer effort (CES)"), v.ces, p.ces, 2, QString(), +1,
-               ReportText::tr("%1 answers, 1–7, higher is easier").arg(count(v.cesN))),
+        fewAnswers(
+            figure(ReportText::tr("Net Promoter Score"), v.nps, p.nps, 0, QString(), +1,
+                   v.nps ? ReportText::tr(
+                               "± %1 (95 %), %2 answers: %3 promoters, %4 passives, %5 detractors")
+                               .arg(format::number(v.npsMargin, 1), count(v.npsN),
+                                    count(v.promoters), count(v.passives), count(v.detractors))
+                         : ReportText::tr("no NPS answers")),
+            v.nps, v.npsN),
+        fewAnswers(figure(ReportText::tr("Customer satisfaction (CSAT)"), v.csat, p.csat, 1,
+                          QStringLiteral(" %"), +1,
+                          ReportText::tr("%1 answers, share of 4 and 5").arg(count(v.csatN))),
+                   v.csat, v.csatN),
+        fewAnswers(figure(ReportText::tr("Customer effort (CES)"), v.ces, p.ces, 2, QString(), +1,
+                          ReportText::tr("%1 answers, 1–7, higher is easier").arg(count(v.cesN))),
+                   v.ces, v.cesN),
         figure(ReportText::tr("Average resolution time"), v.avgResolutionHours,
                p.avgResolutionHours, 1, ReportText::tr(" h"), -1,
                ReportText::tr("%1 resolved interactions").arg(count(v.resolvedN))),

@@ -14,6 +14,43 @@ namespace cx {
 bool loadSurveyResults(QSqlDatabase& db, qint64 surveyId, const QDate& from, const QDate& to,
                        SurveyResults* results, QString* error)
 {
+    MetricsFilter filter;
+    filter.surveyId = surveyId;
+    filter.from = from;
+    filter.to = to;
+    return loadSurveyResults(db, filter, results, error);
+}
+
+namespace {
+
+// The channel and segment of the filter, on responses r.
+QString responseFilter(const MetricsFilter& filter)
+{
+    QString where;
+    if (filter.channelId > 0)
+        where += QStringLiteral(" AND r.channel_id = :channel");
+    if (!filter.segment.isEmpty())
+        where += QStringLiteral(
+            " AND r.customer_id IN (SELECT id FROM customers WHERE segment = :segment)");
+    return where;
+}
+
+void bindResponseFilter(QSqlQuery& q, const MetricsFilter& filter)
+{
+    if (filter.channelId > 0)
+        q.bindValue(QStringLiteral(":channel"), filter.channelId);
+    if (!filter.segment.isEmpty())
+        q.bindValue(QStringLiteral(":segment"), filter.segment);
+}
+
+} // namespace
+
+bool loadSurveyResults(QSqlDatabase& db, const MetricsFilter& filter, SurveyResults* results,
+                       QString* error)
+{
+    const qint64 surveyId = filter.surveyId;
+    const QDate& from = filter.from;
+    const QDate& to = filter.to;
     *results = SurveyResults();
     const auto survey = SurveyRepository(db).byId(surveyId);
     if (!survey) {
@@ -28,12 +65,14 @@ bool loadSurveyResults(QSqlDatabase& db, qint64 surveyId, const QDate& from, con
 
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-        "SELECT substr(submitted_at, 1, 7), count(*) FROM responses "
-        "WHERE survey_id = ? AND submitted_at >= ? AND submitted_at < ? GROUP BY 1 ORDER BY 1"));
-    q.addBindValue(surveyId);
-    q.addBindValue(first);
-    q.addBindValue(after);
+    q.prepare(QStringLiteral("SELECT substr(r.submitted_at, 1, 7), count(*) FROM responses r "
+                             "WHERE r.survey_id = :survey AND r.submitted_at >= :first AND "
+                             "r.submitted_at < :after%1 GROUP BY 1 ORDER BY 1")
+                  .arg(responseFilter(filter)));
+    q.bindValue(QStringLiteral(":survey"), surveyId);
+    q.bindValue(QStringLiteral(":first"), first);
+    q.bindValue(QStringLiteral(":after"), after);
+    bindResponseFilter(q, filter);
     if (!q.exec()) {
         *error = Text::tr("cannot read the responses: %1").arg(sql::errorText(q));
         return false;
@@ -66,7 +105,9 @@ bool loadSurveyResults(QSqlDatabase& db, qint64 surveyId, const QDate& from, con
     // NPS, CSAT, CES, rating and yes/no answers are already counted by day and value in
     // daily_answers: where the survey asks one question of such a kind, its
     // spread is a sum over the period's days. Every other question is
-    // counted from the answers themselves, in one pass.
+    // counted from the answers themselves, in one pass. The daily sums know
+    // the channel but not the customer, so a segment counts every answer.
+    const bool summable = filter.segment.isEmpty();
     QHash<QuestionKind, int> perKind;
     for (const Question& question : survey->questions)
         ++perKind[question.kind];
@@ -76,7 +117,7 @@ bool loadSurveyResults(QSqlDatabase& db, qint64 surveyId, const QDate& from, con
         const QuestionKind k = r.question.kind;
         if ((k == QuestionKind::Nps || k == QuestionKind::Csat || k == QuestionKind::Ces ||
              k == QuestionKind::Rating || k == QuestionKind::YesNo) &&
-            perKind.value(k) == 1) {
+            perKind.value(k) == 1 && summable) {
             fromSums = true;
             questionOfKind.insert(questionKindName(k), r.question.id);
         } else {
@@ -93,17 +134,23 @@ bool loadSurveyResults(QSqlDatabase& db, qint64 surveyId, const QDate& from, con
     QVector<Row> rows;
     // The same choice in SQL: kinds with daily sums that the survey asks once.
     const QString summedKinds =
-        QStringLiteral("SELECT kind FROM questions WHERE survey_id = :survey AND kind IN ('nps', "
-                       "'csat', 'ces', 'rating', 'yesno') "
-                       "GROUP BY kind HAVING count(*) = 1");
+        summable
+            ? QStringLiteral("SELECT kind FROM questions WHERE survey_id = :survey AND kind IN "
+                             "('nps', 'csat', 'ces', 'rating', 'yesno') "
+                             "GROUP BY kind HAVING count(*) = 1")
+            : QStringLiteral("SELECT NULL WHERE 0");
     if (fromSums) {
         q.prepare(QStringLiteral("SELECT kind, value, sum(n) FROM daily_answers WHERE day >= "
                                  ":first AND day < :after "
-                                 "AND survey_id = :survey AND kind IN (%1) GROUP BY kind, value")
-                      .arg(summedKinds));
+                                 "AND survey_id = :survey AND kind IN (%1)%2 GROUP BY kind, value")
+                      .arg(summedKinds, filter.channelId > 0
+                                            ? QStringLiteral(" AND channel_id = :channel")
+                                            : QString()));
         q.bindValue(QStringLiteral(":first"), first.left(10));
         q.bindValue(QStringLiteral(":after"), after.left(10));
         q.bindValue(QStringLiteral(":survey"), surveyId);
+        if (filter.channelId > 0)
+            q.bindValue(QStringLiteral(":channel"), filter.channelId);
         if (!q.exec()) {
             *error = Text::tr("cannot read the answers: %1").arg(sql::errorText(q));
             return false;
@@ -120,11 +167,12 @@ bool loadSurveyResults(QSqlDatabase& db, qint64 surveyId, const QDate& from, con
                       "< :after "
                       "AND a.question_id IN (SELECT id FROM questions WHERE survey_id = :survey "
                       "AND kind <> 'text' "
-                      "AND kind NOT IN (%1)) GROUP BY a.question_id, a.value_num, a.value_text")
-                      .arg(summedKinds));
+                      "AND kind NOT IN (%1))%2 GROUP BY a.question_id, a.value_num, a.value_text")
+                      .arg(summedKinds, responseFilter(filter)));
         q.bindValue(QStringLiteral(":survey"), surveyId);
         q.bindValue(QStringLiteral(":first"), first);
         q.bindValue(QStringLiteral(":after"), after);
+        bindResponseFilter(q, filter);
         if (!q.exec()) {
             *error = Text::tr("cannot read the answers: %1").arg(sql::errorText(q));
             return false;
@@ -195,13 +243,16 @@ bool surveyOverviews(QSqlDatabase& db, const MetricsFilter& filter, const QDate&
         "SELECT s.id, s.uuid, s.title, s.status, t.name, "
         "(SELECT count(*) FROM responses r WHERE r.survey_id = s.id AND r.submitted_at >= ? AND "
         "r.submitted_at < ? "
-        " AND (? = 0 OR r.channel_id = ?)) "
+        " AND (? = 0 OR r.channel_id = ?)"
+        " AND (? = '' OR r.customer_id IN (SELECT id FROM customers WHERE segment = ?))) "
         "FROM surveys s LEFT JOIN touchpoints t ON t.id = s.touchpoint_id ORDER BY s.title, s.id"));
     q.addBindValue(filter.from.isValid() ? filter.from.toString(Qt::ISODate)
                                          : QStringLiteral("0000-00-00"));
     q.addBindValue((filter.to.isValid() ? filter.to : today).addDays(1).toString(Qt::ISODate));
     q.addBindValue(filter.channelId);
     q.addBindValue(filter.channelId);
+    q.addBindValue(filter.segment.isNull() ? QStringLiteral("") : filter.segment);
+    q.addBindValue(filter.segment.isNull() ? QStringLiteral("") : filter.segment);
     if (!q.exec()) {
         *error = Text::tr("cannot read the surveys: %1").arg(sql::errorText(q));
         return false;

@@ -41,6 +41,11 @@ struct SurveyResults
 
 [[nodiscard]] bool loadSurveyResults(QSqlDatabase& db, qint64 surveyId, const QDate& from,
                                      const QDate& to, SurveyResults* results, QString* error);
+// The same under the whole filter bar: filter.surveyId's responses in the
+// period, channel and customer segment of the filter, as the survey list and
+// the metrics count them.
+[[nodiscard]] bool loadSurveyResults(QSqlDatabase& db, const MetricsFilter& filter,
+                                     SurveyResults* results, QString* error);
 
 // One line of the survey list: the survey, where it is asked, and its
 // responses and headline scores in the period and channel of the filter.

@@ -53,10 +53,21 @@ QString MetricTile::changeText() const
 }
 
 void MetricTile::setChange(const std::optional<double>& now, const std::optional<double>& before,
-                           const QString& unit, int decimals)
+                           const QString& unit, int decimals, qint64 answers, bool earlier)
 {
+    m_uncertain = now && answers >= 0 && answers < kFewAnswers;
+    // A figure from a handful of answers is shown muted, without an arrow
+    // that would make a chance swing look like news.
+    m_value->setStyleSheet(m_uncertain ? QStringLiteral("color: palette(mid);") : QString());
+    if (m_uncertain) {
+        m_change->setText(tr("too few answers (%n) to judge a change", nullptr, int(answers)));
+        m_change->setStyleSheet(QStringLiteral("color: palette(mid);"));
+        return;
+    }
     if (!now || !before) {
-        m_change->setText(tr("no earlier period to compare"));
+        m_change->setText(!now      ? tr("no data in this period to compare")
+                          : earlier ? tr("no data in the previous period to compare")
+                                    : tr("no earlier period to compare"));
         m_change->setStyleSheet(QStringLiteral("color: palette(mid);"));
         return;
     }
@@ -195,6 +206,10 @@ void DashboardPage::showData()
 {
     const MetricValues& v = m_data.current;
     const MetricValues& p = m_data.previous;
+    // Whether the period before begins after the first record: otherwise
+    // there is no earlier period, rather than one without data.
+    const QDate first = MetricsEngine(m_db.sql()).earliestDate();
+    const bool earlier = first.isValid() && p.to.isValid() && p.to >= first;
     const QLocale l;
     using format::number;
     auto answers = [&](qint64 n) {
@@ -204,43 +219,44 @@ void DashboardPage::showData()
         format::signedNumber(v.nps, 0),
         v.nps ? tr("± %1 · %2").arg(l.toString(*v.npsMargin, 'f', 1), answers(v.npsN))
               : tr("no NPS answers in this period"));
-    m_tiles[QStringLiteral("nps")]->setChange(v.nps, p.nps, tr(" points"), 0);
+    m_tiles[QStringLiteral("nps")]->setChange(v.nps, p.nps, tr(" points"), 0, v.npsN, earlier);
     m_tiles[QStringLiteral("csat")]->setValue(number(v.csat, 1, QStringLiteral(" %")),
                                               v.csat ? answers(v.csatN)
                                                      : tr("no CSAT answers in this period"));
-    m_tiles[QStringLiteral("csat")]->setChange(v.csat, p.csat, tr(" points"), 1);
+    m_tiles[QStringLiteral("csat")]->setChange(v.csat, p.csat, tr(" points"), 1, v.csatN, earlier);
     m_tiles[QStringLiteral("ces")]->setValue(
         number(v.ces, 2), v.ces ? answers(v.cesN) : tr("no CES answers in this period"));
-    m_tiles[QStringLiteral("ces")]->setChange(v.ces, p.ces, QString(), 2);
+    m_tiles[QStringLiteral("ces")]->setChange(v.ces, p.ces, QString(), 2, v.cesN, earlier);
     m_tiles[QStringLiteral("satisfaction_index")]->setValue(
         format::signedNumber(v.satisfactionIndex, 1), tr("satisfied minus dissatisfied"));
-    m_tiles[QStringLiteral("satisfaction_index")]->setChange(v.satisfactionIndex,
-                                                             p.satisfactionIndex, QString(), 1);
+    m_tiles[QStringLiteral("satisfaction_index")]->setChange(
+        v.satisfactionIndex, p.satisfactionIndex, QString(), 1, -1, earlier);
     m_tiles[QStringLiteral("churn_rate")]->setValue(
         number(v.churnRate, 1, QStringLiteral(" %")),
         tr("%1 of %2 customers at the start")
             .arg(l.toString(v.churnedCustomers), l.toString(v.customersAtStart)));
-    m_tiles[QStringLiteral("churn_rate")]->setChange(v.churnRate, p.churnRate, tr(" points"), 1);
+    m_tiles[QStringLiteral("churn_rate")]->setChange(v.churnRate, p.churnRate, tr(" points"), 1, -1,
+                                                     earlier);
     m_tiles[QStringLiteral("acquisition_rate")]->setValue(
         number(v.acquisitionRate, 1, QStringLiteral(" %")),
         tr("%1 new customers").arg(l.toString(v.newCustomers)));
     m_tiles[QStringLiteral("acquisition_rate")]->setChange(v.acquisitionRate, p.acquisitionRate,
-                                                           tr(" points"), 1);
+                                                           tr(" points"), 1, -1, earlier);
     m_tiles[QStringLiteral("conversion_rate")]->setValue(
         number(v.conversionRate, 1, QStringLiteral(" %")),
         tr("%1 of %2 leads").arg(l.toString(v.convertedLeads), l.toString(v.leads)));
     m_tiles[QStringLiteral("conversion_rate")]->setChange(v.conversionRate, p.conversionRate,
-                                                          tr(" points"), 1);
+                                                          tr(" points"), 1, -1, earlier);
     m_tiles[QStringLiteral("avg_resolution_hours")]->setValue(
         number(v.avgResolutionHours, 1, tr(" h")),
         tr("%1 resolved interactions").arg(l.toString(v.resolvedN)));
-    m_tiles[QStringLiteral("avg_resolution_hours")]->setChange(v.avgResolutionHours,
-                                                               p.avgResolutionHours, tr(" h"), 1);
+    m_tiles[QStringLiteral("avg_resolution_hours")]->setChange(
+        v.avgResolutionHours, p.avgResolutionHours, tr(" h"), 1, -1, earlier);
     m_tiles[QStringLiteral("perception_gap")]->setValue(
         format::signedNumber(v.perceptionGap, 2),
         tr("%1 interactions rated by both").arg(l.toString(v.perceptionGapN)));
     m_tiles[QStringLiteral("perception_gap")]->setChange(v.perceptionGap, p.perceptionGap,
-                                                         QString(), 2);
+                                                         QString(), 2, -1, earlier);
 
     const double nan = std::nan("");
     const QString noData = tr("Nothing was recorded in this period with these filters.");

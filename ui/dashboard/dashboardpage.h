@@ -29,8 +29,12 @@ public:
     MetricTile(const QString& title, Better better, QWidget* parent = nullptr);
     void setValue(const QString& value, const QString& detail);
     // Shows the change; the colour says better or worse, the arrow up or down.
+    // answers: how many answers the figure rests on (-1: not a survey figure);
+    // fewer than kFewAnswers show the figure as uncertain and no change.
+    // earlier: whether the period before lies within the recorded history.
     void setChange(const std::optional<double>& now, const std::optional<double>& before,
-                   const QString& unit, int decimals);
+                   const QString& unit, int decimals, qint64 answers = -1, bool earlier = true);
+    bool uncertain() const { return m_uncertain; }
     QString valueText() const;
     QString changeText() const;
 
@@ -39,6 +43,7 @@ private:
     QLabel* m_value = nullptr;
     QLabel* m_detail = nullptr;
     QLabel* m_change = nullptr;
+    bool m_uncertain = false;
 };
 
 class DashboardPage : public Page

@@ -244,7 +244,7 @@ void JourneysPage::setFilter(const MetricsFilter& filter)
     const QSignalBlocker blocker(m_list);
     m_list->clear();
     const QLocale l;
-    for (const JourneySummary& s : journeySummaries(m_db.sql(), filter.from, filter.to)) {
+    for (const JourneySummary& s : journeySummaries(m_db.sql(), filter)) {
         auto* item =
             new QTreeWidgetItem(m_list, {s.journey.name, s.journey.persona, l.toString(s.stages),
                                          l.toString(s.touchpoints), format::number(s.score, 2)});
@@ -260,7 +260,7 @@ void JourneysPage::setFilter(const MetricsFilter& filter)
 
 void JourneysPage::loadMap()
 {
-    const JourneyMap map = loadJourneyMap(m_db.sql(), currentJourney(), m_filter.from, m_filter.to);
+    const JourneyMap map = loadJourneyMap(m_db.sql(), currentJourney(), m_filter);
     const Journey& j = map.journey;
     if (!j.id) {
         m_persona->setText(tr("No journey yet."));

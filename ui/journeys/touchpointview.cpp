@@ -123,7 +123,14 @@ void TouchpointView::showCard(const MapCard& card, const QString& stage, const Q
     if (!t.owner.isEmpty())
         where << tr("looked after by %1").arg(t.owner);
     where << tr("target %1").arg(l.toString(card.target(), 'f', 1));
-    m_subtitle->setText(where.join(QStringLiteral(" · ")));
+    QString subtitle = where.join(QStringLiteral(" · "));
+    // The figures follow the whole filter; the month chart and the lists
+    // are read by period only, and the page says so rather than disagree.
+    if (filter.channelId > 0 || !filter.segment.isEmpty())
+        subtitle += QLatin1Char('\n') + tr("The figures follow the channel and segment filter; "
+                                           "the chart and the lists below show every channel "
+                                           "and segment of the period.");
+    m_subtitle->setText(subtitle);
     auto one = [](const std::optional<double>& v) { return format::number(v, 2); };
     m_score->setValue(one(card.customerScore),
                       tr("%1 ratings and CSAT answers").arg(l.toString(card.customerRatings)));

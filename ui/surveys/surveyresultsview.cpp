@@ -202,10 +202,13 @@ int SurveyResultsView::shownComments() const
     return m_comments->rowCount();
 }
 
-void SurveyResultsView::showSurvey(qint64 surveyId, const QDate& from, const QDate& to)
+void SurveyResultsView::showSurvey(qint64 surveyId, const MetricsFilter& filter)
 {
     QString error;
-    const bool loaded = loadSurveyResults(m_db.sql(), surveyId, from, to, &m_results, &error);
+    MetricsFilter f = filter;
+    f.surveyId = surveyId;
+    const QDate from = f.from, to = f.to;
+    const bool loaded = loadSurveyResults(m_db.sql(), f, &m_results, &error);
     if (!loaded) {
         m_heading->setText(error);
         return;
@@ -300,7 +303,13 @@ void SurveyResultsView::showSurvey(qint64 surveyId, const QDate& from, const QDa
                  l.toString(report.count(Sentiment::Neutral)),
                  l.toString(report.count(Sentiment::Negative)), theme::good().name(),
                  themes(report.promoterThemes), theme::bad().name(),
-                 themes(report.detractorThemes)));
+                 themes(report.detractorThemes)) +
+        // The written answers are read by period only: say so rather than
+        // show more of them than the figures above count.
+        (f.channelId > 0 || !f.segment.isEmpty()
+             ? QStringLiteral("<br><i>%1</i>")
+                   .arg(tr("Written answers of every channel and segment in the period"))
+             : QString()));
     m_comments->setComments(std::move(report.comments));
 }
 

@@ -29,7 +29,7 @@ class SurveyResultsView : public QWidget
 public:
     explicit SurveyResultsView(Database& db, QWidget* parent = nullptr);
     ~SurveyResultsView() override;
-    void showSurvey(qint64 surveyId, const QDate& from, const QDate& to);
+    void showSurvey(qint64 surveyId, const MetricsFilter& filter);
 
     const SurveyResults& results() const { return m_results; }
     QLineEdit* search() const { return m_search; }

@@ -282,7 +282,7 @@ void SurveysPage::showResults()
 {
     if (QTreeWidgetItem* item = m_tree->currentItem();
         item && item->data(0, Qt::UserRole).toLongLong())
-        m_results->showSurvey(item->data(0, Qt::UserRole).toLongLong(), m_filter.from, m_filter.to);
+        m_results->showSurvey(item->data(0, Qt::UserRole).toLongLong(), m_filter);
 }
 
 void SurveysPage::setFilter(const MetricsFilter& filter)

@@ -88,6 +88,23 @@ private slots:
         QVERIFY(matchesGolden(QStringLiteral("summary"), reportText(r)));
     }
 
+    void fewAnswersAreNotNews()
+    {
+        MetricsFilter f;
+        f.from = QDate(2026, 6, 29);
+        f.to = QDate(2026, 6, 30);
+        Report r;
+        QString error;
+        QVERIFY2(summaryReport(m_db.sql(), f, kToday, &r, &error), qPrintable(error));
+        MetricValues v;
+        QVERIFY(MetricsEngine(m_db.sql()).compute(f, &v, &error));
+        QVERIFY(v.nps && v.npsN < kFewAnswers);
+        const ReportFigure& nps = r.blocks[2].figures[0];
+        QCOMPARE(nps.tone, 0);
+        QVERIFY2(nps.change.contains(QStringLiteral("too few")), qPrintable(nps.change));
+        QVERIFY(nps.change.contains(QString::number(v.npsN)));
+    }
+
     void survey()
     {
         const qint64 id =

@@ -86,6 +86,34 @@ private slots:
             QVERIFY(expected.npsN > 0);
             QVERIFY(sameMetrics(page->data().current.toJson(), expected.toJson()));
         }
+        // A figure from fewer than kFewAnswers answers shows no alarming arrow.
+        MetricTile few(QStringLiteral("NPS"), MetricTile::Higher);
+        few.setChange(-10.0, 26.0, QStringLiteral(" points"), 0, 12);
+        QVERIFY(few.uncertain());
+        QVERIFY(!few.changeText().contains(QStringLiteral("▼")));
+        QVERIFY(few.changeText().contains(QStringLiteral("12")));
+        few.setChange(-10.0, 26.0, QStringLiteral(" points"), 0, kFewAnswers);
+        QVERIFY(!few.uncertain());
+        QVERIFY(few.changeText().startsWith(QStringLiteral("▼ 36")));
+        // Each missing comparison says which side has no data.
+        few.setChange(std::nullopt, 26.0, QString(), 0, 0, true);
+        QCOMPARE(few.changeText(), QStringLiteral("no data in this period to compare"));
+        few.setChange(12.0, std::nullopt, QString(), 0, 40, true);
+        QCOMPARE(few.changeText(), QStringLiteral("no data in the previous period to compare"));
+        few.setChange(12.0, std::nullopt, QString(), 0, 40, false);
+        QCOMPARE(few.changeText(), QStringLiteral("no earlier period to compare"));
+        // On the page: a custom day with a handful of answers.
+        w.filterBar()->setSegment(QString());
+        {
+            QDate day = QDate::currentDate().addDays(-3);
+            w.filterBar()->setCustomRange(day, day);
+            const MetricsFilter f = w.filterBar()->filter();
+            MetricValues expected;
+            QString error;
+            QVERIFY(MetricsEngine(t.sql()).compute(f, &expected, &error));
+            QVERIFY(expected.npsN > 0 && expected.npsN < kFewAnswers);
+            QVERIFY(page->tile(QStringLiteral("nps"))->uncertain());
+        }
         // A change is coloured by meaning: churn going down is good.
         MetricTile churn(QStringLiteral("Churn"), MetricTile::Lower);
         churn.setChange(2.0, 5.0, QStringLiteral(" points"), 1);
