@@ -130,7 +130,8 @@ bool Database::open(const QString& path, QString* error, OpenMode mode)
         // even for the moment before SQLite writes the first page. SQLite gives
         // the -wal and -shm files the same mode.
         QFile file(path);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly,
+                       QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
             *error = Text::tr("cannot create database '%1': %2").arg(path, file.errorString());
             return false;
         }

@@ -191,8 +191,10 @@ bool backupDatabase(QSqlDatabase& db, const QString& target, QString* error)
         info.absoluteDir().filePath(QStringLiteral(".%1.partial").arg(info.fileName()));
     QFile::remove(temp);
     {
+        // Created owner-only, so that no other user can open it even while empty
+        // and keep reading once the copy is written into it.
         QFile f(temp);
-        if (!f.open(QIODevice::WriteOnly)) {
+        if (!f.open(QIODevice::WriteOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
             *error = Text::tr("cannot write backup '%1': %2").arg(target, f.errorString());
             return false;
         }
