@@ -269,11 +269,8 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
             &MainWindow::refreshAfterChangeElsewhere);
     m_reminders = new Reminders(m_db, 60000, this);
     connect(m_reminders, &Reminders::dueToday, this, [this](qint64 n) {
-        const QLocale l;
-        m_bannerText->setText(
-            (n == 1 ? tr("1 follow-up is due today or overdue.")
-                    : tr("%1 follow-ups are due today or overdue.").arg(l.toString(n))) +
-            QStringLiteral(" <a href=\"due\">%1</a>").arg(tr("Show them")));
+        m_bannerText->setText(tr("Due today or overdue: %Ln follow-up(s).", nullptr, int(n)) +
+                              QStringLiteral(" <a href=\"due\">%1</a>").arg(tr("Show them")));
         m_banner->setVisible(n > 0);
         updateBadges();
     });
@@ -469,12 +466,12 @@ void MainWindow::updateStatus()
 {
     RecordCounts n;
     QString error;
-    const QLocale l;
     if (countRecords(m_db.sql(), &n, &error))
-        m_statusCounts->setText(
-            tr("%1 customers · %2 interactions · %3 responses · %4 open actions")
-                .arg(l.toString(n.customers), l.toString(n.interactions), l.toString(n.responses),
-                     l.toString(n.openActions)));
+        m_statusCounts->setText(QStringList{tr("%Ln customer(s)", nullptr, int(n.customers)),
+                                            tr("%Ln interaction(s)", nullptr, int(n.interactions)),
+                                            tr("%Ln response(s)", nullptr, int(n.responses)),
+                                            tr("%Ln open action(s)", nullptr, int(n.openActions))}
+                                    .join(QStringLiteral(" · ")));
     else
         m_statusCounts->setText(error);
     statusBar()->showMessage(QDir::toNativeSeparators(m_db.path()));
@@ -753,9 +750,10 @@ void MainWindow::importRecords()
                 tr("Follow-up actions opened for recent detractors and complaints: %1.")
                     .arg(l.toString(r.followUps));
     if (r.rejected > 0)
-        text += QLatin1Char(' ') +
-                tr("%1 rows were left out; they are in %2 with the reason for each.")
-                    .arg(l.toString(r.rejected), QDir::toNativeSeparators(r.rejectedFile));
+        text +=
+            QLatin1Char(' ') + tr("Rows left out: %Ln; they are in %1 with the reason for each.",
+                                  nullptr, int(r.rejected))
+                                   .arg(QDir::toNativeSeparators(r.rejectedFile));
     QMessageBox::information(this, tr("Import"), text);
 }
 
@@ -809,10 +807,9 @@ void MainWindow::exportRecords()
     if (!ok)
         QMessageBox::warning(this, tr("Export"), error);
     else
-        statusBar()->showMessage(
-            tr("Exported %1 records to %2")
-                .arg(QLocale().toString(count), QDir::toNativeSeparators(path)),
-            8000);
+        statusBar()->showMessage(tr("Exported %Ln record(s) to %1", nullptr, int(count))
+                                     .arg(QDir::toNativeSeparators(path)),
+                                 8000);
 }
 
 void MainWindow::printCurrentPage(QPrinter* printer)

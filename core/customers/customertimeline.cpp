@@ -101,9 +101,10 @@ QVector<TimelineEntry> customerTimeline(QSqlDatabase& db, qint64 customerId, int
             if (!text(5).isEmpty())
                 parts << Text::tr("opened by %1").arg(text(5));
             if (const int notes = q.value(6).toInt(); notes > 0)
-                parts << (notes == 1
-                              ? Text::tr("a note: “%1”").arg(text(7))
-                              : Text::tr("%1 notes, the last: “%2”").arg(notes).arg(text(7)));
+                parts
+                    << (notes == 1
+                            ? Text::tr("a note: “%1”").arg(text(7))
+                            : Text::tr("%Ln note(s), the last: “%1”", nullptr, notes).arg(text(7)));
             break;
         case TimelineEntry::Contact:
             e.title = contactSummary(text(3), text(4));

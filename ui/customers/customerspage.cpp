@@ -293,12 +293,9 @@ void CustomersPage::updateSummary()
     if (!m_model->lastError().isEmpty())
         m_summary->setText(tr("The customers could not be read: %1").arg(m_model->lastError()));
     else
-        m_summary->setText(
-            m_model->canFetchMore()
-                ? tr("Scroll for more customers")
-                : (m_model->rowCount() == 1
-                       ? tr("1 customer")
-                       : tr("%1 customers").arg(QLocale().toString(m_model->rowCount()))));
+        m_summary->setText(m_model->canFetchMore()
+                               ? tr("Scroll for more customers")
+                               : tr("%Ln customer(s)", nullptr, m_model->rowCount()));
 }
 
 } // namespace cx

@@ -279,12 +279,9 @@ void InteractionsPage::updateSummary()
     if (!m_model->lastError().isEmpty())
         m_summary->setText(tr("The interactions could not be read: %1").arg(m_model->lastError()));
     else
-        m_summary->setText(
-            m_model->canFetchMore()
-                ? tr("Newest first · scroll for more")
-                : (m_model->rowCount() == 1
-                       ? tr("1 interaction")
-                       : tr("%1 interactions").arg(QLocale().toString(m_model->rowCount()))));
+        m_summary->setText(m_model->canFetchMore()
+                               ? tr("Newest first · scroll for more")
+                               : tr("%Ln interaction(s)", nullptr, m_model->rowCount()));
 }
 
 } // namespace cx
