@@ -108,8 +108,11 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     m_nav->setObjectName(QStringLiteral("navigation"));
     m_nav->setFixedWidth(190);
     m_nav->setFocusPolicy(Qt::NoFocus);
-    const QStringList labels = {tr("Dashboard"),    tr("Journeys"), tr("Customers"),
-                                tr("Interactions"), tr("Surveys"),  tr("Actions"),
+    // "navigation": the page's name in the list, in the words a shop owner uses
+    // (German "Kundenreisen", where the page itself keeps the trade's "Journey").
+    const QStringList labels = {tr("Dashboard"), tr("Journeys", "navigation"),
+                                tr("Customers"), tr("Interactions"),
+                                tr("Surveys"),   tr("Actions"),
                                 tr("Reports")};
     for (int i = 0; i < labels.size(); ++i) {
         auto* item = new QListWidgetItem(labels[i], m_nav);
