@@ -25,6 +25,7 @@
 #include "ui/import/importdialog.h"
 #include "ui/interactions/interactionspage.h"
 #include "ui/journeys/journeypage.h"
+#include "ui/perdatabase.h"
 #include "ui/reports/reportspage.h"
 #include "ui/settingsdialog.h"
 #include "ui/surveys/surveyspage.h"
@@ -255,15 +256,15 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
             showPage(m_names[row]);
     });
     connect(m_filter, &FilterBar::changed, this, &MainWindow::applyFilter);
-    connect(m_undo, &QUndoStack::indexChanged, this, [this] {
-        updateBadges();
-        updateStatus();
-    });
+    connect(m_undo, &QUndoStack::indexChanged, this, &MainWindow::updateCounts);
 
     QSettings settings;
-    m_filter->restoreState(settings.value(QStringLiteral("window/filter")).toString());
+    m_defaultFilter = m_filter->saveState();
+    m_filter->restoreState(
+        perDatabaseValue(m_db.path(), QStringLiteral("window/filter")).toString());
     buildPages();
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+    if (!restoreGeometry(
+            perDatabaseValue(m_db.path(), QStringLiteral("window/geometry")).toByteArray()))
         resize(1280, 800);
     rememberRecent(m_db.path());
     // What other windows and programs write shows here within a second or so.
@@ -293,8 +294,7 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
         m_stack->setCurrentWidget(m_welcome);
         updateNewItem();
     } else
-        showPage(
-            settings.value(QStringLiteral("window/page"), QStringLiteral("dashboard")).toString());
+        showPage(perDatabaseValue(m_db.path(), QStringLiteral("window/page")).toString());
 }
 
 bool MainWindow::eventFilter(QObject* watched, QEvent* event)
@@ -448,6 +448,14 @@ void MainWindow::updateBadges()
     }
 }
 
+void MainWindow::updateCounts()
+{
+    updateBadges();
+    updateStatus();
+    if (m_reminders)
+        m_reminders->recount();
+}
+
 QString MainWindow::reminderText() const
 {
     return m_banner->isHidden() ? QString() : m_bannerText->text();
@@ -521,8 +529,7 @@ void MainWindow::refreshAfterChangeElsewhere()
             m_stale.insert(p);
     if (current && !m_stale.contains(current))
         current->refresh();
-    updateBadges();
-    updateStatus();
+    updateCounts();
     ++m_refreshes;
 }
 
@@ -531,8 +538,7 @@ void MainWindow::dataChangedHere(Page* source)
     for (Page* p : std::as_const(m_pages))
         if (p != source)
             m_stale.insert(p);
-    updateBadges();
-    updateStatus();
+    updateCounts();
 }
 
 bool MainWindow::fillWithSampleData(QString* error)
@@ -552,6 +558,7 @@ bool MainWindow::fillWithSampleData(QString* error)
 
 bool MainWindow::switchDatabase(const QString& path, QString* error)
 {
+    saveState(); // the database left keeps its filters and page for next time
     const QString previous = m_db.path();
     for (Page* p : std::as_const(m_pages))
         delete p;
@@ -566,6 +573,12 @@ bool MainWindow::switchDatabase(const QString& path, QString* error)
         buildPages();
         return false;
     }
+    {
+        // The filter this database was last seen with; the pages read it once, below.
+        const QSignalBlocker quiet(m_filter);
+        const QString state = perDatabaseValue(path, QStringLiteral("window/filter")).toString();
+        m_filter->restoreState(state.isEmpty() ? m_defaultFilter : state);
+    }
     buildPages();
     m_watcher->rebase();
     m_reminders->restart();
@@ -575,7 +588,7 @@ bool MainWindow::switchDatabase(const QString& path, QString* error)
         m_stack->setCurrentWidget(m_welcome);
         updateNewItem();
     } else {
-        showPage(QStringLiteral("dashboard"));
+        showPage(perDatabaseValue(path, QStringLiteral("window/page")).toString());
     }
     return true;
 }
@@ -745,6 +758,7 @@ void MainWindow::importRecords()
     }
     m_undo->clear(); // the undo history does not reach across an import
     refresh();
+    updateCounts();
     const QLocale l;
     QString text = tr("%1 added, %2 updated, %3 unchanged.")
                        .arg(l.toString(r.added), l.toString(r.updated), l.toString(r.unchanged));
@@ -861,12 +875,17 @@ void MainWindow::showGuide()
     dialog.exec();
 }
 
+void MainWindow::saveState() const
+{
+    setPerDatabaseValue(m_db.path(), QStringLiteral("window/geometry"), saveGeometry());
+    if (!isWelcomeShown())
+        setPerDatabaseValue(m_db.path(), QStringLiteral("window/page"), currentPage());
+    setPerDatabaseValue(m_db.path(), QStringLiteral("window/filter"), m_filter->saveState());
+}
+
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/page"), currentPage());
-    settings.setValue(QStringLiteral("window/filter"), m_filter->saveState());
+    saveState();
     event->accept();
 }
 

@@ -8,6 +8,7 @@
 #include "ui/filterbar.h"
 #include "ui/interactions/interactionspage.h"
 #include "ui/mainwindow.h"
+#include "ui/perdatabase.h"
 #include "ui/settingsdialog.h"
 #include "ui/translations.h"
 
@@ -175,6 +176,48 @@ private slots:
         QCOMPARE(chooseLocale(QString()), QLocale::system());
         QCOMPARE(availableLanguages(), (QStringList{QStringLiteral("en"), QStringLiteral("de"),
                                                     QStringLiteral("fr"), QStringLiteral("es")}));
+    }
+
+    // Each database keeps its own filters, page and tag; the recent list stays one.
+    void stateIsKeptPerDatabase()
+    {
+        cxtest::TestDb shop, other;
+        QVERIFY(cxtest::fillWithSampleData(shop, 40, 100));
+        QVERIFY(cxtest::fillWithSampleData(other, 40, 100));
+        const QString shopPath = shop.path();
+        const QString otherPath = other.path();
+        QVERIFY(perDatabaseKey(shopPath, QStringLiteral("window/filter")) !=
+                perDatabaseKey(otherPath, QStringLiteral("window/filter")));
+        {
+            MainWindow w(shop.db());
+            w.filterBar()->setPreset(FilterBar::ThisYear);
+            w.showPage(QStringLiteral("customers"));
+            QString error;
+            QVERIFY2(w.switchDatabase(otherPath, &error), qPrintable(error));
+            // The other database starts from its own state, not the shop's.
+            QVERIFY(w.filterBar()->saveState() !=
+                    perDatabaseValue(shopPath, QStringLiteral("window/filter")).toString());
+            w.filterBar()->setPreset(FilterBar::AllTime);
+            w.showPage(QStringLiteral("surveys"));
+            const QString otherFilter = w.filterBar()->saveState();
+            QVERIFY2(w.switchDatabase(shopPath, &error), qPrintable(error));
+            QVERIFY(w.filterBar()->saveState().startsWith(QString::number(FilterBar::ThisYear)));
+            QCOMPARE(w.currentPage(), QStringLiteral("customers"));
+            QVERIFY2(w.switchDatabase(otherPath, &error), qPrintable(error));
+            QCOMPARE(w.filterBar()->saveState(), otherFilter);
+            QCOMPARE(w.currentPage(), QStringLiteral("surveys"));
+            QVERIFY2(w.switchDatabase(shopPath, &error), qPrintable(error));
+            w.close();
+        }
+        // A new window on the shop opens as the shop was left.
+        MainWindow again(shop.db());
+        QVERIFY(again.filterBar()->saveState().startsWith(QString::number(FilterBar::ThisYear)));
+        QCOMPARE(again.currentPage(), QStringLiteral("customers"));
+        // Both stay in the one list of recent databases.
+        const QStringList recent =
+            QSettings().value(QStringLiteral("recentDatabases")).toStringList();
+        QVERIFY(recent.contains(QFileInfo(shopPath).absoluteFilePath()));
+        QVERIFY(recent.contains(QFileInfo(otherPath).absoluteFilePath()));
     }
 
     // Counts read as English: one customer, not "1 customer(s)" or "1 customers".
