@@ -3,6 +3,7 @@
 
 #include "app/cli/command.h"
 #include "app/painters.h"
+#include "core/common/plurals.h"
 #include "core/customers/customerkeys.h"
 #include "core/storage/database.h"
 #include "ui/mainwindow.h"
@@ -81,10 +82,11 @@ int main(int argc, char** argv)
                 qputenv("QT_QPA_PLATFORM", "offscreen");
             qInstallMessageHandler(quietOffscreenWarnings);
             QApplication app(argc, argv);
-            cx::useLocale(cx::chooseLocale(inv.lang));
+            cx::useLocale(cx::chooseLocale(inv.lang)); // English plural forms included
             return cx::cli::runCommand(inv, out, err, cx::windowPainters());
         }
         QCoreApplication app(argc, argv);
+        cx::installSourcePlurals();                // core's counts read "1 row", "2 rows"
         return cx::cli::runCommand(inv, out, err); // an unknown name too: it says so
     }
 

@@ -25,6 +25,7 @@
 #include "ui/import/importdialog.h"
 #include "ui/interactions/interactionspage.h"
 #include "ui/journeys/journeypage.h"
+#include "ui/perdatabase.h"
 #include "ui/reports/reportspage.h"
 #include "ui/settingsdialog.h"
 #include "ui/surveys/surveyspage.h"
@@ -108,8 +109,11 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     m_nav->setObjectName(QStringLiteral("navigation"));
     m_nav->setFixedWidth(190);
     m_nav->setFocusPolicy(Qt::NoFocus);
-    const QStringList labels = {tr("Dashboard"),    tr("Journeys"), tr("Customers"),
-                                tr("Interactions"), tr("Surveys"),  tr("Actions"),
+    // "navigation": the page's name in the list, in the words a shop owner uses
+    // (German "Kundenreisen", where the page itself keeps the trade's "Journey").
+    const QStringList labels = {tr("Dashboard"), tr("Journeys", "navigation"),
+                                tr("Customers"), tr("Interactions"),
+                                tr("Surveys"),   tr("Actions"),
                                 tr("Reports")};
     for (int i = 0; i < labels.size(); ++i) {
         auto* item = new QListWidgetItem(labels[i], m_nav);
@@ -252,15 +256,15 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
             showPage(m_names[row]);
     });
     connect(m_filter, &FilterBar::changed, this, &MainWindow::applyFilter);
-    connect(m_undo, &QUndoStack::indexChanged, this, [this] {
-        updateBadges();
-        updateStatus();
-    });
+    connect(m_undo, &QUndoStack::indexChanged, this, &MainWindow::updateCounts);
 
     QSettings settings;
-    m_filter->restoreState(settings.value(QStringLiteral("window/filter")).toString());
+    m_defaultFilter = m_filter->saveState();
+    m_filter->restoreState(
+        perDatabaseValue(m_db.path(), QStringLiteral("window/filter")).toString());
     buildPages();
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+    if (!restoreGeometry(
+            perDatabaseValue(m_db.path(), QStringLiteral("window/geometry")).toByteArray()))
         resize(1280, 800);
     rememberRecent(m_db.path());
     // What other windows and programs write shows here within a second or so.
@@ -269,11 +273,8 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
             &MainWindow::refreshAfterChangeElsewhere);
     m_reminders = new Reminders(m_db, 60000, this);
     connect(m_reminders, &Reminders::dueToday, this, [this](qint64 n) {
-        const QLocale l;
-        m_bannerText->setText(
-            (n == 1 ? tr("1 follow-up is due today or overdue.")
-                    : tr("%1 follow-ups are due today or overdue.").arg(l.toString(n))) +
-            QStringLiteral(" <a href=\"due\">%1</a>").arg(tr("Show them")));
+        m_bannerText->setText(tr("Due today or overdue: %Ln follow-up(s).", nullptr, int(n)) +
+                              QStringLiteral(" <a href=\"due\">%1</a>").arg(tr("Show them")));
         m_banner->setVisible(n > 0);
         updateBadges();
     });
@@ -293,8 +294,7 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
         m_stack->setCurrentWidget(m_welcome);
         updateNewItem();
     } else
-        showPage(
-            settings.value(QStringLiteral("window/page"), QStringLiteral("dashboard")).toString());
+        showPage(perDatabaseValue(m_db.path(), QStringLiteral("window/page")).toString());
 }
 
 bool MainWindow::eventFilter(QObject* watched, QEvent* event)
@@ -448,6 +448,14 @@ void MainWindow::updateBadges()
     }
 }
 
+void MainWindow::updateCounts()
+{
+    updateBadges();
+    updateStatus();
+    if (m_reminders)
+        m_reminders->recount();
+}
+
 QString MainWindow::reminderText() const
 {
     return m_banner->isHidden() ? QString() : m_bannerText->text();
@@ -469,12 +477,12 @@ void MainWindow::updateStatus()
 {
     RecordCounts n;
     QString error;
-    const QLocale l;
     if (countRecords(m_db.sql(), &n, &error))
-        m_statusCounts->setText(
-            tr("%1 customers · %2 interactions · %3 responses · %4 open actions")
-                .arg(l.toString(n.customers), l.toString(n.interactions), l.toString(n.responses),
-                     l.toString(n.openActions)));
+        m_statusCounts->setText(QStringList{tr("%Ln customer(s)", nullptr, int(n.customers)),
+                                            tr("%Ln interaction(s)", nullptr, int(n.interactions)),
+                                            tr("%Ln response(s)", nullptr, int(n.responses)),
+                                            tr("%Ln open action(s)", nullptr, int(n.openActions))}
+                                    .join(QStringLiteral(" · ")));
     else
         m_statusCounts->setText(error);
     statusBar()->showMessage(QDir::toNativeSeparators(m_db.path()));
@@ -521,8 +529,7 @@ void MainWindow::refreshAfterChangeElsewhere()
             m_stale.insert(p);
     if (current && !m_stale.contains(current))
         current->refresh();
-    updateBadges();
-    updateStatus();
+    updateCounts();
     ++m_refreshes;
 }
 
@@ -531,8 +538,7 @@ void MainWindow::dataChangedHere(Page* source)
     for (Page* p : std::as_const(m_pages))
         if (p != source)
             m_stale.insert(p);
-    updateBadges();
-    updateStatus();
+    updateCounts();
 }
 
 bool MainWindow::fillWithSampleData(QString* error)
@@ -552,6 +558,7 @@ bool MainWindow::fillWithSampleData(QString* error)
 
 bool MainWindow::switchDatabase(const QString& path, QString* error)
 {
+    saveState(); // the database left keeps its filters and page for next time
     const QString previous = m_db.path();
     for (Page* p : std::as_const(m_pages))
         delete p;
@@ -566,6 +573,12 @@ bool MainWindow::switchDatabase(const QString& path, QString* error)
         buildPages();
         return false;
     }
+    {
+        // The filter this database was last seen with; the pages read it once, below.
+        const QSignalBlocker quiet(m_filter);
+        const QString state = perDatabaseValue(path, QStringLiteral("window/filter")).toString();
+        m_filter->restoreState(state.isEmpty() ? m_defaultFilter : state);
+    }
     buildPages();
     m_watcher->rebase();
     m_reminders->restart();
@@ -575,7 +588,7 @@ bool MainWindow::switchDatabase(const QString& path, QString* error)
         m_stack->setCurrentWidget(m_welcome);
         updateNewItem();
     } else {
-        showPage(QStringLiteral("dashboard"));
+        showPage(perDatabaseValue(path, QStringLiteral("window/page")).toString());
     }
     return true;
 }
@@ -746,6 +759,7 @@ void MainWindow::importRecords()
     }
     m_undo->clear(); // the undo history does not reach across an import
     refresh();
+    updateCounts();
     const QLocale l;
     QString text = tr("%1 added, %2 updated, %3 unchanged.")
                        .arg(l.toString(r.added), l.toString(r.updated), l.toString(r.unchanged));
@@ -754,9 +768,10 @@ void MainWindow::importRecords()
                 tr("Follow-up actions opened for recent detractors and complaints: %1.")
                     .arg(l.toString(r.followUps));
     if (r.rejected > 0)
-        text += QLatin1Char(' ') +
-                tr("%1 rows were left out; they are in %2 with the reason for each.")
-                    .arg(l.toString(r.rejected), QDir::toNativeSeparators(r.rejectedFile));
+        text +=
+            QLatin1Char(' ') + tr("Rows left out: %Ln; they are in %1 with the reason for each.",
+                                  nullptr, int(r.rejected))
+                                   .arg(QDir::toNativeSeparators(r.rejectedFile));
     QMessageBox::information(this, tr("Import"), text);
 }
 
@@ -810,10 +825,9 @@ void MainWindow::exportRecords()
     if (!ok)
         QMessageBox::warning(this, tr("Export"), error);
     else
-        statusBar()->showMessage(
-            tr("Exported %1 records to %2")
-                .arg(QLocale().toString(count), QDir::toNativeSeparators(path)),
-            8000);
+        statusBar()->showMessage(tr("Exported %Ln record(s) to %1", nullptr, int(count))
+                                     .arg(QDir::toNativeSeparators(path)),
+                                 8000);
 }
 
 void MainWindow::printCurrentPage(QPrinter* printer)
@@ -862,12 +876,17 @@ void MainWindow::showGuide()
     dialog.exec();
 }
 
+void MainWindow::saveState() const
+{
+    setPerDatabaseValue(m_db.path(), QStringLiteral("window/geometry"), saveGeometry());
+    if (!isWelcomeShown())
+        setPerDatabaseValue(m_db.path(), QStringLiteral("window/page"), currentPage());
+    setPerDatabaseValue(m_db.path(), QStringLiteral("window/filter"), m_filter->saveState());
+}
+
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/page"), currentPage());
-    settings.setValue(QStringLiteral("window/filter"), m_filter->saveState());
+    saveState();
     event->accept();
 }
 

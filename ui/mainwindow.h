@@ -62,6 +62,9 @@ public:
     bool switchDatabase(const QString& path, QString* error);
     // File → Back up… without the file dialog: a consistent copy at target.
     bool backupTo(const QString& target, QString* error);
+    // Keeps the window's size, page and filters for this database (on close, and
+    // before another database is opened).
+    void saveState() const;
     // Prints the page in view: the report as a document, other pages as a picture fitted to the
     // paper.
     void printCurrentPage(QPrinter* printer);
@@ -81,6 +84,8 @@ private:
     void dataChangedHere(Page* source);
     void updateStatus();
     void updateBadges();
+    // The status bar's counts, the navigation's badges and the reminder, after any write.
+    void updateCounts();
     void openList(const QString& page, const QVariantMap& criteria);
     void chooseDatabase(bool create);
     void backup();
@@ -103,6 +108,7 @@ private:
     QList<Page*> m_pages;
     QSet<Page*> m_stale; // pages whose data predates the current filter
     QStringList m_names;
+    QString m_defaultFilter; // a database seen for the first time starts from it
     QLabel* m_statusCounts = nullptr;
     QMenu* m_recent = nullptr;
     QAction* m_newItem = nullptr;

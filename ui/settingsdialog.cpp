@@ -89,12 +89,9 @@ SettingsDialog::SettingsDialog(Database& db, QWidget* parent) : QDialog(parent),
     hint->setWordWrap(true);
     form->addRow(hint);
     m_language = new QComboBox(this);
-    m_language->addItem(tr("As the system (%1)").arg(QLocale::system().nativeLanguageName()),
-                        QString());
-    for (const QString& code : availableLanguages()) {
-        const QString name = QLocale(code).nativeLanguageName();
-        m_language->addItem(name.left(1).toUpper() + name.mid(1), code);
-    }
+    m_language->addItem(tr("As the system (%1)").arg(systemLanguageName()), QString());
+    for (const QString& code : availableLanguages())
+        m_language->addItem(languageName(code), code);
     m_language->setCurrentIndex(std::max(0, m_language->findData(savedLanguage())));
     form->addRow(tr("&Language"), m_language);
     form->addRow(new QLabel(tr("The language applies from the next start of CX Desk."), this));

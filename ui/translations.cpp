@@ -1,5 +1,7 @@
 #include "ui/translations.h"
 
+#include "core/common/plurals.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QSettings>
@@ -10,6 +12,25 @@ namespace cx {
 QStringList availableLanguages()
 {
     return {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("fr"), QStringLiteral("es")};
+}
+
+QString systemLanguageName()
+{
+    QString code = QLocale::system().name().left(2);
+    if (!availableLanguages().contains(code))
+        code = QStringLiteral("en");
+    return languageName(code);
+}
+
+QString languageName(const QString& code)
+{
+    // Qt names some only with a country ("American English", "español de España").
+    if (code == QLatin1String("en"))
+        return QStringLiteral("English");
+    if (code == QLatin1String("es"))
+        return QStringLiteral("Español");
+    const QString name = QLocale(code).nativeLanguageName();
+    return name.left(1).toUpper() + name.mid(1);
 }
 
 QString savedLanguage()
@@ -39,6 +60,8 @@ QLocale chooseLocale(const QString& requested)
 void useLocale(const QLocale& locale)
 {
     QLocale::setDefault(locale);
+    // First, so that the language's own forms are asked before the source's.
+    installSourcePlurals();
     const QString language = locale.name().left(2);
     if (language == QLatin1String("en") || !availableLanguages().contains(language))
         return; // English is the source

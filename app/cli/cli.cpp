@@ -43,6 +43,9 @@ bool parseInvocation(const QStringList& arguments, Invocation* out, QString* err
             out->help = true;
         } else if (a == QLatin1String("--version") || a == QLatin1String("-v")) {
             out->version = true;
+        } else if (a == QLatin1String("help")) {
+            // `cxdesk help` and `cxdesk help COMMAND`, as people type them.
+            out->help = true;
         } else if (a.startsWith(QLatin1Char('-')) && a.size() > 1) {
             *error = QStringLiteral("unknown option '%1' (see cxdesk --help)").arg(a);
             return false;

@@ -39,17 +39,20 @@ const Command* findCommand(const QString& name)
 
 QString programHelp()
 {
-    // A command with its arguments, then its summary from the 18th column,
-    // or two spaces after a longer left side.
+    // A command with its arguments, then its summary from the 18th column;
+    // a longer left side stands on a line of its own and its summary below it
+    // at the same column, so every summary lines up.
+    constexpr int kColumn = 18;
     QString list;
     for (const Command& command : commands()) {
-        QString entry = QLatin1String(command.name);
+        QString entry = QStringLiteral("  ") + QLatin1String(command.name);
         if (*command.arguments)
             entry += QLatin1Char(' ') + QLatin1String(command.arguments);
-        const QString gap =
-            entry.size() < 15 ? QString(15 - entry.size(), QLatin1Char(' ')) : QStringLiteral("  ");
-        list += QStringLiteral("  ") + entry + gap + QString::fromUtf8(command.summary) +
-                QLatin1Char('\n');
+        if (entry.size() <= kColumn - 2)
+            entry += QString(kColumn - entry.size(), QLatin1Char(' '));
+        else
+            entry += QLatin1Char('\n') + QString(kColumn, QLatin1Char(' '));
+        list += entry + QString::fromUtf8(command.summary) + QLatin1Char('\n');
     }
     return QStringLiteral(
                "Usage: cxdesk [--db FILE] [--lang CODE]            open the CX Desk window\n"
@@ -62,7 +65,8 @@ QString programHelp()
                "Options:\n"
                "  --db FILE      the database to use (default: $CXDESK_DB, else %1)\n"
                "  --lang CODE    the language for dates and numbers, for example de, fr, es\n"
-               "  --help         this help; COMMAND --help for a command's own\n"
+               "  --help         this help; COMMAND --help (or help COMMAND) for a "
+               "command's own\n"
                "  --version      the version\n"
                "\n"
                "Commands:\n"

@@ -1,6 +1,7 @@
 #include "core/customers/customertimeline.h"
 
 #include "core/common/text.h"
+#include "core/common/vocabulary.h"
 #include "core/contact/contactrepository.h"
 
 #include <QSqlQuery>
@@ -66,8 +67,9 @@ QVector<TimelineEntry> customerTimeline(QSqlDatabase& db, qint64 customerId, int
         QStringList parts;
         switch (e.kind) {
         case TimelineEntry::Interaction: {
-            e.title = (text(4).isEmpty() ? text(3) : Text::tr("%1 at %2").arg(text(3), text(4))) +
-                      channel;
+            const QString kind = wordLabel(text(3));
+            e.title =
+                (text(4).isEmpty() ? kind : Text::tr("%1 at %2").arg(kind, text(4))) + channel;
             QStringList ratings;
             if (!q.value(6).isNull())
                 ratings << Text::tr("staff %1/5").arg(q.value(6).toInt());
@@ -76,7 +78,7 @@ QVector<TimelineEntry> customerTimeline(QSqlDatabase& db, qint64 customerId, int
             if (!ratings.isEmpty())
                 parts << ratings.join(QLatin1Char(' '));
             if (!text(8).isEmpty())
-                parts << text(8);
+                parts << wordLabel(text(8));
             if (!text(9).isEmpty())
                 parts << Text::tr("resolved %1").arg(text(9));
             if (!text(10).isEmpty())
@@ -85,7 +87,7 @@ QVector<TimelineEntry> customerTimeline(QSqlDatabase& db, qint64 customerId, int
         }
         case TimelineEntry::Response:
             e.title = Text::tr("answered \"%1\"").arg(text(3)) + channel;
-            parts << text(8);
+            parts << answerCodesLabel(text(8));
             break;
         case TimelineEntry::Action:
             e.title = Text::tr("follow-up: %1").arg(text(3));
@@ -101,9 +103,10 @@ QVector<TimelineEntry> customerTimeline(QSqlDatabase& db, qint64 customerId, int
             if (!text(5).isEmpty())
                 parts << Text::tr("opened by %1").arg(text(5));
             if (const int notes = q.value(6).toInt(); notes > 0)
-                parts << (notes == 1
-                              ? Text::tr("a note: “%1”").arg(text(7))
-                              : Text::tr("%1 notes, the last: “%2”").arg(notes).arg(text(7)));
+                parts
+                    << (notes == 1
+                            ? Text::tr("a note: “%1”").arg(text(7))
+                            : Text::tr("%Ln note(s), the last: “%1”", nullptr, notes).arg(text(7)));
             break;
         case TimelineEntry::Contact:
             e.title = contactSummary(text(3), text(4));

@@ -640,7 +640,7 @@ bool DemoGenerator::generate(const DemoOptions& o, DemoSummary* summary, QString
         if (!interactions.insert(x, error))
             return false;
         if (kind == Complaint && !addAction(p.id, 0, x.id,
-                                            QStringLiteral("Follow up %1's complaint about %2")
+                                            Text::tr("Follow up %1's complaint about %2")
                                                 .arg(p.name, QLatin1String(t.spec->name)),
                                             e.utc))
             return false;
@@ -707,10 +707,12 @@ bool DemoGenerator::generate(const DemoOptions& o, DemoSummary* summary, QString
                     {s.questions[2].id, std::nullopt,
                      area ? QLatin1String(area) : s.questions[2].options[rng.below(5)]});
             }
+            // Titles in the window's language, as the follow-ups CX Desk opens itself.
             if (nps <= 6)
-                title = QStringLiteral("Call %1 back about their NPS of %2");
-            if (!title.isEmpty())
-                title = title.arg(e.person >= 0 ? people[e.person].name : QString()).arg(nps);
+                title = Text::tr("Call %1 back about their %2 of %3")
+                            .arg(e.person >= 0 ? people[e.person].name : QString(),
+                                 QStringLiteral("NPS"))
+                            .arg(nps);
         } else if (e.extra == 1) {
             const double base = t.spec->customerMean + mood;
             const int csat = clampRound(rng.normal(base, 0.75), 1, 5);
@@ -727,7 +729,7 @@ bool DemoGenerator::generate(const DemoOptions& o, DemoSummary* summary, QString
                     {s.questions[1].id, double(clampRound(rng.normal(base + 0.2, 0.7), 1, 5)), {}});
             feeling = csat <= 2 ? 0 : (csat == 3 ? 1 : 2);
             if (csat <= 2)
-                title = QStringLiteral("Call %1 back about their CSAT of %2 at %3")
+                title = Text::tr("Call %1 back about their CSAT of %2 at %3")
                             .arg(e.person >= 0 ? people[e.person].name : QString())
                             .arg(csat)
                             .arg(QLatin1String(t.spec->name));

@@ -26,6 +26,41 @@ QString busyMessage()
         "another CX Desk program is writing to this database — try again when it has finished");
 }
 
+namespace {
+// SQLite's own words are English; the problems a person can meet are said in
+// the window's language, with SQLite's detail (a table and column) kept.
+QString translatedError(int code, const QString& text)
+{
+    const QString detail = text.section(QLatin1String(": "), 1).trimmed();
+    switch (code & 0xff) {
+    case 8: // SQLITE_READONLY
+        return Text::tr("the database cannot be written: check that the file and its folder may "
+                        "be changed");
+    case 10: // SQLITE_IOERR
+        return Text::tr("the disk could not be read or written");
+    case 11: // SQLITE_CORRUPT
+    case 26: // SQLITE_NOTADB
+        return Text::tr("the database file is damaged: restore it from a backup");
+    case 13: // SQLITE_FULL
+        return Text::tr("the disk is full: make room and try again");
+    case 14: // SQLITE_CANTOPEN
+        return Text::tr("the database file cannot be opened");
+    case 19: // SQLITE_CONSTRAINT
+        if (text.startsWith(QLatin1String("UNIQUE")))
+            return Text::tr("another record already has this value (%1)").arg(detail);
+        if (text.startsWith(QLatin1String("FOREIGN KEY")))
+            return Text::tr("it refers to a record that does not exist (any more)");
+        if (text.startsWith(QLatin1String("NOT NULL")))
+            return Text::tr("a required value is missing (%1)").arg(detail);
+        if (text.startsWith(QLatin1String("CHECK")))
+            return Text::tr("a value is outside what the database allows (%1)").arg(detail);
+        return {};
+    default:
+        return {};
+    }
+}
+} // namespace
+
 QString errorText(const QSqlError& e)
 {
     if (isBusy(e))
@@ -33,6 +68,11 @@ QString errorText(const QSqlError& e)
     QString text = e.driverText().isEmpty() ? e.text() : e.driverText();
     if (!e.databaseText().isEmpty() && e.databaseText() != text)
         text = e.databaseText();
+    bool ok = false;
+    const int code = e.nativeErrorCode().toInt(&ok);
+    if (ok)
+        if (const QString said = translatedError(code, text.trimmed()); !said.isEmpty())
+            return said;
     return text.trimmed();
 }
 

@@ -6,6 +6,7 @@
 // the middle of its transaction leaves the file as it was and the window
 // working.
 
+#include "core/actions/followup.h"
 #include "core/customers/customerrepository.h"
 #include "core/interactions/interactionrepository.h"
 #include "core/storage/changewatcher.h"
@@ -368,10 +369,13 @@ private slots:
         QString error;
         QVERIFY(saveSurvey(t.sql(), s, &error));
         QVERIFY(setKioskPin(t.sql(), QStringLiteral("2468"), &error));
+        // A detractor's follow-up is due the same day, so the reminder counts it.
+        QVERIFY(FollowUp(t.sql()).setDueDays(0, &error));
         MainWindow w(t.db());
         w.show();
         QVERIFY(w.statusCounts().startsWith(QLatin1String("2 customers")));
         QVERIFY(w.statusCounts().contains(QLatin1String("0 responses")));
+        QVERIFY(w.reminderText().isEmpty());
 
         // A kiosk response.
         w.showPage(QStringLiteral("surveys"));
@@ -388,14 +392,17 @@ private slots:
         QCOMPARE(kiosk->screen(), KioskWindow::Screen::Welcome);
         QTest::keyClick(kiosk, Qt::Key_Return);
         QCOMPARE(kiosk->currentCode(), QStringLiteral("nps"));
-        QTest::keyClick(kiosk, Qt::Key_9);
+        QTest::keyClick(kiosk, Qt::Key_3); // a detractor: a follow-up opens
         QTest::keyClick(kiosk, Qt::Key_Return);
         QCOMPARE(kiosk->screen(), KioskWindow::Screen::Contact);
         QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : kiosk,
                         Qt::Key_Return);
         QCOMPARE(kiosk->saved(), 1);
-        QVERIFY2(w.statusCounts().contains(QLatin1String("1 responses")),
+        QVERIFY2(w.statusCounts().contains(QStringLiteral("1 response · 1 open action")),
                  qPrintable(w.statusCounts()));
+        // The reminder follows at once, not at its next minute.
+        QVERIFY2(w.reminderText().contains(QStringLiteral("Due today or overdue: 1 follow-up.")),
+                 qPrintable(w.reminderText()));
         kiosk->close();
 
         // A paper card typed in, while the entry dialog is still open.
@@ -424,7 +431,7 @@ private slots:
         customers->openCustomer(CustomerRepository(t.sql()).byExternalId(QStringLiteral("C2"))->id);
         customers->detail()->setConfirm([](const QString&) { return true; });
         QVERIFY2(customers->detail()->erase(false, &error), qPrintable(error));
-        QVERIFY2(w.statusCounts().startsWith(QLatin1String("1 customers")),
+        QVERIFY2(w.statusCounts().startsWith(QStringLiteral("1 customer ·")),
                  qPrintable(w.statusCounts()));
         QCOMPARE(w.refreshesAfterChangesElsewhere(), 0); // at once: not by noticing it later
     }

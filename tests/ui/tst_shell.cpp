@@ -8,9 +8,12 @@
 #include "ui/filterbar.h"
 #include "ui/interactions/interactionspage.h"
 #include "ui/mainwindow.h"
+#include "ui/perdatabase.h"
+#include "ui/settingsdialog.h"
 #include "ui/translations.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDateEdit>
 #include <QFileInfo>
 #include <QPrinter>
@@ -173,6 +176,91 @@ private slots:
         QCOMPARE(chooseLocale(QString()), QLocale::system());
         QCOMPARE(availableLanguages(), (QStringList{QStringLiteral("en"), QStringLiteral("de"),
                                                     QStringLiteral("fr"), QStringLiteral("es")}));
+    }
+
+    // Each database keeps its own filters, page and tag; the recent list stays one.
+    void stateIsKeptPerDatabase()
+    {
+        cxtest::TestDb shop, other;
+        QVERIFY(cxtest::fillWithSampleData(shop, 40, 100));
+        QVERIFY(cxtest::fillWithSampleData(other, 40, 100));
+        const QString shopPath = shop.path();
+        const QString otherPath = other.path();
+        QVERIFY(perDatabaseKey(shopPath, QStringLiteral("window/filter")) !=
+                perDatabaseKey(otherPath, QStringLiteral("window/filter")));
+        {
+            MainWindow w(shop.db());
+            w.filterBar()->setPreset(FilterBar::ThisYear);
+            w.showPage(QStringLiteral("customers"));
+            QString error;
+            QVERIFY2(w.switchDatabase(otherPath, &error), qPrintable(error));
+            // The other database starts from its own state, not the shop's.
+            QVERIFY(w.filterBar()->saveState() !=
+                    perDatabaseValue(shopPath, QStringLiteral("window/filter")).toString());
+            w.filterBar()->setPreset(FilterBar::AllTime);
+            w.showPage(QStringLiteral("surveys"));
+            const QString otherFilter = w.filterBar()->saveState();
+            QVERIFY2(w.switchDatabase(shopPath, &error), qPrintable(error));
+            QVERIFY(w.filterBar()->saveState().startsWith(QString::number(FilterBar::ThisYear)));
+            QCOMPARE(w.currentPage(), QStringLiteral("customers"));
+            QVERIFY2(w.switchDatabase(otherPath, &error), qPrintable(error));
+            QCOMPARE(w.filterBar()->saveState(), otherFilter);
+            QCOMPARE(w.currentPage(), QStringLiteral("surveys"));
+            QVERIFY2(w.switchDatabase(shopPath, &error), qPrintable(error));
+            w.close();
+        }
+        // A new window on the shop opens as the shop was left.
+        MainWindow again(shop.db());
+        QVERIFY(again.filterBar()->saveState().startsWith(QString::number(FilterBar::ThisYear)));
+        QCOMPARE(again.currentPage(), QStringLiteral("customers"));
+        // Both stay in the one list of recent databases.
+        const QStringList recent =
+            QSettings().value(QStringLiteral("recentDatabases")).toStringList();
+        QVERIFY(recent.contains(QFileInfo(shopPath).absoluteFilePath()));
+        QVERIFY(recent.contains(QFileInfo(otherPath).absoluteFilePath()));
+    }
+
+    // Counts read as English: one customer, not "1 customer(s)" or "1 customers".
+    void statusCountsInEnglish()
+    {
+        cxtest::TestDb t;
+        QVERIFY(t.exec(QStringLiteral(
+            "INSERT INTO customers (uuid, external_id, name) VALUES "
+            "('8b2f5a0e-0000-4000-8000-000000000001', 'C1', 'Ann');\n"
+            "INSERT INTO customers (uuid, external_id, name) VALUES "
+            "('8b2f5a0e-0000-4000-8000-000000000002', 'C2', 'Bob');\n"
+            "INSERT INTO actions (customer_id, title, status, due_on, created_at) VALUES "
+            "(1, 'Call back', 'open', '2026-01-01', '2026-01-01T09:00:00Z')")));
+        MainWindow w(t.db());
+        QCOMPARE(w.statusCounts(),
+                 QStringLiteral("2 customers · 0 interactions · 0 responses · 1 open action"));
+        QVERIFY(!w.statusCounts().contains(QLatin1String("(s)")));
+    }
+
+    // "As the system (…)" names the language the window then speaks, even on a
+    // system set to C or POSIX, which names none.
+    void systemLanguageIsNamed()
+    {
+        QCOMPARE(languageName(QStringLiteral("en")), QStringLiteral("English"));
+        QCOMPARE(languageName(QStringLiteral("de")), QStringLiteral("Deutsch"));
+        QCOMPARE(languageName(QStringLiteral("fr")), QStringLiteral("Français"));
+        QCOMPARE(languageName(QStringLiteral("es")), QStringLiteral("Español"));
+        const QString system = QLocale::system().name().left(2);
+        QCOMPARE(
+            systemLanguageName(),
+            languageName(availableLanguages().contains(system) ? system : QStringLiteral("en")));
+        cxtest::TestDb t;
+        SettingsDialog dialog(t.db());
+        QComboBox* language = nullptr;
+        for (QComboBox* box : dialog.findChildren<QComboBox*>())
+            if (box->findData(QStringLiteral("de")) >= 0)
+                language = box;
+        QVERIFY(language);
+        QCOMPARE(language->itemText(0),
+                 QStringLiteral("As the system (%1)").arg(systemLanguageName()));
+        QVERIFY(!language->itemText(0).contains(QLatin1String("()")));
+        QCOMPARE(language->itemText(language->findData(QStringLiteral("en"))),
+                 QStringLiteral("English"));
     }
 };
 

@@ -396,13 +396,11 @@ void ActionsPage::updateSummary()
     if (!m_model->lastError().isEmpty())
         m_summary->setText(tr("The actions could not be read: %1").arg(m_model->lastError()));
     else
-        m_summary->setText(
-            m_model->canFetchMore()
-                ? (m_order == Qt::AscendingOrder ? tr("Soonest due first · scroll for more")
-                                                 : tr("Latest due first · scroll for more"))
-                : (m_model->rowCount() == 1
-                       ? tr("1 action")
-                       : tr("%1 actions").arg(QLocale().toString(m_model->rowCount()))));
+        m_summary->setText(m_model->canFetchMore()
+                               ? (m_order == Qt::AscendingOrder
+                                      ? tr("Soonest due first · scroll for more")
+                                      : tr("Latest due first · scroll for more"))
+                               : tr("%Ln action(s)", nullptr, m_model->rowCount()));
 }
 
 } // namespace cx

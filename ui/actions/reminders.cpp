@@ -58,6 +58,17 @@ void Reminders::check()
     }
 }
 
+void Reminders::recount()
+{
+    if (!m_db.isOpen() || !m_day.isValid())
+        return;
+    const qint64 due = ActionRepository(m_db.sql()).dueByCount(clock::today());
+    if (due == m_due)
+        return;
+    m_due = due;
+    emit dueToday(m_due);
+}
+
 void Reminders::notify(const QString& title, const QString& message)
 {
     if (m_notify) {

@@ -33,6 +33,9 @@ public:
     void check();
     // Starts over, as on a fresh start (after another database was opened).
     void restart();
+    // Counts again after a write of this window's own (a kiosk detractor, an
+    // import, an erase, a follow-up done): dueToday again when the count moved.
+    void recount();
     qint64 dueCount() const { return m_due; }
 
 signals:

@@ -12,6 +12,7 @@
 #include "ui/customers/customerdetail.h"
 #include "ui/customers/mergedialog.h"
 #include "ui/customers/newcustomerdialog.h"
+#include "ui/perdatabase.h"
 #include "ui/theme.h"
 #include "ui/widgets/tableview.h"
 
@@ -23,7 +24,6 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
-#include <QSettings>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTimer>
@@ -117,9 +117,9 @@ CustomersPage::CustomersPage(Database& db, EditStack* undo, QWidget* parent)
     connect(m_status, &QComboBox::currentIndexChanged, this, &CustomersPage::reload);
     // The tag chosen stays chosen the next time the window opens.
     fillTags();
-    setTagFilter(QSettings().value(QStringLiteral("customers/tag")).toString());
+    setTagFilter(perDatabaseValue(m_db.path(), QStringLiteral("customers/tag")).toString());
     connect(m_tag, &QComboBox::activated, this, [this] {
-        QSettings().setValue(QStringLiteral("customers/tag"), tagFilter());
+        setPerDatabaseValue(m_db.path(), QStringLiteral("customers/tag"), tagFilter());
         reload();
     });
     connect(m_view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
@@ -251,7 +251,7 @@ void CustomersPage::setTagFilter(const QString& tag)
     if (index == m_tag->currentIndex())
         return;
     m_tag->setCurrentIndex(index);
-    QSettings().setValue(QStringLiteral("customers/tag"), tagFilter());
+    setPerDatabaseValue(m_db.path(), QStringLiteral("customers/tag"), tagFilter());
     reload();
 }
 
@@ -293,12 +293,9 @@ void CustomersPage::updateSummary()
     if (!m_model->lastError().isEmpty())
         m_summary->setText(tr("The customers could not be read: %1").arg(m_model->lastError()));
     else
-        m_summary->setText(
-            m_model->canFetchMore()
-                ? tr("Scroll for more customers")
-                : (m_model->rowCount() == 1
-                       ? tr("1 customer")
-                       : tr("%1 customers").arg(QLocale().toString(m_model->rowCount()))));
+        m_summary->setText(m_model->canFetchMore()
+                               ? tr("Scroll for more customers")
+                               : tr("%Ln customer(s)", nullptr, m_model->rowCount()));
 }
 
 } // namespace cx

@@ -3,6 +3,7 @@
 #include "core/common/clock.h"
 #include "core/common/search.h"
 #include "core/common/timeutil.h"
+#include "core/common/vocabulary.h"
 #include "core/customers/customerrepository.h"
 #include "core/journeys/journeyrepository.h"
 #include "core/storage/database.h"
@@ -146,10 +147,8 @@ InteractionForm::InteractionForm(Database& db, QWidget* parent) : QWidget(parent
     m_channel->setAccessibleName(tr("Channel"));
     m_kind = new QComboBox(this);
     m_kind->setEditable(true);
-    m_kind->addItems({QStringLiteral("purchase"), QStringLiteral("order"), QStringLiteral("visit"),
-                      QStringLiteral("enquiry"), QStringLiteral("delivery"),
-                      QStringLiteral("support"), QStringLiteral("complaint"),
-                      QStringLiteral("feedback")});
+    for (const QString& kind : interactionKinds())
+        m_kind->addItem(wordLabel(kind), kind);
     m_kind->setAccessibleName(tr("Kind"));
     // Long touchpoint names must not widen the window; the popup still shows them in full.
     for (QComboBox* c : {m_touchpoint, m_channel, m_kind}) {
@@ -326,7 +325,7 @@ bool InteractionForm::collect(Interaction* out, QString* error)
         return false;
     i.touchpointId = m_touchpoint->currentData().toLongLong();
     i.channelId = m_channel->currentData().toLongLong();
-    i.kind = m_kind->currentText().trimmed().toLower();
+    i.kind = wordCode(m_kind->currentText()).toLower();
     i.staffRating = m_staff->value();
     i.customerRating = m_rating->value();
     i.notes = m_notes->text().trimmed();
@@ -385,7 +384,7 @@ void InteractionForm::edit(const Interaction& interaction)
     const QSignalBlocker block(m_touchpoint);
     m_touchpoint->setCurrentIndex(std::max(0, m_touchpoint->findData(interaction.touchpointId)));
     m_channel->setCurrentIndex(std::max(0, m_channel->findData(interaction.channelId)));
-    m_kind->setCurrentText(interaction.kind);
+    m_kind->setCurrentText(wordLabel(interaction.kind));
     m_staff->setValue(interaction.staffRating);
     m_rating->setValue(interaction.customerRating);
     m_notes->setText(interaction.notes);

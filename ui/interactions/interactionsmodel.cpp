@@ -1,5 +1,6 @@
 #include "ui/interactions/interactionsmodel.h"
 
+#include "core/common/vocabulary.h"
 #include "core/interactions/interactionlist.h"
 #include "core/storage/database.h"
 
@@ -17,6 +18,13 @@ InteractionsModel::InteractionsModel(Database& db, QObject* parent)
 {
     setAlignment(StaffRating, Qt::AlignRight);
     setAlignment(CustomerRating, Qt::AlignRight);
+}
+
+QVariant InteractionsModel::display(int column, const QVariant& value) const
+{
+    if (column == Kind || column == Outcome)
+        return wordLabel(value.toString());
+    return QueryModel::display(column, value);
 }
 
 } // namespace cx

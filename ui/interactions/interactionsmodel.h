@@ -23,6 +23,10 @@ public:
         ColumnCount
     };
     explicit InteractionsModel(Database& db, QObject* parent = nullptr);
+
+protected:
+    // Kinds and outcomes in the window's language (core/common/vocabulary.h).
+    QVariant display(int column, const QVariant& value) const override;
 };
 
 } // namespace cx

@@ -1,6 +1,7 @@
 #include "ui/interactions/interactionspage.h"
 
 #include "core/common/clock.h"
+#include "core/common/vocabulary.h"
 #include "core/interactions/interactionlist.h"
 #include "core/interactions/interactionrepository.h"
 #include "core/journeys/journeyrepository.h"
@@ -167,7 +168,7 @@ bool InteractionsPage::deleteSelected()
     const QString question =
         tr("Delete the %1 of %2? Follow-up actions stay, without the link. "
            "Edit → Undo brings it back.")
-            .arg(i->kind.isEmpty() ? tr("interaction") : i->kind,
+            .arg(i->kind.isEmpty() ? tr("interaction") : wordLabel(i->kind),
                  i->occurredAt.left(10) + QLatin1Char(' ') + i->occurredAt.mid(11, 5));
     if (!m_confirm(question))
         return false;
@@ -248,7 +249,7 @@ void InteractionsPage::fillChoices()
     m_kind->clear();
     m_kind->addItem(tr("All kinds"), QString());
     for (const QString& name : InteractionRepository(m_db.sql()).kinds())
-        m_kind->addItem(name, name);
+        m_kind->addItem(wordLabel(name), name);
     m_touchpoint->setCurrentIndex(std::max(0, m_touchpoint->findData(touchpoint)));
     m_kind->setCurrentIndex(std::max(0, m_kind->findData(kind)));
 }
@@ -279,12 +280,9 @@ void InteractionsPage::updateSummary()
     if (!m_model->lastError().isEmpty())
         m_summary->setText(tr("The interactions could not be read: %1").arg(m_model->lastError()));
     else
-        m_summary->setText(
-            m_model->canFetchMore()
-                ? tr("Newest first · scroll for more")
-                : (m_model->rowCount() == 1
-                       ? tr("1 interaction")
-                       : tr("%1 interactions").arg(QLocale().toString(m_model->rowCount()))));
+        m_summary->setText(m_model->canFetchMore()
+                               ? tr("Newest first · scroll for more")
+                               : tr("%Ln interaction(s)", nullptr, m_model->rowCount()));
 }
 
 } // namespace cx

@@ -1,5 +1,6 @@
 #include "ui/journeys/journeydialogs.h"
 
+#include "core/common/vocabulary.h"
 #include "core/journeys/journeyedit.h"
 
 #include <QComboBox>
@@ -90,10 +91,9 @@ StageDialog::StageDialog(const Stage& stage, QWidget* parent) : QDialog(parent),
     m_name->setPlaceholderText(tr("for example Order"));
     m_phase = new QComboBox(this);
     m_phase->setEditable(true);
-    m_phase->addItems({QStringLiteral("discover"), QStringLiteral("order"),
-                       QStringLiteral("fulfil"), QStringLiteral("pay"), QStringLiteral("support"),
-                       QStringLiteral("advocate")});
-    m_phase->setCurrentText(stage.lifecyclePhase);
+    for (const QString& phase : lifecyclePhases())
+        m_phase->addItem(wordLabel(phase), phase);
+    m_phase->setCurrentText(wordLabel(stage.lifecyclePhase));
     m_expected = new QDoubleSpinBox(this);
     m_expected->setRange(-2.1, 2);
     m_expected->setSingleStep(0.5);
@@ -111,7 +111,7 @@ Stage StageDialog::value() const
 {
     Stage s = m_stage;
     s.name = m_name->text().trimmed();
-    s.lifecyclePhase = m_phase->currentText().trimmed();
+    s.lifecyclePhase = wordCode(m_phase->currentText());
     s.expectedEmotion =
         m_expected->value() < -2 ? std::nullopt : std::optional<double>(m_expected->value());
     return s;

@@ -1,6 +1,7 @@
 #include "ui/journeys/journeymapview.h"
 
 #include "core/common/format.h"
+#include "core/common/vocabulary.h"
 #include "core/io/privatefile.h"
 #include "ui/theme.h"
 
@@ -242,7 +243,8 @@ void JourneyMapView::paintMap(QPainter& p) const
         p.setPen(faint);
         p.drawText(QRectF(stageLeft(s) + 10, kMargin + 28, m_stageWidth - 20, 18),
                    Qt::AlignLeft | Qt::AlignVCenter,
-                   stage.lifecyclePhase.isEmpty() ? tr("no phase") : stage.lifecyclePhase);
+                   stage.lifecyclePhase.isEmpty() ? tr("no phase")
+                                                  : wordLabel(stage.lifecyclePhase));
     }
 
     // The emotion band: the scale on the left, the zero line, both curves.

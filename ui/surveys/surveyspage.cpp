@@ -161,10 +161,10 @@ void SurveysPage::deleteSurvey()
     const qint64 responses = surveys.responseCount(survey->id);
     const QString question =
         responses > 0
-            ? tr("Delete “%1” and its %2 responses? Their answers leave every metric and report. "
-                 "Export them first if you may need them; this cannot be undone.")
+            ? tr("Delete “%1” and its %Ln response(s)? Their answers leave every metric and "
+                 "report. Export them first if you may need them; this cannot be undone.",
+                 nullptr, int(responses))
                   .arg(survey->title)
-                  .arg(QLocale().toString(responses))
             : tr("Delete “%1”? It has no responses yet.").arg(survey->title);
     QMessageBox confirm(QMessageBox::Warning, tr("Delete survey"), question, QMessageBox::Cancel,
                         this);

@@ -138,15 +138,41 @@ private slots:
         const QString list =
             r.out.section(QStringLiteral("\nCommands:\n"), 1).section(QStringLiteral("\n\n"), 0, 0);
         const QStringList lines = list.split(QLatin1Char('\n'));
-        QCOMPARE(lines.size(), registered.size());
+        // Each command once, in the registry's order, its summary from the 18th
+        // column: on its line, or on the next when the name and arguments are long.
+        QStringList named;
         for (int i = 0; i < lines.size(); ++i) {
-            const cx::cli::Command& command = cx::cli::commands().at(i);
-            QVERIFY2(
-                lines.at(i).startsWith(QStringLiteral("  %1 ").arg(QLatin1String(command.name))),
-                qPrintable(lines.at(i)));
-            QVERIFY2(lines.at(i).endsWith(QString::fromUtf8(command.summary)),
-                     qPrintable(lines.at(i)));
+            const QString& line = lines.at(i);
+            if (line.startsWith(QStringLiteral("   ")))
+                continue; // a summary below its command
+            QVERIFY2(line.startsWith(QStringLiteral("  ")), qPrintable(line));
+            const int at = int(named.size());
+            QVERIFY2(at < registered.size(), qPrintable(line));
+            const cx::cli::Command& command = cx::cli::commands().at(at);
+            QVERIFY2(line.startsWith(QStringLiteral("  %1").arg(QLatin1String(command.name))),
+                     qPrintable(line));
+            QString left = QLatin1String(command.name);
+            if (*command.arguments)
+                left += QLatin1Char(' ') + QLatin1String(command.arguments);
+            const bool below = lines.value(i + 1).startsWith(QString(18, QLatin1Char(' ')));
+            const QString summaryLine = below ? lines.value(i + 1) : line;
+            if (below)
+                QVERIFY2(line == QStringLiteral("  ") + left && left.size() > 14, qPrintable(line));
+            else
+                QCOMPARE(line.left(18).trimmed(), left);
+            QCOMPARE(summaryLine.mid(18), QString::fromUtf8(command.summary));
+            QVERIFY2(summaryLine.at(17).isSpace(), qPrintable(summaryLine));
+            named << QLatin1String(command.name);
         }
+        QCOMPARE(named, registered);
+        // `cxdesk help` is the same, and `help COMMAND` is the command's --help.
+        const Run spoken = cxdesk({QStringLiteral("help")});
+        QCOMPARE(spoken.status, 0);
+        QCOMPARE(spoken.out, r.out);
+        const Run report = cxdesk({QStringLiteral("help"), QStringLiteral("report")});
+        QCOMPARE(report.status, 0);
+        QCOMPARE(report.out,
+                 QString::fromUtf8(cx::cli::findCommand(QStringLiteral("report"))->help));
     }
 
     void everyCommandAnswersHelp_data()
@@ -165,7 +191,8 @@ private slots:
         // Whichever way it is asked, before or after the command's words, and
         // without touching the database.
         const QString db = file("help-creates-nothing.sqlite");
-        const QList<QStringList> forms = {{name, "--help"}, {"--help", name}, {"-h", name}};
+        const QList<QStringList> forms = {
+            {name, "--help"}, {"--help", name}, {"-h", name}, {"help", name}};
         for (const QStringList& args : forms) {
             const Run r = cxdesk(QStringList{QStringLiteral("--db"), db} + args);
             QCOMPARE(r.status, 0);
