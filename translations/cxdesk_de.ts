@@ -896,14 +896,6 @@
         <translation>Früheste Fälligkeit zuerst · für mehr scrollen</translation>
     </message>
     <message>
-        <source>1 action</source>
-        <translation>1 Aktion</translation>
-    </message>
-    <message>
-        <source>%1 actions</source>
-        <translation>%1 Aktionen</translation>
-    </message>
-    <message>
         <source>“%1” is done already.</source>
         <translation>„%1“ ist schon erledigt.</translation>
     </message>
@@ -998,6 +990,13 @@
     <message>
         <source>New &amp;follow-up…</source>
         <translation>Neuer &amp;Vorgang…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln action(s)</source>
+        <translation>
+            <numerusform>%Ln Aktion</numerusform>
+            <numerusform>%Ln Aktionen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1403,14 +1402,6 @@ Das kann nicht rückgängig gemacht werden.</translation>
         <translation>Für weitere Kunden scrollen</translation>
     </message>
     <message>
-        <source>1 customer</source>
-        <translation>1 Kunde</translation>
-    </message>
-    <message>
-        <source>%1 customers</source>
-        <translation>%1 Kunden</translation>
-    </message>
-    <message>
         <source>New customer…</source>
         <translation>Neuer Kunde…</translation>
     </message>
@@ -1449,6 +1440,13 @@ Das kann nicht rückgängig gemacht werden.</translation>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln Kunde</numerusform>
+            <numerusform>%Ln Kunden</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2055,14 +2053,6 @@ Das kann nicht rückgängig gemacht werden.</translation>
         <translation>Neueste zuerst · für mehr scrollen</translation>
     </message>
     <message>
-        <source>1 interaction</source>
-        <translation>1 Kontakt</translation>
-    </message>
-    <message>
-        <source>%1 interactions</source>
-        <translation>%1 Kontakte</translation>
-    </message>
-    <message>
         <source>The interaction was not logged: %1.</source>
         <translation>Der Kontakt wurde nicht erfasst: %1.</translation>
     </message>
@@ -2081,6 +2071,13 @@ Das kann nicht rückgängig gemacht werden.</translation>
     <message>
         <source>The interaction was not deleted: %1.</source>
         <translation>Der Kontakt wurde nicht gelöscht: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln interaction(s)</source>
+        <translation>
+            <numerusform>%Ln Kontakt</numerusform>
+            <numerusform>%Ln Kontakte</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2682,10 +2679,6 @@ Betreff: %3</translation>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <source>Journeys</source>
-        <translation>Journeys</translation>
-    </message>
-    <message>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
@@ -2802,10 +2795,6 @@ Betreff: %3</translation>
         <translation>%1 überfällig</translation>
     </message>
     <message>
-        <source>%1 customers · %2 interactions · %3 responses · %4 open actions</source>
-        <translation>%1 Kunden · %2 Kontakte · %3 Antworten · %4 offene Aktionen</translation>
-    </message>
-    <message>
         <source>%1 – CX Desk</source>
         <translation>%1 – CX Desk</translation>
     </message>
@@ -2878,10 +2867,6 @@ Die aktuelle Datenbank bleibt daneben erhalten, unter dem Namen …before-restor
         <translation>Nachfass-Aktionen für aktuelle Kritiker und Beschwerden eröffnet: %1.</translation>
     </message>
     <message>
-        <source>%1 rows were left out; they are in %2 with the reason for each.</source>
-        <translation>%1 Zeilen wurden ausgelassen; sie stehen mit dem jeweiligen Grund in %2.</translation>
-    </message>
-    <message>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
@@ -2916,10 +2901,6 @@ Die aktuelle Datenbank bleibt daneben erhalten, unter dem Namen …before-restor
     <message>
         <source>JSON files (*.json)</source>
         <translation>JSON-Dateien (*.json)</translation>
-    </message>
-    <message>
-        <source>Exported %1 records to %2</source>
-        <translation>%1 Datensätze nach %2 exportiert</translation>
     </message>
     <message>
         <source>Print</source>
@@ -2962,16 +2943,62 @@ Die aktuelle Datenbank bleibt daneben erhalten, unter dem Namen …before-restor
         <translation>Ausblenden</translation>
     </message>
     <message>
-        <source>1 follow-up is due today or overdue.</source>
-        <translation>1 Vorgang ist heute fällig oder überfällig.</translation>
-    </message>
-    <message>
-        <source>%1 follow-ups are due today or overdue.</source>
-        <translation>%1 Vorgänge sind heute fällig oder überfällig.</translation>
-    </message>
-    <message>
         <source>Show them</source>
         <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Journeys</source>
+        <comment>navigation</comment>
+        <translation>Kundenreisen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due today or overdue: %Ln follow-up(s).</source>
+        <translation>
+            <numerusform>Heute fällig oder überfällig: %Ln Vorgang.</numerusform>
+            <numerusform>Heute fällig oder überfällig: %Ln Vorgänge.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln Kunde</numerusform>
+            <numerusform>%Ln Kunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln interaction(s)</source>
+        <translation>
+            <numerusform>%Ln Kontakt</numerusform>
+            <numerusform>%Ln Kontakte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln response(s)</source>
+        <translation>
+            <numerusform>%Ln Antwort</numerusform>
+            <numerusform>%Ln Antworten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open action(s)</source>
+        <translation>
+            <numerusform>%Ln offene Aktion</numerusform>
+            <numerusform>%Ln offene Aktionen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rows left out: %Ln; they are in %1 with the reason for each.</source>
+        <translation>
+            <numerusform>Ausgelassene Zeilen: %Ln; sie steht mit ihrem Grund in %1.</numerusform>
+            <numerusform>Ausgelassene Zeilen: %Ln; sie stehen mit dem jeweiligen Grund in %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln record(s) to %1</source>
+        <translation>
+            <numerusform>%Ln Datensatz nach %1 exportiert</numerusform>
+            <numerusform>%Ln Datensätze nach %1 exportiert</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4552,10 +4579,6 @@ Doppelklick öffnet die Antwort</translation>
         <translation>Wählen Sie zuerst eine Umfrage mit Fragen.</translation>
     </message>
     <message>
-        <source>Delete “%1” and its %2 responses? Their answers leave every metric and report. Export them first if you may need them; this cannot be undone.</source>
-        <translation>„%1“ und ihre %2 Antworten löschen? Ihre Antworten verschwinden aus allen Kennzahlen und Berichten. Exportieren Sie sie vorher, falls Sie sie brauchen könnten; das kann nicht rückgängig gemacht werden.</translation>
-    </message>
-    <message>
         <source>Delete “%1”? It has no responses yet.</source>
         <translation>„%1“ löschen? Sie hat noch keine Antworten.</translation>
     </message>
@@ -4622,6 +4645,13 @@ Doppelklick öffnet die Antwort</translation>
     <message>
         <source>Forms %1 to %2 were printed, but their numbers could not be kept: %3. The next batch may start at a number printed now.</source>
         <translation>Die Formulare %1 bis %2 wurden gedruckt, aber ihre Nummern konnten nicht festgehalten werden: %3. Der nächste Stapel beginnt womöglich mit einer jetzt gedruckten Nummer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete “%1” and its %Ln response(s)? Their answers leave every metric and report. Export them first if you may need them; this cannot be undone.</source>
+        <translation>
+            <numerusform>„%1“ und seine %Ln Antwort löschen? Ihre Antworten verschwinden aus allen Kennzahlen und Berichten. Exportieren Sie sie vorher, falls Sie sie brauchen könnten; das kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>„%1“ und seine %Ln Antworten löschen? Ihre Antworten verschwinden aus allen Kennzahlen und Berichten. Exportieren Sie sie vorher, falls Sie sie brauchen könnten; das kann nicht rückgängig gemacht werden.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6421,10 +6451,6 @@ Danke für Ihre Zeit
         <translation>eine Notiz: „%1“</translation>
     </message>
     <message>
-        <source>%1 notes, the last: “%2”</source>
-        <translation>%1 Notizen, die letzte: „%2“</translation>
-    </message>
-    <message>
         <source>by %1</source>
         <translation>von %1</translation>
     </message>
@@ -6571,6 +6597,57 @@ Danke für Ihre Zeit
     <message>
         <source>forms %1 to %2 cannot be numbered: numbers start at 1</source>
         <translation>die Formulare %1 bis %2 können so nicht nummeriert werden: Die Nummern beginnen bei 1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln note(s), the last: “%1”</source>
+        <translation>
+            <numerusform>%Ln Notiz, die letzte: „%1“</numerusform>
+            <numerusform>%Ln Notizen, die letzte: „%1“</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Call %1 back about their CSAT of %2 at %3</source>
+        <translation>%1 wegen des CSAT von %2 bei %3 zurückrufen</translation>
+    </message>
+    <message>
+        <source>the database cannot be written: check that the file and its folder may be changed</source>
+        <translation>in die Datenbank kann nicht geschrieben werden: prüfen Sie, ob die Datei und ihr Ordner geändert werden dürfen</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written</source>
+        <translation>der Datenträger konnte nicht gelesen oder beschrieben werden</translation>
+    </message>
+    <message>
+        <source>the database file is damaged: restore it from a backup</source>
+        <translation>die Datenbankdatei ist beschädigt: stellen Sie sie aus einer Sicherung wieder her</translation>
+    </message>
+    <message>
+        <source>the file is not a database file (it is not in SQLite format)</source>
+        <translation>die Datei ist keine Datenbankdatei (sie ist nicht im SQLite-Format)</translation>
+    </message>
+    <message>
+        <source>the disk is full: make room and try again</source>
+        <translation>der Datenträger ist voll: schaffen Sie Platz und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>the database file cannot be opened</source>
+        <translation>die Datenbankdatei kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>another record already has this value (UNIQUE %1)</source>
+        <translation>ein anderer Datensatz hat bereits diesen Wert (UNIQUE %1)</translation>
+    </message>
+    <message>
+        <source>it refers to a record that does not exist (any more)</source>
+        <translation>es verweist auf einen Datensatz, den es nicht (mehr) gibt</translation>
+    </message>
+    <message>
+        <source>a required value is missing (%1)</source>
+        <translation>ein erforderlicher Wert fehlt (%1)</translation>
+    </message>
+    <message>
+        <source>a value is outside what the database allows (%1)</source>
+        <translation>ein Wert liegt außerhalb dessen, was die Datenbank zulässt (%1)</translation>
     </message>
 </context>
 <context>
@@ -6737,6 +6814,117 @@ Danke für Ihre Zeit
     <message>
         <source>The figures follow the channel and segment filter; the chart and the lists below show every channel and segment of the period.</source>
         <translation>Die Kennzahlen folgen dem Kanal- und Segmentfilter; das Diagramm und die Listen darunter zeigen alle Kanäle und Segmente des Zeitraums.</translation>
+    </message>
+</context>
+<context>
+    <name>cx::Vocabulary</name>
+    <message>
+        <source>purchase</source>
+        <translation>Kauf</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation>Bestellung</translation>
+    </message>
+    <message>
+        <source>visit</source>
+        <translation>Besuch</translation>
+    </message>
+    <message>
+        <source>enquiry</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>delivery</source>
+        <translation>Lieferung</translation>
+    </message>
+    <message>
+        <source>support</source>
+        <translation>Kundendienst</translation>
+    </message>
+    <message>
+        <source>complaint</source>
+        <translation>Beschwerde</translation>
+    </message>
+    <message>
+        <source>feedback</source>
+        <translation>Rückmeldung</translation>
+    </message>
+    <message>
+        <source>interaction</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>apology and voucher</source>
+        <translation>Entschuldigung und Gutschein</translation>
+    </message>
+    <message>
+        <source>refunded</source>
+        <translation>erstattet</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>verspätet</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>geliefert</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>beantwortet</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>discover</source>
+        <translation>Entdecken</translation>
+    </message>
+    <message>
+        <source>fulfil</source>
+        <translation>Erfüllen</translation>
+    </message>
+    <message>
+        <source>pay</source>
+        <translation>Bezahlen</translation>
+    </message>
+    <message>
+        <source>advocate</source>
+        <translation>Weiterempfehlen</translation>
+    </message>
+    <message>
+        <source>again</source>
+        <translation>wieder</translation>
+    </message>
+    <message>
+        <source>buy_again</source>
+        <translation>wieder kaufen</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>improve</source>
+        <translation>verbessern</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>gelöst</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>Personal</translation>
     </message>
 </context>
 <context>

@@ -896,14 +896,6 @@
         <translation>Vencimiento más próximo primero · desplácese para ver más</translation>
     </message>
     <message>
-        <source>1 action</source>
-        <translation>1 acción</translation>
-    </message>
-    <message>
-        <source>%1 actions</source>
-        <translation>%1 acciones</translation>
-    </message>
-    <message>
         <source>“%1” is done already.</source>
         <translation>«%1» ya está hecha.</translation>
     </message>
@@ -998,6 +990,13 @@
     <message>
         <source>New &amp;follow-up…</source>
         <translation>Nuevo &amp;seguimiento…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln action(s)</source>
+        <translation>
+            <numerusform>%Ln acción</numerusform>
+            <numerusform>%Ln acciones</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1403,14 +1402,6 @@ No se puede deshacer.</translation>
         <translation>Desplácese para ver más clientes</translation>
     </message>
     <message>
-        <source>1 customer</source>
-        <translation>1 cliente</translation>
-    </message>
-    <message>
-        <source>%1 customers</source>
-        <translation>%1 clientes</translation>
-    </message>
-    <message>
         <source>New customer…</source>
         <translation>Nuevo cliente…</translation>
     </message>
@@ -1449,6 +1440,13 @@ No se puede deshacer.</translation>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln cliente</numerusform>
+            <numerusform>%Ln clientes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2055,14 +2053,6 @@ No se puede deshacer.</translation>
         <translation>Más recientes primero · desplácese para ver más</translation>
     </message>
     <message>
-        <source>1 interaction</source>
-        <translation>1 interacción</translation>
-    </message>
-    <message>
-        <source>%1 interactions</source>
-        <translation>%1 interacciones</translation>
-    </message>
-    <message>
         <source>The interaction was not logged: %1.</source>
         <translation>La interacción no se registró: %1.</translation>
     </message>
@@ -2081,6 +2071,13 @@ No se puede deshacer.</translation>
     <message>
         <source>The interaction was not deleted: %1.</source>
         <translation>La interacción no se eliminó: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln interaction(s)</source>
+        <translation>
+            <numerusform>%Ln interacción</numerusform>
+            <numerusform>%Ln interacciones</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2682,10 +2679,6 @@ Asunto: %3</translation>
         <translation>Panel</translation>
     </message>
     <message>
-        <source>Journeys</source>
-        <translation>Recorridos</translation>
-    </message>
-    <message>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
@@ -2802,10 +2795,6 @@ Asunto: %3</translation>
         <translation>%1 vencidas</translation>
     </message>
     <message>
-        <source>%1 customers · %2 interactions · %3 responses · %4 open actions</source>
-        <translation>%1 clientes · %2 interacciones · %3 respuestas · %4 acciones abiertas</translation>
-    </message>
-    <message>
         <source>%1 – CX Desk</source>
         <translation>%1 – CX Desk</translation>
     </message>
@@ -2878,10 +2867,6 @@ La base de datos actual se conserva al lado, con el nombre …before-restore-FEC
         <translation>Acciones de seguimiento abiertas para detractores y quejas recientes: %1.</translation>
     </message>
     <message>
-        <source>%1 rows were left out; they are in %2 with the reason for each.</source>
-        <translation>Se omitieron %1 filas; están en %2 con el motivo de cada una.</translation>
-    </message>
-    <message>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
@@ -2916,10 +2901,6 @@ La base de datos actual se conserva al lado, con el nombre …before-restore-FEC
     <message>
         <source>JSON files (*.json)</source>
         <translation>Archivos JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>Exported %1 records to %2</source>
-        <translation>%1 registros exportados a %2</translation>
     </message>
     <message>
         <source>Print</source>
@@ -2962,16 +2943,62 @@ La base de datos actual se conserva al lado, con el nombre …before-restore-FEC
         <translation>Ocultar</translation>
     </message>
     <message>
-        <source>1 follow-up is due today or overdue.</source>
-        <translation>1 seguimiento vence hoy o está vencido.</translation>
-    </message>
-    <message>
-        <source>%1 follow-ups are due today or overdue.</source>
-        <translation>%1 seguimientos vencen hoy o están vencidos.</translation>
-    </message>
-    <message>
         <source>Show them</source>
         <translation>Mostrarlos</translation>
+    </message>
+    <message>
+        <source>Journeys</source>
+        <comment>navigation</comment>
+        <translation>Recorridos</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due today or overdue: %Ln follow-up(s).</source>
+        <translation>
+            <numerusform>Vence hoy o está vencido: %Ln seguimiento.</numerusform>
+            <numerusform>Vencen hoy o están vencidos: %Ln seguimientos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln cliente</numerusform>
+            <numerusform>%Ln clientes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln interaction(s)</source>
+        <translation>
+            <numerusform>%Ln interacción</numerusform>
+            <numerusform>%Ln interacciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln response(s)</source>
+        <translation>
+            <numerusform>%Ln respuesta</numerusform>
+            <numerusform>%Ln respuestas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open action(s)</source>
+        <translation>
+            <numerusform>%Ln acción abierta</numerusform>
+            <numerusform>%Ln acciones abiertas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rows left out: %Ln; they are in %1 with the reason for each.</source>
+        <translation>
+            <numerusform>Filas omitidas: %Ln; está en %1 con su motivo.</numerusform>
+            <numerusform>Filas omitidas: %Ln; están en %1 con el motivo de cada una.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln record(s) to %1</source>
+        <translation>
+            <numerusform>%Ln registro exportado a %1</numerusform>
+            <numerusform>%Ln registros exportados a %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4552,10 +4579,6 @@ Doble clic para abrir la respuesta</translation>
         <translation>Elija primero una encuesta con preguntas.</translation>
     </message>
     <message>
-        <source>Delete “%1” and its %2 responses? Their answers leave every metric and report. Export them first if you may need them; this cannot be undone.</source>
-        <translation>¿Eliminar «%1» y sus %2 respuestas? Sus respuestas salen de todas las cifras e informes. Expórtelas antes si puede necesitarlas; no se puede deshacer.</translation>
-    </message>
-    <message>
         <source>Delete “%1”? It has no responses yet.</source>
         <translation>¿Eliminar «%1»? Todavía no tiene respuestas.</translation>
     </message>
@@ -4622,6 +4645,13 @@ Doble clic para abrir la respuesta</translation>
     <message>
         <source>Forms %1 to %2 were printed, but their numbers could not be kept: %3. The next batch may start at a number printed now.</source>
         <translation>Los formularios %1 a %2 se imprimieron, pero sus números no se pudieron conservar: %3. El próximo lote podría empezar por un número impreso ahora.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete “%1” and its %Ln response(s)? Their answers leave every metric and report. Export them first if you may need them; this cannot be undone.</source>
+        <translation>
+            <numerusform>¿Eliminar «%1» y su %Ln respuesta? Sus respuestas salen de todas las métricas e informes. Expórtela antes si puede necesitarla; esto no se puede deshacer.</numerusform>
+            <numerusform>¿Eliminar «%1» y sus %Ln respuestas? Sus respuestas salen de todas las métricas e informes. Expórtelas antes si puede necesitarlas; esto no se puede deshacer.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6421,10 +6451,6 @@ Gracias por su tiempo,
         <translation>una nota: «%1»</translation>
     </message>
     <message>
-        <source>%1 notes, the last: “%2”</source>
-        <translation>%1 notas, la última: «%2»</translation>
-    </message>
-    <message>
         <source>by %1</source>
         <translation>por %1</translation>
     </message>
@@ -6571,6 +6597,57 @@ Gracias por su tiempo,
     <message>
         <source>forms %1 to %2 cannot be numbered: numbers start at 1</source>
         <translation>los formularios %1 a %2 no se pueden numerar así: los números empiezan en 1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln note(s), the last: “%1”</source>
+        <translation>
+            <numerusform>%Ln nota, la última: «%1»</numerusform>
+            <numerusform>%Ln notas, la última: «%1»</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Call %1 back about their CSAT of %2 at %3</source>
+        <translation>Llamar a %1 por su CSAT de %2 en %3</translation>
+    </message>
+    <message>
+        <source>the database cannot be written: check that the file and its folder may be changed</source>
+        <translation>no se puede escribir en la base de datos: compruebe que el archivo y su carpeta se pueden modificar</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written</source>
+        <translation>no se pudo leer o escribir el disco</translation>
+    </message>
+    <message>
+        <source>the database file is damaged: restore it from a backup</source>
+        <translation>el archivo de la base de datos está dañado: restáurelo desde una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>the file is not a database file (it is not in SQLite format)</source>
+        <translation>el archivo no es un archivo de base de datos (no está en formato SQLite)</translation>
+    </message>
+    <message>
+        <source>the disk is full: make room and try again</source>
+        <translation>el disco está lleno: libere espacio e inténtelo de nuevo</translation>
+    </message>
+    <message>
+        <source>the database file cannot be opened</source>
+        <translation>no se puede abrir el archivo de la base de datos</translation>
+    </message>
+    <message>
+        <source>another record already has this value (UNIQUE %1)</source>
+        <translation>otro registro ya tiene este valor (UNIQUE %1)</translation>
+    </message>
+    <message>
+        <source>it refers to a record that does not exist (any more)</source>
+        <translation>hace referencia a un registro que no existe (o ya no existe)</translation>
+    </message>
+    <message>
+        <source>a required value is missing (%1)</source>
+        <translation>falta un valor obligatorio (%1)</translation>
+    </message>
+    <message>
+        <source>a value is outside what the database allows (%1)</source>
+        <translation>un valor está fuera de lo que permite la base de datos (%1)</translation>
     </message>
 </context>
 <context>
@@ -6737,6 +6814,117 @@ Gracias por su tiempo,
     <message>
         <source>The figures follow the channel and segment filter; the chart and the lists below show every channel and segment of the period.</source>
         <translation>Las cifras siguen el filtro de canal y segmento; el gráfico y las listas de abajo muestran todos los canales y segmentos del periodo.</translation>
+    </message>
+</context>
+<context>
+    <name>cx::Vocabulary</name>
+    <message>
+        <source>purchase</source>
+        <translation>compra</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation>pedido</translation>
+    </message>
+    <message>
+        <source>visit</source>
+        <translation>visita</translation>
+    </message>
+    <message>
+        <source>enquiry</source>
+        <translation>consulta</translation>
+    </message>
+    <message>
+        <source>delivery</source>
+        <translation>entrega</translation>
+    </message>
+    <message>
+        <source>support</source>
+        <translation>soporte</translation>
+    </message>
+    <message>
+        <source>complaint</source>
+        <translation>queja</translation>
+    </message>
+    <message>
+        <source>feedback</source>
+        <translation>opinión</translation>
+    </message>
+    <message>
+        <source>interaction</source>
+        <translation>interacción</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>abierto</translation>
+    </message>
+    <message>
+        <source>apology and voucher</source>
+        <translation>disculpa y vale</translation>
+    </message>
+    <message>
+        <source>refunded</source>
+        <translation>reembolsado</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>con retraso</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>entregado</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>respondido</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>completado</translation>
+    </message>
+    <message>
+        <source>discover</source>
+        <translation>descubrir</translation>
+    </message>
+    <message>
+        <source>fulfil</source>
+        <translation>cumplir</translation>
+    </message>
+    <message>
+        <source>pay</source>
+        <translation>pagar</translation>
+    </message>
+    <message>
+        <source>advocate</source>
+        <translation>recomendar</translation>
+    </message>
+    <message>
+        <source>again</source>
+        <translation>volver</translation>
+    </message>
+    <message>
+        <source>buy_again</source>
+        <translation>volver a comprar</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>comentario</translation>
+    </message>
+    <message>
+        <source>improve</source>
+        <translation>mejorar</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>motivo</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>resuelto</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>personal</translation>
     </message>
 </context>
 <context>

@@ -896,14 +896,6 @@
         <translation>Échéance la plus proche d&apos;abord · faites défiler pour voir la suite</translation>
     </message>
     <message>
-        <source>1 action</source>
-        <translation>1 action</translation>
-    </message>
-    <message>
-        <source>%1 actions</source>
-        <translation>%1 actions</translation>
-    </message>
-    <message>
         <source>“%1” is done already.</source>
         <translation>« %1 » est déjà terminée.</translation>
     </message>
@@ -998,6 +990,13 @@
     <message>
         <source>New &amp;follow-up…</source>
         <translation>Nouveau &amp;suivi…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln action(s)</source>
+        <translation>
+            <numerusform>%Ln action</numerusform>
+            <numerusform>%Ln actions</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1403,14 +1402,6 @@ Cette opération est irréversible.</translation>
         <translation>Faites défiler pour plus de clients</translation>
     </message>
     <message>
-        <source>1 customer</source>
-        <translation>1 client</translation>
-    </message>
-    <message>
-        <source>%1 customers</source>
-        <translation>%1 clients</translation>
-    </message>
-    <message>
         <source>New customer…</source>
         <translation>Nouveau client…</translation>
     </message>
@@ -1449,6 +1440,13 @@ Cette opération est irréversible.</translation>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln client</numerusform>
+            <numerusform>%Ln clients</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2055,14 +2053,6 @@ Cette opération est irréversible.</translation>
         <translation>Les plus récentes d&apos;abord · faites défiler pour la suite</translation>
     </message>
     <message>
-        <source>1 interaction</source>
-        <translation>1 interaction</translation>
-    </message>
-    <message>
-        <source>%1 interactions</source>
-        <translation>%1 interactions</translation>
-    </message>
-    <message>
         <source>The interaction was not logged: %1.</source>
         <translation>L&apos;interaction n&apos;a pas été enregistrée : %1.</translation>
     </message>
@@ -2081,6 +2071,13 @@ Cette opération est irréversible.</translation>
     <message>
         <source>The interaction was not deleted: %1.</source>
         <translation>L&apos;interaction n&apos;a pas été supprimée : %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln interaction(s)</source>
+        <translation>
+            <numerusform>%Ln interaction</numerusform>
+            <numerusform>%Ln interactions</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2682,10 +2679,6 @@ Objet : %3</translation>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <source>Journeys</source>
-        <translation>Parcours</translation>
-    </message>
-    <message>
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
@@ -2802,10 +2795,6 @@ Objet : %3</translation>
         <translation>%1 en retard</translation>
     </message>
     <message>
-        <source>%1 customers · %2 interactions · %3 responses · %4 open actions</source>
-        <translation>%1 clients · %2 interactions · %3 réponses · %4 actions ouvertes</translation>
-    </message>
-    <message>
         <source>%1 – CX Desk</source>
         <translation>%1 – CX Desk</translation>
     </message>
@@ -2878,10 +2867,6 @@ La base actuelle est conservée à côté, sous le nom …before-restore-DATE-HE
         <translation>Actions de suivi ouvertes pour les détracteurs et plaintes récents : %1.</translation>
     </message>
     <message>
-        <source>%1 rows were left out; they are in %2 with the reason for each.</source>
-        <translation>%1 lignes ont été écartées ; elles sont dans %2 avec le motif de chacune.</translation>
-    </message>
-    <message>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
@@ -2916,10 +2901,6 @@ La base actuelle est conservée à côté, sous le nom …before-restore-DATE-HE
     <message>
         <source>JSON files (*.json)</source>
         <translation>Fichiers JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>Exported %1 records to %2</source>
-        <translation>%1 enregistrements exportés vers %2</translation>
     </message>
     <message>
         <source>Print</source>
@@ -2962,16 +2943,62 @@ La base actuelle est conservée à côté, sous le nom …before-restore-DATE-HE
         <translation>Masquer</translation>
     </message>
     <message>
-        <source>1 follow-up is due today or overdue.</source>
-        <translation>1 suivi est à faire aujourd’hui ou en retard.</translation>
-    </message>
-    <message>
-        <source>%1 follow-ups are due today or overdue.</source>
-        <translation>%1 suivis sont à faire aujourd’hui ou en retard.</translation>
-    </message>
-    <message>
         <source>Show them</source>
         <translation>Les afficher</translation>
+    </message>
+    <message>
+        <source>Journeys</source>
+        <comment>navigation</comment>
+        <translation>Parcours</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due today or overdue: %Ln follow-up(s).</source>
+        <translation>
+            <numerusform>À faire aujourd’hui ou en retard : %Ln suivi.</numerusform>
+            <numerusform>À faire aujourd’hui ou en retard : %Ln suivis.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln client</numerusform>
+            <numerusform>%Ln clients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln interaction(s)</source>
+        <translation>
+            <numerusform>%Ln interaction</numerusform>
+            <numerusform>%Ln interactions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln response(s)</source>
+        <translation>
+            <numerusform>%Ln réponse</numerusform>
+            <numerusform>%Ln réponses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open action(s)</source>
+        <translation>
+            <numerusform>%Ln action ouverte</numerusform>
+            <numerusform>%Ln actions ouvertes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rows left out: %Ln; they are in %1 with the reason for each.</source>
+        <translation>
+            <numerusform>Lignes écartées : %Ln ; elle est dans %1 avec son motif.</numerusform>
+            <numerusform>Lignes écartées : %Ln ; elles sont dans %1 avec le motif de chacune.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln record(s) to %1</source>
+        <translation>
+            <numerusform>%Ln enregistrement exporté vers %1</numerusform>
+            <numerusform>%Ln enregistrements exportés vers %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4552,10 +4579,6 @@ Double-cliquez pour ouvrir la réponse</translation>
         <translation>Choisissez d&apos;abord une enquête avec des questions.</translation>
     </message>
     <message>
-        <source>Delete “%1” and its %2 responses? Their answers leave every metric and report. Export them first if you may need them; this cannot be undone.</source>
-        <translation>Supprimer « %1 » et ses %2 réponses ? Leurs réponses quittent tous les indicateurs et rapports. Exportez-les d&apos;abord si vous pouvez en avoir besoin ; c&apos;est irréversible.</translation>
-    </message>
-    <message>
         <source>Delete “%1”? It has no responses yet.</source>
         <translation>Supprimer « %1 » ? Elle n&apos;a pas encore de réponses.</translation>
     </message>
@@ -4622,6 +4645,13 @@ Double-cliquez pour ouvrir la réponse</translation>
     <message>
         <source>Forms %1 to %2 were printed, but their numbers could not be kept: %3. The next batch may start at a number printed now.</source>
         <translation>Les formulaires %1 à %2 ont été imprimés, mais leurs numéros n’ont pas pu être conservés : %3. Le prochain lot risque de commencer à un numéro imprimé maintenant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete “%1” and its %Ln response(s)? Their answers leave every metric and report. Export them first if you may need them; this cannot be undone.</source>
+        <translation>
+            <numerusform>Supprimer « %1 » et sa %Ln réponse ? Ses réponses quittent tous les indicateurs et rapports. Exportez-la d’abord si vous pourriez en avoir besoin ; cette action est définitive.</numerusform>
+            <numerusform>Supprimer « %1 » et ses %Ln réponses ? Leurs réponses quittent tous les indicateurs et rapports. Exportez-les d’abord si vous pourriez en avoir besoin ; cette action est définitive.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6421,10 +6451,6 @@ Merci pour votre temps,
         <translation>une note : « %1 »</translation>
     </message>
     <message>
-        <source>%1 notes, the last: “%2”</source>
-        <translation>%1 notes, la dernière : « %2 »</translation>
-    </message>
-    <message>
         <source>by %1</source>
         <translation>par %1</translation>
     </message>
@@ -6571,6 +6597,57 @@ Merci pour votre temps,
     <message>
         <source>forms %1 to %2 cannot be numbered: numbers start at 1</source>
         <translation>les formulaires %1 à %2 ne peuvent pas être numérotés ainsi : les numéros commencent à 1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln note(s), the last: “%1”</source>
+        <translation>
+            <numerusform>%Ln note, la dernière : « %1 »</numerusform>
+            <numerusform>%Ln notes, la dernière : « %1 »</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Call %1 back about their CSAT of %2 at %3</source>
+        <translation>Rappeler %1 au sujet de son CSAT de %2 à %3</translation>
+    </message>
+    <message>
+        <source>the database cannot be written: check that the file and its folder may be changed</source>
+        <translation>impossible d’écrire dans la base de données : vérifiez que le fichier et son dossier peuvent être modifiés</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written</source>
+        <translation>le disque n’a pas pu être lu ou écrit</translation>
+    </message>
+    <message>
+        <source>the database file is damaged: restore it from a backup</source>
+        <translation>le fichier de la base de données est endommagé : restaurez-le depuis une sauvegarde</translation>
+    </message>
+    <message>
+        <source>the file is not a database file (it is not in SQLite format)</source>
+        <translation>le fichier n’est pas un fichier de base de données (il n’est pas au format SQLite)</translation>
+    </message>
+    <message>
+        <source>the disk is full: make room and try again</source>
+        <translation>le disque est plein : libérez de la place et réessayez</translation>
+    </message>
+    <message>
+        <source>the database file cannot be opened</source>
+        <translation>le fichier de la base de données ne peut pas être ouvert</translation>
+    </message>
+    <message>
+        <source>another record already has this value (UNIQUE %1)</source>
+        <translation>un autre enregistrement a déjà cette valeur (UNIQUE %1)</translation>
+    </message>
+    <message>
+        <source>it refers to a record that does not exist (any more)</source>
+        <translation>il renvoie à un enregistrement qui n’existe pas (ou plus)</translation>
+    </message>
+    <message>
+        <source>a required value is missing (%1)</source>
+        <translation>une valeur obligatoire manque (%1)</translation>
+    </message>
+    <message>
+        <source>a value is outside what the database allows (%1)</source>
+        <translation>une valeur sort de ce que la base de données permet (%1)</translation>
     </message>
 </context>
 <context>
@@ -6737,6 +6814,117 @@ Merci pour votre temps,
     <message>
         <source>The figures follow the channel and segment filter; the chart and the lists below show every channel and segment of the period.</source>
         <translation>Les chiffres suivent le filtre de canal et de segment ; le graphique et les listes ci-dessous montrent tous les canaux et segments de la période.</translation>
+    </message>
+</context>
+<context>
+    <name>cx::Vocabulary</name>
+    <message>
+        <source>purchase</source>
+        <translation>achat</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation>commande</translation>
+    </message>
+    <message>
+        <source>visit</source>
+        <translation>visite</translation>
+    </message>
+    <message>
+        <source>enquiry</source>
+        <translation>demande</translation>
+    </message>
+    <message>
+        <source>delivery</source>
+        <translation>livraison</translation>
+    </message>
+    <message>
+        <source>support</source>
+        <translation>assistance</translation>
+    </message>
+    <message>
+        <source>complaint</source>
+        <translation>réclamation</translation>
+    </message>
+    <message>
+        <source>feedback</source>
+        <translation>avis</translation>
+    </message>
+    <message>
+        <source>interaction</source>
+        <translation>interaction</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ouvert</translation>
+    </message>
+    <message>
+        <source>apology and voucher</source>
+        <translation>excuses et bon d’achat</translation>
+    </message>
+    <message>
+        <source>refunded</source>
+        <translation>remboursé</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>livré</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>répondu</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>discover</source>
+        <translation>découvrir</translation>
+    </message>
+    <message>
+        <source>fulfil</source>
+        <translation>réaliser</translation>
+    </message>
+    <message>
+        <source>pay</source>
+        <translation>payer</translation>
+    </message>
+    <message>
+        <source>advocate</source>
+        <translation>recommander</translation>
+    </message>
+    <message>
+        <source>again</source>
+        <translation>revenir</translation>
+    </message>
+    <message>
+        <source>buy_again</source>
+        <translation>racheter</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>commentaire</translation>
+    </message>
+    <message>
+        <source>improve</source>
+        <translation>améliorer</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>raison</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>résolu</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>personnel</translation>
     </message>
 </context>
 <context>

@@ -165,7 +165,7 @@ bool Database::open(const QString& path, QString* error, OpenMode mode)
     // The first read of the header tells a database from any other file.
     if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !q.next()) {
         const QString why = sql::errorText(q.lastError());
-        if (why.contains(QLatin1String("not a database")))
+        if (q.lastError().nativeErrorCode() == QLatin1String("26")) // SQLITE_NOTADB
             return fail(
                 Text::tr("'%1' is not a database file (it is not in SQLite format)").arg(path));
         return fail(Text::tr("cannot read database '%1': %2").arg(path, why));

@@ -31,33 +31,54 @@ namespace {
 // the window's language, with SQLite's detail (a table and column) kept.
 QString translatedError(int code, const QString& text)
 {
+    // SQLite's result codes are small numbers; PostgreSQL's SQLSTATEs can be
+    // numbers too, so the code counts only with SQLite's own wording beside it.
+    const auto says = [&text](const char* words) {
+        return text.contains(QLatin1String(words), Qt::CaseInsensitive);
+    };
     const QString detail = text.section(QLatin1String(": "), 1).trimmed();
     switch (code & 0xff) {
     case 8: // SQLITE_READONLY
-        return Text::tr("the database cannot be written: check that the file and its folder may "
-                        "be changed");
+        if (says("readonly"))
+            return Text::tr("the database cannot be written: check that the file and its folder "
+                            "may be changed");
+        break;
     case 10: // SQLITE_IOERR
-        return Text::tr("the disk could not be read or written");
+        if (says("I/O"))
+            return Text::tr("the disk could not be read or written");
+        break;
     case 11: // SQLITE_CORRUPT
+        if (says("malformed"))
+            return Text::tr("the database file is damaged: restore it from a backup");
+        break;
     case 26: // SQLITE_NOTADB
-        return Text::tr("the database file is damaged: restore it from a backup");
+        if (says("not a database"))
+            return Text::tr("the file is not a database file (it is not in SQLite format)");
+        break;
     case 13: // SQLITE_FULL
-        return Text::tr("the disk is full: make room and try again");
+        if (says("full"))
+            return Text::tr("the disk is full: make room and try again");
+        break;
     case 14: // SQLITE_CANTOPEN
-        return Text::tr("the database file cannot be opened");
+        if (says("unable to open"))
+            return Text::tr("the database file cannot be opened");
+        break;
     case 19: // SQLITE_CONSTRAINT
+        // The constraint's kind stays in SQLite's word, so a log or a support
+        // question still finds it.
         if (text.startsWith(QLatin1String("UNIQUE")))
-            return Text::tr("another record already has this value (%1)").arg(detail);
+            return Text::tr("another record already has this value (UNIQUE %1)").arg(detail);
         if (text.startsWith(QLatin1String("FOREIGN KEY")))
             return Text::tr("it refers to a record that does not exist (any more)");
         if (text.startsWith(QLatin1String("NOT NULL")))
             return Text::tr("a required value is missing (%1)").arg(detail);
         if (text.startsWith(QLatin1String("CHECK")))
             return Text::tr("a value is outside what the database allows (%1)").arg(detail);
-        return {};
+        break;
     default:
-        return {};
+        break;
     }
+    return {};
 }
 } // namespace
 
