@@ -275,7 +275,7 @@
     </message>
     <message>
         <source>Journey</source>
-        <translation>Journey</translation>
+        <translation>Kundenreise</translation>
     </message>
     <message>
         <source>Customer score</source>
@@ -438,7 +438,7 @@
     </message>
     <message>
         <source>there is no journey %1</source>
-        <translation>es gibt keine Journey %1</translation>
+        <translation>es gibt keine Kundenreise %1</translation>
     </message>
     <message>
         <source>Persona: %1.</source>
@@ -454,7 +454,7 @@
     </message>
     <message>
         <source>Journey score</source>
-        <translation>Journey-Bewertung</translation>
+        <translation>Kundenreisen-Bewertung</translation>
     </message>
     <message>
         <source>mean customer rating, 1–5</source>
@@ -482,7 +482,7 @@
     </message>
     <message>
         <source>Red rows are pain points: below target, or among the journey&apos;s lowest quarter.</source>
-        <translation>Rote Zeilen sind Schmerzpunkte: unter dem Ziel oder im schwächsten Viertel der Journey.</translation>
+        <translation>Rote Zeilen sind Schmerzpunkte: unter dem Ziel oder im schwächsten Viertel der Kundenreise.</translation>
     </message>
     <message>
         <source>there is no customer %1</source>
@@ -2084,7 +2084,7 @@ Das kann nicht rückgängig gemacht werden.</translation>
     <name>cx::JourneyDialog</name>
     <message>
         <source>Journey and persona</source>
-        <translation>Journey und Persona</translation>
+        <translation>Kundenreise und Persona</translation>
     </message>
     <message>
         <source>for example Maya, the regular</source>
@@ -2119,7 +2119,7 @@ Das kann nicht rückgängig gemacht werden.</translation>
     <name>cx::JourneyMapView</name>
     <message>
         <source>This journey has no stages yet.</source>
-        <translation>Diese Journey hat noch keine Phasen.</translation>
+        <translation>Diese Kundenreise hat noch keine Phasen.</translation>
     </message>
     <message>
         <source>no phase</source>
@@ -2162,10 +2162,6 @@ Das kann nicht rückgängig gemacht werden.</translation>
         <translation> · Lücke %1</translation>
     </message>
     <message>
-        <source>%1 interactions · %2 responses</source>
-        <translation>%1 Kontakte · %2 Antworten</translation>
-    </message>
-    <message>
         <source>Pain point · target %1</source>
         <translation>Schmerzpunkt · Ziel %1</translation>
     </message>
@@ -2193,6 +2189,28 @@ Das kann nicht rückgängig gemacht werden.</translation>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln interaction(s)</source>
+        <translation>
+            <numerusform>%Ln Kontakt</numerusform>
+            <numerusform>%Ln Kontakte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln response(s)</source>
+        <translation>
+            <numerusform>%Ln Antwort</numerusform>
+            <numerusform>%Ln Antworten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>Ziel %1</translation>
+    </message>
+    <message>
+        <source>Pain point</source>
+        <translation>Schmerzpunkt</translation>
+    </message>
 </context>
 <context>
     <name>cx::JourneysPage</name>
@@ -2202,11 +2220,11 @@ Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>Journeys</source>
-        <translation>Journeys</translation>
+        <translation>Kundenreisen</translation>
     </message>
     <message>
         <source>Journey</source>
-        <translation>Journey</translation>
+        <translation>Kundenreise</translation>
     </message>
     <message>
         <source>Persona</source>
@@ -2230,11 +2248,11 @@ Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>New journey</source>
-        <translation>Neue Journey</translation>
+        <translation>Neue Kundenreise</translation>
     </message>
     <message>
         <source>New journey…</source>
-        <translation>Neue Journey…</translation>
+        <translation>Neue Kundenreise…</translation>
     </message>
     <message>
         <source>From template: %1</source>
@@ -2242,7 +2260,7 @@ Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>Journey and persona…</source>
-        <translation>Journey und Persona…</translation>
+        <translation>Kundenreise und Persona…</translation>
     </message>
     <message>
         <source>Export map…</source>
@@ -2254,7 +2272,7 @@ Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>Delete journey…</source>
-        <translation>Journey löschen…</translation>
+        <translation>Kundenreise löschen…</translation>
     </message>
     <message>
         <source>Edit…</source>
@@ -2302,7 +2320,7 @@ Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>No journey yet.</source>
-        <translation>Noch keine Journey.</translation>
+        <translation>Noch keine Kundenreise.</translation>
     </message>
     <message>
         <source>Goals:</source>
@@ -2314,23 +2332,23 @@ Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>new journey “%1”</source>
-        <translation>neue Journey „%1“</translation>
+        <translation>neue Kundenreise „%1“</translation>
     </message>
     <message>
         <source>change journey “%1”</source>
-        <translation>Journey „%1“ ändern</translation>
+        <translation>Kundenreise „%1“ ändern</translation>
     </message>
     <message>
         <source>Delete the journey “%1” with its %2 stages and %3 touchpoints? Their %4 interactions and responses stay, without a touchpoint. Undo brings it all back.</source>
-        <translation>Die Journey „%1“ mit ihren %2 Phasen und %3 Kontaktpunkten löschen? Ihre %4 Kontakte und Antworten bleiben, ohne Kontaktpunkt. Rückgängig holt alles zurück.</translation>
+        <translation>Die Kundenreise „%1“ mit ihren %2 Phasen und %3 Kontaktpunkten löschen? Ihre %4 Kontakte und Antworten bleiben, ohne Kontaktpunkt. Rückgängig holt alles zurück.</translation>
     </message>
     <message>
         <source>delete journey “%1”</source>
-        <translation>Journey „%1“ löschen</translation>
+        <translation>Kundenreise „%1“ löschen</translation>
     </message>
     <message>
         <source>Delete journey</source>
-        <translation>Journey löschen</translation>
+        <translation>Kundenreise löschen</translation>
     </message>
     <message>
         <source>add stage “%1”</source>
@@ -2414,7 +2432,7 @@ Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>the journey “%1”</source>
-        <translation>die Journey „%1“</translation>
+        <translation>die Kundenreise „%1“</translation>
     </message>
     <message>
         <source>the stage “%1”</source>
@@ -2928,7 +2946,7 @@ Die aktuelle Datenbank bleibt daneben erhalten, unter dem Namen …before-restor
     </message>
     <message>
         <source>&lt;h3&gt;CX Desk %1&lt;/h3&gt;&lt;p&gt;Customer experience management for small businesses: journeys, customers, surveys and metrics in one local file, offline.&lt;/p&gt;&lt;p&gt;Sentiment of written answers: CX Desk&apos;s own word list of about %2 words with their strength, negations and intensifiers, written for shop, café and service feedback and shipped with CX Desk under the same licence (resources/sentiment in the source).&lt;/p&gt;&lt;p&gt;CX Desk is free software: you can redistribute it and change it under the terms of the GNU General Public License, version 3 or (at your option) any later version. It comes with no warranty. The licence is in the file LICENSE beside the source, and at &lt;a href=&apos;https://www.gnu.org/licenses/gpl-3.0.html&apos;&gt;gnu.org&lt;/a&gt;.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;CX Desk %1&lt;/h3&gt;&lt;p&gt;Kundenerfahrungsmanagement für kleine Unternehmen: Journeys, Kunden, Umfragen und Kennzahlen in einer lokalen Datei, offline.&lt;/p&gt;&lt;p&gt;Stimmung schriftlicher Antworten: die eigene Wortliste von CX Desk mit etwa %2 Wörtern samt Stärke, Verneinungen und Verstärkern, geschrieben für Rückmeldungen an Läden, Cafés und Dienstleister und mit CX Desk unter derselben Lizenz ausgeliefert (resources/sentiment im Quelltext).&lt;/p&gt;&lt;p&gt;CX Desk ist freie Software: Sie dürfen es unter den Bedingungen der GNU General Public License, Version 3 oder (nach Ihrer Wahl) jeder späteren Version, weitergeben und verändern. Es kommt ohne jede Gewährleistung. Die Lizenz steht in der Datei LICENSE neben dem Quelltext und unter &lt;a href=&apos;https://www.gnu.org/licenses/gpl-3.0.html&apos;&gt;gnu.org&lt;/a&gt;.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;CX Desk %1&lt;/h3&gt;&lt;p&gt;Kundenerfahrungsmanagement für kleine Unternehmen: Kundenreisen, Kunden, Umfragen und Kennzahlen in einer lokalen Datei, offline.&lt;/p&gt;&lt;p&gt;Stimmung schriftlicher Antworten: die eigene Wortliste von CX Desk mit etwa %2 Wörtern samt Stärke, Verneinungen und Verstärkern, geschrieben für Rückmeldungen an Läden, Cafés und Dienstleister und mit CX Desk unter derselben Lizenz ausgeliefert (resources/sentiment im Quelltext).&lt;/p&gt;&lt;p&gt;CX Desk ist freie Software: Sie dürfen es unter den Bedingungen der GNU General Public License, Version 3 oder (nach Ihrer Wahl) jeder späteren Version, weitergeben und verändern. Es kommt ohne jede Gewährleistung. Die Lizenz steht in der Datei LICENSE neben dem Quelltext und unter &lt;a href=&apos;https://www.gnu.org/licenses/gpl-3.0.html&apos;&gt;gnu.org&lt;/a&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;New…</source>
@@ -3395,11 +3413,11 @@ Betreff: %2</translation>
     <name>cx::NewJourneyDialog</name>
     <message>
         <source>New journey</source>
-        <translation>Neue Journey</translation>
+        <translation>Neue Kundenreise</translation>
     </message>
     <message>
         <source>An empty journey</source>
-        <translation>Eine leere Journey</translation>
+        <translation>Eine leere Kundenreise</translation>
     </message>
     <message>
         <source>Template: %1</source>
@@ -3649,7 +3667,7 @@ Betreff: %2</translation>
     </message>
     <message>
         <source>Journey</source>
-        <translation>Journey</translation>
+        <translation>Kundenreise</translation>
     </message>
     <message>
         <source>Customer</source>
@@ -3681,7 +3699,7 @@ Betreff: %2</translation>
     </message>
     <message>
         <source>There are no journeys yet.</source>
-        <translation>Es gibt noch keine Journeys.</translation>
+        <translation>Es gibt noch keine Kundenreisen.</translation>
     </message>
     <message>
         <source>Type a customer&apos;s number or name and press Enter.</source>
@@ -4669,7 +4687,7 @@ Doppelklick öffnet die Antwort</translation>
     <name>cx::Text</name>
     <message>
         <source>a journey needs a name</source>
-        <translation>eine Journey braucht einen Namen</translation>
+        <translation>eine Kundenreise braucht einen Namen</translation>
     </message>
     <message>
         <source>a stage needs a name</source>
@@ -4953,7 +4971,7 @@ Doppelklick öffnet die Antwort</translation>
     </message>
     <message>
         <source>Touchpoints named by imported files; move them to their journeys.</source>
-        <translation>Kontaktpunkte aus importierten Dateien; verschieben Sie sie in ihre Journeys.</translation>
+        <translation>Kontaktpunkte aus importierten Dateien; verschieben Sie sie in ihre Kundenreisen.</translation>
     </message>
     <message>
         <source>To place</source>
@@ -5001,7 +5019,7 @@ Doppelklick öffnet die Antwort</translation>
     </message>
     <message>
         <source>there is no journey template &apos;%1&apos;</source>
-        <translation>es gibt keine Journey-Vorlage &apos;%1&apos;</translation>
+        <translation>es gibt keine Kundenreisen-Vorlage &apos;%1&apos;</translation>
     </message>
     <message>
         <source>no customer has the number &apos;%1&apos;</source>
@@ -5669,11 +5687,11 @@ Doppelklick öffnet die Antwort</translation>
     </message>
     <message>
         <source>cannot add journey</source>
-        <translation>Journey kann nicht hinzugefügt werden</translation>
+        <translation>Kundenreise kann nicht hinzugefügt werden</translation>
     </message>
     <message>
         <source>cannot delete journey</source>
-        <translation>Journey kann nicht gelöscht werden</translation>
+        <translation>Kundenreise kann nicht gelöscht werden</translation>
     </message>
     <message>
         <source>cannot add stage</source>
@@ -5685,7 +5703,7 @@ Doppelklick öffnet die Antwort</translation>
     </message>
     <message>
         <source>cannot save journey</source>
-        <translation>Journey kann nicht gespeichert werden</translation>
+        <translation>Kundenreise kann nicht gespeichert werden</translation>
     </message>
     <message>
         <source>cannot save stage</source>
@@ -5897,7 +5915,7 @@ Doppelklick öffnet die Antwort</translation>
     </message>
     <message>
         <source>the journey “%1”</source>
-        <translation>die Journey „%1“</translation>
+        <translation>die Kundenreise „%1“</translation>
     </message>
     <message>
         <source>the stage “%1”</source>
@@ -6709,7 +6727,7 @@ Danke für Ihre Zeit
     </message>
     <message>
         <source>Back to the journey map (Alt+Left)</source>
-        <translation>Zurück zur Journey-Karte (Alt+Links)</translation>
+        <translation>Zurück zur Kundenreisen-Karte (Alt+Links)</translation>
     </message>
     <message>
         <source>Open in Interactions</source>
@@ -6951,7 +6969,7 @@ Danke für Ihre Zeit
     </message>
     <message>
         <source>Add your own journeys, customers and surveys.</source>
-        <translation>Fügen Sie Ihre eigenen Journeys, Kunden und Umfragen hinzu.</translation>
+        <translation>Fügen Sie Ihre eigenen Kundenreisen, Kunden und Umfragen hinzu.</translation>
     </message>
     <message>
         <source>Open a database…</source>

@@ -2162,10 +2162,6 @@ No se puede deshacer.</translation>
         <translation> · brecha %1</translation>
     </message>
     <message>
-        <source>%1 interactions · %2 responses</source>
-        <translation>%1 interacciones · %2 respuestas</translation>
-    </message>
-    <message>
         <source>Pain point · target %1</source>
         <translation>Punto crítico · objetivo %1</translation>
     </message>
@@ -2192,6 +2188,28 @@ No se puede deshacer.</translation>
     <message>
         <source>cannot write %1: %2</source>
         <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln interaction(s)</source>
+        <translation>
+            <numerusform>%Ln interacción</numerusform>
+            <numerusform>%Ln interacciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln response(s)</source>
+        <translation>
+            <numerusform>%Ln respuesta</numerusform>
+            <numerusform>%Ln respuestas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>objetivo %1</translation>
+    </message>
+    <message>
+        <source>Pain point</source>
+        <translation>Punto crítico</translation>
     </message>
 </context>
 <context>

@@ -2162,10 +2162,6 @@ Cette opération est irréversible.</translation>
         <translation> · écart %1</translation>
     </message>
     <message>
-        <source>%1 interactions · %2 responses</source>
-        <translation>%1 interactions · %2 réponses</translation>
-    </message>
-    <message>
         <source>Pain point · target %1</source>
         <translation>Point de friction · objectif %1</translation>
     </message>
@@ -2192,6 +2188,28 @@ Cette opération est irréversible.</translation>
     <message>
         <source>cannot write %1: %2</source>
         <translation>impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln interaction(s)</source>
+        <translation>
+            <numerusform>%Ln interaction</numerusform>
+            <numerusform>%Ln interactions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln response(s)</source>
+        <translation>
+            <numerusform>%Ln réponse</numerusform>
+            <numerusform>%Ln réponses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>objectif %1</translation>
+    </message>
+    <message>
+        <source>Pain point</source>
+        <translation>Point de friction</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,10 @@ MetricTile::MetricTile(const QString& title, Better better, QWidget* parent)
     m_detail->setObjectName(QStringLiteral("tileDetail"));
     m_change = new QLabel(this);
     m_change->setObjectName(QStringLiteral("tileChange"));
+    // Captions and notes wrap, so a long translation makes a tile taller, never
+    // the dashboard wider than the window.
+    for (QLabel* label : {caption, m_detail, m_change})
+        label->setWordWrap(true);
     layout->addWidget(caption);
     layout->addWidget(m_value);
     layout->addWidget(m_detail);

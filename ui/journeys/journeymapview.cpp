@@ -458,20 +458,42 @@ void JourneyMapView::paintCard(QPainter& p, const MapCard& card, const QRectF& r
                sm.elidedText(team, Qt::ElideRight, inner.width()));
     const QLocale l;
     const double volumeTop = teamTop + sm.height();
-    p.drawText(QRectF(inner.left(), volumeTop, inner.width(), sm.height()),
-               Qt::AlignLeft | Qt::AlignVCenter,
-               sm.elidedText(tr("%1 interactions · %2 responses")
-                                 .arg(l.toString(card.interactions), l.toString(card.responses)),
-                             Qt::ElideRight, inner.width()));
-    // The foot: a pain point says so; otherwise the target.
     const QRectF foot(inner.left(), inner.bottom() - sm.height(), inner.width(), sm.height());
+    // Counts take two lines when one is too narrow, as it is in longer languages.
+    const QString interactions = tr("%Ln interaction(s)", nullptr, int(card.interactions));
+    const QString responses = tr("%Ln response(s)", nullptr, int(card.responses));
+    const QString volume = interactions + QStringLiteral(" · ") + responses;
+    const bool twoLines = sm.horizontalAdvance(volume) > inner.width() &&
+                          volumeTop + 3 * sm.height() <= foot.top() + 0.5;
+    const auto line = [&](double top, const QString& text) {
+        p.drawText(QRectF(inner.left(), top, inner.width(), sm.height()),
+                   Qt::AlignLeft | Qt::AlignVCenter,
+                   sm.elidedText(text, Qt::ElideRight, int(inner.width())));
+    };
+    if (twoLines) {
+        line(volumeTop, interactions);
+        line(volumeTop + sm.height(), responses);
+    } else {
+        line(volumeTop, volume);
+    }
+    // The foot: a pain point says so; otherwise the target.
     if (card.painPoint) {
         QFont warn = small;
         warn.setBold(true);
+        const QFontMetricsF wm(warn);
+        const QString target = tr("target %1").arg(l.toString(card.target(), 'f', 1));
+        const QString both = tr("Pain point · target %1").arg(l.toString(card.target(), 'f', 1));
         p.setFont(warn);
         p.setPen(theme::bad());
-        p.drawText(foot, Qt::AlignLeft | Qt::AlignVCenter,
-                   tr("Pain point · target %1").arg(l.toString(card.target(), 'f', 1)));
+        if (wm.horizontalAdvance(both) <= inner.width()) {
+            p.drawText(foot, Qt::AlignLeft | Qt::AlignVCenter, both);
+        } else {
+            // Too long for one line: the target goes just above the warning.
+            p.drawText(foot, Qt::AlignLeft | Qt::AlignVCenter,
+                       wm.elidedText(tr("Pain point"), Qt::ElideRight, inner.width()));
+            p.drawText(foot.translated(0, -sm.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                       wm.elidedText(target, Qt::ElideRight, inner.width()));
+        }
     } else {
         p.drawText(
             foot, Qt::AlignLeft | Qt::AlignVCenter,

@@ -102,6 +102,12 @@ private slots:
         QCOMPARE(few.changeText(), QStringLiteral("no data in the previous period to compare"));
         few.setChange(12.0, std::nullopt, QString(), 0, 40, false);
         QCOMPARE(few.changeText(), QStringLiteral("no earlier period to compare"));
+        // A long note wraps: the tile grows taller, not wider than a third of the window.
+        const int narrow = few.minimumSizeHint().width();
+        few.setValue(QStringLiteral("5.33"),
+                     QStringLiteral("a very long note in a language with long words ").repeated(4));
+        QVERIFY2(few.minimumSizeHint().width() <= std::max(narrow, 300),
+                 qPrintable(QString::number(few.minimumSizeHint().width())));
         // On the page: a custom day with a handful of answers.
         w.filterBar()->setSegment(QString());
         {
