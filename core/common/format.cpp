@@ -42,6 +42,17 @@ QString longDate(const QDate& d)
     return QLocale().toString(d, QLocale::LongFormat);
 }
 
+QString month(const QDate& d)
+{
+    return QLocale().toString(d, QStringLiteral("MMM yyyy"));
+}
+
+QString month(const QString& yearMonth)
+{
+    const QDate d = QDate::fromString(yearMonth + QStringLiteral("-01"), Qt::ISODate);
+    return d.isValid() ? month(d) : yearMonth;
+}
+
 QString plain(double v, int decimals)
 {
     return QString::number(v, 'f', decimals);

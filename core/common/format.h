@@ -21,6 +21,11 @@ QString signedNumber(const std::optional<double>& v, int decimals);
 QString count(qint64 n);
 // A date as the user's locale writes it in full ("15 March 2026").
 QString longDate(const QDate& d);
+// A month as every chart, list and report names it: the locale's short month
+// name and the year ("Nov 2026", in German "Nov. 2026").
+QString month(const QDate& d);
+// The same for a month written YYYY-MM; the text itself when it is not one.
+QString month(const QString& yearMonth);
 
 // For files and scripts: always a point and no grouping ("1234.5").
 QString plain(double v, int decimals);

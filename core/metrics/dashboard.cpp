@@ -208,11 +208,16 @@ bool loadDashboard(QSqlDatabase& db, const MetricsFilter& filter, DashboardData*
     if (!sql::runLookup(names, QStringLiteral("SELECT id, name FROM channels ORDER BY id"), error))
         return false;
     while (names.next()) {
-        const MetricSums sums = current.byChannel.value(names.value(0).toLongLong());
-        if (sums.csatN > 0)
-            out->csatByChannel.push_back({names.value(1).toString(), names.value(0).toLongLong(),
-                                          100.0 * double(sums.csatTop) / double(sums.csatN),
-                                          sums.csatN});
+        // Every channel the filter lets through, with or without answers: one
+        // without says so in its place rather than dropping out of the chart.
+        const qint64 id = names.value(0).toLongLong();
+        if (f.channelId != 0 && id != f.channelId)
+            continue;
+        const MetricSums sums = current.byChannel.value(id);
+        out->csatByChannel.push_back(
+            {names.value(1).toString(), id,
+             sums.csatN > 0 ? 100.0 * double(sums.csatTop) / double(sums.csatN) : std::nan(""),
+             sums.csatN});
     }
     if (!sql::runLookup(names, QStringLiteral("SELECT id, name FROM touchpoints"), error))
         return false;

@@ -20,7 +20,7 @@ struct NamedValue
 {
     QString name;
     qint64 id = 0;
-    double value = 0;
+    double value = 0; // NaN when there is nothing to measure (n is 0)
     qint64 n = 0;
 };
 
@@ -39,7 +39,7 @@ struct DashboardData
     MetricValues previous; // the same number of days just before
     QVector<MonthPoint> months;
     qint64 scoreCounts[11] = {};       // NPS answers scored 0..10
-    QVector<NamedValue> csatByChannel; // channels with CSAT answers
+    QVector<NamedValue> csatByChannel; // every channel shown; value NaN when n is 0
     QVector<GapPoint> gapByTouchpoint; // touchpoints rated by both sides
 };
 

@@ -209,9 +209,7 @@ bool summaryReport(QSqlDatabase& db, const MetricsFilter& given, const QDate& to
     nps.floor = -100;
     nps.ceiling = 100;
     for (const MonthPoint& m : std::as_const(trend.months)) {
-        nps.categories << QLocale().toString(
-            QDate::fromString(m.month + QStringLiteral("-01"), Qt::ISODate),
-            QStringLiteral("MMM yy"));
+        nps.categories << format::month(m.month);
         nps.values << m.values.nps;
     }
     out->chart(nps);
@@ -382,9 +380,7 @@ bool surveyReport(QSqlDatabase& db, qint64 surveyId, const QDate& from, const QD
     months.valueTitle = ReportText::tr("responses");
     months.floor = 0;
     for (int i = 0; i < r.months.size(); ++i) {
-        months.categories << QLocale().toString(
-            QDate::fromString(r.months[i] + QStringLiteral("-01"), Qt::ISODate),
-            QStringLiteral("MMM yy"));
+        months.categories << format::month(r.months[i]);
         months.values << double(r.perMonth[i]);
     }
     if (!months.values.isEmpty())

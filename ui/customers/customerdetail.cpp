@@ -41,6 +41,7 @@
 #include <QTreeWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
+#include <algorithm>
 #include <cmath>
 
 namespace cx {
@@ -352,18 +353,34 @@ void CustomerDetail::reload()
     charts::ChartSpec spec;
     spec.title = tr("%1's own scores").arg(c.name);
     spec.kind = charts::Kind::Line;
-    spec.valueTitle = tr("score");
+    // Each answer on its own scale: NPS 0–10 on the left, CSAT 1–5 on the
+    // right, so a 4 of 5 does not look like a poor 4 of 10.
+    spec.valueTitle = tr("NPS answer (0–10)");
     spec.min = 0;
     spec.max = 10;
+    spec.second.title = tr("CSAT answer (1–5)");
+    spec.second.min = 1;
+    spec.second.max = 5;
     spec.emptyText = tr("%1 has not answered an NPS or CSAT question yet.").arg(c.name);
     charts::Series nps{tr("NPS (0–10)"), theme::accent(), {}},
         csat{tr("CSAT (1–5)"), theme::good(), {}};
+    csat.secondScale = true;
     for (const ScorePoint& p : customerScores(m_db.sql(), m_customer.id)) {
         spec.categories << p.at.left(10);
         nps.values << (p.kind == QLatin1String("nps") ? p.value : std::nan(""));
         csat.values << (p.kind == QLatin1String("csat") ? p.value : std::nan(""));
     }
-    spec.series = {nps, csat};
+    spec.series.clear();
+    for (const charts::Series& s : {nps, csat})
+        if (std::any_of(s.values.begin(), s.values.end(), [](double v) { return !std::isnan(v); }))
+            spec.series << s;
+    // Only CSAT answers: their scale is the only one, on the left.
+    if (spec.series.size() == 1 && spec.series[0].secondScale) {
+        spec.series[0].secondScale = false;
+        spec.valueTitle = spec.second.title;
+        spec.min = spec.second.min;
+        spec.max = spec.second.max;
+    }
     m_scores->setChart(spec);
 }
 

@@ -164,19 +164,24 @@ DashboardPage::DashboardPage(Database& db, QWidget* parent) : Page(db, parent)
     m_gap->setMinimumHeight(420); // ten touchpoints, two bars each
     layout->addLayout(grid);
 
+    // A click narrows the list by what was clicked, inside the filter in force:
+    // a month keeps the channel and segment, a channel keeps the period and segment.
     auto monthRange = [this](int index) {
         if (index < 0 || index >= m_data.months.size())
             return;
         const MetricValues& v = m_data.months[index].values;
         emit openList(QStringLiteral("interactions"),
-                      {{QStringLiteral("from"), v.from}, {QStringLiteral("to"), v.to}});
+                      {{QStringLiteral("from"), v.from},
+                       {QStringLiteral("to"), v.to},
+                       {QStringLiteral("label"), format::month(m_data.months[index].month)}});
     };
     connect(m_npsByMonth, &charts::ChartPanel::categoryClicked, this, monthRange);
     connect(m_resolution, &charts::ChartPanel::categoryClicked, this, monthRange);
     connect(m_csatByChannel, &charts::ChartPanel::categoryClicked, this, [this](int index) {
         if (index >= 0 && index < m_data.csatByChannel.size())
             emit openList(QStringLiteral("interactions"),
-                          {{QStringLiteral("channel"), m_data.csatByChannel[index].id}});
+                          {{QStringLiteral("channel"), m_data.csatByChannel[index].id},
+                           {QStringLiteral("label"), m_data.csatByChannel[index].name}});
     });
     connect(m_gap, &charts::ChartPanel::categoryClicked, this, [this](int index) {
         if (index >= 0 && index < m_data.gapByTouchpoint.size())
@@ -278,14 +283,14 @@ void DashboardPage::showData()
     bool anyNps = false;
     for (const MonthPoint& m : m_data.months) {
         const MetricValues& x = m.values;
-        nps.categories << QLocale().toString(
-            QDate::fromString(m.month + QStringLiteral("-01"), Qt::ISODate),
-            QStringLiteral("MMM yyyy"));
+        nps.categories << format::month(m.month);
         const bool has = x.npsN > 0;
         anyNps |= has;
         pro.values << (has ? 100.0 * x.promoters / x.npsN : nan);
         pas.values << (has ? 100.0 * x.passives / x.npsN : nan);
         det.values << (has ? 100.0 * x.detractors / x.npsN : nan);
+        for (charts::Series* s : {&pro, &pas, &det})
+            s->answers << x.npsN;
     }
     nps.series = {det, pas, pro};
     if (!anyNps)
@@ -296,6 +301,7 @@ void DashboardPage::showData()
     scores.title = tr("Score distribution (0–10)");
     scores.kind = charts::Kind::StackedBars;
     scores.valueTitle = tr("answers");
+    scores.wholeNumbers = true;
     scores.emptyText = tr("No NPS answers in this period.");
     charts::Series sd{tr("Detractors"), theme::bad(), {}}, sp{tr("Passives"), theme::neutral(), {}},
         sr{tr("Promoters"), theme::good(), {}};
@@ -320,11 +326,14 @@ void DashboardPage::showData()
     csat.max = 100;
     csat.emptyText = tr("No CSAT answers in this period.");
     charts::Series cs{tr("CSAT"), theme::accent(), {}};
+    bool anyCsat = false;
     for (const NamedValue& c : m_data.csatByChannel) {
         csat.categories << c.name;
-        cs.values << c.value;
+        cs.values << (c.n > 0 ? c.value : nan);
+        cs.answers << c.n;
+        anyCsat |= c.n > 0;
     }
-    if (!cs.values.isEmpty())
+    if (anyCsat)
         csat.series = {cs};
     m_csatByChannel->setChart(csat);
 
@@ -359,9 +368,7 @@ void DashboardPage::showData()
     charts::Series rs{tr("Hours to resolve"), theme::accent(), {}};
     bool anyResolved = false;
     for (const MonthPoint& m : m_data.months) {
-        res.categories << QLocale().toString(
-            QDate::fromString(m.month + QStringLiteral("-01"), Qt::ISODate),
-            QStringLiteral("MMM yyyy"));
+        res.categories << format::month(m.month);
         rs.values << (m.values.avgResolutionHours ? *m.values.avgResolutionHours : nan);
         anyResolved |= m.values.avgResolutionHours.has_value();
     }

@@ -152,10 +152,9 @@ void TouchpointView::showCard(const MapCard& card, const QString& stage, const Q
     charts::Series score{tr("Customer score"), theme::accent(), {}};
     charts::Series target{tr("Target"), theme::neutral(), {}};
     for (const TrendPoint& p : touchpointTrend(m_db.sql(), t.id, filter.from, filter.to)) {
-        spec.categories << QLocale().toString(
-            QDate::fromString(p.month + QStringLiteral("-01"), Qt::ISODate),
-            QStringLiteral("MMM yy"));
+        spec.categories << format::month(p.month);
         score.values << (p.score ? *p.score : std::nan(""));
+        score.answers << p.ratings;
         target.values << card.target();
     }
     if (std::any_of(score.values.begin(), score.values.end(),

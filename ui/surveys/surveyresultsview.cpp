@@ -1,5 +1,6 @@
 #include "ui/surveys/surveyresultsview.h"
 
+#include "core/common/format.h"
 #include "core/common/search.h"
 #include "core/storage/database.h"
 #include "ui/theme.h"
@@ -230,11 +231,10 @@ void SurveyResultsView::showSurvey(qint64 surveyId, const MetricsFilter& filter)
     months.title = tr("Responses by month");
     months.kind = charts::Kind::Bars;
     months.emptyText = tr("No responses in the period");
+    months.wholeNumbers = true;
     charts::Series perMonth{tr("Responses"), theme::accent(), {}};
     for (int i = 0; i < m_results.months.size(); ++i) {
-        months.categories << l.toString(
-            QDate::fromString(m_results.months[i] + QStringLiteral("-01"), Qt::ISODate),
-            QStringLiteral("MMM yy"));
+        months.categories << format::month(m_results.months[i]);
         perMonth.values << double(m_results.perMonth[i]);
     }
     if (m_results.responses > 0)
@@ -249,6 +249,7 @@ void SurveyResultsView::showSurvey(qint64 surveyId, const MetricsFilter& filter)
         spec.categories = r.categories;
         spec.emptyText = tr("No answers in the period");
         spec.valueTitle = tr("answers");
+        spec.wholeNumbers = true;
         if (r.question.kind == QuestionKind::Nps && r.nps) {
             spec.title = tr("NPS %1 ± %2 — %3")
                              .arg(l.toString(*r.nps, 'f', 0), l.toString(*r.npsMargin, 'f', 1),
