@@ -465,10 +465,10 @@ void JourneyMapView::paintCard(QPainter& p, const MapCard& card, const QRectF& r
     const QString volume = interactions + QStringLiteral(" · ") + responses;
     const bool twoLines = sm.horizontalAdvance(volume) > inner.width() &&
                           volumeTop + 3 * sm.height() <= foot.top() + 0.5;
-    const auto line = [&](double top, const QString& text) {
+    const auto line = [&](double top, const QString& words) {
         p.drawText(QRectF(inner.left(), top, inner.width(), sm.height()),
                    Qt::AlignLeft | Qt::AlignVCenter,
-                   sm.elidedText(text, Qt::ElideRight, int(inner.width())));
+                   sm.elidedText(words, Qt::ElideRight, int(inner.width())));
     };
     if (twoLines) {
         line(volumeTop, interactions);

@@ -72,7 +72,7 @@ public:
     QChartView* view = nullptr;
     QLabel* note = nullptr;
     QLabel* empty = nullptr;
-    ChartSpec spec; // as the caller gave it, first category first
+    ChartSpec spec;                           // as the caller gave it, first category first
     QVector<QGraphicsSimpleTextItem*> labels; // bottom labels, category order
     QVector<QGraphicsSimpleTextItem*> noData; // per category; null where there is data
     QValueAxis* axisY = nullptr;
@@ -217,8 +217,8 @@ void ChartPanel::setChart(const ChartSpec& given)
         }
         return axis;
     };
-    auto* axisY = makeScale(spec.valueTitle, spec.valueFormat, spec.min, spec.max, lo, hi,
-                            spec.wholeNumbers);
+    auto* axisY =
+        makeScale(spec.valueTitle, spec.valueFormat, spec.min, spec.max, lo, hi, spec.wholeNumbers);
     d->axisY = axisY;
     // Horizontal bars put the (long) names on the left, where they have room.
     chart->addAxis(axisX, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
@@ -285,14 +285,13 @@ void ChartPanel::setChart(const ChartSpec& given)
             for (QScatterSeries* x : {dots, weak}) {
                 connect(x, &QScatterSeries::clicked, this,
                         [this](const QPointF& p) { emit categoryClicked(qRound(p.x())); });
-                connect(x, &QScatterSeries::hovered, this,
-                        [this, si](const QPointF& p, bool state) {
-                            if (state)
-                                QToolTip::showText(QCursor::pos(), toolTip(qRound(p.x()), si),
-                                                   d->view);
-                            else
-                                QToolTip::hideText();
-                        });
+                connect(
+                    x, &QScatterSeries::hovered, this, [this, si](const QPointF& p, bool state) {
+                        if (state)
+                            QToolTip::showText(QCursor::pos(), toolTip(qRound(p.x()), si), d->view);
+                        else
+                            QToolTip::hideText();
+                    });
             }
         }
         // The dots only mark the points; the legend names the lines.
@@ -347,12 +346,11 @@ void ChartPanel::setChart(const ChartSpec& given)
                 });
     }
     if (anyUncertain) {
-        d->note->setText(
-            spec.kind == Kind::Line
-                ? tr("Hollow points: fewer than %n answers, too few to judge.", nullptr,
-                     int(kFewAnswers))
-                : tr("Paler bars: fewer than %n answers, too few to judge.", nullptr,
-                     int(kFewAnswers)));
+        d->note->setText(spec.kind == Kind::Line
+                             ? tr("Hollow points: fewer than %n answers, too few to judge.",
+                                  nullptr, int(kFewAnswers))
+                             : tr("Paler bars: fewer than %n answers, too few to judge.", nullptr,
+                                  int(kFewAnswers)));
         d->note->show();
     }
 
@@ -505,8 +503,9 @@ QString ChartPanel::toolTip(int category, int series) const
     const Series& s = d->spec.series[series];
     const double v = category < s.values.size() ? s.values[category] : std::nan("");
     const int decimals = decimalsOf(s.secondScale ? d->spec.second.format : d->spec.valueFormat);
-    const QString value =
-        std::isnan(v) ? tr("no data") : QLocale().toString(v, 'f', d->spec.wholeNumbers ? 0 : decimals);
+    const QString value = std::isnan(v)
+                              ? tr("no data")
+                              : QLocale().toString(v, 'f', d->spec.wholeNumbers ? 0 : decimals);
     QStringList lines{d->spec.categories.at(category),
                       s.name.isEmpty() ? value : tr("%1: %2").arg(s.name, value)};
     if (d->uncertain(category, series))

@@ -8,6 +8,7 @@
 #include <QStringList>
 #include <QVector>
 #include <QWidget>
+#include <utility>
 
 namespace cx::charts {
 
@@ -21,6 +22,13 @@ enum class Kind
 
 struct Series
 {
+    Series() = default;
+    Series(QString seriesName, QColor seriesColor, QVector<double> seriesValues = {})
+        : name(std::move(seriesName)), color(std::move(seriesColor)),
+          values(std::move(seriesValues))
+    {
+    }
+
     QString name;
     QColor color;
     QVector<double> values; // one per category; NaN: no value
