@@ -161,9 +161,23 @@ private slots:
         QVERIFY(!panel.isEmptyState());
         QVERIFY(!panel.saysNoData(0));
         QVERIFY(panel.saysNoData(1));
-        QVERIFY(!panel.saysNoData(2)); // a real 0 % is a value
+        QVERIFY(!panel.saysNoData(2)); // a real 0 % is a value, and written as one
+        QVERIFY(panel.writtenZero(2));
+        QVERIFY(!panel.writtenZero(0));
+        QVERIFY(!panel.writtenZero(1));
         QVERIFY(panel.toolTip(1, 0).contains(QStringLiteral("no data")));
         QVERIFY(panel.toolTip(2, 0).contains(QStringLiteral("0")));
+        // Many names on the left: each keeps a row tall enough to be written whole.
+        ChartSpec many = spec;
+        many.categories.clear();
+        many.series[0].values.clear();
+        for (int i = 0; i < 12; ++i) {
+            many.categories << QStringLiteral("Channel %1").arg(i);
+            many.series[0].values << 50.0;
+        }
+        ChartPanel tall;
+        tall.setChart(many);
+        QVERIFY(tall.minimumSizeHint().height() >= 12 * (tall.fontMetrics().height() + 4));
         // Nothing at all: the empty state, not a chart of blanks.
         spec.series = {
             Series(QStringLiteral("CSAT"), Qt::blue, {std::nan(""), std::nan(""), std::nan("")})};
