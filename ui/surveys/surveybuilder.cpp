@@ -181,6 +181,8 @@ SurveyBuilder::SurveyBuilder(Database& db, const Survey& survey, QWidget* parent
     auto* add = new QToolButton(questionsBox);
     add->setText(tr("&Add question"));
     add->setPopupMode(QToolButton::InstantPopup);
+    // Room on the right for the menu arrow, which the style draws over the text otherwise.
+    add->setStyleSheet(QStringLiteral("QToolButton { padding-right: 14px; }"));
     auto* menu = new QMenu(add);
     for (const KindInfo& k : kKinds)
         menu->addAction(tr(k.label), this, [this, kind = k.kind] { addQuestion(kind); });

@@ -74,8 +74,11 @@ SurveysPage::SurveysPage(Database& db, QWidget* parent) : Page(db, parent)
     QAction* print = tools->addAction(tr("&Print paper forms…"));
     print->setToolTip(tr("Numbered paper forms of the selected survey, to print or save as PDF"));
     print->setMenu(printMenu);
-    if (auto* button = qobject_cast<QToolButton*>(tools->widgetForAction(print)))
+    if (auto* button = qobject_cast<QToolButton*>(tools->widgetForAction(print))) {
         button->setPopupMode(QToolButton::InstantPopup);
+        // Room on the right for the menu arrow, which the style draws over the text otherwise.
+        button->setStyleSheet(QStringLiteral("QToolButton { padding-right: 14px; }"));
+    }
     addTool(tr("&Enter paper forms…"), tr("Type in returned paper cards by keyboard"),
             &SurveysPage::enterForms);
     head->addWidget(tools, 1, Qt::AlignRight | Qt::AlignVCenter);
