@@ -10,9 +10,11 @@
 #include "ui/dashboard/dashboardpage.h"
 #include "ui/filterbar.h"
 #include "ui/mainwindow.h"
+#include "ui/surveys/surveyspage.h"
 
 #include <QJsonObject>
 #include <QLabel>
+#include <QTreeWidget>
 #include <QtTest>
 
 using namespace cx;
@@ -205,6 +207,12 @@ private slots:
             QCOMPARE(tile, d.shown);
             QCOMPARE(r.blocks[2].figures[0].label, QStringLiteral("Net Promoter Score"));
             QCOMPARE(r.blocks[2].figures[0].value, tile);
+            // The Surveys page's list writes it so too.
+            SurveysPage surveys(t.db());
+            surveys.setFilter(f);
+            QVERIFY(surveys.tree()->topLevelItemCount() == 1);
+            const QString listed = surveys.tree()->topLevelItem(0)->text(4);
+            QVERIFY2(listed.startsWith(tile + QStringLiteral(" ± ")), qPrintable(listed));
         }
         QLocale::setDefault(QLocale::c());
     }
