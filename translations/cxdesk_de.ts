@@ -1162,10 +1162,6 @@ Das kann nicht rückgängig gemacht werden.</translation>
         <translation>Eigene Bewertungen von %1</translation>
     </message>
     <message>
-        <source>score</source>
-        <translation>Wert</translation>
-    </message>
-    <message>
         <source>%1 has not answered an NPS or CSAT question yet.</source>
         <translation>%1 hat noch keine NPS- oder CSAT-Frage beantwortet.</translation>
     </message>
@@ -1232,6 +1228,14 @@ Das kann nicht rückgängig gemacht werden.</translation>
     <message>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>NPS answer (0–10)</source>
+        <translation>NPS-Antwort (0–10)</translation>
+    </message>
+    <message>
+        <source>CSAT answer (1–5)</source>
+        <translation>CSAT-Antwort (1–5)</translation>
     </message>
 </context>
 <context>
@@ -2078,6 +2082,22 @@ Das kann nicht rückgängig gemacht werden.</translation>
             <numerusform>%Ln Kontakt</numerusform>
             <numerusform>%Ln Kontakte</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Show &amp;all</source>
+        <translation>&amp;Alle zeigen</translation>
+    </message>
+    <message>
+        <source>Show every interaction of the filter above again</source>
+        <translation>Wieder alle Interaktionen des Filters oben zeigen</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>Only %1, from the chart you clicked, within the filter above.</source>
+        <translation>Nur %1, aus dem angeklickten Diagramm, innerhalb des Filters oben.</translation>
     </message>
 </context>
 <context>
@@ -6978,6 +6998,38 @@ Danke für Ihre Zeit
     <message>
         <source>Continue with a CX Desk file you already have.</source>
         <translation>Mit einer vorhandenen CX-Desk-Datei weitermachen.</translation>
+    </message>
+</context>
+<context>
+    <name>cx::charts::ChartPanel</name>
+    <message numerus="yes">
+        <source>Hollow points: fewer than %n answers, too few to judge.</source>
+        <translation>
+            <numerusform>Hohle Punkte: weniger als %n Antwort, zu wenige für ein Urteil.</numerusform>
+            <numerusform>Hohle Punkte: weniger als %n Antworten, zu wenige für ein Urteil.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paler bars: fewer than %n answers, too few to judge.</source>
+        <translation>
+            <numerusform>Blassere Balken: weniger als %n Antwort, zu wenige für ein Urteil.</numerusform>
+            <numerusform>Blassere Balken: weniger als %n Antworten, zu wenige für ein Urteil.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>keine Daten</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>too few answers (%n) to judge</source>
+        <translation>
+            <numerusform>zu wenige Antworten (%n) für ein Urteil</numerusform>
+            <numerusform>zu wenige Antworten (%n) für ein Urteil</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1162,10 +1162,6 @@ No se puede deshacer.</translation>
         <translation>Puntuaciones de %1</translation>
     </message>
     <message>
-        <source>score</source>
-        <translation>puntuación</translation>
-    </message>
-    <message>
         <source>%1 has not answered an NPS or CSAT question yet.</source>
         <translation>%1 todavía no ha respondido ninguna pregunta NPS o CSAT.</translation>
     </message>
@@ -1232,6 +1228,14 @@ No se puede deshacer.</translation>
     <message>
         <source>Tags</source>
         <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>NPS answer (0–10)</source>
+        <translation>Respuesta NPS (0–10)</translation>
+    </message>
+    <message>
+        <source>CSAT answer (1–5)</source>
+        <translation>Respuesta CSAT (1–5)</translation>
     </message>
 </context>
 <context>
@@ -2078,6 +2082,22 @@ No se puede deshacer.</translation>
             <numerusform>%Ln interacción</numerusform>
             <numerusform>%Ln interacciones</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Show &amp;all</source>
+        <translation>Mostrar &amp;todo</translation>
+    </message>
+    <message>
+        <source>Show every interaction of the filter above again</source>
+        <translation>Volver a mostrar todas las interacciones del filtro de arriba</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <source>Only %1, from the chart you clicked, within the filter above.</source>
+        <translation>Solo %1, del gráfico en el que hizo clic, dentro del filtro de arriba.</translation>
     </message>
 </context>
 <context>
@@ -6978,6 +6998,38 @@ Gracias por su tiempo,
     <message>
         <source>Continue with a CX Desk file you already have.</source>
         <translation>Continuar con un archivo de CX Desk que ya tenga.</translation>
+    </message>
+</context>
+<context>
+    <name>cx::charts::ChartPanel</name>
+    <message numerus="yes">
+        <source>Hollow points: fewer than %n answers, too few to judge.</source>
+        <translation>
+            <numerusform>Puntos huecos: menos de %n respuesta, demasiado pocas para juzgar.</numerusform>
+            <numerusform>Puntos huecos: menos de %n respuestas, demasiado pocas para juzgar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paler bars: fewer than %n answers, too few to judge.</source>
+        <translation>
+            <numerusform>Barras más claras: menos de %n respuesta, demasiado pocas para juzgar.</numerusform>
+            <numerusform>Barras más claras: menos de %n respuestas, demasiado pocas para juzgar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>sin datos</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>too few answers (%n) to judge</source>
+        <translation>
+            <numerusform>demasiado pocas respuestas (%n) para juzgar</numerusform>
+            <numerusform>demasiado pocas respuestas (%n) para juzgar</numerusform>
+        </translation>
     </message>
 </context>
 <context>

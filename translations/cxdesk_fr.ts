@@ -1162,10 +1162,6 @@ Cette opération est irréversible.</translation>
         <translation>Notes de %1</translation>
     </message>
     <message>
-        <source>score</source>
-        <translation>note</translation>
-    </message>
-    <message>
         <source>%1 has not answered an NPS or CSAT question yet.</source>
         <translation>%1 n&apos;a encore répondu à aucune question NPS ou CSAT.</translation>
     </message>
@@ -1232,6 +1228,14 @@ Cette opération est irréversible.</translation>
     <message>
         <source>Tags</source>
         <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>NPS answer (0–10)</source>
+        <translation>Réponse NPS (0–10)</translation>
+    </message>
+    <message>
+        <source>CSAT answer (1–5)</source>
+        <translation>Réponse CSAT (1–5)</translation>
     </message>
 </context>
 <context>
@@ -2078,6 +2082,22 @@ Cette opération est irréversible.</translation>
             <numerusform>%Ln interaction</numerusform>
             <numerusform>%Ln interactions</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Show &amp;all</source>
+        <translation>Tout &amp;afficher</translation>
+    </message>
+    <message>
+        <source>Show every interaction of the filter above again</source>
+        <translation>Afficher de nouveau toutes les interactions du filtre ci-dessus</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 au %2</translation>
+    </message>
+    <message>
+        <source>Only %1, from the chart you clicked, within the filter above.</source>
+        <translation>Seulement %1, d’après le graphique cliqué, dans le filtre ci-dessus.</translation>
     </message>
 </context>
 <context>
@@ -6978,6 +6998,38 @@ Merci pour votre temps,
     <message>
         <source>Continue with a CX Desk file you already have.</source>
         <translation>Continuer avec un fichier CX Desk existant.</translation>
+    </message>
+</context>
+<context>
+    <name>cx::charts::ChartPanel</name>
+    <message numerus="yes">
+        <source>Hollow points: fewer than %n answers, too few to judge.</source>
+        <translation>
+            <numerusform>Points creux : moins de %n réponse, trop peu pour juger.</numerusform>
+            <numerusform>Points creux : moins de %n réponses, trop peu pour juger.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paler bars: fewer than %n answers, too few to judge.</source>
+        <translation>
+            <numerusform>Barres pâles : moins de %n réponse, trop peu pour juger.</numerusform>
+            <numerusform>Barres pâles : moins de %n réponses, trop peu pour juger.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>aucune donnée</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>too few answers (%n) to judge</source>
+        <translation>
+            <numerusform>trop peu de réponses (%n) pour juger</numerusform>
+            <numerusform>trop peu de réponses (%n) pour juger</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -492,13 +492,17 @@ void MainWindow::updateStatus()
 
 void MainWindow::openList(const QString& name, const QVariantMap& criteria)
 {
-    if (criteria.contains(QStringLiteral("from")))
-        m_filter->setCustomRange(criteria.value(QStringLiteral("from")).toDate(),
-                                 criteria.value(QStringLiteral("to")).toDate());
-    if (criteria.contains(QStringLiteral("channel")))
-        m_filter->setChannel(criteria.value(QStringLiteral("channel")).toLongLong());
-    if (auto* interactions = qobject_cast<InteractionsPage*>(page(name)))
+    // A chart's month or channel narrows the list inside the user's filter;
+    // the filter bar keeps what the user chose.
+    if (auto* interactions = qobject_cast<InteractionsPage*>(page(name))) {
+        ListNarrowing narrowing;
+        narrowing.from = criteria.value(QStringLiteral("from")).toDate();
+        narrowing.to = criteria.value(QStringLiteral("to")).toDate();
+        narrowing.channelId = criteria.value(QStringLiteral("channel")).toLongLong();
+        narrowing.label = criteria.value(QStringLiteral("label")).toString();
+        interactions->narrowTo(narrowing);
         interactions->setTouchpoint(criteria.value(QStringLiteral("touchpoint")).toLongLong());
+    }
     showPage(name);
     if (auto* interactions = qobject_cast<InteractionsPage*>(page(name));
         interactions && criteria.contains(QStringLiteral("interaction"))) {

@@ -200,8 +200,17 @@ DashboardPage::DashboardPage(Database& db, QWidget* parent) : Page(db, parent)
             emit openList(QStringLiteral("interactions"),
                           {{QStringLiteral("touchpoint"), m_data.gapByTouchpoint[index].id}});
     });
-    connect(m_scores, &charts::ChartPanel::categoryClicked, this,
-            [this](int) { emit openList(QStringLiteral("customers"), {}); });
+}
+
+charts::ChartPanel* DashboardPage::chart(const QString& key) const
+{
+    const QHash<QString, charts::ChartPanel*> all{
+        {QStringLiteral("npsByMonth"), m_npsByMonth},
+        {QStringLiteral("scores"), m_scores},
+        {QStringLiteral("csatByChannel"), m_csatByChannel},
+        {QStringLiteral("gap"), m_gap},
+        {QStringLiteral("resolution"), m_resolution}};
+    return all.value(key);
 }
 
 MetricTile* DashboardPage::tile(const QString& key) const

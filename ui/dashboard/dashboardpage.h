@@ -60,6 +60,8 @@ public:
     void refresh() override { setFilter(m_filter); }
     const DashboardData& data() const { return m_data; }
     MetricTile* tile(const QString& key) const;
+    // The charts by name: "npsByMonth", "scores", "csatByChannel", "gap", "resolution".
+    charts::ChartPanel* chart(const QString& key) const;
 
 private:
     void showData();

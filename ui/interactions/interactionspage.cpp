@@ -16,6 +16,7 @@
 #include "ui/widgets/tableview.h"
 
 #include <QComboBox>
+#include <QFrame>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -74,6 +75,22 @@ InteractionsPage::InteractionsPage(Database& db, EditStack* undo, QWidget* paren
     bar->addWidget(m_state);
     bar->addStretch(1);
     layout->addLayout(bar);
+    m_narrowBar = new QFrame(this);
+    m_narrowBar->setObjectName(QStringLiteral("narrowing"));
+    m_narrowBar->setStyleSheet(QStringLiteral(
+        "#narrowing { background: palette(alternate-base); border: 1px solid palette(mid);"
+        " border-radius: 4px; }"));
+    auto* narrowLayout = new QHBoxLayout(m_narrowBar);
+    narrowLayout->setContentsMargins(8, 4, 4, 4);
+    m_narrowText = new QLabel(m_narrowBar);
+    m_narrowText->setWordWrap(true);
+    narrowLayout->addWidget(m_narrowText, 1);
+    auto* wholeFilter = new QPushButton(tr("Show &all"), m_narrowBar);
+    wholeFilter->setToolTip(tr("Show every interaction of the filter above again"));
+    narrowLayout->addWidget(wholeFilter);
+    connect(wholeFilter, &QPushButton::clicked, this, &InteractionsPage::clearNarrowing);
+    m_narrowBar->hide();
+    layout->addWidget(m_narrowBar);
     m_model = new InteractionsModel(m_db, this);
     m_view = makeTable(m_model, this);
     const int widths[] = {125, 150, 90, 170, 80, 115, 60, 80};
@@ -216,8 +233,48 @@ qint64 InteractionsPage::touchpointFilter() const
     return m_touchpoint->currentData().toLongLong();
 }
 
+void InteractionsPage::narrowTo(const ListNarrowing& narrowing)
+{
+    m_narrowing = narrowing;
+    m_narrowText->setText(narrowingText());
+    m_narrowBar->setVisible(!m_narrowing.isEmpty());
+    reload();
+}
+
+void InteractionsPage::clearNarrowing()
+{
+    narrowTo({});
+}
+
+QString InteractionsPage::narrowingText() const
+{
+    if (m_narrowing.isEmpty())
+        return {};
+    QString what = m_narrowing.label;
+    if (what.isEmpty()) {
+        const QLocale l;
+        what = m_narrowing.from == m_narrowing.to
+                   ? l.toString(m_narrowing.from, QLocale::ShortFormat)
+                   : tr("%1 to %2")
+                         .arg(l.toString(m_narrowing.from, QLocale::ShortFormat),
+                              l.toString(m_narrowing.to, QLocale::ShortFormat));
+    }
+    return tr("Only %1, from the chart you clicked, within the filter above.").arg(what);
+}
+
 void InteractionsPage::setFilter(const MetricsFilter& filter)
 {
+    // A narrowing that the new filter leaves nothing of goes; one inside it stays.
+    const bool channelClash = m_narrowing.channelId != 0 && filter.channelId != 0 &&
+                              filter.channelId != m_narrowing.channelId;
+    const bool periodClash =
+        m_narrowing.from.isValid() &&
+        ((filter.to.isValid() && m_narrowing.from > filter.to) ||
+         (filter.from.isValid() && m_narrowing.to.isValid() && m_narrowing.to < filter.from));
+    if (channelClash || periodClash) {
+        m_narrowing = {};
+        m_narrowBar->hide();
+    }
     m_filter = filter;
     fillChoices();
     m_form->reloadChoices();
@@ -260,6 +317,13 @@ void InteractionsPage::reload()
     f.from = m_filter.from;
     f.to = m_filter.to;
     f.channelId = m_filter.channelId;
+    // A click on a chart narrows inside the filter, never beyond it.
+    if (m_narrowing.from.isValid() && (!f.from.isValid() || m_narrowing.from > f.from))
+        f.from = m_narrowing.from;
+    if (m_narrowing.to.isValid() && (!f.to.isValid() || m_narrowing.to < f.to))
+        f.to = m_narrowing.to;
+    if (m_narrowing.channelId != 0)
+        f.channelId = m_narrowing.channelId;
     f.segment = m_filter.segment;
     f.touchpointId = m_touchpoint->currentData().toLongLong();
     f.kind = m_kind->currentData().toString();

@@ -20,6 +20,16 @@ class EditStack;
 // Interactions, newest first, with touchpoint, kind and open/resolved filters.
 class InteractionForm;
 
+// A narrowing of the list inside the filter bar's filter, from a click on a
+// chart: a month, a channel. The filter bar keeps what the user chose.
+struct ListNarrowing
+{
+    QDate from, to;       // invalid: the filter bar's period
+    qint64 channelId = 0; // 0: the filter bar's channel
+    QString label;        // what was clicked, as the chart named it ("Nov 2026", "Store")
+    bool isEmpty() const { return !from.isValid() && !to.isValid() && channelId == 0; }
+};
+
 class InteractionsPage : public Page
 {
     Q_OBJECT
@@ -29,6 +39,13 @@ public:
     void refresh() override;
     void setTouchpoint(qint64 touchpointId);
     qint64 touchpointFilter() const;
+    // Shows only what was clicked, within the filter bar's filter, with a bar
+    // saying so and a button back to the whole filter.
+    void narrowTo(const ListNarrowing& narrowing);
+    void clearNarrowing();
+    const ListNarrowing& narrowing() const { return m_narrowing; }
+    // What the bar above the list says; empty when the list is not narrowed.
+    QString narrowingText() const;
     InteractionsModel* model() const { return m_model; }
     InteractionForm* form() const { return m_form; }
     // Starts a new entry for this customer ("Name — number").
@@ -75,6 +92,9 @@ private:
     QComboBox* m_kind = nullptr;
     QComboBox* m_state = nullptr;
     QLabel* m_summary = nullptr;
+    ListNarrowing m_narrowing;
+    QWidget* m_narrowBar = nullptr;
+    QLabel* m_narrowText = nullptr;
 };
 
 } // namespace cx

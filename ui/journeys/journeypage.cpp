@@ -26,7 +26,6 @@
 #include <QRegularExpression>
 #include <QScrollArea>
 #include <QStackedWidget>
-#include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -119,9 +118,8 @@ JourneysPage::JourneysPage(Database& db, EditStack* undo, QWidget* parent)
     auto* legendRow = new QHBoxLayout;
     legendRow->addWidget(legend, 1);
     // Editing: a menu of new journeys, then what applies to the selection.
-    auto* newButton = new QToolButton(this);
-    newButton->setText(tr("New journey"));
-    newButton->setPopupMode(QToolButton::InstantPopup);
+    // A push button keeps room for its menu arrow beside the text.
+    auto* newButton = new QPushButton(tr("New journey"), this);
     auto* newMenu = new QMenu(newButton);
     newMenu->addAction(tr("New journey…"), this, &JourneysPage::newJourneyDialog);
     newMenu->addSeparator();

@@ -2,6 +2,8 @@
 // force, with or without a segment, and a change is coloured by what it means.
 
 #include "core/common/clock.h"
+#include "core/common/format.h"
+#include "core/journeys/journeyrepository.h"
 #include "core/metrics/metrics.h"
 #include "core/reports/report.h"
 #include "core/surveys/surveyentry.h"
@@ -9,11 +11,15 @@
 #include "tests/common/windowfixture.h"
 #include "ui/dashboard/dashboardpage.h"
 #include "ui/filterbar.h"
+#include "ui/interactions/interactionsmodel.h"
+#include "ui/interactions/interactionspage.h"
 #include "ui/mainwindow.h"
 #include "ui/surveys/surveyspage.h"
+#include "ui/widgets/charts/charts.h"
 
 #include <QJsonObject>
 #include <QLabel>
+#include <QSqlQuery>
 #include <QTreeWidget>
 #include <QtTest>
 
@@ -37,6 +43,20 @@ bool sameMetrics(const QJsonObject& a, const QJsonObject& b)
         }
     }
     return true;
+}
+// Interactions of the period, channel and segment, counted straight from the table.
+qint64 countInteractions(cxtest::TestDb& t, const QDate& from, const QDate& to, qint64 channel,
+                         const QString& segment)
+{
+    QSqlQuery q(t.sql());
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM interactions i JOIN customers c ON "
+                             "c.id = i.customer_id WHERE substr(i.occurred_at, 1, 10) BETWEEN ? "
+                             "AND ? AND i.channel_id = ? AND c.segment = ?"));
+    q.addBindValue(from.toString(Qt::ISODate));
+    q.addBindValue(to.toString(Qt::ISODate));
+    q.addBindValue(channel);
+    q.addBindValue(segment);
+    return q.exec() && q.next() ? q.value(0).toLongLong() : -1;
 }
 } // namespace
 
@@ -215,6 +235,87 @@ private slots:
             QVERIFY2(listed.startsWith(tile + QStringLiteral(" ± ")), qPrintable(listed));
         }
         QLocale::setDefault(QLocale::c());
+    }
+
+    // A click on a chart opens the matching interactions inside the user's
+    // filter: the filter bar keeps the period, channel and segment chosen.
+    void drillDownKeepsTheFilter()
+    {
+        cxtest::TestDb t;
+        QVERIFY(cxtest::fillWithSampleData(t));
+        MainWindow w(t.db());
+        const QDate today = QDate::currentDate();
+        const QDate from(today.addMonths(-5).year(), today.addMonths(-5).month(), 1);
+        w.filterBar()->setCustomRange(from, today);
+        w.filterBar()->setChannel(1);
+        w.filterBar()->setSegment(QStringLiteral("Family"));
+        const MetricsFilter chosen = w.filterBar()->filter();
+        auto* page = qobject_cast<DashboardPage*>(w.page(QStringLiteral("dashboard")));
+        auto* list = qobject_cast<InteractionsPage*>(w.page(QStringLiteral("interactions")));
+        QVERIFY(page && list);
+        QVERIFY(page->data().months.size() >= 3);
+        const int month = 1;
+        const MetricValues& m = page->data().months[month].values;
+        emit page->chart(QStringLiteral("npsByMonth"))->categoryClicked(month);
+        QCOMPARE(w.currentPage(), QStringLiteral("interactions"));
+        const MetricsFilter after = w.filterBar()->filter();
+        QCOMPARE(after.from, chosen.from);
+        QCOMPARE(after.to, chosen.to);
+        QCOMPARE(after.channelId, chosen.channelId);
+        QCOMPARE(after.segment, chosen.segment);
+        QCOMPARE(list->narrowing().from, m.from);
+        QCOMPARE(list->narrowing().to, m.to);
+        QVERIFY(list->narrowingText().contains(format::month(page->data().months[month].month)));
+        // The list holds exactly that month's interactions of the filter.
+        const qint64 expected =
+            countInteractions(t, m.from, m.to, chosen.channelId, chosen.segment);
+        QVERIFY(expected > 0);
+        InteractionsModel* model = list->model();
+        while (model->canFetchMore())
+            model->fetchMore();
+        QCOMPARE(qint64(model->rowCount()), expected);
+        for (int r = 0; r < model->rowCount(); ++r) {
+            const QDate d = QDate::fromString(
+                model->data(model->index(r, 0), Qt::EditRole).toString().left(10), Qt::ISODate);
+            QVERIFY2(!d.isValid() || (d >= m.from && d <= m.to), qPrintable(d.toString()));
+        }
+        // "Show all" gives back the whole filter.
+        list->clearNarrowing();
+        QVERIFY(list->narrowingText().isEmpty());
+        while (model->canFetchMore())
+            model->fetchMore();
+        QCOMPARE(qint64(model->rowCount()),
+                 countInteractions(t, chosen.from, chosen.to, chosen.channelId, chosen.segment));
+        QVERIFY(model->rowCount() > expected);
+    }
+
+    // A channel without CSAT answers says "no data" in the chart instead of
+    // dropping out or looking like 0 %.
+    void channelWithoutAnswersSaysNoData()
+    {
+        cxtest::TestDb t;
+        QVERIFY(cxtest::fillWithSampleData(t));
+        Channel quiet;
+        quiet.name = QStringLiteral("Market stall");
+        QString error;
+        QVERIFY2(JourneyRepository(t.sql()).addChannel(quiet, &error), qPrintable(error));
+        MainWindow w(t.db());
+        w.filterBar()->setCustomRange(QDate::currentDate().addDays(-90), QDate::currentDate());
+        auto* page = qobject_cast<DashboardPage*>(w.page(QStringLiteral("dashboard")));
+        QVERIFY(page);
+        const QVector<NamedValue>& channels = page->data().csatByChannel;
+        int at = -1;
+        for (int i = 0; i < channels.size(); ++i)
+            if (channels[i].id == quiet.id)
+                at = i;
+        QVERIFY(at >= 0);
+        QCOMPARE(channels[at].n, 0);
+        charts::ChartPanel* chart = page->chart(QStringLiteral("csatByChannel"));
+        QVERIFY(chart->saysNoData(at));
+        QVERIFY(!chart->saysNoData(at == 0 ? 1 : 0));
+        // With a channel chosen, only that channel is shown.
+        w.filterBar()->setChannel(channels[at == 0 ? 1 : 0].id);
+        QCOMPARE(page->data().csatByChannel.size(), 1);
     }
 };
 

@@ -8,6 +8,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QCursor>
+#include <QFontMetrics>
 #include <QFontMetricsF>
 #include <QGraphicsSimpleTextItem>
 #include <QHorizontalBarSeries>
@@ -75,6 +76,9 @@ public:
     ChartSpec spec;                           // as the caller gave it, first category first
     QVector<QGraphicsSimpleTextItem*> labels; // bottom labels, category order
     QVector<QGraphicsSimpleTextItem*> noData; // per category; null where there is data
+    // Per category of horizontal bars: the written value where it is 0, since
+    // a bar of no length looks like nothing at all; null elsewhere.
+    QVector<QGraphicsSimpleTextItem*> zeros;
     QValueAxis* axisY = nullptr;
     QValueAxis* axisY2 = nullptr;
     bool vertical = true;
@@ -164,6 +168,7 @@ void ChartPanel::setChart(const ChartSpec& given)
             hi = std::max(hi, v);
     d->labels.clear();
     d->noData.clear();
+    d->zeros.clear();
     d->axisY = d->axisY2 = nullptr;
     d->note->clear();
     d->note->hide();
@@ -187,12 +192,21 @@ void ChartPanel::setChart(const ChartSpec& given)
 
     const bool horizontal = spec.kind == Kind::HorizontalBars;
     d->vertical = !horizontal;
+    // A name on the left needs a line of its own: the axis shortens to "…"
+    // any name taller than its row, so the chart grows with its rows.
+    const int rowHeight = QFontMetrics(chart->font()).height() + 10;
+    d->view->setMinimumHeight(horizontal ? std::max(220, count * rowHeight + 110) : 220);
     auto* axisX = new QBarCategoryAxis;
     QStringList keys;
-    for (int i = 0; i < count; ++i)
-        // Names on the left have room and are drawn by the axis; the bottom
-        // labels are drawn by placeLabels().
-        keys << (horizontal ? spec.categories.at(i) + invisible(i).mid(1) : invisible(i));
+    for (int i = 0; i < count; ++i) {
+        // Names on the left have room and are drawn by the axis (made unique
+        // only where two are the same, since the axis measures every
+        // character); the bottom labels are drawn by placeLabels().
+        QString key = horizontal ? spec.categories.at(i) : invisible(i);
+        while (horizontal && keys.contains(key))
+            key += QChar(0x200B);
+        keys << key;
+    }
     axisX->append(keys);
 
     auto makeScale = [](const QString& title, const QString& format, double fixedMin,
@@ -283,8 +297,11 @@ void ChartPanel::setChart(const ChartSpec& given)
                 x->attachAxis(lineX);
             }
             for (QScatterSeries* x : {dots, weak}) {
-                connect(x, &QScatterSeries::clicked, this,
-                        [this](const QPointF& p) { emit categoryClicked(qRound(p.x())); });
+                connect(x, &QScatterSeries::clicked, this, [this](const QPointF& p) {
+                    // The list it opens is not covered by the chart's tooltip.
+                    QToolTip::hideText();
+                    emit categoryClicked(qRound(p.x()));
+                });
                 connect(
                     x, &QScatterSeries::hovered, this, [this, si](const QPointF& p, bool state) {
                         if (state)
@@ -331,6 +348,7 @@ void ChartPanel::setChart(const ChartSpec& given)
         bars->attachAxis(axisY);
         connect(bars, &QAbstractBarSeries::clicked, this,
                 [this, reversed, count](int index, QBarSet*) {
+                    QToolTip::hideText();
                     emit categoryClicked(reversed ? count - 1 - index : index);
                 });
         connect(bars, &QAbstractBarSeries::hovered, this,
@@ -379,6 +397,19 @@ void ChartPanel::setChart(const ChartSpec& given)
             mark->setZValue(5);
         }
         d->noData << mark;
+        bool zero = !none && horizontal;
+        for (const Series& s : given.series)
+            if (i < s.values.size() && !std::isnan(s.values[i]) && s.values[i] != 0.0)
+                zero = false;
+        QGraphicsSimpleTextItem* written = nullptr;
+        if (zero) {
+            written = new QGraphicsSimpleTextItem(
+                QString::asprintf(qPrintable(spec.valueFormat), 0.0), chart);
+            written->setFont(labelFont);
+            written->setBrush(labelBrush);
+            written->setZValue(5);
+        }
+        d->zeros << written;
     }
     connect(chart, &QChart::plotAreaChanged, this, [this] { placeLabels(); });
 
@@ -422,7 +453,7 @@ void ChartPanel::placeLabels()
         }
     }
     for (int i = 0; i < count; ++i) {
-        QGraphicsSimpleTextItem* mark = d->noData[i];
+        QGraphicsSimpleTextItem* mark = d->noData[i] ? d->noData[i] : d->zeros[i];
         if (!mark)
             continue;
         const QRectF r = mark->boundingRect();
@@ -488,6 +519,12 @@ bool ChartPanel::saysNoData(int category) const
 {
     return !isEmptyState() && category >= 0 && category < d->noData.size() &&
            d->noData[category] != nullptr;
+}
+
+bool ChartPanel::writtenZero(int category) const
+{
+    return !isEmptyState() && category >= 0 && category < d->zeros.size() &&
+           d->zeros[category] != nullptr;
 }
 
 bool ChartPanel::isUncertain(int category, int series) const

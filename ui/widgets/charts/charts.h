@@ -88,6 +88,8 @@ public:
     QVector<double> valueTicks(bool second = false) const;
     // Whether the category has no value at all and says "no data" in its place.
     bool saysNoData(int category) const;
+    // Whether a bar of horizontal bars is 0 and has its value written beside the axis.
+    bool writtenZero(int category) const;
     // Whether a value is drawn as uncertain (too few answers).
     bool isUncertain(int category, int series) const;
     // The tooltip of a value: category, series, value and, when uncertain, why.
