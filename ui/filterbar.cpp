@@ -1,6 +1,7 @@
 #include "ui/filterbar.h"
 
 #include "core/common/clock.h"
+#include "core/metrics/periods.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -16,10 +17,15 @@ FilterBar::FilterBar(QWidget* parent) : QWidget(parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(8);
     m_preset = new QComboBox(this);
-    m_preset->addItems({tr("This month"), tr("Last 30 days"), tr("This quarter"), tr("This year"),
-                        tr("All time"), tr("Custom range")});
-    m_preset->setCurrentIndex(
-        Last30Days); // recent enough to act on, with a period to compare against
+    const QPair<QString, Preset> presets[] = {
+        {tr("This month"), ThisMonth},     {tr("Last month"), LastMonth},
+        {tr("Last 30 days"), Last30Days},  {tr("This quarter"), ThisQuarter},
+        {tr("Last quarter"), LastQuarter}, {tr("This year"), ThisYear},
+        {tr("All time"), AllTime},         {tr("Custom range"), Custom}};
+    for (const auto& p : presets)
+        m_preset->addItem(p.first, int(p.second));
+    // Recent enough to act on, with a period to compare against.
+    m_preset->setCurrentIndex(m_preset->findData(int(Last30Days)));
     m_preset->setAccessibleName(tr("Period"));
     m_from = new QDateEdit(clock::today().addMonths(-1), this);
     m_to = new QDateEdit(clock::today(), this);
@@ -70,16 +76,31 @@ FilterBar::FilterBar(QWidget* parent) : QWidget(parent)
 
 void FilterBar::syncDates()
 {
-    const bool custom = m_preset->currentIndex() == Custom;
+    const bool custom = preset() == Custom;
     m_from->setEnabled(custom);
     m_to->setEnabled(custom);
     if (custom)
         return;
     const MetricsFilter f = filter();
     const QSignalBlocker a(m_from), b(m_to);
-    if (f.from.isValid())
-        m_from->setDate(f.from);
+    // All time keeps `from` open in the filter (later records stay in), yet
+    // its fields show the range it covers now.
+    const QDate from = f.from.isValid()                             ? f.from
+                       : m_earliest.isValid() && m_earliest <= f.to ? m_earliest
+                                                                    : f.to;
+    m_from->setDate(from);
     m_to->setDate(f.to);
+}
+
+FilterBar::Preset FilterBar::preset() const
+{
+    return Preset(m_preset->currentData().toInt());
+}
+
+void FilterBar::setEarliestDate(const QDate& earliest)
+{
+    m_earliest = earliest;
+    syncDates();
 }
 
 void FilterBar::setChoices(const QVector<QPair<qint64, QString>>& channels,
@@ -105,10 +126,22 @@ MetricsFilter FilterBar::filter(const QDate& today) const
 {
     MetricsFilter f;
     f.to = today;
-    switch (Preset(m_preset->currentIndex())) {
+    switch (preset()) {
     case ThisMonth:
         f.from = QDate(today.year(), today.month(), 1);
         break;
+    case LastMonth: {
+        const periods::Range r = periods::lastMonth(today);
+        f.from = r.from;
+        f.to = r.to;
+        break;
+    }
+    case LastQuarter: {
+        const periods::Range r = periods::lastQuarter(today);
+        f.from = r.from;
+        f.to = r.to;
+        break;
+    }
     case Last30Days:
         f.from = today.addDays(-29);
         break;
@@ -133,7 +166,7 @@ MetricsFilter FilterBar::filter(const QDate& today) const
 QString FilterBar::describe() const
 {
     QStringList parts{m_preset->currentText()};
-    if (m_preset->currentIndex() == Custom)
+    if (preset() == Custom)
         parts[0] =
             tr("%1 to %2")
                 .arg(m_from->date().toString(Qt::ISODate), m_to->date().toString(Qt::ISODate));
@@ -146,13 +179,13 @@ QString FilterBar::describe() const
 
 void FilterBar::setPreset(Preset preset)
 {
-    m_preset->setCurrentIndex(preset);
+    m_preset->setCurrentIndex(std::max(0, m_preset->findData(int(preset))));
 }
 
 void FilterBar::setCustomRange(const QDate& from, const QDate& to)
 {
     m_quiet = true;
-    m_preset->setCurrentIndex(Custom);
+    setPreset(Custom);
     m_from->setDate(from);
     m_to->setDate(to);
     m_quiet = false;
@@ -171,9 +204,9 @@ void FilterBar::setSegment(const QString& segment)
 
 QString FilterBar::saveState() const
 {
-    return QStringList{QString::number(m_preset->currentIndex()),
-                       m_from->date().toString(Qt::ISODate), m_to->date().toString(Qt::ISODate),
-                       m_channel->currentData().toString(), m_segment->currentData().toString()}
+    return QStringList{QString::number(int(preset())), m_from->date().toString(Qt::ISODate),
+                       m_to->date().toString(Qt::ISODate), m_channel->currentData().toString(),
+                       m_segment->currentData().toString()}
         .join(QLatin1Char(';'));
 }
 
@@ -189,7 +222,9 @@ void FilterBar::restoreState(const QString& state)
         m_from->setDate(from);
         m_to->setDate(to);
     }
-    m_preset->setCurrentIndex(std::clamp(p[0].toInt(), 0, int(Custom)));
+    const int saved = m_preset->findData(p[0].toInt());
+    if (saved >= 0)
+        m_preset->setCurrentIndex(saved);
     syncDates();
     setChannel(p[3].toLongLong());
     setSegment(p[4]);

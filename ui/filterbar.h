@@ -17,14 +17,18 @@ class FilterBar : public QWidget
     Q_OBJECT
 
 public:
+    // The numbers are kept in saved filters: new presets take new numbers,
+    // whatever their place in the list.
     enum Preset
     {
-        ThisMonth,
-        Last30Days,
-        ThisQuarter,
-        ThisYear,
-        AllTime,
-        Custom
+        ThisMonth = 0,
+        Last30Days = 1,
+        ThisQuarter = 2,
+        ThisYear = 3,
+        AllTime = 4,
+        Custom = 5,
+        LastMonth = 6,
+        LastQuarter = 7
     };
 
     explicit FilterBar(QWidget* parent = nullptr);
@@ -33,6 +37,9 @@ public:
     void setChoices(const QVector<QPair<qint64, QString>>& channels, const QStringList& segments);
     // The filter for `today`; All time leaves `from` open.
     MetricsFilter filter(const QDate& today = clock::today()) const;
+    Preset preset() const;
+    // The first date the database records: All time shows it as its start.
+    void setEarliestDate(const QDate& earliest);
     QString describe() const;
 
     void setPreset(Preset preset);
@@ -56,6 +63,7 @@ private:
     QDateEdit* m_to = nullptr;
     QComboBox* m_channel = nullptr;
     QComboBox* m_segment = nullptr;
+    QDate m_earliest;
     bool m_quiet = false;
 };
 

@@ -417,6 +417,7 @@ void MainWindow::refresh()
     for (const Channel& c : JourneyRepository(m_db.sql()).channels())
         channels.push_back({c.id, c.name});
     m_filter->setChoices(channels, CustomerRepository(m_db.sql()).segments());
+    m_filter->setEarliestDate(MetricsEngine(m_db.sql()).earliestDate());
     applyFilter();
 }
 
@@ -527,6 +528,7 @@ void MainWindow::refreshAfterChangeElsewhere()
     for (const Channel& c : JourneyRepository(m_db.sql()).channels())
         channels.push_back({c.id, c.name});
     m_filter->setChoices(channels, CustomerRepository(m_db.sql()).segments());
+    m_filter->setEarliestDate(MetricsEngine(m_db.sql()).earliestDate());
     auto* current = qobject_cast<Page*>(m_stack->currentWidget());
     for (Page* p : std::as_const(m_pages))
         if (p != current)

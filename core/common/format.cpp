@@ -32,6 +32,11 @@ QString signedNumber(const std::optional<double>& v, int decimals)
     return (*v > 0 ? QStringLiteral("+") : QString()) + QLocale().toString(*v, 'f', decimals);
 }
 
+QString nps(const std::optional<double>& v)
+{
+    return signedNumber(v, 0);
+}
+
 QString count(qint64 n)
 {
     return QLocale().toString(n);

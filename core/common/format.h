@@ -17,6 +17,9 @@ QString dash();
 QString number(const std::optional<double>& v, int decimals, const QString& suffix = QString());
 // The same with a sign: "+3", "-2", and no sign when it shows as zero.
 QString signedNumber(const std::optional<double>& v, int decimals);
+// A Net Promoter Score as the window and every report write it: whole, with
+// its sign ("+27", "0", "-14").
+QString nps(const std::optional<double>& v);
 // A count in the user's locale ("12,480").
 QString count(qint64 n);
 // A date as the user's locale writes it in full ("15 March 2026").

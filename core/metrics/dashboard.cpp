@@ -1,6 +1,7 @@
 #include "core/metrics/dashboard.h"
 
 #include "core/common/text.h"
+#include "core/metrics/periods.h"
 #include "core/storage/sqlutil.h"
 
 #include <QMap>
@@ -12,9 +13,9 @@ namespace cx {
 MetricsFilter previousPeriod(const MetricsFilter& f)
 {
     MetricsFilter p = f;
-    const qint64 days = f.from.daysTo(f.to) + 1;
-    p.to = f.from.addDays(-1);
-    p.from = p.to.addDays(-(days - 1));
+    const periods::Range before = periods::comparison(f.from, f.to);
+    p.from = before.from;
+    p.to = before.to;
     return p;
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 
 // What the dashboard shows, as plain data: the headline metrics of a period
-// and of the period of the same length before it, and the series behind each
+// and of the period it is compared with, and the series behind each
 // chart. The window draws it; tests and reports read it directly.
 
 #include "core/metrics/metrics.h"
@@ -36,14 +36,16 @@ struct GapPoint
 struct DashboardData
 {
     MetricValues current;
-    MetricValues previous; // the same number of days just before
+    MetricValues previous; // previousPeriod's values
     QVector<MonthPoint> months;
     qint64 scoreCounts[11] = {};       // NPS answers scored 0..10
     QVector<NamedValue> csatByChannel; // every channel shown; value NaN when n is 0
     QVector<GapPoint> gapByTouchpoint; // touchpoints rated by both sides
 };
 
-// The period before f's period, of the same length (f's ends must be set).
+// The period f's period is compared with (f's ends must be set): the calendar
+// month, quarter or year before a whole one, else the same number of days
+// just before (periods::comparison).
 MetricsFilter previousPeriod(const MetricsFilter& f);
 
 [[nodiscard]] bool loadDashboard(QSqlDatabase& db, const MetricsFilter& filter, DashboardData* out,

@@ -8,6 +8,7 @@
 #include "core/journeys/journeymap.h"
 #include "core/journeys/journeyrepository.h"
 #include "core/metrics/dashboard.h"
+#include "core/metrics/periods.h"
 #include "core/sentiment/sentiment.h"
 #include "core/storage/settings.h"
 #include "core/surveys/surveyresults.h"
@@ -43,9 +44,10 @@ QString period(const QDate& from, const QDate& to)
 }
 
 // A headline figure with its change: better when it moved the way that is good.
+// against: the name of the period compared with, empty for "the previous period".
 ReportFigure figure(const QString& label, const std::optional<double>& now,
                     const std::optional<double>& before, int decimals, const QString& suffix,
-                    int goodDirection, const QString& detail)
+                    int goodDirection, const QString& detail, const QString& against)
 {
     ReportFigure f{label, format::number(now, decimals, suffix), QString(), 0, detail};
     if (now && before) {
@@ -55,13 +57,44 @@ ReportFigure figure(const QString& label, const std::optional<double>& now,
         if (shown == 0) {
             f.change = ReportText::tr("no change");
         } else {
-            f.change = ReportText::tr("%1%2 on the previous period")
-                           .arg(shown > 0 ? QStringLiteral("+") : QString(),
-                                QLocale().toString(shown, 'f', decimals));
+            const QString sign = shown > 0 ? QStringLiteral("+") : QString();
+            const QString amount = QLocale().toString(shown, 'f', decimals);
+            f.change = against.isEmpty()
+                           ? ReportText::tr("%1%2 on the previous period").arg(sign, amount)
+                           //: %1 the sign, %2 the change, %3 the period compared with
+                           //: ("October 2026").
+                           : ReportText::tr("%1%2 vs %3").arg(sign, amount, against);
             f.tone = goodDirection == 0 ? 0 : ((delta > 0) == (goodDirection > 0) ? 1 : -1);
         }
     }
     return f;
+}
+
+// Whether a cell holds nothing: empty or the dash of a missing value.
+bool blank(const QString& cell)
+{
+    return cell.isEmpty() || cell == kDash;
+}
+
+// The table without the columns no row has anything in (a list that has no
+// NPS answers at all does not print a column of dashes).
+ReportTable withoutEmptyColumns(ReportTable t)
+{
+    if (t.rows.isEmpty())
+        return t;
+    for (int c = int(t.header.size()) - 1; c >= 0; --c) {
+        const bool empty = std::all_of(t.rows.cbegin(), t.rows.cend(),
+                                       [c](const QStringList& row) { return blank(row.value(c)); });
+        if (!empty || t.header.size() == 1)
+            continue;
+        t.header.removeAt(c);
+        if (c < t.numeric.size())
+            t.numeric.removeAt(c);
+        for (QStringList& row : t.rows)
+            if (c < row.size())
+                row.removeAt(c);
+    }
+    return t;
 }
 
 // A survey figure from fewer than kFewAnswers answers: its change is not
@@ -113,11 +146,16 @@ void Report::figures(QVector<ReportFigure> list)
     blocks << b;
 }
 
+QString moreRowsText(qint64 more)
+{
+    return ReportText::tr("… and %n more", nullptr, int(more));
+}
+
 void Report::table(ReportTable t)
 {
     ReportBlock b;
     b.kind = ReportBlock::Kind::Table;
-    b.table = std::move(t);
+    b.table = withoutEmptyColumns(std::move(t));
     blocks << b;
 }
 
@@ -144,6 +182,8 @@ bool summaryReport(QSqlDatabase& db, const MetricsFilter& given, const QDate& to
         return false;
     open(out, db, "summary", ReportText::tr("Customer experience report"), period(f.from, f.to),
          today);
+    out->from = given.from.isValid() ? f.from : QDate();
+    out->to = f.to;
     if (f.channelId || !f.segment.isEmpty()) {
         QStringList narrowed;
         if (f.channelId)
@@ -158,42 +198,68 @@ bool summaryReport(QSqlDatabase& db, const MetricsFilter& given, const QDate& to
     const MetricValues& p = d.previous;
 
     out->heading(ReportText::tr("Headline figures"));
-    out->paragraph(ReportText::tr("Each figure is compared with the %1 days just before (%2).")
-                       .arg(f.from.daysTo(f.to) + 1)
-                       .arg(period(p.from, p.to)));
+    // A whole month, quarter or year is compared with the one before it.
+    const QString against = periods::calendarName(p.from, p.to);
+    switch (periods::shape(f.from, f.to)) {
+    case periods::Shape::Month:
+        out->paragraph(
+            ReportText::tr("Each figure is compared with the month before, %1.").arg(against));
+        break;
+    case periods::Shape::Quarter:
+        out->paragraph(
+            ReportText::tr("Each figure is compared with the quarter before, %1.").arg(against));
+        break;
+    case periods::Shape::Year:
+        out->paragraph(
+            ReportText::tr("Each figure is compared with the year before, %1.").arg(against));
+        break;
+    case periods::Shape::Days:
+        out->paragraph(ReportText::tr("Each figure is compared with the %1 days just before (%2).")
+                           .arg(f.from.daysTo(f.to) + 1)
+                           .arg(period(p.from, p.to)));
+        break;
+    }
+    const QString named =
+        periods::shape(f.from, f.to) == periods::Shape::Days ? QString() : against;
+    auto compared = [&named](const QString& label, const std::optional<double>& now,
+                             const std::optional<double>& before, int decimals,
+                             const QString& suffix, int goodDirection, const QString& detail) {
+        return figure(label, now, before, decimals, suffix, goodDirection, detail, named);
+    };
+    ReportFigure npsFigure = compared(
+        ReportText::tr("Net Promoter Score"), v.nps, p.nps, 0, QString(), +1,
+        v.nps ? ReportText::tr("± %1 (95 %), %2 answers: %3 promoters, %4 passives, %5 detractors")
+                    .arg(format::number(v.npsMargin, 1), count(v.npsN), count(v.promoters),
+                         count(v.passives), count(v.detractors))
+              : ReportText::tr("no NPS answers"));
+    npsFigure.value = format::nps(v.nps); // signed, as the dashboard writes it
     out->figures({
-        fewAnswers(
-            figure(ReportText::tr("Net Promoter Score"), v.nps, p.nps, 0, QString(), +1,
-                   v.nps ? ReportText::tr(
-                               "± %1 (95 %), %2 answers: %3 promoters, %4 passives, %5 detractors")
-                               .arg(format::number(v.npsMargin, 1), count(v.npsN),
-                                    count(v.promoters), count(v.passives), count(v.detractors))
-                         : ReportText::tr("no NPS answers")),
-            v.nps, v.npsN),
-        fewAnswers(figure(ReportText::tr("Customer satisfaction (CSAT)"), v.csat, p.csat, 1,
-                          QStringLiteral(" %"), +1,
-                          ReportText::tr("%1 answers, share of 4 and 5").arg(count(v.csatN))),
+        fewAnswers(npsFigure, v.nps, v.npsN),
+        fewAnswers(compared(ReportText::tr("Customer satisfaction (CSAT)"), v.csat, p.csat, 1,
+                            QStringLiteral(" %"), +1,
+                            ReportText::tr("%1 answers, share of 4 and 5").arg(count(v.csatN))),
                    v.csat, v.csatN),
-        fewAnswers(figure(ReportText::tr("Customer effort (CES)"), v.ces, p.ces, 2, QString(), +1,
-                          ReportText::tr("%1 answers, 1–7, higher is easier").arg(count(v.cesN))),
+        fewAnswers(compared(ReportText::tr("Customer effort (CES)"), v.ces, p.ces, 2, QString(), +1,
+                            ReportText::tr("%1 answers, 1–7, higher is easier").arg(count(v.cesN))),
                    v.ces, v.cesN),
-        figure(ReportText::tr("Average resolution time"), v.avgResolutionHours,
-               p.avgResolutionHours, 1, ReportText::tr(" h"), -1,
-               ReportText::tr("%1 resolved interactions").arg(count(v.resolvedN))),
-        figure(ReportText::tr("Churn"), v.churnRate, p.churnRate, 1, QStringLiteral(" %"), -1,
-               ReportText::tr("%1 of %2 customers left")
-                   .arg(count(v.churnedCustomers), count(v.customersAtStart))),
-        figure(ReportText::tr("Conversion of leads"), v.conversionRate, p.conversionRate, 1,
-               QStringLiteral(" %"), +1,
-               ReportText::tr("%1 of %2 leads became customers")
-                   .arg(count(v.convertedLeads), count(v.leads))),
-        figure(ReportText::tr("New customers"), v.acquisitionRate, p.acquisitionRate, 1,
-               QStringLiteral(" %"), +1,
-               ReportText::tr("%1 new, against the customers at the start")
-                   .arg(count(v.newCustomers))),
-        figure(ReportText::tr("Perception gap"), v.perceptionGap, p.perceptionGap, 2, QString(), -1,
-               ReportText::tr("the team's rating minus the customer's, %1 interactions")
-                   .arg(count(v.perceptionGapN))),
+        compared(ReportText::tr("Average resolution time"), v.avgResolutionHours,
+                 p.avgResolutionHours, 1, ReportText::tr(" h"), -1,
+                 ReportText::tr("%1 resolved interactions").arg(count(v.resolvedN))),
+        compared(ReportText::tr("Churn"), v.churnRate, p.churnRate, 1, QStringLiteral(" %"), -1,
+                 ReportText::tr("%1 of %2 customers left")
+                     .arg(count(v.churnedCustomers), count(v.customersAtStart))),
+        compared(ReportText::tr("Conversion of leads"), v.conversionRate, p.conversionRate, 1,
+                 QStringLiteral(" %"), +1,
+                 ReportText::tr("%1 of %2 leads became customers")
+                     .arg(count(v.convertedLeads), count(v.leads))),
+        compared(ReportText::tr("New customers"), v.acquisitionRate, p.acquisitionRate, 1,
+                 QStringLiteral(" %"), +1,
+                 ReportText::tr("%1 new, against the customers at the start")
+                     .arg(count(v.newCustomers))),
+        compared(ReportText::tr("Perception gap"), v.perceptionGap, p.perceptionGap, 2, QString(),
+                 -1,
+                 ReportText::tr("the team's rating minus the customer's, %1 interactions")
+                     .arg(count(v.perceptionGapN))),
     });
 
     // NPS over the twelve months up to the period's end.
@@ -226,13 +292,17 @@ bool summaryReport(QSqlDatabase& db, const MetricsFilter& given, const QDate& to
                     ReportText::tr("Resolution"),
                     ReportText::tr("Gap")};
         t.numeric = {false, true, true, true, true, true};
+        // Without a single NPS answer the NPS columns go (a column of
+        // dashes and a column of zeros say nothing).
+        const bool anyNps = std::any_of(groups.cbegin(), groups.cend(),
+                                        [](const MetricGroup& g) { return g.values.npsN > 0; });
         for (const MetricGroup& g : std::as_const(groups)) {
             if (g.values.npsN + g.values.csatN + g.values.resolvedN + g.values.perceptionGapN == 0)
                 continue;
             t.rows << QStringList{
                 g.key,
-                format::number(g.values.nps, 0),
-                count(g.values.npsN),
+                format::nps(g.values.nps),
+                anyNps ? count(g.values.npsN) : kDash,
                 format::number(g.values.csat, 1, QStringLiteral(" %")),
                 format::number(g.values.avgResolutionHours, 1, ReportText::tr(" h")),
                 format::number(g.values.perceptionGap, 2)};
@@ -298,7 +368,9 @@ bool summaryReport(QSqlDatabase& db, const MetricsFilter& given, const QDate& to
                         ReportText::tr("Customer score"), ReportText::tr("Target"),
                         ReportText::tr("Ratings")};
     weakTable.numeric = {false, false, true, true, true};
-    for (int i = 0; i < weak.size() && i < 5; ++i) {
+    const int weakShown = 5;
+    weakTable.more = std::max(0, int(weak.size()) - weakShown);
+    for (int i = 0; i < weak.size() && i < weakShown; ++i) {
         const MapCard& c = weak[i].card;
         weakTable.rows << QStringList{c.touchpoint.name, weak[i].journey,
                                       format::number(c.customerScore, 2),
@@ -323,9 +395,11 @@ bool summaryReport(QSqlDatabase& db, const MetricsFilter& given, const QDate& to
     themes.header = {ReportText::tr("Detractors mention"), ReportText::tr("Comments"),
                      ReportText::tr("Promoters mention"), ReportText::tr("Comments")};
     themes.numeric = {false, true, false, true};
-    for (int i = 0;
-         i < std::max(comments.detractorThemes.size(), comments.promoterThemes.size()) && i < 8;
-         ++i) {
+    const int themesShown = 8;
+    const int themeRows =
+        int(std::max(comments.detractorThemes.size(), comments.promoterThemes.size()));
+    themes.more = std::max(0, themeRows - themesShown);
+    for (int i = 0; i < themeRows && i < themesShown; ++i) {
         const Theme dt = comments.detractorThemes.value(i), pr = comments.promoterThemes.value(i);
         themes.rows << QStringList{dt.term, dt.count ? count(dt.count) : QString(), pr.term,
                                    pr.count ? count(pr.count) : QString()};
@@ -358,6 +432,7 @@ bool summaryReport(QSqlDatabase& db, const MetricsFilter& given, const QDate& to
                                               : QString()};
             open.tone << (late > 0 ? -1 : 0);
         }
+    open.more = std::max<qint64>(0, actions.openCount() - open.rows.size());
     if (!open.rows.isEmpty())
         out->table(open);
     return true;
@@ -371,6 +446,8 @@ bool surveyReport(QSqlDatabase& db, qint64 surveyId, const QDate& from, const QD
     if (!loadSurveyResults(db, surveyId, from, to, &r, error))
         return false;
     open(out, db, "survey", r.survey.title, period(from, to), today);
+    out->from = from;
+    out->to = to.isValid() ? to : today;
     if (!r.survey.description.isEmpty())
         out->paragraph(r.survey.description);
     out->figures({ReportFigure{ReportText::tr("Responses"), count(r.responses), QString(), 0,
@@ -398,7 +475,7 @@ bool surveyReport(QSqlDatabase& db, qint64 surveyId, const QDate& from, const QD
         QString summary = ReportText::tr("%1 answers").arg(count(x.answers));
         if (x.nps)
             summary += ReportText::tr(" · NPS %1 ± %2")
-                           .arg(format::number(x.nps, 0), format::number(x.npsMargin, 1));
+                           .arg(format::nps(x.nps), format::number(x.npsMargin, 1));
         if (x.csat)
             summary += ReportText::tr(" · CSAT %1 %").arg(format::number(x.csat, 1));
         else if (x.mean)
@@ -446,7 +523,9 @@ bool surveyReport(QSqlDatabase& db, qint64 surveyId, const QDate& from, const QD
     ReportTable latest;
     latest.header = {ReportText::tr("Date"), ReportText::tr("Feeling"), ReportText::tr("Comment")};
     latest.numeric = {false, false, false};
-    for (int i = 0; i < comments.comments.size() && i < 30; ++i) {
+    const int commentsShown = 30;
+    latest.more = std::max(0, int(comments.comments.size()) - commentsShown);
+    for (int i = 0; i < comments.comments.size() && i < commentsShown; ++i) {
         const Comment& c = comments.comments[i];
         latest.rows << QStringList{
             c.submittedAt.left(10),
@@ -475,6 +554,8 @@ bool journeyReport(QSqlDatabase& db, qint64 journeyId, const QDate& from, const 
         return false;
     }
     open(out, db, "journey", map.journey.name, period(from, to), today);
+    out->from = from;
+    out->to = to.isValid() ? to : today;
     if (!map.journey.description.isEmpty())
         out->paragraph(map.journey.description);
     if (!map.journey.persona.isEmpty()) {
@@ -586,6 +667,27 @@ bool customerReport(QSqlDatabase& db, qint64 customerId, const QDate& today, Rep
     return true;
 }
 
+QString suggestedFileName(const Report& r)
+{
+    QString when;
+    if (r.from.isValid() && r.to.isValid())
+        when = periods::fileLabel(r.from, r.to);
+    else if (r.to.isValid())
+        when = ReportText::tr("all time");
+    else
+        when = r.printedOn.toString(Qt::ISODate);
+    QString name = r.kind == QLatin1String("summary")
+                       //: The file name of a summary report; %1 the period ("2026-11").
+                       ? ReportText::tr("CX summary %1").arg(when)
+                       : QStringLiteral("%1 %2").arg(r.title, when);
+    // A survey's or journey's title may hold what a file name cannot.
+    for (const QChar c :
+         {QLatin1Char('/'), QLatin1Char('\\'), QLatin1Char(':'), QLatin1Char('*'), QLatin1Char('?'),
+          QLatin1Char('"'), QLatin1Char('<'), QLatin1Char('>'), QLatin1Char('|')})
+        name.replace(c, QLatin1Char('-'));
+    return name + QStringLiteral(".pdf");
+}
+
 QString reportText(const Report& r)
 {
     QString s;
@@ -616,6 +718,8 @@ QString reportText(const Report& r)
                 s += QStringLiteral("| %1 |%2\n")
                          .arg(b.table.rows[i].join(QStringLiteral(" | ")),
                               b.table.tone.value(i) < 0 ? QStringLiteral(" !") : QString());
+            if (b.table.more > 0)
+                s += moreRowsText(b.table.more) + QLatin1Char('\n');
             break;
         case ReportBlock::Kind::Chart: {
             QStringList points;

@@ -31,7 +31,11 @@ struct ReportTable
     QVector<QStringList> rows;
     QVector<bool> numeric; // per column: right-aligned
     QVector<int> tone;     // per row: +1 good, -1 bad, 0 plain
+    qint64 more = 0;       // rows left out after these: a last line says how many
 };
+
+// The last line of a table cut to its first rows: "… and 41 more".
+QString moreRowsText(qint64 more);
 
 struct ReportChart
 {
@@ -77,9 +81,13 @@ struct Report
     QString title;
     QString subtitle; // the period, or what the report is about
     QDate printedOn;
+    // The period reported on: from invalid is all time; both invalid, a
+    // report about no period (a customer).
+    QDate from, to;
     QVector<ReportBlock> blocks;
 
     void heading(const QString& text);
+    // Adds the table without its columns that hold nothing in any row.
     void paragraph(const QString& text);
     void figures(QVector<ReportFigure> figures);
     void table(ReportTable table);
@@ -100,6 +108,10 @@ struct Report
 // One customer: profile, scores and timeline.
 [[nodiscard]] bool customerReport(QSqlDatabase& db, qint64 customerId, const QDate& today,
                                   Report* out, QString* error);
+
+// The file name offered when the report is saved: what and which period
+// ("CX summary 2026-11.pdf", "CX summary 2026-Q3.pdf", "CX summary all time.pdf").
+QString suggestedFileName(const Report& report);
 
 // The report as text, one block after the other: what golden files hold.
 QString reportText(const Report& report);

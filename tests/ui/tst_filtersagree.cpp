@@ -85,8 +85,11 @@ private slots:
         timer.start();
         int combinations = 0;
         qint64 filteredResponses = 0;
-        for (int preset = 0; preset < int(FilterBar::Custom); ++preset) {
-            bar.setPreset(FilterBar::Preset(preset));
+        for (FilterBar::Preset preset :
+             {FilterBar::ThisMonth, FilterBar::LastMonth, FilterBar::Last30Days,
+              FilterBar::ThisQuarter, FilterBar::LastQuarter, FilterBar::ThisYear,
+              FilterBar::AllTime}) {
+            bar.setPreset(preset);
             QVector<qint64> channelIds{0};
             for (const auto& c : std::as_const(channels))
                 channelIds << c.first;

@@ -1,6 +1,7 @@
 #include "ui/dashboard/dashboardpage.h"
 
 #include "core/common/format.h"
+#include "core/metrics/periods.h"
 #include "core/storage/database.h"
 #include "ui/theme.h"
 #include "ui/widgets/charts/charts.h"
@@ -69,16 +70,22 @@ void MetricTile::setChange(const std::optional<double>& now, const std::optional
         return;
     }
     if (!now || !before) {
-        m_change->setText(!now      ? tr("no data in this period to compare")
-                          : earlier ? tr("no data in the previous period to compare")
-                                    : tr("no earlier period to compare"));
+        m_change->setText(!now       ? tr("no data in this period to compare")
+                          : !earlier ? tr("no earlier period to compare")
+                          : m_comparedWith.isEmpty()
+                              ? tr("no data in the previous period to compare")
+                              //: %1 names the period compared with ("October 2026").
+                              : tr("no data in %1 to compare").arg(m_comparedWith));
         m_change->setStyleSheet(QStringLiteral("color: palette(mid);"));
         return;
     }
     const double delta = *now - *before;
     const QLocale locale;
     if (std::abs(delta) < 0.5 * std::pow(10.0, -decimals)) {
-        m_change->setText(tr("= unchanged on the previous period"));
+        m_change->setText(m_comparedWith.isEmpty()
+                              ? tr("= unchanged on the previous period")
+                              //: %1 names the period compared with ("October 2026").
+                              : tr("= unchanged vs %1").arg(m_comparedWith));
         m_change->setStyleSheet(QStringLiteral("color: palette(mid);"));
         return;
     }
@@ -95,8 +102,13 @@ void MetricTile::setChange(const std::optional<double>& now, const std::optional
         break;
     }
     const QString arrow = delta > 0 ? QStringLiteral("▲") : QStringLiteral("▼");
-    m_change->setText(tr("%1 %2%3 on the previous period")
-                          .arg(arrow, locale.toString(std::abs(delta), 'f', decimals), unit));
+    const QString amount = locale.toString(std::abs(delta), 'f', decimals) + unit;
+    m_change->setText(m_comparedWith.isEmpty()
+                          ? tr("%1 %2%3 on the previous period")
+                                .arg(arrow, locale.toString(std::abs(delta), 'f', decimals), unit)
+                          //: %1 the arrow, %2 the change with its unit ("3 points"),
+                          //: %3 the period compared with ("October 2026").
+                          : tr("%1 %2 vs %3").arg(arrow, amount, m_comparedWith));
     m_change->setStyleSheet(QStringLiteral("color: %1; font-weight: 600;")
                                 .arg((better ? theme::good() : theme::bad()).name()));
 }
@@ -228,13 +240,20 @@ void DashboardPage::showData()
     // there is no earlier period, rather than one without data.
     const QDate first = MetricsEngine(m_db.sql()).earliestDate();
     const bool earlier = first.isValid() && p.to.isValid() && p.to >= first;
+    // A whole month, quarter or year is compared with the one before: the
+    // tiles name it.
+    const QString comparedWith = periods::shape(v.from, v.to) == periods::Shape::Days
+                                     ? QString()
+                                     : periods::calendarName(p.from, p.to);
+    for (MetricTile* t : std::as_const(m_tiles))
+        t->setComparedWith(comparedWith);
     const QLocale l;
     using format::number;
     auto answers = [&](qint64 n) {
         return n == 1 ? tr("1 answer") : tr("%1 answers").arg(l.toString(n));
     };
     m_tiles[QStringLiteral("nps")]->setValue(
-        format::signedNumber(v.nps, 0),
+        format::nps(v.nps),
         v.nps ? tr("± %1 · %2").arg(l.toString(*v.npsMargin, 'f', 1), answers(v.npsN))
               : tr("no NPS answers in this period"));
     m_tiles[QStringLiteral("nps")]->setChange(v.nps, p.nps, tr(" points"), 0, v.npsN, earlier);

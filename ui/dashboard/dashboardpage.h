@@ -34,6 +34,9 @@ public:
     // earlier: whether the period before lies within the recorded history.
     void setChange(const std::optional<double>& now, const std::optional<double>& before,
                    const QString& unit, int decimals, qint64 answers = -1, bool earlier = true);
+    // The name of the period compared with ("October 2026"); empty: "the
+    // previous period". Set before setChange.
+    void setComparedWith(const QString& name) { m_comparedWith = name; }
     bool uncertain() const { return m_uncertain; }
     QString valueText() const;
     QString changeText() const;
@@ -43,6 +46,7 @@ private:
     QLabel* m_value = nullptr;
     QLabel* m_detail = nullptr;
     QLabel* m_change = nullptr;
+    QString m_comparedWith;
     bool m_uncertain = false;
 };
 

@@ -219,10 +219,9 @@ void ReportsPage::exportDialog()
     QSettings settings;
     const QString folder =
         settings.value(QStringLiteral("reports/folder"), QDir::homePath()).toString();
-    const QString name =
-        QStringLiteral("%1 %2.pdf").arg(m_report.title, clock::today().toString(Qt::ISODate));
     const QString file = QFileDialog::getSaveFileName(
-        this, tr("Export PDF"), QDir(folder).filePath(name), tr("PDF (*.pdf)"));
+        this, tr("Export PDF"), QDir(folder).filePath(suggestedFileName(m_report)),
+        tr("PDF (*.pdf)"));
     if (file.isEmpty())
         return;
     settings.setValue(QStringLiteral("reports/folder"), QFileInfo(file).absolutePath());

@@ -366,6 +366,22 @@ void layoutTable(Layout& l, const ReportTable& t)
         const int tone = t.tone.value(r);
         l.place(h, [=](QPainter& p) { drawRow(p, y, h, cells, false, tone, r % 2 == 1); });
     }
+    if (t.more > 0) {
+        // The rows left out are counted, so a cut list does not pass for all of it.
+        const QString more = moreRowsText(t.more);
+        QFont f = font(8);
+        f.setItalic(true);
+        const double w = l.width() - 2 * pad;
+        const double h = l.textHeight(more, f, w) + 2 * pad;
+        l.need(h);
+        const double y = l.y();
+        l.place(h, [=](QPainter& p) {
+            p.setFont(f);
+            p.setPen(kInk);
+            p.drawText(QRectF(pad, y + pad, w, h - 2 * pad),
+                       Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, more);
+        });
+    }
     l.space(l.mm(4));
 }
 

@@ -251,9 +251,9 @@ void SurveyResultsView::showSurvey(qint64 surveyId, const MetricsFilter& filter)
         spec.valueTitle = tr("answers");
         spec.wholeNumbers = true;
         if (r.question.kind == QuestionKind::Nps && r.nps) {
-            spec.title = tr("NPS %1 ± %2 — %3")
-                             .arg(l.toString(*r.nps, 'f', 0), l.toString(*r.npsMargin, 'f', 1),
-                                  r.question.text);
+            spec.title =
+                tr("NPS %1 ± %2 — %3")
+                    .arg(format::nps(r.nps), l.toString(*r.npsMargin, 'f', 1), r.question.text);
             spec.kind = charts::Kind::StackedBars;
             charts::Series detractors{tr("Detractors"), theme::bad(), {}},
                 passives{tr("Passives"), theme::neutral(), {}},

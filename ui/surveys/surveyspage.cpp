@@ -1,6 +1,7 @@
 #include "ui/surveys/surveyspage.h"
 
 #include "core/common/clock.h"
+#include "core/common/format.h"
 #include "core/metrics/metrics.h"
 #include "core/storage/database.h"
 #include "core/storage/settings.h"
@@ -309,7 +310,7 @@ void SurveysPage::setFilter(const MetricsFilter& filter)
         auto* item = new QTreeWidgetItem(
             m_tree,
             {o.survey.title, statusText, o.touchpoint, l.toString(o.responses),
-             o.nps ? tr("%1 ± %2").arg(l.toString(*o.nps, 'f', 0), l.toString(*o.npsMargin, 'f', 1))
+             o.nps ? tr("%1 ± %2").arg(format::nps(o.nps), l.toString(*o.npsMargin, 'f', 1))
                    : QStringLiteral("–"),
              o.csat ? l.toString(*o.csat, 'f', 1) + QStringLiteral(" %") : QStringLiteral("–")});
         item->setData(0, Qt::UserRole, o.survey.id);

@@ -15,6 +15,7 @@
 #include <QSqlQuery>
 #include <QtEndian>
 #include <QtTest>
+#include <cmath>
 
 namespace {
 struct Run
@@ -1169,10 +1170,12 @@ private slots:
               QStringLiteral("Weakest touchpoints"), QStringLiteral("Follow-up actions"),
               QStringLiteral("Page 1 of ")})
             QVERIFY2(words.contains(expected), qPrintable(expected));
-        // The tile's value sits on the line under its label.
-        QVERIFY2(words.contains(
-                     QRegularExpression(QStringLiteral("Net Promoter Score[^\\n]*\\n\\s*%1\\b")
-                                            .arg(QString::number(nps, 'f', 0)))),
+        // The tile's value sits on the line under its label, signed as the
+        // dashboard writes it.
+        const QString shown = (std::round(nps) > 0 ? QStringLiteral("\\+") : QString()) +
+                              QString::number(nps, 'f', 0);
+        QVERIFY2(words.contains(QRegularExpression(
+                     QStringLiteral("Net Promoter Score[^\\n]*\\n\\s*%1\\b").arg(shown))),
                  qPrintable(QString::number(nps)));
         QProcess info;
         info.start(QStringLiteral("pdfinfo"), {pdf});

@@ -24,6 +24,11 @@ private slots:
         // What shows as zero carries no sign.
         QCOMPARE(format::signedNumber(0.04, 1), QStringLiteral("0,0"));
         QCOMPARE(format::signedNumber(-0.4, 0), QStringLiteral("0"));
+        // An NPS is whole and signed, in the window and in reports alike.
+        QCOMPARE(format::nps(27.4), QStringLiteral("+27"));
+        QCOMPARE(format::nps(0.0), QStringLiteral("0"));
+        QCOMPARE(format::nps(-14.2), QStringLiteral("-14"));
+        QCOMPARE(format::nps(std::nullopt), format::dash());
         QCOMPARE(format::count(12480), QStringLiteral("12.480"));
         QCOMPARE(format::longDate(QDate(2026, 3, 15)),
                  QLocale().toString(QDate(2026, 3, 15), QLocale::LongFormat));

@@ -84,7 +84,11 @@ private slots:
         // The headline NPS is the metrics engine's, rounded as printed.
         MetricValues v;
         QVERIFY(MetricsEngine(m_db.sql()).compute(f, &v, &error));
-        QCOMPARE(r.blocks[2].figures[0].value, QLocale().toString(*v.nps, 'f', 0));
+        QCOMPARE(r.blocks[2].figures[0].value, (*v.nps > 0 ? QStringLiteral("+") : QString()) +
+                                                   QLocale().toString(*v.nps, 'f', 0));
+        // June is compared with all of May.
+        QCOMPARE(r.blocks[1].text,
+                 QStringLiteral("Each figure is compared with the month before, May 2026."));
         QVERIFY(matchesGolden(QStringLiteral("summary"), reportText(r)));
     }
 
@@ -141,7 +145,124 @@ private slots:
         QString error;
         QVERIFY2(customerReport(m_db.sql(), id, kToday, &r, &error), qPrintable(error));
         QVERIFY(matchesGolden(QStringLiteral("customer"), reportText(r)));
+        // No period: the file is named by the day it was printed.
+        QCOMPARE(suggestedFileName(r), r.title + QStringLiteral(" 2026-07-01.pdf"));
         QVERIFY(!customerReport(m_db.sql(), 0, kToday, &r, &error));
+    }
+
+    // A list cut to its first rows says how many it left out.
+    void cutListsSaySo()
+    {
+        MetricsFilter f;
+        f.from = QDate(2026, 6, 1);
+        f.to = QDate(2026, 6, 30);
+        Report r;
+        QString error;
+        QVERIFY2(summaryReport(m_db.sql(), f, kToday, &r, &error), qPrintable(error));
+        const qint64 open =
+            m_db.scalar(QStringLiteral("SELECT count(*) FROM actions WHERE status = 'open'"))
+                .toLongLong();
+        QVERIFY(open > 25);
+        const ReportBlock& actions = r.blocks.last();
+        QCOMPARE(actions.kind, ReportBlock::Kind::Table);
+        QCOMPARE(actions.table.rows.size(), 25);
+        QCOMPARE(actions.table.more, open - 25);
+        const QStringList lines = reportText(r).trimmed().split(QLatin1Char('\n'));
+        QCOMPARE(lines.last(), QStringLiteral("… and %1 more").arg(open - 25));
+        QCOMPARE(moreRowsText(1), QStringLiteral("… and 1 more"));
+        // A list shown whole has no such line; the weakest five touchpoints have.
+        int cut = 0;
+        for (const ReportBlock& b : std::as_const(r.blocks))
+            if (b.kind == ReportBlock::Kind::Table) {
+                if (b.table.header.contains(QStringLiteral("Resolution")))
+                    QCOMPARE(b.table.more, 0);
+                if (b.table.header.contains(QStringLiteral("Customer score"))) {
+                    QCOMPARE(b.table.rows.size(), 5);
+                    QVERIFY(b.table.more > 0);
+                }
+                cut += b.table.more > 0 ? 1 : 0;
+            }
+        QVERIFY(cut >= 2);
+    }
+
+    // Columns with nothing in any row are left out.
+    void emptyColumnsAreLeftOut()
+    {
+        Report r;
+        ReportTable t;
+        t.header = {QStringLiteral("Name"), QStringLiteral("NPS"), QStringLiteral("Note"),
+                    QStringLiteral("CSAT")};
+        t.numeric = {false, true, false, true};
+        t.rows = {{QStringLiteral("Web"), QStringLiteral("–"), QString(), QStringLiteral("50 %")},
+                  {QStringLiteral("Store"), QStringLiteral("–"), QString(), QStringLiteral("–")}};
+        r.table(t);
+        const ReportTable& kept = r.blocks[0].table;
+        QCOMPARE(kept.header, QStringList({QStringLiteral("Name"), QStringLiteral("CSAT")}));
+        QCOMPARE(kept.numeric, QVector<bool>({false, true}));
+        QCOMPARE(kept.rows[1], QStringList({QStringLiteral("Store"), QStringLiteral("–")}));
+        // A table without rows keeps its header.
+        ReportTable none;
+        none.header = {QStringLiteral("Name")};
+        r.table(none);
+        QCOMPARE(r.blocks[1].table.header.size(), 1);
+
+        // The summary's touchpoints have no NPS answers in the sample: no NPS columns.
+        MetricsFilter f;
+        f.from = QDate(2026, 6, 1);
+        f.to = QDate(2026, 6, 30);
+        QString error;
+        QVERIFY2(summaryReport(m_db.sql(), f, kToday, &r, &error), qPrintable(error));
+        bool touchpoints = false, channels = false;
+        for (const ReportBlock& b : std::as_const(r.blocks)) {
+            if (b.kind != ReportBlock::Kind::Table)
+                continue;
+            if (b.table.header.value(0) == QLatin1String("Touchpoint") &&
+                b.table.header.contains(QStringLiteral("Resolution"))) {
+                touchpoints = true;
+                QVERIFY(!b.table.header.contains(QStringLiteral("NPS")));
+                QVERIFY(!b.table.header.contains(QStringLiteral("NPS answers")));
+                for (const QStringList& row : b.table.rows)
+                    QCOMPARE(row.size(), b.table.header.size());
+            }
+            if (b.table.header.value(0) == QLatin1String("Channel")) {
+                channels = true;
+                QVERIFY(b.table.header.contains(QStringLiteral("NPS")));
+            }
+        }
+        QVERIFY(touchpoints && channels);
+    }
+
+    // The file offered when saving names the period.
+    void fileNameNamesThePeriod()
+    {
+        Report r;
+        QString error;
+        MetricsFilter f;
+        f.from = QDate(2026, 6, 1);
+        f.to = QDate(2026, 6, 30);
+        QVERIFY2(summaryReport(m_db.sql(), f, kToday, &r, &error), qPrintable(error));
+        QCOMPARE(suggestedFileName(r), QStringLiteral("CX summary 2026-06.pdf"));
+        f.from = QDate(2026, 4, 1);
+        QVERIFY2(summaryReport(m_db.sql(), f, kToday, &r, &error), qPrintable(error));
+        QCOMPARE(suggestedFileName(r), QStringLiteral("CX summary 2026-Q2.pdf"));
+        // A quarter is compared with the quarter before.
+        QCOMPARE(r.blocks[1].text,
+                 QStringLiteral("Each figure is compared with the quarter before, Q1 2026."));
+        f.from = QDate(2026, 6, 1);
+        f.to = QDate(2026, 6, 15);
+        QVERIFY2(summaryReport(m_db.sql(), f, kToday, &r, &error), qPrintable(error));
+        QCOMPARE(suggestedFileName(r), QStringLiteral("CX summary 2026-06-01 to 2026-06-15.pdf"));
+        QVERIFY(r.blocks[1].text.startsWith(
+            QStringLiteral("Each figure is compared with the 15 days")));
+        QVERIFY2(summaryReport(m_db.sql(), MetricsFilter(), kToday, &r, &error), qPrintable(error));
+        QCOMPARE(suggestedFileName(r), QStringLiteral("CX summary all time.pdf"));
+        // What a file name cannot hold is replaced.
+        Report survey;
+        survey.kind = QStringLiteral("survey");
+        survey.title = QStringLiteral("Food/drinks: what?");
+        survey.from = QDate(2026, 1, 1);
+        survey.to = QDate(2026, 12, 31);
+        QCOMPARE(suggestedFileName(survey), QStringLiteral("Food-drinks- what- 2026.pdf"));
     }
 };
 

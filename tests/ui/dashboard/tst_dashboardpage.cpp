@@ -1,20 +1,26 @@
 // The dashboard: its numbers equal the metrics engine's for the filter in
 // force, with or without a segment, and a change is coloured by what it means.
 
+#include "core/common/clock.h"
 #include "core/common/format.h"
 #include "core/journeys/journeyrepository.h"
 #include "core/metrics/metrics.h"
+#include "core/reports/report.h"
+#include "core/surveys/surveyentry.h"
+#include "tests/common/surveyfixture.h"
 #include "tests/common/windowfixture.h"
 #include "ui/dashboard/dashboardpage.h"
 #include "ui/filterbar.h"
 #include "ui/interactions/interactionsmodel.h"
 #include "ui/interactions/interactionspage.h"
 #include "ui/mainwindow.h"
+#include "ui/surveys/surveyspage.h"
 #include "ui/widgets/charts/charts.h"
 
 #include <QJsonObject>
 #include <QLabel>
 #include <QSqlQuery>
+#include <QTreeWidget>
 #include <QtTest>
 
 using namespace cx;
@@ -146,6 +152,89 @@ private slots:
         QVERIFY(churn.changeText().startsWith(QStringLiteral("▼ 3.0")));
         QVERIFY(
             churn.findChildren<QLabel*>().last()->styleSheet().contains(QLatin1String("#1e8e4f")));
+        // A whole calendar period names the one it is compared with.
+        MetricTile named(QStringLiteral("NPS"), MetricTile::Higher);
+        named.setComparedWith(QStringLiteral("October 2026"));
+        named.setChange(30.0, 27.0, QStringLiteral(" points"), 0, 100);
+        QCOMPARE(named.changeText(), QStringLiteral("▲ 3 points vs October 2026"));
+        named.setChange(27.0, 27.0, QStringLiteral(" points"), 0, 100);
+        QCOMPARE(named.changeText(), QStringLiteral("= unchanged vs October 2026"));
+    }
+
+    void wholeMonthIsComparedWithTheMonthBefore()
+    {
+        cxtest::TestDb t;
+        QVERIFY(cxtest::fillWithSampleData(t));
+        const QDate today = clock::today();
+        const QDate from = QDate(today.year(), today.month(), 1).addMonths(-1);
+        const QDate to = from.addMonths(1).addDays(-1);
+        DashboardPage page(t.db());
+        MetricsFilter f;
+        f.from = from;
+        f.to = to;
+        page.setFilter(f);
+        QCOMPARE(page.data().previous.from, from.addMonths(-1));
+        QCOMPARE(page.data().previous.to, from.addDays(-1));
+        const QString change = page.tile(QStringLiteral("csat"))->changeText();
+        const QString before = QLocale().standaloneMonthName(from.addMonths(-1).month());
+        QVERIFY2(change.contains(before), qPrintable(change));
+    }
+
+    // The window and the report write an NPS with the same sign.
+    void npsSignAgreesWithTheReport()
+    {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        cxtest::TestDb t;
+        const Survey s = cxtest::counterSurvey(t);
+        // One day per score: 27 promoters and 73 passives make +27, passives
+        // alone 0, 14 detractors and 86 passives -14.
+        struct Day
+        {
+            QDate day;
+            int promoters, passives, detractors;
+            QString shown;
+        };
+        const QVector<Day> days{{QDate(2026, 3, 2), 27, 73, 0, QStringLiteral("+27")},
+                                {QDate(2026, 3, 4), 0, 10, 0, QStringLiteral("0")},
+                                {QDate(2026, 3, 6), 0, 86, 14, QStringLiteral("-14")}};
+        for (const Day& d : days) {
+            auto answer = [&](int score, int times) {
+                for (int i = 0; i < times; ++i) {
+                    Submission how;
+                    how.at = QDateTime(d.day, QTime(10, 0));
+                    AnswerMap a{{QStringLiteral("nps"), score}, {QStringLiteral("back"), 1}};
+                    if (score <= 6)
+                        a.insert(QStringLiteral("why"), QStringLiteral("Slow"));
+                    Submitted out;
+                    QString error;
+                    QVERIFY2(submitResponse(t.sql(), s, a, how, &out, &error), qPrintable(error));
+                }
+            };
+            answer(10, d.promoters);
+            answer(8, d.passives);
+            answer(3, d.detractors);
+        }
+        DashboardPage page(t.db());
+        for (const Day& d : days) {
+            MetricsFilter f;
+            f.from = d.day;
+            f.to = d.day;
+            page.setFilter(f);
+            Report r;
+            QString error;
+            QVERIFY2(summaryReport(t.sql(), f, d.day, &r, &error), qPrintable(error));
+            const QString tile = page.tile(QStringLiteral("nps"))->valueText();
+            QCOMPARE(tile, d.shown);
+            QCOMPARE(r.blocks[2].figures[0].label, QStringLiteral("Net Promoter Score"));
+            QCOMPARE(r.blocks[2].figures[0].value, tile);
+            // The Surveys page's list writes it so too.
+            SurveysPage surveys(t.db());
+            surveys.setFilter(f);
+            QVERIFY(surveys.tree()->topLevelItemCount() == 1);
+            const QString listed = surveys.tree()->topLevelItem(0)->text(4);
+            QVERIFY2(listed.startsWith(tile + QStringLiteral(" ± ")), qPrintable(listed));
+        }
+        QLocale::setDefault(QLocale::c());
     }
 
     // A click on a chart opens the matching interactions inside the user's
