@@ -563,6 +563,39 @@
             <numerusform>zu wenige Antworten (%n), um eine Veränderung zu beurteilen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1%2 vs %3</source>
+        <extracomment>%1 the sign, %2 the change, %3 the period compared with (&quot;October 2026&quot;).</extracomment>
+        <translation>%1%2 gegenüber %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weiterer Eintrag</numerusform>
+            <numerusform>… und %n weitere Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each figure is compared with the month before, %1.</source>
+        <translation>Jede Kennzahl wird mit dem Vormonat verglichen (%1).</translation>
+    </message>
+    <message>
+        <source>Each figure is compared with the quarter before, %1.</source>
+        <translation>Jede Kennzahl wird mit dem Vorquartal verglichen (%1).</translation>
+    </message>
+    <message>
+        <source>Each figure is compared with the year before, %1.</source>
+        <translation>Jede Kennzahl wird mit dem Vorjahr verglichen (%1).</translation>
+    </message>
+    <message>
+        <source>all time</source>
+        <translation>gesamter Zeitraum</translation>
+    </message>
+    <message>
+        <source>CX summary %1</source>
+        <extracomment>The file name of a summary report; %1 the period (&quot;2026-11&quot;).</extracomment>
+        <translation>CX-Zusammenfassung %1</translation>
+    </message>
 </context>
 <context>
     <name>ReportWriterText</name>
@@ -1759,6 +1792,14 @@ Das kann nicht rückgängig gemacht werden.</translation>
     <message>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Letzter Monat</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>Letztes Quartal</translation>
     </message>
 </context>
 <context>
@@ -3301,6 +3342,18 @@ Betreff: %2</translation>
     <message>
         <source>no data in the previous period to compare</source>
         <translation>keine Daten im vorherigen Zeitraum zum Vergleichen</translation>
+    </message>
+    <message>
+        <source>no data in %1 to compare</source>
+        <translation>keine Vergleichsdaten für %1</translation>
+    </message>
+    <message>
+        <source>= unchanged vs %1</source>
+        <translation>= unverändert gegenüber %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 vs %3</source>
+        <translation>%1 %2 gegenüber %3</translation>
     </message>
 </context>
 <context>
@@ -6686,6 +6739,16 @@ Danke für Ihre Zeit
     <message>
         <source>a value is outside what the database allows (%1)</source>
         <translation>ein Wert liegt außerhalb dessen, was die Datenbank zulässt (%1)</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <extracomment>A calendar quarter: %1 its number (1-4), %2 the year (&quot;Q3 2026&quot;).</extracomment>
+        <translation>Q%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <extracomment>A period in a file name: %1 and %2 are dates written 2026-11-01.</extracomment>
+        <translation>%1 bis %2</translation>
     </message>
 </context>
 <context>

@@ -563,6 +563,39 @@
             <numerusform>muy pocas respuestas (%n) para valorar un cambio</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1%2 vs %3</source>
+        <extracomment>%1 the sign, %2 the change, %3 the period compared with (&quot;October 2026&quot;).</extracomment>
+        <translation>%1%2 respecto a %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… y %n más</numerusform>
+            <numerusform>… y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each figure is compared with the month before, %1.</source>
+        <translation>Cada cifra se compara con el mes anterior (%1).</translation>
+    </message>
+    <message>
+        <source>Each figure is compared with the quarter before, %1.</source>
+        <translation>Cada cifra se compara con el trimestre anterior (%1).</translation>
+    </message>
+    <message>
+        <source>Each figure is compared with the year before, %1.</source>
+        <translation>Cada cifra se compara con el año anterior (%1).</translation>
+    </message>
+    <message>
+        <source>all time</source>
+        <translation>todo el periodo</translation>
+    </message>
+    <message>
+        <source>CX summary %1</source>
+        <extracomment>The file name of a summary report; %1 the period (&quot;2026-11&quot;).</extracomment>
+        <translation>Resumen CX %1</translation>
+    </message>
 </context>
 <context>
     <name>ReportWriterText</name>
@@ -1759,6 +1792,14 @@ No se puede deshacer.</translation>
     <message>
         <source>%1 to %2</source>
         <translation>Del %1 al %2</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>El mes pasado</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>El trimestre pasado</translation>
     </message>
 </context>
 <context>
@@ -3301,6 +3342,18 @@ Asunto: %2</translation>
     <message>
         <source>no data in the previous period to compare</source>
         <translation>no hay datos en el periodo anterior para comparar</translation>
+    </message>
+    <message>
+        <source>no data in %1 to compare</source>
+        <translation>no hay datos de %1 para comparar</translation>
+    </message>
+    <message>
+        <source>= unchanged vs %1</source>
+        <translation>= sin cambios respecto a %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 vs %3</source>
+        <translation>%1 %2 respecto a %3</translation>
     </message>
 </context>
 <context>
@@ -6686,6 +6739,16 @@ Gracias por su tiempo,
     <message>
         <source>a value is outside what the database allows (%1)</source>
         <translation>un valor está fuera de lo que permite la base de datos (%1)</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <extracomment>A calendar quarter: %1 its number (1-4), %2 the year (&quot;Q3 2026&quot;).</extracomment>
+        <translation>T%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <extracomment>A period in a file name: %1 and %2 are dates written 2026-11-01.</extracomment>
+        <translation>del %1 al %2</translation>
     </message>
 </context>
 <context>

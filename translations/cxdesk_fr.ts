@@ -563,6 +563,39 @@
             <numerusform>trop peu de réponses (%n) pour juger d’une évolution</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1%2 vs %3</source>
+        <extracomment>%1 the sign, %2 the change, %3 the period compared with (&quot;October 2026&quot;).</extracomment>
+        <translation>%1%2 par rapport à %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each figure is compared with the month before, %1.</source>
+        <translation>Chaque indicateur est comparé au mois précédent (%1).</translation>
+    </message>
+    <message>
+        <source>Each figure is compared with the quarter before, %1.</source>
+        <translation>Chaque indicateur est comparé au trimestre précédent (%1).</translation>
+    </message>
+    <message>
+        <source>Each figure is compared with the year before, %1.</source>
+        <translation>Chaque indicateur est comparé à l&apos;année précédente (%1).</translation>
+    </message>
+    <message>
+        <source>all time</source>
+        <translation>toute la période</translation>
+    </message>
+    <message>
+        <source>CX summary %1</source>
+        <extracomment>The file name of a summary report; %1 the period (&quot;2026-11&quot;).</extracomment>
+        <translation>Synthèse CX %1</translation>
+    </message>
 </context>
 <context>
     <name>ReportWriterText</name>
@@ -1759,6 +1792,14 @@ Cette opération est irréversible.</translation>
     <message>
         <source>%1 to %2</source>
         <translation>Du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Le mois dernier</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>Le trimestre dernier</translation>
     </message>
 </context>
 <context>
@@ -3301,6 +3342,18 @@ Objet : %2</translation>
     <message>
         <source>no data in the previous period to compare</source>
         <translation>aucune donnée sur la période précédente à comparer</translation>
+    </message>
+    <message>
+        <source>no data in %1 to compare</source>
+        <translation>aucune donnée pour %1 à comparer</translation>
+    </message>
+    <message>
+        <source>= unchanged vs %1</source>
+        <translation>= inchangé par rapport à %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 vs %3</source>
+        <translation>%1 %2 par rapport à %3</translation>
     </message>
 </context>
 <context>
@@ -6686,6 +6739,16 @@ Merci pour votre temps,
     <message>
         <source>a value is outside what the database allows (%1)</source>
         <translation>une valeur sort de ce que la base de données permet (%1)</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <extracomment>A calendar quarter: %1 its number (1-4), %2 the year (&quot;Q3 2026&quot;).</extracomment>
+        <translation>T%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <extracomment>A period in a file name: %1 and %2 are dates written 2026-11-01.</extracomment>
+        <translation>du %1 au %2</translation>
     </message>
 </context>
 <context>
