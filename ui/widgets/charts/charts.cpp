@@ -216,7 +216,8 @@ void ChartPanel::setChart(const ChartSpec& given)
         axis->setLabelFormat(whole ? QStringLiteral("%.0f") : format);
         if (whole) {
             const double bottom = fixedMax > fixedMin ? fixedMin : std::min(0.0, dataLo);
-            const double top = fixedMax > fixedMin ? fixedMax : std::max(dataHi, 1.0);
+            // Room above the tallest bar, so it does not touch the frame.
+            const double top = fixedMax > fixedMin ? fixedMax : std::max(dataHi * 1.05, 1.0);
             const double step = wholeStep(top - bottom);
             axis->setRange(bottom, bottom + std::ceil((top - bottom) / step - 1e-9) * step);
             axis->setTickType(QValueAxis::TicksDynamic);
