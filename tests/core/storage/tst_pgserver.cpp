@@ -1,0 +1,86 @@
+// The throwaway server the PostgreSQL tests run on starts, answers on its
+// socket, can be stopped as a crash would and started again; and each way a
+// connection fails gets one clear message without the password.
+
+#include "core/storage/location.h"
+#include "core/storage/serverconnection.h"
+#include "tests/common/pgserver.h"
+
+#include <QSqlQuery>
+#include <QtTest>
+
+using namespace cx;
+
+class TestPgServer : public QObject
+{
+    Q_OBJECT
+
+    cxtest::PgServer m_server;
+
+private slots:
+    void initTestCase()
+    {
+        QString error;
+        // No server is a failure, never a skip.
+        QVERIFY2(m_server.start(&error), qPrintable(error));
+        QVERIFY2(m_server.createDatabase(QStringLiteral("cxtest"), &error), qPrintable(error));
+    }
+
+    void connects()
+    {
+        DatabaseLocation l;
+        QString error;
+        QVERIFY2(DatabaseLocation::parse(m_server.uri(QStringLiteral("cxtest")), &l, &error),
+                 qPrintable(error));
+        QCOMPARE(l.host, m_server.socketDir());
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("a"));
+        QVERIFY2(openServerConnection(db, l, &error), qPrintable(error));
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral(
+            "SELECT current_database(), current_setting('server_version_num')::int")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("cxtest"));
+        QVERIFY(q.value(1).toInt() >= 150000);
+        q.finish();
+        // Stopped as a crash would: the next statement fails; started again, a new connection
+        // works.
+        QVERIFY2(m_server.stopImmediately(&error), qPrintable(error));
+        QVERIFY(!q.exec(QStringLiteral("SELECT 1")));
+        QVERIFY2(m_server.restart(&error), qPrintable(error));
+        db.close();
+        QVERIFY2(openServerConnection(db, l, &error), qPrintable(error));
+        QVERIFY(q.exec(QStringLiteral("SELECT 1")) && q.next());
+        db.close();
+    }
+
+    void clearMessages()
+    {
+        QString error;
+        DatabaseLocation l;
+        QVERIFY(DatabaseLocation::parse(m_server.uri(QStringLiteral("nosuchdb")), &l, &error));
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("b"));
+        QVERIFY(!openServerConnection(db, l, &error));
+        QVERIFY2(error.contains(QStringLiteral("no database \"nosuchdb\"")), qPrintable(error));
+        // Nobody listens on this socket: unreachable, and the password is not in the message.
+        QVERIFY(DatabaseLocation::parse(
+            QStringLiteral("postgresql://anna:topsecret@/cx?host=/nonexistent&port=1"), &l,
+            &error));
+        QVERIFY(!openServerConnection(db, l, &error));
+        QVERIFY2(error.contains(QStringLiteral("cannot be reached")), qPrintable(error));
+        QVERIFY(!error.contains(QStringLiteral("topsecret")));
+        // Words the driver gives for the other cases.
+        QVERIFY(serverProblem(QStringLiteral("FATAL: password authentication failed for user "
+                                             "\"anna\" topsecret"),
+                              l)
+                    .contains(QStringLiteral("refused the password")));
+        QVERIFY(!serverProblem(QStringLiteral("odd failure topsecret"), l)
+                     .contains(QStringLiteral("topsecret")));
+        l.sslMode = QStringLiteral("require");
+        QVERIFY(
+            serverProblem(QStringLiteral("server does not support SSL, but SSL was required"), l)
+                .contains(QStringLiteral("offers no TLS")));
+    }
+};
+
+QTEST_MAIN(TestPgServer)
+#include "tst_pgserver.moc"
