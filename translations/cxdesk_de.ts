@@ -6750,6 +6750,66 @@ Danke für Ihre Zeit
         <extracomment>A period in a file name: %1 and %2 are dates written 2026-11-01.</extracomment>
         <translation>%1 bis %2</translation>
     </message>
+    <message>
+        <source>the server address is not a valid URI: %1</source>
+        <translation>die Serveradresse ist keine gültige URI: %1</translation>
+    </message>
+    <message>
+        <source>the server address names the database &quot;%1&quot;; a database name has no &quot;/&quot;</source>
+        <translation>die Serveradresse nennt die Datenbank „%1“; ein Datenbankname enthält kein „/“</translation>
+    </message>
+    <message>
+        <source>the port &quot;%1&quot; in the server address is not a number from 1 to 65535</source>
+        <translation>der Port „%1“ in der Serveradresse ist keine Zahl von 1 bis 65535</translation>
+    </message>
+    <message>
+        <source>the TLS mode &quot;%1&quot; in the server address is not one of %2</source>
+        <translation>der TLS-Modus „%1“ in der Serveradresse ist keiner von %2</translation>
+    </message>
+    <message>
+        <source>the connect_timeout &quot;%1&quot; in the server address is not a number of seconds</source>
+        <translation>connect_timeout „%1“ in der Serveradresse ist keine Zahl von Sekunden</translation>
+    </message>
+    <message>
+        <source>the server address has a setting CX Desk does not know: &quot;%1&quot; (known: host, port, dbname, user, sslmode, connect_timeout)</source>
+        <translation>die Serveradresse enthält eine Einstellung, die CX Desk nicht kennt: „%1“ (bekannt: host, port, dbname, user, sslmode, connect_timeout)</translation>
+    </message>
+    <message>
+        <source>the server address names no database: add it after the host, as in postgresql://user@host/cxdesk</source>
+        <translation>die Serveradresse nennt keine Datenbank: fügen Sie sie nach dem Host an, wie in postgresql://benutzer@host/cxdesk</translation>
+    </message>
+    <message>
+        <source>the server %1 refused the password of &quot;%2&quot;: check the user name and password (from the keychain or ~/.pgpass)</source>
+        <translation>der Server %1 hat das Passwort von „%2“ abgelehnt: prüfen Sie Benutzername und Passwort (aus dem Schlüsselbund oder ~/.pgpass)</translation>
+    </message>
+    <message>
+        <source>the server %1 has no database &quot;%2&quot;: create it first (see the team set-up guide)</source>
+        <translation>der Server %1 hat keine Datenbank „%2“: legen Sie sie zuerst an (siehe Anleitung für die Einrichtung im Team)</translation>
+    </message>
+    <message>
+        <source>the server %1 has no account &quot;%2&quot;</source>
+        <translation>der Server %1 hat kein Konto „%2“</translation>
+    </message>
+    <message>
+        <source>the server %1 offers no TLS, but the connection requires it (sslmode %2)</source>
+        <translation>der Server %1 bietet kein TLS an, die Verbindung verlangt es aber (sslmode %2)</translation>
+    </message>
+    <message>
+        <source>the server %1 does not let &quot;%2&quot; in from this computer (its pg_hba.conf has no line for it)</source>
+        <translation>der Server %1 lässt „%2“ von diesem Computer nicht herein (seine pg_hba.conf hat keine Zeile dafür)</translation>
+    </message>
+    <message>
+        <source>the server %1 cannot be reached: check that it is running and that the address is right</source>
+        <translation>der Server %1 ist nicht erreichbar: prüfen Sie, ob er läuft und die Adresse stimmt</translation>
+    </message>
+    <message>
+        <source>the connection to the server %1 was lost</source>
+        <translation>die Verbindung zum Server %1 ist abgebrochen</translation>
+    </message>
+    <message>
+        <source>the server %1 said: %2</source>
+        <translation>der Server %1 meldet: %2</translation>
+    </message>
 </context>
 <context>
     <name>cx::TouchpointDialog</name>

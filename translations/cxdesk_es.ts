@@ -6750,6 +6750,66 @@ Gracias por su tiempo,
         <extracomment>A period in a file name: %1 and %2 are dates written 2026-11-01.</extracomment>
         <translation>del %1 al %2</translation>
     </message>
+    <message>
+        <source>the server address is not a valid URI: %1</source>
+        <translation>la dirección del servidor no es una URI válida: %1</translation>
+    </message>
+    <message>
+        <source>the server address names the database &quot;%1&quot;; a database name has no &quot;/&quot;</source>
+        <translation>la dirección del servidor nombra la base de datos «%1»; un nombre de base de datos no lleva «/»</translation>
+    </message>
+    <message>
+        <source>the port &quot;%1&quot; in the server address is not a number from 1 to 65535</source>
+        <translation>el puerto «%1» de la dirección del servidor no es un número de 1 a 65535</translation>
+    </message>
+    <message>
+        <source>the TLS mode &quot;%1&quot; in the server address is not one of %2</source>
+        <translation>el modo TLS «%1» de la dirección del servidor no es uno de %2</translation>
+    </message>
+    <message>
+        <source>the connect_timeout &quot;%1&quot; in the server address is not a number of seconds</source>
+        <translation>connect_timeout «%1» en la dirección del servidor no es un número de segundos</translation>
+    </message>
+    <message>
+        <source>the server address has a setting CX Desk does not know: &quot;%1&quot; (known: host, port, dbname, user, sslmode, connect_timeout)</source>
+        <translation>la dirección del servidor tiene un ajuste que CX Desk no conoce: «%1» (conocidos: host, port, dbname, user, sslmode, connect_timeout)</translation>
+    </message>
+    <message>
+        <source>the server address names no database: add it after the host, as in postgresql://user@host/cxdesk</source>
+        <translation>la dirección del servidor no nombra ninguna base de datos: añádala tras el host, como en postgresql://usuario@host/cxdesk</translation>
+    </message>
+    <message>
+        <source>the server %1 refused the password of &quot;%2&quot;: check the user name and password (from the keychain or ~/.pgpass)</source>
+        <translation>el servidor %1 rechazó la contraseña de «%2»: compruebe el usuario y la contraseña (del llavero o de ~/.pgpass)</translation>
+    </message>
+    <message>
+        <source>the server %1 has no database &quot;%2&quot;: create it first (see the team set-up guide)</source>
+        <translation>el servidor %1 no tiene la base de datos «%2»: créela primero (vea la guía de instalación en equipo)</translation>
+    </message>
+    <message>
+        <source>the server %1 has no account &quot;%2&quot;</source>
+        <translation>el servidor %1 no tiene la cuenta «%2»</translation>
+    </message>
+    <message>
+        <source>the server %1 offers no TLS, but the connection requires it (sslmode %2)</source>
+        <translation>el servidor %1 no ofrece TLS, pero la conexión lo exige (sslmode %2)</translation>
+    </message>
+    <message>
+        <source>the server %1 does not let &quot;%2&quot; in from this computer (its pg_hba.conf has no line for it)</source>
+        <translation>el servidor %1 no deja entrar a «%2» desde este equipo (su pg_hba.conf no tiene una línea para ello)</translation>
+    </message>
+    <message>
+        <source>the server %1 cannot be reached: check that it is running and that the address is right</source>
+        <translation>no se puede llegar al servidor %1: compruebe que está en marcha y que la dirección es correcta</translation>
+    </message>
+    <message>
+        <source>the connection to the server %1 was lost</source>
+        <translation>se perdió la conexión con el servidor %1</translation>
+    </message>
+    <message>
+        <source>the server %1 said: %2</source>
+        <translation>el servidor %1 respondió: %2</translation>
+    </message>
 </context>
 <context>
     <name>cx::TouchpointDialog</name>

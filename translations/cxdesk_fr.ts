@@ -6750,6 +6750,66 @@ Merci pour votre temps,
         <extracomment>A period in a file name: %1 and %2 are dates written 2026-11-01.</extracomment>
         <translation>du %1 au %2</translation>
     </message>
+    <message>
+        <source>the server address is not a valid URI: %1</source>
+        <translation>l’adresse du serveur n’est pas une URI valide : %1</translation>
+    </message>
+    <message>
+        <source>the server address names the database &quot;%1&quot;; a database name has no &quot;/&quot;</source>
+        <translation>l’adresse du serveur nomme la base « %1 » ; un nom de base ne contient pas de « / »</translation>
+    </message>
+    <message>
+        <source>the port &quot;%1&quot; in the server address is not a number from 1 to 65535</source>
+        <translation>le port « %1 » de l’adresse du serveur n’est pas un nombre de 1 à 65535</translation>
+    </message>
+    <message>
+        <source>the TLS mode &quot;%1&quot; in the server address is not one of %2</source>
+        <translation>le mode TLS « %1 » de l’adresse du serveur n’est pas l’un de %2</translation>
+    </message>
+    <message>
+        <source>the connect_timeout &quot;%1&quot; in the server address is not a number of seconds</source>
+        <translation>connect_timeout « %1 » dans l’adresse du serveur n’est pas un nombre de secondes</translation>
+    </message>
+    <message>
+        <source>the server address has a setting CX Desk does not know: &quot;%1&quot; (known: host, port, dbname, user, sslmode, connect_timeout)</source>
+        <translation>l’adresse du serveur contient un réglage inconnu de CX Desk : « %1 » (connus : host, port, dbname, user, sslmode, connect_timeout)</translation>
+    </message>
+    <message>
+        <source>the server address names no database: add it after the host, as in postgresql://user@host/cxdesk</source>
+        <translation>l’adresse du serveur ne nomme aucune base : ajoutez-la après l’hôte, comme dans postgresql://utilisateur@hote/cxdesk</translation>
+    </message>
+    <message>
+        <source>the server %1 refused the password of &quot;%2&quot;: check the user name and password (from the keychain or ~/.pgpass)</source>
+        <translation>le serveur %1 a refusé le mot de passe de « %2 » : vérifiez le nom d’utilisateur et le mot de passe (du trousseau ou de ~/.pgpass)</translation>
+    </message>
+    <message>
+        <source>the server %1 has no database &quot;%2&quot;: create it first (see the team set-up guide)</source>
+        <translation>le serveur %1 n’a pas de base « %2 » : créez-la d’abord (voir le guide d’installation en équipe)</translation>
+    </message>
+    <message>
+        <source>the server %1 has no account &quot;%2&quot;</source>
+        <translation>le serveur %1 n’a pas de compte « %2 »</translation>
+    </message>
+    <message>
+        <source>the server %1 offers no TLS, but the connection requires it (sslmode %2)</source>
+        <translation>le serveur %1 ne propose pas TLS, mais la connexion l’exige (sslmode %2)</translation>
+    </message>
+    <message>
+        <source>the server %1 does not let &quot;%2&quot; in from this computer (its pg_hba.conf has no line for it)</source>
+        <translation>le serveur %1 n’accepte pas « %2 » depuis cet ordinateur (son pg_hba.conf n’a pas de ligne pour lui)</translation>
+    </message>
+    <message>
+        <source>the server %1 cannot be reached: check that it is running and that the address is right</source>
+        <translation>le serveur %1 est injoignable : vérifiez qu’il tourne et que l’adresse est juste</translation>
+    </message>
+    <message>
+        <source>the connection to the server %1 was lost</source>
+        <translation>la connexion au serveur %1 a été perdue</translation>
+    </message>
+    <message>
+        <source>the server %1 said: %2</source>
+        <translation>le serveur %1 a répondu : %2</translation>
+    </message>
 </context>
 <context>
     <name>cx::TouchpointDialog</name>
