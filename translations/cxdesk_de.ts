@@ -6810,6 +6810,37 @@ Danke für Ihre Zeit
         <source>the server %1 said: %2</source>
         <translation>der Server %1 meldet: %2</translation>
     </message>
+    <message>
+        <source>cannot open %1: Qt&apos;s PostgreSQL driver is not installed (the package libqt6sql6-psql)</source>
+        <translation>%1 lässt sich nicht öffnen: Qts PostgreSQL-Treiber ist nicht installiert (das Paket libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <source>cannot open %1</source>
+        <translation>kann nicht öffnen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>the database &apos;%1&apos; belongs to another program: it holds %n table(s) but no CX Desk schema</source>
+        <translation>
+            <numerusform>die Datenbank „%1“ gehört einem anderen Programm: sie enthält %n Tabelle, aber kein CX-Desk-Schema</numerusform>
+            <numerusform>die Datenbank „%1“ gehört einem anderen Programm: sie enthält %n Tabellen, aber kein CX-Desk-Schema</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the database &apos;%1&apos; holds no CX Desk data yet: open it in the window or with a command that writes (such as demo or import) to set it up</source>
+        <translation>die Datenbank „%1“ enthält noch keine CX-Desk-Daten: öffnen Sie sie im Fenster oder mit einem schreibenden Befehl (etwa demo oder import), um sie einzurichten</translation>
+    </message>
+    <message>
+        <source>cannot read the schema version of &apos;%1&apos;</source>
+        <translation>die Schemaversion von „%1“ lässt sich nicht lesen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; was set up by a newer CX Desk (schema version %2; this version reads up to %3): install CX Desk %4 or newer to use it</source>
+        <translation>„%1“ wurde von einem neueren CX Desk eingerichtet (Schemaversion %2; diese Version liest bis %3): installieren Sie CX Desk %4 oder neuer, um sie zu nutzen</translation>
+    </message>
+    <message>
+        <source>this version of CX Desk cannot yet write a database on a server to &apos;%1&apos;; back the server up with pg_dump meanwhile</source>
+        <translation>diese Version von CX Desk kann eine Datenbank auf einem Server noch nicht nach „%1“ schreiben; sichern Sie den Server bis dahin mit pg_dump</translation>
+    </message>
 </context>
 <context>
     <name>cx::TouchpointDialog</name>

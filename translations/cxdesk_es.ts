@@ -6810,6 +6810,37 @@ Gracias por su tiempo,
         <source>the server %1 said: %2</source>
         <translation>el servidor %1 respondió: %2</translation>
     </message>
+    <message>
+        <source>cannot open %1: Qt&apos;s PostgreSQL driver is not installed (the package libqt6sql6-psql)</source>
+        <translation>no se puede abrir %1: el controlador PostgreSQL de Qt no está instalado (el paquete libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <source>cannot open %1</source>
+        <translation>no se puede abrir: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>the database &apos;%1&apos; belongs to another program: it holds %n table(s) but no CX Desk schema</source>
+        <translation>
+            <numerusform>la base de datos «%1» pertenece a otro programa: tiene %n tabla pero ningún esquema de CX Desk</numerusform>
+            <numerusform>la base de datos «%1» pertenece a otro programa: tiene %n tablas pero ningún esquema de CX Desk</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the database &apos;%1&apos; holds no CX Desk data yet: open it in the window or with a command that writes (such as demo or import) to set it up</source>
+        <translation>la base de datos «%1» aún no tiene datos de CX Desk: ábrala en la ventana o con una orden que escriba (como demo o import) para prepararla</translation>
+    </message>
+    <message>
+        <source>cannot read the schema version of &apos;%1&apos;</source>
+        <translation>no se puede leer la versión del esquema de «%1»</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; was set up by a newer CX Desk (schema version %2; this version reads up to %3): install CX Desk %4 or newer to use it</source>
+        <translation>«%1» fue preparada por un CX Desk más reciente (esquema versión %2; esta versión lee hasta %3): instale CX Desk %4 o posterior para usarla</translation>
+    </message>
+    <message>
+        <source>this version of CX Desk cannot yet write a database on a server to &apos;%1&apos;; back the server up with pg_dump meanwhile</source>
+        <translation>esta versión de CX Desk aún no puede escribir una base de datos de un servidor en «%1»; mientras tanto, haga copias del servidor con pg_dump</translation>
+    </message>
 </context>
 <context>
     <name>cx::TouchpointDialog</name>

@@ -6810,6 +6810,37 @@ Merci pour votre temps,
         <source>the server %1 said: %2</source>
         <translation>le serveur %1 a répondu : %2</translation>
     </message>
+    <message>
+        <source>cannot open %1: Qt&apos;s PostgreSQL driver is not installed (the package libqt6sql6-psql)</source>
+        <translation>impossible d’ouvrir %1 : le pilote PostgreSQL de Qt n’est pas installé (le paquet libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <source>cannot open %1</source>
+        <translation>ouverture impossible : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>the database &apos;%1&apos; belongs to another program: it holds %n table(s) but no CX Desk schema</source>
+        <translation>
+            <numerusform>la base « %1 » appartient à un autre programme : elle contient %n table mais aucun schéma CX Desk</numerusform>
+            <numerusform>la base « %1 » appartient à un autre programme : elle contient %n tables mais aucun schéma CX Desk</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the database &apos;%1&apos; holds no CX Desk data yet: open it in the window or with a command that writes (such as demo or import) to set it up</source>
+        <translation>la base « %1 » ne contient pas encore de données CX Desk : ouvrez-la dans la fenêtre ou avec une commande qui écrit (comme demo ou import) pour la préparer</translation>
+    </message>
+    <message>
+        <source>cannot read the schema version of &apos;%1&apos;</source>
+        <translation>impossible de lire la version du schéma de « %1 »</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; was set up by a newer CX Desk (schema version %2; this version reads up to %3): install CX Desk %4 or newer to use it</source>
+        <translation>« %1 » a été préparée par un CX Desk plus récent (schéma version %2 ; cette version lit jusqu’à %3) : installez CX Desk %4 ou plus récent pour l’utiliser</translation>
+    </message>
+    <message>
+        <source>this version of CX Desk cannot yet write a database on a server to &apos;%1&apos;; back the server up with pg_dump meanwhile</source>
+        <translation>cette version de CX Desk ne sait pas encore écrire une base d’un serveur dans « %1 » ; sauvegardez le serveur avec pg_dump en attendant</translation>
+    </message>
 </context>
 <context>
     <name>cx::TouchpointDialog</name>

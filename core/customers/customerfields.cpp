@@ -89,9 +89,10 @@ CustomerFields::CustomerFields(QSqlDatabase& db)
                                   "customer_id = ?")),
       m_clear(db, QStringLiteral("DELETE FROM customer_field_values WHERE customer_id = ?")),
       // A field removed meanwhile (in Settings, in another window) takes no value.
-      m_insert(db, QStringLiteral("INSERT OR REPLACE INTO customer_field_values (customer_id, "
+      m_insert(db, QStringLiteral("INSERT INTO customer_field_values (customer_id, "
                                   "field_id, value) SELECT ?, id, ? FROM customer_fields WHERE "
-                                  "id = ?"))
+                                  "id = ? ON CONFLICT (customer_id, field_id) DO UPDATE SET "
+                                  "value = excluded.value"))
 {
 }
 

@@ -8,8 +8,10 @@ namespace cx {
 
 CustomerTags::CustomerTags(QSqlDatabase& db)
     : m_db(db), m_delete(db, QStringLiteral("DELETE FROM customer_tags WHERE customer_id = ?")),
-      m_insert(db, QStringLiteral(
-                       "INSERT OR IGNORE INTO customer_tags (customer_id, tag) VALUES (?, ?)")),
+      m_insert(
+          db,
+          QStringLiteral(
+              "INSERT INTO customer_tags (customer_id, tag) VALUES (?, ?) ON CONFLICT DO NOTHING")),
       m_of(db, QStringLiteral("SELECT tag FROM customer_tags WHERE customer_id = ? ORDER BY tag")),
       m_spelling(db, QStringLiteral("SELECT tag FROM customer_tags WHERE tag = ? LIMIT 1"))
 {

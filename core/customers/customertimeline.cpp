@@ -3,6 +3,7 @@
 #include "core/common/text.h"
 #include "core/common/vocabulary.h"
 #include "core/contact/contactrepository.h"
+#include "core/storage/sqlutil.h"
 
 #include <QSqlQuery>
 
@@ -18,35 +19,44 @@ QVector<TimelineEntry> customerTimeline(QSqlDatabase& db, qint64 customerId, int
     //   0 source, 1 id, 2 when, 3 what, 4 where, 5 channel, 6 staff rating,
     //   7 customer rating, 8 outcome / answers / resolution, 9 resolved / closed / due, 10 notes /
     //   status; for actions 4 is the owner, 5 who opened it, 6 how many notes, 7 the last note
-    q.prepare(QStringLiteral(
-        "SELECT 0, i.id, i.occurred_at, coalesce(i.kind, 'interaction'), t.name, ch.name, "
-        "i.staff_rating, "
-        " i.customer_rating, i.outcome, substr(i.resolved_at, 1, 10), i.notes "
-        "FROM interactions i LEFT JOIN touchpoints t ON t.id = i.touchpoint_id LEFT JOIN channels "
-        "ch ON ch.id = i.channel_id "
-        "WHERE i.customer_id = ? "
-        "UNION ALL "
-        "SELECT 1, r.id, r.submitted_at, s.title, NULL, ch.name, NULL, NULL, "
-        " (SELECT group_concat(CASE WHEN a.value_num IS NOT NULL THEN upper(q.code) || ' ' || "
-        "CAST(a.value_num AS INTEGER) "
-        "   ELSE '\"' || a.value_text || '\"' END, ' · ') FROM answers a JOIN questions q ON q.id "
-        "= a.question_id "
-        "   WHERE a.response_id = r.id), NULL, NULL "
-        "FROM responses r JOIN surveys s ON s.id = r.survey_id LEFT JOIN channels ch ON ch.id = "
-        "r.channel_id "
-        "WHERE r.customer_id = ? "
-        "UNION ALL "
-        "SELECT 2, a.id, a.created_at, a.title, a.owner, a.created_by, "
-        " (SELECT count(*) FROM action_notes n WHERE n.action_id = a.id), "
-        " (SELECT n.text FROM action_notes n WHERE n.action_id = a.id "
-        "  ORDER BY n.written_at DESC, n.id DESC LIMIT 1), a.resolution, "
-        " CASE WHEN a.status = 'done' THEN substr(a.closed_at, 1, 10) ELSE a.due_on END, a.status "
-        "FROM actions a WHERE a.customer_id = ? "
-        "UNION ALL "
-        "SELECT 3, c.id, c.contacted_at, c.how, c.template, NULL, NULL, NULL, c.contacted_by, "
-        " NULL, a.title FROM contacts c LEFT JOIN actions a ON a.id = c.action_id "
-        "WHERE c.customer_id = ? "
-        "ORDER BY 3 DESC LIMIT ?"));
+    q.prepare(
+        QStringLiteral(
+            "SELECT 0, i.id, i.occurred_at, coalesce(i.kind, 'interaction'), t.name, ch.name, "
+            "i.staff_rating, "
+            // Column 7 holds a rating here and a note's text for actions: text for both,
+            // since a server takes one type per column of a UNION.
+            " CAST(i.customer_rating AS TEXT), i.outcome, substr(i.resolved_at, 1, 10), i.notes "
+            "FROM interactions i LEFT JOIN touchpoints t ON t.id = i.touchpoint_id LEFT JOIN "
+            "channels "
+            "ch ON ch.id = i.channel_id "
+            "WHERE i.customer_id = ? "
+            "UNION ALL "
+            "SELECT 1, r.id, r.submitted_at, s.title, NULL, ch.name, NULL, NULL, "
+            " (SELECT %1 FROM answers a JOIN questions q ON q.id = a.question_id "
+            "   WHERE a.response_id = r.id), NULL, NULL "
+            "FROM responses r JOIN surveys s ON s.id = r.survey_id LEFT JOIN channels ch ON ch.id "
+            "= "
+            "r.channel_id "
+            "WHERE r.customer_id = ? "
+            "UNION ALL "
+            "SELECT 2, a.id, a.created_at, a.title, a.owner, a.created_by, "
+            " (SELECT count(*) FROM action_notes n WHERE n.action_id = a.id), "
+            " (SELECT n.text FROM action_notes n WHERE n.action_id = a.id "
+            "  ORDER BY n.written_at DESC, n.id DESC LIMIT 1), a.resolution, "
+            " CASE WHEN a.status = 'done' THEN substr(a.closed_at, 1, 10) ELSE a.due_on END, "
+            "a.status "
+            "FROM actions a WHERE a.customer_id = ? "
+            "UNION ALL "
+            "SELECT 3, c.id, c.contacted_at, c.how, c.template, NULL, NULL, NULL, c.contacted_by, "
+            " NULL, a.title FROM contacts c LEFT JOIN actions a ON a.id = c.action_id "
+            "WHERE c.customer_id = ? "
+            "ORDER BY 3 DESC LIMIT ?")
+            .arg(sql::groupConcat(
+                db,
+                QStringLiteral("CASE WHEN a.value_num IS NOT NULL THEN upper(q.code) || ' ' "
+                               "|| CAST(CAST(a.value_num AS INTEGER) AS TEXT) ELSE '\"' || "
+                               "a.value_text || '\"' END"),
+                QStringLiteral("' · '"))));
     // Qt binds by position: the customer four times, then the limit.
     q.addBindValue(customerId);
     q.addBindValue(customerId);

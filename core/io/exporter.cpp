@@ -158,10 +158,13 @@ bool Exporter::write(RecordKind kind, FileFormat format, qint64 surveyId, QIODev
         layout = layoutOf(kCustomerColumns);
         // The tags in one cell, and a column per custom field headed by its
         // name, each read from its table's key by the customer's id.
-        QString select = QStringLiteral(
-            "SELECT external_id, name, email, phone, segment, first_contact_on, converted_on, "
-            "churned_on, notes, (SELECT group_concat(tag, ';') FROM (SELECT tag FROM "
-            "customer_tags WHERE customer_id = customers.id ORDER BY tag))");
+        QString select =
+            QStringLiteral(
+                "SELECT external_id, name, email, phone, segment, first_contact_on, converted_on, "
+                "churned_on, notes, (SELECT %1 FROM (SELECT tag FROM "
+                "customer_tags WHERE customer_id = customers.id ORDER BY tag) t)")
+                .arg(sql::groupConcat(m_db, QStringLiteral("tag"), QStringLiteral("';'"),
+                                      QStringLiteral("tag")));
         const QVector<CustomerField> fields = CustomerFields(m_db).list();
         for (const CustomerField& f : fields) {
             layout.headers << f.name;

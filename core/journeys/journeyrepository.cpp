@@ -115,7 +115,7 @@ std::optional<Channel> JourneyRepository::channel(qint64 id, QString* error)
 std::optional<Channel> JourneyRepository::channelByName(const QString& name, QString* error)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT id, name FROM channels WHERE name = ? COLLATE NOCASE"));
+    q.prepare(QStringLiteral("SELECT id, name FROM channels WHERE lower(name) = lower(?)"));
     q.bindValue(0, name.trimmed());
     if (sql::runLookup(q, error) && q.next())
         return Channel{q.value(0).toLongLong(), q.value(1).toString()};
@@ -284,7 +284,7 @@ std::optional<Touchpoint> JourneyRepository::touchpointByName(const QString& nam
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
-                  "SELECT %1 FROM touchpoints WHERE name = ? COLLATE NOCASE ORDER BY id LIMIT 1")
+                  "SELECT %1 FROM touchpoints WHERE lower(name) = lower(?) ORDER BY id LIMIT 1")
                   .arg(QLatin1String(kTouchpointColumns)));
     q.bindValue(0, name.trimmed());
     if (sql::runLookup(q, error) && q.next())

@@ -79,7 +79,7 @@ QStringList dailySumDrift(QSqlDatabase& db, int perKind, QString* error)
                        "LEFT JOIN stored s ON s.day = e.day AND s.survey_id = e.survey_id AND "
                        "s.channel_id = e.channel_id "
                        "AND s.touchpoint_id = e.touchpoint_id AND s.kind = e.kind AND s.value = "
-                       "e.value WHERE s.n IS NOT e.n "
+                       "e.value WHERE s.n IS DISTINCT FROM e.n "
                        "UNION ALL SELECT s.day, s.survey_id, s.channel_id, s.touchpoint_id, "
                        "s.kind, s.value, s.n, 0 FROM stored s "
                        "WHERE NOT EXISTS (SELECT 1 FROM expected e WHERE s.day = e.day AND "

@@ -102,18 +102,19 @@ bool collectDaily(QSqlDatabase& db, const MetricsFilter& f, Collected* out, QStr
              QStringLiteral(
                  "SELECT substr(day, 1, 7), channel_id, kind, value, sum(n) FROM daily_answers "
                  "WHERE day >= ? AND day <= ? AND kind IN ('nps', 'csat', 'ces') "
-                 "AND (? IS NULL OR channel_id = ?) AND (? IS NULL OR survey_id = ?) GROUP BY 1, "
+                 "AND (CAST(? AS BIGINT) IS NULL OR channel_id = ?) AND (CAST(? AS BIGINT) IS NULL "
+                 "OR survey_id = ?) GROUP BY 1, "
                  "2, 3, 4"),
              {from, to, channel, channel, survey, survey}, error))
         return false;
     readAnswers(a, out);
     QSqlQuery i(db);
     if (!run(i,
-             QStringLiteral(
-                 "SELECT substr(day, 1, 7), channel_id, touchpoint_id, sum(resolved_n), "
-                 "sum(resolved_ms), "
-                 "sum(gap_n), sum(staff_sum), sum(customer_sum) FROM daily_interactions "
-                 "WHERE day >= ? AND day <= ? AND (? IS NULL OR channel_id = ?) GROUP BY 1, 2, 3"),
+             QStringLiteral("SELECT substr(day, 1, 7), channel_id, touchpoint_id, sum(resolved_n), "
+                            "sum(resolved_ms), "
+                            "sum(gap_n), sum(staff_sum), sum(customer_sum) FROM daily_interactions "
+                            "WHERE day >= ? AND day <= ? AND (CAST(? AS BIGINT) IS NULL OR "
+                            "channel_id = ?) GROUP BY 1, 2, 3"),
              {from, to, channel, channel}, error))
         return false;
     readInteractions(i, 3600000.0, out); // milliseconds
@@ -138,22 +139,25 @@ bool collectRaw(QSqlDatabase& db, const MetricsFilter& f, Collected* out, QStrin
                  "r.customer_id "
                  "WHERE r.submitted_at >= ? AND r.submitted_at < ? AND q.kind IN ('nps', 'csat', "
                  "'ces') "
-                 "AND a.value_num IS NOT NULL AND (? IS NULL OR r.channel_id = ?) "
-                 "AND (? IS NULL OR r.survey_id = ?) AND c.segment = ? GROUP BY 1, 2, 3, 4"),
+                 "AND a.value_num IS NOT NULL AND (CAST(? AS BIGINT) IS NULL OR r.channel_id = ?) "
+                 "AND (CAST(? AS BIGINT) IS NULL OR r.survey_id = ?) AND c.segment = ? GROUP BY 1, "
+                 "2, 3, 4"),
              {from, toNext, channel, channel, survey, survey, f.segment}, error))
         return false;
     readAnswers(a, out);
     QSqlQuery i(db);
     if (!run(i,
-             QStringLiteral("SELECT substr(i.occurred_at, 1, 7), i.channel_id, i.touchpoint_id, "
-                            "count(i.resolution_hours), "
-                            "total(i.resolution_hours), count(i.staff_rating + i.customer_rating), "
-                            "total(i.staff_rating + 0 * i.customer_rating), "
-                            "total(i.customer_rating + 0 * i.staff_rating) "
-                            "FROM interactions i JOIN customers c ON c.id = i.customer_id "
-                            "WHERE i.occurred_at >= ? AND i.occurred_at < ? AND (? IS NULL OR "
-                            "i.channel_id = ?) "
-                            "AND c.segment = ? GROUP BY 1, 2, 3"),
+             QStringLiteral(
+                 "SELECT substr(i.occurred_at, 1, 7), i.channel_id, i.touchpoint_id, "
+                 "count(i.resolution_hours), "
+                 "coalesce(sum(i.resolution_hours), 0), "
+                 "count(i.staff_rating + i.customer_rating), "
+                 "coalesce(sum(i.staff_rating + 0 * i.customer_rating), 0), "
+                 "coalesce(sum(i.customer_rating + 0 * i.staff_rating), 0) "
+                 "FROM interactions i JOIN customers c ON c.id = i.customer_id "
+                 "WHERE i.occurred_at >= ? AND i.occurred_at < ? AND (CAST(? AS BIGINT) IS NULL OR "
+                 "i.channel_id = ?) "
+                 "AND c.segment = ? GROUP BY 1, 2, 3"),
              {from, toNext, channel, channel, f.segment}, error))
         return false;
     readInteractions(i, 1.0, out); // already hours

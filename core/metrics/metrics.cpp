@@ -13,6 +13,14 @@ namespace cx {
 
 namespace {
 
+// How many rows meet a condition, as both engines count it (a condition is
+// a number on SQLite and a boolean on a server, so neither sums it directly).
+QString countIf(const char* condition)
+{
+    return QStringLiteral("coalesce(sum(CASE WHEN %1 THEN 1 ELSE 0 END), 0)")
+        .arg(QLatin1String(condition));
+}
+
 using Raw = MetricSums;
 
 std::optional<double> ratio(double num, qint64 den, double scale = 1.0)
@@ -157,13 +165,15 @@ bool answerSums(QSqlDatabase& db, const MetricsFilter& f, GroupBy by, RawMap* ou
     const QString g = groupExpression(by, QStringLiteral("r"), QStringLiteral("submitted_at"));
     QSqlQuery q;
     if (!run(db, parts,
-             g + QStringLiteral(
-                     ", total(q.kind = 'nps'), total(q.kind = 'nps' AND a.value_num >= 9), "
-                     "total(q.kind = 'nps' AND a.value_num >= 7 AND a.value_num < 9), "
-                     "total(q.kind = 'nps' AND a.value_num <= 6), "
-                     "total(q.kind = 'csat'), total(q.kind = 'csat' AND a.value_num >= 4), "
-                     "total(q.kind = 'csat' AND a.value_num <= 2), "
-                     "total(q.kind = 'ces'), total(CASE WHEN q.kind = 'ces' THEN a.value_num END)"),
+             g + QStringLiteral(", %1, %2, %3, %4, %5, %6, %7, %8, "
+                                "coalesce(sum(CASE WHEN q.kind = 'ces' THEN a.value_num END), 0)")
+                     .arg(countIf("q.kind = 'nps'"), countIf("q.kind = 'nps' AND a.value_num >= 9"),
+                          countIf("q.kind = 'nps' AND a.value_num >= 7 AND a.value_num < 9"),
+                          countIf("q.kind = 'nps' AND a.value_num <= 6"),
+                          countIf("q.kind = 'csat'"),
+                          countIf("q.kind = 'csat' AND a.value_num >= 4"),
+                          countIf("q.kind = 'csat' AND a.value_num <= 2"),
+                          countIf("q.kind = 'ces'")),
              by == GroupBy::None ? QString() : g, &q, error))
         return false;
     while (q.next()) {
@@ -195,12 +205,13 @@ bool interactionSums(QSqlDatabase& db, const MetricsFilter& f, GroupBy by, RawMa
         parts.filter(QStringLiteral("c.segment = ?"), f.segment);
     const QString g = groupExpression(by, QStringLiteral("i"), QStringLiteral("occurred_at"));
     QSqlQuery q;
-    if (!run(db, parts,
-             g + QStringLiteral(", count(i.resolution_hours), total(i.resolution_hours), "
-                                "count(i.staff_rating + i.customer_rating), "
-                                "total(i.staff_rating + 0 * i.customer_rating), "
-                                "total(i.customer_rating + 0 * i.staff_rating)"),
-             by == GroupBy::None ? QString() : g, &q, error))
+    if (!run(
+            db, parts,
+            g + QStringLiteral(", count(i.resolution_hours), coalesce(sum(i.resolution_hours), 0), "
+                               "count(i.staff_rating + i.customer_rating), "
+                               "coalesce(sum(i.staff_rating + 0 * i.customer_rating), 0), "
+                               "coalesce(sum(i.customer_rating + 0 * i.staff_rating), 0)"),
+            by == GroupBy::None ? QString() : g, &q, error))
         return false;
     while (q.next()) {
         Raw& r = (*out)[q.value(0).toString()];
@@ -252,32 +263,32 @@ bool customerCounts(QSqlDatabase& db, const MetricsFilter& f, bool bySegment, Ra
     QString text;
     if (bySegment) {
         // One pass over all customers, summed per segment.
-        text = QStringLiteral(
-            "SELECT segment, "
-            "total(converted_on < ?1 AND (churned_on IS NULL OR churned_on >= ?1)), "
-            "total(converted_on >= ?1 AND converted_on <= ?2), "
-            "total(converted_on < ?1 AND churned_on >= ?1 AND churned_on <= ?2), "
-            "total(first_contact_on >= ?1 AND first_contact_on <= ?2), "
-            "total(first_contact_on >= ?1 AND first_contact_on <= ?2 AND converted_on <= ?2) "
-            "FROM customers WHERE segment IS NOT NULL GROUP BY segment");
+        text = QStringLiteral("SELECT segment, %1, %2, %3, %4, %5 "
+                              "FROM customers WHERE segment IS NOT NULL GROUP BY segment")
+                   .arg(countIf("converted_on < ?1 AND (churned_on IS NULL OR churned_on >= ?1)"),
+                        countIf("converted_on >= ?1 AND converted_on <= ?2"),
+                        countIf("converted_on < ?1 AND churned_on >= ?1 AND churned_on <= ?2"),
+                        countIf("first_contact_on >= ?1 AND first_contact_on <= ?2"),
+                        countIf("first_contact_on >= ?1 AND first_contact_on <= ?2 AND "
+                                "converted_on <= ?2"));
     } else {
         // Each count reads one range of a covering index.
         text = QStringLiteral(
-            "SELECT NULL, "
+            "SELECT CAST(NULL AS TEXT), "
             "(SELECT count(*) FROM customers WHERE converted_on < ?1 AND (churned_on IS NULL OR "
             "churned_on >= ?1) "
-            " AND (?3 IS NULL OR segment = ?3)), "
+            " AND (CAST(?3 AS TEXT) IS NULL OR segment = ?3)), "
             "(SELECT count(*) FROM customers WHERE converted_on >= ?1 AND converted_on <= ?2 "
-            " AND (?3 IS NULL OR segment = ?3)), "
+            " AND (CAST(?3 AS TEXT) IS NULL OR segment = ?3)), "
             "(SELECT count(*) FROM customers WHERE churned_on >= ?1 AND churned_on <= ?2 AND "
             "converted_on < ?1 "
-            " AND (?3 IS NULL OR segment = ?3)), "
+            " AND (CAST(?3 AS TEXT) IS NULL OR segment = ?3)), "
             "(SELECT count(*) FROM customers WHERE first_contact_on >= ?1 AND first_contact_on <= "
             "?2 "
-            " AND (?3 IS NULL OR segment = ?3)), "
+            " AND (CAST(?3 AS TEXT) IS NULL OR segment = ?3)), "
             "(SELECT count(*) FROM customers WHERE first_contact_on >= ?1 AND first_contact_on <= "
             "?2 "
-            " AND converted_on <= ?2 AND (?3 IS NULL OR segment = ?3))");
+            " AND converted_on <= ?2 AND (CAST(?3 AS TEXT) IS NULL OR segment = ?3))");
     }
     if (!prepareNumbered(q, text, values, error))
         return false;

@@ -3,6 +3,8 @@
 #include "core/common/text.h"
 #include "core/customers/customerkeys.h"
 #include "core/storage/engine.h"
+#include "core/storage/location.h"
+#include "core/storage/serverconnection.h"
 #include "core/storage/sqlutil.h"
 
 #include <QAtomicInt>
@@ -23,9 +25,9 @@ namespace {
 QAtomicInt g_connectionCounter;
 
 // The statements of one migration file; each ends with ';' at the end of a line.
-QStringList migrationStatements(int version, QString* error)
+QStringList migrationStatements(const Engine& engine, int version, QString* error)
 {
-    const QString folder = sqliteEngine().migrations();
+    const QString folder = engine.migrations();
     const QString path = QStringLiteral("%1/%2_").arg(folder).arg(version, 3, 10, QLatin1Char('0'));
     const QDir dir(folder);
     const QStringList files = dir.entryList({QFileInfo(path).fileName() + QStringLiteral("*.sql")});
@@ -38,9 +40,12 @@ QStringList migrationStatements(int version, QString* error)
         *error = Text::tr("cannot read migration %1").arg(version);
         return {};
     }
+    const QString text = QString::fromUtf8(file.readAll());
+    if (engine.wholeMigrationFiles())
+        return {text};
     QStringList statements;
     QString current;
-    const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
+    const QStringList lines = text.split(QLatin1Char('\n'));
     for (const QString& line : lines) {
         const QString trimmed = line.trimmed();
         if (trimmed.startsWith(QLatin1String("--")) || trimmed.isEmpty())
@@ -104,6 +109,8 @@ QString Database::defaultPath()
 bool Database::open(const QString& path, QString* error, OpenMode mode)
 {
     close();
+    if (DatabaseLocation::looksLikeServer(path))
+        return openServer(path, error, mode);
     m_path = path;
     const QFileInfo info(path);
     if (info.exists() && info.isDir()) {
@@ -204,11 +211,72 @@ bool Database::open(const QString& path, QString* error, OpenMode mode)
     return true;
 }
 
+bool Database::openServer(const QString& address, QString* error, OpenMode mode)
+{
+    DatabaseLocation location;
+    if (!DatabaseLocation::parse(address, &location, error))
+        return false;
+    m_path = location.displayText();
+    auto fail = [&](const QString& message) {
+        *error = message;
+        close();
+        return false;
+    };
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        return fail(Text::tr("cannot open %1: Qt's PostgreSQL driver is not installed (the package "
+                             "libqt6sql6-psql)")
+                        .arg(m_path));
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
+    QString why;
+    if (!openServerConnection(m_db, location, &why))
+        return fail(Text::tr("cannot open %1").arg(why));
+    const Engine& engine = engineOf(m_db);
+    if (!engine.configure(m_db, &why))
+        return fail(Text::tr("cannot configure database '%1': %2").arg(m_path, why));
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT to_regclass('cxdesk_schema') IS NOT NULL, "
+                               "(SELECT count(*) FROM pg_tables WHERE schemaname = "
+                               "current_schema())")) ||
+        !q.next())
+        return fail(Text::tr("cannot read database '%1': %2")
+                        .arg(m_path, serverProblem(q.lastError().text(), location)));
+    const bool ours = q.value(0).toBool();
+    const int tables = q.value(1).toInt();
+    q.finish();
+    if (!ours && tables > 0)
+        return fail(Text::tr("the database '%1' belongs to another program: it holds %n table(s) "
+                             "but no CX Desk schema",
+                             nullptr, tables)
+                        .arg(m_path));
+    if (!ours && mode == OpenMode::MustExist)
+        return fail(Text::tr("the database '%1' holds no CX Desk data yet: open it in the window "
+                             "or with a command that writes (such as demo or import) to set it up")
+                        .arg(m_path));
+    const int version = engine.schemaVersion(m_db);
+    if (version < 0)
+        return fail(Text::tr("cannot read the schema version of '%1'").arg(m_path));
+    if (version > SchemaVersion) {
+        const QString newer = engine.writtenBy(m_db);
+        return fail(Text::tr("'%1' was set up by a newer CX Desk (schema version %2; this version "
+                             "reads up to %3): install CX Desk %4 or newer to use it")
+                        .arg(m_path)
+                        .arg(version)
+                        .arg(SchemaVersion)
+                        .arg(newer.isEmpty() ? QStringLiteral("?") : newer));
+    }
+    if (version < SchemaVersion && !migrate(version, &why))
+        return fail(why);
+    if (!refreshCustomerKeys(m_db, &why))
+        qCWarning(lcDb) << "cannot write search keys in" << m_path << ":" << why;
+    return true;
+}
+
 bool Database::migrate(int from, QString* error)
 {
     for (int v = from + 1; v <= SchemaVersion; ++v) {
         QString why;
-        const QStringList statements = migrationStatements(v, &why);
+        const Engine& engine = engineOf(m_db);
+        const QStringList statements = migrationStatements(engine, v, &why);
         if (statements.isEmpty()) {
             *error = Text::tr("cannot upgrade '%1': %2").arg(m_path, why);
             return false;
@@ -218,7 +286,11 @@ bool Database::migrate(int from, QString* error)
             *error = Text::tr("cannot upgrade '%1': %2").arg(m_path, tx.error());
             return false;
         }
-        // Another program opening the same file may have upgraded it while
+        if (!engine.lockForMigration(m_db, &why)) {
+            *error = Text::tr("cannot upgrade '%1': %2").arg(m_path, why);
+            return false;
+        }
+        // Another program opening the same database may have upgraded it while
         // this one waited for the write lock.
         if (schemaVersion() >= v)
             continue;
@@ -252,7 +324,7 @@ int Database::schemaVersion() const
 Transaction::Transaction(QSqlDatabase& db) : m_db(db)
 {
     QSqlQuery q(m_db);
-    m_active = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    m_active = q.exec(engineOf(m_db).beginWrite());
     if (!m_active)
         m_error = sql::errorText(q.lastError());
 }

@@ -39,7 +39,10 @@ public:
 
     bool isOpen() const { return m_db.isOpen(); }
     QSqlDatabase& sql() { return m_db; }
+    // The file, or the server address without its password.
     QString path() const { return m_path; }
+    // Whether the database is on a PostgreSQL server rather than in a file.
+    bool isServer() const { return m_db.driverName() == QLatin1String("QPSQL"); }
     QString connectionName() const { return m_name; }
 
     // The user_version of the open database.
@@ -51,6 +54,8 @@ public:
 
 private:
     [[nodiscard]] bool migrate(int from, QString* error);
+    // open() for a postgresql:// address.
+    [[nodiscard]] bool openServer(const QString& address, QString* error, OpenMode mode);
 
     QString m_name;
     QString m_path;

@@ -42,6 +42,25 @@ public:
     virtual QString driver() const = 0;
     // The resource folder of this engine's migrations (NNN_name.sql).
     virtual QString migrations() const = 0;
+    // Whether a migration file is sent whole (the server splits it) rather
+    // than statement by statement.
+    virtual bool wholeMigrationFiles() const { return false; }
+    // The statement that starts a write transaction.
+    virtual QString beginWrite() const { return QStringLiteral("BEGIN IMMEDIATE"); }
+    // Inside a migration's transaction: makes other clients wait until it is
+    // done (the write transaction may already do so).
+    [[nodiscard]] virtual bool lockForMigration(QSqlDatabase& db, QString* error) const
+    {
+        Q_UNUSED(db);
+        Q_UNUSED(error);
+        return true;
+    }
+    // The version of CX Desk that last upgraded the schema, when the engine records it.
+    virtual QString writtenBy(QSqlDatabase& db) const
+    {
+        Q_UNUSED(db);
+        return {};
+    }
     // Sets up a connection that just opened: references enforced, erased
     // data wiped, and readers that do not wait for writers.
     [[nodiscard]] virtual bool configure(QSqlDatabase& db, QString* error) const = 0;
@@ -77,5 +96,7 @@ public:
 const Engine& engineOf(const QSqlDatabase& db);
 // The engine of CX Desk files.
 const Engine& sqliteEngine();
+// The engine of CX Desk databases on a PostgreSQL server.
+const Engine& postgresEngine();
 
 } // namespace cx

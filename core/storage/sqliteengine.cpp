@@ -208,9 +208,7 @@ const Engine& sqliteEngine()
 
 const Engine& engineOf(const QSqlDatabase& db)
 {
-    // One engine so far; a second one is chosen here by db.driverName().
-    Q_UNUSED(db);
-    return sqliteEngine();
+    return db.driverName() == QLatin1String("QPSQL") ? postgresEngine() : sqliteEngine();
 }
 
 } // namespace cx

@@ -176,4 +176,16 @@ QString newUuid()
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
+QString groupConcat(const QSqlDatabase& db, const QString& expression, const QString& separator,
+                    const QString& orderBy)
+{
+    if (db.driverName() == QLatin1String("QPSQL"))
+        return QStringLiteral("string_agg(CAST(%1 AS text), %2%3)")
+            .arg(expression, separator,
+                 orderBy.isEmpty() ? QString() : QStringLiteral(" ORDER BY ") + orderBy);
+    // SQLite joins in the order the rows come; a sorted subquery gives them.
+    Q_UNUSED(orderBy);
+    return QStringLiteral("group_concat(%1, %2)").arg(expression, separator);
+}
+
 } // namespace cx::sql

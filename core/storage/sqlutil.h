@@ -92,4 +92,10 @@ private:
 // A new random RFC 4122 UUID as text without braces.
 QString newUuid();
 
+// The values of `expression` in one text, joined by `separator` (an SQL
+// string literal), in the order of `orderBy` when given: group_concat on
+// SQLite, string_agg on PostgreSQL.
+QString groupConcat(const QSqlDatabase& db, const QString& expression, const QString& separator,
+                    const QString& orderBy = QString());
+
 } // namespace cx::sql

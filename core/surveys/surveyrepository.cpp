@@ -92,7 +92,7 @@ bool SurveyRepository::insert(Survey& survey, QString* error)
 std::optional<Survey> SurveyRepository::byUuid(const QString& uuid, QString* error)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT %1 FROM surveys WHERE uuid = ? COLLATE NOCASE")
+    q.prepare(QStringLiteral("SELECT %1 FROM surveys WHERE lower(uuid) = lower(?)")
                   .arg(QLatin1String(kSurveyColumns)));
     q.bindValue(0, uuid.trimmed());
     if (!sql::runLookup(q, error) || !q.next())

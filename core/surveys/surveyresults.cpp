@@ -287,7 +287,10 @@ PagedQuery touchpointAnswersQuery(qint64 touchpointId, const QDate& from, const 
 {
     return PagedQuery({QStringLiteral("r.id"), QStringLiteral("substr(r.submitted_at, 1, 10)"),
                        QStringLiteral("q.text"),
-                       QStringLiteral("coalesce(a.value_text, printf('%g', a.value_num))")},
+                       // A whole number without its ".0", as both engines write it.
+                       QStringLiteral("coalesce(a.value_text, CASE WHEN a.value_num = "
+                                      "CAST(a.value_num AS INTEGER) THEN CAST(CAST(a.value_num AS "
+                                      "INTEGER) AS TEXT) ELSE CAST(a.value_num AS TEXT) END)")},
                       QStringLiteral("responses r JOIN answers a ON a.response_id = r.id JOIN "
                                      "questions q ON q.id = a.question_id"),
                       {QStringLiteral("r.touchpoint_id = ?"), QStringLiteral("r.submitted_at >= ?"),
