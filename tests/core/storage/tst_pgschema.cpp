@@ -809,6 +809,23 @@ private slots:
                  qPrintable(interactions.join(QLatin1Char(','))));
     }
 
+    // A tag once per customer whatever its case, found in any case.
+    void caseBlindTags()
+    {
+        const QString again =
+            QStringLiteral("INSERT INTO customer_tags (customer_id, tag) VALUES (1, 'vip')");
+        QVERIFY(refused(m_lite->sql(), again, false));
+        QVERIFY(refused(m_pg, again, true));
+        const QString count =
+            QStringLiteral("SELECT count(*) FROM customer_tags WHERE tag = 'Vip'");
+        QCOMPARE(column(m_pg, count), column(m_lite->sql(), count));
+        QCOMPARE(column(m_pg, count).value(0).toInt(), 2);
+        const QString field =
+            QStringLiteral("SELECT id FROM customer_fields WHERE name = 'BIRTHDAY'");
+        QCOMPARE(column(m_pg, field), column(m_lite->sql(), field));
+        QCOMPARE(column(m_pg, field).value(0).toInt(), 1);
+    }
+
     // A server at version 1 with data in it, upgraded to the last version,
     // holds what an SQLite file of version 1 with the same data holds once CX
     // Desk has opened it: the sums of version 2 and 3 are filled in from the
