@@ -134,14 +134,15 @@ bool collectRaw(QSqlDatabase& db, const MetricsFilter& f, Collected* out, QStrin
     if (!run(a,
              QStringLiteral(
                  "SELECT substr(r.submitted_at, 1, 7), r.channel_id, q.kind, a.value_num, count(*) "
-                 "FROM responses r CROSS JOIN answers a ON a.response_id = r.id "
-                 "CROSS JOIN questions q ON q.id = a.question_id JOIN customers c ON c.id = "
+                 "FROM responses r %1 answers a ON a.response_id = r.id "
+                 "%1 questions q ON q.id = a.question_id JOIN customers c ON c.id = "
                  "r.customer_id "
                  "WHERE r.submitted_at >= ? AND r.submitted_at < ? AND q.kind IN ('nps', 'csat', "
                  "'ces') "
                  "AND a.value_num IS NOT NULL AND (CAST(? AS BIGINT) IS NULL OR r.channel_id = ?) "
                  "AND (CAST(? AS BIGINT) IS NULL OR r.survey_id = ?) AND c.segment = ? GROUP BY 1, "
-                 "2, 3, 4"),
+                 "2, 3, 4")
+                 .arg(sql::orderedJoin(db)),
              {from, toNext, channel, channel, survey, survey, f.segment}, error))
         return false;
     readAnswers(a, out);

@@ -148,8 +148,9 @@ bool answerSums(QSqlDatabase& db, const MetricsFilter& f, GroupBy by, RawMap* ou
     const bool needCustomer = !f.segment.isEmpty() || by == GroupBy::Segment;
     // CROSS JOIN fixes the order: from the period's responses (date index) to
     // their answers (stored together) to each answer's question.
-    parts.from = QStringLiteral("responses r CROSS JOIN answers a ON a.response_id = r.id "
-                                "CROSS JOIN questions q ON q.id = a.question_id");
+    parts.from = QStringLiteral("responses r %1 answers a ON a.response_id = r.id "
+                                "%1 questions q ON q.id = a.question_id")
+                     .arg(sql::orderedJoin(db));
     if (needCustomer)
         parts.from += QStringLiteral(" JOIN customers c ON c.id = r.customer_id");
     periodFilter(&parts, QStringLiteral("r.submitted_at"), f.from, f.to);

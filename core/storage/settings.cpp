@@ -24,10 +24,11 @@ bool SettingsRepository::set(const char* key, const QString& value, QString* err
     QSqlQuery q(m_db);
     const QString now = changeTimestamp();
     if (!seen) {
-        q.prepare(QStringLiteral("INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?) "
-                                 "ON CONFLICT (key) DO UPDATE "
-                                 "SET value = excluded.value, row_version = row_version + 1, "
-                                 "updated_at = excluded.updated_at"));
+        q.prepare(
+            QStringLiteral("INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?) "
+                           "ON CONFLICT (key) DO UPDATE "
+                           "SET value = excluded.value, row_version = settings.row_version + 1, "
+                           "updated_at = excluded.updated_at"));
         q.addBindValue(QLatin1String(key));
         q.addBindValue(value);
         q.addBindValue(now);

@@ -176,6 +176,12 @@ QString newUuid()
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
+QString orderedJoin(const QSqlDatabase& db)
+{
+    return db.driverName() == QLatin1String("QPSQL") ? QStringLiteral("JOIN")
+                                                     : QStringLiteral("CROSS JOIN");
+}
+
 QString groupConcat(const QSqlDatabase& db, const QString& expression, const QString& separator,
                     const QString& orderBy)
 {

@@ -95,6 +95,11 @@ QString newUuid();
 // The values of `expression` in one text, joined by `separator` (an SQL
 // string literal), in the order of `orderBy` when given: group_concat on
 // SQLite, string_agg on PostgreSQL.
+// The join that keeps the tables in the order written: SQLite's CROSS JOIN,
+// which its planner never reorders; a plain JOIN on a server, which plans it
+// from its statistics.
+QString orderedJoin(const QSqlDatabase& db);
+
 QString groupConcat(const QSqlDatabase& db, const QString& expression, const QString& separator,
                     const QString& orderBy = QString());
 

@@ -13,3 +13,45 @@ CREATE TABLE printed_forms (
     printed_at   text COLLATE "C" NOT NULL
 );
 CREATE INDEX printed_forms_survey ON printed_forms (survey_id, last_number, first_number);
+
+-- CX Desk writes a new row with its id NULL (and a row brought back by undo
+-- with its old id). SQLite numbers a NULL id itself; an identity column takes
+-- its next number only when the id is left out, so a trigger on every table
+-- with an identity id gives it the next number when it comes as NULL.
+-- A later migration that adds such a table adds its trigger too.
+CREATE FUNCTION cx_fill_id() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF NEW.id IS NULL THEN
+        NEW.id := nextval(pg_get_serial_sequence(TG_TABLE_SCHEMA || '.' || TG_TABLE_NAME, 'id'));
+    END IF;
+    RETURN NEW;
+END
+$$;
+DO $$
+DECLARE
+    t record;
+BEGIN
+    FOR t IN SELECT table_name FROM information_schema.columns
+             WHERE table_schema = current_schema() AND column_name = 'id' AND is_identity = 'YES'
+    LOOP
+        EXECUTE format('CREATE TRIGGER %I BEFORE INSERT ON %I FOR EACH ROW EXECUTE FUNCTION cx_fill_id()',
+                       t.table_name || '_fill_id', t.table_name);
+    END LOOP;
+END
+$$;
+
+-- cx_fold(text): the text folded as CX Desk's searches compare it, as the
+-- program's own function does on a file (core/common/search.cpp): accents
+-- dropped after compatibility decomposition, a few letters spelled out, runs
+-- of spaces made one and trimmed, and lower case in every alphabet.
+CREATE FUNCTION cx_fold(t text) RETURNS text LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$
+    SELECT lower(btrim(regexp_replace(
+        translate(
+            replace(replace(replace(replace(replace(replace(
+                regexp_replace(normalize(t, NFKD),
+                               '[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]',
+                               '', 'g'),
+                'ß', 'ss'), 'ẞ', 'ss'), 'Æ', 'ae'), 'æ', 'ae'), 'Œ', 'oe'), 'œ', 'oe'),
+            'ØøŁłĐđ’', 'ooLlDd'''),
+        '\s+', ' ', 'g')) COLLATE "und-x-icu")
+$$;

@@ -1,5 +1,7 @@
 #include "tests/common/testdb.h"
 
+#include "tests/common/pgserver.h"
+
 #include <QCoreApplication>
 #include <QSettings>
 #include <QSqlDriver>
@@ -34,8 +36,75 @@ QStringList openStatements(QSqlDatabase& db)
     return out;
 }
 
-TestDb::TestDb() : m_path(m_dir.filePath(QStringLiteral("test.sqlite")))
+namespace {
+
+// The server of this test program when it runs on PostgreSQL: started with
+// the first test database, stopped when the application ends.
+PgServer* g_server = nullptr;
+int g_databases = 0;
+
+void stopServer()
 {
+    delete g_server;
+    g_server = nullptr;
+}
+
+// A new database on the server, copied from a template that was brought to
+// the current schema once, so each test starts from an empty CX Desk database
+// in a fraction of a second.
+QString serverDatabase(QString* error)
+{
+    if (!g_server) {
+        g_server = new PgServer;
+        if (!g_server->start(error)) {
+            stopServer();
+            return {};
+        }
+        qAddPostRoutine(stopServer);
+        if (!g_server->createDatabase(QStringLiteral("cxtemplate"), error))
+            return {};
+        cx::Database schema;
+        if (!schema.open(g_server->uri(QStringLiteral("cxtemplate")), error))
+            return {};
+    }
+    const QString name = QStringLiteral("t%1").arg(++g_databases);
+    QSqlDatabase raw =
+        QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("cxtest-admin"));
+    raw.setHostName(g_server->socketDir());
+    raw.setPort(g_server->port());
+    raw.setUserName(QStringLiteral("postgres"));
+    raw.setDatabaseName(QStringLiteral("postgres"));
+    bool ok = raw.open();
+    if (ok) {
+        QSqlQuery q(raw);
+        ok = q.exec(QStringLiteral("CREATE DATABASE %1 TEMPLATE cxtemplate").arg(name));
+        if (!ok)
+            *error = q.lastError().text();
+    } else {
+        *error = raw.lastError().text();
+    }
+    raw.close();
+    raw = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("cxtest-admin"));
+    return ok ? g_server->uri(name) : QString();
+}
+
+} // namespace
+
+bool onServer()
+{
+    return qgetenv("CXDESK_TEST_DB") == "postgresql";
+}
+
+TestDb::TestDb(Where where) : m_path(m_dir.filePath(QStringLiteral("test.sqlite")))
+{
+    if (where == Where::AsRunSays && onServer()) {
+        m_path = serverDatabase(&m_error);
+        if (m_path.isEmpty()) {
+            qWarning() << "cannot make a test database on the server:" << m_error;
+            return;
+        }
+    }
     if (!m_db.open(m_path, &m_error))
         qWarning() << "cannot open test database:" << m_error;
 }

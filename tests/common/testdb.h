@@ -18,10 +18,21 @@ void isolateSettings();
 // stops WAL checkpoints. Empty when the connection holds none.
 QStringList openStatements(QSqlDatabase& db);
 
+// Whether this run puts its test databases on a PostgreSQL server
+// (CXDESK_TEST_DB=postgresql, as ctest sets for the tests labelled postgres).
+bool onServer();
+
+// A fresh database for each test: a file in its own temporary folder, or a
+// new database on a throwaway PostgreSQL server when onServer().
 class TestDb
 {
 public:
-    TestDb();
+    enum class Where
+    {
+        AsRunSays, // a file, or the server when onServer()
+        File       // always a file (tests that compare the two engines)
+    };
+    explicit TestDb(Where where = Where::AsRunSays);
     bool isOpen() const { return m_db.isOpen(); }
     QString error() const { return m_error; }
     QString path() const { return m_path; }

@@ -430,7 +430,7 @@ private slots:
         QVERIFY2(m_server.start(&error), qPrintable(error));
         QVERIFY2(connect(QStringLiteral("schema"), &m_pg, &error), qPrintable(error));
         QVERIFY2(runPgMigrations(m_pg, 1, 6, &error), qPrintable(error));
-        m_lite = std::make_unique<cxtest::TestDb>();
+        m_lite = std::make_unique<cxtest::TestDb>(cxtest::TestDb::Where::File);
         QVERIFY2(m_lite->isOpen(), qPrintable(m_lite->error()));
         QVERIFY2(copyOpeningSettings(m_lite->sql(), m_pg, &error), qPrintable(error));
     }
@@ -700,11 +700,24 @@ private slots:
             actual << v.toString();
         actual.sort();
         QCOMPARE(actual, expected);
-        QCOMPARE(column(m_pg, QStringLiteral("SELECT count(*) FROM pg_trigger WHERE NOT "
-                                             "tgisinternal"))
+        // Besides those, only the triggers that number a new row whose id comes as NULL,
+        // one on every table with an identity id.
+        QCOMPARE(column(m_pg, QStringLiteral("SELECT count(*) FROM pg_trigger t JOIN pg_proc f ON "
+                                             "f.oid = t.tgfoid WHERE NOT t.tgisinternal AND "
+                                             "f.proname <> 'cx_fill_id'"))
                      .value(0)
                      .toInt(),
                  expected.size());
+        const QVariantList identities = column(
+            m_pg, QStringLiteral("SELECT table_name || '_fill_id' FROM information_schema.columns "
+                                 "WHERE table_schema = current_schema() AND column_name = 'id' AND "
+                                 "is_identity = 'YES' ORDER BY 1"));
+        QVERIFY(identities.size() >= 10);
+        QCOMPARE(
+            column(m_pg, QStringLiteral("SELECT t.tgname::text FROM pg_trigger t JOIN pg_proc f "
+                                        "ON f.oid = t.tgfoid WHERE f.proname = 'cx_fill_id' "
+                                        "ORDER BY 1")),
+            identities);
     }
 
     // The same writes on both give the same rows in every table, the daily
