@@ -345,12 +345,12 @@ bool messageValuesFor(QSqlDatabase& db, qint64 customerId, qint64 actionId, Mess
             "SELECT tp.name FROM ("
             " SELECT * FROM (SELECT touchpoint_id AS tp, occurred_at AS at FROM interactions "
             "  WHERE customer_id = ? AND touchpoint_id IS NOT NULL "
-            "  ORDER BY occurred_at DESC LIMIT 1) "
+            "  ORDER BY occurred_at DESC LIMIT 1) AS i "
             " UNION ALL "
             " SELECT * FROM (SELECT coalesce(r.touchpoint_id, s.touchpoint_id) AS tp, "
             "  r.submitted_at AS at FROM responses r JOIN surveys s ON s.id = r.survey_id "
             "  WHERE r.customer_id = ? AND coalesce(r.touchpoint_id, s.touchpoint_id) IS NOT NULL "
-            "  ORDER BY r.submitted_at DESC LIMIT 1)"
+            "  ORDER BY r.submitted_at DESC LIMIT 1) AS r"
             ") x JOIN touchpoints tp ON tp.id = x.tp ORDER BY x.at DESC LIMIT 1"));
         t.addBindValue(customerId);
         t.addBindValue(customerId);

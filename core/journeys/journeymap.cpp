@@ -49,27 +49,32 @@ QHash<qint64, Sums> touchpointSums(QSqlDatabase& db, qint64 journeyId, const Met
     const bool bySegment = !f.segment.isEmpty();
     const QString interactions =
         bySegment
-            ? QStringLiteral("SELECT touchpoint_id, 1 AS n, customer_rating IS NOT NULL AS "
-                             "customer_n, coalesce(customer_rating, 0) AS customer_total, "
-                             "staff_rating IS NOT NULL AS staff_n, coalesce(staff_rating, 0) AS "
-                             "staff_total, 0 AS responses FROM interactions WHERE touchpoint_id "
-                             "IN tp AND occurred_at >= :from AND occurred_at < :after") +
+            ? QStringLiteral(
+                  "SELECT touchpoint_id, 1 AS n, CASE WHEN customer_rating IS NOT NULL "
+                  "THEN 1 ELSE 0 END AS customer_n, coalesce(customer_rating, 0) AS "
+                  "customer_total, CASE WHEN staff_rating IS NOT NULL THEN 1 ELSE 0 END "
+                  "AS staff_n, coalesce(staff_rating, 0) AS "
+                  "staff_total, 0 AS responses FROM interactions WHERE touchpoint_id "
+                  "IN (SELECT id FROM tp) AND occurred_at >= :from AND occurred_at < :after") +
                   channel + segment
-            : QStringLiteral("SELECT touchpoint_id, n, customer_n, customer_total, staff_n, "
-                             "staff_total, 0 AS responses FROM daily_interactions WHERE "
-                             "touchpoint_id IN tp AND day >= :from AND day <= :to") +
+            : QStringLiteral(
+                  "SELECT touchpoint_id, n, customer_n, customer_total, staff_n, "
+                  "staff_total, 0 AS responses FROM daily_interactions WHERE "
+                  "touchpoint_id IN (SELECT id FROM tp) AND day >= :from AND day <= :to") +
                   channel;
     const QString answers =
         bySegment
-            ? QStringLiteral("SELECT r.touchpoint_id, 0, 1, a.value_num, 0, 0, 0 FROM responses r "
-                             "JOIN answers a ON a.response_id = r.id JOIN questions q ON q.id = "
-                             "a.question_id WHERE q.kind = 'csat' AND a.value_num IS NOT NULL AND "
-                             "r.touchpoint_id IN tp AND r.submitted_at >= :from AND "
-                             "r.submitted_at < :after AND r.customer_id IN (SELECT id FROM "
-                             "customers WHERE segment = :segment)") +
+            ? QStringLiteral(
+                  "SELECT r.touchpoint_id, 0, 1, a.value_num, 0, 0, 0 FROM responses r "
+                  "JOIN answers a ON a.response_id = r.id JOIN questions q ON q.id = "
+                  "a.question_id WHERE q.kind = 'csat' AND a.value_num IS NOT NULL AND "
+                  "r.touchpoint_id IN (SELECT id FROM tp) AND r.submitted_at >= :from AND "
+                  "r.submitted_at < :after AND r.customer_id IN (SELECT id FROM "
+                  "customers WHERE segment = :segment)") +
                   (f.channelId > 0 ? QStringLiteral(" AND r.channel_id = :channel") : QString())
             : QStringLiteral("SELECT touchpoint_id, 0, n, value * n, 0, 0, 0 FROM daily_answers "
-                             "WHERE kind = 'csat' AND touchpoint_id IN tp AND day >= :from AND "
+                             "WHERE kind = 'csat' AND touchpoint_id IN (SELECT id FROM tp) AND day "
+                             ">= :from AND "
                              "day <= :to") +
                   channel;
     QSqlQuery q(db);
@@ -80,8 +85,9 @@ QHash<qint64, Sums> touchpointSums(QSqlDatabase& db, qint64 journeyId, const Met
                   "sum(staff_n), sum(staff_total), sum(responses) "
                   "FROM (%1 UNION ALL %2 UNION ALL "
                   "      SELECT touchpoint_id, 0, 0, 0, 0, 0, count(*) FROM responses "
-                  "      WHERE touchpoint_id IN tp AND submitted_at >= :from AND submitted_at < "
-                  ":after%3 GROUP BY touchpoint_id) "
+                  "      WHERE touchpoint_id IN (SELECT id FROM tp) AND submitted_at >= :from AND "
+                  "submitted_at < "
+                  ":after%3 GROUP BY touchpoint_id) AS parts "
                   "GROUP BY touchpoint_id")
                   .arg(interactions, answers, channel + (bySegment ? segment : QString())));
     q.bindValue(QStringLiteral(":journey"), journeyId);
@@ -224,7 +230,7 @@ QVector<TrendPoint> touchpointTrend(QSqlDatabase& db, qint64 touchpointId, const
         "  WHERE touchpoint_id = :tp AND day >= :from AND day <= :to "
         "  UNION ALL "
         "  SELECT day, 0, n, value * n FROM daily_answers "
-        "  WHERE kind = 'csat' AND touchpoint_id = :tp AND day >= :from AND day <= :to) "
+        "  WHERE kind = 'csat' AND touchpoint_id = :tp AND day >= :from AND day <= :to) AS parts "
         "GROUP BY 1 ORDER BY 1"));
     q.bindValue(QStringLiteral(":tp"), touchpointId);
     q.bindValue(QStringLiteral(":from"), dayFrom(from));

@@ -136,13 +136,23 @@ bool runLookup(QSqlQuery& q, const QString& statement, QString* error)
 
 Savepoint::Savepoint(QSqlDatabase& db) : m_db(db)
 {
-    m_active = QSqlQuery(m_db).exec(QStringLiteral("SAVEPOINT cx_write"));
+    QSqlQuery q(m_db);
+    m_active = q.exec(QStringLiteral("SAVEPOINT cx_write"));
+    // 25P01: no transaction is open on the server, so the write opens its own.
+    if (!m_active && q.lastError().nativeErrorCode() == QLatin1String("25P01")) {
+        m_active = q.exec(QStringLiteral("BEGIN"));
+        m_ownsTransaction = m_active;
+    }
 }
 
 Savepoint::~Savepoint()
 {
     if (m_active) {
         QSqlQuery q(m_db);
+        if (m_ownsTransaction) {
+            q.exec(QStringLiteral("ROLLBACK"));
+            return;
+        }
         q.exec(QStringLiteral("ROLLBACK TO cx_write"));
         q.exec(QStringLiteral("RELEASE cx_write"));
     }
@@ -151,7 +161,8 @@ Savepoint::~Savepoint()
 bool Savepoint::release(QString* error)
 {
     QSqlQuery q(m_db);
-    if (!m_active || !q.exec(QStringLiteral("RELEASE cx_write"))) {
+    if (!m_active || !q.exec(m_ownsTransaction ? QStringLiteral("COMMIT")
+                                               : QStringLiteral("RELEASE cx_write"))) {
         if (error)
             *error = m_active ? errorText(q) : Text::tr("could not start the write");
         return false;

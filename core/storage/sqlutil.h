@@ -78,6 +78,9 @@ public:
 private:
     QSqlDatabase& m_db;
     bool m_active = false;
+    // Outside a transaction a server takes no savepoint: the write is then a
+    // transaction of its own (SQLite's savepoint starts one by itself).
+    bool m_ownsTransaction = false;
 };
 // Runs a lookup's query. False when it could not run, with the reason in
 // *error when one is given; a lookup that runs and finds nothing is not a

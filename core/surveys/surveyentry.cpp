@@ -12,6 +12,7 @@
 #include "core/surveys/responserepository.h"
 
 #include <QSqlQuery>
+#include <algorithm>
 
 namespace cx {
 
@@ -87,12 +88,14 @@ qint64 nextFormNumber(QSqlDatabase& db, qint64 surveyId)
     QSqlQuery q(db);
     // After the highest number printed, and after any entered: cards printed
     // before printed batches were recorded have only their entries.
+    // (The larger of the two is taken here: the engines name that function differently.)
     q.prepare(QStringLiteral(
-        "SELECT max(coalesce((SELECT max(form_number) FROM responses WHERE survey_id = ?), 0), "
-        "coalesce((SELECT max(last_number) FROM printed_forms WHERE survey_id = ?), 0)) + 1"));
+        "SELECT coalesce((SELECT max(form_number) FROM responses WHERE survey_id = ?), 0), "
+        "coalesce((SELECT max(last_number) FROM printed_forms WHERE survey_id = ?), 0)"));
     q.addBindValue(surveyId);
     q.addBindValue(surveyId);
-    return q.exec() && q.next() ? q.value(0).toLongLong() : 1;
+    return q.exec() && q.next() ? std::max(q.value(0).toLongLong(), q.value(1).toLongLong()) + 1
+                                : 1;
 }
 
 bool submitResponse(QSqlDatabase& db, const Survey& survey, const AnswerMap& answers,

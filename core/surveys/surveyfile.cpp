@@ -251,9 +251,11 @@ bool saveSurvey(QSqlDatabase& db, Survey& s, QString* error, const Survey* seenA
     }
     // Positions and codes first move out of the way, so no new order or renamed code collides.
     QSqlQuery shift(db);
-    shift.prepare(QStringLiteral(
-        "UPDATE questions SET position = position + 100000, code = code || char(1) || id "
-        "WHERE survey_id = ?"));
+    // A control character no code holds; each engine names it its own way.
+    shift.prepare(QStringLiteral("UPDATE questions SET position = position + 100000, code = code "
+                                 "|| %1 || id WHERE survey_id = ?")
+                      .arg(db.driverName() == QLatin1String("QPSQL") ? QStringLiteral("chr(1)")
+                                                                     : QStringLiteral("char(1)")));
     shift.addBindValue(existing->id);
     if (!sql::exec(shift, QT_TRANSLATE_NOOP("cx::Text", "cannot reorder the questions"), error))
         return false;
