@@ -80,6 +80,27 @@ QString translatedError(int code, const QString& text)
     }
     return {};
 }
+
+// The same problems on a PostgreSQL server, told by their SQLSTATE, in the
+// same words as on a file; the constraint or column the server names is kept.
+QString serverError(const QString& state, const QString& text)
+{
+    const auto quoted = [&text](int n) {
+        return text.section(QLatin1Char('"'), 2 * n - 1, 2 * n - 1);
+    };
+    if (state == QLatin1String("23505"))
+        return Text::tr("another record already has this value (UNIQUE %1)").arg(quoted(1));
+    if (state == QLatin1String("23503"))
+        return Text::tr("it refers to a record that does not exist (any more)");
+    if (state == QLatin1String("23502"))
+        return Text::tr("a required value is missing (%1)")
+            .arg(quoted(2).isEmpty() ? quoted(1) : quoted(2) + QLatin1Char('.') + quoted(1));
+    if (state == QLatin1String("23514"))
+        return Text::tr("a value is outside what the database allows (%1)").arg(quoted(2));
+    if (state == QLatin1String("53100"))
+        return Text::tr("the disk is full: make room and try again");
+    return {};
+}
 } // namespace
 
 QString errorText(const QSqlError& e)
@@ -89,6 +110,10 @@ QString errorText(const QSqlError& e)
     QString text = e.driverText().isEmpty() ? e.text() : e.driverText();
     if (!e.databaseText().isEmpty() && e.databaseText() != text)
         text = e.databaseText();
+    // A SQLSTATE has five characters; SQLite's result codes are shorter.
+    if (e.nativeErrorCode().size() == 5)
+        if (const QString said = serverError(e.nativeErrorCode(), text); !said.isEmpty())
+            return said;
     bool ok = false;
     const int code = e.nativeErrorCode().toInt(&ok);
     if (ok)

@@ -4,8 +4,10 @@
 
 #include "core/storage/location.h"
 #include "core/storage/serverconnection.h"
+#include "core/storage/sqlutil.h"
 #include "tests/common/pgserver.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QtTest>
 
@@ -75,6 +77,22 @@ private slots:
                     .contains(QStringLiteral("refused the password")));
         QVERIFY(!serverProblem(QStringLiteral("odd failure topsecret"), l)
                      .contains(QStringLiteral("topsecret")));
+        // A server's refusals read as the file's do, naming what the server names.
+        const auto said = [](const char* state, const char* words) {
+            return sql::errorText(QSqlError(QString(), QLatin1String(words),
+                                            QSqlError::StatementError, QLatin1String(state)));
+        };
+        QCOMPARE(said("23505", "duplicate key value violates unique constraint "
+                               "\"customers_external_id_key\""),
+                 QStringLiteral("another record already has this value (UNIQUE "
+                                "customers_external_id_key)"));
+        QCOMPARE(said("23502", "null value in column \"name\" of relation \"customers\" "
+                               "violates not-null constraint"),
+                 QStringLiteral("a required value is missing (customers.name)"));
+        QCOMPARE(said("23503", "insert or update on table \"interactions\" violates foreign key"),
+                 QStringLiteral("it refers to a record that does not exist (any more)"));
+        QCOMPARE(said("42601", "syntax error at or near \"x\""),
+                 QStringLiteral("syntax error at or near \"x\""));
         l.sslMode = QStringLiteral("require");
         QVERIFY(
             serverProblem(QStringLiteral("server does not support SSL, but SSL was required"), l)
