@@ -3079,6 +3079,14 @@ Die aktuelle Datenbank bleibt daneben erhalten, unter dem Namen …before-restor
             <numerusform>%Ln Datensätze nach %1 exportiert</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 on %2 – CX Desk</source>
+        <translation>%1 auf %2 – CX Desk</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>diesem Computer</translation>
+    </message>
 </context>
 <context>
     <name>cx::MarkDoneDialog</name>

@@ -3079,6 +3079,14 @@ La base de datos actual se conserva al lado, con el nombre …before-restore-FEC
             <numerusform>%Ln registros exportados a %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 on %2 – CX Desk</source>
+        <translation>%1 en %2 – CX Desk</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>este equipo</translation>
+    </message>
 </context>
 <context>
     <name>cx::MarkDoneDialog</name>

@@ -3079,6 +3079,14 @@ La base actuelle est conservée à côté, sous le nom …before-restore-DATE-HE
             <numerusform>%Ln enregistrements exportés vers %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 on %2 – CX Desk</source>
+        <translation>%1 sur %2 – CX Desk</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>cet ordinateur</translation>
+    </message>
 </context>
 <context>
     <name>cx::MarkDoneDialog</name>

@@ -13,6 +13,7 @@
 #include "core/sentiment/sentiment.h"
 #include "core/storage/changewatcher.h"
 #include "core/storage/database.h"
+#include "core/storage/location.h"
 #include "core/storage/maintenance.h"
 #include "core/surveys/surveyrepository.h"
 #include "ui/actions/actionspage.h"
@@ -487,7 +488,21 @@ void MainWindow::updateStatus()
     else
         m_statusCounts->setText(error);
     statusBar()->showMessage(QDir::toNativeSeparators(m_db.path()));
-    setWindowTitle(tr("%1 – CX Desk").arg(QFileInfo(m_db.path()).fileName()));
+    setWindowTitle(windowTitleFor(m_db.path()));
+}
+
+QString MainWindow::windowTitleFor(const QString& databasePath)
+{
+    // A database on a server is named by its name and its server, never by its address.
+    DatabaseLocation server;
+    QString ignored;
+    if (DatabaseLocation::looksLikeServer(databasePath) &&
+        DatabaseLocation::parse(databasePath, &server, &ignored))
+        return tr("%1 on %2 – CX Desk")
+            .arg(server.database, server.host.isEmpty() || server.host.startsWith(QLatin1Char('/'))
+                                      ? tr("this computer")
+                                      : server.host);
+    return tr("%1 – CX Desk").arg(QFileInfo(databasePath).fileName());
 }
 
 void MainWindow::openList(const QString& name, const QVariantMap& criteria)

@@ -38,6 +38,8 @@ public:
     QString currentPage() const;
     Page* page(const QString& name) const;
     FilterBar* filterBar() const { return m_filter; }
+    // The window's title for a database file or a database on a server.
+    static QString windowTitleFor(const QString& databasePath);
     EditStack* undoStack() const { return m_undo; }
     bool isWelcomeShown() const;
 

@@ -50,6 +50,19 @@ private slots:
         QCOMPARE(w.pageNames().size(), 7);
     }
 
+    // A database on a server is named by its name and server, never by its address.
+    void titleNamesTheDatabase()
+    {
+        QCOMPARE(MainWindow::windowTitleFor(QStringLiteral("/home/anna/shop.sqlite")),
+                 QStringLiteral("shop.sqlite – CX Desk"));
+        QCOMPARE(MainWindow::windowTitleFor(QStringLiteral(
+                     "postgresql://anna:secret@backoffice:5433/crumb?sslmode=require")),
+                 QStringLiteral("crumb on backoffice – CX Desk"));
+        QCOMPARE(
+            MainWindow::windowTitleFor(QStringLiteral("postgresql:///crumb?host=/run/postgresql")),
+            QStringLiteral("crumb on this computer – CX Desk"));
+    }
+
     void onlyTheShownPageReloads()
     {
         cxtest::TestDb t;
