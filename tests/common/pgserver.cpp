@@ -1,5 +1,6 @@
 #include "tests/common/pgserver.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -131,7 +132,24 @@ bool PgServer::start(QString* error)
                    .arg(m_port)
                    .toUtf8());
     conf.close();
-    return restart(error);
+    if (!restart(error))
+        return false;
+    // A test that crashes runs no destructor: a watchdog stops the server and
+    // removes its folder once this process is gone, so none is left running.
+    const QString bin = binDir();
+    const QString watch =
+        QStringLiteral("while [ -d /proc/%1 ]; do sleep 1; done; '%2/pg_ctl' -D '%3/data' -m "
+                       "immediate -w stop >/dev/null 2>&1; rm -rf '%3'")
+            .arg(QCoreApplication::applicationPid())
+            .arg(bin, m_dir);
+    if (geteuid() == 0)
+        QProcess::startDetached(QStringLiteral("runuser"),
+                                {QStringLiteral("-u"), QString::fromLatin1(kServerUser),
+                                 QStringLiteral("--"), QStringLiteral("sh"), QStringLiteral("-c"),
+                                 watch});
+    else
+        QProcess::startDetached(QStringLiteral("sh"), {QStringLiteral("-c"), watch});
+    return true;
 }
 
 bool PgServer::restart(QString* error)
