@@ -15,12 +15,11 @@ namespace cx {
 
 namespace {
 
-qint64 pragmaNumber(QSqlDatabase& db, const char* name, qint64 otherwise)
+// The number a constant PRAGMA statement reads ("PRAGMA user_version").
+qint64 pragmaNumber(QSqlDatabase& db, const QString& statement, qint64 otherwise)
 {
     QSqlQuery q(db);
-    return q.exec(QStringLiteral("PRAGMA %1").arg(QLatin1String(name))) && q.next()
-               ? q.value(0).toLongLong()
-               : otherwise;
+    return sql::runLookup(q, statement, nullptr) && q.next() ? q.value(0).toLongLong() : otherwise;
 }
 
 // cx_fold(text): the text folded as a search compares it (foldForSearch),
@@ -76,16 +75,15 @@ public:
             !addFunctions(db, error))
             return false;
         // WAL lets the window read while a command writes; a read-only medium keeps its mode.
-        QSqlQuery q(db);
-        if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
-            qCWarning(lcSqlite) << "WAL not available for" << db.databaseName()
-                                << sql::errorText(q.lastError());
+        QString why;
+        if (!execSql(db, QStringLiteral("PRAGMA journal_mode = WAL"), &why))
+            qCWarning(lcSqlite) << "WAL not available for" << db.databaseName() << why;
         return true;
     }
 
     int schemaVersion(QSqlDatabase& db) const override
     {
-        return int(pragmaNumber(db, "user_version", -1));
+        return int(pragmaNumber(db, QStringLiteral("PRAGMA user_version"), -1));
     }
 
     bool setSchemaVersion(QSqlDatabase& db, int version, QString* error) const override
@@ -95,7 +93,7 @@ public:
 
     qint64 dataVersion(QSqlDatabase& db) const override
     {
-        return db.isOpen() ? pragmaNumber(db, "data_version", -1) : -1;
+        return db.isOpen() ? pragmaNumber(db, QStringLiteral("PRAGMA data_version"), -1) : -1;
     }
 
     bool copyTo(QSqlDatabase& db, const QString& file, QString* error) const override
@@ -116,8 +114,9 @@ public:
         QStringList problems;
         QSqlQuery q(db);
         q.setForwardOnly(true);
-        if (!q.exec(QStringLiteral("PRAGMA integrity_check")))
-            return {Text::tr("integrity check failed to run: %1").arg(sql::errorText(q))};
+        QString why;
+        if (!sql::runLookup(q, QStringLiteral("PRAGMA integrity_check"), &why))
+            return {Text::tr("integrity check failed to run: %1").arg(why)};
         QStringList integrity;
         while (q.next())
             integrity << q.value(0).toString();
@@ -125,7 +124,7 @@ public:
             for (const QString& line : integrity)
                 problems << Text::tr("integrity: %1").arg(line);
 
-        if (q.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
+        if (sql::runLookup(q, QStringLiteral("PRAGMA foreign_key_check"), nullptr)) {
             int n = 0;
             while (q.next()) {
                 if (n++ < perKind)
@@ -143,7 +142,9 @@ public:
     {
         // secure_delete zeroes freed content in the file; folding the log back
         // leaves no copy in it, and a closed database is one file again.
-        QSqlQuery(db).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        QString ignored; // nothing to tell the user at close; the next open checkpoints again
+        if (!execSql(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"), &ignored))
+            qCWarning(lcSqlite) << "cannot fold the log of" << db.databaseName() << ignored;
     }
 
     void optimize(QSqlDatabase& db) const override
@@ -170,15 +171,17 @@ public:
     {
         WriteTuning was;
         // cache_size counts KiB when negative and pages when positive.
-        const qint64 cache = pragmaNumber(db, "cache_size", -2000);
-        was.cacheKiB = int(cache < 0 ? -cache : cache * pragmaNumber(db, "page_size", 4096) / 1024);
+        const qint64 cache = pragmaNumber(db, QStringLiteral("PRAGMA cache_size"), -2000);
+        was.cacheKiB = int(
+            cache < 0 ? -cache
+                      : cache * pragmaNumber(db, QStringLiteral("PRAGMA page_size"), 4096) / 1024);
         QSqlQuery q(db);
         if (q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next())
             was.rollbackJournal =
                 q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0;
         q.finish();
-        was.vouchedKeys = pragmaNumber(db, "foreign_keys", 1) == 0;
-        was.helperThreads = int(pragmaNumber(db, "threads", 0));
+        was.vouchedKeys = pragmaNumber(db, QStringLiteral("PRAGMA foreign_keys"), 1) == 0;
+        was.helperThreads = int(pragmaNumber(db, QStringLiteral("PRAGMA threads"), 0));
         return was;
     }
 
