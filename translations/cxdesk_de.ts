@@ -6846,8 +6846,64 @@ Danke für Ihre Zeit
         <translation>„%1“ wurde von einem neueren CX Desk eingerichtet (Schemaversion %2; diese Version liest bis %3): installieren Sie CX Desk %4 oder neuer, um sie zu nutzen</translation>
     </message>
     <message>
-        <source>this version of CX Desk cannot yet write a database on a server to &apos;%1&apos;; back the server up with pg_dump meanwhile</source>
-        <translation>diese Version von CX Desk kann eine Datenbank auf einem Server noch nicht nach „%1“ schreiben; sichern Sie den Server bis dahin mit pg_dump</translation>
+        <source>the tables refer to each other in a circle (%1)</source>
+        <translation>die Tabellen verweisen im Kreis aufeinander (%1)</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 lässt sich nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the list of tables</source>
+        <translation>die Liste der Tabellen lässt sich nicht lesen</translation>
+    </message>
+    <message>
+        <source>the two databases have different schema versions (%1 and %2)</source>
+        <translation>die beiden Datenbanken haben verschiedene Schemaversionen (%1 und %2)</translation>
+    </message>
+    <message>
+        <source>the two databases&apos; tables differ (%1)</source>
+        <translation>die Tabellen der beiden Datenbanken unterscheiden sich (%1)</translation>
+    </message>
+    <message>
+        <source>the two databases&apos; tables differ (the target has %1 tables, the source %2)</source>
+        <translation>die Tabellen der beiden Datenbanken unterscheiden sich (das Ziel hat %1 Tabellen, die Quelle %2)</translation>
+    </message>
+    <message>
+        <source>the target already holds customers, journeys, surveys or interactions; it is left as it was</source>
+        <translation>das Ziel enthält bereits Kunden, Kundenreisen, Umfragen oder Kontakte; es bleibt, wie es war</translation>
+    </message>
+    <message>
+        <source>the copy was stopped; the target is as it was</source>
+        <translation>das Kopieren wurde angehalten; das Ziel ist, wie es war</translation>
+    </message>
+    <message>
+        <source>the copy of %1 differs from its source (%2 rows read, %3 written); the target is as it was</source>
+        <translation>die Kopie von %1 weicht von ihrer Quelle ab (%2 Zeilen gelesen, %3 geschrieben); das Ziel ist, wie es war</translation>
+    </message>
+    <message>
+        <source>cannot save the copy: %1</source>
+        <translation>die Kopie lässt sich nicht speichern: %1</translation>
+    </message>
+    <message>
+        <source>cannot restore from &apos;%1&apos;: no room for a temporary copy (%2)</source>
+        <translation>aus „%1“ lässt sich nicht wiederherstellen: kein Platz für eine vorläufige Kopie (%2)</translation>
+    </message>
+    <message>
+        <source>cannot restore into the server: its data could not be kept first (%1)</source>
+        <translation>auf dem Server lässt sich nicht wiederherstellen: seine Daten konnten vorher nicht gesichert werden (%1)</translation>
+    </message>
+    <message>
+        <source>cannot write to %1: the PostgreSQL driver gives no connection handle</source>
+        <translation>in %1 lässt sich nicht schreiben: der PostgreSQL-Treiber gibt keinen Verbindungszugriff frei</translation>
+    </message>
+    <message>
+        <source>cannot write to %1: %2</source>
+        <translation>in %1 lässt sich nicht schreiben: %2</translation>
+    </message>
+    <message>
+        <source>cannot set the numbering of %1: %2</source>
+        <translation>die Nummerierung von %1 lässt sich nicht setzen: %2</translation>
     </message>
 </context>
 <context>

@@ -6846,8 +6846,64 @@ Gracias por su tiempo,
         <translation>«%1» fue preparada por un CX Desk más reciente (esquema versión %2; esta versión lee hasta %3): instale CX Desk %4 o posterior para usarla</translation>
     </message>
     <message>
-        <source>this version of CX Desk cannot yet write a database on a server to &apos;%1&apos;; back the server up with pg_dump meanwhile</source>
-        <translation>esta versión de CX Desk aún no puede escribir una base de datos de un servidor en «%1»; mientras tanto, haga copias del servidor con pg_dump</translation>
+        <source>the tables refer to each other in a circle (%1)</source>
+        <translation>las tablas se refieren unas a otras en círculo (%1)</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the list of tables</source>
+        <translation>no se puede leer la lista de tablas</translation>
+    </message>
+    <message>
+        <source>the two databases have different schema versions (%1 and %2)</source>
+        <translation>las dos bases de datos tienen versiones de esquema distintas (%1 y %2)</translation>
+    </message>
+    <message>
+        <source>the two databases&apos; tables differ (%1)</source>
+        <translation>las tablas de las dos bases de datos difieren (%1)</translation>
+    </message>
+    <message>
+        <source>the two databases&apos; tables differ (the target has %1 tables, the source %2)</source>
+        <translation>las tablas de las dos bases de datos difieren (el destino tiene %1 tablas, el origen %2)</translation>
+    </message>
+    <message>
+        <source>the target already holds customers, journeys, surveys or interactions; it is left as it was</source>
+        <translation>el destino ya contiene clientes, recorridos, encuestas o interacciones; queda como estaba</translation>
+    </message>
+    <message>
+        <source>the copy was stopped; the target is as it was</source>
+        <translation>la copia se detuvo; el destino está como estaba</translation>
+    </message>
+    <message>
+        <source>the copy of %1 differs from its source (%2 rows read, %3 written); the target is as it was</source>
+        <translation>la copia de %1 difiere de su origen (%2 filas leídas, %3 escritas); el destino está como estaba</translation>
+    </message>
+    <message>
+        <source>cannot save the copy: %1</source>
+        <translation>no se puede guardar la copia: %1</translation>
+    </message>
+    <message>
+        <source>cannot restore from &apos;%1&apos;: no room for a temporary copy (%2)</source>
+        <translation>no se puede restaurar desde «%1»: no hay sitio para una copia temporal (%2)</translation>
+    </message>
+    <message>
+        <source>cannot restore into the server: its data could not be kept first (%1)</source>
+        <translation>no se puede restaurar en el servidor: antes no se pudieron conservar sus datos (%1)</translation>
+    </message>
+    <message>
+        <source>cannot write to %1: the PostgreSQL driver gives no connection handle</source>
+        <translation>no se puede escribir en %1: el controlador de PostgreSQL no da acceso a la conexión</translation>
+    </message>
+    <message>
+        <source>cannot write to %1: %2</source>
+        <translation>no se puede escribir en %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot set the numbering of %1: %2</source>
+        <translation>no se puede fijar la numeración de %1: %2</translation>
     </message>
 </context>
 <context>

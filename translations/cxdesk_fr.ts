@@ -6846,8 +6846,64 @@ Merci pour votre temps,
         <translation>« %1 » a été préparée par un CX Desk plus récent (schéma version %2 ; cette version lit jusqu’à %3) : installez CX Desk %4 ou plus récent pour l’utiliser</translation>
     </message>
     <message>
-        <source>this version of CX Desk cannot yet write a database on a server to &apos;%1&apos;; back the server up with pg_dump meanwhile</source>
-        <translation>cette version de CX Desk ne sait pas encore écrire une base d’un serveur dans « %1 » ; sauvegardez le serveur avec pg_dump en attendant</translation>
+        <source>the tables refer to each other in a circle (%1)</source>
+        <translation>les tables se référencent en cercle (%1)</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot read the list of tables</source>
+        <translation>impossible de lire la liste des tables</translation>
+    </message>
+    <message>
+        <source>the two databases have different schema versions (%1 and %2)</source>
+        <translation>les deux bases de données ont des versions de schéma différentes (%1 et %2)</translation>
+    </message>
+    <message>
+        <source>the two databases&apos; tables differ (%1)</source>
+        <translation>les tables des deux bases de données diffèrent (%1)</translation>
+    </message>
+    <message>
+        <source>the two databases&apos; tables differ (the target has %1 tables, the source %2)</source>
+        <translation>les tables des deux bases de données diffèrent (la cible en a %1, la source %2)</translation>
+    </message>
+    <message>
+        <source>the target already holds customers, journeys, surveys or interactions; it is left as it was</source>
+        <translation>la cible contient déjà des clients, des parcours, des enquêtes ou des interactions ; elle reste telle quelle</translation>
+    </message>
+    <message>
+        <source>the copy was stopped; the target is as it was</source>
+        <translation>la copie a été arrêtée ; la cible est telle qu&apos;elle était</translation>
+    </message>
+    <message>
+        <source>the copy of %1 differs from its source (%2 rows read, %3 written); the target is as it was</source>
+        <translation>la copie de %1 diffère de sa source (%2 lignes lues, %3 écrites) ; la cible est telle qu&apos;elle était</translation>
+    </message>
+    <message>
+        <source>cannot save the copy: %1</source>
+        <translation>impossible d&apos;enregistrer la copie : %1</translation>
+    </message>
+    <message>
+        <source>cannot restore from &apos;%1&apos;: no room for a temporary copy (%2)</source>
+        <translation>impossible de restaurer depuis « %1 » : pas de place pour une copie temporaire (%2)</translation>
+    </message>
+    <message>
+        <source>cannot restore into the server: its data could not be kept first (%1)</source>
+        <translation>impossible de restaurer sur le serveur : ses données n&apos;ont pas pu être conservées d&apos;abord (%1)</translation>
+    </message>
+    <message>
+        <source>cannot write to %1: the PostgreSQL driver gives no connection handle</source>
+        <translation>impossible d&apos;écrire dans %1 : le pilote PostgreSQL ne donne pas accès à la connexion</translation>
+    </message>
+    <message>
+        <source>cannot write to %1: %2</source>
+        <translation>impossible d&apos;écrire dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot set the numbering of %1: %2</source>
+        <translation>impossible de régler la numérotation de %1 : %2</translation>
     </message>
 </context>
 <context>

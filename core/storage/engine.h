@@ -12,6 +12,7 @@
 #include <QString>
 #include <QStringList>
 #include <QVector>
+#include <memory>
 
 namespace cx {
 
@@ -31,6 +32,29 @@ struct SchemaObject
     QString name;
     QString table;
     QString sql;
+};
+
+// One table, as a copy between databases sees it.
+struct TableShape
+{
+    QString name;
+    QStringList columns;    // the stored columns (not generated ones), in schema order
+    QStringList primaryKey; // its key columns
+    QStringList references; // the tables it refers to
+};
+
+// Writes many rows into one table inside the caller's transaction, by the
+// engine's fastest means (a prepared INSERT on SQLite, COPY on a server).
+// Rows reach the table by finish() at the latest; the rows may be sent in
+// batches before that.
+class RowWriter
+{
+public:
+    virtual ~RowWriter() = default;
+    // One row, its values in the order of the columns given to rowWriter().
+    [[nodiscard]] virtual bool add(const QVector<QVariant>& values, QString* error) = 0;
+    // Sends what is left; after it the writer takes no more rows.
+    [[nodiscard]] virtual bool finish(QString* error) = 0;
 };
 
 class Engine
@@ -85,6 +109,27 @@ public:
     virtual void optimize(QSqlDatabase& db) const = 0;
     // The indexes and triggers of these tables, with their statements.
     virtual QVector<SchemaObject> dependents(QSqlDatabase& db, const QStringList& tables) const = 0;
+    // The tables that hold CX Desk's data (not the engine's own bookkeeping,
+    // nor the schema version), each with its stored columns, key and references.
+    virtual QVector<TableShape> tables(QSqlDatabase& db) const = 0;
+    // The statement that begins a transaction reading one snapshot of every
+    // table, however long it takes, while others keep writing.
+    virtual QString beginSnapshot() const { return QStringLiteral("BEGIN"); }
+    // Whether a long SELECT is read in batches through a cursor (the driver
+    // would otherwise hold its whole result in memory) rather than as it comes.
+    virtual bool readsThroughCursor() const { return false; }
+    // Inside a write transaction: stops the triggers of `tables` from firing
+    // (a copy brings the rows they would compute) and keeps others from
+    // writing to them; returns the statements that put the triggers back.
+    [[nodiscard]] virtual bool suspendTriggers(QSqlDatabase& db, const QStringList& tables,
+                                               QStringList* resume, QString* error) const = 0;
+    // After rows were written with their own ids: the next id each table
+    // gives is past the highest one there.
+    [[nodiscard]] virtual bool resetIds(QSqlDatabase& db, const QStringList& tables,
+                                        QString* error) const = 0;
+    // A writer of rows into `table`'s `columns`.
+    virtual std::unique_ptr<RowWriter> rowWriter(QSqlDatabase& db, const QString& table,
+                                                 const QStringList& columns) const = 0;
     // How the connection is set now.
     virtual WriteTuning tuning(QSqlDatabase& db) const = 0;
     // Sets the connection as `wanted`, changing only what differs from `now`.

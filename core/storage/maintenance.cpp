@@ -3,6 +3,7 @@
 #include "core/common/clock.h"
 #include "core/common/text.h"
 #include "core/metrics/dailysums.h"
+#include "core/storage/copy.h"
 #include "core/storage/database.h"
 #include "core/storage/engine.h"
 #include "core/storage/sqlutil.h"
@@ -12,6 +13,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 
 namespace cx {
 
@@ -181,7 +183,9 @@ bool backupDatabase(QSqlDatabase& db, const QString& target, QString* error)
                      .arg(target, info.absolutePath());
         return false;
     }
-    if (QFileInfo(db.databaseName()).canonicalFilePath() == info.canonicalFilePath()) {
+    const QString self = QFileInfo(db.databaseName()).canonicalFilePath();
+    if (db.driverName() == QLatin1String("QSQLITE") && !self.isEmpty() &&
+        self == info.canonicalFilePath()) {
         *error = Text::tr("cannot write backup '%1': it is the database itself").arg(target);
         return false;
     }
@@ -217,7 +221,50 @@ bool backupDatabase(QSqlDatabase& db, const QString& target, QString* error)
     return true;
 }
 
-bool restoreDatabase(const QString& source, const QString& dbPath, QString* keptAs, QString* error)
+namespace {
+
+// A database file and the log files SQLite keeps beside it.
+void removeDatabaseFiles(const QString& file)
+{
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(file + suffix);
+}
+
+// Copies the backup at source to staged and checks the copy: a CX Desk
+// database, readable, sound, at a schema this version reads (brought up to
+// date there, so the backup itself is never modified). On failure nothing
+// is left at staged.
+bool stageBackup(const QString& source, const QString& staged, QString* error)
+{
+    removeDatabaseFiles(staged);
+    if (!QFile::copy(source, staged)) {
+        *error = Text::tr("cannot restore from '%1': it could not be copied next to the database")
+                     .arg(source);
+        return false;
+    }
+    QFile::setPermissions(staged, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    auto discard = [&](const QString& message) {
+        *error = message;
+        removeDatabaseFiles(staged);
+        return false;
+    };
+    Database check;
+    QString why;
+    if (QFileInfo(staged).size() == 0)
+        return discard(Text::tr("cannot restore from '%1': the file is empty").arg(source));
+    if (!check.open(staged, &why))
+        return discard(Text::tr("cannot restore from '%1': %2")
+                           .arg(source, why.replace(staged, Text::tr("the backup"))));
+    if (!engineOf(check.sql()).integrityProblems(check.sql(), 0).isEmpty())
+        return discard(
+            Text::tr("cannot restore from '%1': the backup is damaged (integrity check failed)")
+                .arg(source));
+    check.close();
+    return true;
+}
+
+// Whether a backup can be read at all, in the words restore uses.
+bool readableBackup(const QString& source, QString* error)
 {
     const QFileInfo src(source);
     if (!src.exists()) {
@@ -228,6 +275,16 @@ bool restoreDatabase(const QString& source, const QString& dbPath, QString* kept
         *error = Text::tr("cannot restore from '%1': not a readable file").arg(source);
         return false;
     }
+    return true;
+}
+
+} // namespace
+
+bool restoreDatabase(const QString& source, const QString& dbPath, QString* keptAs, QString* error)
+{
+    if (!readableBackup(source, error))
+        return false;
+    const QFileInfo src(source);
     const QFileInfo dst(dbPath);
     if (src.canonicalFilePath() == dst.canonicalFilePath()) {
         *error = Text::tr("cannot restore from '%1': it is the database itself").arg(source);
@@ -242,34 +299,13 @@ bool restoreDatabase(const QString& source, const QString& dbPath, QString* kept
     // Verify (and bring up to date) a private copy, so the backup itself is never modified.
     const QString staged =
         dst.absoluteDir().filePath(QStringLiteral(".%1.restoring").arg(dst.fileName()));
-    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-        QFile::remove(staged + suffix);
-    if (!QFile::copy(source, staged)) {
-        *error = Text::tr("cannot restore from '%1': it could not be copied next to the database")
-                     .arg(source);
-        return false;
-    }
-    QFile::setPermissions(staged, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     auto discard = [&](const QString& message) {
         *error = message;
-        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-            QFile::remove(staged + suffix);
+        removeDatabaseFiles(staged);
         return false;
     };
-    {
-        Database check;
-        QString why;
-        if (QFileInfo(staged).size() == 0)
-            return discard(Text::tr("cannot restore from '%1': the file is empty").arg(source));
-        if (!check.open(staged, &why))
-            return discard(Text::tr("cannot restore from '%1': %2")
-                               .arg(source, why.replace(staged, Text::tr("the backup"))));
-        if (!engineOf(check.sql()).integrityProblems(check.sql(), 0).isEmpty())
-            return discard(
-                Text::tr("cannot restore from '%1': the backup is damaged (integrity check failed)")
-                    .arg(source));
-        check.close();
-    }
+    if (!stageBackup(source, staged, error))
+        return false;
 
     if (dst.exists()) {
         // Fold the live WAL into the file that is kept, so it is complete on its own.
@@ -301,6 +337,54 @@ bool restoreDatabase(const QString& source, const QString& dbPath, QString* kept
             Text::tr("cannot restore into '%1': the verified copy could not be moved into place")
                 .arg(dbPath));
     }
+    return true;
+}
+
+bool restoreServerDatabase(QSqlDatabase& server, const QString& source, QString* keptAs,
+                           QString* error)
+{
+    if (!readableBackup(source, error))
+        return false;
+    QTemporaryDir work;
+    if (!work.isValid()) {
+        *error = Text::tr("cannot restore from '%1': no room for a temporary copy (%2)")
+                     .arg(source, work.errorString());
+        return false;
+    }
+    const QString staged = work.filePath(QStringLiteral("restoring.sqlite"));
+    if (!stageBackup(source, staged, error))
+        return false;
+
+    // What the server holds now is kept as a file beside the backup (or, where
+    // that folder takes no files, beside the default database).
+    QDir folder = QFileInfo(source).absoluteDir();
+    if (!QFileInfo(folder.absolutePath()).isWritable())
+        folder = QFileInfo(Database::defaultPath()).absoluteDir();
+    const QString stamp = clock::now().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QString name = server.databaseName();
+    QString kept = folder.filePath(QStringLiteral("%1.before-restore-%2.sqlite").arg(name, stamp));
+    for (int n = 2; QFileInfo::exists(kept); ++n)
+        kept = folder.filePath(
+            QStringLiteral("%1.before-restore-%2-%3.sqlite").arg(name, stamp).arg(n));
+    QString why;
+    if (!backupDatabase(server, kept, &why)) {
+        *error = Text::tr("cannot restore into the server: its data could not be kept first (%1)")
+                     .arg(why);
+        return false;
+    }
+
+    Database backup;
+    CopyOptions replace;
+    replace.replace = true;
+    if (!backup.open(staged, &why, Database::OpenMode::MustExist) ||
+        !copyDatabase(backup.sql(), server, replace, nullptr, &why)) {
+        // The server is as it was, so the copy of it is not needed.
+        QFile::remove(kept);
+        *error = Text::tr("cannot restore from '%1': %2").arg(source, why);
+        return false;
+    }
+    if (keptAs)
+        *keptAs = kept;
     return true;
 }
 

@@ -32,6 +32,7 @@ QStringList checkDatabase(QSqlDatabase& db, int perKind = 50);
 
 // Writes a consistent copy of the open database to target (safe while other
 // connections write), replacing target atomically; owner-only permissions.
+// The copy of a server database is a CX Desk file of its data.
 [[nodiscard]] bool backupDatabase(QSqlDatabase& db, const QString& target, QString* error);
 
 // Replaces the database at dbPath with the backup at source after verifying
@@ -39,5 +40,12 @@ QStringList checkDatabase(QSqlDatabase& db, int perKind = 50);
 // reads). The previous file is kept beside it; its name goes to *keptAs.
 [[nodiscard]] bool restoreDatabase(const QString& source, const QString& dbPath, QString* keptAs,
                                    QString* error);
+
+// On a server: replaces the whole of its data with the backup at source
+// after verifying it, in one transaction (others keep reading the old data
+// until it commits). What the server held before is first written to a
+// file beside the backup; its name goes to *keptAs.
+[[nodiscard]] bool restoreServerDatabase(QSqlDatabase& server, const QString& source,
+                                         QString* keptAs, QString* error);
 
 } // namespace cx

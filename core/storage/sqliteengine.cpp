@@ -7,6 +7,7 @@
 #include <QLoggingCategory>
 #include <QSqlDriver>
 #include <QSqlQuery>
+#include <algorithm>
 #include <sqlite3.h>
 
 Q_LOGGING_CATEGORY(lcSqlite, "cxdesk.sqlite")
@@ -55,6 +56,52 @@ bool addFunctions(QSqlDatabase& db, QString* error)
     }
     return true;
 }
+
+// Rows into a table of a file: one prepared INSERT, run once per row inside
+// the caller's transaction.
+class SqliteRowWriter final : public RowWriter
+{
+public:
+    SqliteRowWriter(QSqlDatabase& db, const QString& table, const QStringList& columns)
+        : m_query(db), m_table(table)
+    {
+        QStringList quoted, marks;
+        for (const QString& c : columns) {
+            quoted << QLatin1Char('"') + c + QLatin1Char('"');
+            marks << QStringLiteral("?");
+        }
+        // Table and column names come from the schema, never from a user.
+        m_prepared = m_query.prepare(
+            QStringLiteral("INSERT INTO \"%1\" (%2) VALUES (%3)")
+                .arg(table, quoted.join(QLatin1Char(',')), marks.join(QLatin1Char(','))));
+    }
+
+    bool add(const QVector<QVariant>& values, QString* error) override
+    {
+        if (!m_prepared) {
+            *error = Text::tr("cannot write to %1: %2").arg(m_table, sql::errorText(m_query));
+            return false;
+        }
+        for (int i = 0; i < values.size(); ++i)
+            m_query.bindValue(i, values.at(i));
+        if (!m_query.exec()) {
+            *error = Text::tr("cannot write to %1: %2").arg(m_table, sql::errorText(m_query));
+            return false;
+        }
+        return true;
+    }
+
+    bool finish(QString*) override
+    {
+        m_query.finish();
+        return true;
+    }
+
+private:
+    QSqlQuery m_query;
+    QString m_table;
+    bool m_prepared = false;
+};
 
 class SqliteEngine final : public Engine
 {
@@ -165,6 +212,78 @@ public:
                 out.push_back({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
                                q.value(3).toString()});
         return out;
+    }
+
+    QVector<TableShape> tables(QSqlDatabase& db) const override
+    {
+        QVector<TableShape> out;
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        // Generated columns (hidden 2 and 3) are computed again by the file that receives them.
+        if (!sql::runLookup(
+                q,
+                QStringLiteral(
+                    "SELECT m.name, x.name, x.hidden, x.pk FROM sqlite_master m, "
+                    "pragma_table_xinfo(m.name) x WHERE m.type = 'table' "
+                    "AND m.name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY m.name, x.cid"),
+                nullptr))
+            return out;
+        QVector<QPair<int, QString>> keys;
+        auto closeTable = [&] {
+            std::sort(keys.begin(), keys.end());
+            for (const auto& k : std::as_const(keys))
+                out.back().primaryKey << k.second;
+            keys.clear();
+        };
+        while (q.next()) {
+            const QString table = q.value(0).toString();
+            if (out.isEmpty() || out.back().name != table) {
+                if (!out.isEmpty())
+                    closeTable();
+                out.push_back({table, {}, {}, {}});
+            }
+            if (q.value(2).toInt() == 0)
+                out.back().columns << q.value(1).toString();
+            if (q.value(3).toInt() > 0)
+                keys.push_back({q.value(3).toInt(), q.value(1).toString()});
+        }
+        if (!out.isEmpty())
+            closeTable();
+        if (sql::runLookup(
+                q,
+                QStringLiteral("SELECT DISTINCT m.name, f.\"table\" FROM sqlite_master m, "
+                               "pragma_foreign_key_list(m.name) f WHERE m.type = 'table'"),
+                nullptr))
+            while (q.next())
+                for (TableShape& t : out)
+                    if (t.name == q.value(0).toString())
+                        t.references << q.value(1).toString();
+        return out;
+    }
+
+    bool suspendTriggers(QSqlDatabase& db, const QStringList& tables, QStringList* resume,
+                         QString* error) const override
+    {
+        // SQLite cannot switch a trigger off: it is dropped and, from the
+        // statement the schema keeps, made again in the same transaction.
+        // The write transaction (BEGIN IMMEDIATE) already keeps others out.
+        for (const SchemaObject& o : dependents(db, tables)) {
+            if (o.type != QLatin1String("trigger"))
+                continue;
+            if (!execSql(db, QStringLiteral("DROP TRIGGER \"%1\"").arg(o.name), error))
+                return false;
+            *resume << o.sql;
+        }
+        return true;
+    }
+
+    // A rowid table gives max(rowid) + 1 next by itself (no table uses AUTOINCREMENT).
+    bool resetIds(QSqlDatabase&, const QStringList&, QString*) const override { return true; }
+
+    std::unique_ptr<RowWriter> rowWriter(QSqlDatabase& db, const QString& table,
+                                         const QStringList& columns) const override
+    {
+        return std::make_unique<SqliteRowWriter>(db, table, columns);
     }
 
     WriteTuning tuning(QSqlDatabase& db) const override
