@@ -12,6 +12,7 @@ Command metricsCommand();
 Command checkCommand();
 Command backupCommand();
 Command restoreCommand();
+Command copyCommand();
 Command importCommand();
 Command exportCommand();
 Command customerCommand();
@@ -22,10 +23,11 @@ Command screenshotCommand();
 
 const QVector<Command>& commands()
 {
-    static const QVector<Command> all = {demoCommand(),     metricsCommand(),  checkCommand(),
-                                         backupCommand(),   restoreCommand(),  importCommand(),
-                                         exportCommand(),   customerCommand(), surveyCommand(),
-                                         commentsCommand(), reportCommand(),   screenshotCommand()};
+    static const QVector<Command> all = {demoCommand(),      metricsCommand(),  checkCommand(),
+                                         backupCommand(),    restoreCommand(),  copyCommand(),
+                                         importCommand(),    exportCommand(),   customerCommand(),
+                                         surveyCommand(),    commentsCommand(), reportCommand(),
+                                         screenshotCommand()};
     return all;
 }
 

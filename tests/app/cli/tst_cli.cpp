@@ -131,8 +131,8 @@ private slots:
         for (const cx::cli::Command& command : cx::cli::commands())
             registered << QLatin1String(command.name);
         QCOMPARE(registered,
-                 QStringList({"demo", "metrics", "check", "backup", "restore", "import", "export",
-                              "customer", "survey", "comments", "report", "screenshot"}));
+                 QStringList({"demo", "metrics", "check", "backup", "restore", "copy", "import",
+                              "export", "customer", "survey", "comments", "report", "screenshot"}));
         const Run r = cxdesk({QStringLiteral("--help")});
         QCOMPARE(r.status, 0);
         QVERIFY(r.err.isEmpty());

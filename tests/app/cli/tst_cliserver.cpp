@@ -1,6 +1,8 @@
 // The command line on a PostgreSQL server gives what it gives on a file: the
 // same sample business, the same metrics to the last digit for every period
 // and grouping, byte-equal exports, and the address never shows a password.
+// copy moves a business between a file and a server either way; backup on a
+// server writes a file of its data, and restore puts one back after checking it.
 
 #include "tests/common/pgserver.h"
 
@@ -100,6 +102,112 @@ private slots:
             QVERIFY(fileText(one).size() > 1000);
             QCOMPARE(fileText(two), fileText(one));
         }
+    }
+
+    // The business goes from the file to a server and from there to another
+    // file, unchanged; a server that holds a business is replaced only when told.
+    void copyThereAndBack()
+    {
+        QString error;
+        QVERIFY2(m_server.createDatabase(QStringLiteral("team"), &error), qPrintable(error));
+        const QString team = m_server.uri(QStringLiteral("team"));
+        int code = -1;
+        QByteArray said = run({QStringLiteral("copy"), QStringLiteral("--from"), m_file,
+                               QStringLiteral("--to"), team},
+                              &code);
+        QVERIFY2(code == 0, said.constData());
+        QVERIFY2(said.contains("each checked against the source"), said.constData());
+        QVERIFY2(said.contains("interactions"), said.constData());
+
+        said = run({QStringLiteral("copy"), QStringLiteral("--from"), m_file,
+                    QStringLiteral("--to"), team},
+                   &code);
+        QVERIFY2(code != 0, said.constData());
+        QVERIFY2(said.contains("already holds a business"), said.constData());
+        said = run({QStringLiteral("copy"), QStringLiteral("--from"), m_file,
+                    QStringLiteral("--to"), team, QStringLiteral("--force")},
+                   &code);
+        QVERIFY2(code == 0, said.constData());
+        said = run(
+            {QStringLiteral("--db"), team, QStringLiteral("copy"), QStringLiteral("--to"), team},
+            &code);
+        QVERIFY2(code != 0 && said.contains("same database"), said.constData());
+
+        // --from defaults to --db: from the server to a file at home.
+        const QString home = m_dir.filePath(QStringLiteral("home.sqlite"));
+        said = run(
+            {QStringLiteral("--db"), team, QStringLiteral("copy"), QStringLiteral("--to"), home},
+            &code);
+        QVERIFY2(code == 0, said.constData());
+        for (const QString& db : {team, home}) {
+            const QString out = m_dir.filePath(QStringLiteral("copied-customers.csv"));
+            said = run({QStringLiteral("--db"), db, QStringLiteral("export"),
+                        QStringLiteral("customers"), QStringLiteral("--out"), out},
+                       &code);
+            QVERIFY2(code == 0, said.constData());
+            const QString original = m_dir.filePath(QStringLiteral("original-customers.csv"));
+            said = run({QStringLiteral("--db"), m_file, QStringLiteral("export"),
+                        QStringLiteral("customers"), QStringLiteral("--out"), original},
+                       &code);
+            QVERIFY2(code == 0, said.constData());
+            QVERIFY(fileText(original).size() > 1000);
+            QCOMPARE(fileText(out), fileText(original));
+        }
+    }
+
+    // backup on a server writes a file of its data; restore on another server
+    // database checks the file, keeps what was there, and puts the backup's data in.
+    void backupAndRestoreOnAServer()
+    {
+        QString error;
+        QVERIFY2(m_server.createDatabase(QStringLiteral("branch"), &error), qPrintable(error));
+        const QString branch = m_server.uri(QStringLiteral("branch"));
+        int code = -1;
+        QByteArray said =
+            run({QStringLiteral("--db"), branch, QStringLiteral("demo"), QStringLiteral("--seed"),
+                 QStringLiteral("7"), QStringLiteral("--customers"), QStringLiteral("40")},
+                &code);
+        QVERIFY2(code == 0, said.constData());
+        const QByteArray branchMetrics = run(
+            {QStringLiteral("--db"), branch, QStringLiteral("metrics"), QStringLiteral("--json")});
+        const QByteArray shopMetrics = run(
+            {QStringLiteral("--db"), m_uri, QStringLiteral("metrics"), QStringLiteral("--json")});
+        QVERIFY(branchMetrics.contains("\"nps\""));
+        QVERIFY(branchMetrics != shopMetrics);
+
+        const QString backup = m_dir.filePath(QStringLiteral("shop-backup.sqlite"));
+        said = run({QStringLiteral("--db"), m_uri, QStringLiteral("backup"), backup}, &code);
+        QVERIFY2(code == 0, said.constData());
+        QCOMPARE(run({QStringLiteral("--db"), backup, QStringLiteral("metrics"),
+                      QStringLiteral("--json")}),
+                 shopMetrics);
+
+        // A file that is not a database is refused and changes nothing.
+        const QString broken = m_dir.filePath(QStringLiteral("broken.sqlite"));
+        QFile junk(broken);
+        QVERIFY(junk.open(QIODevice::WriteOnly));
+        junk.write(QByteArray(8192, 'x'));
+        junk.close();
+        said = run({QStringLiteral("--db"), branch, QStringLiteral("restore"), broken}, &code);
+        QVERIFY2(code != 0, said.constData());
+        QVERIFY2(said.contains("broken.sqlite"), said.constData());
+        QCOMPARE(run({QStringLiteral("--db"), branch, QStringLiteral("metrics"),
+                      QStringLiteral("--json")}),
+                 branchMetrics);
+
+        said = run({QStringLiteral("--db"), branch, QStringLiteral("restore"), backup}, &code);
+        QVERIFY2(code == 0, said.constData());
+        QCOMPARE(run({QStringLiteral("--db"), branch, QStringLiteral("metrics"),
+                      QStringLiteral("--json")}),
+                 shopMetrics);
+        // What the server held before is kept in a file beside the backup.
+        const QString kept =
+            QString::fromUtf8(said).section(QStringLiteral("kept as "), 1).trimmed();
+        QVERIFY2(kept.contains(QStringLiteral("before-restore")), said.constData());
+        QVERIFY2(QFile::exists(kept), qPrintable(kept));
+        QCOMPARE(run({QStringLiteral("--db"), kept, QStringLiteral("metrics"),
+                      QStringLiteral("--json")}),
+                 branchMetrics);
     }
 
     void noPasswordInWhatIsSaid()
