@@ -6905,6 +6905,14 @@ Danke für Ihre Zeit
         <source>cannot set the numbering of %1: %2</source>
         <translation>die Nummerierung von %1 lässt sich nicht setzen: %2</translation>
     </message>
+    <message>
+        <source>cannot add interactions: %1</source>
+        <translation>Kontakte lassen sich nicht hinzufügen: %1</translation>
+    </message>
+    <message>
+        <source>the connection to the database server was lost; what was not saved yet is not on the server</source>
+        <translation>die Verbindung zum Datenbankserver ist abgebrochen; was noch nicht gespeichert war, ist nicht auf dem Server</translation>
+    </message>
 </context>
 <context>
     <name>cx::TouchpointDialog</name>

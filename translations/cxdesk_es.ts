@@ -6905,6 +6905,14 @@ Gracias por su tiempo,
         <source>cannot set the numbering of %1: %2</source>
         <translation>no se puede fijar la numeración de %1: %2</translation>
     </message>
+    <message>
+        <source>cannot add interactions: %1</source>
+        <translation>no se pueden añadir las interacciones: %1</translation>
+    </message>
+    <message>
+        <source>the connection to the database server was lost; what was not saved yet is not on the server</source>
+        <translation>se perdió la conexión con el servidor de base de datos; lo que aún no se había guardado no está en el servidor</translation>
+    </message>
 </context>
 <context>
     <name>cx::TouchpointDialog</name>

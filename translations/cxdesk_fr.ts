@@ -6905,6 +6905,14 @@ Merci pour votre temps,
         <source>cannot set the numbering of %1: %2</source>
         <translation>impossible de régler la numérotation de %1 : %2</translation>
     </message>
+    <message>
+        <source>cannot add interactions: %1</source>
+        <translation>impossible d&apos;ajouter les interactions : %1</translation>
+    </message>
+    <message>
+        <source>the connection to the database server was lost; what was not saved yet is not on the server</source>
+        <translation>la connexion au serveur de base de données a été perdue ; ce qui n&apos;était pas encore enregistré n&apos;est pas sur le serveur</translation>
+    </message>
 </context>
 <context>
     <name>cx::TouchpointDialog</name>

@@ -7,6 +7,7 @@
 #include "core/customers/customerfields.h"
 #include "core/customers/customerrepository.h"
 #include "core/customers/customertags.h"
+#include "core/interactions/interactionbatch.h"
 #include "core/interactions/interactionrepository.h"
 #include "core/io/csv.h"
 #include "core/io/privatefile.h"
@@ -39,6 +40,9 @@ Q_LOGGING_CATEGORY(lcImport, "cxdesk.import", QtWarningMsg)
 namespace {
 
 constexpr int kMaxProblems = 1000;
+// Interactions sent to a server at once: few round trips, and those that
+// wait held in a few megabytes.
+constexpr qint64 kBatchRows = 20000;
 
 struct FieldSpec
 {
@@ -720,6 +724,56 @@ bool Importer::run(const ImportOptions& o, ImportReport* report, QString* error)
         return id;
     };
 
+    // An interaction already here (imported before, or exported from here) is
+    // updated when the file says something else.
+    auto updateInteraction = [&](Interaction& i, QString* writeError) {
+        const auto old = interactions.byUuid(i.uuid);
+        i.id = old ? old->id : 0;
+        i.rowVersion = old ? old->rowVersion : 0;
+        const bool same = old && old->occurredAt == i.occurredAt &&
+                          old->customerId == i.customerId && old->channelId == i.channelId &&
+                          old->touchpointId == i.touchpointId && old->kind == i.kind &&
+                          old->outcome == i.outcome && old->staffRating == i.staffRating &&
+                          old->customerRating == i.customerRating &&
+                          old->resolvedAt == i.resolvedAt && old->notes == i.notes;
+        if (same)
+            ++report->unchanged;
+        else if (interactions.update(i, writeError))
+            ++report->updated;
+    };
+    auto followUpInteraction = [&](const Interaction& i, QString* writeError) {
+        followUp(i.occurredAt,
+                 [&](qint64* action) { return rule.afterInteraction(i, action, writeError); });
+    };
+    // On a server new interactions go in by the batch (see InteractionBatch);
+    // a row whose uuid waits in the batch sends the batch first, so it meets
+    // the one before it as a file import would.
+    std::unique_ptr<InteractionBatch> batch;
+    if (o.kind == RecordKind::Interactions && !o.dryRun && InteractionBatch::pays(m_db))
+        batch = std::make_unique<InteractionBatch>(m_db);
+    auto flushBatch = [&](QString* writeError) {
+        qint64 added = 0;
+        const bool ok = batch->flush(
+            [&](Interaction& i, qint64 at, QString* e) {
+                updateInteraction(i, e);
+                if (e->isEmpty())
+                    return true;
+                *e = Text::tr("%1:%2: cannot be written: %3").arg(file).arg(at).arg(*e);
+                return false;
+            },
+            followUpFrom,
+            [&](Interaction& i, qint64 at, QString* e) {
+                followUpInteraction(i, e);
+                if (e->isEmpty())
+                    return true;
+                *e = Text::tr("%1:%2: cannot be written: %3").arg(file).arg(at).arg(*e);
+                return false;
+            },
+            &added, writeError);
+        report->added += added;
+        return ok;
+    };
+
     QElapsedTimer clock;
     clock.start();
     QStringList cells;
@@ -1017,28 +1071,19 @@ bool Importer::run(const ImportOptions& o, ImportReport* report, QString* error)
                 bool inserted = false;
                 if (o.dryRun) {
                     ++report->added; // a check: the row is good, and nothing is written
+                } else if (batch && !batch->holds(i.uuid)) {
+                    if (batch->add(i, line, &writeError) && batch->pending() >= kBatchRows)
+                        static_cast<void>(flushBatch(&writeError));
+                } else if (batch) {
+                    // The same interaction earlier in the file: it meets that one
+                    // as stored, as row by row (without spending a number on it).
+                    if (flushBatch(&writeError))
+                        updateInteraction(i, &writeError);
                 } else if (interactions.insertNew(i, &inserted, &writeError) && inserted) {
                     ++report->added;
-                    followUp(i.occurredAt, [&](qint64* action) {
-                        return rule.afterInteraction(i, action, &writeError);
-                    });
+                    followUpInteraction(i, &writeError);
                 } else if (writeError.isEmpty()) {
-                    // Already here (imported before, or exported from here): updated when it
-                    // differs.
-                    const auto old = interactions.byUuid(i.uuid);
-                    i.id = old ? old->id : 0;
-                    i.rowVersion = old ? old->rowVersion : 0;
-                    const bool same =
-                        old && old->occurredAt == i.occurredAt && old->customerId == i.customerId &&
-                        old->channelId == i.channelId && old->touchpointId == i.touchpointId &&
-                        old->kind == i.kind && old->outcome == i.outcome &&
-                        old->staffRating == i.staffRating &&
-                        old->customerRating == i.customerRating &&
-                        old->resolvedAt == i.resolvedAt && old->notes == i.notes;
-                    if (same)
-                        ++report->unchanged;
-                    else if (interactions.update(i, &writeError))
-                        ++report->updated;
+                    updateInteraction(i, &writeError);
                 }
             }
         }
@@ -1068,6 +1113,8 @@ bool Importer::run(const ImportOptions& o, ImportReport* report, QString* error)
         *error = reader.error();
         return false;
     }
+    if (batch && !flushBatch(error))
+        return false;
     created.removeDuplicates();
     if (!created.isEmpty())
         report->notices << Text::tr("created %1").arg(created.join(QStringLiteral(", ")));

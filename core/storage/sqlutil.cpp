@@ -110,6 +110,14 @@ QString errorText(const QSqlError& e)
     QString text = e.driverText().isEmpty() ? e.text() : e.driverText();
     if (!e.databaseText().isEmpty() && e.databaseText() != text)
         text = e.databaseText();
+    // libpq's words when the server went away in the middle of the work.
+    for (const char* lost : {"server closed the connection", "terminating connection",
+                             "no connection to the server", "could not receive data from server",
+                             "could not send data to server", "connection to server was lost"})
+        if (text.contains(QLatin1String(lost), Qt::CaseInsensitive) ||
+            e.text().contains(QLatin1String(lost), Qt::CaseInsensitive))
+            return Text::tr("the connection to the database server was lost; what was not saved "
+                            "yet is not on the server");
     // A SQLSTATE has five characters; SQLite's result codes are shorter.
     if (e.nativeErrorCode().size() == 5)
         if (const QString said = serverError(e.nativeErrorCode(), text); !said.isEmpty())
