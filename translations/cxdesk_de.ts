@@ -3087,6 +3087,14 @@ Die aktuelle Datenbank bleibt daneben erhalten, unter dem Namen …before-restor
         <source>this computer</source>
         <translation>diesem Computer</translation>
     </message>
+    <message>
+        <source>The server does not answer; CX Desk connects again as soon as it is back, and what you typed is kept.</source>
+        <translation>Der Server antwortet nicht; CX Desk verbindet sich wieder, sobald er zurück ist, und was Sie eingegeben haben, bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Connected to the server again.</source>
+        <translation>Wieder mit dem Server verbunden.</translation>
+    </message>
 </context>
 <context>
     <name>cx::MarkDoneDialog</name>
@@ -6912,6 +6920,10 @@ Danke für Ihre Zeit
     <message>
         <source>the connection to the database server was lost; what was not saved yet is not on the server</source>
         <translation>die Verbindung zum Datenbankserver ist abgebrochen; was noch nicht gespeichert war, ist nicht auf dem Server</translation>
+    </message>
+    <message>
+        <source>%1 is a file; it needs no new connection</source>
+        <translation>%1 ist eine Datei; sie braucht keine neue Verbindung</translation>
     </message>
 </context>
 <context>

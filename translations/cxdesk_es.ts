@@ -3087,6 +3087,14 @@ La base de datos actual se conserva al lado, con el nombre …before-restore-FEC
         <source>this computer</source>
         <translation>este equipo</translation>
     </message>
+    <message>
+        <source>The server does not answer; CX Desk connects again as soon as it is back, and what you typed is kept.</source>
+        <translation>El servidor no responde; CX Desk vuelve a conectarse en cuanto vuelva, y lo que ha escrito se conserva.</translation>
+    </message>
+    <message>
+        <source>Connected to the server again.</source>
+        <translation>Conectado de nuevo al servidor.</translation>
+    </message>
 </context>
 <context>
     <name>cx::MarkDoneDialog</name>
@@ -6912,6 +6920,10 @@ Gracias por su tiempo,
     <message>
         <source>the connection to the database server was lost; what was not saved yet is not on the server</source>
         <translation>se perdió la conexión con el servidor de base de datos; lo que aún no se había guardado no está en el servidor</translation>
+    </message>
+    <message>
+        <source>%1 is a file; it needs no new connection</source>
+        <translation>%1 es un archivo; no necesita una conexión nueva</translation>
     </message>
 </context>
 <context>

@@ -3087,6 +3087,14 @@ La base actuelle est conservée à côté, sous le nom …before-restore-DATE-HE
         <source>this computer</source>
         <translation>cet ordinateur</translation>
     </message>
+    <message>
+        <source>The server does not answer; CX Desk connects again as soon as it is back, and what you typed is kept.</source>
+        <translation>Le serveur ne répond pas ; CX Desk se reconnecte dès qu&apos;il revient, et ce que vous avez saisi est conservé.</translation>
+    </message>
+    <message>
+        <source>Connected to the server again.</source>
+        <translation>De nouveau connecté au serveur.</translation>
+    </message>
 </context>
 <context>
     <name>cx::MarkDoneDialog</name>
@@ -6912,6 +6920,10 @@ Merci pour votre temps,
     <message>
         <source>the connection to the database server was lost; what was not saved yet is not on the server</source>
         <translation>la connexion au serveur de base de données a été perdue ; ce qui n&apos;était pas encore enregistré n&apos;est pas sur le serveur</translation>
+    </message>
+    <message>
+        <source>%1 is a file; it needs no new connection</source>
+        <translation>%1 est un fichier ; il n&apos;a pas besoin d&apos;une nouvelle connexion</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include "core/journeys/journeyrepository.h"
 #include "core/sentiment/sentiment.h"
 #include "core/storage/changewatcher.h"
+#include "core/storage/connectionkeeper.h"
 #include "core/storage/database.h"
 #include "core/storage/location.h"
 #include "core/storage/maintenance.h"
@@ -272,6 +273,28 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     m_watcher = new ChangeWatcher(m_db, 1000, this);
     connect(m_watcher, &ChangeWatcher::changedElsewhere, this,
             &MainWindow::refreshAfterChangeElsewhere);
+    // On a server: when it stops answering, the window says so and connects
+    // again once it is back; forms keep what was typed and can save it then.
+    m_offline = new QLabel(this);
+    m_offline->setObjectName(QStringLiteral("connectionProblem"));
+    m_offline->setStyleSheet(QStringLiteral("QLabel { color: #9a3412; font-weight: 600; }"));
+    m_offline->hide();
+    statusBar()->addPermanentWidget(m_offline);
+    m_keeper = new ConnectionKeeper(m_db, 3000, this);
+    connect(m_keeper, &ConnectionKeeper::lost, this, [this] {
+        m_watcher->setPaused(true);
+        m_offline->setText(tr("The server does not answer; CX Desk connects again as soon as it "
+                              "is back, and what you typed is kept."));
+        m_offline->show();
+    });
+    connect(m_keeper, &ConnectionKeeper::restored, this, [this] {
+        m_offline->hide();
+        m_offline->clear();
+        m_watcher->setPaused(false);
+        m_watcher->rebase();
+        refresh();
+        statusBar()->showMessage(tr("Connected to the server again."), 8000);
+    });
     m_reminders = new Reminders(m_db, 60000, this);
     connect(m_reminders, &Reminders::dueToday, this, [this](qint64 n) {
         m_bannerText->setText(tr("Due today or overdue: %Ln follow-up(s).", nullptr, int(n)) +
@@ -489,6 +512,11 @@ void MainWindow::updateStatus()
         m_statusCounts->setText(error);
     statusBar()->showMessage(QDir::toNativeSeparators(m_db.path()));
     setWindowTitle(windowTitleFor(m_db.path()));
+}
+
+QString MainWindow::connectionProblem() const
+{
+    return m_offline->text();
 }
 
 QString MainWindow::windowTitleFor(const QString& databasePath)

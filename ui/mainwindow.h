@@ -13,6 +13,7 @@ class QStackedWidget;
 namespace cx {
 
 class ChangeWatcher;
+class ConnectionKeeper;
 class Database;
 class EditStack;
 class FilterBar;
@@ -49,6 +50,9 @@ public:
     // counts read again, and the page keeps its place.
     void refreshAfterChangeElsewhere();
     ChangeWatcher* changeWatcher() const { return m_watcher; }
+    ConnectionKeeper* connectionKeeper() const { return m_keeper; }
+    // The status bar's word while the server does not answer (empty when it does).
+    QString connectionProblem() const;
     // How often the window followed a change made elsewhere (for tests).
     int refreshesAfterChangesElsewhere() const { return m_refreshes; }
     QString statusCounts() const;
@@ -115,6 +119,8 @@ private:
     QMenu* m_recent = nullptr;
     QAction* m_newItem = nullptr;
     ChangeWatcher* m_watcher = nullptr;
+    ConnectionKeeper* m_keeper = nullptr;
+    QLabel* m_offline = nullptr;
     Reminders* m_reminders = nullptr;
     QFrame* m_banner = nullptr;
     QLabel* m_bannerText = nullptr;

@@ -604,7 +604,7 @@ bool Importer::run(const ImportOptions& o, ImportReport* report, QString* error)
         // Rebuilding an index costs about as much as the rows it holds; keeping
         // it up to date costs more per row. A record takes 64 bytes or more.
         QSqlQuery last(m_db);
-        last.exec(QStringLiteral("SELECT coalesce(max(rowid), 0) FROM ") +
+        last.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM ") +
                   table); // a table name of ours
         const qint64 stored = last.next() ? last.value(0).toLongLong() : 0;
         large = bytes / 64 >= stored / 2;

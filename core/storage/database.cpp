@@ -227,6 +227,7 @@ bool Database::openServer(const QString& address, QString* error, OpenMode mode)
                              "libqt6sql6-psql)")
                         .arg(m_path));
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
+    m_location = location;
     QString why;
     if (!openServerConnection(m_db, location, &why))
         return fail(Text::tr("cannot open %1").arg(why));
@@ -268,6 +269,37 @@ bool Database::openServer(const QString& address, QString* error, OpenMode mode)
         return fail(why);
     if (!refreshCustomerKeys(m_db, &why))
         qCWarning(lcDb) << "cannot write search keys in" << m_path << ":" << why;
+    return true;
+}
+
+bool Database::reachable()
+{
+    if (!isServer())
+        return isOpen();
+    if (!m_db.isOpen())
+        return false;
+    QSqlQuery q(m_db);
+    return q.exec(QStringLiteral("SELECT 1")) && q.next();
+}
+
+bool Database::reconnect(QString* error)
+{
+    if (!isServer()) {
+        *error = Text::tr("%1 is a file; it needs no new connection").arg(m_path);
+        return false;
+    }
+    m_db.close();
+    QString why;
+    if (!openServerConnection(m_db, m_location, &why)) {
+        *error = why;
+        return false;
+    }
+    sql::connectionsRenewed();
+    if (!engineOf(m_db).configure(m_db, &why)) {
+        *error = Text::tr("cannot configure database '%1': %2").arg(m_path, why);
+        m_db.close();
+        return false;
+    }
     return true;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/storage/location.h"
+
 #include <QSqlDatabase>
 #include <QString>
 
@@ -48,6 +50,13 @@ public:
     // The user_version of the open database.
     int schemaVersion() const;
 
+    // For a database on a server: whether the connection still answers (one
+    // tiny round trip), and a new connection in its place once it does not.
+    // Statements prepared on the old connection are prepared again when next
+    // used. A file is always reachable.
+    bool reachable();
+    [[nodiscard]] bool reconnect(QString* error);
+
     // Where the default database lives (AppDataLocation/cxdesk.sqlite; docs/user-guide.md, Where
     // your data lives).
     static QString defaultPath();
@@ -59,6 +68,7 @@ private:
 
     QString m_name;
     QString m_path;
+    DatabaseLocation m_location; // a server's, for reconnect()
     QSqlDatabase m_db;
 };
 

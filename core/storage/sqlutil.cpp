@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QUuid>
+#include <atomic>
 
 namespace cx::sql {
 
@@ -135,16 +136,26 @@ QString errorText(const QSqlQuery& q)
     return errorText(q.lastError());
 }
 
+namespace {
+std::atomic_int g_renewals{0};
+} // namespace
+
+void connectionsRenewed()
+{
+    ++g_renewals;
+}
+
 QSqlQuery* Statement::get(QString* error)
 {
-    if (!m_prepared) {
+    const int renewals = g_renewals.load(std::memory_order_relaxed);
+    if (m_preparedIn != renewals) {
         m_query.setForwardOnly(true);
         if (!m_query.prepare(m_text)) {
             if (error)
                 *error = errorText(m_query);
             return nullptr;
         }
-        m_prepared = true;
+        m_preparedIn = renewals;
     }
     return &m_query;
 }

@@ -56,14 +56,19 @@ class Statement
 {
 public:
     Statement(QSqlDatabase& db, QString text) : m_query(db), m_text(std::move(text)) {}
-    // The prepared query, or nullptr with error filled.
+    // The prepared query, or nullptr with error filled. Prepared again after
+    // a connection was renewed (a server's statements live in its session).
     QSqlQuery* get(QString* error);
 
 private:
     QSqlQuery m_query;
     QString m_text;
-    bool m_prepared = false;
+    int m_preparedIn = -1; // the renewal it was prepared in; -1: not yet
 };
+
+// Tells every Statement that the connections were made anew (a server came
+// back), so each prepares itself again before it runs.
+void connectionsRenewed();
 
 // SAVEPOINT guard for writes of several rows that must land together; nests
 // inside an outer Transaction or stands alone.

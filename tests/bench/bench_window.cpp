@@ -14,7 +14,8 @@
 //   busiest survey of --db).
 //   sentiment and themes of 100 000 written answers, all different (target < 2 s)
 //   peak memory                                                   (target < 300 MB)
-// Usage: bench_window [--db FILE] [--customers N --interactions N --responses N]
+// Usage: bench_window [--db FILE or a postgresql:// address] [--customers N --interactions N
+// --responses N]
 // [--survey-responses N] Without an existing --db it first builds the sample database of that size.
 
 #include "core/customers/customerkeys.h"
@@ -25,6 +26,7 @@
 #include "core/sentiment/sentiment.h"
 #include "core/storage/changewatcher.h"
 #include "core/storage/database.h"
+#include "core/storage/location.h"
 #include "ui/customers/customerspage.h"
 #include "ui/filterbar.h"
 #include "ui/interactions/interactionspage.h"
@@ -112,7 +114,7 @@ int main(int argc, char** argv)
     QTemporaryDir dir;
     if (path.isEmpty())
         path = dir.filePath(QStringLiteral("bench.sqlite"));
-    if (!QFileInfo::exists(path)) {
+    if (!cx::DatabaseLocation::looksLikeServer(path) && !QFileInfo::exists(path)) {
         // Built in a child step so the figures below are not skewed by it.
         cx::Database db;
         QString error;
