@@ -141,7 +141,10 @@ bool ActionRepository::addNote(ActionNote& note, QString* error)
     q.bindValue(4, note.text.trimmed());
     if (!sql::exec(q, QT_TRANSLATE_NOOP("cx::Text", "cannot add the note"), error))
         return false;
-    note.id = q.lastInsertId().toLongLong();
+    // Only a new number is read back: on a server lastInsertId() is the last
+    // number any sequence gave this connection, not the id given here.
+    if (note.id <= 0)
+        note.id = q.lastInsertId().toLongLong();
     note.text = note.text.trimmed();
     return true;
 }

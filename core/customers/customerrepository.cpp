@@ -96,7 +96,10 @@ bool CustomerRepository::insert(Customer& c, QString* error)
     q->bindValue(QStringLiteral(":sort_key"), collation().key(c.name));
     if (!sql::exec(*q, QT_TRANSLATE_NOOP("cx::Text", "cannot add customer"), error))
         return false;
-    c.id = q->lastInsertId().toLongLong();
+    // Only a new number is read back: on a server lastInsertId() is the last
+    // number any sequence gave this connection, not the id given here.
+    if (!back)
+        c.id = q->lastInsertId().toLongLong();
     c.rowVersion = back ? c.rowVersion + 1 : 1;
     c.updatedAt = now;
     return true;

@@ -107,8 +107,14 @@ bool InteractionRepository::insert(Interaction& i, QString* error)
     bindFields(*q, i);
     if (!sql::exec(*q, QT_TRANSLATE_NOOP("cx::Text", "cannot add interaction"), error))
         return false;
-    i.rowVersion = i.id > 0 ? i.rowVersion + 1 : 1;
-    i.id = q->lastInsertId().toLongLong();
+    // Only a new number is read back: on a server lastInsertId() is the last
+    // number any sequence gave this connection, not the id given here.
+    if (i.id > 0) {
+        ++i.rowVersion;
+    } else {
+        i.rowVersion = 1;
+        i.id = q->lastInsertId().toLongLong();
+    }
     return true;
 }
 

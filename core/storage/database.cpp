@@ -305,9 +305,20 @@ bool Database::reconnect(QString* error)
 
 bool Database::migrate(int from, QString* error)
 {
+    const Engine& engine = engineOf(m_db);
+    QString why;
+    if (!engine.lockForMigration(m_db, &why)) {
+        *error = Text::tr("cannot upgrade '%1': %2").arg(m_path, why);
+        return false;
+    }
+    // Released on every way out; a connection that closes releases it too.
+    struct Unlock
+    {
+        const Engine& engine;
+        QSqlDatabase& db;
+        ~Unlock() { engine.unlockAfterMigration(db); }
+    } unlock{engine, m_db};
     for (int v = from + 1; v <= SchemaVersion; ++v) {
-        QString why;
-        const Engine& engine = engineOf(m_db);
         const QStringList statements = migrationStatements(engine, v, &why);
         if (statements.isEmpty()) {
             *error = Text::tr("cannot upgrade '%1': %2").arg(m_path, why);
@@ -318,12 +329,8 @@ bool Database::migrate(int from, QString* error)
             *error = Text::tr("cannot upgrade '%1': %2").arg(m_path, tx.error());
             return false;
         }
-        if (!engine.lockForMigration(m_db, &why)) {
-            *error = Text::tr("cannot upgrade '%1': %2").arg(m_path, why);
-            return false;
-        }
         // Another program opening the same database may have upgraded it while
-        // this one waited for the write lock.
+        // this one waited for the migration lock or the write lock.
         if (schemaVersion() >= v)
             continue;
         for (const QString& statement : statements) {
@@ -336,7 +343,7 @@ bool Database::migrate(int from, QString* error)
             }
         }
         // user_version is written in the same transaction as the migration.
-        if (!engineOf(m_db).setSchemaVersion(m_db, v, &why) || !tx.commit(&why)) {
+        if (!engine.setSchemaVersion(m_db, v, &why) || !tx.commit(&why)) {
             *error = Text::tr("cannot upgrade '%1' to schema version %2: %3")
                          .arg(m_path)
                          .arg(v)

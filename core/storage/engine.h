@@ -71,14 +71,17 @@ public:
     virtual bool wholeMigrationFiles() const { return false; }
     // The statement that starts a write transaction.
     virtual QString beginWrite() const { return QStringLiteral("BEGIN IMMEDIATE"); }
-    // Inside a migration's transaction: makes other clients wait until it is
-    // done (the write transaction may already do so).
+    // Before the migrations, outside any transaction: makes other clients
+    // wait until unlockAfterMigration (the write transaction may already do
+    // so). Every transaction begun after it sees what a client that held it
+    // before committed, schema included.
     [[nodiscard]] virtual bool lockForMigration(QSqlDatabase& db, QString* error) const
     {
         Q_UNUSED(db);
         Q_UNUSED(error);
         return true;
     }
+    virtual void unlockAfterMigration(QSqlDatabase& db) const { Q_UNUSED(db); }
     // The version of CX Desk that last upgraded the schema, when the engine records it.
     virtual QString writtenBy(QSqlDatabase& db) const
     {

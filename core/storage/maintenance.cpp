@@ -19,69 +19,96 @@ namespace cx {
 
 namespace {
 
+// The day of a timestamp or a date column is a real day. SQLite's
+// date(x, '+0 days') rolls an impossible day such as Feb 31 over to March,
+// so it no longer equals x; a server checks the form and the length of the
+// month (400 years on, a year has the same leap day, and year 0 is valid).
+QString notADay(const QString& x, bool server)
+{
+    if (!server)
+        return QStringLiteral("date(%1, '+0 days') IS NOT %1").arg(x);
+    return QStringLiteral(
+               "NOT CASE WHEN %1 ~ '^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$' "
+               "THEN substr(%1, 9, 2)::int <= extract(day FROM make_date(substr(%1, 1, 4)::int "
+               "+ 400, substr(%1, 6, 2)::int, 1) + interval '1 month - 1 day') ELSE false END")
+        .arg(x);
+}
+
+// SQLite's julianday(); on a server the function of its schema that reads
+// the same forms (in milliseconds, which orders and tells null the same way).
+QString julian(const QString& x, bool server)
+{
+    return QStringLiteral("%1(%2)").arg(
+        server ? QLatin1String("cx_julian_ms") : QLatin1String("julianday"), x);
+}
+
 // Scores within their scales, resolution not before the interaction, unique
-// question codes, and dates the metrics can read. date(x, '+0 days') rolls an
-// impossible day such as Feb 31 over to March, so it no longer equals x.
-const char* const kInvariants[] = {
-    "SELECT 'interaction ' || id || ': staff_rating ' || staff_rating || ' is outside 1-5' FROM "
-    "interactions "
-    "WHERE staff_rating IS NOT NULL AND (staff_rating NOT BETWEEN 1 AND 5 OR staff_rating <> "
-    "CAST(staff_rating AS INTEGER))",
-    "SELECT 'interaction ' || id || ': customer_rating ' || customer_rating || ' is outside 1-5' "
-    "FROM interactions "
-    "WHERE customer_rating IS NOT NULL AND (customer_rating NOT BETWEEN 1 AND 5 "
-    "OR customer_rating <> CAST(customer_rating AS INTEGER))",
-    "SELECT 'answer of response ' || a.response_id || ' to question ' || q.code || ' (' || q.kind "
-    "|| '): ' "
-    "|| a.value_num || ' is outside ' || CASE q.kind WHEN 'nps' THEN '0-10' WHEN 'csat' THEN '1-5' "
-    "WHEN 'ces' THEN '1-7' WHEN 'rating' THEN '1-5' ELSE '0-1' END "
-    "FROM answers a JOIN questions q ON q.id = a.question_id WHERE a.value_num IS NOT NULL AND ("
-    "(q.kind = 'nps' AND a.value_num NOT BETWEEN 0 AND 10) OR (q.kind = 'csat' AND a.value_num NOT "
-    "BETWEEN 1 AND 5) "
-    "OR (q.kind = 'ces' AND a.value_num NOT BETWEEN 1 AND 7) OR (q.kind = 'rating' AND a.value_num "
-    "NOT BETWEEN 1 AND 5) "
-    "OR (q.kind = 'yesno' AND a.value_num NOT IN (0, 1)) "
-    "OR (q.kind IN ('nps', 'csat', 'ces', 'rating') AND a.value_num <> CAST(a.value_num AS "
-    "INTEGER)))",
-    "SELECT 'interaction ' || id || ': resolved_at ' || resolved_at || ' is before occurred_at ' "
-    "|| occurred_at "
-    "FROM interactions WHERE resolved_at IS NOT NULL AND julianday(resolved_at) < "
-    "julianday(occurred_at)",
-    "SELECT 'survey ' || survey_id || ': question code ''' || code || ''' is used ' || count(*) || "
-    "' times' "
-    "FROM questions GROUP BY survey_id, code HAVING count(*) > 1",
-    "SELECT 'question ' || id || ': kind ''' || kind || ''' is not one of nps, csat, ces, rating, "
-    "yesno, single, "
-    "multi, text' FROM questions WHERE kind NOT IN ('nps', 'csat', 'ces', 'rating', 'yesno', "
-    "'single', 'multi', 'text')",
-    "SELECT 'interaction ' || id || ': occurred_at ''' || occurred_at || ''' is not a timestamp' "
-    "FROM interactions "
-    "WHERE julianday(occurred_at) IS NULL OR date(substr(occurred_at, 1, 10), '+0 days') IS NOT "
-    "substr(occurred_at, 1, 10)",
-    "SELECT 'interaction ' || id || ': resolved_at ''' || resolved_at || ''' is not a timestamp' "
-    "FROM interactions "
-    "WHERE resolved_at IS NOT NULL AND julianday(resolved_at) IS NULL",
-    "SELECT 'response ' || id || ': submitted_at ''' || submitted_at || ''' is not a timestamp' "
-    "FROM responses "
-    "WHERE julianday(submitted_at) IS NULL OR date(substr(submitted_at, 1, 10), '+0 days') IS NOT "
-    "substr(submitted_at, 1, 10)",
-    "SELECT 'customer ' || id || ': ' || CASE "
-    "WHEN first_contact_on IS NOT NULL AND date(first_contact_on, '+0 days') IS NOT "
-    "first_contact_on THEN 'first_contact_on ''' || first_contact_on || ''' is not a date' "
-    "WHEN converted_on IS NOT NULL AND date(converted_on, '+0 days') IS NOT converted_on THEN "
-    "'converted_on ''' || converted_on || ''' is not a date' "
-    "ELSE 'churned_on ''' || churned_on || ''' is not a date' END FROM customers "
-    "WHERE (first_contact_on IS NOT NULL AND date(first_contact_on, '+0 days') IS NOT "
-    "first_contact_on) "
-    "OR (converted_on IS NOT NULL AND date(converted_on, '+0 days') IS NOT converted_on) "
-    "OR (churned_on IS NOT NULL AND date(churned_on, '+0 days') IS NOT churned_on)",
-    "SELECT 'customer ' || id || ': churned_on ' || churned_on || ' is before converted_on ' || "
-    "converted_on "
-    "FROM customers WHERE churned_on IS NOT NULL AND converted_on IS NOT NULL AND churned_on < "
-    "converted_on",
-    "SELECT 'action ' || id || ': status ''' || status || ''' is not open or done' FROM actions "
-    "WHERE status NOT IN ('open', 'done')",
-};
+// question codes, and dates the metrics can read. A number in a message is
+// written as the file writes it (a whole answer as 7.0), so both say the same.
+QStringList invariants(bool server)
+{
+    auto day = [server](const char* x) { return notADay(QLatin1String(x), server); };
+    auto jd = [server](const char* x) { return julian(QLatin1String(x), server); };
+    const QString valueNum = server ? QStringLiteral("CASE WHEN a.value_num = trunc(a.value_num) "
+                                                     "THEN trunc(a.value_num)::bigint || '.0' "
+                                                     "ELSE a.value_num::text END")
+                                    : QStringLiteral("a.value_num");
+    return {
+        QStringLiteral("SELECT 'interaction ' || id || ': staff_rating ' || staff_rating || ' is "
+                       "outside 1-5' FROM interactions WHERE staff_rating IS NOT NULL AND "
+                       "(staff_rating NOT BETWEEN 1 AND 5 OR staff_rating <> CAST(staff_rating AS "
+                       "INTEGER))"),
+        QStringLiteral("SELECT 'interaction ' || id || ': customer_rating ' || customer_rating || "
+                       "' is outside 1-5' FROM interactions WHERE customer_rating IS NOT NULL AND "
+                       "(customer_rating NOT BETWEEN 1 AND 5 OR customer_rating <> "
+                       "CAST(customer_rating AS INTEGER))"),
+        QStringLiteral(
+            "SELECT 'answer of response ' || a.response_id || ' to question ' || q.code || ' (' "
+            "|| q.kind || '): ' || %1 || ' is outside ' || CASE q.kind WHEN 'nps' THEN '0-10' "
+            "WHEN 'csat' THEN '1-5' WHEN 'ces' THEN '1-7' WHEN 'rating' THEN '1-5' ELSE '0-1' END "
+            "FROM answers a JOIN questions q ON q.id = a.question_id WHERE a.value_num IS NOT "
+            "NULL AND ((q.kind = 'nps' AND a.value_num NOT BETWEEN 0 AND 10) OR (q.kind = 'csat' "
+            "AND a.value_num NOT BETWEEN 1 AND 5) OR (q.kind = 'ces' AND a.value_num NOT BETWEEN "
+            "1 AND 7) OR (q.kind = 'rating' AND a.value_num NOT BETWEEN 1 AND 5) OR (q.kind = "
+            "'yesno' AND a.value_num NOT IN (0, 1)) OR (q.kind IN ('nps', 'csat', 'ces', "
+            "'rating') AND a.value_num <> CAST(a.value_num AS INTEGER)))")
+            .arg(valueNum),
+        QStringLiteral("SELECT 'interaction ' || id || ': resolved_at ' || resolved_at || ' is "
+                       "before occurred_at ' || occurred_at FROM interactions WHERE resolved_at IS "
+                       "NOT NULL AND %1 < %2")
+            .arg(jd("resolved_at"), jd("occurred_at")),
+        QStringLiteral("SELECT 'survey ' || survey_id || ': question code ''' || code || ''' is "
+                       "used ' || count(*) || ' times' FROM questions GROUP BY survey_id, code "
+                       "HAVING count(*) > 1"),
+        QStringLiteral("SELECT 'question ' || id || ': kind ''' || kind || ''' is not one of nps, "
+                       "csat, ces, rating, yesno, single, multi, text' FROM questions WHERE kind "
+                       "NOT IN ('nps', 'csat', 'ces', 'rating', 'yesno', 'single', 'multi', "
+                       "'text')"),
+        QStringLiteral("SELECT 'interaction ' || id || ': occurred_at ''' || occurred_at || ''' "
+                       "is not a timestamp' FROM interactions WHERE %1 IS NULL OR %2")
+            .arg(jd("occurred_at"), day("substr(occurred_at, 1, 10)")),
+        QStringLiteral("SELECT 'interaction ' || id || ': resolved_at ''' || resolved_at || ''' "
+                       "is not a timestamp' FROM interactions WHERE resolved_at IS NOT NULL AND "
+                       "%1 IS NULL")
+            .arg(jd("resolved_at")),
+        QStringLiteral("SELECT 'response ' || id || ': submitted_at ''' || submitted_at || ''' "
+                       "is not a timestamp' FROM responses WHERE %1 IS NULL OR %2")
+            .arg(jd("submitted_at"), day("substr(submitted_at, 1, 10)")),
+        QStringLiteral("SELECT 'customer ' || id || ': ' || CASE WHEN first_contact_on IS NOT NULL "
+                       "AND %1 THEN 'first_contact_on ''' || first_contact_on || ''' is not a "
+                       "date' WHEN converted_on IS NOT NULL AND %2 THEN 'converted_on ''' || "
+                       "converted_on || ''' is not a date' ELSE 'churned_on ''' || churned_on || "
+                       "''' is not a date' END FROM customers WHERE (first_contact_on IS NOT NULL "
+                       "AND %1) OR (converted_on IS NOT NULL AND %2) OR (churned_on IS NOT NULL "
+                       "AND %3)")
+            .arg(day("first_contact_on"), day("converted_on"), day("churned_on")),
+        QStringLiteral("SELECT 'customer ' || id || ': churned_on ' || churned_on || ' is before "
+                       "converted_on ' || converted_on FROM customers WHERE churned_on IS NOT NULL "
+                       "AND converted_on IS NOT NULL AND churned_on < converted_on"),
+        QStringLiteral("SELECT 'action ' || id || ': status ''' || status || ''' is not open or "
+                       "done' FROM actions WHERE status NOT IN ('open', 'done')"),
+    };
+}
 
 void collect(QSqlQuery& q, int perKind, QStringList* out)
 {
@@ -135,10 +162,10 @@ QStringList checkDatabase(QSqlDatabase& db, int perKind)
                         .arg(version)
                         .arg(Database::SchemaVersion);
 
-    for (const char* invariant : kInvariants) {
+    for (const QString& invariant : invariants(db.driverName() == QLatin1String("QPSQL"))) {
         QSqlQuery iq(db);
         iq.setForwardOnly(true);
-        if (!iq.exec(QLatin1String(invariant))) {
+        if (!iq.exec(invariant)) {
             problems << Text::tr("check could not run: %1").arg(sql::errorText(iq));
             continue;
         }

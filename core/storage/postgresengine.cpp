@@ -234,10 +234,19 @@ public:
 
     bool lockForMigration(QSqlDatabase& db, QString* error) const override
     {
-        // Held to the end of the transaction: a second client waits here, then
-        // finds the schema already upgraded.
-        return execSql(db, QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kMigrationLock),
+        // Held by the session, not by a transaction: a second client waits
+        // here and only then begins the transaction that reads the version.
+        // A transaction that was already open while it waited would answer
+        // from the catalog as it knew it before (to_regclass would still not
+        // see cxdesk_schema) and run the first migration a second time.
+        return execSql(db, QStringLiteral("SELECT pg_advisory_lock(%1)").arg(kMigrationLock),
                        error);
+    }
+
+    void unlockAfterMigration(QSqlDatabase& db) const override
+    {
+        QSqlQuery q(db);
+        q.exec(QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(kMigrationLock));
     }
 
     int schemaVersion(QSqlDatabase& db) const override

@@ -9,6 +9,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QtDebug>
+#include <libpq-fe.h>
 #include <sqlite3.h>
 
 namespace cxtest {
@@ -24,6 +25,14 @@ QStringList openStatements(QSqlDatabase& db)
 {
     QStringList out;
     const QVariant handle = db.driver()->handle();
+    // On a server a statement holds nothing open by itself; what would is a
+    // transaction left open, which keeps its snapshot and its locks.
+    if (qstrcmp(handle.typeName(), "pg_conn*") == 0 || qstrcmp(handle.typeName(), "PGconn*") == 0) {
+        PGconn* connection = *static_cast<PGconn* const*>(handle.constData());
+        if (PQtransactionStatus(connection) != PQTRANS_IDLE)
+            out << QStringLiteral("(a transaction is open)");
+        return out;
+    }
     if (qstrcmp(handle.typeName(), "sqlite3*") != 0) {
         qWarning() << "not an SQLite connection:" << handle.typeName();
         return {QStringLiteral("(not an SQLite connection)")};

@@ -15,7 +15,8 @@ void isolateSettings();
 // The SQL of every statement on this connection that has been stepped and
 // not reset: each one holds a read transaction open, which makes the
 // connection's next write fail once another connection has written, and
-// stops WAL checkpoints. Empty when the connection holds none.
+// stops WAL checkpoints. Empty when the connection holds none. On a server
+// connection: a line when a transaction is left open there.
 QStringList openStatements(QSqlDatabase& db);
 
 // Whether this run puts its test databases on a PostgreSQL server

@@ -3,11 +3,15 @@
 // and grouping, byte-equal exports, and the address never shows a password.
 // copy moves a business between a file and a server either way; backup on a
 // server writes a file of its data, and restore puts one back after checking it.
+// check (and --repair) and customer erase do on a server what they do on a file.
 
 #include "tests/common/pgserver.h"
 
 #include <QFile>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -223,6 +227,161 @@ private slots:
              QStringLiteral("metrics")});
         QVERIFY2(wrong.contains("no database \"nosuch\""), wrong.constData());
         QVERIFY(!wrong.contains("hush"));
+    }
+
+    // check on a server runs the same invariants and compares the same daily
+    // sums with the raw rows; --repair rebuilds them, with the same words.
+    void checkAndRepairOnAServer()
+    {
+        const QStringList both{m_file, m_uri};
+        for (const QString& db : both) {
+            int code = -1;
+            const QByteArray said =
+                run({QStringLiteral("--db"), db, QStringLiteral("check")}, &code);
+            QVERIFY2(code == 0, said.constData());
+            QCOMPARE(said, QByteArray("ok\n"));
+        }
+        for (const QString& db : both)
+            QVERIFY(
+                execOn(db, {QStringLiteral("UPDATE daily_answers SET n = n + 1 WHERE day = "
+                                           "(SELECT min(day) FROM daily_answers)"),
+                            QStringLiteral("UPDATE daily_interactions SET staff_sum = staff_sum "
+                                           "+ 2 WHERE day = (SELECT max(day) FROM "
+                                           "daily_interactions)")}));
+        QList<QStringList> problems;
+        for (const QString& db : both) {
+            int code = -1;
+            const QByteArray said =
+                run({QStringLiteral("--db"), db, QStringLiteral("check")}, &code);
+            QCOMPARE(code, 1);
+            // Each line names the database first, then the problem.
+            QStringList lines;
+            for (const QString& line :
+                 QString::fromUtf8(said).split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+                lines << line.section(QStringLiteral(": "), 1);
+            problems << lines;
+        }
+        QVERIFY2(problems[0].size() >= 3, qPrintable(problems[0].join(QLatin1Char('\n'))));
+        QVERIFY(problems[0].first().startsWith(QLatin1String("daily sums: ")));
+        QCOMPARE(problems[1], problems[0]);
+        QByteArray repaired;
+        for (const QString& db : both) {
+            int code = -1;
+            const QByteArray said = run(
+                {QStringLiteral("--db"), db, QStringLiteral("check"), QStringLiteral("--repair")},
+                &code);
+            QVERIFY2(code == 0, said.constData());
+            QVERIFY2(said.startsWith("Rebuilt the daily sums from the raw rows (") &&
+                         said.endsWith("differed)\nok\n"),
+                     said.constData());
+            if (db == m_file)
+                repaired = said;
+            else
+                QCOMPARE(said, repaired);
+            QCOMPARE(run({QStringLiteral("--db"), db, QStringLiteral("check")}),
+                     QByteArray("ok\n"));
+        }
+    }
+
+    // customer erase removes on a server what it removes from a file: what
+    // remains exports byte for byte the same, and the person is in neither.
+    void eraseOnAServerAsOnAFile()
+    {
+        QSqlDatabase file =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("ids"));
+        file.setDatabaseName(m_file);
+        QVERIFY(file.open());
+        QStringList ids;
+        QList<QStringList> exports{{QStringLiteral("customers")}, {QStringLiteral("interactions")}};
+        {
+            QSqlQuery q(file);
+            QVERIFY(q.exec(QStringLiteral(
+                "SELECT c.external_id FROM customers c WHERE c.external_id IS NOT NULL AND "
+                "EXISTS (SELECT 1 FROM interactions i WHERE i.customer_id = c.id AND i.notes IS "
+                "NOT NULL) AND EXISTS (SELECT 1 FROM responses r WHERE r.customer_id = c.id) "
+                "ORDER BY c.id LIMIT 2")));
+            while (q.next())
+                ids << q.value(0).toString();
+            QVERIFY(q.exec(QStringLiteral("SELECT uuid FROM surveys ORDER BY id")));
+            while (q.next())
+                exports << QStringList{QStringLiteral("responses"), QStringLiteral("--survey"),
+                                       q.value(0).toString()};
+        }
+        file.close();
+        file = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("ids"));
+        QCOMPARE(ids.size(), 2);
+        QByteArray said[2];
+        for (int i = 0; i < 2; ++i) {
+            const QString db = i == 0 ? m_file : m_uri;
+            int code = -1;
+            said[i] = run({QStringLiteral("--db"), db, QStringLiteral("customer"),
+                           QStringLiteral("erase"), ids[0]},
+                          &code);
+            QVERIFY2(code == 0, said[i].constData());
+            said[i] += run({QStringLiteral("--db"), db, QStringLiteral("customer"),
+                            QStringLiteral("erase"), ids[1], QStringLiteral("--purge")},
+                           &code);
+            QVERIFY2(code == 0, said[i].constData());
+        }
+        QCOMPARE(said[1], said[0]);
+        QVERIFY(exports.size() > 2);
+        for (const QStringList& what : exports) {
+            QByteArray exported[2];
+            for (int i = 0; i < 2; ++i) {
+                const QString out = m_dir.filePath(QStringLiteral("erased-%1.csv").arg(i));
+                int code = -1;
+                const QByteArray msg =
+                    run(QStringList{QStringLiteral("--db"), i == 0 ? m_file : m_uri,
+                                    QStringLiteral("export")} +
+                            what + QStringList{QStringLiteral("--out"), out},
+                        &code);
+                QVERIFY2(code == 0, msg.constData());
+                exported[i] = fileText(out);
+            }
+            QVERIFY(exported[0].size() > 100);
+            QCOMPARE(exported[1], exported[0]);
+        }
+        for (const QString& db : {m_file, m_uri})
+            for (const QString& id : ids) {
+                int code = -1;
+                const QByteArray msg = run({QStringLiteral("--db"), db, QStringLiteral("customer"),
+                                            QStringLiteral("export"), id},
+                                           &code);
+                QVERIFY2(code == 1, msg.constData());
+            }
+    }
+
+private:
+    // Statements run straight on a database, as another tool would.
+    bool execOn(const QString& db, const QStringList& statements)
+    {
+        const bool server = db.startsWith(QLatin1String("postgresql:"));
+        bool ok = true;
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(server ? QStringLiteral("QPSQL")
+                                                                : QStringLiteral("QSQLITE"),
+                                                         QStringLiteral("raw"));
+            if (server) {
+                raw.setHostName(m_server.socketDir());
+                raw.setPort(m_server.port());
+                raw.setUserName(QStringLiteral("postgres"));
+                raw.setDatabaseName(QStringLiteral("shop"));
+            } else {
+                raw.setDatabaseName(db);
+            }
+            ok = raw.open();
+            for (const QString& statement : statements) {
+                QSqlQuery q(raw);
+                if (ok && !q.exec(statement)) {
+                    qWarning() << statement << q.lastError().text();
+                    ok = false;
+                }
+            }
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+        return ok;
     }
 };
 

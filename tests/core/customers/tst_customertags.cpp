@@ -137,7 +137,9 @@ private slots:
         QVERIFY(q.fetch(t.sql(), 100, &rows, &more, &error));
         QCOMPARE(rows.size(), 1);
         QCOMPARE(rows[0].value(0).toLongLong(), 2);
-        // The tag index serves the filter.
+        // The tag index serves the filter (SQLite's plan; a server plans by its statistics).
+        if (cxtest::onServer())
+            return;
         QSqlQuery plan(t.sql());
         plan.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + q.nextStatement() +
                      QStringLiteral(" LIMIT 10"));

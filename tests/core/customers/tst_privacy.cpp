@@ -4,10 +4,14 @@
 #include "core/customers/privacy.h"
 #include "core/metrics/metrics.h"
 #include "core/storage/database.h"
+#include "core/storage/engine.h"
 #include "tests/common/testdb.h"
 
 #include <QFile>
 #include <QJsonArray>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
 #include <QtTest>
 
 using namespace cx;
@@ -33,6 +37,39 @@ INSERT INTO contacts (customer_id, action_id, contacted_at, how, template, conta
  (1, NULL, '2026-03-04T09:30:00Z', 'phone', NULL, NULL),
  (2, NULL, '2026-03-05T09:30:00Z', 'email', 'thankyou', NULL)
 )";
+
+// Every row of every table, each cell named by its column, in an order
+// neither engine decides: what a database holds, to compare two of them.
+QStringList contents(QSqlDatabase& db)
+{
+    QStringList out;
+    for (const TableShape& table : engineOf(db).tables(db)) {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("SELECT * FROM \"%1\"").arg(table.name))) {
+            out << table.name + QStringLiteral(": ") + q.lastError().text();
+            continue;
+        }
+        QStringList rows;
+        while (q.next()) {
+            QStringList cells;
+            for (int c = 0; c < q.record().count(); ++c) {
+                const QVariant v = q.value(c);
+                // When a row was written differs between two runs, not between engines.
+                const QString name = q.record().fieldName(c);
+                if (name.endsWith(QLatin1String("updated_at")))
+                    continue;
+                cells << name + QLatin1Char('=') +
+                             (v.isNull() ? QStringLiteral("null") : v.toString());
+            }
+            cells.sort();
+            rows << cells.join(QLatin1Char('|'));
+        }
+        rows.sort();
+        out << table.name + QStringLiteral(": ") + QString::number(rows.size());
+        out << rows;
+    }
+    return out;
+}
 
 bool fileContains(const QString& path, const QByteArray& needle)
 {
@@ -116,13 +153,53 @@ private slots:
         QCOMPARE(after.npsN, before.npsN);
         QCOMPARE(*after.nps, *before.nps);
         QCOMPARE(after.perceptionGapN, before.perceptionGapN);
-        // Nothing of it is left in the file's bytes.
+        // Nothing of it is left in the file's bytes. A server keeps old row
+        // versions until VACUUM reuses their space (docs/database.md says so);
+        // what it answers is compared with the file's in eraseLeavesTheSame.
+        if (cxtest::onServer())
+            return;
         const QString path = t.path();
         t.db().close();
         for (const char* secret :
              {"Quixote-Secret", "zelda.secret@", "MARMALADE-CONFESSION", "PLATYPUS-NOTE"})
             QVERIFY2(!fileContains(path, secret), secret);
         QVERIFY(fileContains(path, "Other Person")); // the check can find what is still there
+    }
+
+    // An erase leaves a server holding exactly what it leaves in a file:
+    // the same rows, with the same values, in every table.
+    void eraseLeavesTheSame_data()
+    {
+        QTest::addColumn<bool>("purge");
+        QTest::newRow("anonymise") << false;
+        QTest::newRow("purge") << true;
+    }
+    void eraseLeavesTheSame()
+    {
+        QFETCH(bool, purge);
+        cxtest::TestDb file(cxtest::TestDb::Where::File);
+        cxtest::TestDb t;
+        QVERIFY(file.exec(QLatin1String(kData)));
+        QVERIFY(t.exec(QLatin1String(kData)));
+        QCOMPARE(contents(t.sql()), contents(file.sql()));
+        const QStringList before = contents(t.sql());
+        EraseReport fromFile, fromThis;
+        QString error;
+        QVERIFY2(eraseCustomer(file.sql(), QStringLiteral("C1"), purge, &fromFile, &error),
+                 qPrintable(error));
+        QVERIFY2(eraseCustomer(t.sql(), QStringLiteral("C1"), purge, &fromThis, &error),
+                 qPrintable(error));
+        QCOMPARE(fromThis.responses, fromFile.responses);
+        QCOMPARE(fromThis.interactions, fromFile.interactions);
+        QCOMPARE(fromThis.actions, fromFile.actions);
+        const QStringList after = contents(t.sql());
+        QVERIFY(after != before);
+        QCOMPARE(after, contents(file.sql()));
+        for (const QString& row : after)
+            QVERIFY2(!row.contains(QLatin1String("Quixote-Secret")) &&
+                         !row.contains(QLatin1String("MARMALADE")) &&
+                         !row.contains(QLatin1String("PLATYPUS")),
+                     qPrintable(row));
     }
 
     void purgeDeletesTheirRecords()

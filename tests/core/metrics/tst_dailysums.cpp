@@ -53,7 +53,7 @@ QStringList interactionSums(cxtest::TestDb& t, bool daily)
                     "SELECT * FROM (SELECT substr(occurred_at, 1, 10) || '|' || "
                     "coalesce(channel_id, 0) || '|' || "
                     "coalesce(touchpoint_id, 0) || '=' || count(resolution_hours) || ',' || "
-                    "coalesce(sum(CAST(round(resolution_hours * 3600000.0) AS INTEGER)), 0) || ',' "
+                    "coalesce(sum(CAST(round(resolution_hours * 3600000.0) AS BIGINT)), 0) || ',' "
                     "|| "
                     "count(staff_rating + customer_rating) || ',' || coalesce(sum(staff_rating + 0 "
                     "* customer_rating), 0) "
@@ -63,7 +63,7 @@ QStringList interactionSums(cxtest::TestDb& t, bool daily)
                     "count(staff_rating) "
                     "|| ',' || coalesce(sum(staff_rating), 0) AS line FROM interactions "
                     "GROUP BY substr(occurred_at, 1, 10), coalesce(channel_id, 0), "
-                    "coalesce(touchpoint_id, 0)) "
+                    "coalesce(touchpoint_id, 0)) AS sums "
                     "ORDER BY 1");
     QStringList out;
     QSqlQuery q(t.sql());
@@ -103,6 +103,8 @@ private slots:
     // rebuilds only the interaction sums; a rollback brings everything back.
     void bulkLoadSuspendsOnlyItsTables()
     {
+        if (cxtest::onServer())
+            QSKIP("a server keeps the indexes and triggers through a bulk load (sqlite_master)");
         cxtest::TestDb t;
         QVERIFY(cxtest::fillWithSampleData(t, sample()));
         const QString schema =
@@ -162,6 +164,8 @@ private slots:
 
     void bulkWriteModeIsPutBack()
     {
+        if (cxtest::onServer())
+            QSKIP("SQLite's journal and cache settings (PRAGMA); a server has none to put back");
         cxtest::TestDb t;
         auto pragma = [&](const char* name) {
             return t.scalar(QStringLiteral("PRAGMA %1").arg(QLatin1String(name))).toString();

@@ -40,7 +40,7 @@ class TestCustomerProfile : public QObject
         w.filterBar()->setPreset(FilterBar::AllTime);
         return qobject_cast<CustomersPage*>(w.page(QStringLiteral("customers")));
     }
-    static qint64 firstCustomer(cxtest::TestDb& t, const QString& where = QStringLiteral("1"))
+    static qint64 firstCustomer(cxtest::TestDb& t, const QString& where = QStringLiteral("1 = 1"))
     {
         return t.scalar(QStringLiteral("SELECT min(id) FROM customers WHERE %1").arg(where))
             .toLongLong();

@@ -103,7 +103,7 @@ private slots:
                          "SELECT count(*) FROM answers a JOIN responses r ON r.id = a.response_id "
                          "JOIN questions q ON q.id = a.question_id WHERE r.survey_id = %1 "
                          "AND q.kind = 'text' AND trim(a.value_text) <> '' "
-                         "AND instr(cx_fold(a.value_text), cx_fold('%2')) > 0")
+                         "AND cx_fold(a.value_text) LIKE '%' || cx_fold('%2') || '%'")
                          .arg(npsSurvey)
                          .arg(word))
                 .toInt();
@@ -128,8 +128,8 @@ private slots:
         page.refresh();
         const int cafes =
             t.scalar(QStringLiteral("SELECT count(*) FROM answers a JOIN responses r ON r.id = "
-                                    "a.response_id WHERE r.survey_id = %1 AND instr(cx_fold("
-                                    "a.value_text), 'cafe') > 0")
+                                    "a.response_id WHERE r.survey_id = %1 AND cx_fold("
+                                    "a.value_text) LIKE '%cafe%'")
                          .arg(npsSurvey))
                 .toInt();
         QVERIFY(cafes >= 1);
