@@ -43,6 +43,7 @@ ConnectDialog::ConnectDialog(const QVector<ServerProfile>& saved, Mode mode, QWi
         this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
+    layout->addSpacing(8);
 
     if (!m_profiles.isEmpty()) {
         layout->addWidget(new QLabel(tr("Saved connections"), this));
@@ -60,6 +61,7 @@ ConnectDialog::ConnectDialog(const QVector<ServerProfile>& saved, Mode mode, QWi
         side->addStretch(1);
         row->addLayout(side);
         layout->addLayout(row);
+        layout->addSpacing(8);
         connect(m_saved, &QListWidget::currentRowChanged, this, &ConnectDialog::pick);
         connect(m_forget, &QPushButton::clicked, this, &ConnectDialog::forget);
     }
@@ -72,6 +74,7 @@ ConnectDialog::ConnectDialog(const QVector<ServerProfile>& saved, Mode mode, QWi
     m_port = new QSpinBox(this);
     m_port->setRange(1, 65535);
     m_port->setValue(5432);
+    m_port->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed); // five digits, not a line
     m_database = new QLineEdit(this);
     m_database->setPlaceholderText(QStringLiteral("cxdesk"));
     m_user = new QLineEdit(this);
@@ -87,6 +90,7 @@ ConnectDialog::ConnectDialog(const QVector<ServerProfile>& saved, Mode mode, QWi
     form->addRow(tr("User"), m_user);
     form->addRow(tr("Encryption (TLS)"), m_tls);
     layout->addLayout(form);
+    layout->addSpacing(4);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_ok = buttons->button(QDialogButtonBox::Ok);
