@@ -27,6 +27,7 @@
 #include "ui/journeys/journeypage.h"
 #include "ui/mainwindow.h"
 #include "ui/server/connectdialog.h"
+#include "ui/server/passworddialog.h"
 #include "ui/settingsdialog.h"
 #include "ui/surveys/kiosk/kioskpindialog.h"
 #include "ui/surveys/kiosk/kioskwindow.h"
@@ -284,6 +285,12 @@ bool takeScreenshots(Database& db, const QDir& dir, QTextStream& out, QString* e
         move.show();
         QCoreApplication::processEvents();
         if (!shot(&move, QStringLiteral("move-to-server.png")))
+            return false;
+        // Asked only when the server wants a password that neither the keychain nor ~/.pgpass has.
+        PasswordDialog password(shop, QString(), &window);
+        password.show();
+        QCoreApplication::processEvents();
+        if (!shot(&password, QStringLiteral("server-password.png")))
             return false;
     }
 

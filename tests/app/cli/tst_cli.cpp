@@ -1108,7 +1108,7 @@ private slots:
                                  "import",         "import-dates",      "import-date-question",
                                  "mark-done",      "kiosk-contact",     "kiosk-pin",
                                  "kiosk-pin-set",  "paper-entry",       "paper-print",
-                                 "connect-server", "move-to-server"})
+                                 "connect-server", "move-to-server",    "server-password"})
             QVERIFY2(
                 QFileInfo::exists(file("shots/") + QLatin1String(page) + QStringLiteral(".png")),
                 page);

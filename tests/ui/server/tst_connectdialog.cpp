@@ -9,6 +9,7 @@
 #include "core/demo/demo.h"
 #include "core/storage/copy.h"
 #include "core/storage/database.h"
+#include "core/storage/maintenance.h"
 #include "tests/common/pgserver.h"
 #include "tests/common/windowfixture.h"
 #include "ui/mainwindow.h"
@@ -24,6 +25,7 @@
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileDialog>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -85,6 +87,7 @@ public:
     QStringList texts;
     QList<QMessageBox::StandardButton> buttons;
     bool cancelProgress = false;
+    QString fileToChoose; // what a file dialog gets
 
     Answers()
     {
@@ -108,6 +111,11 @@ private:
                     b = box->button(QMessageBox::Ok);
                 if (b)
                     b->click();
+            }
+            if (auto* files = qobject_cast<QFileDialog*>(w);
+                files && files->isVisible() && !fileToChoose.isEmpty()) {
+                files->selectFile(fileToChoose);
+                QMetaObject::invokeMethod(files, "accept"); // a protected slot
             }
             if (auto* progress = qobject_cast<QProgressDialog*>(w);
                 progress && cancelProgress && !progress->wasCanceled())
@@ -269,6 +277,50 @@ private slots:
                              Database::OpenMode::MustExist),
                  qPrintable(error));
         QVERIFY(sameTables(checksums(backup), checksums(file.db())));
+        // The next start goes back to it (the system keychain of the test
+        // machine, answering or not, does not stand in the way).
+        const QString again = reopenLastServer();
+        QVERIFY(!again.isEmpty());
+        Database reopened;
+        QVERIFY2(reopened.open(again, &error, Database::OpenMode::MustExist), qPrintable(error));
+        QCOMPARE(reopened.path(), file.db().path());
+    }
+
+    // File → Restore from backup… on a server replaces its data for everyone
+    // and says where what it held before was kept.
+    void restoreOnAServer()
+    {
+        cxtest::TestDb file(cxtest::TestDb::Where::File);
+        QVERIFY(cxtest::fillWithSampleData(file, 40, 200));
+        QTemporaryDir dir;
+        const QString backup = dir.filePath(QStringLiteral("other.sqlite"));
+        QString error;
+        QVERIFY2(backupDatabase(file.sql(), backup, &error), qPrintable(error));
+        const QVector<CopiedTable> backupTables = checksums(file.db());
+        const ServerProfile profile = filledDatabase(12);
+        Kept kept;
+        MainWindow w(file.db());
+        w.serverActions()->setPasswordStore(std::make_unique<MemoryStore>(&kept, true));
+        connectThroughTheDialog(w, profile);
+        QVERIFY(file.db().isServer());
+        const QVector<CopiedTable> serverBefore = checksums(file.db());
+        QVERIFY(!sameTables(serverBefore, backupTables));
+        Answers answers;
+        answers.fileToChoose = backup;
+        QAction* restore = menuAction(w, QStringLiteral("Res&tore from backup…"));
+        QVERIFY(restore);
+        restore->trigger();
+        QCOMPARE(answers.texts.size(), 2); // the question, and where the old data is
+        QVERIFY2(answers.texts[0].contains(QLatin1String("Everyone working on the server")),
+                 qPrintable(answers.texts[0]));
+        QVERIFY(sameTables(checksums(file.db()), backupTables));
+        const QString prefix = QStringLiteral("kept in ");
+        const int at = int(answers.texts[1].indexOf(prefix));
+        QVERIFY2(at > 0, qPrintable(answers.texts[1]));
+        const QString keptAs = answers.texts[1].mid(at + prefix.size()).chopped(1);
+        Database before;
+        QVERIFY2(before.open(keptAs, &error, Database::OpenMode::MustExist), qPrintable(error));
+        QVERIFY(sameTables(checksums(before), serverBefore));
     }
 
     void passwordAskedAndKeptOnlyInTheKeychain()
