@@ -116,6 +116,7 @@ int main(int argc, char** argv)
         QApplication::restoreOverrideCursor();
     }
     cx::MainWindow window(db);
+    window.setOpenedFrom(path);
     window.show();
     return app.exec();
 }

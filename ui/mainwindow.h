@@ -64,6 +64,9 @@ public:
     bool fillWithSampleData(QString* error);
     // Closes the current database and opens another (creating it when new).
     bool switchDatabase(const QString& path, QString* error);
+    // What opened the database (a server's address may hold the password it
+    // was opened with), so a failed switch can go back to it.
+    void setOpenedFrom(const QString& address) { m_address = address; }
     // Connecting to a server and moving this database to one (File menu).
     ServerActions* serverActions() const { return m_server; }
     // File → Move this database to a server… once its dialog named one: the
