@@ -91,9 +91,16 @@ bool ServerActions::openInto(const ServerProfile& profile, Purpose purpose, Data
         typed = true;
         ok = db.open(profile.address(password), &error, Database::OpenMode::MustExist);
     }
-    if (!ok && db.lastProblem() == Database::OpenProblem::NoCxDeskData) {
-        if (purpose == Purpose::Connect &&
-            QMessageBox::question(m_window, title,
+    const bool empty = !ok && db.lastProblem() == Database::OpenProblem::NoCxDeskData;
+    if (empty && purpose == Purpose::MoveTarget) {
+        // Set up only once the person has agreed to the move (moveTo), so a
+        // move declined leaves the server as it was.
+        saveServerProfile(profile);
+        *address = profile.address(password);
+        return true;
+    }
+    if (empty) {
+        if (QMessageBox::question(m_window, title,
                                   tr("%1 holds no CX Desk data yet.\n\nSet up CX Desk in this "
                                      "database?")
                                       .arg(profile.serverText()),
@@ -158,7 +165,7 @@ QString ServerActions::moveTo(Database& from, const ServerProfile& profile)
     if (!openInto(profile, Purpose::MoveTarget, target, &address))
         return {};
     const QString file = QFileInfo(from.path()).fileName();
-    const bool replace = holdsABusiness(target.sql());
+    const bool replace = target.isOpen() && holdsABusiness(target.sql());
     const QString question =
         replace ? tr("%1 already holds a business.\n\nReplace its data with the data of %2? What "
                      "it holds now is lost; %2 stays as it is.")
@@ -169,6 +176,11 @@ QString ServerActions::moveTo(Database& from, const ServerProfile& profile)
     if (QMessageBox::question(m_window, title, question, QMessageBox::Yes | QMessageBox::No,
                               replace ? QMessageBox::No : QMessageBox::Yes) != QMessageBox::Yes)
         return {};
+    QString error;
+    if (!target.isOpen() && !target.open(address, &error, Database::OpenMode::CreateIfMissing)) {
+        QMessageBox::warning(m_window, title, sentence(error));
+        return {};
+    }
 
     QProgressDialog progress(tr("Moving the data of %1 to %2…").arg(file, profile.serverText()),
                              tr("Cancel"), 0, 100, m_window);
@@ -186,7 +198,6 @@ QString ServerActions::moveTo(Database& from, const ServerProfile& profile)
         return !progress.wasCanceled();
     };
     progress.setMaximum(1000);
-    QString error;
     const bool ok = copyDatabase(from.sql(), target.sql(), options, nullptr, &error);
     const bool cancelled = progress.wasCanceled();
     progress.close();

@@ -53,7 +53,9 @@ private:
         Connect,
         MoveTarget
     };
-    // The profile's database opened in `db`; *address is what opened it.
+    // The profile's database opened in `db`; *address is what opened it. A
+    // move's target without CX Desk's tables is left closed and unchanged
+    // (moveTo sets it up once the move is agreed).
     bool openInto(const ServerProfile& profile, Purpose purpose, Database& db, QString* address);
     // The store's reason once, then never again in this run.
     QString keychainNote();

@@ -529,6 +529,26 @@ private slots:
         QVERIFY(sameTables(checksums(original), before));
     }
 
+    void declinedMoveLeavesAnEmptyDatabaseEmpty()
+    {
+        cxtest::TestDb file(cxtest::TestDb::Where::File);
+        QVERIFY(cxtest::fillWithSampleData(file, 30, 100));
+        const ServerProfile profile = freshDatabase();
+        Kept kept;
+        MainWindow w(file.db());
+        w.serverActions()->setPasswordStore(std::make_unique<MemoryStore>(&kept, true));
+        Answers answers;
+        answers.buttons << QMessageBox::No;
+        QVERIFY(!w.moveToServer(profile));
+        QCOMPARE(answers.texts.size(), 1);
+        QVERIFY(!file.db().isServer());
+        // Not even CX Desk's tables were set up there.
+        Database check;
+        QString error;
+        QVERIFY(!check.open(profile.address(), &error, Database::OpenMode::MustExist));
+        QCOMPARE(check.lastProblem(), Database::OpenProblem::NoCxDeskData);
+    }
+
     void stoppedMoveLeavesTheServerAsItWas()
     {
         cxtest::TestDb file(cxtest::TestDb::Where::File);
