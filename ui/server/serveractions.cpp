@@ -91,13 +91,29 @@ bool ServerActions::openInto(const ServerProfile& profile, Purpose purpose, Data
         typed = true;
         ok = db.open(profile.address(password), &error, Database::OpenMode::MustExist);
     }
+    // Opened (or agreed to be set up): the password kept when asked to, the connection saved.
+    const auto succeed = [&] {
+        if (typed && remember && m_keychainProblem.isEmpty()) {
+            QString why;
+            if (!m_store->write(profile.key(), password, &why)) {
+                m_keychainProblem = why;
+                if (auto* main = qobject_cast<QMainWindow*>(m_window))
+                    main->statusBar()->showMessage(
+                        tr("The system keychain cannot keep the password (%1); CX Desk asks for it "
+                           "next time.")
+                            .arg(why),
+                        10000);
+            }
+        }
+        saveServerProfile(profile);
+        *address = profile.address(password);
+        return true;
+    };
     const bool empty = !ok && db.lastProblem() == Database::OpenProblem::NoCxDeskData;
     if (empty && purpose == Purpose::MoveTarget) {
         // Set up only once the person has agreed to the move (moveTo), so a
         // move declined leaves the server as it was.
-        saveServerProfile(profile);
-        *address = profile.address(password);
-        return true;
+        return succeed();
     }
     if (empty) {
         if (QMessageBox::question(m_window, title,
@@ -113,21 +129,7 @@ bool ServerActions::openInto(const ServerProfile& profile, Purpose purpose, Data
         QMessageBox::warning(m_window, title, sentence(error));
         return false;
     }
-    if (typed && remember && m_keychainProblem.isEmpty()) {
-        QString why;
-        if (!m_store->write(profile.key(), password, &why)) {
-            m_keychainProblem = why;
-            if (auto* main = qobject_cast<QMainWindow*>(m_window))
-                main->statusBar()->showMessage(
-                    tr("The system keychain cannot keep the password (%1); CX Desk asks for it "
-                       "next time.")
-                        .arg(why),
-                    10000);
-        }
-    }
-    saveServerProfile(profile);
-    *address = profile.address(password);
-    return true;
+    return succeed();
 }
 
 QString ServerActions::chooseAndOpen()

@@ -529,6 +529,27 @@ private slots:
         QVERIFY(sameTables(checksums(original), before));
     }
 
+    void moveAsALoginWithAPassword()
+    {
+        cxtest::TestDb file(cxtest::TestDb::Where::File);
+        QVERIFY(cxtest::fillWithSampleData(file, 30, 100));
+        const QVector<CopiedTable> before = checksums(file.db());
+        const ServerProfile profile = freshDatabase(QStringLiteral("anna"));
+        Kept kept;
+        MainWindow w(file.db());
+        w.serverActions()->setPasswordStore(std::make_unique<MemoryStore>(&kept, true));
+        w.serverActions()->setPasswordPrompt([](QWidget*, const ServerProfile&, const QString&) {
+            return std::optional<PasswordAnswer>(
+                PasswordAnswer{QStringLiteral("Sesame4711"), true});
+        });
+        Answers answers;
+        QVERIFY(w.moveToServer(profile));
+        QVERIFY(file.db().isServer());
+        QVERIFY(sameTables(checksums(file.db()), before));
+        QCOMPARE(kept.passwords.value(profile.key()), QStringLiteral("Sesame4711"));
+        QVERIFY(!settingsFile().contains("Sesame4711"));
+    }
+
     void declinedMoveLeavesAnEmptyDatabaseEmpty()
     {
         cxtest::TestDb file(cxtest::TestDb::Where::File);
