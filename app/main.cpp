@@ -7,6 +7,7 @@
 #include "core/customers/customerkeys.h"
 #include "core/storage/database.h"
 #include "ui/mainwindow.h"
+#include "ui/server/serveractions.h"
 #include "ui/translations.h"
 
 #include <QApplication>
@@ -94,8 +95,13 @@ int main(int argc, char** argv)
     cx::useLocale(cx::chooseLocale(inv.lang));
     QApplication::setApplicationDisplayName(QStringLiteral("CX Desk"));
     QApplication::setDesktopFileName(QStringLiteral("io.github.cxdesk.CxDesk"));
+    QString path = cx::cli::databasePath(inv);
+    // Without a database named, the window goes back to the server it worked on last.
+    if (inv.db.isEmpty() && qEnvironmentVariableIsEmpty("CXDESK_DB"))
+        if (const QString server = cx::reopenLastServer(); !server.isEmpty())
+            path = server;
     cx::Database db;
-    if (!db.open(cx::cli::databasePath(inv), &error)) {
+    if (!db.open(path, &error)) {
         QMessageBox::critical(nullptr, QObject::tr("CX Desk"),
                               QObject::tr("The database could not be opened.\n\n%1").arg(error));
         err << "cxdesk: " << error << "\n";
@@ -110,6 +116,7 @@ int main(int argc, char** argv)
         QApplication::restoreOverrideCursor();
     }
     cx::MainWindow window(db);
+    window.setOpenedFrom(path);
     window.show();
     return app.exec();
 }

@@ -26,6 +26,8 @@
 #include "ui/journeys/journeymapview.h"
 #include "ui/journeys/journeypage.h"
 #include "ui/mainwindow.h"
+#include "ui/server/connectdialog.h"
+#include "ui/server/passworddialog.h"
 #include "ui/settingsdialog.h"
 #include "ui/surveys/kiosk/kioskpindialog.h"
 #include "ui/surveys/kiosk/kioskwindow.h"
@@ -37,6 +39,7 @@
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -253,6 +256,41 @@ bool takeScreenshots(Database& db, const QDir& dir, QTextStream& out, QString* e
                 settings.tabs()->setCurrentIndex(i);
         QCoreApplication::processEvents();
         if (!shot(&settings, QStringLiteral("settings-fields.png")))
+            return false;
+    }
+
+    // File → Connect to a server… with a saved connection picked, and File →
+    // Move this database to a server…. Sample connections, shown only: the
+    // settings keep none of them.
+    {
+        ServerProfile shop;
+        shop.name = QStringLiteral("Shop server");
+        shop.host = QStringLiteral("backoffice.local");
+        shop.database = QStringLiteral("cxdesk");
+        shop.user = QStringLiteral("anna");
+        shop.sslMode = QStringLiteral("require");
+        ServerProfile branch;
+        branch.name = QStringLiteral("Second branch");
+        branch.host = QStringLiteral("north.shop.lan");
+        branch.port = 5433;
+        branch.database = QStringLiteral("cxdesk_north");
+        branch.user = QStringLiteral("counter");
+        ConnectDialog connect({shop, branch}, ConnectDialog::Mode::Connect, &window);
+        connect.show();
+        QCoreApplication::processEvents();
+        if (!shot(&connect, QStringLiteral("connect-server.png")))
+            return false;
+        ConnectDialog move({shop}, ConnectDialog::Mode::Move, &window,
+                           QFileInfo(db.path()).fileName());
+        move.show();
+        QCoreApplication::processEvents();
+        if (!shot(&move, QStringLiteral("move-to-server.png")))
+            return false;
+        // Asked only when the server wants a password that neither the keychain nor ~/.pgpass has.
+        PasswordDialog password(shop, QString(), &window);
+        password.show();
+        QCoreApplication::processEvents();
+        if (!shot(&password, QStringLiteral("server-password.png")))
             return false;
     }
 

@@ -625,6 +625,21 @@
     </message>
 </context>
 <context>
+    <name>ServerProfile</name>
+    <message>
+        <source>this computer</source>
+        <translation type="unfinished">diesem Computer</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>cx::ActionDialog</name>
     <message>
         <source>Follow-up</source>
@@ -1053,6 +1068,105 @@
     <message>
         <source>Reload shows their version (what you typed here is dropped); Save mine writes what you changed on top of their version; Keep editing saves nothing yet.</source>
         <translation>„Neu laden“ zeigt die andere Fassung (was Sie hier eingegeben haben, wird verworfen); „Meine speichern“ schreibt Ihre Änderungen in die andere Fassung; „Weiter bearbeiten“ speichert noch nichts.</translation>
+    </message>
+</context>
+<context>
+    <name>cx::ConnectDialog</name>
+    <message>
+        <source>Off (never encrypted)</source>
+        <translation>Aus (nie verschlüsselt)</translation>
+    </message>
+    <message>
+        <source>Allow (encrypted only if the server insists)</source>
+        <translation>Erlauben (nur verschlüsselt, wenn der Server darauf besteht)</translation>
+    </message>
+    <message>
+        <source>Prefer (encrypted when the server offers it)</source>
+        <translation>Bevorzugen (verschlüsselt, wenn der Server es anbietet)</translation>
+    </message>
+    <message>
+        <source>Require (encrypted)</source>
+        <translation>Verlangen (verschlüsselt)</translation>
+    </message>
+    <message>
+        <source>Verify certificate (encrypted, trusted certificate)</source>
+        <translation>Zertifikat prüfen (verschlüsselt, vertrauenswürdiges Zertifikat)</translation>
+    </message>
+    <message>
+        <source>Verify certificate and name (encrypted, trusted certificate of this host)</source>
+        <translation>Zertifikat und Namen prüfen (verschlüsselt, vertrauenswürdiges Zertifikat dieses Servers)</translation>
+    </message>
+    <message>
+        <source>Move this database to a server</source>
+        <translation>Diese Datenbank auf einen Server verschieben</translation>
+    </message>
+    <message>
+        <source>Connect to a server</source>
+        <translation>Mit einem Server verbinden</translation>
+    </message>
+    <message>
+        <source>The data of %1 is copied into a database on a PostgreSQL server, where the whole team can work on it. The file itself stays as it is.</source>
+        <translation>Die Daten von %1 werden in eine Datenbank auf einem PostgreSQL-Server kopiert, wo das ganze Team damit arbeiten kann. Die Datei selbst bleibt, wie sie ist.</translation>
+    </message>
+    <message>
+        <source>Work on a CX Desk database on a PostgreSQL server, shared by the team. The password comes from the system keychain or ~/.pgpass; CX Desk asks for it when the server wants one.</source>
+        <translation>Mit einer CX-Desk-Datenbank auf einem PostgreSQL-Server arbeiten, die das Team gemeinsam nutzt. Das Passwort kommt aus dem Schlüsselbund des Systems oder aus ~/.pgpass; CX Desk fragt danach, wenn der Server eines verlangt.</translation>
+    </message>
+    <message>
+        <source>Saved connections</source>
+        <translation>Gespeicherte Verbindungen</translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation>Vergessen</translation>
+    </message>
+    <message>
+        <source>Removes the saved connection (the database stays on the server)</source>
+        <translation>Entfernt die gespeicherte Verbindung (die Datenbank bleibt auf dem Server)</translation>
+    </message>
+    <message>
+        <source>for example: Shop server</source>
+        <translation>zum Beispiel: Laden-Server</translation>
+    </message>
+    <message>
+        <source>empty: this computer</source>
+        <translation>leer: dieser Computer</translation>
+    </message>
+    <message>
+        <source>empty: your login name</source>
+        <translation>leer: Ihr Anmeldename</translation>
+    </message>
+    <message>
+        <source>Connection name</source>
+        <translation>Name der Verbindung</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Encryption (TLS)</source>
+        <translation>Verschlüsselung (TLS)</translation>
+    </message>
+    <message>
+        <source>Move…</source>
+        <translation>Verschieben…</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
     </message>
 </context>
 <context>
@@ -3095,6 +3209,42 @@ Die aktuelle Datenbank bleibt daneben erhalten, unter dem Namen …before-restor
         <source>Connected to the server again.</source>
         <translation>Wieder mit dem Server verbunden.</translation>
     </message>
+    <message>
+        <source>Connect to a &amp;server…</source>
+        <translation>Mit einem &amp;Server verbinden…</translation>
+    </message>
+    <message>
+        <source>&amp;Move this database to a server…</source>
+        <translation>Diese Datenbank auf einen Server &amp;verschieben…</translation>
+    </message>
+    <message>
+        <source>Connect to a server</source>
+        <translation>Mit einem Server verbinden</translation>
+    </message>
+    <message>
+        <source>Move this database to a server</source>
+        <translation>Diese Datenbank auf einen Server verschieben</translation>
+    </message>
+    <message>
+        <source>The data is now in %1, and the window works there.
+
+%2 was not changed; what the team does on the server from now on does not reach it.</source>
+        <translation>Die Daten liegen jetzt in %1, und das Fenster arbeitet dort.
+
+%2 wurde nicht verändert; was das Team von nun an auf dem Server tut, kommt dort nicht an.</translation>
+    </message>
+    <message>
+        <source>Replace the data in %1 with the backup %2?
+
+Everyone working on the server then sees the backup&apos;s data. What the server holds now is first written to a file beside the backup.</source>
+        <translation>Die Daten in %1 durch die Sicherung %2 ersetzen?
+
+Alle, die auf dem Server arbeiten, sehen danach die Daten der Sicherung. Was der Server jetzt enthält, wird zuerst in eine Datei neben der Sicherung geschrieben.</translation>
+    </message>
+    <message>
+        <source>Restored. What the server held before is kept in %1.</source>
+        <translation>Wiederhergestellt. Was der Server vorher enthielt, ist in %1 aufbewahrt.</translation>
+    </message>
 </context>
 <context>
     <name>cx::MarkDoneDialog</name>
@@ -3715,6 +3865,33 @@ Betreff: %2</translation>
     </message>
 </context>
 <context>
+    <name>cx::PasswordDialog</name>
+    <message>
+        <source>Password for %1</source>
+        <translation>Passwort für %1</translation>
+    </message>
+    <message>
+        <source>The server asks for the password of “%1” to open %2.</source>
+        <translation>Der Server verlangt das Passwort von „%1“, um %2 zu öffnen.</translation>
+    </message>
+    <message>
+        <source>your account</source>
+        <translation>Ihrem Konto</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Remember in the keychain</source>
+        <translation>Im Schlüsselbund merken</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+</context>
+<context>
     <name>cx::RatingInput</name>
     <message>
         <source>Type 1 to 5; 0 or Backspace clears</source>
@@ -3912,6 +4089,73 @@ Betreff: %2</translation>
     <message>
         <source>open</source>
         <translation>offen</translation>
+    </message>
+</context>
+<context>
+    <name>cx::ServerActions</name>
+    <message>
+        <source>The system keychain cannot be reached: the password is not remembered.</source>
+        <translation>Der Schlüsselbund des Systems ist nicht erreichbar: Das Passwort wird nicht gemerkt.</translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be reached (%1), so CX Desk cannot remember the password: it asks for it each time, unless ~/.pgpass holds it.</source>
+        <translation>Der Schlüsselbund des Systems ist nicht erreichbar (%1), daher kann CX Desk das Passwort nicht speichern: Es fragt jedes Mal danach, sofern ~/.pgpass es nicht enthält.</translation>
+    </message>
+    <message>
+        <source>Connect to a server</source>
+        <translation>Mit einem Server verbinden</translation>
+    </message>
+    <message>
+        <source>Move to a server</source>
+        <translation>Auf einen Server verschieben</translation>
+    </message>
+    <message>
+        <source>The system keychain cannot keep the password (%1); CX Desk asks for it next time.</source>
+        <translation>Der Schlüsselbund des Systems kann das Passwort nicht aufbewahren (%1); CX Desk fragt beim nächsten Mal danach.</translation>
+    </message>
+    <message>
+        <source>%1 holds no CX Desk data yet.
+
+Set up CX Desk in this database?</source>
+        <translation>%1 enthält noch keine CX-Desk-Daten.
+
+CX Desk in dieser Datenbank einrichten?</translation>
+    </message>
+    <message>
+        <source>%1 already holds a business.
+
+Replace its data with the data of %2? What it holds now is lost; %2 stays as it is.</source>
+        <translation>%1 enthält bereits ein Unternehmen.
+
+Seine Daten durch die Daten von %2 ersetzen? Was es jetzt enthält, geht verloren; %2 bleibt, wie es ist.</translation>
+    </message>
+    <message>
+        <source>Copy the data of %1 to %2?
+
+The file stays as it is; afterwards the window works on the server.</source>
+        <translation>Die Daten von %1 nach %2 kopieren?
+
+Die Datei bleibt, wie sie ist; danach arbeitet das Fenster auf dem Server.</translation>
+    </message>
+    <message>
+        <source>Moving the data of %1 to %2…</source>
+        <translation>Die Daten von %1 werden nach %2 verschoben…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <source>The move was stopped. %1 is as it was, and the window stays on %2.</source>
+        <translation>Das Verschieben wurde abgebrochen. %1 ist, wie es war, und das Fenster bleibt bei %2.</translation>
+    </message>
+    <message>
+        <source>The data could not be moved; %1 is as it was.
+
+%2</source>
+        <translation>Die Daten konnten nicht verschoben werden; %1 ist, wie es war.
+
+%2</translation>
     </message>
 </context>
 <context>

@@ -625,6 +625,21 @@
     </message>
 </context>
 <context>
+    <name>ServerProfile</name>
+    <message>
+        <source>this computer</source>
+        <translation type="unfinished">este equipo</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>cx::ActionDialog</name>
     <message>
         <source>Follow-up</source>
@@ -1053,6 +1068,105 @@
     <message>
         <source>Reload shows their version (what you typed here is dropped); Save mine writes what you changed on top of their version; Keep editing saves nothing yet.</source>
         <translation>«Volver a cargar» muestra la otra versión (lo que escribió aquí se descarta); «Guardar la mía» escribe sus cambios sobre la otra versión; «Seguir editando» no guarda nada todavía.</translation>
+    </message>
+</context>
+<context>
+    <name>cx::ConnectDialog</name>
+    <message>
+        <source>Off (never encrypted)</source>
+        <translation>Desactivado (nunca cifrado)</translation>
+    </message>
+    <message>
+        <source>Allow (encrypted only if the server insists)</source>
+        <translation>Permitir (cifrado solo si el servidor lo exige)</translation>
+    </message>
+    <message>
+        <source>Prefer (encrypted when the server offers it)</source>
+        <translation>Preferir (cifrado si el servidor lo ofrece)</translation>
+    </message>
+    <message>
+        <source>Require (encrypted)</source>
+        <translation>Exigir (cifrado)</translation>
+    </message>
+    <message>
+        <source>Verify certificate (encrypted, trusted certificate)</source>
+        <translation>Verificar el certificado (cifrado, certificado de confianza)</translation>
+    </message>
+    <message>
+        <source>Verify certificate and name (encrypted, trusted certificate of this host)</source>
+        <translation>Verificar el certificado y el nombre (cifrado, certificado de confianza de este servidor)</translation>
+    </message>
+    <message>
+        <source>Move this database to a server</source>
+        <translation>Trasladar esta base de datos a un servidor</translation>
+    </message>
+    <message>
+        <source>Connect to a server</source>
+        <translation>Conectar con un servidor</translation>
+    </message>
+    <message>
+        <source>The data of %1 is copied into a database on a PostgreSQL server, where the whole team can work on it. The file itself stays as it is.</source>
+        <translation>Los datos de %1 se copian en una base de datos de un servidor PostgreSQL, donde todo el equipo puede trabajar con ellos. El archivo queda tal como está.</translation>
+    </message>
+    <message>
+        <source>Work on a CX Desk database on a PostgreSQL server, shared by the team. The password comes from the system keychain or ~/.pgpass; CX Desk asks for it when the server wants one.</source>
+        <translation>Trabajar con una base de datos de CX Desk en un servidor PostgreSQL, compartida por el equipo. La contraseña viene del llavero del sistema o de ~/.pgpass; CX Desk la pide cuando el servidor la requiere.</translation>
+    </message>
+    <message>
+        <source>Saved connections</source>
+        <translation>Conexiones guardadas</translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation>Olvidar</translation>
+    </message>
+    <message>
+        <source>Removes the saved connection (the database stays on the server)</source>
+        <translation>Quita la conexión guardada (la base de datos sigue en el servidor)</translation>
+    </message>
+    <message>
+        <source>for example: Shop server</source>
+        <translation>por ejemplo: Servidor de la tienda</translation>
+    </message>
+    <message>
+        <source>empty: this computer</source>
+        <translation>vacío: este equipo</translation>
+    </message>
+    <message>
+        <source>empty: your login name</source>
+        <translation>vacío: su nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Connection name</source>
+        <translation>Nombre de la conexión</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de datos</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Encryption (TLS)</source>
+        <translation>Cifrado (TLS)</translation>
+    </message>
+    <message>
+        <source>Move…</source>
+        <translation>Trasladar…</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Conectar</translation>
     </message>
 </context>
 <context>
@@ -3095,6 +3209,42 @@ La base de datos actual se conserva al lado, con el nombre …before-restore-FEC
         <source>Connected to the server again.</source>
         <translation>Conectado de nuevo al servidor.</translation>
     </message>
+    <message>
+        <source>Connect to a &amp;server…</source>
+        <translation>Conectar con un &amp;servidor…</translation>
+    </message>
+    <message>
+        <source>&amp;Move this database to a server…</source>
+        <translation>&amp;Trasladar esta base de datos a un servidor…</translation>
+    </message>
+    <message>
+        <source>Connect to a server</source>
+        <translation>Conectar con un servidor</translation>
+    </message>
+    <message>
+        <source>Move this database to a server</source>
+        <translation>Trasladar esta base de datos a un servidor</translation>
+    </message>
+    <message>
+        <source>The data is now in %1, and the window works there.
+
+%2 was not changed; what the team does on the server from now on does not reach it.</source>
+        <translation>Los datos están ahora en %1 y la ventana trabaja allí.
+
+%2 no se ha modificado; lo que el equipo haga a partir de ahora en el servidor no llega a él.</translation>
+    </message>
+    <message>
+        <source>Replace the data in %1 with the backup %2?
+
+Everyone working on the server then sees the backup&apos;s data. What the server holds now is first written to a file beside the backup.</source>
+        <translation>¿Sustituir los datos de %1 por la copia de seguridad %2?
+
+Todos los que trabajan en el servidor verán entonces los datos de la copia. Lo que el servidor contiene ahora se escribe primero en un archivo junto a la copia.</translation>
+    </message>
+    <message>
+        <source>Restored. What the server held before is kept in %1.</source>
+        <translation>Restaurado. Lo que el servidor contenía antes se guarda en %1.</translation>
+    </message>
 </context>
 <context>
     <name>cx::MarkDoneDialog</name>
@@ -3715,6 +3865,33 @@ Asunto: %2</translation>
     </message>
 </context>
 <context>
+    <name>cx::PasswordDialog</name>
+    <message>
+        <source>Password for %1</source>
+        <translation>Contraseña para %1</translation>
+    </message>
+    <message>
+        <source>The server asks for the password of “%1” to open %2.</source>
+        <translation>El servidor pide la contraseña de «%1» para abrir %2.</translation>
+    </message>
+    <message>
+        <source>your account</source>
+        <translation>su cuenta</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Remember in the keychain</source>
+        <translation>Recordar en el llavero</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Conectar</translation>
+    </message>
+</context>
+<context>
     <name>cx::RatingInput</name>
     <message>
         <source>Type 1 to 5; 0 or Backspace clears</source>
@@ -3912,6 +4089,73 @@ Asunto: %2</translation>
     <message>
         <source>open</source>
         <translation>abierta</translation>
+    </message>
+</context>
+<context>
+    <name>cx::ServerActions</name>
+    <message>
+        <source>The system keychain cannot be reached: the password is not remembered.</source>
+        <translation>No se puede acceder al llavero del sistema: la contraseña no se recuerda.</translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be reached (%1), so CX Desk cannot remember the password: it asks for it each time, unless ~/.pgpass holds it.</source>
+        <translation>No se puede acceder al llavero del sistema (%1), así que CX Desk no puede recordar la contraseña: la pide cada vez, salvo que ~/.pgpass la contenga.</translation>
+    </message>
+    <message>
+        <source>Connect to a server</source>
+        <translation>Conectar con un servidor</translation>
+    </message>
+    <message>
+        <source>Move to a server</source>
+        <translation>Trasladar a un servidor</translation>
+    </message>
+    <message>
+        <source>The system keychain cannot keep the password (%1); CX Desk asks for it next time.</source>
+        <translation>El llavero del sistema no puede guardar la contraseña (%1); CX Desk la pedirá la próxima vez.</translation>
+    </message>
+    <message>
+        <source>%1 holds no CX Desk data yet.
+
+Set up CX Desk in this database?</source>
+        <translation>%1 todavía no contiene datos de CX Desk.
+
+¿Preparar CX Desk en esta base de datos?</translation>
+    </message>
+    <message>
+        <source>%1 already holds a business.
+
+Replace its data with the data of %2? What it holds now is lost; %2 stays as it is.</source>
+        <translation>%1 ya contiene un negocio.
+
+¿Sustituir sus datos por los de %2? Lo que contiene ahora se pierde; %2 queda tal como está.</translation>
+    </message>
+    <message>
+        <source>Copy the data of %1 to %2?
+
+The file stays as it is; afterwards the window works on the server.</source>
+        <translation>¿Copiar los datos de %1 a %2?
+
+El archivo queda tal como está; después la ventana trabaja en el servidor.</translation>
+    </message>
+    <message>
+        <source>Moving the data of %1 to %2…</source>
+        <translation>Trasladando los datos de %1 a %2…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancelar</translation>
+    </message>
+    <message>
+        <source>The move was stopped. %1 is as it was, and the window stays on %2.</source>
+        <translation>El traslado se ha detenido. %1 está como estaba y la ventana sigue en %2.</translation>
+    </message>
+    <message>
+        <source>The data could not be moved; %1 is as it was.
+
+%2</source>
+        <translation>No se han podido trasladar los datos; %1 está como estaba.
+
+%2</translation>
     </message>
 </context>
 <context>

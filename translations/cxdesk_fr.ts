@@ -625,6 +625,21 @@
     </message>
 </context>
 <context>
+    <name>ServerProfile</name>
+    <message>
+        <source>this computer</source>
+        <translation type="unfinished">cet ordinateur</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>cx::ActionDialog</name>
     <message>
         <source>Follow-up</source>
@@ -1053,6 +1068,105 @@
     <message>
         <source>Reload shows their version (what you typed here is dropped); Save mine writes what you changed on top of their version; Keep editing saves nothing yet.</source>
         <translation>« Recharger » affiche l&apos;autre version (ce que vous avez saisi ici est abandonné) ; « Enregistrer la mienne » ajoute vos modifications à l&apos;autre version ; « Continuer » n&apos;enregistre rien pour l&apos;instant.</translation>
+    </message>
+</context>
+<context>
+    <name>cx::ConnectDialog</name>
+    <message>
+        <source>Off (never encrypted)</source>
+        <translation>Désactivé (jamais chiffré)</translation>
+    </message>
+    <message>
+        <source>Allow (encrypted only if the server insists)</source>
+        <translation>Autoriser (chiffré seulement si le serveur l’exige)</translation>
+    </message>
+    <message>
+        <source>Prefer (encrypted when the server offers it)</source>
+        <translation>Préférer (chiffré si le serveur le propose)</translation>
+    </message>
+    <message>
+        <source>Require (encrypted)</source>
+        <translation>Exiger (chiffré)</translation>
+    </message>
+    <message>
+        <source>Verify certificate (encrypted, trusted certificate)</source>
+        <translation>Vérifier le certificat (chiffré, certificat de confiance)</translation>
+    </message>
+    <message>
+        <source>Verify certificate and name (encrypted, trusted certificate of this host)</source>
+        <translation>Vérifier le certificat et le nom (chiffré, certificat de confiance de cet hôte)</translation>
+    </message>
+    <message>
+        <source>Move this database to a server</source>
+        <translation>Déplacer cette base de données sur un serveur</translation>
+    </message>
+    <message>
+        <source>Connect to a server</source>
+        <translation>Se connecter à un serveur</translation>
+    </message>
+    <message>
+        <source>The data of %1 is copied into a database on a PostgreSQL server, where the whole team can work on it. The file itself stays as it is.</source>
+        <translation>Les données de %1 sont copiées dans une base de données d’un serveur PostgreSQL, où toute l’équipe peut y travailler. Le fichier lui-même reste tel quel.</translation>
+    </message>
+    <message>
+        <source>Work on a CX Desk database on a PostgreSQL server, shared by the team. The password comes from the system keychain or ~/.pgpass; CX Desk asks for it when the server wants one.</source>
+        <translation>Travailler sur une base CX Desk d’un serveur PostgreSQL, partagée par l’équipe. Le mot de passe vient du trousseau du système ou de ~/.pgpass ; CX Desk le demande quand le serveur en veut un.</translation>
+    </message>
+    <message>
+        <source>Saved connections</source>
+        <translation>Connexions enregistrées</translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation>Oublier</translation>
+    </message>
+    <message>
+        <source>Removes the saved connection (the database stays on the server)</source>
+        <translation>Supprime la connexion enregistrée (la base de données reste sur le serveur)</translation>
+    </message>
+    <message>
+        <source>for example: Shop server</source>
+        <translation>par exemple : Serveur de la boutique</translation>
+    </message>
+    <message>
+        <source>empty: this computer</source>
+        <translation>vide : cet ordinateur</translation>
+    </message>
+    <message>
+        <source>empty: your login name</source>
+        <translation>vide : votre nom de connexion</translation>
+    </message>
+    <message>
+        <source>Connection name</source>
+        <translation>Nom de la connexion</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Encryption (TLS)</source>
+        <translation>Chiffrement (TLS)</translation>
+    </message>
+    <message>
+        <source>Move…</source>
+        <translation>Déplacer…</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Se connecter</translation>
     </message>
 </context>
 <context>
@@ -3095,6 +3209,42 @@ La base actuelle est conservée à côté, sous le nom …before-restore-DATE-HE
         <source>Connected to the server again.</source>
         <translation>De nouveau connecté au serveur.</translation>
     </message>
+    <message>
+        <source>Connect to a &amp;server…</source>
+        <translation>Se connecter à un &amp;serveur…</translation>
+    </message>
+    <message>
+        <source>&amp;Move this database to a server…</source>
+        <translation>&amp;Déplacer cette base de données sur un serveur…</translation>
+    </message>
+    <message>
+        <source>Connect to a server</source>
+        <translation>Se connecter à un serveur</translation>
+    </message>
+    <message>
+        <source>Move this database to a server</source>
+        <translation>Déplacer cette base de données sur un serveur</translation>
+    </message>
+    <message>
+        <source>The data is now in %1, and the window works there.
+
+%2 was not changed; what the team does on the server from now on does not reach it.</source>
+        <translation>Les données sont maintenant dans %1, et la fenêtre y travaille.
+
+%2 n’a pas été modifié ; ce que l’équipe fait désormais sur le serveur n’y arrive pas.</translation>
+    </message>
+    <message>
+        <source>Replace the data in %1 with the backup %2?
+
+Everyone working on the server then sees the backup&apos;s data. What the server holds now is first written to a file beside the backup.</source>
+        <translation>Remplacer les données de %1 par la sauvegarde %2 ?
+
+Tous ceux qui travaillent sur le serveur verront alors les données de la sauvegarde. Ce que le serveur contient maintenant est d’abord écrit dans un fichier à côté de la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Restored. What the server held before is kept in %1.</source>
+        <translation>Restauré. Ce que le serveur contenait avant est conservé dans %1.</translation>
+    </message>
 </context>
 <context>
     <name>cx::MarkDoneDialog</name>
@@ -3715,6 +3865,33 @@ Objet : %2</translation>
     </message>
 </context>
 <context>
+    <name>cx::PasswordDialog</name>
+    <message>
+        <source>Password for %1</source>
+        <translation>Mot de passe pour %1</translation>
+    </message>
+    <message>
+        <source>The server asks for the password of “%1” to open %2.</source>
+        <translation>Le serveur demande le mot de passe de « %1 » pour ouvrir %2.</translation>
+    </message>
+    <message>
+        <source>your account</source>
+        <translation>votre compte</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Remember in the keychain</source>
+        <translation>Mémoriser dans le trousseau</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Se connecter</translation>
+    </message>
+</context>
+<context>
     <name>cx::RatingInput</name>
     <message>
         <source>Type 1 to 5; 0 or Backspace clears</source>
@@ -3912,6 +4089,73 @@ Objet : %2</translation>
     <message>
         <source>open</source>
         <translation>ouverte</translation>
+    </message>
+</context>
+<context>
+    <name>cx::ServerActions</name>
+    <message>
+        <source>The system keychain cannot be reached: the password is not remembered.</source>
+        <translation>Le trousseau du système est inaccessible : le mot de passe n’est pas mémorisé.</translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be reached (%1), so CX Desk cannot remember the password: it asks for it each time, unless ~/.pgpass holds it.</source>
+        <translation>Le trousseau du système est inaccessible (%1) ; CX Desk ne peut donc pas mémoriser le mot de passe : il le demande à chaque fois, sauf si ~/.pgpass le contient.</translation>
+    </message>
+    <message>
+        <source>Connect to a server</source>
+        <translation>Se connecter à un serveur</translation>
+    </message>
+    <message>
+        <source>Move to a server</source>
+        <translation>Déplacer sur un serveur</translation>
+    </message>
+    <message>
+        <source>The system keychain cannot keep the password (%1); CX Desk asks for it next time.</source>
+        <translation>Le trousseau du système ne peut pas conserver le mot de passe (%1) ; CX Desk le demandera la prochaine fois.</translation>
+    </message>
+    <message>
+        <source>%1 holds no CX Desk data yet.
+
+Set up CX Desk in this database?</source>
+        <translation>%1 ne contient pas encore de données CX Desk.
+
+Installer CX Desk dans cette base de données ?</translation>
+    </message>
+    <message>
+        <source>%1 already holds a business.
+
+Replace its data with the data of %2? What it holds now is lost; %2 stays as it is.</source>
+        <translation>%1 contient déjà une entreprise.
+
+Remplacer ses données par celles de %2 ? Ce qu’elle contient maintenant sera perdu ; %2 reste tel quel.</translation>
+    </message>
+    <message>
+        <source>Copy the data of %1 to %2?
+
+The file stays as it is; afterwards the window works on the server.</source>
+        <translation>Copier les données de %1 vers %2 ?
+
+Le fichier reste tel quel ; ensuite, la fenêtre travaille sur le serveur.</translation>
+    </message>
+    <message>
+        <source>Moving the data of %1 to %2…</source>
+        <translation>Déplacement des données de %1 vers %2…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuler</translation>
+    </message>
+    <message>
+        <source>The move was stopped. %1 is as it was, and the window stays on %2.</source>
+        <translation>Le déplacement a été interrompu. %1 est tel qu’avant, et la fenêtre reste sur %2.</translation>
+    </message>
+    <message>
+        <source>The data could not be moved; %1 is as it was.
+
+%2</source>
+        <translation>Les données n’ont pas pu être déplacées ; %1 est tel qu’avant.
+
+%2</translation>
     </message>
 </context>
 <context>

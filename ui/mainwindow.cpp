@@ -29,6 +29,8 @@
 #include "ui/journeys/journeypage.h"
 #include "ui/perdatabase.h"
 #include "ui/reports/reportspage.h"
+#include "ui/server/serveractions.h"
+#include "ui/server/serverprofiles.h"
 #include "ui/settingsdialog.h"
 #include "ui/surveys/surveyspage.h"
 #include "ui/theme.h"
@@ -96,7 +98,8 @@ const QString kRecentKey = QStringLiteral("recentDatabases");
 } // namespace
 
 MainWindow::MainWindow(Database& db, QWidget* parent)
-    : QMainWindow(parent), m_db(db), m_undo(new EditStack(db, this))
+    : QMainWindow(parent), m_db(db), m_undo(new EditStack(db, this)),
+      m_server(new ServerActions(this)), m_address(db.path())
 {
     if (auto* app = qobject_cast<QApplication*>(QCoreApplication::instance()))
         theme::apply(*app);
@@ -193,6 +196,9 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     file->addAction(tr("&Open database…"), QKeySequence::Open, this,
                     [this] { chooseDatabase(false); });
     m_recent = file->addMenu(tr("Open &recent"));
+    file->addAction(tr("Connect to a &server…"), this, &MainWindow::connectToServer);
+    m_moveToServer = file->addAction(tr("&Move this database to a server…"), this,
+                                     &MainWindow::moveToServerChosen);
     file->addSeparator();
     file->addAction(tr("&Import…"), this, &MainWindow::importRecords);
     file->addAction(tr("&Export…"), this, &MainWindow::exportRecords);
@@ -512,6 +518,7 @@ void MainWindow::updateStatus()
         m_statusCounts->setText(error);
     statusBar()->showMessage(QDir::toNativeSeparators(m_db.path()));
     setWindowTitle(windowTitleFor(m_db.path()));
+    m_moveToServer->setEnabled(!m_db.isServer()); // a server's data is moved with `copy`
 }
 
 QString MainWindow::connectionProblem() const
@@ -608,7 +615,7 @@ bool MainWindow::fillWithSampleData(QString* error)
 bool MainWindow::switchDatabase(const QString& path, QString* error)
 {
     saveState(); // the database left keeps its filters and page for next time
-    const QString previous = m_db.path();
+    const QString previous = m_address;
     for (Page* p : std::as_const(m_pages))
         delete p;
     m_pages.clear();
@@ -622,29 +629,92 @@ bool MainWindow::switchDatabase(const QString& path, QString* error)
         buildPages();
         return false;
     }
+    m_address = path;
+    // A server remembers the next start; a file leaves the default to the command line.
+    setLastServer(m_db.isServer() ? m_db.path() : QString());
     {
         // The filter this database was last seen with; the pages read it once, below.
+        // (A server's address may hold its password: its settings go by m_db.path().)
         const QSignalBlocker quiet(m_filter);
-        const QString state = perDatabaseValue(path, QStringLiteral("window/filter")).toString();
+        const QString state =
+            perDatabaseValue(m_db.path(), QStringLiteral("window/filter")).toString();
         m_filter->restoreState(state.isEmpty() ? m_defaultFilter : state);
     }
     buildPages();
     m_watcher->rebase();
     m_reminders->restart();
     m_reminders->check();
-    rememberRecent(path);
+    rememberRecent(m_db.path());
     if (databaseIsEmpty()) {
         m_stack->setCurrentWidget(m_welcome);
         updateNewItem();
     } else {
-        showPage(perDatabaseValue(path, QStringLiteral("window/page")).toString());
+        showPage(perDatabaseValue(m_db.path(), QStringLiteral("window/page")).toString());
     }
     return true;
 }
 
+void MainWindow::connectToServer()
+{
+    const QString address = m_server->chooseAndOpen();
+    QString error;
+    if (!address.isEmpty() && !switchDatabase(address, &error))
+        QMessageBox::warning(this, tr("Connect to a server"), error);
+}
+
+void MainWindow::moveToServerChosen()
+{
+    const QString file = m_db.path();
+    QString address;
+    {
+        const PauseWatcher pause(m_watcher);
+        address = m_server->chooseAndMove(m_db);
+    }
+    if (!address.isEmpty())
+        finishMove(file, address);
+}
+
+bool MainWindow::moveToServer(const ServerProfile& profile)
+{
+    const QString file = m_db.path();
+    QString address;
+    {
+        const PauseWatcher pause(m_watcher);
+        address = m_server->moveTo(m_db, profile);
+    }
+    return !address.isEmpty() && finishMove(file, address);
+}
+
+bool MainWindow::finishMove(const QString& file, const QString& address)
+{
+    QString error;
+    if (!switchDatabase(address, &error)) {
+        QMessageBox::warning(this, tr("Move this database to a server"), error);
+        return false;
+    }
+    DatabaseLocation server;
+    QString ignored;
+    const QString where = DatabaseLocation::parse(m_db.path(), &server, &ignored)
+                              ? ServerProfile::fromLocation(server).serverText()
+                              : m_db.path();
+    QMessageBox::information(
+        this, tr("Move this database to a server"),
+        tr("The data is now in %1, and the window works there.\n\n%2 was not changed; what the "
+           "team does on the server from now on does not reach it.")
+            .arg(where, QDir::toNativeSeparators(file)));
+    return true;
+}
+
+QString MainWindow::fileFolder() const
+{
+    if (m_db.isServer())
+        return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return QFileInfo(m_db.path()).absolutePath();
+}
+
 void MainWindow::chooseDatabase(bool create)
 {
-    const QString dir = QFileInfo(m_db.path()).absolutePath();
+    const QString dir = fileFolder();
     const QString filter = tr("CX Desk databases (*.sqlite *.cxdesk);;All files (*)");
     const QString path = create
                              ? QFileDialog::getSaveFileName(this, tr("New database"), dir, filter)
@@ -666,7 +736,9 @@ void MainWindow::rememberRecent(const QString& path)
 {
     QSettings settings;
     QStringList recent = settings.value(kRecentKey).toStringList();
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    // A server is remembered as Database::path() names it: without its password.
+    const QString absolute =
+        DatabaseLocation::looksLikeServer(path) ? path : QFileInfo(path).absoluteFilePath();
     recent.removeAll(absolute);
     recent.prepend(absolute);
     while (recent.size() > 8)
@@ -679,6 +751,21 @@ void MainWindow::fillRecentMenu()
 {
     m_recent->clear();
     for (const QString& path : QSettings().value(kRecentKey).toStringList()) {
+        DatabaseLocation server;
+        QString ignored;
+        if (DatabaseLocation::looksLikeServer(path) &&
+            DatabaseLocation::parse(path, &server, &ignored)) {
+            // Named as the person named it, with the server; the password as when connecting.
+            const ServerProfile profile =
+                savedServerProfile(path).value_or(ServerProfile::fromLocation(server));
+            m_recent->addAction(profile.displayName(), this, [this, profile] {
+                const QString address = m_server->open(profile);
+                QString error;
+                if (!address.isEmpty() && !switchDatabase(address, &error))
+                    QMessageBox::warning(this, tr("Open database"), error);
+            });
+            continue;
+        }
         if (!QFileInfo::exists(path))
             continue;
         m_recent->addAction(QDir::toNativeSeparators(path), this, [this, path] {
@@ -692,8 +779,13 @@ void MainWindow::fillRecentMenu()
 
 void MainWindow::backup()
 {
-    const QString suggested = QFileInfo(m_db.path()).absolutePath() + QStringLiteral("/") +
-                              QFileInfo(m_db.path()).completeBaseName() + QStringLiteral("-") +
+    // A server's backup is a file of its data, named after its database.
+    DatabaseLocation where;
+    QString ignored;
+    const QString base = m_db.isServer() && DatabaseLocation::parse(m_db.path(), &where, &ignored)
+                             ? where.database
+                             : QFileInfo(m_db.path()).completeBaseName();
+    const QString suggested = fileFolder() + QStringLiteral("/") + base + QStringLiteral("-") +
                               clock::today().toString(Qt::ISODate) + QStringLiteral(".sqlite");
     const QString target = QFileDialog::getSaveFileName(
         this, tr("Back up"), suggested, tr("CX Desk databases (*.sqlite);;All files (*)"));
@@ -717,11 +809,15 @@ bool MainWindow::backupTo(const QString& target, QString* error)
 
 void MainWindow::restore()
 {
-    const QString source = QFileDialog::getOpenFileName(
-        this, tr("Restore from backup"), QFileInfo(m_db.path()).absolutePath(),
-        tr("CX Desk databases (*.sqlite);;All files (*)"));
+    const QString source =
+        QFileDialog::getOpenFileName(this, tr("Restore from backup"), fileFolder(),
+                                     tr("CX Desk databases (*.sqlite);;All files (*)"));
     if (source.isEmpty())
         return;
+    if (m_db.isServer()) {
+        restoreServer(source);
+        return;
+    }
     if (QMessageBox::question(
             this, tr("Restore from backup"),
             tr("Replace the data in %1 with the backup %2?\n\nThe current database is kept beside "
@@ -751,6 +847,43 @@ void MainWindow::restore()
     else
         statusBar()->showMessage(tr("Restored; the previous database is kept as %1").arg(kept),
                                  10000);
+}
+
+void MainWindow::restoreServer(const QString& source)
+{
+    DatabaseLocation server;
+    QString error;
+    const QString where = DatabaseLocation::parse(m_db.path(), &server, &error)
+                              ? ServerProfile::fromLocation(server).serverText()
+                              : m_db.path();
+    if (QMessageBox::question(
+            this, tr("Restore from backup"),
+            tr("Replace the data in %1 with the backup %2?\n\nEveryone working on the server then "
+               "sees the backup's data. What the server holds now is first written to a file "
+               "beside the backup.")
+                .arg(where, QFileInfo(source).fileName())) != QMessageBox::Yes)
+        return;
+    QString kept;
+    bool ok = false;
+    {
+        const PauseWatcher pause(m_watcher);
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        ok = restoreServerDatabase(m_db.sql(), source, &kept, &error);
+        QApplication::restoreOverrideCursor();
+    }
+    if (!ok) {
+        QMessageBox::warning(this, tr("Restore from backup"), error);
+        return;
+    }
+    buildPages();
+    m_watcher->rebase();
+    m_reminders->restart();
+    m_reminders->check();
+    showPage(QStringLiteral("dashboard"));
+    // The server's earlier data now lives only in that file: said where it cannot be missed.
+    QMessageBox::information(this, tr("Restore from backup"),
+                             tr("Restored. What the server held before is kept in %1.")
+                                 .arg(QDir::toNativeSeparators(kept)));
 }
 
 QString MainWindow::importFolder() const
@@ -857,7 +990,7 @@ void MainWindow::exportRecords()
     const QString suffix = how == FileFormat::Csv ? QStringLiteral("csv") : QStringLiteral("json");
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Export"),
-        QFileInfo(m_db.path()).absolutePath() + QLatin1Char('/') +
+        fileFolder() + QLatin1Char('/') +
             kind->currentText().section(QLatin1Char(' '), 0, 0).toLower() + QLatin1Char('.') +
             suffix,
         how == FileFormat::Csv ? tr("CSV files (*.csv)") : tr("JSON files (*.json)"));

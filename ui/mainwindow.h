@@ -19,6 +19,8 @@ class EditStack;
 class FilterBar;
 class Page;
 class Reminders;
+class ServerActions;
+struct ServerProfile;
 class WelcomePage;
 
 // The application window: navigation on the left, the global filter bar on
@@ -66,6 +68,14 @@ public:
     bool fillWithSampleData(QString* error);
     // Closes the current database and opens another (creating it when new).
     bool switchDatabase(const QString& path, QString* error);
+    // What opened the database (a server's address may hold the password it
+    // was opened with), so a failed switch can go back to it.
+    void setOpenedFrom(const QString& address) { m_address = address; }
+    // Connecting to a server and moving this database to one (File menu).
+    ServerActions* serverActions() const { return m_server; }
+    // File → Move this database to a server… once its dialog named one: the
+    // copy, then the window works on the server (the file stays as it was).
+    bool moveToServer(const ServerProfile& profile);
     // File → Back up… without the file dialog: a consistent copy at target.
     bool backupTo(const QString& target, QString* error);
     // Keeps the window's size, page and filters for this database (on close, and
@@ -94,8 +104,16 @@ private:
     void updateCounts();
     void openList(const QString& page, const QVariantMap& criteria);
     void chooseDatabase(bool create);
+    void connectToServer();
+    void moveToServerChosen();
+    // After a move: the window works on the server at address.
+    bool finishMove(const QString& file, const QString& address);
+    // Where file dialogs start: beside the file, or the documents of a server's user.
+    QString fileFolder() const;
     void backup();
     void restore();
+    // Restore on a server: its data replaced in one transaction, what it held kept in a file.
+    void restoreServer(const QString& source);
     void showGuide();
     void showSettings();
     void exportRecords();
@@ -118,6 +136,11 @@ private:
     QLabel* m_statusCounts = nullptr;
     QMenu* m_recent = nullptr;
     QAction* m_newItem = nullptr;
+    QAction* m_moveToServer = nullptr;
+    ServerActions* m_server = nullptr;
+    // What opened the database in view; a server's address may hold a
+    // password, so it is kept here only, to open it again after a failed switch.
+    QString m_address;
     ChangeWatcher* m_watcher = nullptr;
     ConnectionKeeper* m_keeper = nullptr;
     QLabel* m_offline = nullptr;

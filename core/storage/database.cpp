@@ -109,6 +109,7 @@ QString Database::defaultPath()
 bool Database::open(const QString& path, QString* error, OpenMode mode)
 {
     close();
+    m_problem = OpenProblem::None;
     if (DatabaseLocation::looksLikeServer(path))
         return openServer(path, error, mode);
     m_path = path;
@@ -153,6 +154,7 @@ bool Database::open(const QString& path, QString* error, OpenMode mode)
     // A failure leaves the disk as it was: a file this call created goes again.
     auto fail = [&](const QString& message) {
         *error = message;
+        m_problem = OpenProblem::Other;
         close();
         if (created)
             for (const QString& suffix :
@@ -217,8 +219,10 @@ bool Database::openServer(const QString& address, QString* error, OpenMode mode)
     if (!DatabaseLocation::parse(address, &location, error))
         return false;
     m_path = location.displayText();
-    auto fail = [&](const QString& message) {
+    m_problem = OpenProblem::Other;
+    auto fail = [&](const QString& message, OpenProblem problem = OpenProblem::Other) {
         *error = message;
+        m_problem = problem;
         close();
         return false;
     };
@@ -230,7 +234,9 @@ bool Database::openServer(const QString& address, QString* error, OpenMode mode)
     m_location = location;
     QString why;
     if (!openServerConnection(m_db, location, &why))
-        return fail(Text::tr("cannot open %1").arg(why));
+        return fail(Text::tr("cannot open %1").arg(why), isPasswordRefusal(m_db.lastError().text())
+                                                             ? OpenProblem::PasswordRefused
+                                                             : OpenProblem::Other);
     const Engine& engine = engineOf(m_db);
     if (!engine.configure(m_db, &why))
         return fail(Text::tr("cannot configure database '%1': %2").arg(m_path, why));
@@ -248,11 +254,13 @@ bool Database::openServer(const QString& address, QString* error, OpenMode mode)
         return fail(Text::tr("the database '%1' belongs to another program: it holds %n table(s) "
                              "but no CX Desk schema",
                              nullptr, tables)
-                        .arg(m_path));
+                        .arg(m_path),
+                    OpenProblem::OtherProgram);
     if (!ours && mode == OpenMode::MustExist)
         return fail(Text::tr("the database '%1' holds no CX Desk data yet: open it in the window "
                              "or with a command that writes (such as demo or import) to set it up")
-                        .arg(m_path));
+                        .arg(m_path),
+                    OpenProblem::NoCxDeskData);
     const int version = engine.schemaVersion(m_db);
     if (version < 0)
         return fail(Text::tr("cannot read the schema version of '%1'").arg(m_path));
@@ -269,6 +277,7 @@ bool Database::openServer(const QString& address, QString* error, OpenMode mode)
         return fail(why);
     if (!refreshCustomerKeys(m_db, &why))
         qCWarning(lcDb) << "cannot write search keys in" << m_path << ":" << why;
+    m_problem = OpenProblem::None;
     return true;
 }
 

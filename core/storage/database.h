@@ -27,6 +27,17 @@ public:
         MustExist
     };
 
+    // Why the last open() failed, for a caller that offers a way on: a
+    // password to type, CX Desk's tables to set up in an empty database.
+    enum class OpenProblem
+    {
+        None,
+        PasswordRefused, // the server wants a password, or another one
+        NoCxDeskData,    // a server database without CX Desk's tables (OpenMode::MustExist)
+        OtherProgram,    // a server database that holds another program's tables
+        Other
+    };
+
     Database();
     ~Database();
     Database(const Database&) = delete;
@@ -46,6 +57,7 @@ public:
     // Whether the database is on a PostgreSQL server rather than in a file.
     bool isServer() const { return m_db.driverName() == QLatin1String("QPSQL"); }
     QString connectionName() const { return m_name; }
+    OpenProblem lastProblem() const { return m_problem; }
 
     // The user_version of the open database.
     int schemaVersion() const;
@@ -69,6 +81,7 @@ private:
     QString m_name;
     QString m_path;
     DatabaseLocation m_location; // a server's, for reconnect()
+    OpenProblem m_problem = OpenProblem::None;
     QSqlDatabase m_db;
 };
 

@@ -16,7 +16,7 @@ QString serverProblem(const QString& driverText, const DatabaseLocation& locatio
     const auto has = [&words](const char* s) {
         return words.contains(QLatin1String(s), Qt::CaseInsensitive);
     };
-    if (has("password authentication failed") || has("no password supplied") || has("fe_sendauth"))
+    if (isPasswordRefusal(words))
         return Text::tr("the server %1 refused the password of \"%2\": check the user name and "
                         "password (from the keychain or ~/.pgpass)")
             .arg(where, location.user);
@@ -43,6 +43,14 @@ QString serverProblem(const QString& driverText, const DatabaseLocation& locatio
         has("no connection to the server"))
         return Text::tr("the connection to the server %1 was lost").arg(where);
     return Text::tr("the server %1 said: %2").arg(where, words.trimmed());
+}
+
+bool isPasswordRefusal(const QString& driverText)
+{
+    for (const char* s : {"password authentication failed", "no password supplied", "fe_sendauth"})
+        if (driverText.contains(QLatin1String(s), Qt::CaseInsensitive))
+            return true;
+    return false;
 }
 
 bool openServerConnection(QSqlDatabase& db, const DatabaseLocation& location, QString* error)

@@ -19,4 +19,7 @@ namespace cx {
 // (the location names the server; the password never appears).
 QString serverProblem(const QString& driverText, const DatabaseLocation& location);
 
+// Whether the server's error says it wants a password, or refused the one given.
+bool isPasswordRefusal(const QString& driverText);
+
 } // namespace cx

@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QThread>
 #include <QUrl>
 #include <QUrlQuery>
 #include <pwd.h>
@@ -185,6 +186,39 @@ bool PgServer::createDatabase(const QString& name, QString* error)
                {QStringLiteral("-h"), m_dir, QStringLiteral("-p"), QString::number(m_port),
                 QStringLiteral("-U"), QStringLiteral("postgres"), name},
                error);
+}
+
+bool PgServer::addPasswordUser(const QString& user, const QString& password, QString* error)
+{
+    // Test names and passwords only (letters and digits): no quoting needed.
+    if (!run(QStringLiteral("psql"),
+             {QStringLiteral("-h"), m_dir, QStringLiteral("-p"), QString::number(m_port),
+              QStringLiteral("-U"), QStringLiteral("postgres"), QStringLiteral("-d"),
+              QStringLiteral("postgres"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
+              QStringLiteral("-c"),
+              QStringLiteral("CREATE ROLE %1 LOGIN SUPERUSER PASSWORD '%2'").arg(user, password)},
+             error))
+        return false;
+    // The first matching line of pg_hba.conf wins: this user's comes first.
+    QFile hba(m_dir + QStringLiteral("/data/pg_hba.conf"));
+    if (!hba.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("cannot read %1").arg(hba.fileName());
+        return false;
+    }
+    const QByteArray rest = hba.readAll();
+    hba.close();
+    if (!hba.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        *error = QStringLiteral("cannot write %1").arg(hba.fileName());
+        return false;
+    }
+    hba.write(QStringLiteral("local all %1 scram-sha-256\n").arg(user).toUtf8() + rest);
+    hba.close();
+    if (!run(QStringLiteral("pg_ctl"),
+             {QStringLiteral("-D"), m_dir + QStringLiteral("/data"), QStringLiteral("reload")},
+             error))
+        return false;
+    QThread::msleep(500); // the server reads pg_hba.conf again once it has the signal
+    return true;
 }
 
 QString PgServer::uri(const QString& database, const QString& user) const

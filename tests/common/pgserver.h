@@ -30,6 +30,10 @@ public:
 
     // A new empty database on the server.
     [[nodiscard]] bool createDatabase(const QString& name, QString* error);
+    // A login `user` that must give `password` (every other account keeps
+    // getting in without one), as a server set up for a team asks it.
+    [[nodiscard]] bool addPasswordUser(const QString& user, const QString& password,
+                                       QString* error);
     // The connection URI of a database, as `--db` and CXDESK_DB take it.
     QString uri(const QString& database, const QString& user = QStringLiteral("postgres")) const;
     QString socketDir() const { return m_dir; }

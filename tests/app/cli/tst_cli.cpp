@@ -1100,14 +1100,15 @@ private slots:
             cxdesk({QStringLiteral("--db"), m_demo, QStringLiteral("screenshot"), file("shots")});
         QCOMPARE(r.status, 0);
         // A PNG: the signature, then the IHDR chunk with width and height (big-endian).
-        for (const char* page : {"journeys",      "customers",         "customer",
-                                 "interactions",  "surveys",           "actions",
-                                 "reports",       "settings",          "new-customer",
-                                 "merge",         "settings-messages", "mailmerge",
-                                 "action",        "settings-staff",    "settings-fields",
-                                 "import",        "import-dates",      "import-date-question",
-                                 "mark-done",     "kiosk-contact",     "kiosk-pin",
-                                 "kiosk-pin-set", "paper-entry",       "paper-print"})
+        for (const char* page : {"journeys",       "customers",         "customer",
+                                 "interactions",   "surveys",           "actions",
+                                 "reports",        "settings",          "new-customer",
+                                 "merge",          "settings-messages", "mailmerge",
+                                 "action",         "settings-staff",    "settings-fields",
+                                 "import",         "import-dates",      "import-date-question",
+                                 "mark-done",      "kiosk-contact",     "kiosk-pin",
+                                 "kiosk-pin-set",  "paper-entry",       "paper-print",
+                                 "connect-server", "move-to-server",    "server-password"})
             QVERIFY2(
                 QFileInfo::exists(file("shots/") + QLatin1String(page) + QStringLiteral(".png")),
                 page);
