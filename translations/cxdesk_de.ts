@@ -628,7 +628,7 @@
     <name>ServerProfile</name>
     <message>
         <source>this computer</source>
-        <translation type="unfinished">diesem Computer</translation>
+        <translation>diesem Computer</translation>
     </message>
     <message>
         <source>%1 on %2</source>
@@ -636,7 +636,7 @@
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -4143,7 +4143,7 @@ Die Datei bleibt, wie sie ist; danach arbeitet das Fenster auf dem Server.</tran
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>The move was stopped. %1 is as it was, and the window stays on %2.</source>

@@ -628,7 +628,7 @@
     <name>ServerProfile</name>
     <message>
         <source>this computer</source>
-        <translation type="unfinished">este equipo</translation>
+        <translation>este ordenador</translation>
     </message>
     <message>
         <source>%1 on %2</source>
@@ -636,7 +636,7 @@
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -4143,7 +4143,7 @@ El archivo queda tal como está; después la ventana trabaja en el servidor.</tr
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>The move was stopped. %1 is as it was, and the window stays on %2.</source>
