@@ -182,6 +182,8 @@ private slots:
 
     void theFirstKeyUsesItsIndex()
     {
+        if (cxtest::onServer())
+            QSKIP("SQLite's query plan; a server plans by its statistics");
         // After the first page, the name order (the names' collation keys)
         // starts inside the list index instead of walking every customer
         // before the last one shown.
@@ -212,7 +214,9 @@ private slots:
         cxtest::TestDb t;
         QVERIFY(t.exec(QStringLiteral(
             "WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n WHERE x < 100) "
-            "INSERT INTO customers (uuid, name) SELECT 'u' || x, printf('name %03d', x * 2) FROM "
+            "INSERT INTO customers (uuid, name) SELECT 'u' || x, "
+            "'name ' || CASE WHEN x * 2 < 10 THEN '00' WHEN x * 2 < 100 THEN '0' ELSE '' END || "
+            "(x * 2) FROM "
             "n")));
         PagedQuery q(
             {QStringLiteral("id"), QStringLiteral("name")}, QStringLiteral("customers"), {}, {},
@@ -254,6 +258,9 @@ private slots:
     // commits, its next write fails at once, whatever the busy timeout.
     void aListBeingReadDoesNotBlockWrites()
     {
+        if (cxtest::onServer())
+            QSKIP(
+                "SQLite's file lock held by an open read; a server's readers never block writers");
         cxtest::TestDb t;
         QVERIFY(t.exec(QStringLiteral(
             "WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n WHERE x < 2000) "
