@@ -50,7 +50,10 @@ QVector<TimelineEntry> customerTimeline(QSqlDatabase& db, qint64 customerId, int
             "SELECT 3, c.id, c.contacted_at, c.how, c.template, NULL, NULL, NULL, c.contacted_by, "
             " NULL, a.title FROM contacts c LEFT JOIN actions a ON a.id = c.action_id "
             "WHERE c.customer_id = ? "
-            "ORDER BY 3 DESC LIMIT ?")
+            // Things that happened at the same moment come in one order on
+            // both engines: by source (the interaction, the answer, the
+            // follow-up it brought, the contact), then by when they were entered.
+            "ORDER BY 3 DESC, 1, 2 LIMIT ?")
             .arg(sql::groupConcat(
                 db,
                 QStringLiteral("CASE WHEN a.value_num IS NOT NULL THEN upper(q.code) || ' ' "

@@ -151,7 +151,7 @@ bool JourneyRepository::addJourney(Journey& journey, QString* error)
     if (!sql::exec(q, QT_TRANSLATE_NOOP("cx::Text", "cannot add journey"), error))
         return false;
     journey.rowVersion = insertedVersion(journey.id, journey.rowVersion);
-    journey.id = q.lastInsertId().toLongLong();
+    journey.id = sql::insertedId(q, journey.id);
     return true;
 }
 
@@ -201,7 +201,7 @@ bool JourneyRepository::addStage(Stage& stage, QString* error)
     if (!sql::exec(q, QT_TRANSLATE_NOOP("cx::Text", "cannot add stage"), error))
         return false;
     stage.rowVersion = insertedVersion(stage.id, stage.rowVersion);
-    stage.id = q.lastInsertId().toLongLong();
+    stage.id = sql::insertedId(q, stage.id);
     return true;
 }
 
@@ -237,7 +237,7 @@ bool JourneyRepository::addTouchpoint(Touchpoint& touchpoint, QString* error)
     if (!sql::exec(*q, QT_TRANSLATE_NOOP("cx::Text", "cannot add touchpoint"), error))
         return false;
     touchpoint.rowVersion = insertedVersion(touchpoint.id, touchpoint.rowVersion);
-    touchpoint.id = q->lastInsertId().toLongLong();
+    touchpoint.id = sql::insertedId(*q, touchpoint.id);
     return true;
 }
 

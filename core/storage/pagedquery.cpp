@@ -103,7 +103,12 @@ QString PagedQuery::nextStatement() const
     QStringList orderBy;
     for (const SortKey& key : m_order) {
         select << key.expression;
-        orderBy << key.expression + (key.descending ? QStringLiteral(" DESC") : QString());
+        // A server sorts NULL after every value unless told; it is told to
+        // sort as SQLite does, which the conditions above expect.
+        QString term = key.expression + (key.descending ? QStringLiteral(" DESC") : QString());
+        if (key.nullable)
+            term += key.descending ? QStringLiteral(" NULLS LAST") : QStringLiteral(" NULLS FIRST");
+        orderBy << term;
     }
     QStringList where = m_where;
     if (!m_last.isEmpty())

@@ -82,6 +82,31 @@ QString translatedError(int code, const QString& text)
     return {};
 }
 
+// The columns of a unique key the server names, as SQLite names them
+// (customers.external_id): the server's message says the constraint
+// (customers_external_id_key) and, in its detail, the key's columns. A key
+// over expressions, or an index named otherwise, keeps the server's name.
+QString uniqueColumns(const QString& constraint, const QString& text)
+{
+    const int start = text.indexOf(QLatin1String("Key ("));
+    const int end = start < 0 ? -1 : text.indexOf(QLatin1String(")="), start);
+    if (end < 0)
+        return constraint;
+    const QStringList columns = text.mid(start + 5, end - start - 5).split(QLatin1String(", "));
+    QString table;
+    for (const QString& suffix :
+         {QLatin1Char('_') + columns.join(QLatin1Char('_')) + QLatin1String("_key"),
+          QStringLiteral("_pkey")})
+        if (constraint.endsWith(suffix) && constraint.size() > suffix.size())
+            table = constraint.left(constraint.size() - suffix.size());
+    if (table.isEmpty())
+        return constraint;
+    QStringList named;
+    for (const QString& c : columns)
+        named << table + QLatin1Char('.') + c;
+    return named.join(QLatin1String(", "));
+}
+
 // The same problems on a PostgreSQL server, told by their SQLSTATE, in the
 // same words as on a file; the constraint or column the server names is kept.
 QString serverError(const QString& state, const QString& text)
@@ -90,7 +115,8 @@ QString serverError(const QString& state, const QString& text)
         return text.section(QLatin1Char('"'), 2 * n - 1, 2 * n - 1);
     };
     if (state == QLatin1String("23505"))
-        return Text::tr("another record already has this value (UNIQUE %1)").arg(quoted(1));
+        return Text::tr("another record already has this value (UNIQUE %1)")
+            .arg(uniqueColumns(quoted(1), text));
     if (state == QLatin1String("23503"))
         return Text::tr("it refers to a record that does not exist (any more)");
     if (state == QLatin1String("23502"))

@@ -17,6 +17,14 @@ inline QVariant id(qint64 v)
 {
     return v > 0 ? QVariant(v) : QVariant(QMetaType::fromType<qint64>());
 }
+// The id of the row an INSERT just wrote: `given` when the statement named
+// one (bound with id() above), else the number the database gave it. On a
+// server lastInsertId() is the last number any sequence gave the connection,
+// not an id the statement named.
+inline qint64 insertedId(const QSqlQuery& q, qint64 given)
+{
+    return given > 0 ? given : q.lastInsertId().toLongLong();
+}
 inline QVariant text(const QString& v)
 {
     return v.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(v);

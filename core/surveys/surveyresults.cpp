@@ -138,7 +138,8 @@ bool loadSurveyResults(QSqlDatabase& db, const MetricsFilter& filter, SurveyResu
             ? QStringLiteral("SELECT kind FROM questions WHERE survey_id = :survey AND kind IN "
                              "('nps', 'csat', 'ces', 'rating', 'yesno') "
                              "GROUP BY kind HAVING count(*) = 1")
-            : QStringLiteral("SELECT NULL WHERE 0");
+            : QStringLiteral(
+                  "SELECT CAST(NULL AS TEXT) WHERE 1 = 0"); // none (a server wants a boolean)
     if (fromSums) {
         q.prepare(QStringLiteral("SELECT kind, value, sum(n) FROM daily_answers WHERE day >= "
                                  ":first AND day < :after "

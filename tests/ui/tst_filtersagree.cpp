@@ -149,7 +149,12 @@ private slots:
                                     QVERIFY2(std::abs(*q.nps - *perSurvey.nps) < 1e-9,
                                              qPrintable(where));
                             }
-                        QVERIFY2(npsAnswers == perSurvey.npsN, qPrintable(where));
+                        QVERIFY2(npsAnswers == perSurvey.npsN,
+                                 qPrintable(QStringLiteral("%1, survey %2: results %3, metrics %4")
+                                                .arg(where)
+                                                .arg(surveyId)
+                                                .arg(npsAnswers)
+                                                .arg(perSurvey.npsN)));
                         listNps += perSurvey.npsN;
                         // The list's NPS column shows the survey's own NPS or a dash.
                         QCOMPARE(item->text(4) != QStringLiteral("–"), perSurvey.nps.has_value());

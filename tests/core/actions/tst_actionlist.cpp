@@ -212,6 +212,8 @@ private slots:
 
     void filtersReadThroughAnIndex()
     {
+        if (cxtest::onServer())
+            QSKIP("SQLite's query plan; a server plans by its statistics");
         QFETCH(int, which);
         QFETCH(QString, index);
         ActionListFilter f;

@@ -105,6 +105,8 @@ private slots:
     }
     void cleanupTestCase() { delete m_t; }
 
+    // The reference query spells out where NULL goes: first in ascending
+    // order, last in descending, as SQLite puts it and the pages keep on a server.
     void pagesEqualOneOrderedQuery_data()
     {
         QTest::addColumn<QString>("orderBy");
@@ -124,11 +126,12 @@ private slots:
                 << "name COLLATE NOCASE DESC, id DESC" << QVector<SortKey>{nameDesc, idDesc}
                 << size;
             QTest::newRow("email (nulls), id / " + n)
-                << "email, id" << QVector<SortKey>{email, id} << size;
+                << "email NULLS FIRST, id" << QVector<SortKey>{email, id} << size;
             QTest::newRow("email desc (nulls last), id desc / " + n)
-                << "email DESC, id DESC" << QVector<SortKey>{emailDesc, idDesc} << size;
+                << "email DESC NULLS LAST, id DESC" << QVector<SortKey>{emailDesc, idDesc} << size;
             QTest::newRow("mixed: segment, first desc, name, id desc / " + n)
-                << "segment, first_contact_on DESC, name COLLATE NOCASE, id DESC"
+                << "segment NULLS FIRST, first_contact_on DESC NULLS LAST, name COLLATE NOCASE, id "
+                   "DESC"
                 << QVector<SortKey>{segment, first, name, idDesc} << size;
             QTest::newRow("expression: has email, name, id / " + n)
                 << "email IS NULL, name COLLATE NOCASE, id"
@@ -179,6 +182,8 @@ private slots:
 
     void theFirstKeyUsesItsIndex()
     {
+        if (cxtest::onServer())
+            QSKIP("SQLite's query plan; a server plans by its statistics");
         // After the first page, the name order (the names' collation keys)
         // starts inside the list index instead of walking every customer
         // before the last one shown.
@@ -209,7 +214,9 @@ private slots:
         cxtest::TestDb t;
         QVERIFY(t.exec(QStringLiteral(
             "WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n WHERE x < 100) "
-            "INSERT INTO customers (uuid, name) SELECT 'u' || x, printf('name %03d', x * 2) FROM "
+            "INSERT INTO customers (uuid, name) SELECT 'u' || x, "
+            "'name ' || CASE WHEN x * 2 < 10 THEN '00' WHEN x * 2 < 100 THEN '0' ELSE '' END || "
+            "(x * 2) FROM "
             "n")));
         PagedQuery q(
             {QStringLiteral("id"), QStringLiteral("name")}, QStringLiteral("customers"), {}, {},
@@ -251,6 +258,9 @@ private slots:
     // commits, its next write fails at once, whatever the busy timeout.
     void aListBeingReadDoesNotBlockWrites()
     {
+        if (cxtest::onServer())
+            QSKIP(
+                "SQLite's file lock held by an open read; a server's readers never block writers");
         cxtest::TestDb t;
         QVERIFY(t.exec(QStringLiteral(
             "WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n WHERE x < 2000) "

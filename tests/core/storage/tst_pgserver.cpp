@@ -86,6 +86,12 @@ private slots:
                                "\"customers_external_id_key\""),
                  QStringLiteral("another record already has this value (UNIQUE "
                                 "customers_external_id_key)"));
+        // With the key in the server's detail, the columns are named as SQLite names them.
+        QCOMPARE(said("23505", "duplicate key value violates unique constraint "
+                               "\"questions_survey_id_code_key\"\nDETAIL:  Key (survey_id, "
+                               "code)=(1, nps) already exists."),
+                 QStringLiteral("another record already has this value (UNIQUE "
+                                "questions.survey_id, questions.code)"));
         QCOMPARE(said("23502", "null value in column \"name\" of relation \"customers\" "
                                "violates not-null constraint"),
                  QStringLiteral("a required value is missing (customers.name)"));

@@ -54,7 +54,7 @@ class TestActionDialog : public QObject
     static QString field(cxtest::TestDb& t, qint64 id, const char* column)
     {
         return t
-            .scalar(QStringLiteral("SELECT coalesce(%1, '') FROM actions WHERE id = %2")
+            .scalar(QStringLiteral("SELECT %1 FROM actions WHERE id = %2")
                         .arg(QLatin1String(column))
                         .arg(id))
             .toString();
