@@ -196,7 +196,9 @@ public:
 
     void optimize(QSqlDatabase& db) const override
     {
-        QSqlQuery(db).exec(QStringLiteral("PRAGMA optimize"));
+        QString ignored; // statistics for the planner; a file works as well without them
+        if (!execSql(db, QStringLiteral("PRAGMA optimize"), &ignored))
+            qCWarning(lcSqlite) << "cannot optimize" << db.databaseName() << ignored;
     }
 
     QVector<SchemaObject> dependents(QSqlDatabase& db, const QStringList& tables) const override
@@ -204,9 +206,13 @@ public:
         QVector<SchemaObject> out;
         QSqlQuery q(db);
         q.setForwardOnly(true);
-        q.exec(QStringLiteral(
-            "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE sql IS NOT NULL "
-            "AND type IN ('index', 'trigger')"));
+        QString error;
+        if (!sql::runLookup(
+                q,
+                QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_master "
+                               "WHERE sql IS NOT NULL AND type IN ('index', 'trigger')"),
+                &error))
+            qCWarning(lcSqlite) << "cannot read the schema of" << db.databaseName() << error;
         while (q.next())
             if (tables.contains(q.value(2).toString()))
                 out.push_back({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
@@ -295,7 +301,7 @@ public:
             cache < 0 ? -cache
                       : cache * pragmaNumber(db, QStringLiteral("PRAGMA page_size"), 4096) / 1024);
         QSqlQuery q(db);
-        if (q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next())
+        if (sql::runLookup(q, QStringLiteral("PRAGMA journal_mode"), nullptr) && q.next())
             was.rollbackJournal =
                 q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0;
         q.finish();
@@ -306,17 +312,24 @@ public:
 
     void tune(QSqlDatabase& db, const WriteTuning& was, const WriteTuning& wanted) const override
     {
-        QSqlQuery q(db);
+        // A PRAGMA takes no bound values; the only numbers written into these
+        // statements are the two ints of WriteTuning, never text.
+        QStringList statements;
         if (wanted.cacheKiB != was.cacheKiB)
-            q.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(wanted.cacheKiB));
+            statements << QStringLiteral("PRAGMA cache_size = -%1").arg(wanted.cacheKiB);
         if (wanted.rollbackJournal != was.rollbackJournal)
-            q.exec(wanted.rollbackJournal ? QStringLiteral("PRAGMA journal_mode = DELETE")
-                                          : QStringLiteral("PRAGMA journal_mode = WAL"));
+            statements << (wanted.rollbackJournal ? QStringLiteral("PRAGMA journal_mode = DELETE")
+                                                  : QStringLiteral("PRAGMA journal_mode = WAL"));
         if (wanted.vouchedKeys != was.vouchedKeys)
-            q.exec(wanted.vouchedKeys ? QStringLiteral("PRAGMA foreign_keys = OFF")
-                                      : QStringLiteral("PRAGMA foreign_keys = ON"));
+            statements << (wanted.vouchedKeys ? QStringLiteral("PRAGMA foreign_keys = OFF")
+                                              : QStringLiteral("PRAGMA foreign_keys = ON"));
         if (wanted.helperThreads != was.helperThreads)
-            q.exec(QStringLiteral("PRAGMA threads = %1").arg(wanted.helperThreads));
+            statements << QStringLiteral("PRAGMA threads = %1").arg(wanted.helperThreads);
+        for (const QString& statement : std::as_const(statements)) {
+            QString error; // a setting for speed only: the write is as sound without it
+            if (!execSql(db, statement, &error))
+                qCWarning(lcSqlite) << statement << "failed on" << db.databaseName() << error;
+        }
     }
 };
 
