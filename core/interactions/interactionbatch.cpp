@@ -36,11 +36,6 @@ const QStringList& stagedColumns()
 const char kShared[] = "uuid, customer_id, touchpoint_id, channel_id, occurred_at, kind, outcome, "
                        "staff_rating, customer_rating, resolved_at, notes";
 
-std::optional<int> rating(const QVariant& v)
-{
-    return v.isNull() ? std::nullopt : std::optional<int>(v.toInt());
-}
-
 } // namespace
 
 InteractionBatch::InteractionBatch(QSqlDatabase& db) : m_db(db) {}
@@ -123,28 +118,16 @@ bool InteractionBatch::flush(const Handler& existing, const QString& recentFrom,
         q.setForwardOnly(true);
         if (!sql::runLookup(
                 q,
-                QStringLiteral("SELECT s.tag, s.uuid, s.customer_id, s.touchpoint_id, "
-                               "s.channel_id, s.occurred_at, s.kind, s.outcome, s.staff_rating, "
-                               "s.customer_rating, s.resolved_at, s.notes "
+                // As the repository reads a row (without an id), the tag after it.
+                QStringLiteral("SELECT 0, s.uuid, s.customer_id, s.touchpoint_id, s.channel_id, "
+                               "s.occurred_at, s.kind, s.outcome, s.staff_rating, "
+                               "s.customer_rating, s.resolved_at, s.notes, 0, NULL, s.tag "
                                "FROM cx_staged_interactions s JOIN interactions i "
                                "ON i.uuid = s.uuid ORDER BY s.ord"),
                 error))
             return false;
-        while (q.next()) {
-            Interaction i;
-            i.uuid = q.value(1).toString();
-            i.customerId = q.value(2).toLongLong();
-            i.touchpointId = q.value(3).toLongLong();
-            i.channelId = q.value(4).toLongLong();
-            i.occurredAt = q.value(5).toString();
-            i.kind = q.value(6).toString();
-            i.outcome = q.value(7).toString();
-            i.staffRating = rating(q.value(8));
-            i.customerRating = rating(q.value(9));
-            i.resolvedAt = q.value(10).toString();
-            i.notes = q.value(11).toString();
-            known.push_back({i, q.value(0).toLongLong()});
-        }
+        while (q.next())
+            known.push_back({InteractionRepository::fromRow(q), q.value(14).toLongLong()});
     }
     if (!known.isEmpty() &&
         !execSql(m_db,

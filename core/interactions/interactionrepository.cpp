@@ -240,10 +240,8 @@ std::optional<Interaction> InteractionRepository::byUuid(const QString& uuid, QS
     return fetchOne(*q, error);
 }
 
-std::optional<Interaction> InteractionRepository::fetchOne(QSqlQuery& q, QString* error)
+Interaction InteractionRepository::fromRow(const QSqlQuery& q)
 {
-    if (!sql::runLookup(q, error) || !q.next())
-        return std::nullopt;
     Interaction i;
     i.id = q.value(0).toLongLong();
     i.uuid = q.value(1).toString();
@@ -259,6 +257,14 @@ std::optional<Interaction> InteractionRepository::fetchOne(QSqlQuery& q, QString
     i.notes = q.value(11).toString();
     i.rowVersion = q.value(12).toInt();
     i.updatedAt = q.value(13).toString();
+    return i;
+}
+
+std::optional<Interaction> InteractionRepository::fetchOne(QSqlQuery& q, QString* error)
+{
+    if (!sql::runLookup(q, error) || !q.next())
+        return std::nullopt;
+    const Interaction i = fromRow(q);
     q.finish(); // the statement is kept for the next call; its read ends here
     return i;
 }

@@ -36,6 +36,11 @@ public:
     [[nodiscard]] std::optional<Interaction> byId(qint64 id, QString* error = nullptr);
     [[nodiscard]] std::optional<Interaction> byUuid(const QString& uuid, QString* error = nullptr);
     qint64 count(QString* error = nullptr);
+    // The interaction on the query's current row, its columns in the order
+    // id, uuid, customer_id, touchpoint_id, channel_id, occurred_at, kind,
+    // outcome, staff_rating, customer_rating, resolved_at, notes,
+    // row_version, updated_at.
+    static Interaction fromRow(const QSqlQuery& q);
     // The kinds in use, alphabetically (at most `limit`).
     QStringList kinds(int limit = 50, QString* error = nullptr);
 
