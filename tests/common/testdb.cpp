@@ -142,4 +142,32 @@ QVariant TestDb::scalar(const QString& query)
     return q.value(0);
 }
 
+QVector<cx::CopiedTable> checksums(cx::Database& db)
+{
+    QVector<cx::CopiedTable> tables;
+    QString error;
+    if (!cx::tableChecksums(db.sql(), &tables, &error))
+        qWarning() << "cannot read the tables of" << db.path() << ":" << error;
+    return tables;
+}
+
+bool sameTables(const QVector<cx::CopiedTable>& a, const QVector<cx::CopiedTable>& b,
+                QString* difference)
+{
+    QString why;
+    if (a.isEmpty() || a.size() != b.size())
+        why = QStringLiteral("%1 tables against %2").arg(a.size()).arg(b.size());
+    for (int i = 0; why.isEmpty() && i < a.size(); ++i)
+        if (a[i].table != b[i].table || a[i].rows != b[i].rows || a[i].checksum != b[i].checksum)
+            why = QStringLiteral("%1 (%2 rows, %3) against %4 (%5 rows, %6)")
+                      .arg(a[i].table)
+                      .arg(a[i].rows)
+                      .arg(QString::fromLatin1(a[i].checksum), b[i].table)
+                      .arg(b[i].rows)
+                      .arg(QString::fromLatin1(b[i].checksum));
+    if (difference)
+        *difference = why;
+    return why.isEmpty();
+}
+
 } // namespace cxtest

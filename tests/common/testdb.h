@@ -2,6 +2,7 @@
 
 // A fresh database in its own temporary folder for each test.
 
+#include "core/storage/copy.h"
 #include "core/storage/database.h"
 
 #include <QTemporaryDir>
@@ -22,6 +23,14 @@ QStringList openStatements(QSqlDatabase& db);
 // Whether this run puts its test databases on a PostgreSQL server
 // (CXDESK_TEST_DB=postgresql, as ctest sets for the tests labelled postgres).
 bool onServer();
+
+// The rows and checksum of every table (as copyDatabase compares them);
+// empty, with a warning, when they cannot be read.
+QVector<cx::CopiedTable> checksums(cx::Database& db);
+// Whether two such lists hold the same tables with the same rows and
+// checksums; *difference (when given) names the first that differs.
+bool sameTables(const QVector<cx::CopiedTable>& a, const QVector<cx::CopiedTable>& b,
+                QString* difference = nullptr);
 
 // A fresh database for each test: a file in its own temporary folder, or a
 // new database on a throwaway PostgreSQL server when onServer().

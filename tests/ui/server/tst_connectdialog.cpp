@@ -141,27 +141,6 @@ QByteArray settingsFile()
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
-QVector<CopiedTable> checksums(Database& db)
-{
-    QVector<CopiedTable> tables;
-    QString error;
-    if (!tableChecksums(db.sql(), &tables, &error))
-        qWarning() << error;
-    return tables;
-}
-
-bool sameTables(const QVector<CopiedTable>& a, const QVector<CopiedTable>& b)
-{
-    if (a.size() != b.size() || a.isEmpty())
-        return false;
-    for (int i = 0; i < a.size(); ++i)
-        if (a[i].table != b[i].table || a[i].rows != b[i].rows || a[i].checksum != b[i].checksum) {
-            qWarning() << "differs:" << a[i].table << a[i].rows << b[i].rows;
-            return false;
-        }
-    return true;
-}
-
 } // namespace
 
 class TestConnectDialog : public QObject
@@ -276,7 +255,7 @@ private slots:
         QVERIFY2(backup.open(dir.filePath(QStringLiteral("b.sqlite")), &error,
                              Database::OpenMode::MustExist),
                  qPrintable(error));
-        QVERIFY(sameTables(checksums(backup), checksums(file.db())));
+        QVERIFY(cxtest::sameTables(cxtest::checksums(backup), cxtest::checksums(file.db())));
         // The next start goes back to it (the system keychain of the test
         // machine, answering or not, does not stand in the way).
         const QString again = reopenLastServer();
@@ -296,15 +275,15 @@ private slots:
         const QString backup = dir.filePath(QStringLiteral("other.sqlite"));
         QString error;
         QVERIFY2(backupDatabase(file.sql(), backup, &error), qPrintable(error));
-        const QVector<CopiedTable> backupTables = checksums(file.db());
+        const QVector<CopiedTable> backupTables = cxtest::checksums(file.db());
         const ServerProfile profile = filledDatabase(12);
         Kept kept;
         MainWindow w(file.db());
         w.serverActions()->setPasswordStore(std::make_unique<MemoryStore>(&kept, true));
         connectThroughTheDialog(w, profile);
         QVERIFY(file.db().isServer());
-        const QVector<CopiedTable> serverBefore = checksums(file.db());
-        QVERIFY(!sameTables(serverBefore, backupTables));
+        const QVector<CopiedTable> serverBefore = cxtest::checksums(file.db());
+        QVERIFY(!cxtest::sameTables(serverBefore, backupTables));
         Answers answers;
         answers.fileToChoose = backup;
         QAction* restore = menuAction(w, QStringLiteral("Res&tore from backup…"));
@@ -313,14 +292,14 @@ private slots:
         QCOMPARE(answers.texts.size(), 2); // the question, and where the old data is
         QVERIFY2(answers.texts[0].contains(QLatin1String("Everyone working on the server")),
                  qPrintable(answers.texts[0]));
-        QVERIFY(sameTables(checksums(file.db()), backupTables));
+        QVERIFY(cxtest::sameTables(cxtest::checksums(file.db()), backupTables));
         const QString prefix = QStringLiteral("kept in ");
         const int at = int(answers.texts[1].indexOf(prefix));
         QVERIFY2(at > 0, qPrintable(answers.texts[1]));
         const QString keptAs = answers.texts[1].mid(at + prefix.size()).chopped(1);
         Database before;
         QVERIFY2(before.open(keptAs, &error, Database::OpenMode::MustExist), qPrintable(error));
-        QVERIFY(sameTables(checksums(before), serverBefore));
+        QVERIFY(cxtest::sameTables(cxtest::checksums(before), serverBefore));
     }
 
     void passwordAskedAndKeptOnlyInTheKeychain()
@@ -507,7 +486,7 @@ private slots:
         cxtest::TestDb file(cxtest::TestDb::Where::File);
         QVERIFY(cxtest::fillWithSampleData(file, 120, 900));
         const QString path = file.db().path();
-        const QVector<CopiedTable> before = checksums(file.db());
+        const QVector<CopiedTable> before = cxtest::checksums(file.db());
         const ServerProfile profile = freshDatabase();
         Kept kept;
         MainWindow w(file.db());
@@ -520,20 +499,20 @@ private slots:
         QVERIFY2(answers.texts[1].contains(QLatin1String("was not changed")),
                  qPrintable(answers.texts[1]));
         QVERIFY(file.db().isServer());
-        QVERIFY(sameTables(checksums(file.db()), before));
+        QVERIFY(cxtest::sameTables(cxtest::checksums(file.db()), before));
         QVERIFY(!menuAction(w, QStringLiteral("&Move this database to a server…"))->isEnabled());
         // The file is as it was.
         Database original;
         QString error;
         QVERIFY2(original.open(path, &error, Database::OpenMode::MustExist), qPrintable(error));
-        QVERIFY(sameTables(checksums(original), before));
+        QVERIFY(cxtest::sameTables(cxtest::checksums(original), before));
     }
 
     void moveAsALoginWithAPassword()
     {
         cxtest::TestDb file(cxtest::TestDb::Where::File);
         QVERIFY(cxtest::fillWithSampleData(file, 30, 100));
-        const QVector<CopiedTable> before = checksums(file.db());
+        const QVector<CopiedTable> before = cxtest::checksums(file.db());
         const ServerProfile profile = freshDatabase(QStringLiteral("anna"));
         Kept kept;
         MainWindow w(file.db());
@@ -545,7 +524,7 @@ private slots:
         Answers answers;
         QVERIFY(w.moveToServer(profile));
         QVERIFY(file.db().isServer());
-        QVERIFY(sameTables(checksums(file.db()), before));
+        QVERIFY(cxtest::sameTables(cxtest::checksums(file.db()), before));
         QCOMPARE(kept.passwords.value(profile.key()), QStringLiteral("Sesame4711"));
         QVERIFY(!settingsFile().contains("Sesame4711"));
     }
@@ -578,7 +557,7 @@ private slots:
         Database server;
         QString error;
         QVERIFY2(server.open(profile.address(), &error), qPrintable(error));
-        const QVector<CopiedTable> before = checksums(server);
+        const QVector<CopiedTable> before = cxtest::checksums(server);
         server.close();
         Kept kept;
         MainWindow w(file.db());
@@ -596,7 +575,7 @@ private slots:
         }
         QVERIFY(!file.db().isServer());
         QVERIFY2(server.open(profile.address(), &error), qPrintable(error));
-        QVERIFY(sameTables(checksums(server), before));
+        QVERIFY(cxtest::sameTables(cxtest::checksums(server), before));
         // Declining to replace it changes nothing either.
         {
             Answers answers;
@@ -604,7 +583,7 @@ private slots:
             QVERIFY(!w.moveToServer(profile));
             QCOMPARE(answers.texts.size(), 1);
         }
-        QVERIFY(sameTables(checksums(server), before));
+        QVERIFY(cxtest::sameTables(cxtest::checksums(server), before));
     }
 };
 
