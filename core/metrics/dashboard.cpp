@@ -197,15 +197,17 @@ bool loadDashboard(QSqlDatabase& db, const MetricsFilter& filter, DashboardData*
               std::begin(out->scoreCounts));
 
     out->months.clear();
+    QHash<QString, MetricSums> customersByMonth;
+    if (!engine.customerSumsByMonth(f, &customersByMonth, error))
+        return false;
     for (QDate m(f.from.year(), f.from.month(), 1); m <= f.to; m = m.addMonths(1)) {
         MetricsFilter mf = f;
         mf.from = std::max(m, f.from);
         mf.to = std::min(m.addMonths(1).addDays(-1), f.to);
-        MetricSums sums = current.byMonth.value(m.toString(QStringLiteral("yyyy-MM")));
-        if (!engine.customerSums(mf, &customers, error))
-            return false;
-        sums.setCustomers(customers);
-        out->months.push_back({m.toString(QStringLiteral("yyyy-MM")), sums.values(mf.from, mf.to)});
+        const QString month = m.toString(QStringLiteral("yyyy-MM"));
+        MetricSums sums = current.byMonth.value(month);
+        sums.setCustomers(customersByMonth.value(month));
+        out->months.push_back({month, sums.values(mf.from, mf.to)});
     }
 
     out->csatByChannel.clear();

@@ -308,6 +308,77 @@ bool customerCounts(QSqlDatabase& db, const MetricsFilter& f, bool bySegment, Ra
     return true;
 }
 
+// The customer counts of every month of the period (its first and last months
+// cut to it), keyed YYYY-MM, as customerCounts gives each month on its own --
+// in one statement, each part reading one index range once. The customers
+// active at a month's start are those active at the period's start, plus
+// those converted since, less those whose later date of conversion and churn
+// passed since: the month each such date falls in is counted once, and the
+// months are summed in order here.
+bool customerCountsByMonth(QSqlDatabase& db, const MetricsFilter& f, RawMap* out, QString* error)
+{
+    const QString segment = QStringLiteral(" AND (CAST(?3 AS TEXT) IS NULL OR segment = ?3)");
+    const QString text =
+        QStringLiteral(
+            "SELECT 's', '', count(*), 0 FROM customers WHERE converted_on < ?1 AND "
+            "(churned_on IS NULL OR churned_on >= ?1)%1 "
+            "UNION ALL SELECT 'c', substr(converted_on, 1, 7), count(*), %2 FROM customers "
+            "WHERE converted_on >= ?1 AND converted_on <= ?2%1 GROUP BY 2 "
+            "UNION ALL SELECT 'x', substr(churned_on, 1, 7), %3, %4 FROM customers "
+            "WHERE churned_on >= ?1 AND churned_on <= ?2%1 GROUP BY 2 "
+            "UNION ALL SELECT 'l', substr(first_contact_on, 1, 7), count(*), %5 FROM customers "
+            "WHERE first_contact_on >= ?1 AND first_contact_on <= ?2%1 GROUP BY 2")
+            .arg(segment, countIf("churned_on < converted_on"),
+                 countIf("converted_on <= churned_on"),
+                 // Churned in its month: converted before that month's start,
+                 // which is the period's start in the first month.
+                 countIf("converted_on < ?1 OR (substr(churned_on, 1, 7) > ?4 AND "
+                         "substr(converted_on, 1, 7) < substr(churned_on, 1, 7))"),
+                 // Converted by the end of the lead's month and of the period.
+                 countIf("converted_on <= ?2 AND "
+                         "substr(converted_on, 1, 7) <= substr(first_contact_on, 1, 7)"));
+    const QVariantList values = {iso(f.from), iso(f.to),
+                                 f.segment.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                                     : QVariant(f.segment),
+                                 f.from.toString(QStringLiteral("yyyy-MM"))};
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!prepareNumbered(q, text, values, error))
+        return false;
+    if (!q.exec()) {
+        *error = Text::tr("cannot compute metrics: %1").arg(sql::errorText(q));
+        return false;
+    }
+    qint64 activeAtStart = 0;
+    QHash<QString, qint64> converted, passed;
+    while (q.next()) {
+        const QString part = q.value(0).toString();
+        const QString month = q.value(1).toString();
+        const qint64 first = q.value(2).toLongLong();
+        const qint64 second = q.value(3).toLongLong();
+        if (part == QLatin1String("s")) {
+            activeAtStart = first;
+        } else if (part == QLatin1String("c")) {
+            (*out)[month].newCustomers = first;
+            converted[month] = first;
+            passed[month] += second;
+        } else if (part == QLatin1String("x")) {
+            passed[month] += first;
+            (*out)[month].churned = second;
+        } else {
+            (*out)[month].leads = first;
+            (*out)[month].convertedLeads = second;
+        }
+    }
+    qint64 active = activeAtStart;
+    for (QDate m(f.from.year(), f.from.month(), 1); m <= f.to; m = m.addMonths(1)) {
+        const QString month = m.toString(QStringLiteral("yyyy-MM"));
+        (*out)[month].atStart = active;
+        active += converted.value(month) - passed.value(month);
+    }
+    return true;
+}
+
 void addCustomerPart(Raw* to, const Raw& from)
 {
     to->setCustomers(from);
@@ -382,6 +453,13 @@ bool MetricsEngine::customerSums(const MetricsFilter& filter, MetricSums* out, Q
         return false;
     *out = map.value(QString());
     return true;
+}
+
+bool MetricsEngine::customerSumsByMonth(const MetricsFilter& filter,
+                                        QHash<QString, MetricSums>* out, QString* error)
+{
+    out->clear();
+    return customerCountsByMonth(m_db, filter, out, error);
 }
 
 QJsonObject MetricValues::toJson() const
@@ -538,9 +616,10 @@ bool MetricsEngine::computeGroups(const MetricsFilter& filter, GroupBy by,
         break;
     }
 
-    // Customer metrics: once for the whole period unless they vary by group.
+    // Customer metrics: once for the whole period, per segment or per month.
     RawMap customers;
-    if (by != GroupBy::Month && !customerCounts(m_db, f, by == GroupBy::Segment, &customers, error))
+    if (by == GroupBy::Month ? !customerCountsByMonth(m_db, f, &customers, error)
+                             : !customerCounts(m_db, f, by == GroupBy::Segment, &customers, error))
         return false;
 
     for (const Key& k : keys) {
@@ -548,17 +627,9 @@ bool MetricsEngine::computeGroups(const MetricsFilter& filter, GroupBy by,
         const QString activityKey =
             by == GroupBy::Channel || by == GroupBy::Touchpoint ? QString::number(k.id) : k.key;
         addActivityPart(&raw, activity.value(activityKey));
-        if (by == GroupBy::Month) {
-            MetricsFilter mf = f;
-            mf.from = k.from;
-            mf.to = k.to;
-            RawMap month;
-            if (!customerCounts(m_db, mf, false, &month, error))
-                return false;
-            addCustomerPart(&raw, month.value(QString()));
-        } else {
-            addCustomerPart(&raw, customers.value(by == GroupBy::Segment ? k.key : QString()));
-        }
+        addCustomerPart(
+            &raw,
+            customers.value(by == GroupBy::Month || by == GroupBy::Segment ? k.key : QString()));
         out->push_back({k.key, k.id, raw.values(k.from, k.to)});
     }
     return true;

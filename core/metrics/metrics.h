@@ -3,6 +3,7 @@
 // The metrics of docs/database.md (Metrics), computed with SQL aggregates.
 
 #include <QDate>
+#include <QHash>
 #include <QJsonObject>
 #include <QSqlDatabase>
 #include <QString>
@@ -102,6 +103,10 @@ public:
                                      QVector<MetricGroup>* out, QString* error);
     // Only the customer counts (acquisition, churn, conversion) of a resolved period.
     [[nodiscard]] bool customerSums(const MetricsFilter& filter, MetricSums* out, QString* error);
+    // The same for each month of a resolved period (the first and last cut to
+    // it), keyed YYYY-MM, read in one statement.
+    [[nodiscard]] bool customerSumsByMonth(const MetricsFilter& filter,
+                                           QHash<QString, MetricSums>* out, QString* error);
 
 private:
     QSqlDatabase& m_db;
