@@ -1,6 +1,7 @@
 #include "core/storage/copy.h"
 
 #include "core/common/text.h"
+#include "core/storage/changewatcher.h"
 #include "core/storage/database.h"
 #include "core/storage/engine.h"
 #include "core/storage/maintenance.h"
@@ -362,6 +363,9 @@ bool copyDatabase(QSqlDatabase& from, QSqlDatabase& to, const CopyOptions& optio
             return false;
         }
     }
+    // The tables' triggers were off; the other windows on a server hear of
+    // the new data when it commits.
+    announceChanges(to);
     QString why;
     if (!tx.commit(&why)) {
         *error = Text::tr("cannot save the copy: %1").arg(why);

@@ -429,7 +429,7 @@ private slots:
         // No server is a failure, never a skip.
         QVERIFY2(m_server.start(&error), qPrintable(error));
         QVERIFY2(connect(QStringLiteral("schema"), &m_pg, &error), qPrintable(error));
-        QVERIFY2(runPgMigrations(m_pg, 1, 6, &error), qPrintable(error));
+        QVERIFY2(runPgMigrations(m_pg, 1, Database::SchemaVersion, &error), qPrintable(error));
         m_lite = std::make_unique<cxtest::TestDb>(cxtest::TestDb::Where::File);
         QVERIFY2(m_lite->isOpen(), qPrintable(m_lite->error()));
         QVERIFY2(copyOpeningSettings(m_lite->sql(), m_pg, &error), qPrintable(error));
@@ -445,7 +445,7 @@ private slots:
     void migrationNames()
     {
         const QStringList lite = migrationFiles(QStringLiteral(":/migrations"));
-        QCOMPARE(lite.size(), 6);
+        QCOMPARE(lite.size(), Database::SchemaVersion);
         QCOMPARE(migrationFiles(QStringLiteral(":/migrations-pg")), lite);
         QCOMPARE(m_lite->scalar(QStringLiteral("PRAGMA user_version")).toInt(), lite.size());
     }
@@ -701,13 +701,24 @@ private slots:
         actual.sort();
         QCOMPARE(actual, expected);
         // Besides those, only the triggers that number a new row whose id comes as NULL,
-        // one on every table with an identity id.
+        // one on every table with an identity id, and those that tell other clients of a
+        // change, one on every table.
         QCOMPARE(column(m_pg, QStringLiteral("SELECT count(*) FROM pg_trigger t JOIN pg_proc f ON "
                                              "f.oid = t.tgfoid WHERE NOT t.tgisinternal AND "
-                                             "f.proname <> 'cx_fill_id'"))
+                                             "f.proname NOT IN ('cx_fill_id', "
+                                             "'cx_announce_change')"))
                      .value(0)
                      .toInt(),
                  expected.size());
+        const QVariantList tables = column(
+            m_pg, QStringLiteral("SELECT tablename || '_announce' FROM pg_tables WHERE schemaname "
+                                 "= current_schema() AND tablename <> 'cxdesk_schema' ORDER BY 1"));
+        QVERIFY(tables.size() >= 20);
+        QCOMPARE(
+            column(m_pg, QStringLiteral("SELECT t.tgname::text FROM pg_trigger t JOIN pg_proc f ON "
+                                        "f.oid = t.tgfoid WHERE f.proname = 'cx_announce_change' "
+                                        "AND t.tgtype & 1 = 0 ORDER BY 1")),
+            tables);
         const QVariantList identities = column(
             m_pg, QStringLiteral("SELECT table_name || '_fill_id' FROM information_schema.columns "
                                  "WHERE table_schema = current_schema() AND column_name = 'id' AND "
@@ -870,10 +881,11 @@ private slots:
         QSqlDatabase::removeDatabase(QStringLiteral("v1"));
         QVERIFY2(execAll(pg, kInserts, true, &error), qPrintable(error));
 
-        QVERIFY2(runPgMigrations(pg, 2, 6, &error), qPrintable(error));
+        QVERIFY2(runPgMigrations(pg, 2, Database::SchemaVersion, &error), qPrintable(error));
         cx::Database file;
         QVERIFY2(file.open(path, &error), qPrintable(error));
-        QCOMPARE(column(file.sql(), QStringLiteral("PRAGMA user_version")).value(0).toInt(), 6);
+        QCOMPARE(column(file.sql(), QStringLiteral("PRAGMA user_version")).value(0).toInt(),
+                 Database::SchemaVersion);
         QVERIFY2(copyOpeningSettings(file.sql(), pg, &error), qPrintable(error));
         QVERIFY(column(pg, QStringLiteral("SELECT count(*) FROM daily_answers WHERE kind IN "
                                           "('rating', 'yesno')"))
