@@ -209,7 +209,8 @@ std::optional<Survey> SurveyRepository::fullest()
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral(
             "SELECT s.id FROM surveys s JOIN questions q ON q.survey_id = s.id "
-            "GROUP BY s.id ORDER BY max(q.kind = 'nps') DESC, count(*) DESC, s.id LIMIT 1")) ||
+            "GROUP BY s.id ORDER BY max(CASE WHEN q.kind = 'nps' THEN 1 ELSE 0 END) DESC, count(*) "
+            "DESC, s.id LIMIT 1")) ||
         !q.next())
         return std::nullopt;
     const qint64 id = q.value(0).toLongLong();

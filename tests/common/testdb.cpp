@@ -100,6 +100,11 @@ QString serverDatabase(QString* error)
 
 } // namespace
 
+QString newServerDatabase(QString* error)
+{
+    return serverDatabase(error);
+}
+
 bool onServer()
 {
     return qgetenv("CXDESK_TEST_DB") == "postgresql";

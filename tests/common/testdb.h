@@ -24,6 +24,11 @@ QStringList openStatements(QSqlDatabase& db);
 // (CXDESK_TEST_DB=postgresql, as ctest sets for the tests labelled postgres).
 bool onServer();
 
+// A new, empty CX Desk database on this run's throwaway server (started
+// when first needed), as its address; empty, with *error, when it cannot be
+// made.
+QString newServerDatabase(QString* error);
+
 // The rows and checksum of every table (as copyDatabase compares them);
 // empty, with a warning, when they cannot be read.
 QVector<cx::CopiedTable> checksums(cx::Database& db);

@@ -76,6 +76,36 @@ private slots:
         QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM answers")).toInt(),
                  3); // nothing half-written
     }
+
+    // The survey the screenshots and previews show: one with an NPS question
+    // before any without, then the one with most questions.
+    void fullestPrefersAnNpsQuestionThenMostQuestions()
+    {
+        cxtest::TestDb t;
+        SurveyRepository surveys(t.sql());
+        QVERIFY(!surveys.fullest());
+        const auto add = [&](const char* title, QVector<QuestionKind> kinds) {
+            Survey s;
+            s.title = QLatin1String(title);
+            for (int i = 0; i < kinds.size(); ++i)
+                s.questions.push_back(makeQuestion(QStringLiteral("q%1").arg(i), kinds[i],
+                                                   QStringLiteral("Question %1?").arg(i), false));
+            QString error;
+            if (!surveys.insert(s, &error))
+                qWarning() << error;
+            return s.id;
+        };
+        add("Long, no NPS",
+            {QuestionKind::Text, QuestionKind::Text, QuestionKind::Text, QuestionKind::Text});
+        const qint64 shortNps = add("Short NPS", {QuestionKind::Nps});
+        QCOMPARE(surveys.fullest()->id, shortNps);
+        const qint64 longerNps = add("Longer NPS", {QuestionKind::Text, QuestionKind::Nps});
+        QVERIFY(longerNps > 0);
+        const auto pick = surveys.fullest();
+        QVERIFY(pick);
+        QCOMPARE(pick->id, longerNps);
+        QCOMPARE(pick->questions.size(), 2);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSurveyRepository)
