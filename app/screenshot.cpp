@@ -280,8 +280,11 @@ bool takeScreenshots(Database& db, const QDir& dir, QTextStream& out, QString* e
         QCoreApplication::processEvents();
         if (!shot(&connect, QStringLiteral("connect-server.png")))
             return false;
+        // Moving is offered for a file; on a server the picture shows it for
+        // the file a business would start from.
         ConnectDialog move({shop}, ConnectDialog::Mode::Move, &window,
-                           QFileInfo(db.path()).fileName());
+                           db.isServer() ? QStringLiteral("cxdesk.sqlite")
+                                         : QFileInfo(db.path()).fileName());
         move.show();
         QCoreApplication::processEvents();
         if (!shot(&move, QStringLiteral("move-to-server.png")))
