@@ -183,6 +183,45 @@ private slots:
         QCOMPARE(written, 0);
     }
 
+    // Many customers at once (on a server they go in by COPY): every one
+    // gets its keys, the order follows the new language, and row versions stay.
+    void manyCustomersChangeLanguageAtOnce()
+    {
+        cxtest::TestDb t;
+        QString error;
+        QVERIFY2(refreshCustomerKeys(t.sql(), &error, QStringLiteral("de_DE")), qPrintable(error));
+        QStringList expected;
+        for (int i = 0; i < 150; ++i) {
+            const QString name = QStringLiteral("%1 %2")
+                                     .arg(i % 2 ? QStringLiteral("Ödön") : QStringLiteral("Oscar"))
+                                     .arg(i, 3, 10, QLatin1Char('0'));
+            add(t, name, QStringLiteral("07700 900%1").arg(i, 3, 10, QLatin1Char('0')));
+            expected << name;
+        }
+        const int before =
+            t.scalar(QStringLiteral("SELECT sum(row_version) FROM customers")).toInt();
+        int written = 0;
+        QVERIFY2(refreshCustomerKeys(t.sql(), &error, QStringLiteral("sv_SE"), &written),
+                 qPrintable(error));
+        QCOMPARE(written, 150);
+        // Swedish puts Ö after O and Z: every Oscar, then every Ödön.
+        std::stable_sort(expected.begin(), expected.end(), [](const QString& a, const QString& b) {
+            return a.startsWith(QLatin1Char('O')) && !b.startsWith(QLatin1Char('O'));
+        });
+        std::sort(expected.begin(), expected.begin() + 75);
+        std::sort(expected.begin() + 75, expected.end());
+        QCOMPARE(listed(t, QString()), expected);
+        QCOMPARE(listed(t, QStringLiteral("07700900014")),
+                 QStringList{QStringLiteral("Oscar 014")});
+        QCOMPARE(t.scalar(QStringLiteral("SELECT sum(row_version) FROM customers")).toInt(),
+                 before);
+        QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM customers WHERE search_key IS "
+                                         "NULL OR sort_key IS NULL"))
+                     .toInt(),
+                 0);
+        QCOMPARE(nameOrderLocale(t.sql()), QStringLiteral("sv_SE"));
+    }
+
     void theSqlFunctionFoldsAsTheSearchDoes()
     {
         cxtest::TestDb t;
