@@ -30,12 +30,14 @@ struct Collected
     QMap<qint64, MetricSums> byTouchpoint;
     qint64 scoreCounts[11] = {};
 
-    void addAnswers(const QString& month, qint64 channel, const QString& kind, double value,
-                    qint64 n)
+    void addAnswers(const QString& month, qint64 channel, qint64 touchpoint, const QString& kind,
+                    double value, qint64 n)
     {
         total.addAnswer(kind, value, n);
         byMonth[month].addAnswer(kind, value, n);
         byChannel[channel].addAnswer(kind, value, n);
+        if (touchpoint > 0)
+            byTouchpoint[touchpoint].addAnswer(kind, value, n);
         if (kind == QLatin1String("nps") && value >= 0 && value <= 10 && value == std::floor(value))
             scoreCounts[int(value)] += n;
     }
@@ -66,12 +68,12 @@ bool run(QSqlQuery& q, const QString& sql, const QVariantList& binds, QString* e
     return true;
 }
 
-// Rows of (month, channel, kind, value, count) into the sums.
+// Rows of (month, channel, kind, value, count, touchpoint) into the sums.
 void readAnswers(QSqlQuery& a, Collected* out)
 {
     while (a.next())
-        out->addAnswers(a.value(0).toString(), a.value(1).toLongLong(), a.value(2).toString(),
-                        a.value(3).toDouble(), a.value(4).toLongLong());
+        out->addAnswers(a.value(0).toString(), a.value(1).toLongLong(), a.value(5).toLongLong(),
+                        a.value(2).toString(), a.value(3).toDouble(), a.value(4).toLongLong());
 }
 
 // Rows of (month, channel, touchpoint, resolved, resolution, rated by both, staff sum,
@@ -100,11 +102,11 @@ bool collectDaily(QSqlDatabase& db, const MetricsFilter& f, Collected* out, QStr
     QSqlQuery a(db);
     if (!run(a,
              QStringLiteral(
-                 "SELECT substr(day, 1, 7), channel_id, kind, value, sum(n) FROM daily_answers "
+                 "SELECT substr(day, 1, 7), channel_id, kind, value, sum(n), touchpoint_id FROM "
+                 "daily_answers "
                  "WHERE day >= ? AND day <= ? AND kind IN ('nps', 'csat', 'ces') "
                  "AND (CAST(? AS BIGINT) IS NULL OR channel_id = ?) AND (CAST(? AS BIGINT) IS NULL "
-                 "OR survey_id = ?) GROUP BY 1, "
-                 "2, 3, 4"),
+                 "OR survey_id = ?) GROUP BY 1, 2, 3, 4, 6"),
              {from, to, channel, channel, survey, survey}, error))
         return false;
     readAnswers(a, out);
@@ -133,7 +135,8 @@ bool collectRaw(QSqlDatabase& db, const MetricsFilter& f, Collected* out, QStrin
     QSqlQuery a(db);
     if (!run(a,
              QStringLiteral(
-                 "SELECT substr(r.submitted_at, 1, 7), r.channel_id, q.kind, a.value_num, count(*) "
+                 "SELECT substr(r.submitted_at, 1, 7), r.channel_id, q.kind, a.value_num, "
+                 "count(*), r.touchpoint_id "
                  "FROM responses r %1 answers a ON a.response_id = r.id "
                  "%1 questions q ON q.id = a.question_id JOIN customers c ON c.id = "
                  "r.customer_id "
@@ -141,7 +144,7 @@ bool collectRaw(QSqlDatabase& db, const MetricsFilter& f, Collected* out, QStrin
                  "'ces') "
                  "AND a.value_num IS NOT NULL AND (CAST(? AS BIGINT) IS NULL OR r.channel_id = ?) "
                  "AND (CAST(? AS BIGINT) IS NULL OR r.survey_id = ?) AND c.segment = ? GROUP BY 1, "
-                 "2, 3, 4")
+                 "2, 3, 4, 6")
                  .arg(sql::orderedJoin(db)),
              {from, toNext, channel, channel, survey, survey, f.segment}, error))
         return false;
@@ -212,10 +215,20 @@ bool loadDashboard(QSqlDatabase& db, const MetricsFilter& filter, DashboardData*
 
     out->csatByChannel.clear();
     out->gapByTouchpoint.clear();
+    out->byChannel.clear();
+    out->byTouchpoint.clear();
+    // Each group with the period's customer counts, which no channel or
+    // touchpoint narrows (as computeGroups gives them).
+    const auto group = [&](const QString& name, qint64 id, MetricSums sums) {
+        sums.setCustomers(customers);
+        return MetricGroup{name, id, sums.values(f.from, f.to)};
+    };
     QSqlQuery names(db);
     if (!sql::runLookup(names, QStringLiteral("SELECT id, name FROM channels ORDER BY id"), error))
         return false;
     while (names.next()) {
+        out->byChannel.push_back(group(names.value(1).toString(), names.value(0).toLongLong(),
+                                       current.byChannel.value(names.value(0).toLongLong())));
         // Every channel the filter lets through, with or without answers: one
         // without says so in its place rather than dropping out of the chart.
         const qint64 id = names.value(0).toLongLong();
@@ -227,10 +240,16 @@ bool loadDashboard(QSqlDatabase& db, const MetricsFilter& filter, DashboardData*
              sums.csatN > 0 ? 100.0 * double(sums.csatTop) / double(sums.csatN) : std::nan(""),
              sums.csatN});
     }
-    if (!sql::runLookup(names, QStringLiteral("SELECT id, name FROM touchpoints"), error))
+    if (!sql::runLookup(
+            names,
+            QStringLiteral("SELECT t.id, t.name FROM touchpoints t JOIN stages s ON s.id = "
+                           "t.stage_id ORDER BY s.journey_id, s.position, t.position, t.id"),
+            error))
         return false;
     while (names.next()) {
         const MetricSums sums = current.byTouchpoint.value(names.value(0).toLongLong());
+        out->byTouchpoint.push_back(
+            group(names.value(1).toString(), names.value(0).toLongLong(), sums));
         if (sums.gapN > 0)
             out->gapByTouchpoint.push_back({names.value(1).toString(), names.value(0).toLongLong(),
                                             sums.staffSum / double(sums.gapN),

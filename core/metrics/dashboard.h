@@ -41,6 +41,10 @@ struct DashboardData
     qint64 scoreCounts[11] = {};       // NPS answers scored 0..10
     QVector<NamedValue> csatByChannel; // every channel shown; value NaN when n is 0
     QVector<GapPoint> gapByTouchpoint; // touchpoints rated by both sides
+    // Every channel (by id) and every touchpoint (in map order) with its
+    // figures for the period, as MetricsEngine::computeGroups gives them.
+    QVector<MetricGroup> byChannel;
+    QVector<MetricGroup> byTouchpoint;
 };
 
 // The period f's period is compared with (f's ends must be set): the calendar

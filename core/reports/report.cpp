@@ -280,10 +280,9 @@ bool summaryReport(QSqlDatabase& db, const MetricsFilter& given, const QDate& to
     }
     out->chart(nps);
 
-    auto breakdown = [&](GroupBy by, const QString& what) -> bool {
-        QVector<MetricGroup> groups;
-        if (!engine.computeGroups(f, by, &groups, error))
-            return false;
+    // From the dashboard's sums of the period: the same figures as
+    // `metrics --by channel|touchpoint`, without reading every row again.
+    auto breakdown = [&](const QVector<MetricGroup>& groups, const QString& what) -> bool {
         ReportTable t;
         t.header = {what,
                     ReportText::tr("NPS"),
@@ -315,10 +314,10 @@ bool summaryReport(QSqlDatabase& db, const MetricsFilter& given, const QDate& to
         return true;
     };
     out->heading(ReportText::tr("By channel"));
-    if (!breakdown(GroupBy::Channel, ReportText::tr("Channel")))
+    if (!breakdown(d.byChannel, ReportText::tr("Channel")))
         return false;
     out->heading(ReportText::tr("By touchpoint"));
-    if (!breakdown(GroupBy::Touchpoint, ReportText::tr("Touchpoint")))
+    if (!breakdown(d.byTouchpoint, ReportText::tr("Touchpoint")))
         return false;
 
     out->heading(ReportText::tr("Perception gap"));

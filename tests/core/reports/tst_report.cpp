@@ -3,10 +3,13 @@
 // intended change, CXDESK_UPDATE_GOLDEN=1 rewrites the files; review the diff.
 
 #include "core/demo/demo.h"
+#include "core/metrics/dashboard.h"
+#include "core/metrics/metrics.h"
 #include "core/reports/report.h"
 #include "tests/common/testdb.h"
 
 #include <QFile>
+#include <QJsonObject>
 #include <QLocale>
 #include <QSqlQuery>
 #include <QtTest>
@@ -69,6 +72,75 @@ private slots:
         o.end = QDate(2026, 6, 30);
         QString error;
         QVERIFY2(DemoGenerator(m_db.sql()).generate(o, nullptr, &error), qPrintable(error));
+    }
+
+    // The summary's tables by channel and touchpoint come from the
+    // dashboard's sums; they equal `metrics --by` computed from the raw rows.
+    void dashboardGroupsEqualTheMetricsGroups_data()
+    {
+        QTest::addColumn<QDate>("from");
+        QTest::addColumn<QDate>("to");
+        QTest::addColumn<QString>("channel");
+        QTest::addColumn<QString>("segment");
+        QTest::newRow("a year") << QDate(2025, 7, 1) << QDate(2026, 6, 30) << QString()
+                                << QString();
+        QTest::newRow("a month, Store")
+            << QDate(2026, 5, 1) << QDate(2026, 5, 31) << QStringLiteral("Store") << QString();
+        QTest::newRow("a quarter, Family")
+            << QDate(2026, 1, 1) << QDate(2026, 3, 31) << QString() << QStringLiteral("Family");
+    }
+    void dashboardGroupsEqualTheMetricsGroups()
+    {
+        QFETCH(QDate, from);
+        QFETCH(QDate, to);
+        QFETCH(QString, channel);
+        QFETCH(QString, segment);
+        MetricsFilter f;
+        f.from = from;
+        f.to = to;
+        f.segment = segment;
+        if (!channel.isEmpty()) {
+            QSqlQuery q(m_db.sql());
+            QVERIFY(
+                q.exec(QStringLiteral("SELECT id FROM channels WHERE name = '%1'").arg(channel)) &&
+                q.next());
+            f.channelId = q.value(0).toLongLong();
+        }
+        QString error;
+        DashboardData d;
+        QVERIFY2(loadDashboard(m_db.sql(), f, &d, &error), qPrintable(error));
+        MetricsEngine engine(m_db.sql());
+        int withAnswers = 0;
+        for (const auto& [by, shown] : {std::pair{GroupBy::Channel, &d.byChannel},
+                                        std::pair{GroupBy::Touchpoint, &d.byTouchpoint}}) {
+            QVector<MetricGroup> groups;
+            QVERIFY2(engine.computeGroups(f, by, &groups, &error), qPrintable(error));
+            QCOMPARE(shown->size(), groups.size());
+            for (int i = 0; i < groups.size(); ++i) {
+                const QString where =
+                    QStringLiteral("%1 %2").arg(QTest::currentDataTag(), groups[i].key);
+                QCOMPARE(shown->at(i).key, groups[i].key);
+                QCOMPARE(shown->at(i).id, groups[i].id);
+                const QJsonObject a = shown->at(i).values.toJson();
+                const QJsonObject b = groups[i].values.toJson();
+                QCOMPARE(a.keys(), b.keys());
+                for (const QString& key : a.keys()) {
+                    const QJsonValue x = a.value(key), y = b.value(key);
+                    QVERIFY2(x.isNull() == y.isNull() &&
+                                 std::abs(x.toDouble() - y.toDouble()) <=
+                                     1e-9 * std::max(1.0, std::abs(y.toDouble())),
+                             qPrintable(QStringLiteral("%1: %2 is %3 on the dashboard, %4 in the "
+                                                       "metrics")
+                                            .arg(where, key)
+                                            .arg(x.toDouble())
+                                            .arg(y.toDouble())));
+                }
+                if (groups[i].values.npsN + groups[i].values.resolvedN > 0)
+                    ++withAnswers;
+            }
+        }
+        // A channel and touchpoints with answers or interactions, not only empty groups.
+        QVERIFY(withAnswers >= 2);
     }
 
     void summary()
