@@ -142,7 +142,10 @@ QString groupExpression(GroupBy by, const QString& table, const QString& dateCol
 
 using RawMap = QHash<QString, Raw>;
 
-bool answerSums(QSqlDatabase& db, const MetricsFilter& f, GroupBy by, RawMap* out, QString* error)
+// Answers summed over the period, per group `by` (or per `group`, an
+// expression of r, when one is given).
+bool answerSums(QSqlDatabase& db, const MetricsFilter& f, GroupBy by, RawMap* out, QString* error,
+                const QString& group = QString())
 {
     Query parts;
     const bool needCustomer = !f.segment.isEmpty() || by == GroupBy::Segment;
@@ -163,7 +166,9 @@ bool answerSums(QSqlDatabase& db, const MetricsFilter& f, GroupBy by, RawMap* ou
     if (!f.segment.isEmpty())
         parts.filter(QStringLiteral("c.segment = ?"), f.segment);
     // Conditional sums in one pass; GROUP BY (a sort) only when grouping.
-    const QString g = groupExpression(by, QStringLiteral("r"), QStringLiteral("submitted_at"));
+    const QString g = group.isEmpty()
+                          ? groupExpression(by, QStringLiteral("r"), QStringLiteral("submitted_at"))
+                          : group;
     QSqlQuery q;
     if (!run(db, parts,
              g + QStringLiteral(", %1, %2, %3, %4, %5, %6, %7, %8, "
@@ -175,7 +180,7 @@ bool answerSums(QSqlDatabase& db, const MetricsFilter& f, GroupBy by, RawMap* ou
                           countIf("q.kind = 'csat' AND a.value_num >= 4"),
                           countIf("q.kind = 'csat' AND a.value_num <= 2"),
                           countIf("q.kind = 'ces'")),
-             by == GroupBy::None ? QString() : g, &q, error))
+             by == GroupBy::None && group.isEmpty() ? QString() : g, &q, error))
         return false;
     while (q.next()) {
         Raw& r = (*out)[q.value(0).toString()];
@@ -452,6 +457,21 @@ bool MetricsEngine::customerSums(const MetricsFilter& filter, MetricSums* out, Q
     if (!customerCounts(m_db, filter, false, &map, error))
         return false;
     *out = map.value(QString());
+    return true;
+}
+
+bool MetricsEngine::answersBySurvey(const MetricsFilter& filter, QHash<qint64, MetricValues>* out,
+                                    QString* error)
+{
+    out->clear();
+    MetricsFilter f = filter;
+    if (!resolvePeriod(&f, error))
+        return false;
+    RawMap sums;
+    if (!answerSums(m_db, f, GroupBy::None, &sums, error, QStringLiteral("r.survey_id")))
+        return false;
+    for (auto it = sums.cbegin(); it != sums.cend(); ++it)
+        out->insert(it.key().toLongLong(), it.value().values(f.from, f.to));
     return true;
 }
 

@@ -103,6 +103,11 @@ public:
                                      QVector<MetricGroup>* out, QString* error);
     // Only the customer counts (acquisition, churn, conversion) of a resolved period.
     [[nodiscard]] bool customerSums(const MetricsFilter& filter, MetricSums* out, QString* error);
+    // The answer figures (NPS, CSAT, CES) of every survey with answers in the
+    // period, by survey id, read in one pass; each as compute() gives it for
+    // that survey.
+    [[nodiscard]] bool answersBySurvey(const MetricsFilter& filter,
+                                       QHash<qint64, MetricValues>* out, QString* error);
     // The same for each month of a resolved period (the first and last cut to
     // it), keyed YYYY-MM, read in one statement.
     [[nodiscard]] bool customerSumsByMonth(const MetricsFilter& filter,

@@ -269,13 +269,14 @@ bool surveyOverviews(QSqlDatabase& db, const MetricsFilter& filter, const QDate&
         out->push_back(o);
     }
     q.finish();
-    MetricsEngine engine(db);
+    // Every survey's answers in one pass, not the whole metrics once a survey.
+    QHash<qint64, MetricValues> answers;
+    MetricsFilter f = filter;
+    f.surveyId = 0;
+    if (!MetricsEngine(db).answersBySurvey(f, &answers, error))
+        return false;
     for (SurveyOverview& o : *out) {
-        MetricsFilter f = filter;
-        f.surveyId = o.survey.id;
-        MetricValues v;
-        if (!engine.compute(f, &v, error))
-            return false;
+        const MetricValues v = answers.value(o.survey.id);
         o.nps = v.nps;
         o.npsMargin = v.npsMargin;
         o.csat = v.csat;

@@ -1,5 +1,6 @@
 // A survey's results against answers counted by hand.
 
+#include "core/demo/demo.h"
 #include "core/metrics/metrics.h"
 #include "core/surveys/surveyresults.h"
 #include "tests/common/testdb.h"
@@ -84,6 +85,60 @@ private slots:
 
     // A kind asked once per survey is counted from the daily sums, a kind asked
     // twice from the answers themselves: both ways give each question its own.
+    // The survey list's NPS and CSAT, read for all surveys at once, equal
+    // each survey's metrics computed alone, whatever the filter.
+    void overviewsAgreeWithEachSurveyAlone()
+    {
+        cxtest::TestDb t;
+        DemoOptions o;
+        o.seed = 3;
+        o.customers = 200;
+        o.interactions = 1500;
+        o.responses = 600;
+        o.end = QDate(2026, 6, 30);
+        QString error;
+        QVERIFY2(DemoGenerator(t.sql()).generate(o, nullptr, &error), qPrintable(error));
+        const qint64 store =
+            t.scalar(QStringLiteral("SELECT id FROM channels WHERE name = 'Store'")).toLongLong();
+        QVERIFY(store > 0);
+        struct Case
+        {
+            QDate from, to;
+            qint64 channel;
+            QString segment;
+        } cases[] = {{{}, {}, 0, {}},
+                     {QDate(2026, 1, 1), QDate(2026, 3, 31), store, {}},
+                     {QDate(2025, 7, 1), QDate(2026, 6, 30), 0, QStringLiteral("Family")}};
+        int withNps = 0;
+        for (const Case& c : cases) {
+            MetricsFilter f;
+            f.from = c.from;
+            f.to = c.to;
+            f.channelId = c.channel;
+            f.segment = c.segment;
+            QVector<SurveyOverview> overviews;
+            QVERIFY2(surveyOverviews(t.sql(), f, QDate(2026, 7, 1), &overviews, &error),
+                     qPrintable(error));
+            QCOMPARE(overviews.size(), 3);
+            for (const SurveyOverview& ov : std::as_const(overviews)) {
+                MetricsFilter alone = f;
+                alone.surveyId = ov.survey.id;
+                MetricValues v;
+                QVERIFY2(MetricsEngine(t.sql()).compute(alone, &v, &error), qPrintable(error));
+                QCOMPARE(ov.nps.has_value(), v.nps.has_value());
+                QCOMPARE(ov.csat.has_value(), v.csat.has_value());
+                if (v.nps) {
+                    QVERIFY(std::abs(*ov.nps - *v.nps) < 1e-9);
+                    QVERIFY(std::abs(*ov.npsMargin - *v.npsMargin) < 1e-9);
+                    ++withNps;
+                }
+                if (v.csat)
+                    QVERIFY(std::abs(*ov.csat - *v.csat) < 1e-9);
+            }
+        }
+        QVERIFY(withNps >= 3);
+    }
+
     void sameKindTwice()
     {
         cxtest::TestDb t;
