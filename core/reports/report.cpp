@@ -266,7 +266,9 @@ bool summaryReport(QSqlDatabase& db, const MetricsFilter& given, const QDate& to
     MetricsFilter year = f;
     year.from = QDate(f.to.year(), f.to.month(), 1).addMonths(-11);
     DashboardData trend;
-    if (!loadDashboard(db, year, &trend, error))
+    if (year.from == f.from)
+        trend = d; // the period is those twelve months (this year, say)
+    else if (!loadDashboard(db, year, &trend, error))
         return false;
     ReportChart nps;
     nps.kind = ReportChart::Kind::Line;
