@@ -122,7 +122,8 @@ bool refreshCustomerKeys(QSqlDatabase& db, QString* error, const QString& locale
     q.finish();
     // Not a change a person made: the row version stays (its trigger follows
     // the edited columns only), and so does every edit open on these customers.
-    if (db.driverName() == QLatin1String("QPSQL") && rows.size() > 100) {
+    const bool staged = db.driverName() == QLatin1String("QPSQL") && rows.size() > 100;
+    if (staged) {
         // On a server one statement a customer is a round trip each: the keys
         // go in by COPY to a table of this transaction, and one UPDATE takes
         // them from there (4.6 s instead of 19 s for 100 000 customers).
@@ -163,6 +164,15 @@ bool refreshCustomerKeys(QSqlDatabase& db, QString* error, const QString& locale
         return false;
     if (!tx.commit(error))
         return false;
+    if (staged) {
+        // Every row was written anew: until the server's autovacuum comes
+        // round, the counts of the dashboard read the table instead of its
+        // indexes (three times slower). Cleaning up now takes a fraction of a
+        // second and blocks no one.
+        QString ignored;
+        if (!execSql(db, QStringLiteral("VACUUM (ANALYZE) customers"), &ignored))
+            qWarning("cannot tidy the customers table after new keys: %s", qPrintable(ignored));
+    }
     if (written)
         *written = int(rows.size());
     return true;
