@@ -26,6 +26,7 @@
 #include "ui/journeys/journeymapview.h"
 #include "ui/journeys/journeypage.h"
 #include "ui/mainwindow.h"
+#include "ui/reports/reportspage.h"
 #include "ui/server/connectdialog.h"
 #include "ui/server/passworddialog.h"
 #include "ui/settingsdialog.h"
@@ -71,6 +72,8 @@ bool takeScreenshots(Database& db, const QDir& dir, QTextStream& out, QString* e
     window.show();
     for (const QString& page : window.pageNames()) {
         window.showPage(page);
+        if (auto* reports = qobject_cast<ReportsPage*>(window.page(page)))
+            reports->settle(); // its report is read on a thread of its own
         QCoreApplication::processEvents();
         if (!shot(&window, page + QStringLiteral(".png")))
             return false;

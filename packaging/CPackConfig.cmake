@@ -14,11 +14,11 @@ set(CPACK_PACKAGE_EXECUTABLES "cxdesk" "CX Desk")
 set(CPACK_STRIP_FILES ON)
 
 # Debian: library dependencies found by dpkg-shlibdeps, plus what Qt loads at
-# run time as plugins (SQLite driver, platform and SVG image plugins) and the
+# run time as plugins (the SQLite and PostgreSQL drivers, platform and SVG image plugins) and the
 # font the reports and paper forms are set in.
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-qpa-plugins, libqt6svg6, fonts-dejavu-core")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6sql6-psql, qt6-qpa-plugins, libqt6svg6, fonts-dejavu-core")
 # Qt's own words (OK, Cancel, the print dialogs) in the user's language.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n")
 set(CPACK_DEBIAN_PACKAGE_SECTION "misc")

@@ -4007,6 +4007,10 @@ Betreff: %2</translation>
         <source>Exported to %1.</source>
         <translation>Nach %1 exportiert.</translation>
     </message>
+    <message>
+        <source>Preparing the report…</source>
+        <translation>Der Bericht wird vorbereitet…</translation>
+    </message>
 </context>
 <context>
     <name>cx::ResponseDialog</name>

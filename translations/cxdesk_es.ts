@@ -4007,6 +4007,10 @@ Asunto: %2</translation>
         <source>Exported to %1.</source>
         <translation>Exportado a %1.</translation>
     </message>
+    <message>
+        <source>Preparing the report…</source>
+        <translation>Preparando el informe…</translation>
+    </message>
 </context>
 <context>
     <name>cx::ResponseDialog</name>

@@ -4007,6 +4007,10 @@ Objet : %2</translation>
         <source>Exported to %1.</source>
         <translation>Exporté vers %1.</translation>
     </message>
+    <message>
+        <source>Preparing the report…</source>
+        <translation>Préparation du rapport…</translation>
+    </message>
 </context>
 <context>
     <name>cx::ResponseDialog</name>

@@ -213,11 +213,34 @@ bool Database::open(const QString& path, QString* error, OpenMode mode)
     return true;
 }
 
+DatabaseLocation Database::location() const
+{
+    if (isServer())
+        return m_location;
+    DatabaseLocation file;
+    file.kind = DatabaseLocation::Kind::File;
+    file.file = m_path;
+    return file;
+}
+
+bool Database::open(const DatabaseLocation& location, QString* error)
+{
+    close();
+    m_problem = OpenProblem::None;
+    return location.isServer() ? openServer(location, error, OpenMode::MustExist)
+                               : open(location.file, error, OpenMode::MustExist);
+}
+
 bool Database::openServer(const QString& address, QString* error, OpenMode mode)
 {
     DatabaseLocation location;
     if (!DatabaseLocation::parse(address, &location, error))
         return false;
+    return openServer(location, error, mode);
+}
+
+bool Database::openServer(const DatabaseLocation& location, QString* error, OpenMode mode)
+{
     m_path = location.displayText();
     m_problem = OpenProblem::Other;
     auto fail = [&](const QString& message, OpenProblem problem = OpenProblem::Other) {

@@ -50,6 +50,14 @@ public:
                             OpenMode mode = OpenMode::CreateIfMissing);
     void close();
 
+    // What another connection to the same database needs (the file, or the
+    // server with the password this connection was given), for work on
+    // another thread; never shown (it may hold the password).
+    DatabaseLocation location() const;
+    // Opens that database on the calling thread's own connection; it must
+    // hold CX Desk's data already.
+    [[nodiscard]] bool open(const DatabaseLocation& location, QString* error);
+
     bool isOpen() const { return m_db.isOpen(); }
     QSqlDatabase& sql() { return m_db; }
     // The file, or the server address without its password.
@@ -77,6 +85,7 @@ private:
     [[nodiscard]] bool migrate(int from, QString* error);
     // open() for a postgresql:// address.
     [[nodiscard]] bool openServer(const QString& address, QString* error, OpenMode mode);
+    [[nodiscard]] bool openServer(const DatabaseLocation& location, QString* error, OpenMode mode);
 
     QString m_name;
     QString m_path;

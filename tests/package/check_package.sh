@@ -20,7 +20,7 @@ appstreamcli validate --no-net "$src/packaging/io.github.cxdesk.CxDesk.metainfo.
 (cd "$build" && cpack -G DEB -B "$out" >/dev/null) || fail "cpack -G DEB failed"
 deb="$(ls "$out"/cxdesk_*.deb)"
 depends="$(dpkg-deb -f "$deb" Depends)"
-for needed in libqt6sql6-sqlite qt6-qpa-plugins libqt6svg6 libqt6widgets6 libqt6charts6; do
+for needed in libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins libqt6svg6 libqt6widgets6 libqt6charts6; do
   grep -q "$needed" <<<"$depends" || fail "Depends lacks $needed: $depends"
 done
 contents="$(dpkg-deb -c "$deb")"

@@ -21,6 +21,7 @@
 #include <QPrinter>
 #include <QPushButton>
 #include <QSettings>
+#include <QThread>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -57,6 +58,7 @@ ReportsPage::ReportsPage(Database& db, QWidget* parent) : Page(db, parent)
     head->addWidget(pdf);
     layout->addLayout(head);
     m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("reportStatus"));
     m_status->setWordWrap(true);
     layout->addWidget(m_status);
 
@@ -132,62 +134,139 @@ void ReportsPage::fillSubjects()
     m_customer->setVisible(kind == Kind::Customer);
 }
 
-void ReportsPage::rebuild()
+namespace {
+
+// What one report needs, copied on the window's thread.
+struct ReportRequest
 {
-    const auto kind = Kind(m_kind->currentData().toInt());
-    const QDate today = clock::today();
-    const qint64 subject = m_subject->currentData().toLongLong();
-    QString error;
-    bool ok = false;
-    m_report = Report();
-    switch (kind) {
-    case Kind::Summary:
-        ok = summaryReport(m_db.sql(), m_filter, today, &m_report, &error);
+    ReportsPage::Kind kind = ReportsPage::Kind::Summary;
+    qint64 subject = 0;
+    qint64 customerId = 0;
+    QString customerText;
+    MetricsFilter filter;
+    QDate today;
+    DatabaseLocation where;
+};
+
+// Reads the report on a connection of the calling thread's own.
+ReportBuild buildReport(const ReportRequest& r)
+{
+    ReportBuild b;
+    Database db;
+    if (!db.open(r.where, &b.error))
+        return b;
+    switch (r.kind) {
+    case ReportsPage::Kind::Summary:
+        b.ok = summaryReport(db.sql(), r.filter, r.today, &b.report, &b.error);
         break;
-    case Kind::Survey:
-        ok = subject && surveyReport(m_db.sql(), subject, m_filter.from, m_filter.to, today,
-                                     &m_report, &error);
-        if (!subject)
-            error = tr("There are no surveys yet.");
+    case ReportsPage::Kind::Survey:
+        b.ok = r.subject && surveyReport(db.sql(), r.subject, r.filter.from, r.filter.to, r.today,
+                                         &b.report, &b.error);
+        if (!r.subject)
+            b.error = ReportsPage::tr("There are no surveys yet.");
         break;
-    case Kind::Journey:
-        ok = subject && journeyReport(m_db.sql(), subject, m_filter.from, m_filter.to, today,
-                                      &m_report, &error);
-        if (!subject)
-            error = tr("There are no journeys yet.");
+    case ReportsPage::Kind::Journey:
+        b.ok = r.subject && journeyReport(db.sql(), r.subject, r.filter.from, r.filter.to, r.today,
+                                          &b.report, &b.error);
+        if (!r.subject)
+            b.error = ReportsPage::tr("There are no journeys yet.");
         break;
-    case Kind::Customer:
-        ok = m_customerId && customerReport(m_db.sql(), m_customerId, today, &m_report, &error);
-        if (!m_customerId)
-            error = m_customer->text().isEmpty()
-                        ? tr("Type a customer's number or name and press Enter.")
-                        : tr("No customer matches “%1”.").arg(m_customer->text());
+    case ReportsPage::Kind::Customer:
+        b.ok = r.customerId && customerReport(db.sql(), r.customerId, r.today, &b.report, &b.error);
+        if (!r.customerId)
+            b.error = r.customerText.isEmpty()
+                          ? ReportsPage::tr("Type a customer's number or name and press Enter.")
+                          : ReportsPage::tr("No customer matches “%1”.").arg(r.customerText);
         break;
     }
-    if (!ok)
-        m_report = Report();
-    m_status->setText(ok ? tr("%1 — %2. The period comes from the filter bar; the preview shows "
-                              "the pages as they print.")
-                               .arg(m_report.title, m_report.subtitle)
-                         : error);
-    m_printer->setPageOrientation(ok ? defaultOrientation(m_report) : QPageLayout::Portrait);
+    if (!b.ok)
+        b.report = Report();
+    return b;
+}
+
+} // namespace
+
+ReportsPage::~ReportsPage()
+{
+    // A build still reading finishes before its page goes.
+    for (const QPointer<QThread>& t : std::as_const(m_running))
+        if (t)
+            t->wait();
+}
+
+void ReportsPage::rebuild()
+{
+    // The report is read on a thread of its own, with its own connection, so
+    // the window answers at once however large the period; the preview fills
+    // when it is ready, and a newer request overtakes an older one.
+    ReportRequest request;
+    request.kind = Kind(m_kind->currentData().toInt());
+    request.subject = m_subject->currentData().toLongLong();
+    request.customerId = m_customerId;
+    request.customerText = m_customer->text();
+    request.filter = m_filter;
+    request.today = clock::today();
+    request.where = m_db.location();
+    auto result = std::make_shared<ReportBuild>();
+    QThread* worker = QThread::create([request, result] { *result = buildReport(request); });
+    m_worker = worker;
+    m_pending = result;
+    m_running.removeAll(nullptr);
+    m_running << worker;
+    connect(worker, &QThread::finished, this, [this, worker, result] {
+        worker->deleteLater();
+        if (m_worker == worker) {
+            m_worker = nullptr;
+            apply(*result);
+        }
+    });
+    m_status->setText(tr("Preparing the report…"));
+    worker->start();
+}
+
+void ReportsPage::settle()
+{
+    if (!m_worker)
+        return;
+    m_worker->wait();
+    m_worker = nullptr; // its finished() comes later and finds it settled
+    apply(*m_pending);
+}
+
+void ReportsPage::apply(const ReportBuild& built)
+{
+    m_report = built.report;
+    m_status->setText(built.ok ? tr("%1 — %2. The period comes from the filter bar; the preview "
+                                    "shows the pages as they print.")
+                                     .arg(m_report.title, m_report.subtitle)
+                               : built.error);
+    m_printer->setPageOrientation(built.ok ? defaultOrientation(m_report) : QPageLayout::Portrait);
     m_toFirstPage = true;
     m_preview->updatePreview();
 }
 
-int ReportsPage::pageCount() const
+const Report& ReportsPage::report()
 {
+    settle();
+    return m_report;
+}
+
+int ReportsPage::pageCount()
+{
+    settle();
     return m_preview->pageCount();
 }
 
 bool ReportsPage::print(QPrinter* printer, QString* error)
 {
+    settle();
     int pages = 0;
     return paintReport(m_report, m_db, printer, &pages, error);
 }
 
 bool ReportsPage::exportPdf(const QString& file, QString* error)
 {
+    settle();
     if (m_report.title.isEmpty()) {
         *error = tr("there is no report to export");
         return false;
@@ -199,6 +278,7 @@ bool ReportsPage::exportPdf(const QString& file, QString* error)
 
 void ReportsPage::previewDialog()
 {
+    settle();
     if (m_report.title.isEmpty())
         return;
     QPrintPreviewDialog dialog(m_printer, this);
@@ -214,6 +294,7 @@ void ReportsPage::previewDialog()
 
 void ReportsPage::exportDialog()
 {
+    settle();
     if (m_report.title.isEmpty())
         return;
     QSettings settings;

@@ -7,13 +7,25 @@
 #include "core/reports/report.h"
 #include "ui/page.h"
 
+#include <QPointer>
+#include <memory>
+
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPrinter;
 class QPrintPreviewWidget;
+class QThread;
 
 namespace cx {
+
+// A report as read on its thread: the report, or why there is none.
+struct ReportBuild
+{
+    bool ok = false;
+    Report report;
+    QString error;
+};
 
 class ReportsPage : public Page
 {
@@ -29,20 +41,26 @@ public:
     };
 
     explicit ReportsPage(Database& db, QWidget* parent = nullptr);
+    ~ReportsPage() override;
     void setFilter(const MetricsFilter& filter) override;
     void refresh() override { setFilter(m_filter); }
 
     void setKind(Kind kind);
     // Picks the survey or journey by its id, or the customer by number or name.
     void setSubject(const QVariant& subject);
-    const Report& report() const { return m_report; }
-    int pageCount() const;
+    // The report of the current choice and filter (waiting for it when it is
+    // still being read), and the pages of its preview.
+    const Report& report();
+    int pageCount();
+    // Waits for the report being read, and shows it.
+    void settle();
     // Paints the report on a printer as the preview shows it.
     bool print(QPrinter* printer, QString* error);
     bool exportPdf(const QString& file, QString* error);
 
 private:
     void rebuild();
+    void apply(const ReportBuild& built);
     void fillSubjects();
     void previewDialog();
     void exportDialog();
@@ -58,6 +76,9 @@ private:
     QPrintPreviewWidget* m_preview;
     qint64 m_customerId = 0;
     bool m_toFirstPage = false;
+    QThread* m_worker = nullptr;            // the newest build while it runs
+    std::shared_ptr<ReportBuild> m_pending; // what it fills
+    QList<QPointer<QThread>> m_running;     // every build not yet finished
 };
 
 } // namespace cx

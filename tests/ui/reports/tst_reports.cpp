@@ -11,6 +11,7 @@
 #include <QBuffer>
 #include <QFileInfo>
 #include <QImage>
+#include <QLabel>
 #include <QProcess>
 #include <QSettings>
 #include <QSqlQuery>
@@ -144,6 +145,44 @@ private slots:
         QVERIFY2(page.exportPdf(file, &error), qPrintable(error));
         QVERIFY(pageText(file, 1).contains(QStringLiteral("Customer experience report")));
         QVERIFY(!QFileInfo::exists(file + QStringLiteral(".part")));
+    }
+
+    // The report is read on a thread of its own: the page says so at once,
+    // fills itself without being asked, and the newest choice wins.
+    void theReportIsReadWithoutHoldingTheWindow()
+    {
+        cxtest::TestDb t;
+        DemoOptions o;
+        o.customers = 300;
+        o.interactions = 2500;
+        o.responses = 600;
+        o.end = QDate::currentDate();
+        QString error;
+        QVERIFY(DemoGenerator(t.sql()).generate(o, nullptr, &error));
+        ReportsPage page(t.db());
+        page.resize(1100, 800);
+        page.show();
+        auto* status = page.findChild<QLabel*>(QStringLiteral("reportStatus"));
+        QVERIFY(status);
+        MetricsFilter f;
+        f.from = QDate::currentDate().addDays(-89);
+        f.to = QDate::currentDate();
+        page.setFilter(f);
+        QCOMPARE(status->text(), QStringLiteral("Preparing the report…"));
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            status->text().startsWith(QStringLiteral("Customer experience report — ")),
+            qPrintable(status->text()), 20000);
+        // Two choices in a row: the second one's report is the one shown.
+        page.setFilter(f);
+        page.setKind(ReportsPage::Kind::Journey);
+        QTRY_VERIFY_WITH_TIMEOUT(!status->text().startsWith(QLatin1String("Preparing")), 20000);
+        QTest::qWait(200); // the first build's end, if it came later, changes nothing
+        QCOMPARE(page.report().kind, QStringLiteral("journey"));
+        QVERIFY2(!status->text().startsWith(QLatin1String("Customer experience")),
+                 qPrintable(status->text()));
+        QVERIFY(page.pageCount() >= 1);
+        // Nothing of the report's reading is left open on the window's connection.
+        QCOMPARE(cxtest::openStatements(t.sql()), QStringList());
     }
 
     void theLogoOnEveryPage()
