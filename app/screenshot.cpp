@@ -36,6 +36,7 @@
 #include "ui/surveys/paper/paperform.h"
 #include "ui/surveys/paper/paperprintdialog.h"
 #include "ui/surveys/surveybuilder.h"
+#include "ui/surveys/surveyresultsview.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -72,8 +73,11 @@ bool takeScreenshots(Database& db, const QDir& dir, QTextStream& out, QString* e
     window.show();
     for (const QString& page : window.pageNames()) {
         window.showPage(page);
+        // Their report and results are read on threads of their own.
         if (auto* reports = qobject_cast<ReportsPage*>(window.page(page)))
-            reports->settle(); // its report is read on a thread of its own
+            reports->settle();
+        for (SurveyResultsView* results : window.page(page)->findChildren<SurveyResultsView*>())
+            results->settle();
         QCoreApplication::processEvents();
         if (!shot(&window, page + QStringLiteral(".png")))
             return false;

@@ -4842,6 +4842,10 @@ Doppelklick öffnet die Antwort</translation>
         <source>Written answers of every channel and segment in the period</source>
         <translation>Schriftliche Antworten aller Kanäle und Segmente im Zeitraum</translation>
     </message>
+    <message>
+        <source>Reading the results…</source>
+        <translation>Die Ergebnisse werden gelesen…</translation>
+    </message>
 </context>
 <context>
     <name>cx::SurveysPage</name>

@@ -4842,6 +4842,10 @@ Doble clic para abrir la respuesta</translation>
         <source>Written answers of every channel and segment in the period</source>
         <translation>Respuestas escritas de todos los canales y segmentos del periodo</translation>
     </message>
+    <message>
+        <source>Reading the results…</source>
+        <translation>Leyendo los resultados…</translation>
+    </message>
 </context>
 <context>
     <name>cx::SurveysPage</name>

@@ -4842,6 +4842,10 @@ Double-cliquez pour ouvrir la réponse</translation>
         <source>Written answers of every channel and segment in the period</source>
         <translation>Réponses écrites de tous les canaux et segments de la période</translation>
     </message>
+    <message>
+        <source>Reading the results…</source>
+        <translation>Lecture des résultats…</translation>
+    </message>
 </context>
 <context>
     <name>cx::SurveysPage</name>

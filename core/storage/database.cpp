@@ -92,7 +92,11 @@ void Database::close()
 {
     if (m_db.isValid()) {
         if (m_db.isOpen()) {
-            engineOf(m_db).flushLog(m_db);
+            // The connection that opened the database tidies its log when it
+            // goes; a second one beside it (a page's reading thread) leaves
+            // that to it rather than wait for the readers of the first.
+            if (!m_beside)
+                engineOf(m_db).flushLog(m_db);
             m_db.close();
         }
         m_db = QSqlDatabase();
@@ -109,6 +113,7 @@ QString Database::defaultPath()
 bool Database::open(const QString& path, QString* error, OpenMode mode)
 {
     close();
+    m_beside = false;
     m_problem = OpenProblem::None;
     if (DatabaseLocation::looksLikeServer(path))
         return openServer(path, error, mode);
@@ -227,8 +232,10 @@ bool Database::open(const DatabaseLocation& location, QString* error)
 {
     close();
     m_problem = OpenProblem::None;
-    return location.isServer() ? openServer(location, error, OpenMode::MustExist)
-                               : open(location.file, error, OpenMode::MustExist);
+    const bool ok = location.isServer() ? openServer(location, error, OpenMode::MustExist)
+                                        : open(location.file, error, OpenMode::MustExist);
+    m_beside = ok;
+    return ok;
 }
 
 bool Database::openServer(const QString& address, QString* error, OpenMode mode)

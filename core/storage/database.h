@@ -91,6 +91,7 @@ private:
     QString m_path;
     DatabaseLocation m_location; // a server's, for reconnect()
     OpenProblem m_problem = OpenProblem::None;
+    bool m_beside = false; // opened beside another connection (open(location))
     QSqlDatabase m_db;
 };
 

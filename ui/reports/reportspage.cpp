@@ -7,6 +7,7 @@
 #include "core/surveys/surveyrepository.h"
 #include "ui/reports/reportwriter.h"
 #include "ui/theme.h"
+#include "ui/widgets/backgroundread.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -21,13 +22,13 @@
 #include <QPrinter>
 #include <QPushButton>
 #include <QSettings>
-#include <QThread>
 #include <QTimer>
 #include <QVBoxLayout>
 
 namespace cx {
 
-ReportsPage::ReportsPage(Database& db, QWidget* parent) : Page(db, parent)
+ReportsPage::ReportsPage(Database& db, QWidget* parent)
+    : Page(db, parent), m_read(std::make_unique<BackgroundRead<ReportBuild>>(this))
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(20, 16, 20, 16);
@@ -186,13 +187,7 @@ ReportBuild buildReport(const ReportRequest& r)
 
 } // namespace
 
-ReportsPage::~ReportsPage()
-{
-    // A build still reading finishes before its page goes.
-    for (const QPointer<QThread>& t : std::as_const(m_running))
-        if (t)
-            t->wait();
-}
+ReportsPage::~ReportsPage() = default;
 
 void ReportsPage::rebuild()
 {
@@ -207,30 +202,14 @@ void ReportsPage::rebuild()
     request.filter = m_filter;
     request.today = clock::today();
     request.where = m_db.location();
-    auto result = std::make_shared<ReportBuild>();
-    QThread* worker = QThread::create([request, result] { *result = buildReport(request); });
-    m_worker = worker;
-    m_pending = result;
-    m_running.removeAll(nullptr);
-    m_running << worker;
-    connect(worker, &QThread::finished, this, [this, worker, result] {
-        worker->deleteLater();
-        if (m_worker == worker) {
-            m_worker = nullptr;
-            apply(*result);
-        }
-    });
     m_status->setText(tr("Preparing the report…"));
-    worker->start();
+    m_read->start([request] { return buildReport(request); },
+                  [this](const ReportBuild& built) { apply(built); });
 }
 
 void ReportsPage::settle()
 {
-    if (!m_worker)
-        return;
-    m_worker->wait();
-    m_worker = nullptr; // its finished() comes later and finds it settled
-    apply(*m_pending);
+    m_read->settle();
 }
 
 void ReportsPage::apply(const ReportBuild& built)

@@ -7,7 +7,6 @@
 #include "core/reports/report.h"
 #include "ui/page.h"
 
-#include <QPointer>
 #include <memory>
 
 class QComboBox;
@@ -15,9 +14,10 @@ class QLabel;
 class QLineEdit;
 class QPrinter;
 class QPrintPreviewWidget;
-class QThread;
 
 namespace cx {
+
+template <typename Result> class BackgroundRead;
 
 // A report as read on its thread: the report, or why there is none.
 struct ReportBuild
@@ -76,9 +76,7 @@ private:
     QPrintPreviewWidget* m_preview;
     qint64 m_customerId = 0;
     bool m_toFirstPage = false;
-    QThread* m_worker = nullptr;            // the newest build while it runs
-    std::shared_ptr<ReportBuild> m_pending; // what it fills
-    QList<QPointer<QThread>> m_running;     // every build not yet finished
+    std::unique_ptr<BackgroundRead<ReportBuild>> m_read; // the report, read on its own thread
 };
 
 } // namespace cx

@@ -4,6 +4,7 @@
 #include "core/common/search.h"
 #include "core/storage/database.h"
 #include "ui/theme.h"
+#include "ui/widgets/backgroundread.h"
 #include "ui/widgets/charts/charts.h"
 
 #include <QAbstractTableModel>
@@ -149,7 +150,8 @@ private:
     Qt::SortOrder m_order = Qt::DescendingOrder;
 };
 
-SurveyResultsView::SurveyResultsView(Database& db, QWidget* parent) : QWidget(parent), m_db(db)
+SurveyResultsView::SurveyResultsView(Database& db, QWidget* parent)
+    : QWidget(parent), m_db(db), m_read(std::make_unique<BackgroundRead<SurveyRead>>(this))
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -193,27 +195,61 @@ SurveyResultsView::SurveyResultsView(Database& db, QWidget* parent) : QWidget(pa
 
 SurveyResultsView::~SurveyResultsView() = default;
 
-qint64 SurveyResultsView::responseAt(int row) const
+qint64 SurveyResultsView::responseAt(int row)
 {
+    settle();
     return row >= 0 && row < m_comments->rowCount() ? m_comments->comment(row).responseId : 0;
 }
 
-int SurveyResultsView::shownComments() const
+int SurveyResultsView::shownComments()
 {
+    settle();
     return m_comments->rowCount();
 }
 
+namespace {
+
+// One survey's results and written answers, read on a thread of its own.
+SurveyRead readSurvey(qint64 surveyId, const MetricsFilter& filter, const DatabaseLocation& where)
+{
+    SurveyRead out;
+    out.filter = filter;
+    out.filter.surveyId = surveyId;
+    Database db;
+    if (!db.open(where, &out.error))
+        return out;
+    out.loaded = loadSurveyResults(db.sql(), out.filter, &out.results, &out.error);
+    if (out.loaded)
+        out.commentsLoaded = loadComments(db.sql(), surveyId, out.filter.from, out.filter.to,
+                                          &out.comments, &out.commentsError, false);
+    return out;
+}
+
+} // namespace
+
 void SurveyResultsView::showSurvey(qint64 surveyId, const MetricsFilter& filter)
 {
-    QString error;
-    MetricsFilter f = filter;
-    f.surveyId = surveyId;
-    const QDate from = f.from, to = f.to;
-    const bool loaded = loadSurveyResults(m_db.sql(), f, &m_results, &error);
-    if (!loaded) {
-        m_heading->setText(error);
+    // Read on a thread of its own connection: a survey of many answers
+    // leaves the window answering; the newest choice wins.
+    m_heading->setText(tr("Reading the results…"));
+    m_read->start(
+        [surveyId, filter, where = m_db.location()] { return readSurvey(surveyId, filter, where); },
+        [this](const SurveyRead& read) { show(read); });
+}
+
+void SurveyResultsView::settle()
+{
+    m_read->settle();
+}
+
+void SurveyResultsView::show(const SurveyRead& read)
+{
+    if (!read.loaded) {
+        m_heading->setText(read.error);
         return;
     }
+    m_results = read.results;
+    const MetricsFilter& f = read.filter;
     const QLocale l;
     m_heading->setText(
         tr("<b>%1</b> — %2 responses in the period")
@@ -283,13 +319,13 @@ void SurveyResultsView::showSurvey(qint64 surveyId, const MetricsFilter& filter)
         place(chart);
     }
 
-    CommentsReport report;
-    if (!loadComments(m_db.sql(), surveyId, from, to, &report, &error, false)) {
-        m_commentSummary->setText(
-            tr("<b>Written answers</b>: they could not be read (%1)").arg(error.toHtmlEscaped()));
+    if (!read.commentsLoaded) {
+        m_commentSummary->setText(tr("<b>Written answers</b>: they could not be read (%1)")
+                                      .arg(read.commentsError.toHtmlEscaped()));
         m_comments->setComments({});
         return;
     }
+    CommentsReport report = read.comments;
     auto themes = [](const QVector<Theme>& list) {
         QStringList out;
         for (int i = 0; i < list.size() && i < 6; ++i)

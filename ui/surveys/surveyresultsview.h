@@ -8,6 +8,7 @@
 #include "core/surveys/surveyresults.h"
 
 #include <QWidget>
+#include <memory>
 
 class QGridLayout;
 class QLabel;
@@ -21,6 +22,19 @@ namespace charts {
 class ChartPanel;
 }
 class CommentsModel;
+template <typename Result> class BackgroundRead;
+
+// A survey's results as read on a thread of its own.
+struct SurveyRead
+{
+    MetricsFilter filter; // the survey's, as read
+    bool loaded = false;
+    SurveyResults results;
+    QString error;
+    bool commentsLoaded = false;
+    CommentsReport comments;
+    QString commentsError;
+};
 
 class SurveyResultsView : public QWidget
 {
@@ -29,23 +43,39 @@ class SurveyResultsView : public QWidget
 public:
     explicit SurveyResultsView(Database& db, QWidget* parent = nullptr);
     ~SurveyResultsView() override;
+    // Reads the survey's results for the period on a thread of its own, and
+    // shows them when they are in.
     void showSurvey(qint64 surveyId, const MetricsFilter& filter);
+    // Waits for the results being read, and shows them.
+    void settle();
 
-    const SurveyResults& results() const { return m_results; }
+    // What is shown, once the newest results are in.
+    const SurveyResults& results()
+    {
+        settle();
+        return m_results;
+    }
     QLineEdit* search() const { return m_search; }
     // Comments that the search keeps.
-    int shownComments() const;
-    QList<charts::ChartPanel*> charts() const { return m_charts; }
+    int shownComments();
+    QList<charts::ChartPanel*> charts()
+    {
+        settle();
+        return m_charts;
+    }
 
     // The response behind the row of the comment list (0: none).
-    qint64 responseAt(int row) const;
+    qint64 responseAt(int row);
 
 signals:
     // A comment was opened (double-click or Enter): show its whole response.
     void responseRequested(qint64 responseId);
 
 private:
+    void show(const SurveyRead& read);
+
     Database& m_db;
+    std::unique_ptr<BackgroundRead<SurveyRead>> m_read;
     SurveyResults m_results;
     QLabel* m_heading;
     QGridLayout* m_grid;

@@ -10,6 +10,7 @@
 #include "tests/common/testdb.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QSqlQuery>
 #include <QtTest>
@@ -419,6 +420,30 @@ private slots:
         QVERIFY(!q.exec(QStringLiteral("INSERT INTO printed_forms (survey_id, first_number, "
                                        "last_number, printed_at) VALUES (2, 5, 4, 'x')")));
         QCOMPARE(checkDatabase(db.sql()), QStringList());
+    }
+
+    // A second connection opened from the first one's location (a page's
+    // reading thread) reads the same data and, when it goes, does not wait
+    // for the first one's readers to tidy the log.
+    void aConnectionBesideLeavesTheLogAlone()
+    {
+        cxtest::TestDb t;
+        QVERIFY(t.exec(QStringLiteral("INSERT INTO journeys (name) VALUES ('Visit')")));
+        QSqlQuery reading(t.sql());
+        QVERIFY(reading.exec(QStringLiteral("SELECT name FROM journeys")) && reading.next());
+        QElapsedTimer timer;
+        timer.start();
+        {
+            Database beside;
+            QString error;
+            QVERIFY2(beside.open(t.db().location(), &error), qPrintable(error));
+            QCOMPARE(beside.path(), t.db().path());
+            QSqlQuery q(beside.sql());
+            QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM journeys")) && q.next());
+            QCOMPARE(q.value(0).toInt(), 1);
+        }
+        QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed())));
+        QCOMPARE(reading.value(0).toString(), QStringLiteral("Visit"));
     }
 
     void transactionRollsBackUnlessCommitted()
