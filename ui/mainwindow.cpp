@@ -112,8 +112,12 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     h->setSpacing(0);
     m_nav = new QListWidget(central);
     m_nav->setObjectName(QStringLiteral("navigation"));
-    m_nav->setFixedWidth(190);
+    m_nav->setFixedWidth(210);
     m_nav->setFocusPolicy(Qt::NoFocus);
+    // A long name or a large count is shortened, never scrolled sideways
+    // (the count is in the item's tooltip too).
+    m_nav->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_nav->setTextElideMode(Qt::ElideRight);
     // "navigation": the page's name in the list, in the words a shop owner uses
     // (German "Kundenreisen", where the page itself keeps the trade's "Journey").
     const QStringList labels = {tr("Dashboard"), tr("Journeys", "navigation"),
