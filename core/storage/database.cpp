@@ -114,6 +114,11 @@ bool Database::open(const QString& path, QString* error, OpenMode mode)
 {
     close();
     m_beside = false;
+    return openPath(path, error, mode);
+}
+
+bool Database::openPath(const QString& path, QString* error, OpenMode mode)
+{
     m_problem = OpenProblem::None;
     if (DatabaseLocation::looksLikeServer(path))
         return openServer(path, error, mode);
@@ -213,7 +218,7 @@ bool Database::open(const QString& path, QString* error, OpenMode mode)
     // file, get their search and sort keys. Not a reason to refuse the file:
     // until the keys are written those customers are only missing from
     // searches, and the lists write them again.
-    if (!refreshCustomerKeys(m_db, &why))
+    if (!m_beside && !refreshCustomerKeys(m_db, &why))
         qCWarning(lcDb) << "cannot write search keys in" << m_path << ":" << why;
     return true;
 }
@@ -232,8 +237,11 @@ bool Database::open(const DatabaseLocation& location, QString* error)
 {
     close();
     m_problem = OpenProblem::None;
+    // Beside the connection that opened it: that one brought the schema and
+    // the customers' keys up to date, and tidies the log.
+    m_beside = true;
     const bool ok = location.isServer() ? openServer(location, error, OpenMode::MustExist)
-                                        : open(location.file, error, OpenMode::MustExist);
+                                        : openPath(location.file, error, OpenMode::MustExist);
     m_beside = ok;
     return ok;
 }
@@ -305,7 +313,7 @@ bool Database::openServer(const DatabaseLocation& location, QString* error, Open
     }
     if (version < SchemaVersion && !migrate(version, &why))
         return fail(why);
-    if (!refreshCustomerKeys(m_db, &why))
+    if (!m_beside && !refreshCustomerKeys(m_db, &why))
         qCWarning(lcDb) << "cannot write search keys in" << m_path << ":" << why;
     m_problem = OpenProblem::None;
     return true;

@@ -86,6 +86,8 @@ private:
     // open() for a postgresql:// address.
     [[nodiscard]] bool openServer(const QString& address, QString* error, OpenMode mode);
     [[nodiscard]] bool openServer(const DatabaseLocation& location, QString* error, OpenMode mode);
+    // open() for a file, after close().
+    [[nodiscard]] bool openPath(const QString& path, QString* error, OpenMode mode);
 
     QString m_name;
     QString m_path;

@@ -35,6 +35,7 @@ public:
     {
         auto result = std::make_shared<Result>();
         QThread* worker = QThread::create([read = std::move(read), result] { *result = read(); });
+        worker->setParent(m_owner); // gone with the page at the latest, once it has finished
         m_worker = worker;
         m_result = result;
         m_apply = std::move(apply);
