@@ -1,9 +1,10 @@
 // The window on a server that goes away: the status bar says so, an entry
 // that could not be saved stays in its form as typed, and once the server is
 // back the window connects again by itself, shows the data, and saves the
-// entry at the next try.
+// entry at the next try. And two windows on one server see each other's saves.
 
 #include "core/demo/demo.h"
+#include "core/storage/changewatcher.h"
 #include "core/storage/connectionkeeper.h"
 #include "core/storage/database.h"
 #include "tests/common/pgserver.h"
@@ -12,7 +13,9 @@
 #include "ui/interactions/interactionspage.h"
 #include "ui/mainwindow.h"
 
+#include <QElapsedTimer>
 #include <QLineEdit>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QtTest>
 
@@ -104,6 +107,72 @@ private slots:
                                            "'Asked for oat milk, typed while offline'")),
                  1);
         QVERIFY(page->model()->rowCount() > 0);
+    }
+
+    // Two windows on one server, as at the counter and in the back office:
+    // what one saves shows in the other within two seconds (its list, its
+    // counts), told by the server and not by polling; neither sees its own
+    // save twice.
+    void twoWindowsSeeEachOthersSaves()
+    {
+        QString error;
+        QVERIFY2(m_server.createDatabase(QStringLiteral("team"), &error), qPrintable(error));
+        const QString uri = m_server.uri(QStringLiteral("team"));
+        Database counterDb;
+        QVERIFY2(counterDb.open(uri, &error), qPrintable(error));
+        DemoOptions sample;
+        sample.customers = 30;
+        sample.interactions = 200;
+        sample.responses = 40;
+        QVERIFY2(DemoGenerator(counterDb.sql()).generate(sample, nullptr, &error),
+                 qPrintable(error));
+        Database officeDb;
+        QVERIFY2(officeDb.open(uri, &error), qPrintable(error));
+        MainWindow counter(counterDb);
+        MainWindow office(officeDb);
+        counter.show();
+        office.show();
+        for (MainWindow* w : {&counter, &office})
+            w->showPage(QStringLiteral("interactions"));
+        auto* counterPage =
+            qobject_cast<InteractionsPage*>(counter.page(QStringLiteral("interactions")));
+        auto* officePage =
+            qobject_cast<InteractionsPage*>(office.page(QStringLiteral("interactions")));
+        QVERIFY(counterPage && officePage);
+        const int listedBefore = officePage->model()->rowCount();
+        QVERIFY(listedBefore > 0);
+        const QString officeCounts = office.statusCounts();
+        QVERIFY(officeCounts.contains(QStringLiteral("200 interactions")));
+        QSignalSpy officeHears(office.findChild<ChangeWatcher*>(),
+                               &ChangeWatcher::changedElsewhere);
+        QSignalSpy counterHears(counter.findChild<ChangeWatcher*>(),
+                                &ChangeWatcher::changedElsewhere);
+        QVERIFY(officeHears.isValid() && counterHears.isValid());
+
+        counter.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&counter));
+        InteractionForm* form = counterPage->form();
+        form->notesField()->setFocus();
+        QTest::keyClicks(form->notesField(), QStringLiteral("Saved at the counter"));
+        QElapsedTimer seen;
+        seen.start();
+        QTest::keyClick(form->notesField(), Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY2(form->problem().isEmpty(), qPrintable(form->problem()));
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            office.statusCounts().contains(QStringLiteral("201 interactions")),
+            qPrintable(office.statusCounts() + QStringLiteral(" | ") + counter.statusCounts() +
+                       QStringLiteral(" | rows ") +
+                       QString::number(count(uri, QStringLiteral("SELECT count(*) FROM "
+                                                                 "interactions"))) +
+                       QStringLiteral(" heard ") + QString::number(officeHears.count())),
+            2000);
+        QVERIFY2(seen.elapsed() < 2000, qPrintable(QString::number(seen.elapsed())));
+        QVERIFY(officeHears.count() >= 1);
+        // The office's list shows the new row (fewer rows than one page holds).
+        QVERIFY(listedBefore < 256);
+        QCOMPARE(officePage->model()->rowCount(), listedBefore + 1);
+        QTest::qWait(500);
+        QCOMPARE(counterHears.count(), 0); // its own save is not news to it
     }
 };
 
