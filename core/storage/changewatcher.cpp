@@ -2,6 +2,7 @@
 
 #include "core/storage/database.h"
 #include "core/storage/engine.h"
+#include "core/storage/sqlutil.h"
 
 #include <QLoggingCategory>
 #include <QSqlError>
@@ -29,8 +30,9 @@ void announceChanges(QSqlDatabase& db)
     if (!tellsOfChanges(db))
         return;
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("SELECT pg_notify('cx_changes', '')")))
-        qCWarning(lcDb) << "cannot tell the other clients of a change:" << q.lastError().text();
+    QString error;
+    if (!sql::runLookup(q, QStringLiteral("SELECT pg_notify('cx_changes', '')"), &error))
+        qCWarning(lcDb) << "cannot tell the other clients of a change:" << error;
 }
 
 ChangeWatcher::ChangeWatcher(Database& db, int intervalMs, QObject* parent)

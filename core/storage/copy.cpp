@@ -8,6 +8,7 @@
 #include "core/storage/sqlutil.h"
 
 #include <QCryptographicHash>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -124,7 +125,9 @@ private:
     bool fetch(QString* error)
     {
         m_lastBatch = 0;
-        if (!m_query.exec(QStringLiteral("FETCH FORWARD %1 FROM cx_copy").arg(kBatch))) {
+        // A whole constant statement; kBatch rows a round trip.
+        static_assert(kBatch == 5000, "the FETCH below reads kBatch rows");
+        if (!m_query.exec(QStringLiteral("FETCH FORWARD 5000 FROM cx_copy"))) {
             *error = readError();
             return false;
         }
@@ -287,7 +290,11 @@ bool copyDatabase(QSqlDatabase& from, QSqlDatabase& to, const CopyOptions& optio
     qint64 total = 0;
     for (const TableShape& t : std::as_const(order)) {
         QSqlQuery q(from);
-        if (!q.exec(QStringLiteral("SELECT count(*) FROM \"%1\"").arg(t.name)) || !q.next()) {
+        // The table's name comes from the database's own catalogue, quoted
+        // as the driver quotes names.
+        if (!q.exec(QStringLiteral("SELECT count(*) FROM %1")
+                        .arg(from.driver()->escapeIdentifier(t.name, QSqlDriver::TableName))) ||
+            !q.next()) {
             *error = Text::tr("cannot read %1: %2").arg(t.name, sql::errorText(q));
             return false;
         }

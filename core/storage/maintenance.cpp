@@ -127,12 +127,17 @@ void collect(QSqlQuery& q, int perKind, QStringList* out)
 bool countRecords(QSqlDatabase& db, RecordCounts* out, QString* error)
 {
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral(
-            "SELECT (SELECT count(*) FROM customers), (SELECT count(*) FROM interactions), "
-            "(SELECT count(*) FROM responses), (SELECT count(*) FROM actions WHERE status = "
-            "'open')")) ||
+    QString why;
+    if (!sql::runLookup(
+            q,
+            QStringLiteral(
+                "SELECT (SELECT count(*) FROM customers), (SELECT count(*) FROM interactions), "
+                "(SELECT count(*) FROM responses), (SELECT count(*) FROM actions WHERE status = "
+                "'open')"),
+            &why) ||
         !q.next()) {
-        *error = Text::tr("cannot count the records: %1").arg(sql::errorText(q));
+        *error =
+            Text::tr("cannot count the records: %1").arg(why.isEmpty() ? sql::errorText(q) : why);
         return false;
     }
     out->customers = q.value(0).toLongLong();
@@ -145,9 +150,13 @@ bool countRecords(QSqlDatabase& db, RecordCounts* out, QString* error)
 bool holdsABusiness(QSqlDatabase& db)
 {
     QSqlQuery q(db);
-    return q.exec(QStringLiteral(
-               "SELECT EXISTS (SELECT 1 FROM customers) OR EXISTS (SELECT 1 FROM journeys) "
-               "OR EXISTS (SELECT 1 FROM surveys) OR EXISTS (SELECT 1 FROM interactions)")) &&
+    QString ignored; // a database that cannot be read holds no business to protect here
+    return sql::runLookup(
+               q,
+               QStringLiteral(
+                   "SELECT EXISTS (SELECT 1 FROM customers) OR EXISTS (SELECT 1 FROM journeys) "
+                   "OR EXISTS (SELECT 1 FROM surveys) OR EXISTS (SELECT 1 FROM interactions)"),
+               &ignored) &&
            q.next() && q.value(0).toBool();
 }
 

@@ -33,6 +33,19 @@ QString pageText(const QString& pdf, int page)
 }
 } // namespace
 
+namespace {
+// The sample business at a size whose reports run to several pages.
+bool fillSample(cxtest::TestDb& t, QString* error)
+{
+    DemoOptions o;
+    o.customers = 300;
+    o.interactions = 2500;
+    o.responses = 600;
+    o.end = QDate::currentDate();
+    return DemoGenerator(t.sql()).generate(o, nullptr, error);
+}
+} // namespace
+
 class TestReports : public QObject
 {
     Q_OBJECT
@@ -103,13 +116,8 @@ private slots:
     void reportsPageBuildsEachKind()
     {
         cxtest::TestDb t;
-        DemoOptions o;
-        o.customers = 300;
-        o.interactions = 2500;
-        o.responses = 600;
-        o.end = QDate::currentDate();
         QString error;
-        QVERIFY(DemoGenerator(t.sql()).generate(o, nullptr, &error));
+        QVERIFY(fillSample(t, &error));
         ReportsPage page(t.db());
         page.resize(1100, 800);
         page.show();
@@ -152,13 +160,8 @@ private slots:
     void theReportIsReadWithoutHoldingTheWindow()
     {
         cxtest::TestDb t;
-        DemoOptions o;
-        o.customers = 300;
-        o.interactions = 2500;
-        o.responses = 600;
-        o.end = QDate::currentDate();
         QString error;
-        QVERIFY(DemoGenerator(t.sql()).generate(o, nullptr, &error));
+        QVERIFY(fillSample(t, &error));
         ReportsPage page(t.db());
         page.resize(1100, 800);
         page.show();
