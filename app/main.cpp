@@ -6,8 +6,11 @@
 #include "core/common/plurals.h"
 #include "core/customers/customerkeys.h"
 #include "core/storage/database.h"
+#include "core/storage/team.h"
+#include "ui/actions/deskperson.h"
 #include "ui/mainwindow.h"
 #include "ui/server/serveractions.h"
+#include "ui/surveys/kiosk/counterstart.h"
 #include "ui/translations.h"
 
 #include <QApplication>
@@ -107,6 +110,15 @@ int main(int argc, char** argv)
         err << "cxdesk: " << error << "\n";
         return cx::cli::Failed;
     }
+    // What the login may do decides what opens: a counter's computer is a kiosk.
+    const std::optional<cx::TeamRole> role = cx::teamRole(db.sql(), &error);
+    if (!role) {
+        QMessageBox::critical(nullptr, QObject::tr("CX Desk"), error);
+        err << "cxdesk: " << error << "\n";
+        return cx::cli::Failed;
+    }
+    if (*role == cx::TeamRole::Counter)
+        return cx::runCounterKiosk(db);
     // Names sort as the window's language does; the keys follow a change of
     // it once (core/customers/customerkeys.h).
     if (cx::nameOrderLocale(db.sql()) != QLocale().name()) {
@@ -115,6 +127,7 @@ int main(int argc, char** argv)
             err << "cxdesk: customers keep their earlier order: " << error << "\n";
         QApplication::restoreOverrideCursor();
     }
+    cx::askWhoIsAtTheDesk(db, nullptr); // on a file with a staff list
     cx::MainWindow window(db);
     window.setOpenedFrom(path);
     window.show();

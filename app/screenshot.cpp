@@ -29,6 +29,7 @@
 #include "ui/reports/reportspage.h"
 #include "ui/server/connectdialog.h"
 #include "ui/server/passworddialog.h"
+#include "ui/server/teamtab.h"
 #include "ui/settingsdialog.h"
 #include "ui/surveys/kiosk/kioskpindialog.h"
 #include "ui/surveys/kiosk/kioskwindow.h"
@@ -264,6 +265,13 @@ bool takeScreenshots(Database& db, const QDir& dir, QTextStream& out, QString* e
         QCoreApplication::processEvents();
         if (!shot(&settings, QStringLiteral("settings-fields.png")))
             return false;
+        // On a server, for an owner: the team's accounts and the kiosks.
+        if (auto* team = settings.findChild<TeamTab*>()) {
+            settings.tabs()->setCurrentWidget(team);
+            QCoreApplication::processEvents();
+            if (!shot(&settings, QStringLiteral("settings-team.png")))
+                return false;
+        }
     }
 
     // File → Connect to a server… with a saved connection picked, and File →

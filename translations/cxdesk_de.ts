@@ -892,6 +892,10 @@
         <source>Overdue: it was due %1 and is still open.</source>
         <translation>Überfällig: fällig am %1 und noch offen.</translation>
     </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
 </context>
 <context>
     <name>cx::ActionsPage</name>
@@ -1167,6 +1171,21 @@
     <message>
         <source>Connect</source>
         <translation>Verbinden</translation>
+    </message>
+</context>
+<context>
+    <name>cx::CounterStart</name>
+    <message>
+        <source>CX Desk kiosk</source>
+        <translation>CX Desk Kiosk</translation>
+    </message>
+    <message>
+        <source>No survey is active, so the kiosk has nothing to ask. The owner can make one active on the Surveys page.</source>
+        <translation>Keine Umfrage ist aktiv, daher hat der Kiosk nichts zu fragen. Der Inhaber kann auf der Seite Umfragen eine aktivieren.</translation>
+    </message>
+    <message>
+        <source>Which survey should the kiosk ask?</source>
+        <translation>Welche Umfrage soll der Kiosk zeigen?</translation>
     </message>
 </context>
 <context>
@@ -1831,6 +1850,17 @@ Das kann nicht rückgängig gemacht werden.</translation>
     </message>
 </context>
 <context>
+    <name>cx::DeskPerson</name>
+    <message>
+        <source>Who is at the desk?</source>
+        <translation>Wer sitzt am Computer?</translation>
+    </message>
+    <message>
+        <source>What you enter is signed with your name:</source>
+        <translation>Was Sie eingeben, trägt Ihren Namen:</translation>
+    </message>
+</context>
+<context>
     <name>cx::EditStack</name>
     <message>
         <source>the change was not made through the edit history</source>
@@ -2254,6 +2284,22 @@ Das kann nicht rückgängig gemacht werden.</translation>
         <source>Only %1, from the chart you clicked, within the filter above.</source>
         <translation>Nur %1, aus dem angeklickten Diagramm, innerhalb des Filters oben.</translation>
     </message>
+    <message>
+        <source>Not logged yet: the connection to the server was lost. It is logged as soon as the server is back.</source>
+        <translation>Noch nicht erfasst: Die Verbindung zum Server ist unterbrochen. Der Kontakt wird erfasst, sobald der Server wieder da ist.</translation>
+    </message>
+    <message>
+        <source>Logged: the server had taken it before the connection broke.</source>
+        <translation>Erfasst: Der Server hatte den Kontakt schon, bevor die Verbindung abbrach.</translation>
+    </message>
+    <message>
+        <source>Logged now that the server is back.</source>
+        <translation>Erfasst, jetzt wo der Server wieder da ist.</translation>
+    </message>
+    <message>
+        <source>Still not logged: %1 It stays in the form.</source>
+        <translation>Immer noch nicht erfasst: %1 Es bleibt im Formular.</translation>
+    </message>
 </context>
 <context>
     <name>cx::JourneyDialog</name>
@@ -2624,6 +2670,10 @@ Das kann nicht rückgängig gemacht werden.</translation>
     <message>
         <source>Nothing was saved: %1.</source>
         <translation>Nichts wurde gespeichert: %1.</translation>
+    </message>
+    <message>
+        <source>Only the owner of the business changes the journey map.</source>
+        <translation>Nur der Inhaber des Unternehmens ändert die Kundenreise-Karte.</translation>
     </message>
 </context>
 <context>
@@ -3244,6 +3294,32 @@ Alle, die auf dem Server arbeiten, sehen danach die Daten der Sicherung. Was der
     <message>
         <source>Restored. What the server held before is kept in %1.</source>
         <translation>Wiederhergestellt. Was der Server vorher enthielt, ist in %1 aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>&amp;Who is at the desk…</source>
+        <translation>Wer sitzt am &amp;Computer…</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>Angemeldet als %1 (%2)</translation>
+    </message>
+    <message>
+        <source>At the desk: %1</source>
+        <translation>Am Computer: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Kiosk %1 holds %Ln answer(s) taken while the server was away.</source>
+        <translation>
+            <numerusform>Kiosk %1 bewahrt %Ln Antwort auf, die einging, während der Server nicht antwortete.</numerusform>
+            <numerusform>Kiosk %1 bewahrt %Ln Antworten auf, die eingingen, während der Server nicht antwortete.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kiosk %1 sent %Ln answer(s) taken while the server was away.</source>
+        <translation>
+            <numerusform>Kiosk %1 hat %Ln Antwort gesendet, die einging, während der Server nicht antwortete.</numerusform>
+            <numerusform>Kiosk %1 hat %Ln Antworten gesendet, die eingingen, während der Server nicht antwortete.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4296,6 +4372,10 @@ Die Datei bleibt, wie sie ist; danach arbeitet das Fenster auf dem Server.</tran
         <source>&amp;Repeat the PIN</source>
         <translation>PIN &amp;wiederholen</translation>
     </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>&amp;Team</translation>
+    </message>
 </context>
 <context>
     <name>cx::StaffTab</name>
@@ -5022,6 +5102,117 @@ Doppelklick öffnet die Antwort</translation>
     <message>
         <source>Remove the tag “%1”</source>
         <translation>Schlagwort „%1“ entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>cx::TeamTab</name>
+    <message>
+        <source>everything, accounts and settings included</source>
+        <translation>alles, auch Konten und Einstellungen</translation>
+    </message>
+    <message>
+        <source>customers, interactions, follow-ups, surveys and reports</source>
+        <translation>Kunden, Kontakte, Nachfass-Aktionen, Umfragen und Berichte</translation>
+    </message>
+    <message>
+        <source>a kiosk: takes survey answers, reads nothing else</source>
+        <translation>ein Kiosk: nimmt Umfrageantworten entgegen, liest sonst nichts</translation>
+    </message>
+    <message>
+        <source>Each person logs in to the server with their own account. The server itself allows each account only what its role may do.</source>
+        <translation>Jede Person meldet sich mit ihrem eigenen Konto am Server an. Der Server selbst erlaubt jedem Konto nur, was seine Rolle darf.</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>Rechte</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Entfernen…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Kiosks&lt;/b&gt; — answers taken while the server was away wait on the kiosk until it is back</source>
+        <translation>&lt;b&gt;Kioske&lt;/b&gt; — Antworten, die eingehen, während der Server nicht antwortet, warten auf dem Kiosk, bis der Server wieder da ist</translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation>Kiosk</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartend</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <source>Sent after outages</source>
+        <translation>Nach Ausfällen gesendet</translation>
+    </message>
+    <message>
+        <source>Last report</source>
+        <translation>Letzte Meldung</translation>
+    </message>
+    <message>
+        <source>choose a role</source>
+        <translation>wählen Sie eine Rolle</translation>
+    </message>
+    <message>
+        <source>Add an account</source>
+        <translation>Konto hinzufügen</translation>
+    </message>
+    <message>
+        <source>e.g. ben or kiosk1</source>
+        <translation>z. B. ben oder kiosk1</translation>
+    </message>
+    <message>
+        <source>&amp;Account name</source>
+        <translation>&amp;Kontoname</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Rolle</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Passwort</translation>
+    </message>
+    <message>
+        <source>The same &amp;again</source>
+        <translation>Noch &amp;einmal</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Die beiden Passwörter stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>Remove an account</source>
+        <translation>Konto entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the account “%1”? They can no longer log in. What they entered stays, with their name on it.</source>
+        <translation>Das Konto „%1“ entfernen? Die Person kann sich dann nicht mehr anmelden. Was sie eingegeben hat, bleibt erhalten und trägt weiter ihren Namen.</translation>
     </message>
 </context>
 <context>
@@ -7176,6 +7367,130 @@ Danke für Ihre Zeit
     <message>
         <source>%1 is a file; it needs no new connection</source>
         <translation>%1 ist eine Datei; sie braucht keine neue Verbindung</translation>
+    </message>
+    <message>
+        <source>entered by %1</source>
+        <translation>erfasst von %1</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2</source>
+        <translation>%1 wurde von %2 geändert</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 (%3)</source>
+        <translation>%1 wurde von %2 geändert (%3)</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 at %3</source>
+        <translation>%1 wurde um %3 von %2 geändert</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 at %3 (%4)</source>
+        <translation>%1 wurde um %3 von %2 geändert (%4)</translation>
+    </message>
+    <message>
+        <source>the server does not allow your account to do this (%1); the owner of the business can</source>
+        <translation>der Server erlaubt Ihrem Konto das nicht (%1); der Inhaber des Unternehmens darf es</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Inhaber</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>Counter (kiosk)</source>
+        <translation>Theke (Kiosk)</translation>
+    </message>
+    <message>
+        <source>cannot tell what this account may do</source>
+        <translation>nicht feststellbar, was dieses Konto darf</translation>
+    </message>
+    <message>
+        <source>the account &apos;%1&apos; is not in this business&apos;s team (owner, staff or counter); the owner can add it with: cxdesk team add</source>
+        <translation>das Konto „%1“ gehört nicht zum Team dieses Unternehmens (Inhaber, Mitarbeiter oder Theke); der Inhaber kann es hinzufügen mit: cxdesk team add</translation>
+    </message>
+    <message>
+        <source>accounts are a server&apos;s: this database is a file</source>
+        <translation>Konten gibt es nur auf einem Server: diese Datenbank ist eine Datei</translation>
+    </message>
+    <message>
+        <source>give the account a name</source>
+        <translation>geben Sie dem Konto einen Namen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be an account name: use up to 63 letters, digits and _ . @ -, starting with a letter</source>
+        <translation>„%1“ kann kein Kontoname sein: verwenden Sie bis zu 63 Buchstaben, Ziffern und _ . @ -, beginnend mit einem Buchstaben</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be an account name: names starting with pg_ are the server&apos;s own</source>
+        <translation>„%1“ kann kein Kontoname sein: Namen, die mit pg_ beginnen, sind dem Server vorbehalten</translation>
+    </message>
+    <message>
+        <source>accounts are a server&apos;s: this database is a file, where whoever sits at the desk says who they are</source>
+        <translation>Konten gibt es nur auf einem Server: diese Datenbank ist eine Datei, bei der jeder, der am Computer sitzt, selbst sagt, wer er ist</translation>
+    </message>
+    <message>
+        <source>the password must have at least 8 characters</source>
+        <translation>das Passwort muss mindestens 8 Zeichen haben</translation>
+    </message>
+    <message>
+        <source>only the owner of the business can add accounts</source>
+        <translation>nur der Inhaber des Unternehmens kann Konten hinzufügen</translation>
+    </message>
+    <message>
+        <source>there is already an account called &apos;%1&apos; on this server</source>
+        <translation>auf diesem Server gibt es schon ein Konto „%1“</translation>
+    </message>
+    <message>
+        <source>cannot add the account &apos;%1&apos;: %2</source>
+        <translation>das Konto „%1“ kann nicht hinzugefügt werden: %2</translation>
+    </message>
+    <message>
+        <source>only the owner of the business can remove accounts</source>
+        <translation>nur der Inhaber des Unternehmens kann Konten entfernen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an account of this business (see: cxdesk team list)</source>
+        <translation>„%1“ ist kein Konto dieses Unternehmens (siehe: cxdesk team list)</translation>
+    </message>
+    <message>
+        <source>you cannot remove your own account while you use it; log in as another owner to remove &apos;%1&apos;</source>
+        <translation>Sie können Ihr eigenes Konto nicht entfernen, während Sie es benutzen; melden Sie sich als anderer Inhaber an, um „%1“ zu entfernen</translation>
+    </message>
+    <message>
+        <source>cannot remove the account &apos;%1&apos;: %2</source>
+        <translation>das Konto „%1“ kann nicht entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the kiosk&apos;s queue &apos;%1&apos;: %2</source>
+        <translation>die Warteschlange des Kiosks „%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the kiosk&apos;s queue &apos;%1&apos; is damaged (%2); it is kept as %1.damaged</source>
+        <translation>die Warteschlange des Kiosks „%1“ ist beschädigt (%2); sie wird als %1.damaged aufbewahrt</translation>
+    </message>
+    <message>
+        <source>the server does not answer</source>
+        <translation>der Server antwortet nicht</translation>
+    </message>
+    <message>
+        <source>the survey is no longer active</source>
+        <translation>die Umfrage ist nicht mehr aktiv</translation>
+    </message>
+    <message>
+        <source>cannot hand the response over</source>
+        <translation>Antwort kann nicht übergeben werden</translation>
+    </message>
+    <message>
+        <source>cannot link the response</source>
+        <translation>Antwort kann nicht verknüpft werden</translation>
+    </message>
+    <message>
+        <source>cannot finish the handover</source>
+        <translation>Übergabe kann nicht abgeschlossen werden</translation>
     </message>
 </context>
 <context>

@@ -892,6 +892,10 @@
         <source>Overdue: it was due %1 and is still open.</source>
         <translation>Vencida: vencía el %1 y sigue abierta.</translation>
     </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
 </context>
 <context>
     <name>cx::ActionsPage</name>
@@ -1167,6 +1171,21 @@
     <message>
         <source>Connect</source>
         <translation>Conectar</translation>
+    </message>
+</context>
+<context>
+    <name>cx::CounterStart</name>
+    <message>
+        <source>CX Desk kiosk</source>
+        <translation>Quiosco CX Desk</translation>
+    </message>
+    <message>
+        <source>No survey is active, so the kiosk has nothing to ask. The owner can make one active on the Surveys page.</source>
+        <translation>No hay ninguna encuesta activa, así que el quiosco no tiene nada que preguntar. El dueño puede activar una en la página Encuestas.</translation>
+    </message>
+    <message>
+        <source>Which survey should the kiosk ask?</source>
+        <translation>¿Qué encuesta debe mostrar el quiosco?</translation>
     </message>
 </context>
 <context>
@@ -1831,6 +1850,17 @@ No se puede deshacer.</translation>
     </message>
 </context>
 <context>
+    <name>cx::DeskPerson</name>
+    <message>
+        <source>Who is at the desk?</source>
+        <translation>¿Quién está en el puesto?</translation>
+    </message>
+    <message>
+        <source>What you enter is signed with your name:</source>
+        <translation>Lo que introduzca se firma con su nombre:</translation>
+    </message>
+</context>
+<context>
     <name>cx::EditStack</name>
     <message>
         <source>the change was not made through the edit history</source>
@@ -2254,6 +2284,22 @@ No se puede deshacer.</translation>
         <source>Only %1, from the chart you clicked, within the filter above.</source>
         <translation>Solo %1, del gráfico en el que hizo clic, dentro del filtro de arriba.</translation>
     </message>
+    <message>
+        <source>Not logged yet: the connection to the server was lost. It is logged as soon as the server is back.</source>
+        <translation>Aún no registrada: se perdió la conexión con el servidor. Se registrará en cuanto el servidor vuelva.</translation>
+    </message>
+    <message>
+        <source>Logged: the server had taken it before the connection broke.</source>
+        <translation>Registrada: el servidor ya la había recibido antes de que se cortara la conexión.</translation>
+    </message>
+    <message>
+        <source>Logged now that the server is back.</source>
+        <translation>Registrada ahora que el servidor ha vuelto.</translation>
+    </message>
+    <message>
+        <source>Still not logged: %1 It stays in the form.</source>
+        <translation>Aún sin registrar: %1 Se queda en el formulario.</translation>
+    </message>
 </context>
 <context>
     <name>cx::JourneyDialog</name>
@@ -2624,6 +2670,10 @@ No se puede deshacer.</translation>
     <message>
         <source>Nothing was saved: %1.</source>
         <translation>No se guardó nada: %1.</translation>
+    </message>
+    <message>
+        <source>Only the owner of the business changes the journey map.</source>
+        <translation>Solo el dueño del negocio cambia el mapa del recorrido.</translation>
     </message>
 </context>
 <context>
@@ -3244,6 +3294,32 @@ Todos los que trabajan en el servidor verán entonces los datos de la copia. Lo 
     <message>
         <source>Restored. What the server held before is kept in %1.</source>
         <translation>Restaurado. Lo que el servidor contenía antes se guarda en %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Who is at the desk…</source>
+        <translation>&amp;Quién está en el puesto…</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>Conectado como %1 (%2)</translation>
+    </message>
+    <message>
+        <source>At the desk: %1</source>
+        <translation>En el puesto: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Kiosk %1 holds %Ln answer(s) taken while the server was away.</source>
+        <translation>
+            <numerusform>El quiosco %1 guarda %Ln respuesta recogida mientras el servidor no respondía.</numerusform>
+            <numerusform>El quiosco %1 guarda %Ln respuestas recogidas mientras el servidor no respondía.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kiosk %1 sent %Ln answer(s) taken while the server was away.</source>
+        <translation>
+            <numerusform>El quiosco %1 envió %Ln respuesta recogida mientras el servidor no respondía.</numerusform>
+            <numerusform>El quiosco %1 envió %Ln respuestas recogidas mientras el servidor no respondía.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4296,6 +4372,10 @@ El archivo queda tal como está; después la ventana trabaja en el servidor.</tr
         <source>&amp;Repeat the PIN</source>
         <translation>&amp;Repetir el PIN</translation>
     </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>&amp;Equipo</translation>
+    </message>
 </context>
 <context>
     <name>cx::StaffTab</name>
@@ -5022,6 +5102,117 @@ Doble clic para abrir la respuesta</translation>
     <message>
         <source>Remove the tag “%1”</source>
         <translation>Quitar la etiqueta «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>cx::TeamTab</name>
+    <message>
+        <source>everything, accounts and settings included</source>
+        <translation>todo, cuentas y ajustes incluidos</translation>
+    </message>
+    <message>
+        <source>customers, interactions, follow-ups, surveys and reports</source>
+        <translation>clientes, interacciones, seguimientos, encuestas e informes</translation>
+    </message>
+    <message>
+        <source>a kiosk: takes survey answers, reads nothing else</source>
+        <translation>un quiosco: recoge respuestas de encuestas, no lee nada más</translation>
+    </message>
+    <message>
+        <source>Each person logs in to the server with their own account. The server itself allows each account only what its role may do.</source>
+        <translation>Cada persona inicia sesión en el servidor con su propia cuenta. El propio servidor solo permite a cada cuenta lo que su rol puede hacer.</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>Permisos</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Añadir…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Quitar…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Kiosks&lt;/b&gt; — answers taken while the server was away wait on the kiosk until it is back</source>
+        <translation>&lt;b&gt;Quioscos&lt;/b&gt; — las respuestas recogidas mientras el servidor no responde esperan en el quiosco hasta que el servidor vuelva</translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation>Quiosco</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Ordenador</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Sent after outages</source>
+        <translation>Enviadas tras cortes</translation>
+    </message>
+    <message>
+        <source>Last report</source>
+        <translation>Último aviso</translation>
+    </message>
+    <message>
+        <source>choose a role</source>
+        <translation>elija un rol</translation>
+    </message>
+    <message>
+        <source>Add an account</source>
+        <translation>Añadir una cuenta</translation>
+    </message>
+    <message>
+        <source>e.g. ben or kiosk1</source>
+        <translation>p. ej. ben o quiosco1</translation>
+    </message>
+    <message>
+        <source>&amp;Account name</source>
+        <translation>&amp;Nombre de la cuenta</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Rol</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Contraseña</translation>
+    </message>
+    <message>
+        <source>The same &amp;again</source>
+        <translation>Otra &amp;vez</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Las dos contraseñas no coinciden.</translation>
+    </message>
+    <message>
+        <source>Remove an account</source>
+        <translation>Quitar una cuenta</translation>
+    </message>
+    <message>
+        <source>Remove the account “%1”? They can no longer log in. What they entered stays, with their name on it.</source>
+        <translation>¿Quitar la cuenta «%1»? Esa persona ya no podrá iniciar sesión. Lo que haya introducido se conserva, con su nombre.</translation>
     </message>
 </context>
 <context>
@@ -7176,6 +7367,130 @@ Gracias por su tiempo,
     <message>
         <source>%1 is a file; it needs no new connection</source>
         <translation>%1 es un archivo; no necesita una conexión nueva</translation>
+    </message>
+    <message>
+        <source>entered by %1</source>
+        <translation>introducida por %1</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2</source>
+        <translation>%2 modificó %1</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 (%3)</source>
+        <translation>%2 modificó %1 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 at %3</source>
+        <translation>%2 modificó %1 a las %3</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 at %3 (%4)</source>
+        <translation>%2 modificó %1 a las %3 (%4)</translation>
+    </message>
+    <message>
+        <source>the server does not allow your account to do this (%1); the owner of the business can</source>
+        <translation>el servidor no permite esto a su cuenta (%1); el dueño del negocio sí puede</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Dueño</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>Counter (kiosk)</source>
+        <translation>Mostrador (quiosco)</translation>
+    </message>
+    <message>
+        <source>cannot tell what this account may do</source>
+        <translation>no se puede saber qué puede hacer esta cuenta</translation>
+    </message>
+    <message>
+        <source>the account &apos;%1&apos; is not in this business&apos;s team (owner, staff or counter); the owner can add it with: cxdesk team add</source>
+        <translation>la cuenta «%1» no está en el equipo de este negocio (dueño, personal o mostrador); el dueño puede añadirla con: cxdesk team add</translation>
+    </message>
+    <message>
+        <source>accounts are a server&apos;s: this database is a file</source>
+        <translation>las cuentas solo existen en un servidor: esta base de datos es un archivo</translation>
+    </message>
+    <message>
+        <source>give the account a name</source>
+        <translation>dé un nombre a la cuenta</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be an account name: use up to 63 letters, digits and _ . @ -, starting with a letter</source>
+        <translation>«%1» no puede ser un nombre de cuenta: use hasta 63 letras, cifras y _ . @ -, empezando por una letra</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be an account name: names starting with pg_ are the server&apos;s own</source>
+        <translation>«%1» no puede ser un nombre de cuenta: los nombres que empiezan por pg_ están reservados al servidor</translation>
+    </message>
+    <message>
+        <source>accounts are a server&apos;s: this database is a file, where whoever sits at the desk says who they are</source>
+        <translation>las cuentas solo existen en un servidor: esta base de datos es un archivo, donde quien está en el puesto dice quién es</translation>
+    </message>
+    <message>
+        <source>the password must have at least 8 characters</source>
+        <translation>la contraseña debe tener al menos 8 caracteres</translation>
+    </message>
+    <message>
+        <source>only the owner of the business can add accounts</source>
+        <translation>solo el dueño del negocio puede añadir cuentas</translation>
+    </message>
+    <message>
+        <source>there is already an account called &apos;%1&apos; on this server</source>
+        <translation>ya hay una cuenta llamada «%1» en este servidor</translation>
+    </message>
+    <message>
+        <source>cannot add the account &apos;%1&apos;: %2</source>
+        <translation>no se puede añadir la cuenta «%1»: %2</translation>
+    </message>
+    <message>
+        <source>only the owner of the business can remove accounts</source>
+        <translation>solo el dueño del negocio puede quitar cuentas</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an account of this business (see: cxdesk team list)</source>
+        <translation>«%1» no es una cuenta de este negocio (vea: cxdesk team list)</translation>
+    </message>
+    <message>
+        <source>you cannot remove your own account while you use it; log in as another owner to remove &apos;%1&apos;</source>
+        <translation>no puede quitar su propia cuenta mientras la usa; inicie sesión como otro dueño para quitar «%1»</translation>
+    </message>
+    <message>
+        <source>cannot remove the account &apos;%1&apos;: %2</source>
+        <translation>no se puede quitar la cuenta «%1»: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the kiosk&apos;s queue &apos;%1&apos;: %2</source>
+        <translation>no se puede leer la cola del quiosco «%1»: %2</translation>
+    </message>
+    <message>
+        <source>the kiosk&apos;s queue &apos;%1&apos; is damaged (%2); it is kept as %1.damaged</source>
+        <translation>la cola del quiosco «%1» está dañada (%2); se guarda como %1.damaged</translation>
+    </message>
+    <message>
+        <source>the server does not answer</source>
+        <translation>el servidor no responde</translation>
+    </message>
+    <message>
+        <source>the survey is no longer active</source>
+        <translation>la encuesta ya no está activa</translation>
+    </message>
+    <message>
+        <source>cannot hand the response over</source>
+        <translation>no se puede entregar la respuesta</translation>
+    </message>
+    <message>
+        <source>cannot link the response</source>
+        <translation>no se puede vincular la respuesta</translation>
+    </message>
+    <message>
+        <source>cannot finish the handover</source>
+        <translation>no se puede completar la entrega</translation>
     </message>
 </context>
 <context>

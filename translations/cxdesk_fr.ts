@@ -892,6 +892,10 @@
         <source>Overdue: it was due %1 and is still open.</source>
         <translation>En retard : échéance le %1, toujours ouverte.</translation>
     </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
 </context>
 <context>
     <name>cx::ActionsPage</name>
@@ -1167,6 +1171,21 @@
     <message>
         <source>Connect</source>
         <translation>Se connecter</translation>
+    </message>
+</context>
+<context>
+    <name>cx::CounterStart</name>
+    <message>
+        <source>CX Desk kiosk</source>
+        <translation>Borne CX Desk</translation>
+    </message>
+    <message>
+        <source>No survey is active, so the kiosk has nothing to ask. The owner can make one active on the Surveys page.</source>
+        <translation>Aucune enquête n’est active : la borne n’a donc rien à demander. Le gérant peut en activer une sur la page Enquêtes.</translation>
+    </message>
+    <message>
+        <source>Which survey should the kiosk ask?</source>
+        <translation>Quelle enquête la borne doit-elle proposer ?</translation>
     </message>
 </context>
 <context>
@@ -1831,6 +1850,17 @@ Cette opération est irréversible.</translation>
     </message>
 </context>
 <context>
+    <name>cx::DeskPerson</name>
+    <message>
+        <source>Who is at the desk?</source>
+        <translation>Qui est au poste ?</translation>
+    </message>
+    <message>
+        <source>What you enter is signed with your name:</source>
+        <translation>Ce que vous saisissez est signé de votre nom :</translation>
+    </message>
+</context>
+<context>
     <name>cx::EditStack</name>
     <message>
         <source>the change was not made through the edit history</source>
@@ -2254,6 +2284,22 @@ Cette opération est irréversible.</translation>
         <source>Only %1, from the chart you clicked, within the filter above.</source>
         <translation>Seulement %1, d’après le graphique cliqué, dans le filtre ci-dessus.</translation>
     </message>
+    <message>
+        <source>Not logged yet: the connection to the server was lost. It is logged as soon as the server is back.</source>
+        <translation>Pas encore enregistrée : la connexion au serveur est perdue. Elle sera enregistrée dès que le serveur sera de retour.</translation>
+    </message>
+    <message>
+        <source>Logged: the server had taken it before the connection broke.</source>
+        <translation>Enregistrée : le serveur l’avait reçue avant que la connexion ne soit coupée.</translation>
+    </message>
+    <message>
+        <source>Logged now that the server is back.</source>
+        <translation>Enregistrée, maintenant que le serveur est de retour.</translation>
+    </message>
+    <message>
+        <source>Still not logged: %1 It stays in the form.</source>
+        <translation>Toujours pas enregistrée : %1 Elle reste dans le formulaire.</translation>
+    </message>
 </context>
 <context>
     <name>cx::JourneyDialog</name>
@@ -2624,6 +2670,10 @@ Cette opération est irréversible.</translation>
     <message>
         <source>Nothing was saved: %1.</source>
         <translation>Rien n&apos;a été enregistré : %1.</translation>
+    </message>
+    <message>
+        <source>Only the owner of the business changes the journey map.</source>
+        <translation>Seul le gérant de l’entreprise modifie la carte du parcours.</translation>
     </message>
 </context>
 <context>
@@ -3244,6 +3294,32 @@ Tous ceux qui travaillent sur le serveur verront alors les données de la sauveg
     <message>
         <source>Restored. What the server held before is kept in %1.</source>
         <translation>Restauré. Ce que le serveur contenait avant est conservé dans %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Who is at the desk…</source>
+        <translation>&amp;Qui est au poste…</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>Connecté en tant que %1 (%2)</translation>
+    </message>
+    <message>
+        <source>At the desk: %1</source>
+        <translation>Au poste : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Kiosk %1 holds %Ln answer(s) taken while the server was away.</source>
+        <translation>
+            <numerusform>La borne %1 garde %Ln réponse recueillie pendant que le serveur ne répondait pas.</numerusform>
+            <numerusform>La borne %1 garde %Ln réponses recueillies pendant que le serveur ne répondait pas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kiosk %1 sent %Ln answer(s) taken while the server was away.</source>
+        <translation>
+            <numerusform>La borne %1 a envoyé %Ln réponse recueillie pendant que le serveur ne répondait pas.</numerusform>
+            <numerusform>La borne %1 a envoyé %Ln réponses recueillies pendant que le serveur ne répondait pas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4296,6 +4372,10 @@ Le fichier reste tel quel ; ensuite, la fenêtre travaille sur le serveur.</tran
         <source>&amp;Repeat the PIN</source>
         <translation>&amp;Répéter le code</translation>
     </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>É&amp;quipe</translation>
+    </message>
 </context>
 <context>
     <name>cx::StaffTab</name>
@@ -5022,6 +5102,117 @@ Double-cliquez pour ouvrir la réponse</translation>
     <message>
         <source>Remove the tag “%1”</source>
         <translation>Retirer l’étiquette « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>cx::TeamTab</name>
+    <message>
+        <source>everything, accounts and settings included</source>
+        <translation>tout, comptes et paramètres compris</translation>
+    </message>
+    <message>
+        <source>customers, interactions, follow-ups, surveys and reports</source>
+        <translation>clients, interactions, suivis, enquêtes et rapports</translation>
+    </message>
+    <message>
+        <source>a kiosk: takes survey answers, reads nothing else</source>
+        <translation>une borne : recueille les réponses aux enquêtes, ne lit rien d’autre</translation>
+    </message>
+    <message>
+        <source>Each person logs in to the server with their own account. The server itself allows each account only what its role may do.</source>
+        <translation>Chaque personne se connecte au serveur avec son propre compte. Le serveur lui-même n’autorise à chaque compte que ce que permet son rôle.</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>Droits</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Kiosks&lt;/b&gt; — answers taken while the server was away wait on the kiosk until it is back</source>
+        <translation>&lt;b&gt;Bornes&lt;/b&gt; — les réponses recueillies pendant que le serveur ne répond pas attendent sur la borne jusqu’au retour du serveur</translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation>Borne</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Ordinateur</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <source>Sent after outages</source>
+        <translation>Envoyées après coupure</translation>
+    </message>
+    <message>
+        <source>Last report</source>
+        <translation>Dernier signal</translation>
+    </message>
+    <message>
+        <source>choose a role</source>
+        <translation>choisissez un rôle</translation>
+    </message>
+    <message>
+        <source>Add an account</source>
+        <translation>Ajouter un compte</translation>
+    </message>
+    <message>
+        <source>e.g. ben or kiosk1</source>
+        <translation>p. ex. ben ou borne1</translation>
+    </message>
+    <message>
+        <source>&amp;Account name</source>
+        <translation>&amp;Nom du compte</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Rôle</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Mot de passe</translation>
+    </message>
+    <message>
+        <source>The same &amp;again</source>
+        <translation>Encore une &amp;fois</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Les deux mots de passe ne sont pas identiques.</translation>
+    </message>
+    <message>
+        <source>Remove an account</source>
+        <translation>Supprimer un compte</translation>
+    </message>
+    <message>
+        <source>Remove the account “%1”? They can no longer log in. What they entered stays, with their name on it.</source>
+        <translation>Supprimer le compte « %1 » ? Cette personne ne pourra plus se connecter. Ce qu’elle a saisi est conservé et porte toujours son nom.</translation>
     </message>
 </context>
 <context>
@@ -7176,6 +7367,130 @@ Merci pour votre temps,
     <message>
         <source>%1 is a file; it needs no new connection</source>
         <translation>%1 est un fichier ; il n&apos;a pas besoin d&apos;une nouvelle connexion</translation>
+    </message>
+    <message>
+        <source>entered by %1</source>
+        <translation>saisie par %1</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2</source>
+        <translation>%2 a modifié %1</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 (%3)</source>
+        <translation>%2 a modifié %1 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 at %3</source>
+        <translation>%2 a modifié %1 à %3</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 at %3 (%4)</source>
+        <translation>%2 a modifié %1 à %3 (%4)</translation>
+    </message>
+    <message>
+        <source>the server does not allow your account to do this (%1); the owner of the business can</source>
+        <translation>le serveur n’autorise pas votre compte à faire cela (%1) ; le gérant de l’entreprise le peut</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Gérant</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personnel</translation>
+    </message>
+    <message>
+        <source>Counter (kiosk)</source>
+        <translation>Comptoir (borne)</translation>
+    </message>
+    <message>
+        <source>cannot tell what this account may do</source>
+        <translation>impossible de savoir ce que ce compte peut faire</translation>
+    </message>
+    <message>
+        <source>the account &apos;%1&apos; is not in this business&apos;s team (owner, staff or counter); the owner can add it with: cxdesk team add</source>
+        <translation>le compte « %1 » ne fait pas partie de l’équipe de cette entreprise (gérant, personnel ou comptoir) ; le gérant peut l’ajouter avec : cxdesk team add</translation>
+    </message>
+    <message>
+        <source>accounts are a server&apos;s: this database is a file</source>
+        <translation>les comptes n’existent que sur un serveur : cette base de données est un fichier</translation>
+    </message>
+    <message>
+        <source>give the account a name</source>
+        <translation>donnez un nom au compte</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be an account name: use up to 63 letters, digits and _ . @ -, starting with a letter</source>
+        <translation>« %1 » ne peut pas être un nom de compte : utilisez jusqu’à 63 lettres, chiffres et _ . @ -, en commençant par une lettre</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be an account name: names starting with pg_ are the server&apos;s own</source>
+        <translation>« %1 » ne peut pas être un nom de compte : les noms commençant par pg_ sont réservés au serveur</translation>
+    </message>
+    <message>
+        <source>accounts are a server&apos;s: this database is a file, where whoever sits at the desk says who they are</source>
+        <translation>les comptes n’existent que sur un serveur : cette base de données est un fichier, où la personne au poste indique elle-même qui elle est</translation>
+    </message>
+    <message>
+        <source>the password must have at least 8 characters</source>
+        <translation>le mot de passe doit comporter au moins 8 caractères</translation>
+    </message>
+    <message>
+        <source>only the owner of the business can add accounts</source>
+        <translation>seul le gérant de l’entreprise peut ajouter des comptes</translation>
+    </message>
+    <message>
+        <source>there is already an account called &apos;%1&apos; on this server</source>
+        <translation>il existe déjà un compte « %1 » sur ce serveur</translation>
+    </message>
+    <message>
+        <source>cannot add the account &apos;%1&apos;: %2</source>
+        <translation>impossible d’ajouter le compte « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>only the owner of the business can remove accounts</source>
+        <translation>seul le gérant de l’entreprise peut supprimer des comptes</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an account of this business (see: cxdesk team list)</source>
+        <translation>« %1 » n’est pas un compte de cette entreprise (voir : cxdesk team list)</translation>
+    </message>
+    <message>
+        <source>you cannot remove your own account while you use it; log in as another owner to remove &apos;%1&apos;</source>
+        <translation>vous ne pouvez pas supprimer votre propre compte pendant que vous l’utilisez ; connectez-vous avec le compte d’un autre gérant pour supprimer « %1 »</translation>
+    </message>
+    <message>
+        <source>cannot remove the account &apos;%1&apos;: %2</source>
+        <translation>impossible de supprimer le compte « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>cannot read the kiosk&apos;s queue &apos;%1&apos;: %2</source>
+        <translation>impossible de lire la file d’attente de la borne « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>the kiosk&apos;s queue &apos;%1&apos; is damaged (%2); it is kept as %1.damaged</source>
+        <translation>la file d’attente de la borne « %1 » est endommagée (%2) ; elle est conservée sous %1.damaged</translation>
+    </message>
+    <message>
+        <source>the server does not answer</source>
+        <translation>le serveur ne répond pas</translation>
+    </message>
+    <message>
+        <source>the survey is no longer active</source>
+        <translation>l’enquête n’est plus active</translation>
+    </message>
+    <message>
+        <source>cannot hand the response over</source>
+        <translation>impossible de transmettre la réponse</translation>
+    </message>
+    <message>
+        <source>cannot link the response</source>
+        <translation>impossible de relier la réponse</translation>
+    </message>
+    <message>
+        <source>cannot finish the handover</source>
+        <translation>impossible de terminer la transmission</translation>
     </message>
 </context>
 <context>

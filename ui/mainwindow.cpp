@@ -1,6 +1,7 @@
 #include "ui/mainwindow.h"
 
 #include "core/actions/followup.h"
+#include "core/actions/staff.h"
 #include "core/common/clock.h"
 #include "core/common/timeutil.h"
 #include "core/customers/customerrepository.h"
@@ -16,8 +17,11 @@
 #include "core/storage/database.h"
 #include "core/storage/location.h"
 #include "core/storage/maintenance.h"
+#include "core/surveys/kioskqueue.h"
+#include "core/surveys/surveyentry.h"
 #include "core/surveys/surveyrepository.h"
 #include "ui/actions/actionspage.h"
+#include "ui/actions/deskperson.h"
 #include "ui/actions/reminders.h"
 #include "ui/commands/dbcommand.h"
 #include "ui/contact/contactlinks.h"
@@ -208,7 +212,7 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     file->addAction(tr("&Export…"), this, &MainWindow::exportRecords);
     file->addSeparator();
     file->addAction(tr("&Back up…"), this, &MainWindow::backup);
-    file->addAction(tr("Res&tore from backup…"), this, &MainWindow::restore);
+    m_restoreAction = file->addAction(tr("Res&tore from backup…"), this, &MainWindow::restore);
     file->addSeparator();
     file->addAction(tr("&Print…"), QKeySequence::Print, this, [this] {
         QPrinter printer(QPrinter::HighResolution);
@@ -232,7 +236,13 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     const QKeySequence preferences = QKeySequence(QKeySequence::Preferences).isEmpty()
                                          ? QKeySequence(Qt::CTRL | Qt::Key_Comma)
                                          : QKeySequence(QKeySequence::Preferences);
-    edit->addAction(tr("&Settings…"), preferences, this, &MainWindow::showSettings);
+    m_settingsAction =
+        edit->addAction(tr("&Settings…"), preferences, this, &MainWindow::showSettings);
+    // On a file: who is at the desk signs what they enter (no passwords).
+    m_deskAction = edit->addAction(tr("&Who is at the desk…"), this, [this] {
+        askWhoIsAtTheDesk(m_db, this);
+        m_person->setText(personText());
+    });
     QMenu* view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < labels.size(); ++i)
         view->addAction(labels[i], QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), this,
@@ -290,6 +300,13 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     m_offline->setStyleSheet(QStringLiteral("QLabel { color: #9a3412; font-weight: 600; }"));
     m_offline->hide();
     statusBar()->addPermanentWidget(m_offline);
+    m_person = new QLabel(this);
+    m_person->setObjectName(QStringLiteral("person"));
+    statusBar()->addPermanentWidget(m_person);
+    applyRole();
+    // What the kiosks handed over while no desk was open.
+    takeCounterHandovers();
+    followKiosks();
     m_keeper = new ConnectionKeeper(m_db, 3000, this);
     connect(m_keeper, &ConnectionKeeper::lost, this, [this] {
         m_watcher->setPaused(true);
@@ -302,6 +319,8 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
         m_offline->clear();
         m_watcher->setPaused(false);
         m_watcher->rebase();
+        for (Page* p : std::as_const(m_pages))
+            p->connectionRestored();
         refresh();
         statusBar()->showMessage(tr("Connected to the server again."), 8000);
     });
@@ -591,6 +610,74 @@ void MainWindow::refreshAfterChangeElsewhere()
         current->refresh();
     updateCounts();
     ++m_refreshes;
+    followKiosks();
+    if (takeCounterHandovers() > 0)
+        dataChangedHere(nullptr);
+}
+
+void MainWindow::applyRole()
+{
+    QString error;
+    m_role = teamRole(m_db.sql(), &error).value_or(TeamRole::Staff);
+    const bool owner = m_role == TeamRole::Owner;
+    // Staff: no settings, no restore (the server refuses them too).
+    m_settingsAction->setVisible(owner);
+    m_restoreAction->setVisible(owner);
+    m_deskAction->setVisible(!m_db.isServer() && !staffNames(m_db.sql()).isEmpty());
+    for (Page* p : std::as_const(m_pages))
+        p->setRole(m_role);
+    m_person->setText(personText());
+    m_person->setVisible(!m_person->text().isEmpty());
+}
+
+QString MainWindow::personText() const
+{
+    const QString who = personOf(m_db.sql());
+    if (who.isEmpty())
+        return {};
+    return m_db.isServer() ? tr("Signed in as %1 (%2)").arg(who, teamRoleTitle(m_role))
+                           : tr("At the desk: %1").arg(who);
+}
+
+int MainWindow::takeCounterHandovers()
+{
+    if (!m_db.isServer() || m_role == TeamRole::Counter)
+        return 0;
+    int taken = 0;
+    QString error;
+    if (!takeHandovers(m_db.sql(), 200, &taken, &error))
+        qWarning("cannot take what the kiosks handed over: %s", qPrintable(error));
+    return taken;
+}
+
+void MainWindow::followKiosks()
+{
+    if (!m_db.isServer())
+        return;
+    QVector<KioskReport> kiosks;
+    QString error;
+    if (!kioskReports(m_db.sql(), &kiosks, &error))
+        return;
+    QStringList news;
+    for (const KioskReport& k : kiosks) {
+        const QString& login = k.login;
+        const qint64 queued = k.queued;
+        const qint64 sent = k.sent;
+        const qint64 before = m_kioskSent.value(login, -1);
+        m_kioskSent.insert(login, sent);
+        if (queued > 0)
+            news << tr("Kiosk %1 holds %Ln answer(s) taken while the server was away.", nullptr,
+                       int(queued))
+                        .arg(login);
+        else if (before >= 0 && sent > before)
+            news << tr("Kiosk %1 sent %Ln answer(s) taken while the server was away.", nullptr,
+                       int(sent - before))
+                        .arg(login);
+    }
+    if (news.isEmpty())
+        return;
+    m_kioskNews = news.join(QLatin1Char(' '));
+    statusBar()->showMessage(m_kioskNews, 20000);
 }
 
 void MainWindow::dataChangedHere(Page* source)

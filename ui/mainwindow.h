@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/storage/team.h"
+
 #include <QMainWindow>
 #include <QSet>
 
@@ -58,6 +60,14 @@ public:
     // How often the window followed a change made elsewhere (for tests).
     int refreshesAfterChangesElsewhere() const { return m_refreshes; }
     QString statusCounts() const;
+    // What the person logged in may do (owner on a file).
+    TeamRole role() const { return m_role; }
+    // "Signed in as sam (Staff)" or "At the desk: Anna"; empty when nobody said.
+    QString personText() const;
+    // Deals with what kiosks handed over (contacts, follow-ups); the number done.
+    int takeCounterHandovers();
+    // The last word about a kiosk's queue shown in the status bar.
+    QString kioskNews() const { return m_kioskNews; }
     // The reminders of follow-ups due (checked each minute, and each new day).
     Reminders* reminders() const { return m_reminders; }
     // What the reminder banner at the top says; empty when it is not shown.
@@ -92,6 +102,9 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    // Shows only what the role may do.
+    void applyRole();
+    void followKiosks();
     // Names File → New… after the page in view, or disables it.
     void updateNewItem();
     void buildPages();
@@ -144,6 +157,13 @@ private:
     ChangeWatcher* m_watcher = nullptr;
     ConnectionKeeper* m_keeper = nullptr;
     QLabel* m_offline = nullptr;
+    QLabel* m_person = nullptr;
+    TeamRole m_role = TeamRole::Owner;
+    QAction* m_settingsAction = nullptr;
+    QAction* m_restoreAction = nullptr;
+    QAction* m_deskAction = nullptr;
+    QHash<QString, qint64> m_kioskSent; // what each kiosk had sent, as last read
+    QString m_kioskNews;
     Reminders* m_reminders = nullptr;
     QFrame* m_banner = nullptr;
     QLabel* m_bannerText = nullptr;

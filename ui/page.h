@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/metrics/metrics.h"
+#include "core/storage/team.h"
 
 #include <QWidget>
 
@@ -28,6 +29,11 @@ public:
     virtual QString newItemText() const { return {}; }
     // Starts making one (usually a dialog); only called when newItemText() is not empty.
     virtual void newItem() {}
+    // Shows only what the person's role may do (team.h); everything by default.
+    virtual void setRole(TeamRole) {}
+    // The server answers again after an outage: what waited to be saved is
+    // saved now (or the user is told why not), before the page reads again.
+    virtual void connectionRestored() {}
 
 signals:
     // Asks the window to show another page with a narrower filter.

@@ -4,10 +4,12 @@
 #include "core/storage/database.h"
 #include "core/storage/rowversion.h"
 #include "core/storage/settings.h"
+#include "core/storage/team.h"
 #include "core/surveys/kioskpin.h"
 #include "ui/actions/stafftab.h"
 #include "ui/contact/messagestab.h"
 #include "ui/customers/customerfieldstab.h"
+#include "ui/server/teamtab.h"
 #include "ui/settingstab.h"
 #include "ui/surveys/kiosk/kioskpindialog.h"
 #include "ui/translations.h"
@@ -120,6 +122,8 @@ SettingsDialog::SettingsDialog(Database& db, QWidget* parent) : QDialog(parent),
     addTab(new StaffTab(m_db), tr("&Staff"));
     addTab(new CustomerFieldsTab(m_db, this), tr("Customer &fields"));
     addTab(new MessagesTab(db, this), tr("&Messages"));
+    if (QString ignored; db.isServer() && teamRole(db.sql(), &ignored) == TeamRole::Owner)
+        addTab(new TeamTab(db, this), tr("&Team"));
 }
 
 void SettingsDialog::addTab(SettingsTab* tab, const QString& title)

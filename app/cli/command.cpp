@@ -19,15 +19,15 @@ Command customerCommand();
 Command surveyCommand();
 Command commentsCommand();
 Command reportCommand();
+Command teamCommand();
 Command screenshotCommand();
 
 const QVector<Command>& commands()
 {
-    static const QVector<Command> all = {demoCommand(),      metricsCommand(),  checkCommand(),
-                                         backupCommand(),    restoreCommand(),  copyCommand(),
-                                         importCommand(),    exportCommand(),   customerCommand(),
-                                         surveyCommand(),    commentsCommand(), reportCommand(),
-                                         screenshotCommand()};
+    static const QVector<Command> all = {
+        demoCommand(),     metricsCommand(), checkCommand(),  backupCommand(),    restoreCommand(),
+        copyCommand(),     importCommand(),  exportCommand(), customerCommand(),  surveyCommand(),
+        commentsCommand(), reportCommand(),  teamCommand(),   screenshotCommand()};
     return all;
 }
 

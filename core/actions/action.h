@@ -39,6 +39,7 @@ struct Action
     QString resolution;
     QString owner;     // the staff name who looks after it; empty: nobody yet
     QString createdBy; // the staff name who opened it; empty: CX Desk's rules or an import
+    QString changedBy; // who changed it last (team.h personOf); empty: not since it was opened
     int rowVersion = 0;
     QString updatedAt;
 };

@@ -81,6 +81,7 @@ PagedQuery actionListQuery(const ActionListFilter& f, const QDate& today)
         QStringLiteral("a.owner"),
         QStringLiteral("CASE WHEN a.status = 'done' THEN 2 WHEN a.due_on < ? THEN 1 ELSE 0 END"),
         QStringLiteral("substr(a.created_at, 1, 10)"),
+        QStringLiteral("a.created_by"),
         QStringLiteral("substr(a.closed_at, 1, 10)"),
         QStringLiteral("a.resolution")};
     return PagedQuery(columns,

@@ -21,6 +21,7 @@ struct ActionListFilter
         Owner,
         Status,
         CreatedAt,
+        CreatedBy,
         ClosedAt,
         Resolution,
         ColumnCount

@@ -3,13 +3,14 @@
 #include "core/common/text.h"
 #include "core/common/timeutil.h"
 #include "core/storage/rowversion.h"
+#include "core/storage/team.h"
 
 namespace cx {
 
 namespace {
 const char* const kActionColumns =
     "id, customer_id, response_id, interaction_id, title, status, due_on, created_at, "
-    "closed_at, resolution, row_version, updated_at, owner, created_by";
+    "closed_at, resolution, row_version, updated_at, owner, created_by, changed_by";
 Action actionFromRow(const QSqlQuery& q)
 {
     Action a;
@@ -27,6 +28,7 @@ Action actionFromRow(const QSqlQuery& q)
     a.updatedAt = q.value(11).toString();
     a.owner = q.value(12).toString();
     a.createdBy = q.value(13).toString();
+    a.changedBy = q.value(14).toString();
     return a;
 }
 } // namespace
@@ -89,14 +91,16 @@ bool ActionRepository::update(Action& a, QString* error, const Action* seen)
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
         "UPDATE actions SET title = ?, customer_id = ?, due_on = ?, owner = ?, status = ?, "
-        "resolution = ?, closed_at = ?, row_version = row_version + 1, updated_at = ? "
-        "WHERE id = ? AND row_version = ?"));
+        "resolution = ?, closed_at = ?, row_version = row_version + 1, updated_at = ?, "
+        "changed_by = ? WHERE id = ? AND row_version = ?"));
     const QString now = changeTimestamp();
+    const QString who = personOf(m_db);
     int i = 0;
     for (const QVariant& v :
          {QVariant(a.title.trimmed()), sql::id(a.customerId), sql::date(a.dueOn),
           sql::text(a.owner), QVariant(statusName(a.status)), sql::text(a.resolution),
-          sql::text(a.closedAt), QVariant(now), QVariant(a.id), QVariant(a.rowVersion)})
+          sql::text(a.closedAt), QVariant(now), sql::text(who), QVariant(a.id),
+          QVariant(a.rowVersion)})
         q.bindValue(i++, v);
     if (!execExpecting(q, QT_TRANSLATE_NOOP("cx::Text", "cannot change action"), error,
                        [&] { return refusal(a, seen ? seen : &a); }))
@@ -104,6 +108,7 @@ bool ActionRepository::update(Action& a, QString* error, const Action* seen)
     a.title = a.title.trimmed();
     ++a.rowVersion;
     a.updatedAt = now;
+    a.changedBy = who;
     return true;
 }
 
@@ -195,7 +200,7 @@ ActionOrigin ActionRepository::origin(const Action& a, QString* error)
 QString ActionRepository::refusal(const Action& a, const Action* seen)
 {
     return staleMessage(Text::tr("the follow-up “%1”").arg(seen ? seen->title : a.title),
-                        byId(a.id), seen, &differences);
+                        seenBy(byId(a.id), personOf(m_db)), seen, &differences);
 }
 
 bool ActionRepository::write(Action& a, const QString& statement, const QVariantList& values,
@@ -208,25 +213,28 @@ bool ActionRepository::write(Action& a, const QString& statement, const QVariant
     for (const QVariant& v : values)
         q.bindValue(i++, v);
     q.bindValue(i++, now);
+    const QString who = personOf(m_db);
+    q.bindValue(i++, sql::text(who));
     q.bindValue(i++, a.id);
     q.bindValue(i++, a.rowVersion);
     if (!execExpecting(q, what, error, [&] { return refusal(a, &a); }))
         return false;
     ++a.rowVersion;
     a.updatedAt = now;
+    a.changedBy = who;
     return true;
 }
 
 bool ActionRepository::markDone(Action& a, const QString& resolution, const QString& closedAt,
                                 QString* error)
 {
-    if (!write(
-            a,
-            QStringLiteral(
-                "UPDATE actions SET status = 'done', closed_at = ?, resolution = ?, "
-                "row_version = row_version + 1, updated_at = ? WHERE id = ? AND row_version = ?"),
-            {closedAt, sql::text(resolution)}, QT_TRANSLATE_NOOP("cx::Text", "cannot close action"),
-            error))
+    if (!write(a,
+               QStringLiteral(
+                   "UPDATE actions SET status = 'done', closed_at = ?, resolution = ?, "
+                   "row_version = row_version + 1, updated_at = ?, changed_by = ? WHERE id = ? AND "
+                   "row_version = ?"),
+               {closedAt, sql::text(resolution)},
+               QT_TRANSLATE_NOOP("cx::Text", "cannot close action"), error))
         return false;
     a.status = ActionStatus::Done;
     a.closedAt = closedAt;
@@ -236,12 +244,12 @@ bool ActionRepository::markDone(Action& a, const QString& resolution, const QStr
 
 bool ActionRepository::reopen(Action& a, QString* error)
 {
-    if (!write(
-            a,
-            QStringLiteral(
-                "UPDATE actions SET status = 'open', closed_at = NULL, resolution = NULL, "
-                "row_version = row_version + 1, updated_at = ? WHERE id = ? AND row_version = ?"),
-            {}, QT_TRANSLATE_NOOP("cx::Text", "cannot reopen action"), error))
+    if (!write(a,
+               QStringLiteral(
+                   "UPDATE actions SET status = 'open', closed_at = NULL, resolution = NULL, "
+                   "row_version = row_version + 1, updated_at = ?, changed_by = ? WHERE id = ? AND "
+                   "row_version = ?"),
+               {}, QT_TRANSLATE_NOOP("cx::Text", "cannot reopen action"), error))
         return false;
     a.status = ActionStatus::Open;
     a.closedAt.clear();

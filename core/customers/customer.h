@@ -27,6 +27,7 @@ struct Customer
     QString notes;
     int rowVersion = 0;
     QString updatedAt;
+    QString changedBy; // who changed it last (team.h personOf); empty: not since it was added
 };
 
 } // namespace cx

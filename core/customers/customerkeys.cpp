@@ -75,6 +75,14 @@ bool refreshCustomerKeys(QSqlDatabase& db, QString* error, const QString& locale
 {
     if (written)
         *written = 0;
+    if (db.driverName() == QLatin1String("QPSQL")) {
+        // A kiosk's login (a counter) reads no customer: nothing to do for it.
+        QSqlQuery may(db);
+        if (!sql::runLookup(
+                may, QStringLiteral("SELECT has_table_privilege('customers', 'UPDATE')"), error) ||
+            !may.next() || !may.value(0).toBool())
+            return error->isEmpty();
+    }
     const QString stored = SettingsRepository(db).get(settingkeys::NameOrder).value;
     const bool relocale = !locale.isEmpty() && locale != stored;
     QSqlQuery q(db);

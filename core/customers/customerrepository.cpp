@@ -5,13 +5,14 @@
 #include "core/customers/customerlist.h"
 #include "core/storage/editedfields.h"
 #include "core/storage/rowversion.h"
+#include "core/storage/team.h"
 
 namespace cx {
 
 namespace {
 const char* const kColumns =
     "id, uuid, external_id, name, email, phone, segment, first_contact_on, "
-    "converted_on, churned_on, notes, row_version, updated_at";
+    "converted_on, churned_on, notes, row_version, updated_at, changed_by";
 
 Customer fromRow(const QSqlQuery& q)
 {
@@ -29,6 +30,7 @@ Customer fromRow(const QSqlQuery& q)
     c.notes = q.value(10).toString();
     c.rowVersion = q.value(11).toInt();
     c.updatedAt = q.value(12).toString();
+    c.changedBy = q.value(13).toString();
     return c;
 }
 
@@ -63,10 +65,10 @@ CustomerRepository::CustomerRepository(QSqlDatabase& db)
                QStringLiteral(
                    "INSERT INTO customers (id, uuid, external_id, name, email, phone, segment, "
                    "first_contact_on, converted_on, churned_on, notes, search_key, sort_key, "
-                   "row_version, updated_at) "
+                   "row_version, updated_at, changed_by) "
                    "VALUES (:id, :uuid, :external_id, :name, :email, :phone, :segment, "
                    ":first_contact_on, :converted_on, :churned_on, :notes, :search_key, :sort_key, "
-                   ":row_version, :updated_at)")),
+                   ":row_version, :updated_at, :changed_by)")),
       m_byId(db,
              QStringLiteral("SELECT %1 FROM customers WHERE id = ?").arg(QLatin1String(kColumns)))
 {
@@ -92,6 +94,7 @@ bool CustomerRepository::insert(Customer& c, QString* error)
     q->bindValue(QStringLiteral(":uuid"), c.uuid);
     q->bindValue(QStringLiteral(":row_version"), back ? c.rowVersion + 1 : 1);
     q->bindValue(QStringLiteral(":updated_at"), sql::text(now));
+    q->bindValue(QStringLiteral(":changed_by"), sql::text(c.changedBy));
     bindFields(*q, c);
     q->bindValue(QStringLiteral(":sort_key"), collation().key(c.name));
     if (!sql::exec(*q, QT_TRANSLATE_NOOP("cx::Text", "cannot add customer"), error))
@@ -117,21 +120,23 @@ bool CustomerRepository::update(Customer& c, QString* error, const Customer* see
         "phone = :phone, segment = :segment, first_contact_on = :first_contact_on, "
         "converted_on = :converted_on, churned_on = :churned_on, notes = :notes, "
         "search_key = :search_key, sort_key = :sort_key, row_version = row_version + 1, updated_at "
-        "= :updated_at WHERE id = :id AND row_version = "
-        ":version"));
+        "= :updated_at, changed_by = :changed_by WHERE id = :id AND row_version = :version"));
     bindFields(q, c);
     q.bindValue(QStringLiteral(":sort_key"), collation().key(c.name));
     const QString now = changeTimestamp();
+    const QString who = personOf(m_db);
+    q.bindValue(QStringLiteral(":changed_by"), sql::text(who));
     q.bindValue(QStringLiteral(":updated_at"), now);
     q.bindValue(QStringLiteral(":id"), c.id);
     q.bindValue(QStringLiteral(":version"), c.rowVersion);
     if (!execExpecting(q, QT_TRANSLATE_NOOP("cx::Text", "cannot save customer"), error, [&] {
             return staleMessage(Text::tr("the customer “%1”").arg(seen ? seen->name : c.name),
-                                byId(c.id), seen, &differences);
+                                seenBy(byId(c.id), who), seen, &differences);
         }))
         return false;
     ++c.rowVersion;
     c.updatedAt = now;
+    c.changedBy = who;
     return true;
 }
 

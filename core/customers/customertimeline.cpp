@@ -18,14 +18,16 @@ QVector<TimelineEntry> customerTimeline(QSqlDatabase& db, qint64 customerId, int
     // words are put together below, in the window's language.
     //   0 source, 1 id, 2 when, 3 what, 4 where, 5 channel, 6 staff rating,
     //   7 customer rating, 8 outcome / answers / resolution, 9 resolved / closed / due, 10 notes /
-    //   status; for actions 4 is the owner, 5 who opened it, 6 how many notes, 7 the last note
+    //   status, 11 who entered it; for actions 4 is the owner, 5 who opened it, 6 how many
+    //   notes, 7 the last note
     q.prepare(
         QStringLiteral(
             "SELECT 0, i.id, i.occurred_at, coalesce(i.kind, 'interaction'), t.name, ch.name, "
             "i.staff_rating, "
             // Column 7 holds a rating here and a note's text for actions: text for both,
             // since a server takes one type per column of a UNION.
-            " CAST(i.customer_rating AS TEXT), i.outcome, substr(i.resolved_at, 1, 10), i.notes "
+            " CAST(i.customer_rating AS TEXT), i.outcome, substr(i.resolved_at, 1, 10), i.notes, "
+            " i.created_by "
             "FROM interactions i LEFT JOIN touchpoints t ON t.id = i.touchpoint_id LEFT JOIN "
             "channels "
             "ch ON ch.id = i.channel_id "
@@ -33,7 +35,7 @@ QVector<TimelineEntry> customerTimeline(QSqlDatabase& db, qint64 customerId, int
             "UNION ALL "
             "SELECT 1, r.id, r.submitted_at, s.title, NULL, ch.name, NULL, NULL, "
             " (SELECT %1 FROM answers a JOIN questions q ON q.id = a.question_id "
-            "   WHERE a.response_id = r.id), NULL, NULL "
+            "   WHERE a.response_id = r.id), NULL, NULL, r.created_by "
             "FROM responses r JOIN surveys s ON s.id = r.survey_id LEFT JOIN channels ch ON ch.id "
             "= "
             "r.channel_id "
@@ -44,11 +46,11 @@ QVector<TimelineEntry> customerTimeline(QSqlDatabase& db, qint64 customerId, int
             " (SELECT n.text FROM action_notes n WHERE n.action_id = a.id "
             "  ORDER BY n.written_at DESC, n.id DESC LIMIT 1), a.resolution, "
             " CASE WHEN a.status = 'done' THEN substr(a.closed_at, 1, 10) ELSE a.due_on END, "
-            "a.status "
+            "a.status, NULL "
             "FROM actions a WHERE a.customer_id = ? "
             "UNION ALL "
             "SELECT 3, c.id, c.contacted_at, c.how, c.template, NULL, NULL, NULL, c.contacted_by, "
-            " NULL, a.title FROM contacts c LEFT JOIN actions a ON a.id = c.action_id "
+            " NULL, a.title, NULL FROM contacts c LEFT JOIN actions a ON a.id = c.action_id "
             "WHERE c.customer_id = ? "
             // Things that happened at the same moment come in one order on
             // both engines: by source (the interaction, the answer, the
@@ -96,11 +98,15 @@ QVector<TimelineEntry> customerTimeline(QSqlDatabase& db, qint64 customerId, int
                 parts << Text::tr("resolved %1").arg(text(9));
             if (!text(10).isEmpty())
                 parts << text(10);
+            if (!text(11).isEmpty())
+                parts << Text::tr("entered by %1").arg(text(11));
             break;
         }
         case TimelineEntry::Response:
             e.title = Text::tr("answered \"%1\"").arg(text(3)) + channel;
             parts << answerCodesLabel(text(8));
+            if (!text(11).isEmpty())
+                parts << Text::tr("entered by %1").arg(text(11));
             break;
         case TimelineEntry::Action:
             e.title = Text::tr("follow-up: %1").arg(text(3));

@@ -29,6 +29,8 @@ struct Interaction
     QString notes;
     int rowVersion = 0;
     QString updatedAt;
+    QString createdBy; // who entered it (team.h personOf); empty: an import or CX Desk's rules
+    QString changedBy; // who changed it last; empty: nobody since it was entered
 };
 
 } // namespace cx

@@ -4,6 +4,7 @@
 #include "core/common/timeutil.h"
 #include "core/storage/editedfields.h"
 #include "core/storage/rowversion.h"
+#include "core/storage/team.h"
 
 namespace cx {
 
@@ -26,7 +27,7 @@ void bindFields(QSqlQuery& q, const Interaction& i)
 
 const char kColumns[] =
     "id, uuid, customer_id, touchpoint_id, channel_id, occurred_at, kind, outcome, staff_rating, "
-    "customer_rating, resolved_at, notes, row_version, updated_at";
+    "customer_rating, resolved_at, notes, row_version, updated_at, created_by, changed_by";
 
 bool ratingOk(const std::optional<int>& r)
 {
@@ -41,10 +42,10 @@ InteractionRepository::InteractionRepository(QSqlDatabase& db)
           QStringLiteral(
               "INSERT INTO interactions (id, uuid, customer_id, touchpoint_id, channel_id, "
               "occurred_at, kind, outcome, staff_rating, customer_rating, resolved_at, notes, "
-              "row_version, updated_at) "
+              "row_version, updated_at, created_by, changed_by) "
               "VALUES (:id, :uuid, :customer_id, :touchpoint_id, :channel_id, :occurred_at, :kind, "
-              ":outcome, "
-              ":staff_rating, :customer_rating, :resolved_at, :notes, :row_version, :updated_at)")),
+              ":outcome, :staff_rating, :customer_rating, :resolved_at, :notes, :row_version, "
+              ":updated_at, :created_by, :changed_by)")),
       m_insertNew(
           db, QStringLiteral(
                   "INSERT INTO interactions (uuid, customer_id, touchpoint_id, channel_id, "
@@ -104,6 +105,8 @@ bool InteractionRepository::insert(Interaction& i, QString* error)
     q->bindValue(QStringLiteral(":row_version"), i.id > 0 ? i.rowVersion + 1 : 1);
     q->bindValue(QStringLiteral(":updated_at"),
                  i.id > 0 ? QVariant(changeTimestamp()) : QVariant(QMetaType::fromType<QString>()));
+    q->bindValue(QStringLiteral(":created_by"), sql::text(i.createdBy));
+    q->bindValue(QStringLiteral(":changed_by"), sql::text(i.changedBy));
     bindFields(*q, i);
     if (!sql::exec(*q, QT_TRANSLATE_NOOP("cx::Text", "cannot add interaction"), error))
         return false;
@@ -151,7 +154,8 @@ QString InteractionRepository::describe(const Interaction& i)
 
 QString InteractionRepository::refusal(const Interaction& i, const Interaction* seen)
 {
-    return staleMessage(describe(seen ? *seen : i), byId(i.id), seen, &differences);
+    return staleMessage(describe(seen ? *seen : i), seenBy(byId(i.id), personOf(m_db)), seen,
+                        &differences);
 }
 
 bool InteractionRepository::update(Interaction& i, QString* error, const Interaction* seen)
@@ -167,10 +171,12 @@ bool InteractionRepository::update(Interaction& i, QString* error, const Interac
         "channel_id = :channel_id, occurred_at = :occurred_at, kind = :kind, outcome = :outcome, "
         "staff_rating = :staff_rating, customer_rating = :customer_rating, resolved_at = "
         ":resolved_at, "
-        "notes = :notes, row_version = row_version + 1, updated_at = :updated_at "
-        "WHERE id = :id AND row_version = :version"));
+        "notes = :notes, row_version = row_version + 1, updated_at = :updated_at, changed_by = "
+        ":changed_by WHERE id = :id AND row_version = :version"));
     bindFields(q, i);
     const QString now = changeTimestamp();
+    const QString who = personOf(m_db);
+    q.bindValue(QStringLiteral(":changed_by"), sql::text(who));
     q.bindValue(QStringLiteral(":updated_at"), now);
     q.bindValue(QStringLiteral(":id"), i.id);
     q.bindValue(QStringLiteral(":version"), i.rowVersion);
@@ -179,6 +185,7 @@ bool InteractionRepository::update(Interaction& i, QString* error, const Interac
         return false;
     ++i.rowVersion;
     i.updatedAt = now;
+    i.changedBy = who;
     return true;
 }
 
@@ -257,6 +264,8 @@ Interaction InteractionRepository::fromRow(const QSqlQuery& q)
     i.notes = q.value(11).toString();
     i.rowVersion = q.value(12).toInt();
     i.updatedAt = q.value(13).toString();
+    i.createdBy = q.value(14).toString();
+    i.changedBy = q.value(15).toString();
     return i;
 }
 

@@ -6,6 +6,7 @@
 #include "core/storage/location.h"
 #include "core/storage/serverconnection.h"
 #include "core/storage/sqlutil.h"
+#include "core/storage/team.h"
 
 #include <QAtomicInt>
 #include <QDir>
@@ -41,8 +42,10 @@ QStringList migrationStatements(const Engine& engine, int version, QString* erro
         return {};
     }
     const QString text = QString::fromUtf8(file.readAll());
-    if (engine.wholeMigrationFiles())
-        return {text};
+    // A server's file is sent statement by statement too, so that the first
+    // one that fails is the one named; a function's or DO block's body, between
+    // $$ and $$, holds statements of its own.
+    const bool server = engine.dollarQuotedBodies();
     QStringList statements;
     QString current;
     const QStringList lines = text.split(QLatin1Char('\n'));
@@ -51,6 +54,13 @@ QStringList migrationStatements(const Engine& engine, int version, QString* erro
         if (trimmed.startsWith(QLatin1String("--")) || trimmed.isEmpty())
             continue;
         current += line + QLatin1Char('\n');
+        if (server) {
+            if (trimmed.endsWith(QLatin1Char(';')) && current.count(QLatin1String("$$")) % 2 == 0) {
+                statements << current.trimmed();
+                current.clear();
+            }
+            continue;
+        }
         // A trigger's body holds statements of its own; it ends at "END;".
         const bool inTrigger =
             current.trimmed().startsWith(QLatin1String("CREATE TRIGGER"), Qt::CaseInsensitive);
@@ -173,6 +183,7 @@ bool Database::openPath(const QString& path, QString* error, OpenMode mode)
         return false;
     };
 
+    forgetConnectionPerson(m_name);
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
     m_db.setDatabaseName(path);
     m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
@@ -268,6 +279,7 @@ bool Database::openServer(const DatabaseLocation& location, QString* error, Open
         return fail(Text::tr("cannot open %1: Qt's PostgreSQL driver is not installed (the package "
                              "libqt6sql6-psql)")
                         .arg(m_path));
+    forgetConnectionPerson(m_name);
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
     m_location = location;
     QString why;

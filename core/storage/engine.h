@@ -66,9 +66,10 @@ public:
     virtual QString driver() const = 0;
     // The resource folder of this engine's migrations (NNN_name.sql).
     virtual QString migrations() const = 0;
-    // Whether a migration file is sent whole (the server splits it) rather
-    // than statement by statement.
-    virtual bool wholeMigrationFiles() const { return false; }
+    // Whether the bodies of functions and blocks in a migration file stand
+    // between $$ and $$ (a server) rather than BEGIN and END; (SQLite's
+    // triggers): how the file is cut into statements.
+    virtual bool dollarQuotedBodies() const { return false; }
     // The statement that starts a write transaction.
     virtual QString beginWrite() const { return QStringLiteral("BEGIN IMMEDIATE"); }
     // Before the migrations, outside any transaction: makes other clients

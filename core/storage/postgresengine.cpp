@@ -223,7 +223,7 @@ class PostgresEngine final : public Engine
 public:
     QString driver() const override { return QStringLiteral("QPSQL"); }
     QString migrations() const override { return QStringLiteral(":/migrations-pg"); }
-    bool wholeMigrationFiles() const override { return true; }
+    bool dollarQuotedBodies() const override { return true; }
     QString beginWrite() const override { return QStringLiteral("BEGIN"); }
 
     bool configure(QSqlDatabase& db, QString* error) const override
@@ -315,8 +315,18 @@ public:
 
     void optimize(QSqlDatabase& db) const override
     {
+        // CX Desk's own tables only: a login that is no superuser may not
+        // analyze the server's catalogue, and would be told so table by table.
         QSqlQuery q(db);
-        q.exec(QStringLiteral("ANALYZE"));
+        QStringList tables;
+        if (q.exec(QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = "
+                                  "current_schema() ORDER BY tablename")))
+            while (q.next())
+                tables << db.driver()->escapeIdentifier(q.value(0).toString(),
+                                                        QSqlDriver::TableName);
+        q.finish();
+        if (!tables.isEmpty())
+            q.exec(QStringLiteral("ANALYZE ") + tables.join(QStringLiteral(", ")));
     }
 
     // Large writes keep the indexes and triggers in place on a server: others

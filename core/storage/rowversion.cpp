@@ -26,10 +26,21 @@ QString describeWhen(const QString& updatedAt)
            l.toString(at.time(), time);
 }
 
-QString changedElsewhere(const QString& what, const QStringList& fields, const QString& updatedAt)
+QString changedElsewhere(const QString& what, const QStringList& fields, const QString& updatedAt,
+                         const QString& changedBy)
 {
     const QString when = describeWhen(updatedAt);
     const QString changes = fields.join(QStringLiteral(", "));
+    if (!changedBy.isEmpty()) {
+        // A team: the other person's name, and when.
+        if (when.isEmpty())
+            return changes.isEmpty()
+                       ? Text::tr("%1 was changed by %2").arg(what, changedBy)
+                       : Text::tr("%1 was changed by %2 (%3)").arg(what, changedBy, changes);
+        return changes.isEmpty() ? Text::tr("%1 was changed by %2 at %3").arg(what, changedBy, when)
+                                 : Text::tr("%1 was changed by %2 at %3 (%4)")
+                                       .arg(what, changedBy, when, changes);
+    }
     if (when.isEmpty())
         return changes.isEmpty() ? Text::tr("%1 was changed in another window or program").arg(what)
                                  : Text::tr("%1 was changed in another window or program (%2)")

@@ -11,6 +11,8 @@
 #include <QStringList>
 #include <functional>
 #include <optional>
+#include <type_traits>
+#include <utility>
 
 namespace cx {
 
@@ -21,7 +23,10 @@ QString describeWhen(const QString& updatedAt);
 // "the customer “Anna Smith” was changed in another window or program at
 // 14:02 (email, notes)": `what` names the record, `fields` what changed in it
 // (none named when empty), `updatedAt` when.
-QString changedElsewhere(const QString& what, const QStringList& fields, const QString& updatedAt);
+// With `changedBy` (a team, or the person at the desk): "the customer
+// “Anna Smith” was changed by sam at 14:02 (email)".
+QString changedElsewhere(const QString& what, const QStringList& fields, const QString& updatedAt,
+                         const QString& changedBy = QString());
 QString deletedElsewhere(const QString& what);
 
 // The timestamp a change made now is stored with.
@@ -41,6 +46,25 @@ template <typename T> void takeChange(T& out, const T& base, const T& mine)
 [[nodiscard]] bool execExpecting(QSqlQuery& q, const char* what, QString* error,
                                  const std::function<QString()>& refusal);
 
+// Whether a record keeps who changed it last (changedBy).
+template <typename R, typename = void> struct HasChangedBy : std::false_type
+{
+};
+template <typename R>
+struct HasChangedBy<R, std::void_t<decltype(std::declval<R>().changedBy)>> : std::true_type
+{
+};
+
+// The record as stored, for a refusal said to `me`: another person's name
+// is told, one's own (another window of the same login) is not.
+template <typename Record>
+std::optional<Record> seenBy(std::optional<Record> stored, const QString& me)
+{
+    if (stored && !me.isEmpty() && stored->changedBy == me)
+        stored->changedBy.clear();
+    return stored;
+}
+
 // The refusal for a record named `what`: gone when nothing is stored, else
 // changed, naming the fields that differ from `seen` when it is given.
 template <typename Record, typename Differences>
@@ -49,8 +73,11 @@ QString staleMessage(const QString& what, const std::optional<Record>& stored, c
 {
     if (!stored)
         return deletedElsewhere(what);
+    QString by;
+    if constexpr (HasChangedBy<Record>::value)
+        by = stored->changedBy;
     return changedElsewhere(what, seen ? differences(*seen, *stored) : QStringList(),
-                            stored->updatedAt);
+                            stored->updatedAt, by);
 }
 
 } // namespace cx

@@ -3,6 +3,7 @@
 #include "core/common/text.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QUuid>
 #include <atomic>
 
@@ -12,9 +13,10 @@ bool isBusy(const QSqlError& e)
 {
     // QSQLITE reports SQLite's result code; the low byte is the primary code
     // even when an extended one (SQLITE_BUSY_SNAPSHOT, ...) comes through.
+    // A server's SQLSTATE has five characters (42501 is no SQLite code).
     bool ok = false;
     const int code = e.nativeErrorCode().toInt(&ok);
-    if (ok && ((code & 0xff) == 5 || (code & 0xff) == 6))
+    if (ok && e.nativeErrorCode().size() < 5 && ((code & 0xff) == 5 || (code & 0xff) == 6))
         return true;
     const QString text = e.databaseText();
     return text.contains(QLatin1String("database is locked")) ||
@@ -124,6 +126,22 @@ QString serverError(const QString& state, const QString& text)
             .arg(quoted(2).isEmpty() ? quoted(1) : quoted(2) + QLatin1Char('.') + quoted(1));
     if (state == QLatin1String("23514"))
         return Text::tr("a value is outside what the database allows (%1)").arg(quoted(2));
+    // Refused by the rights of the login (team mode): said plainly, with
+    // what was refused in the server's words after it.
+    if (state == QLatin1String("42501")) {
+        QString what = text.trimmed();
+        what.remove(QRegularExpression(QStringLiteral("^ERROR:\\s*")));
+        what.remove(QRegularExpression(QStringLiteral("\\s*\\(42501\\)$")));
+        return Text::tr("the server does not allow your account to do this (%1); the owner of "
+                        "the business can")
+            .arg(what.trimmed());
+    }
+    // CX Desk's own words from the server (a RAISE in a migration or trigger).
+    if (state == QLatin1String("P0001")) {
+        QString said = text.section(QLatin1Char('\n'), 0, 0).trimmed();
+        said.remove(QRegularExpression(QStringLiteral("^ERROR:\\s*")));
+        return said;
+    }
     if (state == QLatin1String("53100"))
         return Text::tr("the disk is full: make room and try again");
     return {};

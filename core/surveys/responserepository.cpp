@@ -17,9 +17,15 @@ ResponseRepository::ResponseRepository(QSqlDatabase& db)
       m_insert(
           db, QStringLiteral(
                   "INSERT INTO responses (uuid, survey_id, customer_id, channel_id, touchpoint_id, "
-                  "submitted_at, source, form_number) VALUES (:uuid, :survey_id, :customer_id, "
-                  ":channel_id, "
-                  ":touchpoint_id, :submitted_at, :source, :form_number)")),
+                  "submitted_at, source, form_number, created_by) VALUES (:uuid, :survey_id, "
+                  ":customer_id, :channel_id, :touchpoint_id, :submitted_at, :source, "
+                  ":form_number, :created_by)")),
+      m_insertOnce(
+          db, QStringLiteral(
+                  "INSERT INTO responses (uuid, survey_id, customer_id, channel_id, touchpoint_id, "
+                  "submitted_at, source, form_number, created_by) VALUES (:uuid, :survey_id, "
+                  ":customer_id, :channel_id, :touchpoint_id, :submitted_at, :source, "
+                  ":form_number, :created_by) ON CONFLICT (uuid) DO NOTHING")),
       m_insertAnswer(
           db,
           QStringLiteral("INSERT INTO answers (response_id, question_id, value_num, value_text) "
@@ -86,12 +92,24 @@ QString ResponseRepository::validate(const Response& r)
 
 bool ResponseRepository::insert(Response& r, QString* error)
 {
+    bool inserted = false;
+    return write(r, false, &inserted, error);
+}
+
+bool ResponseRepository::insertOnce(Response& r, bool* inserted, QString* error)
+{
+    return write(r, true, inserted, error);
+}
+
+bool ResponseRepository::write(Response& r, bool once, bool* inserted, QString* error)
+{
+    *inserted = false;
     const QString invalid = validate(r);
     if (!invalid.isEmpty()) {
         *error = invalid;
         return false;
     }
-    QSqlQuery* q = m_insert.get(error);
+    QSqlQuery* q = (once ? m_insertOnce : m_insert).get(error);
     QSqlQuery* qa = q ? m_insertAnswer.get(error) : nullptr;
     if (!qa)
         return false;
@@ -106,8 +124,12 @@ bool ResponseRepository::insert(Response& r, QString* error)
     q->bindValue(QStringLiteral(":submitted_at"), r.submittedAt);
     q->bindValue(QStringLiteral(":source"), sourceName(r.source));
     q->bindValue(QStringLiteral(":form_number"), sql::id(r.formNumber));
+    q->bindValue(QStringLiteral(":created_by"), sql::text(r.createdBy));
     if (!sql::exec(*q, QT_TRANSLATE_NOOP("cx::Text", "cannot add response"), error))
         return false;
+    if (once && q->numRowsAffected() == 0)
+        return sp.release(error); // stored before
+    *inserted = true;
     r.id = q->lastInsertId().toLongLong();
     for (const Answer& a : r.answers) {
         qa->bindValue(QStringLiteral(":response_id"), r.id);

@@ -16,6 +16,10 @@ public:
     // Inserts the response and its answers together after checking the
     // timestamp and every answer against its question's kind and scale.
     [[nodiscard]] bool insert(Response& response, QString* error);
+    // The same, unless a response with its uuid is stored already: then
+    // nothing is written and *inserted is false (a kiosk sending again what
+    // the server may have taken before the connection broke).
+    [[nodiscard]] bool insertOnce(Response& response, bool* inserted, QString* error);
     [[nodiscard]] bool remove(qint64 id, QString* error);
     [[nodiscard]] std::optional<Response> byId(qint64 id, QString* error = nullptr);
     qint64 count(QString* error = nullptr);
@@ -32,7 +36,9 @@ private:
     QString validate(const Response& response);
 
     QSqlDatabase& m_db;
+    [[nodiscard]] bool write(Response& r, bool once, bool* inserted, QString* error);
     sql::Statement m_insert;
+    sql::Statement m_insertOnce;
     sql::Statement m_insertAnswer;
     QHash<qint64, QuestionInfo> m_questions;
 };

@@ -110,6 +110,7 @@ struct Response
     QString submittedAt;
     ResponseSource source = ResponseSource::Manual;
     qint64 formNumber = 0; // paper forms: the printed number; 0: none
+    QString createdBy;     // who entered it by hand (team.h personOf); empty: kiosk or import
     QVector<Answer> answers;
 };
 

@@ -8,6 +8,7 @@
 #include "core/storage/database.h"
 #include "core/storage/settings.h"
 #include "core/storage/sqlutil.h"
+#include "core/storage/team.h"
 #include "core/surveys/displaylogic.h"
 #include "core/surveys/responserepository.h"
 
@@ -98,6 +99,36 @@ qint64 nextFormNumber(QSqlDatabase& db, qint64 surveyId)
                                 : 1;
 }
 
+namespace {
+
+// The customer with this contact, or a new one from this response.
+bool linkContact(QSqlDatabase& db, const QString& given, const QDateTime& at, ResponseSource source,
+                 qint64* customerId, bool* added, QString* error)
+{
+    const QString contact = given.trimmed();
+    if (contact.isEmpty())
+        return true;
+    *customerId = customerByContact(db, contact);
+    if (*customerId)
+        return true;
+    // Someone new who wants to hear back: a customer record from today.
+    Customer c;
+    if (contact.contains(QLatin1Char('@')))
+        c.email = contact;
+    else
+        c.phone = contact;
+    c.name = contact;
+    c.firstContactOn = at.date();
+    c.notes = Text::tr("Gave their contact in a %1 survey response").arg(sourceName(source));
+    if (!CustomerRepository(db).insert(c, error))
+        return false;
+    *customerId = c.id;
+    *added = true;
+    return true;
+}
+
+} // namespace
+
 bool submitResponse(QSqlDatabase& db, const Survey& survey, const AnswerMap& answers,
                     const Submission& how, Submitted* out, QString* error)
 {
@@ -136,26 +167,10 @@ bool submitResponse(QSqlDatabase& db, const Survey& survey, const AnswerMap& ans
             r.channelId = q.value(0).toLongLong();
     }
     r.customerId = how.customerId;
-    if (!r.customerId && !how.contact.trimmed().isEmpty()) {
-        r.customerId = customerByContact(db, how.contact);
-        if (!r.customerId) {
-            // Someone new who wants to hear back: a customer record from today.
-            Customer c;
-            const QString contact = how.contact.trimmed();
-            if (contact.contains(QLatin1Char('@')))
-                c.email = contact;
-            else
-                c.phone = contact;
-            c.name = contact;
-            c.firstContactOn = (how.at.isValid() ? how.at : clock::now()).date();
-            c.notes =
-                Text::tr("Gave their contact in a %1 survey response").arg(sourceName(how.source));
-            if (!CustomerRepository(db).insert(c, error))
-                return false;
-            r.customerId = c.id;
-            out->newCustomer = true;
-        }
-    }
+    const QDateTime at = how.at.isValid() ? how.at : clock::now();
+    if (!how.handOver && !r.customerId &&
+        !linkContact(db, how.contact, at, how.source, &r.customerId, &out->newCustomer, error))
+        return false;
     for (const Question& q : survey.questions) {
         if (!isShown(q, answers) || !isAnswered(q, answers))
             continue;
@@ -169,9 +184,26 @@ bool submitResponse(QSqlDatabase& db, const Survey& survey, const AnswerMap& ans
             a.valueText = v.toString().trimmed();
         r.answers << a;
     }
-    if (!ResponseRepository(db).insert(r, error))
+    r.uuid = how.uuid;
+    r.createdBy =
+        how.source == ResponseSource::Kiosk && !isServerConnection(db) ? QString() : personOf(db);
+    bool inserted = false;
+    if (!ResponseRepository(db).insertOnce(r, &inserted, error))
         return false;
-    if (!FollowUp(db).afterResponse(r, &out->actionId, error))
+    if (!inserted) {
+        out->before = true;
+        return tx.commit(error);
+    }
+    if (how.handOver) {
+        QSqlQuery h(db);
+        h.prepare(QStringLiteral(
+            "INSERT INTO counter_handover (response_id, contact, taken_at) VALUES (?, ?, ?)"));
+        h.addBindValue(r.id);
+        h.addBindValue(sql::text(how.contact.trimmed()));
+        h.addBindValue(formatTimestamp(clock::now()));
+        if (!sql::exec(h, QT_TRANSLATE_NOOP("cx::Text", "cannot hand the response over"), error))
+            return false;
+    } else if (!FollowUp(db).afterResponse(r, &out->actionId, error))
         return false;
     if (!tx.commit(error))
         return false;
@@ -185,6 +217,64 @@ QString thankYouText(const Survey& survey)
     return survey.thankYou.trimmed().isEmpty()
                ? Text::tr("Thank you! Your answers help us do better.")
                : survey.thankYou.trimmed();
+}
+
+} // namespace cx
+
+namespace cx {
+
+bool takeHandovers(QSqlDatabase& db, int limit, int* taken, QString* error)
+{
+    *taken = 0;
+    for (int i = 0; i < limit; ++i) {
+        Transaction tx(db);
+        if (!tx.isActive()) {
+            *error = tx.error();
+            return false;
+        }
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT response_id, contact FROM counter_handover ORDER BY "
+                                 "response_id LIMIT 1") +
+                  (isServerConnection(db) ? QStringLiteral(" FOR UPDATE SKIP LOCKED") : QString()));
+        if (!sql::runLookup(q, error))
+            return false;
+        if (!q.next())
+            return tx.commit(error);
+        const qint64 responseId = q.value(0).toLongLong();
+        const QString contact = q.value(1).toString();
+        q.finish();
+        std::optional<Response> r = ResponseRepository(db).byId(responseId, error);
+        if (!r)
+            return false;
+        bool added = false;
+        if (!r->customerId) {
+            qint64 when = 0;
+            const QDateTime at = parseTimestamp(r->submittedAt, &when)
+                                     ? QDateTime::fromMSecsSinceEpoch(when)
+                                     : clock::now();
+            if (!linkContact(db, contact, at, r->source, &r->customerId, &added, error))
+                return false;
+            if (r->customerId) {
+                QSqlQuery u(db);
+                u.prepare(QStringLiteral("UPDATE responses SET customer_id = ? WHERE id = ?"));
+                u.addBindValue(r->customerId);
+                u.addBindValue(responseId);
+                if (!sql::exec(u, QT_TRANSLATE_NOOP("cx::Text", "cannot link the response"), error))
+                    return false;
+            }
+        }
+        qint64 actionId = 0;
+        if (!FollowUp(db).afterResponse(*r, &actionId, error))
+            return false;
+        QSqlQuery d(db);
+        d.prepare(QStringLiteral("DELETE FROM counter_handover WHERE response_id = ?"));
+        d.addBindValue(responseId);
+        if (!sql::exec(d, QT_TRANSLATE_NOOP("cx::Text", "cannot finish the handover"), error) ||
+            !tx.commit(error))
+            return false;
+        ++*taken;
+    }
+    return true;
 }
 
 } // namespace cx

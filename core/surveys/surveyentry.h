@@ -34,6 +34,11 @@ struct Submission
     QString contact;       // an email or phone given at the counter; empty: anonymous
     qint64 formNumber = 0; // paper: the number printed on the card
     QDateTime at;          // invalid: now
+    QString uuid;          // given: the response is written once (a kiosk's queue)
+    // A kiosk logged in as a counter (team.h), which may read no customer:
+    // the contact and the follow-up are handed over to the desk
+    // (takeHandovers) instead of being dealt with here.
+    bool handOver = false;
 };
 
 struct Submitted
@@ -42,12 +47,20 @@ struct Submitted
     qint64 customerId = 0; // 0: anonymous
     bool newCustomer = false;
     qint64 actionId = 0; // the follow-up opened, 0: none needed
+    bool before = false; // stored before under its uuid: nothing was written
 };
 
 // Saves a response with its answers, linked to the survey's touchpoint and
 // channel, and opens its follow-up, all in one transaction.
 [[nodiscard]] bool submitResponse(QSqlDatabase& db, const Survey& survey, const AnswerMap& answers,
                                   const Submission& how, Submitted* out, QString* error);
+
+// Deals with what counters handed over (oldest first, at most `limit`):
+// links each contact to its customer (or adds one, as the kiosk on a file
+// does) and opens the follow-up the answers call for, each response in a
+// transaction of its own. Two desks never take the same one. *taken counts
+// those done.
+[[nodiscard]] bool takeHandovers(QSqlDatabase& db, int limit, int* taken, QString* error);
 
 // The date a paper form number was entered for this survey, or empty.
 QString formNumberUsed(QSqlDatabase& db, qint64 surveyId, qint64 formNumber);

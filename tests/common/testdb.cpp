@@ -9,6 +9,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QtDebug>
+#include <algorithm>
 #include <libpq-fe.h>
 #include <sqlite3.h>
 
@@ -173,6 +174,23 @@ bool sameTables(const QVector<cx::CopiedTable>& a, const QVector<cx::CopiedTable
     if (difference)
         *difference = why;
     return why.isEmpty();
+}
+
+cx::AnswerMap validAnswers(const cx::Survey& survey, int score, const QString& text)
+{
+    cx::AnswerMap answers;
+    for (const cx::Question& q : survey.questions) {
+        int min = 0, max = 0;
+        if (cx::questionKindScale(q.kind, &min, &max))
+            answers.insert(q.code, std::clamp(score, min, max));
+        else if (q.kind == cx::QuestionKind::YesNo)
+            answers.insert(q.code, 1);
+        else if (!q.options.isEmpty())
+            answers.insert(q.code, q.options.first());
+        else if (q.required)
+            answers.insert(q.code, text);
+    }
+    return answers;
 }
 
 } // namespace cxtest

@@ -4,6 +4,7 @@
 
 #include "core/storage/copy.h"
 #include "core/storage/database.h"
+#include "core/surveys/surveyentry.h"
 
 #include <QTemporaryDir>
 
@@ -23,6 +24,12 @@ QStringList openStatements(QSqlDatabase& db);
 // Whether this run puts its test databases on a PostgreSQL server
 // (CXDESK_TEST_DB=postgresql, as ctest sets for the tests labelled postgres).
 bool onServer();
+
+// An answer to every question of the survey that takes one: `score` on each
+// scale (kept within it), yes, the first option, and `text` for the required
+// text questions.
+cx::AnswerMap validAnswers(const cx::Survey& survey, int score,
+                           const QString& text = QStringLiteral("Lovely scones"));
 
 // A new, empty CX Desk database on this run's throwaway server (started
 // when first needed), as its address; empty, with *error, when it cannot be

@@ -19,7 +19,7 @@ static_assert(int(ActionsModel::ColumnCount) == int(ActionListFilter::ColumnCoun
 ActionsModel::ActionsModel(Database& db, QObject* parent)
     : QueryModel(db,
                  {tr("Due"), tr("Action"), tr("Customer"), tr("Owner"), tr("Status"), tr("Opened"),
-                  tr("Closed"), tr("What was done")},
+                  tr("By"), tr("Closed"), tr("What was done")},
                  parent)
 {
 }

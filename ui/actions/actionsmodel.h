@@ -18,6 +18,7 @@ public:
         Owner,
         Status,
         CreatedAt,
+        CreatedBy,
         ClosedAt,
         Resolution,
         ColumnCount

@@ -101,11 +101,12 @@ ActionsPage::ActionsPage(Database& db, EditStack* undo, QWidget* parent)
     };
     m_view = makeTable(m_model, this);
     m_view->setColumnWidth(ActionsModel::DueOn, 120);
-    m_view->setColumnWidth(ActionsModel::Title, 420);
-    m_view->setColumnWidth(ActionsModel::Customer, 160);
+    m_view->setColumnWidth(ActionsModel::Title, 380);
+    m_view->setColumnWidth(ActionsModel::Customer, 150);
     m_view->setColumnWidth(ActionsModel::Owner, 90);
     m_view->setColumnWidth(ActionsModel::Status, 80);
     m_view->setColumnWidth(ActionsModel::CreatedAt, 100);
+    m_view->setColumnWidth(ActionsModel::CreatedBy, 70);
     // The list sorts by due date only (the indexes serve that order); the
     // header says so and flips it.
     QHeaderView* header = m_view->horizontalHeader();

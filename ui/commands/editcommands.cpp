@@ -4,6 +4,7 @@
 #include "core/actions/followup.h"
 #include "core/customers/customerrepository.h"
 #include "core/interactions/interactionrepository.h"
+#include "core/storage/team.h"
 
 #include <QCoreApplication>
 
@@ -21,6 +22,8 @@ DbCommand* logInteraction(const Interaction& interaction, Changed changed)
         QCoreApplication::translate("cx::edits", "log interaction"),
         [state](QSqlDatabase& db, QString* error) {
             Interaction i = state->record; // keeps its id and uuid after the first time
+            if (i.createdBy.isEmpty())
+                i.createdBy = personOf(db); // the login, or the person at the desk
             qint64 action = 0;
             if (!InteractionRepository(db).insert(i, error) ||
                 !FollowUp(db).afterInteraction(i, &action, error))
@@ -109,6 +112,8 @@ DbCommand* addAction(const Action& action, Changed changed)
         [state](QSqlDatabase& db, QString* error) {
             Action a = *state;
             a.id = 0;
+            if (a.createdBy.isEmpty())
+                a.createdBy = personOf(db);
             if (!ActionRepository(db).insert(a, error))
                 return false;
             *state = a;

@@ -71,6 +71,7 @@ CustomerDetail::CustomerDetail(Database& db, EditStack* undo, QWidget* parent)
     auto* action = new QPushButton(tr("Add action…"), this);
     auto* exportButton = new QPushButton(tr("Export data…"), this);
     auto* eraseButton = new QPushButton(tr("Erase…"), this);
+    m_erase = eraseButton;
     header->addWidget(backButton);
     header->addSpacing(12);
     header->addWidget(m_title, 1);
@@ -480,6 +481,11 @@ bool CustomerDetail::addAction(const QString& title, QString* error)
                                             emit changed();
                                         }),
                        error);
+}
+
+void CustomerDetail::setEraseAllowed(bool allowed)
+{
+    m_erase->setVisible(allowed);
 }
 
 } // namespace cx

@@ -16,6 +16,8 @@ class QLineEdit;
 class QPlainTextEdit;
 class QTreeWidget;
 
+class QPushButton;
+
 namespace cx {
 
 class Database;
@@ -34,6 +36,8 @@ class CustomerDetail : public QWidget
 public:
     CustomerDetail(Database& db, EditStack* undo, QWidget* parent = nullptr);
     void show(qint64 customerId);
+    // Erase is the owner's (on a server the staff's account may not delete).
+    void setEraseAllowed(bool allowed);
     qint64 customerId() const { return m_customer.id; }
     QTreeWidget* timeline() const { return m_timeline; }
     // Saves the profile fields as one undoable step; false with a message.
@@ -74,6 +78,7 @@ signals:
     void erased();
 
 private:
+    QPushButton* m_erase = nullptr;
     void fill(const Customer& c);
     Customer fromFields() const;
     // The tags and custom fields of the customer as stored, into their editors.

@@ -298,4 +298,10 @@ void CustomersPage::updateSummary()
                                : tr("%Ln customer(s)", nullptr, m_model->rowCount()));
 }
 
+void CustomersPage::setRole(TeamRole role)
+{
+    m_merge->setVisible(role == TeamRole::Owner);
+    m_detail->setEraseAllowed(role == TeamRole::Owner);
+}
+
 } // namespace cx

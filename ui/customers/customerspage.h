@@ -35,6 +35,8 @@ public:
     // Shows one customer's page (profile, scores, timeline).
     void openCustomer(qint64 customerId);
     CustomerDetail* detail() const { return m_detail; }
+    // Staff may not erase or merge customers.
+    void setRole(TeamRole role) override;
     bool isShowingCustomer() const;
 
     void setFilter(const MetricsFilter& filter) override;

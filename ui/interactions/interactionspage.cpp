@@ -51,12 +51,23 @@ InteractionsPage::InteractionsPage(Database& db, EditStack* undo, QWidget* paren
     };
     // What the form holds is cleared only once it is written; a refused
     // write leaves it as typed, with the reason under it.
-    connect(m_form, &InteractionForm::submitted, this, [this](const Interaction& i) {
+    connect(m_form, &InteractionForm::submitted, this, [this](const Interaction& typed) {
+        Interaction i = typed;
+        i.uuid = m_waitingUuid.isEmpty() ? sql::newUuid() : m_waitingUuid;
         QString error;
-        if (m_undo->run(edits::logInteraction(i, [this] { reloadKeepingPlace(); }), &error))
+        if (m_undo->run(edits::logInteraction(i, [this] { reloadKeepingPlace(); }), &error)) {
+            m_waitingUuid.clear();
             m_form->clear();
-        else
-            m_form->showProblem(tr("The interaction was not logged: %1.").arg(error));
+            return;
+        }
+        if (m_db.isServer() && !m_db.reachable()) {
+            // Kept as typed, and logged by itself once the server is back.
+            m_waitingUuid = i.uuid;
+            m_form->showProblem(tr("Not logged yet: the connection to the server was lost. "
+                                   "It is logged as soon as the server is back."));
+            return;
+        }
+        m_form->showProblem(tr("The interaction was not logged: %1.").arg(error));
     });
     connect(m_form, &InteractionForm::edited, this, &InteractionsPage::saveEdit);
     m_runDialog = [](QDialog* d) { d->exec(); };
@@ -347,6 +358,26 @@ void InteractionsPage::updateSummary()
         m_summary->setText(m_model->canFetchMore()
                                ? tr("Newest first · scroll for more")
                                : tr("%Ln interaction(s)", nullptr, m_model->rowCount()));
+}
+
+void InteractionsPage::connectionRestored()
+{
+    if (m_waitingUuid.isEmpty())
+        return;
+    // Taken by the server before the connection broke: nothing to do again.
+    QString error;
+    if (InteractionRepository(m_db.sql()).byUuid(m_waitingUuid, &error)) {
+        m_waitingUuid.clear();
+        m_form->clear();
+        m_form->showProblem(tr("Logged: the server had taken it before the connection broke."));
+        return;
+    }
+    m_form->submit();
+    if (m_waitingUuid.isEmpty())
+        m_form->showProblem(tr("Logged now that the server is back."));
+    else
+        m_form->showProblem(
+            tr("Still not logged: %1 It stays in the form.").arg(m_form->problem()));
 }
 
 } // namespace cx

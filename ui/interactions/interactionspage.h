@@ -73,7 +73,14 @@ public:
     // Saves an edit made in the form (after asking, when it was saved elsewhere since).
     void saveEdit(const Interaction& seen, const Interaction& edited);
 
+    // An entry refused because the server was away is logged when it is back.
+    void connectionRestored() override;
+    bool waitsForTheServer() const { return !m_waitingUuid.isEmpty(); }
+
 private:
+    // The uuid of the entry that waits for the server, so that one the
+    // server took before the connection broke is not logged twice.
+    QString m_waitingUuid;
     void reload();
     void reloadKeepingPlace();
     void updateSummary();

@@ -134,6 +134,7 @@ JourneysPage::JourneysPage(Database& db, EditStack* undo, QWidget* parent)
             editJourneyDialog(*j);
     });
     legendRow->addWidget(editJourney);
+    m_editButtons << newButton << editJourney;
     auto* exportButton = new QPushButton(tr("Export map…"), this);
     exportButton->setToolTip(
         tr("Save the map as a PNG picture, an SVG drawing or a landscape PDF page"));
@@ -325,8 +326,26 @@ void JourneysPage::showMap()
     m_view->setFocus();
 }
 
+void JourneysPage::setRole(TeamRole role)
+{
+    m_mayEdit = role == TeamRole::Owner;
+    for (QWidget* w : std::as_const(m_editButtons))
+        w->setVisible(m_mayEdit);
+    for (QWidget* w : {static_cast<QWidget*>(m_view), static_cast<QWidget*>(m_list)})
+        for (QAction* a : w->actions())
+            a->setVisible(m_mayEdit);
+    m_view->setContextMenuPolicy(m_mayEdit ? Qt::ActionsContextMenu : Qt::NoContextMenu);
+    m_list->setContextMenuPolicy(m_mayEdit ? Qt::ActionsContextMenu : Qt::NoContextMenu);
+    updateActions();
+}
+
 void JourneysPage::updateActions()
 {
+    if (!m_mayEdit) {
+        for (QAction* a : m_view->actions())
+            a->setEnabled(false);
+        return;
+    }
     const bool card = m_view->selectedTouchpoint() != 0, stage = m_view->selectedStage() != 0;
     m_edit->setEnabled(card || stage);
     m_delete->setEnabled(card || stage);
@@ -338,6 +357,12 @@ void JourneysPage::updateActions()
 
 bool JourneysPage::push(DbCommand* command, const QString& title)
 {
+    if (!m_mayEdit) {
+        // A drag or a key that slipped through: the map stays as it is.
+        delete command;
+        m_warn(title, tr("Only the owner of the business changes the journey map."));
+        return false;
+    }
     QString error;
     if (m_undo->run(command, &error))
         return true;
@@ -606,6 +631,8 @@ bool JourneysPage::deleteTouchpoint(qint64 touchpointId)
 
 void JourneysPage::newJourneyDialog()
 {
+    if (!m_mayEdit)
+        return;
     NewJourneyDialog dialog(this);
     if (dialog.exec() == QDialog::Accepted)
         createJourney(dialog.templateKey(), dialog.name());
@@ -613,6 +640,8 @@ void JourneysPage::newJourneyDialog()
 
 void JourneysPage::editSelected()
 {
+    if (!m_mayEdit)
+        return;
     JourneyRepository catalog(m_db.sql());
     if (const auto t = catalog.touchpoint(m_view->selectedTouchpoint())) {
         const QVector<Stage> stages = catalog.stages(m_view->map().journey.id);
@@ -682,6 +711,8 @@ void JourneysPage::editJourneyDialog(const Journey& journey)
 
 void JourneysPage::deleteSelected()
 {
+    if (!m_mayEdit)
+        return;
     if (m_view->selectedTouchpoint())
         deleteTouchpoint(m_view->selectedTouchpoint());
     else if (m_view->selectedStage())
@@ -690,6 +721,8 @@ void JourneysPage::deleteSelected()
 
 void JourneysPage::addStageDialog()
 {
+    if (!m_mayEdit)
+        return;
     const JourneyMap& map = m_view->map();
     if (!map.journey.id)
         return;
@@ -705,6 +738,8 @@ void JourneysPage::addStageDialog()
 
 void JourneysPage::addTouchpointDialog()
 {
+    if (!m_mayEdit)
+        return;
     const JourneyMap& map = m_view->map();
     if (map.stages.isEmpty())
         return;

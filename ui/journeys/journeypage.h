@@ -29,6 +29,9 @@ public:
     JourneysPage(Database& db, EditStack* undo, QWidget* parent = nullptr);
     void setFilter(const MetricsFilter& filter) override;
     void refresh() override;
+    // The journey map is the owner's to change: staff see it, and export it.
+    void setRole(TeamRole role) override;
+    bool mayEdit() const { return m_mayEdit; }
 
     QTreeWidget* list() const { return m_list; }
     JourneyMapView* mapView() const { return m_view; }
@@ -91,6 +94,8 @@ private:
     void updateActions();
 
     EditStack* m_undo = nullptr;
+    bool m_mayEdit = true;
+    QList<QWidget*> m_editButtons;
     std::function<bool(const QString&)> m_confirm;
     std::function<void(const QString&, const QString&)> m_warn;
     std::function<ConflictChoice(const QString&, const QString&)> m_conflict;

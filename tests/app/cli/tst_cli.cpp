@@ -158,9 +158,9 @@ private slots:
         QStringList registered;
         for (const cx::cli::Command& command : cx::cli::commands())
             registered << QLatin1String(command.name);
-        QCOMPARE(registered,
-                 QStringList({"demo", "metrics", "check", "backup", "restore", "copy", "import",
-                              "export", "customer", "survey", "comments", "report", "screenshot"}));
+        QCOMPARE(registered, QStringList({"demo", "metrics", "check", "backup", "restore", "copy",
+                                          "import", "export", "customer", "survey", "comments",
+                                          "report", "team", "screenshot"}));
         const Run r = cxdesk({QStringLiteral("--help")});
         QCOMPARE(r.status, 0);
         QVERIFY(r.err.isEmpty());

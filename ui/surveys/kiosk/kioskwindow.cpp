@@ -1,8 +1,11 @@
 #include "ui/surveys/kiosk/kioskwindow.h"
 
+#include "core/storage/connectionkeeper.h"
 #include "core/storage/database.h"
 #include "core/storage/settings.h"
+#include "core/storage/team.h"
 #include "core/surveys/kioskpin.h"
+#include "core/surveys/kioskqueue.h"
 #include "ui/theme.h"
 
 #include <QButtonGroup>
@@ -129,6 +132,12 @@ KioskWindow::KioskWindow(Database& db, const Survey& survey, QWidget* parent, Mo
       m_db(db), m_survey(survey), m_mode(mode)
 {
     setWindowTitle(tr("%1 — CX Desk kiosk").arg(survey.title));
+    if (mode == Mode::Live && db.isServer()) {
+        // Answers that cannot reach the server wait on this computer.
+        m_queue = std::make_unique<KioskQueue>(KioskQueue::pathFor(db.path()));
+        QString ignored;
+        m_handOver = teamRole(db.sql(), &ignored) == TeamRole::Counter;
+    }
     if (mode == Mode::Live)
         setWindowModality(Qt::ApplicationModal); // nothing else of the application while it runs
     setStyleSheet(QLatin1String(kStyle));
@@ -627,21 +636,58 @@ void KioskWindow::finish()
         m_thanksTimer->start();
         return;
     }
-    Submission how;
-    how.source = ResponseSource::Kiosk;
-    how.contact = m_contactEdit->text().trimmed();
-    Submitted out;
     QString error;
-    if (!submitResponse(m_db.sql(), m_survey, m_answers, how, &out, &error)) {
+    int sent = 0;
+    const KioskOutcome outcome =
+        takeKioskResponse(m_db.sql(), m_queue.get(), m_survey, m_answers,
+                          m_contactEdit->text().trimmed(), m_handOver, &sent, &error);
+    if (outcome == KioskOutcome::Refused) {
         m_problemText->setText(tr("Please ask a member of staff. (%1)").arg(error));
         setScreen(Screen::Problem);
         return;
     }
+    if (sent > 0)
+        emit queueSent(sent);
     ++m_saved;
     emit responseSaved();
     m_answers.clear();
     setScreen(Screen::Thanks);
     m_thanksTimer->start();
+}
+
+KioskWindow::~KioskWindow() = default;
+
+int KioskWindow::queued() const
+{
+    return m_queue ? m_queue->size() : 0;
+}
+
+void KioskWindow::setConnectionKeeper(ConnectionKeeper* keeper)
+{
+    if (!keeper || !m_queue)
+        return;
+    connect(keeper, &ConnectionKeeper::restored, this, &KioskWindow::sendQueue);
+    connect(keeper, &ConnectionKeeper::lost, this,
+            [this] { reportKioskQueue(m_db.sql(), *m_queue, 0); });
+}
+
+void KioskWindow::sendQueue()
+{
+    if (!m_queue)
+        return;
+    if (m_queue->isEmpty())
+        return;
+    // Told first how many wait, so the owner's window shows the queue at once;
+    // then sent a few at a time, so a customer at the kiosk never waits long.
+    reportKioskQueue(m_db.sql(), *m_queue, 0);
+    int sent = 0;
+    QString error;
+    const bool ok = m_queue->send(m_db.sql(), m_handOver, &sent, &error, 20);
+    reportKioskQueue(m_db.sql(), *m_queue, sent);
+    if (sent > 0)
+        emit queueSent(sent);
+    if (ok && !m_queue->isEmpty())
+        QTimer::singleShot(50, this, &KioskWindow::sendQueue);
 }
 
 void KioskWindow::askPin()

@@ -13,6 +13,7 @@
 #include "core/surveys/surveyentry.h"
 
 #include <QWidget>
+#include <memory>
 
 class QAbstractButton;
 class QButtonGroup;
@@ -26,7 +27,9 @@ class QTimer;
 
 namespace cx {
 
+class ConnectionKeeper;
 class Database;
+class KioskQueue;
 
 class KioskWindow : public QWidget
 {
@@ -52,11 +55,17 @@ public:
     };
     KioskWindow(Database& db, const Survey& survey, QWidget* parent = nullptr,
                 Mode mode = Mode::Live);
+    ~KioskWindow() override;
 
     Screen screen() const { return m_screen; }
     QString currentCode() const;
     const AnswerMap& answers() const { return m_answers; }
     int saved() const { return m_saved; }
+    // On a server: answers taken while it was away, waiting to be sent.
+    int queued() const;
+    KioskQueue* queue() const { return m_queue.get(); }
+    // Watches the server (one the window already has, or its own).
+    void setConnectionKeeper(ConnectionKeeper* keeper);
     // Milliseconds without a touch or key before a half-filled form is discarded.
     void setIdleTimeout(int ms);
     // Milliseconds the thank-you screen stays.
@@ -73,6 +82,8 @@ public:
     int progressMaximum() const;
 
 signals:
+    // What waited while the server was away has been sent (`sent` new ones).
+    void queueSent(int sent);
     // The owner entered the PIN: the kiosk closes (and deletes itself if
     // Qt::WA_DeleteOnClose is set).
     void unlocked();
@@ -95,10 +106,13 @@ private:
     void askPin();
     void checkPin();
     void updateNext();
+    void sendQueue();
     QWidget* buildQuestion(const Question& q);
     void setScreen(Screen s);
 
     Database& m_db;
+    std::unique_ptr<KioskQueue> m_queue; // a server's kiosk only
+    bool m_handOver = false;             // logged in as a counter
     Survey m_survey;
     AnswerMap m_answers;
     QVector<Question> m_shown;
