@@ -3321,6 +3321,10 @@ Alle, die auf dem Server arbeiten, sehen danach die Daten der Sicherung. Was der
             <numerusform>Kiosk %1 hat %Ln Antworten gesendet, die eingingen, während der Server nicht antwortete.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 is a kiosk&apos;s account (counter): start CX Desk with it on the kiosk&apos;s computer, where it opens the kiosk.</source>
+        <translation>%1 ist das Konto eines Kiosks (Theke): Starten Sie CX Desk damit auf dem Computer des Kiosks, dort öffnet es den Kiosk.</translation>
+    </message>
 </context>
 <context>
     <name>cx::MarkDoneDialog</name>
@@ -7479,10 +7483,6 @@ Danke für Ihre Zeit
     <message>
         <source>the survey is no longer active</source>
         <translation>die Umfrage ist nicht mehr aktiv</translation>
-    </message>
-    <message>
-        <source>cannot hand the response over</source>
-        <translation>Antwort kann nicht übergeben werden</translation>
     </message>
     <message>
         <source>cannot link the response</source>

@@ -3321,6 +3321,10 @@ Todos los que trabajan en el servidor verán entonces los datos de la copia. Lo 
             <numerusform>El quiosco %1 envió %Ln respuestas recogidas mientras el servidor no respondía.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 is a kiosk&apos;s account (counter): start CX Desk with it on the kiosk&apos;s computer, where it opens the kiosk.</source>
+        <translation>%1 es la cuenta de un quiosco (mostrador): inicie CX Desk con ella en el ordenador del quiosco, donde abre el quiosco.</translation>
+    </message>
 </context>
 <context>
     <name>cx::MarkDoneDialog</name>
@@ -7479,10 +7483,6 @@ Gracias por su tiempo,
     <message>
         <source>the survey is no longer active</source>
         <translation>la encuesta ya no está activa</translation>
-    </message>
-    <message>
-        <source>cannot hand the response over</source>
-        <translation>no se puede entregar la respuesta</translation>
     </message>
     <message>
         <source>cannot link the response</source>

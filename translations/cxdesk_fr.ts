@@ -3321,6 +3321,10 @@ Tous ceux qui travaillent sur le serveur verront alors les données de la sauveg
             <numerusform>La borne %1 a envoyé %Ln réponses recueillies pendant que le serveur ne répondait pas.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 is a kiosk&apos;s account (counter): start CX Desk with it on the kiosk&apos;s computer, where it opens the kiosk.</source>
+        <translation>%1 est le compte d’une borne (comptoir) : lancez CX Desk avec ce compte sur l’ordinateur de la borne, où il ouvre la borne.</translation>
+    </message>
 </context>
 <context>
     <name>cx::MarkDoneDialog</name>
@@ -7479,10 +7483,6 @@ Merci pour votre temps,
     <message>
         <source>the survey is no longer active</source>
         <translation>l’enquête n’est plus active</translation>
-    </message>
-    <message>
-        <source>cannot hand the response over</source>
-        <translation>impossible de transmettre la réponse</translation>
     </message>
     <message>
         <source>cannot link the response</source>

@@ -411,6 +411,9 @@ void MainWindow::buildPages()
                 qobject_cast<InteractionsPage*>(page(QStringLiteral("interactions")))
                     ->startFor(customer);
             });
+    // Another database may be another login with another role.
+    m_kioskSent.clear();
+    applyRole();
     refresh();
 }
 
@@ -617,6 +620,8 @@ void MainWindow::refreshAfterChangeElsewhere()
 
 void MainWindow::applyRole()
 {
+    if (!m_person)
+        return; // still being built: the constructor applies it
     QString error;
     m_role = teamRole(m_db.sql(), &error).value_or(TeamRole::Staff);
     const bool owner = m_role == TeamRole::Owner;
@@ -713,6 +718,21 @@ bool MainWindow::switchDatabase(const QString& path, QString* error)
     m_stale.clear();
     m_db.close();
     if (!m_db.open(path, error)) {
+        QString again;
+        if (!m_db.open(previous, &again))
+            *error += QLatin1Char('\n') +
+                      tr("The previous database could not be opened again either: %1").arg(again);
+        buildPages();
+        return false;
+    }
+    // A counter's login is a kiosk's: it opens the kiosk when CX Desk starts
+    // with it, never this window.
+    if (QString why; teamRole(m_db.sql(), &why) == TeamRole::Counter || !why.isEmpty()) {
+        *error = why.isEmpty() ? tr("%1 is a kiosk's account (counter): start CX Desk with it on "
+                                    "the kiosk's computer, where it opens the kiosk.")
+                                     .arg(personOf(m_db.sql()))
+                               : why;
+        m_db.close();
         QString again;
         if (!m_db.open(previous, &again))
             *error += QLatin1Char('\n') +

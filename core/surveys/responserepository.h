@@ -23,6 +23,8 @@ public:
     [[nodiscard]] bool remove(qint64 id, QString* error);
     [[nodiscard]] std::optional<Response> byId(qint64 id, QString* error = nullptr);
     qint64 count(QString* error = nullptr);
+    // The first problem with the response's timestamp or answers, or empty.
+    QString validate(const Response& response);
 
 private:
     struct QuestionInfo
@@ -33,7 +35,6 @@ private:
         QStringList options;
     };
     const QuestionInfo* question(qint64 id);
-    QString validate(const Response& response);
 
     QSqlDatabase& m_db;
     [[nodiscard]] bool write(Response& r, bool once, bool* inserted, QString* error);

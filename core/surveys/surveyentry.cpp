@@ -12,6 +12,9 @@
 #include "core/surveys/displaylogic.h"
 #include "core/surveys/responserepository.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <algorithm>
 
@@ -127,6 +130,40 @@ bool linkContact(QSqlDatabase& db, const QString& given, const QDateTime& at, Re
     return true;
 }
 
+// A counter's response, through the one function its login may call
+// (resources/migrations-pg/008_team.sql): the server checks the survey is
+// active and hands the contact and follow-up over to the desk.
+bool handOver(QSqlDatabase& db, Response& r, const Submission& how, Submitted* out, QString* error)
+{
+    if (r.uuid.isEmpty())
+        r.uuid = sql::newUuid();
+    const QString invalid = ResponseRepository(db).validate(r);
+    if (!invalid.isEmpty()) {
+        *error = invalid;
+        return false;
+    }
+    QJsonArray answers;
+    for (const Answer& a : r.answers)
+        answers.append(QJsonObject{
+            {QStringLiteral("q"), a.questionId},
+            {QStringLiteral("n"), a.valueNum ? QJsonValue(*a.valueNum) : QJsonValue()},
+            {QStringLiteral("t"), a.valueText.isEmpty() ? QJsonValue() : QJsonValue(a.valueText)}});
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT cx_counter_submit(CAST(? AS text), CAST(? AS bigint), "
+                             "CAST(? AS text), CAST(? AS jsonb), CAST(? AS text), "
+                             "CAST(? AS text))"));
+    q.addBindValue(r.uuid);
+    q.addBindValue(r.surveyId);
+    q.addBindValue(r.submittedAt);
+    q.addBindValue(QString::fromUtf8(QJsonDocument(answers).toJson(QJsonDocument::Compact)));
+    q.addBindValue(how.contact.trimmed());
+    q.addBindValue(formatTimestamp(clock::now()));
+    if (!sql::exec(q, QT_TRANSLATE_NOOP("cx::Text", "cannot add response"), error) || !q.next())
+        return false;
+    out->before = !q.value(0).toBool();
+    return true;
+}
+
 } // namespace
 
 bool submitResponse(QSqlDatabase& db, const Survey& survey, const AnswerMap& answers,
@@ -159,7 +196,8 @@ bool submitResponse(QSqlDatabase& db, const Survey& survey, const AnswerMap& ans
     r.submittedAt = formatTimestamp(how.at.isValid() ? how.at : clock::now());
     r.touchpointId = survey.touchpointId;
     r.channelId = survey.channelId;
-    if (!r.channelId && survey.touchpointId) {
+    // (A counter reads no touchpoint: the server fills the channel in for it.)
+    if (!r.channelId && survey.touchpointId && !how.handOver) {
         QSqlQuery q(db);
         q.prepare(QStringLiteral("SELECT channel_id FROM touchpoints WHERE id = ?"));
         q.addBindValue(survey.touchpointId);
@@ -187,6 +225,8 @@ bool submitResponse(QSqlDatabase& db, const Survey& survey, const AnswerMap& ans
     r.uuid = how.uuid;
     r.createdBy =
         how.source == ResponseSource::Kiosk && !isServerConnection(db) ? QString() : personOf(db);
+    if (how.handOver)
+        return handOver(db, r, how, out, error) && tx.commit(error);
     bool inserted = false;
     if (!ResponseRepository(db).insertOnce(r, &inserted, error))
         return false;
@@ -194,16 +234,7 @@ bool submitResponse(QSqlDatabase& db, const Survey& survey, const AnswerMap& ans
         out->before = true;
         return tx.commit(error);
     }
-    if (how.handOver) {
-        QSqlQuery h(db);
-        h.prepare(QStringLiteral(
-            "INSERT INTO counter_handover (response_id, contact, taken_at) VALUES (?, ?, ?)"));
-        h.addBindValue(r.id);
-        h.addBindValue(sql::text(how.contact.trimmed()));
-        h.addBindValue(formatTimestamp(clock::now()));
-        if (!sql::exec(h, QT_TRANSLATE_NOOP("cx::Text", "cannot hand the response over"), error))
-            return false;
-    } else if (!FollowUp(db).afterResponse(r, &out->actionId, error))
+    if (!FollowUp(db).afterResponse(r, &out->actionId, error))
         return false;
     if (!tx.commit(error))
         return false;

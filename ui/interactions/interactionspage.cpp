@@ -31,6 +31,18 @@
 
 namespace cx {
 
+namespace {
+// The same entry as typed: the fields a person fills in (a new entry's time
+// is the time it is saved, so it is not one of them).
+bool sameEntry(const Interaction& a, const Interaction& b)
+{
+    return a.customerId == b.customerId && a.touchpointId == b.touchpointId &&
+           a.channelId == b.channelId && a.kind == b.kind && a.outcome == b.outcome &&
+           a.staffRating == b.staffRating && a.customerRating == b.customerRating &&
+           a.resolvedAt.isEmpty() == b.resolvedAt.isEmpty() && a.notes == b.notes;
+}
+} // namespace
+
 InteractionsPage::InteractionsPage(Database& db, EditStack* undo, QWidget* parent)
     : Page(db, parent), m_undo(undo)
 {
@@ -53,7 +65,14 @@ InteractionsPage::InteractionsPage(Database& db, EditStack* undo, QWidget* paren
     // write leaves it as typed, with the reason under it.
     connect(m_form, &InteractionForm::submitted, this, [this](const Interaction& typed) {
         Interaction i = typed;
+        if (!m_waitingUuid.isEmpty() && !sameEntry(typed, m_waiting))
+            m_waitingUuid.clear(); // another entry than the one that waited
         i.uuid = m_waitingUuid.isEmpty() ? sql::newUuid() : m_waitingUuid;
+        if (!m_waitingUuid.isEmpty()) {
+            // Logged with the time it was first saved at.
+            i.occurredAt = m_waiting.occurredAt;
+            i.resolvedAt = m_waiting.resolvedAt;
+        }
         QString error;
         if (m_undo->run(edits::logInteraction(i, [this] { reloadKeepingPlace(); }), &error)) {
             m_waitingUuid.clear();
@@ -63,6 +82,7 @@ InteractionsPage::InteractionsPage(Database& db, EditStack* undo, QWidget* paren
         if (m_db.isServer() && !m_db.reachable()) {
             // Kept as typed, and logged by itself once the server is back.
             m_waitingUuid = i.uuid;
+            m_waiting = typed;
             m_form->showProblem(tr("Not logged yet: the connection to the server was lost. "
                                    "It is logged as soon as the server is back."));
             return;
@@ -364,12 +384,21 @@ void InteractionsPage::connectionRestored()
 {
     if (m_waitingUuid.isEmpty())
         return;
-    // Taken by the server before the connection broke: nothing to do again.
+    // The form holds another entry now: that one is the user's to save.
+    Interaction now;
     QString error;
+    const bool same = m_form->collect(&now, &error) && sameEntry(now, m_waiting);
+    // Taken by the server before the connection broke: nothing to do again.
     if (InteractionRepository(m_db.sql()).byUuid(m_waitingUuid, &error)) {
         m_waitingUuid.clear();
-        m_form->clear();
-        m_form->showProblem(tr("Logged: the server had taken it before the connection broke."));
+        if (same) {
+            m_form->clear();
+            m_form->showProblem(tr("Logged: the server had taken it before the connection broke."));
+        }
+        return;
+    }
+    if (!same) {
+        m_waitingUuid.clear();
         return;
     }
     m_form->submit();

@@ -79,8 +79,10 @@ public:
 
 private:
     // The uuid of the entry that waits for the server, so that one the
-    // server took before the connection broke is not logged twice.
+    // server took before the connection broke is not logged twice, and the
+    // entry as it was typed then (another entry typed since gets its own).
     QString m_waitingUuid;
+    Interaction m_waiting;
     void reload();
     void reloadKeepingPlace();
     void updateSummary();

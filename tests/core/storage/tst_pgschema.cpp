@@ -706,7 +706,7 @@ private slots:
         QCOMPARE(column(m_pg, QStringLiteral("SELECT count(*) FROM pg_trigger t JOIN pg_proc f ON "
                                              "f.oid = t.tgfoid WHERE NOT t.tgisinternal AND "
                                              "f.proname NOT IN ('cx_fill_id', "
-                                             "'cx_announce_change')"))
+                                             "'cx_announce_change', 'cx_sign')"))
                      .value(0)
                      .toInt(),
                  expected.size());
@@ -719,6 +719,15 @@ private slots:
                                         "f.oid = t.tgfoid WHERE f.proname = 'cx_announce_change' "
                                         "AND t.tgtype & 1 = 0 ORDER BY 1")),
             tables);
+        // On a server the login signs what it enters and changes (cx_sign).
+        QCOMPARE(column(m_pg, QStringLiteral("SELECT string_agg(t.tgname::text, ' ' ORDER BY "
+                                             "t.tgname) FROM pg_trigger t JOIN pg_proc f ON "
+                                             "f.oid = t.tgfoid WHERE f.proname = 'cx_sign'"))
+                     .value(0)
+                     .toString(),
+                 QStringLiteral("actions_sign actions_sign_change customers_sign "
+                                "customers_sign_change interactions_sign "
+                                "interactions_sign_change responses_sign"));
         const QVariantList identities = column(
             m_pg, QStringLiteral("SELECT table_name || '_fill_id' FROM information_schema.columns "
                                  "WHERE table_schema = current_schema() AND column_name = 'id' AND "

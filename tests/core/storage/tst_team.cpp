@@ -209,7 +209,16 @@ private slots:
               "UPDATE surveys SET title = 'x'", "DELETE FROM responses",
               "UPDATE settings SET value = '1'", "DELETE FROM answers",
               "INSERT INTO actions (title, status, created_at) VALUES ('x', 'open', 'y')",
-              "CREATE TABLE mine (x int)"})
+              "CREATE TABLE mine (x int)",
+              // Responses only through cx_counter_submit: never a customer's,
+              // never answers to another response, never a handover of its own.
+              "INSERT INTO responses (uuid, survey_id, customer_id, submitted_at, source) "
+              "VALUES ('forged', 1, 1, '2026-12-04T10:00:00Z', 'kiosk')",
+              "INSERT INTO answers (response_id, question_id, value_num) VALUES (1, 1, 0)",
+              "INSERT INTO counter_handover (response_id, contact, taken_at) VALUES (1, "
+              "'x@example.org', '2026-12-04T10:00:00Z')",
+              "SELECT nextval('customers_id_seq')", "CREATE TEMP TABLE mine (x int)",
+              "SELECT customers_keys_outside()"})
             QCOMPARE(attempt(k, QLatin1String(write)), QStringLiteral("refused"));
         // Only the active surveys, and of the settings only what the kiosk shows.
         QCOMPARE(scalar(k, QStringLiteral("SELECT count(*) FROM surveys")),
@@ -258,6 +267,18 @@ private slots:
                             .arg(how.uuid)),
                  1);
         QCOMPARE(scalar(m_olga.sql(), QStringLiteral("SELECT count(*) FROM counter_handover")), 1);
+        // Not to a survey that is not active, whatever the kiosk sends.
+        QSqlQuery draft(k);
+        const qint64 draftId = scalar(
+            m_olga.sql(), QStringLiteral("SELECT min(id) FROM surveys WHERE status = 'draft'"));
+        QVERIFY(draftId > 0);
+        QVERIFY(!draft.exec(QStringLiteral("SELECT cx_counter_submit('draft-try', %1, "
+                                           "'2026-12-04T10:00:00Z', '[]'::jsonb, '', "
+                                           "'2026-12-04T10:00:00Z')")
+                                .arg(draftId)));
+        QVERIFY2(draft.lastError().text().contains(QStringLiteral("not active")),
+                 qPrintable(draft.lastError().text()));
+        draft.finish();
         // The kiosk reports its queue; the row is its own.
         QCOMPARE(attempt(k, QStringLiteral("SELECT cx_kiosk_report('till', 3, "
                                            "'2026-12-04T10:00:00Z', 0)")),
@@ -340,6 +361,31 @@ private slots:
               "UPDATE surveys SET title = title", "SELECT count(*) FROM daily_interactions",
               "UPDATE actions SET owner = owner"})
             QCOMPARE(attempt(s, QLatin1String(allowed)), QStringLiteral("ok"));
+        // Nobody signs with another's name, not even from psql.
+        QCOMPARE(attempt(s, QStringLiteral("INSERT INTO interactions (uuid, occurred_at, kind, "
+                                           "created_by) VALUES ('forged-1', "
+                                           "'2026-12-04T10:00:00+01:00', 'visit', 'olga')")),
+                 QStringLiteral("ok"));
+        QCOMPARE(scalar(m_olga.sql(), QStringLiteral("SELECT count(*) FROM interactions WHERE "
+                                                     "uuid = 'forged-1' AND created_by = 'sam'")),
+                 1);
+        QCOMPARE(attempt(s, QStringLiteral("UPDATE customers SET notes = 'x', changed_by = "
+                                           "'olga' WHERE id = %1")
+                                .arg(c.id)),
+                 QStringLiteral("ok"));
+        QCOMPARE(scalar(m_olga.sql(), QStringLiteral("SELECT count(*) FROM customers WHERE id = %1 "
+                                                     "AND changed_by = 'sam'")
+                                          .arg(c.id)),
+                 1);
+        // A trigger function that acts with the owner group's rights cannot be
+        // hung on a table of one's own.
+        QCOMPARE(attempt(s, QStringLiteral("CREATE TEMP TABLE scratch (id bigint, row_version "
+                                           "bigint)")),
+                 QStringLiteral("ok"));
+        QCOMPARE(attempt(s, QStringLiteral("CREATE TRIGGER scratch_keys AFTER INSERT ON scratch "
+                                           "FOR EACH ROW EXECUTE FUNCTION "
+                                           "customers_keys_outside()")),
+                 QStringLiteral("refused"));
         // Refused: erase, settings, the journey map, accounts, the schema.
         for (const char* write :
              {"DELETE FROM customers", "UPDATE settings SET value = value",

@@ -132,6 +132,20 @@ private slots:
         w.refreshAfterChangeElsewhere();
         QVERIFY2(w.kioskNews().contains(QStringLiteral("holds 5 answers")),
                  qPrintable(w.kioskNews()));
+
+        // File → Connect with the kiosk's login: refused, the window stays as it was.
+        QVERIFY(!w.switchDatabase(m_server.uri(QStringLiteral("shop"), QStringLiteral("till")),
+                                  &error));
+        QVERIFY2(error.contains(QStringLiteral("kiosk's account")), qPrintable(error));
+        QCOMPARE(w.role(), TeamRole::Owner);
+        // With a staff login: the window follows its role.
+        QVERIFY2(
+            w.switchDatabase(m_server.uri(QStringLiteral("shop"), QStringLiteral("sam")), &error),
+            qPrintable(error));
+        QCOMPARE(w.role(), TeamRole::Staff);
+        QVERIFY(!actionNamed(w, QStringLiteral("&Settings…"))->isVisible());
+        customers = qobject_cast<CustomersPage*>(w.page(QStringLiteral("customers")));
+        QVERIFY(!buttonShown(customers, QStringLiteral("Merge…")));
     }
 
     // A desk window that opens takes what a kiosk handed over meanwhile.
