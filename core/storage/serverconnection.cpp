@@ -60,8 +60,16 @@ bool openServerConnection(QSqlDatabase& db, const DatabaseLocation& location, QS
     db.setDatabaseName(location.database);
     db.setUserName(location.user);
     db.setPassword(location.password);
+    // A server that goes away without a word (powered off, the network
+    // down) is noticed within seconds, not after minutes of a frozen window:
+    // TCP keepalives and a bound on unanswered sends.
     QStringList options{QStringLiteral("connect_timeout=%1").arg(location.connectTimeout),
-                        QStringLiteral("application_name='CX Desk'")};
+                        QStringLiteral("application_name='CX Desk'"),
+                        QStringLiteral("keepalives=1"),
+                        QStringLiteral("keepalives_idle=5"),
+                        QStringLiteral("keepalives_interval=2"),
+                        QStringLiteral("keepalives_count=2"),
+                        QStringLiteral("tcp_user_timeout=8000")};
     if (!location.sslMode.isEmpty())
         options << QStringLiteral("sslmode=%1").arg(location.sslMode);
     db.setConnectOptions(options.join(QLatin1Char(';')));

@@ -149,6 +149,11 @@ BEGIN
     IF NOT (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) THEN
         EXECUTE format('GRANT %I TO %I', grp_owner, current_user);
     END IF;
+    -- The database's owner is the business's owner too, whoever set it up.
+    FOR r IN SELECT a.rolname FROM pg_database d JOIN pg_roles a ON a.oid = d.datdba
+             WHERE d.datname = db AND NOT a.rolsuper AND a.rolname <> current_user LOOP
+        EXECUTE format('GRANT %I TO %I', grp_owner, r.rolname);
+    END LOOP;
 
     -- An owner of tables needs to be allowed to make them there.
     EXECUTE format('GRANT USAGE, CREATE ON SCHEMA %I TO %I', sch, grp_owner);

@@ -3,6 +3,7 @@
 #include "core/common/clock.h"
 #include "core/common/format.h"
 #include "core/metrics/metrics.h"
+#include "core/storage/connectionkeeper.h"
 #include "core/storage/database.h"
 #include "core/storage/settings.h"
 #include "core/surveys/kioskpin.h"
@@ -216,6 +217,8 @@ void SurveysPage::startKiosk()
     }
     auto* kiosk = new KioskWindow(m_db, *survey, window());
     kiosk->setAttribute(Qt::WA_DeleteOnClose);
+    // The window's watch on the server: what waited is sent when it is back.
+    kiosk->setConnectionKeeper(window()->findChild<ConnectionKeeper*>());
     connect(kiosk, &KioskWindow::responseSaved, this, &Page::dataChanged);
     connect(kiosk, &KioskWindow::destroyed, this, [this] { setFilter(m_filter); });
     kiosk->showFullScreen();

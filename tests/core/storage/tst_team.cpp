@@ -139,6 +139,12 @@ private slots:
         QVERIFY2(!error.contains(QStringLiteral("CONTEXT")), qPrintable(error));
         QVERIFY2(db.open(m_server.uri(QStringLiteral("corner")), &error), qPrintable(error));
         QCOMPARE(db.schemaVersion(), Database::SchemaVersion);
+        // Set up by the administrator: the database's owner owns the business.
+        Database owner;
+        QVERIFY2(
+            owner.open(m_server.uri(QStringLiteral("corner"), QStringLiteral("plain")), &error),
+            qPrintable(error));
+        QCOMPARE(teamRole(owner.sql(), &error), std::optional<TeamRole>(TeamRole::Owner));
     }
 
     void theFirstAccountOwnsTheBusiness()
