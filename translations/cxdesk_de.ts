@@ -1403,6 +1403,10 @@ Das kann nicht rückgängig gemacht werden.</translation>
         <source>CSAT answer (1–5)</source>
         <translation>CSAT-Antwort (1–5)</translation>
     </message>
+    <message>
+        <source>Last changed by %1 at %2</source>
+        <translation>Zuletzt geändert von %1 um %2</translation>
+    </message>
 </context>
 <context>
     <name>cx::CustomerFieldsTab</name>

@@ -1403,6 +1403,10 @@ No se puede deshacer.</translation>
         <source>CSAT answer (1–5)</source>
         <translation>Respuesta CSAT (1–5)</translation>
     </message>
+    <message>
+        <source>Last changed by %1 at %2</source>
+        <translation>Último cambio por %1 a las %2</translation>
+    </message>
 </context>
 <context>
     <name>cx::CustomerFieldsTab</name>

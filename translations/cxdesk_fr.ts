@@ -1403,6 +1403,10 @@ Cette opération est irréversible.</translation>
         <source>CSAT answer (1–5)</source>
         <translation>Réponse CSAT (1–5)</translation>
     </message>
+    <message>
+        <source>Last changed by %1 at %2</source>
+        <translation>Dernière modification par %1 à %2</translation>
+    </message>
 </context>
 <context>
     <name>cx::CustomerFieldsTab</name>

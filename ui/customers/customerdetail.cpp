@@ -10,6 +10,7 @@
 #include "core/io/privatefile.h"
 #include "core/storage/database.h"
 #include "core/storage/rowversion.h"
+#include "core/storage/team.h"
 #include "ui/commands/dbcommand.h"
 #include "ui/commands/editcommands.h"
 #include "ui/commands/profilecommands.h"
@@ -329,9 +330,10 @@ void CustomerDetail::reload()
             fill(*stored);
         else
             m_message->setText(
-                sentence(changedElsewhere(tr("this customer"),
-                                          CustomerRepository::differences(m_customer, *stored),
-                                          stored->updatedAt)) +
+                sentence(changedElsewhere(
+                    tr("this customer"), CustomerRepository::differences(m_customer, *stored),
+                    stored->updatedAt,
+                    stored->changedBy == personOf(m_db.sql()) ? QString() : stored->changedBy)) +
                 tr(" — your changes here are not saved yet."));
     }
     // Fields added, renamed or removed in Settings show once nothing here is unsaved.
@@ -340,6 +342,11 @@ void CustomerDetail::reload()
         fill(*stored);
     const Customer& c = stored ? *stored : m_customer;
     m_title->setText(c.name);
+    // Who changed the record last, when someone did.
+    m_title->setToolTip(
+        c.changedBy.isEmpty()
+            ? QString()
+            : tr("Last changed by %1 at %2").arg(c.changedBy, describeWhen(c.updatedAt)));
     m_timeline->clear();
     for (const TimelineEntry& e : customerTimeline(m_db.sql(), m_customer.id)) {
         auto* item = new QTreeWidgetItem(

@@ -89,6 +89,22 @@ private slots:
         QVERIFY(!buttonShown(customers, QStringLiteral("Merge…")));
         QVERIFY(!buttonShown(customers->detail(), QStringLiteral("Erase…")));
         QCOMPARE(w.personText(), QStringLiteral("Signed in as sam (Staff)"));
+        // A customer the owner changed says so on its page.
+        {
+            Database owner;
+            QVERIFY2(owner.open(m_server.uri(QStringLiteral("shop")), &error), qPrintable(error));
+            QSqlQuery q(owner.sql());
+            QVERIFY(q.exec(QStringLiteral("UPDATE customers SET notes = 'VIP', changed_by = "
+                                          "'olga', row_version = row_version + 1 WHERE id = "
+                                          "(SELECT min(id) FROM customers)")));
+            QVERIFY(q.exec(QStringLiteral("SELECT min(id) FROM customers")) && q.next());
+            auto* page = qobject_cast<CustomersPage*>(w.page(QStringLiteral("customers")));
+            page->detail()->show(q.value(0).toLongLong());
+            QLabel* title = page->detail()->findChild<QLabel*>(QStringLiteral("pageTitle"));
+            QVERIFY(title);
+            QVERIFY2(title->toolTip().startsWith(QStringLiteral("Last changed by olga at ")),
+                     qPrintable(title->toolTip()));
+        }
         auto* journeys = qobject_cast<JourneysPage*>(w.page(QStringLiteral("journeys")));
         QVERIFY(journeys);
         QVERIFY(!journeys->mayEdit());
