@@ -24,6 +24,46 @@ QString groupOf(TeamRole role)
     return QStringLiteral("_") + teamRoleName(role);
 }
 
+// False, with *error, unless the person connected is an owner; `refusal`
+// says what they may not do then.
+bool mustBeOwner(QSqlDatabase& db, const QString& refusal, QString* error)
+{
+    const auto mine = teamRole(db, error);
+    if (!mine)
+        return false;
+    if (*mine != TeamRole::Owner) {
+        *error = refusal;
+        return false;
+    }
+    return true;
+}
+
+// Runs a statement about roles, which takes no bound values: the server
+// writes it with format() from `values`, quoting each as the format says.
+// On failure *reason is the server's, never the statement (it may hold a
+// password).
+bool runFormatted(QSqlDatabase& db, const QString& format, const QVariantList& values,
+                  QString* reason)
+{
+    QSqlQuery q(db);
+    QString placeholders;
+    for (qsizetype i = 0; i < values.size(); ++i)
+        placeholders += QStringLiteral(", CAST(? AS text)");
+    q.prepare(QStringLiteral("SELECT format(CAST(? AS text)%1)").arg(placeholders));
+    q.addBindValue(format);
+    for (const QVariant& v : values)
+        q.addBindValue(v);
+    if (!sql::runLookup(q, reason) || !q.next())
+        return false;
+    const QString statement = q.value(0).toString();
+    q.finish();
+    QSqlQuery run(db);
+    if (run.exec(statement))
+        return true;
+    *reason = sql::errorText(run);
+    return false;
+}
+
 } // namespace
 
 QString teamRoleName(TeamRole role)
@@ -116,7 +156,8 @@ QString personOf(QSqlDatabase& db)
     lock.unlock();
     QSqlQuery q(db);
     QString login;
-    if (q.exec(QStringLiteral("SELECT session_user")) && q.next())
+    QString ignored; // no login known: nothing is signed
+    if (sql::runLookup(q, QStringLiteral("SELECT session_user"), &ignored) && q.next())
         login = q.value(0).toString();
     lock.relock();
     if (!login.isEmpty())
@@ -205,28 +246,8 @@ bool addTeamMember(QSqlDatabase& db, const QString& name, TeamRole role, const Q
         *error = Text::tr("the password must have at least 8 characters");
         return false;
     }
-    const auto mine = teamRole(db, error);
-    if (!mine)
+    if (!mustBeOwner(db, Text::tr("only the owner of the business can add accounts"), error))
         return false;
-    if (*mine != TeamRole::Owner) {
-        *error = Text::tr("only the owner of the business can add accounts");
-        return false;
-    }
-    // The statement is written by the server's own quoting: a password cannot
-    // be a bound value in CREATE ROLE. An owner may add and remove accounts.
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT format('CREATE ROLE %I LOGIN %s PASSWORD %L IN ROLE %I', "
-                             "CAST(? AS text), CAST(? AS text), CAST(? AS text), "
-                             "current_database() || CAST(? AS text))"));
-    q.addBindValue(name);
-    q.addBindValue(role == TeamRole::Owner ? QStringLiteral("CREATEROLE")
-                                           : QStringLiteral("NOCREATEROLE"));
-    q.addBindValue(password);
-    q.addBindValue(groupOf(role));
-    if (!sql::runLookup(q, error) || !q.next())
-        return false;
-    const QString statement = q.value(0).toString();
-    q.finish();
     QSqlQuery exists(db);
     exists.prepare(QStringLiteral("SELECT 1 FROM pg_roles WHERE rolname = CAST(? AS text)"));
     exists.addBindValue(name);
@@ -236,10 +257,16 @@ bool addTeamMember(QSqlDatabase& db, const QString& name, TeamRole role, const Q
         *error = Text::tr("there is already an account called '%1' on this server").arg(name);
         return false;
     }
-    QSqlQuery create(db);
-    if (!create.exec(statement)) {
-        // Never the statement itself: it holds the password.
-        *error = Text::tr("cannot add the account '%1': %2").arg(name, sql::errorText(create));
+    // A password cannot be a bound value in CREATE ROLE. An owner may add and
+    // remove accounts.
+    QString why;
+    if (!runFormatted(db, QStringLiteral("CREATE ROLE %I LOGIN %s PASSWORD %L IN ROLE %I"),
+                      {name,
+                       role == TeamRole::Owner ? QStringLiteral("CREATEROLE")
+                                               : QStringLiteral("NOCREATEROLE"),
+                       password, db.databaseName() + groupOf(role)},
+                      &why)) {
+        *error = Text::tr("cannot add the account '%1': %2").arg(name, why);
         return false;
     }
     return true;
@@ -250,13 +277,8 @@ bool removeTeamMember(QSqlDatabase& db, const QString& name, QString* error)
     QVector<TeamMember> members;
     if (!teamMembers(db, &members, error))
         return false;
-    const auto mine = teamRole(db, error);
-    if (!mine)
+    if (!mustBeOwner(db, Text::tr("only the owner of the business can remove accounts"), error))
         return false;
-    if (*mine != TeamRole::Owner) {
-        *error = Text::tr("only the owner of the business can remove accounts");
-        return false;
-    }
     bool known = false;
     for (const TeamMember& m : members)
         known = known || m.name == name;
@@ -271,15 +293,9 @@ bool removeTeamMember(QSqlDatabase& db, const QString& name, QString* error)
                      .arg(name);
         return false;
     }
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT format('DROP ROLE %I', CAST(? AS text))"));
-    q.addBindValue(name);
-    if (!sql::runLookup(q, error) || !q.next())
-        return false;
-    const QString statement = q.value(0).toString();
-    QSqlQuery drop(db);
-    if (!drop.exec(statement)) {
-        *error = Text::tr("cannot remove the account '%1': %2").arg(name, sql::errorText(drop));
+    QString why;
+    if (!runFormatted(db, QStringLiteral("DROP ROLE %I"), {name}, &why)) {
+        *error = Text::tr("cannot remove the account '%1': %2").arg(name, why);
         return false;
     }
     return true;
