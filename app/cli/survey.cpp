@@ -1,8 +1,11 @@
 #include "app/cli/command.h"
 #include "core/io/privatefile.h"
+#include "core/storage/location.h"
+#include "core/surveys/import/surveyimport.h"
 #include "core/surveys/surveyfile.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -13,11 +16,64 @@ namespace {
 const char* const kHelp =
     "Usage: cxdesk [--db FILE] survey list [--json]\n"
     "       cxdesk [--db FILE] survey export UUID [--out FILE]\n"
-    "       cxdesk [--db FILE] survey import FILE.json\n"
+    "       cxdesk [--db FILE] survey import FILE [--language CODE] [--survey UUID] [--dry-run]\n"
     "\n"
     "Survey definitions as JSON: title, description, language and the questions with their\n"
     "kind, text, options, scale labels and display logic (show_if). Importing a survey whose\n"
-    "uuid exists updates it: questions are matched by code, so their answers stay.\n";
+    "uuid exists updates it: questions are matched by code, so their answers stay.\n"
+    "\n"
+    "import also reads surveys made in other tools, by their content whatever the file is\n"
+    "called: LimeSurvey survey structures (.lss) and archives with their responses (.lsa),\n"
+    "Qualtrics survey files (.qsf) and responses exports (CSV), XLSForms (.xlsx) and XForms\n"
+    "(.xml) from ODK or KoboToolbox. It prints every question with the kind it becomes or why\n"
+    "it is left out, and every display condition kept or dropped, then imports; importing the\n"
+    "same file again adds nothing twice.\n"
+    "  --language CODE  the language of a multilingual survey to import (default: its base)\n"
+    "  --survey UUID    the survey a Qualtrics responses export belongs to (default: the one\n"
+    "                   whose question codes match its columns)\n"
+    "  --dry-run        print the report and write nothing\n";
+
+// A survey from another tool: the report first, then the import.
+// db is null for a dry run where no database exists yet: then everything is new.
+int importForeign(const Context& c, const ParsedOptions& p, Database* db,
+                  const SourceSurvey& source)
+{
+    const QString path = p.positional.at(1);
+    QString error;
+    ImportPlan plan;
+    if (source.responsesOnly) {
+        if (!db)
+            return c.fail(QStringLiteral("there is no database at '%1' to hold these responses")
+                              .arg(databasePath(c.inv)));
+        if (!planResponses(db->sql(), source, p.value(QStringLiteral("survey")), &plan, &error))
+            return c.fail(QStringLiteral("%1: %2").arg(path, error));
+    } else {
+        plan = planImport(source, {}, QFileInfo(path).completeBaseName());
+    }
+    if (!db)
+        plan.newResponses = plan.source.responses.size();
+    else if (!checkImport(db->sql(), &plan, &error))
+        return c.fail(QStringLiteral("%1: %2").arg(path, error));
+    for (const QString& line : importReport(plan))
+        c.out << line << "\n";
+    if (p.has(QStringLiteral("dry-run"))) {
+        c.out << "Nothing was written (--dry-run).\n";
+        return Ok;
+    }
+    ImportOutcome outcome;
+    if (!applyImport(db->sql(), plan, &outcome, &error))
+        return c.fail(QStringLiteral("%1: %2 (nothing was imported)").arg(path, error));
+    if (!source.responsesOnly)
+        c.out << (outcome.created ? "Added" : "Updated") << " the survey \"" << plan.survey.title
+              << "\" with " << plan.survey.questions.size() << " questions";
+    else
+        c.out << "Added to the survey \"" << plan.survey.title << "\"";
+    if (source.hasResponses)
+        c.out << (source.responsesOnly ? ": " : "; ") << outcome.responsesAdded
+              << " responses added, " << outcome.responsesKnown << " imported before";
+    c.out << "\n";
+    return Ok;
+}
 
 int run(const Context& c, const ParsedOptions& p)
 {
@@ -36,28 +92,41 @@ int run(const Context& c, const ParsedOptions& p)
                           &status))
         return status;
     QString error;
-    QJsonObject definition;
     Survey fromFile;
+    SourceSurvey source;
+    bool foreign = false;
     if (action == QLatin1String("import")) {
-        QFile file(p.positional.at(1));
+        const QString path = p.positional.at(1);
+        QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
             return c.fail(QStringLiteral("%1: %2").arg(
-                p.positional.at(1),
-                file.exists() ? file.errorString() : QStringLiteral("no such file")));
-        QJsonParseError parse;
-        const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parse);
-        if (parse.error != QJsonParseError::NoError)
-            return c.fail(QStringLiteral("%1: not valid JSON at character %2: %3")
-                              .arg(p.positional.at(1))
-                              .arg(parse.offset)
-                              .arg(parse.errorString()));
-        if (!surveyFromJson(doc.object(), &fromFile, &error))
-            return c.fail(QStringLiteral("%1: %2").arg(p.positional.at(1), error));
+                path, file.exists() ? file.errorString() : QStringLiteral("no such file")));
+        foreign = detectSurveyFormat(file.peek(8192)) != SurveyFileFormat::CxDesk;
+        if (foreign) {
+            file.close();
+            if (!readSurveyFile(path, p.value(QStringLiteral("language")), &source, &error))
+                return c.fail(QStringLiteral("%1: %2").arg(path, error));
+        } else {
+            QJsonParseError parse;
+            const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parse);
+            if (parse.error != QJsonParseError::NoError)
+                return c.fail(QStringLiteral("%1: not valid JSON at character %2: %3")
+                                  .arg(path)
+                                  .arg(parse.offset)
+                                  .arg(parse.errorString()));
+            if (!surveyFromJson(doc.object(), &fromFile, &error))
+                return c.fail(QStringLiteral("%1: %2").arg(path, error));
+        }
     }
+    const bool dryRun = p.has(QStringLiteral("dry-run"));
+    const QString where = databasePath(c.inv);
+    if (foreign && dryRun && !DatabaseLocation::looksLikeServer(where) && !QFileInfo::exists(where))
+        return importForeign(c, p, nullptr, source);
     Database db;
     if (!c.openDatabase(&db, &status,
-                        action == QLatin1String("import") ? Database::OpenMode::CreateIfMissing
-                                                          : Database::OpenMode::MustExist))
+                        action == QLatin1String("import") && !dryRun
+                            ? Database::OpenMode::CreateIfMissing
+                            : Database::OpenMode::MustExist))
         return status;
     if (action == QLatin1String("list")) {
         const QJsonArray all = listSurveys(db.sql());
@@ -91,6 +160,13 @@ int run(const Context& c, const ParsedOptions& p)
             return c.fail(QStringLiteral("cannot write '%1': %2").arg(out, error));
         return Ok;
     }
+    if (foreign)
+        return importForeign(c, p, &db, source);
+    if (dryRun) {
+        c.out << "The survey \"" << fromFile.title << "\" with " << fromFile.questions.size()
+              << " questions can be imported (nothing was written)\n";
+        return Ok;
+    }
     bool created = false;
     if (!importSurvey(db.sql(), fromFile, &created, &error))
         return c.fail(QStringLiteral("%1: %2").arg(p.positional.at(1), error));
@@ -106,9 +182,10 @@ Command surveyCommand()
     Command command;
     command.name = "survey";
     command.arguments = "list|export|import";
-    command.summary = "survey definitions as JSON";
+    command.summary = "survey definitions as JSON; import also from LimeSurvey, Qualtrics, XLSForm";
     command.help = kHelp;
-    command.options = {{"json", false}, {"out", true}};
+    command.options = {
+        {"json", false}, {"out", true}, {"language", true}, {"survey", true}, {"dry-run", false}};
     command.run = run;
     return command;
 }

@@ -14,7 +14,7 @@ class Database
 public:
     // Version of the schema this build creates and reads. Migrations live in
     // resources/migrations/NNN_*.sql and are applied in order, one transaction each.
-    static constexpr int SchemaVersion = 8;
+    static constexpr int SchemaVersion = 9;
     // PRAGMA application_id of every CX Desk database ('CXDS').
     static constexpr int ApplicationId = 0x43584453;
 

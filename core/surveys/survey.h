@@ -64,6 +64,7 @@ struct Question
     QString text;
     bool required = false;
     QStringList options;
+    QStringList optionCodes; // the source tool's code of each option; empty: written here
     QString labelMin;
     QString labelMax;
     QString showIf; // JSON condition {"code","op","value"}; empty: always shown

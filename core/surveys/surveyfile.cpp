@@ -28,6 +28,8 @@ QJsonObject surveyToJson(const Survey& s)
                       {QStringLiteral("text"), q.text},
                       {QStringLiteral("required"), q.required},
                       {QStringLiteral("options"), QJsonArray::fromStringList(q.options)}};
+        if (!q.optionCodes.isEmpty())
+            o.insert(QStringLiteral("option_codes"), QJsonArray::fromStringList(q.optionCodes));
         if (!q.labelMin.isEmpty() || !q.labelMax.isEmpty())
             o.insert(QStringLiteral("labels"), QJsonObject{{QStringLiteral("min"), q.labelMin},
                                                            {QStringLiteral("max"), q.labelMax}});
@@ -113,6 +115,15 @@ bool surveyFromJson(const QJsonObject& j, Survey* s, QString* error)
                 *error = Text::tr("%1: option '%2' may not contain ';'").arg(where, option);
                 return false;
             }
+        for (const QJsonValue& v : o.value(QStringLiteral("option_codes")).toArray())
+            q.optionCodes << v.toString();
+        if (!q.optionCodes.isEmpty() && q.optionCodes.size() != q.options.size()) {
+            *error = Text::tr("%1: option_codes names %2 codes for %3 options")
+                         .arg(where)
+                         .arg(q.optionCodes.size())
+                         .arg(q.options.size());
+            return false;
+        }
         const QJsonObject labels = o.value(QStringLiteral("labels")).toObject();
         q.labelMin = labels.value(QStringLiteral("min")).toString();
         q.labelMax = labels.value(QStringLiteral("max")).toString();
@@ -169,6 +180,14 @@ QString surveyProblem(const Survey& s)
             if (option.contains(QLatin1Char(';')))
                 return Text::tr("%1: option '%2' may not contain ';'").arg(where, option);
         }
+        if (!q.optionCodes.isEmpty() && q.optionCodes.size() != q.options.size())
+            return Text::tr("%1: option_codes names %2 codes for %3 options")
+                .arg(where)
+                .arg(q.optionCodes.size())
+                .arg(q.options.size());
+        for (const QString& code : q.optionCodes)
+            if (code.contains(QLatin1Char(';')))
+                return Text::tr("%1: option code '%2' may not contain ';'").arg(where, code);
         if (!q.showIf.isEmpty()) {
             QString why;
             const auto c = parseCondition(q.showIf, &why);
@@ -184,26 +203,17 @@ QString surveyProblem(const Survey& s)
     return {};
 }
 
-bool saveSurvey(QSqlDatabase& db, Survey& s, QString* error, const Survey* seenAs)
+namespace {
+
+// The survey written inside the caller's transaction (see saveSurvey).
+bool writeSurvey(QSqlDatabase& db, Survey& s, QString* error, const Survey* seenAs)
 {
-    const QString problem = surveyProblem(s);
-    if (!problem.isEmpty()) {
-        *error = problem;
-        return false;
-    }
-    Transaction tx(db);
-    if (!tx.isActive()) {
-        *error = tx.error();
-        return false;
-    }
     SurveyRepository repo(db);
     const auto existing =
         s.id ? repo.byId(s.id) : (s.uuid.isEmpty() ? std::nullopt : repo.byUuid(s.uuid));
     if (!existing) {
         s.id = 0;
-        if (!repo.insert(s, error))
-            return false;
-        return tx.commit(error);
+        return repo.insert(s, error);
     }
     s.id = existing->id;
     s.uuid = existing->uuid;
@@ -261,11 +271,12 @@ bool saveSurvey(QSqlDatabase& db, Survey& s, QString* error, const Survey* seenA
         return false;
     QSqlQuery up(db), in(db);
     up.prepare(QStringLiteral("UPDATE questions SET position = ?, code = ?, kind = ?, text = ?, "
-                              "required = ?, options = ?, "
-                              "label_min = ?, label_max = ?, show_if = ? WHERE id = ?"));
+                              "required = ?, options = ?, label_min = ?, label_max = ?, "
+                              "show_if = ?, option_codes = ? WHERE id = ?"));
     in.prepare(QStringLiteral(
         "INSERT INTO questions (position, code, kind, text, required, options, "
-        "label_min, label_max, show_if, survey_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "label_min, label_max, show_if, option_codes, survey_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
+        "?, ?, ?)"));
     QSet<qint64> kept;
     for (int i = 0; i < s.questions.size(); ++i) {
         const Question& x = s.questions[i];
@@ -280,6 +291,7 @@ bool saveSurvey(QSqlDatabase& db, Survey& s, QString* error, const Survey* seenA
                                      sql::text(x.labelMin),
                                      sql::text(x.labelMax),
                                      sql::text(x.showIf),
+                                     sql::text(x.optionCodes.join(QLatin1Char(';'))),
                                      &target == &up ? id : existing->id};
         for (int v = 0; v < values.size(); ++v)
             target.bindValue(v, values[v]);
@@ -309,9 +321,26 @@ bool saveSurvey(QSqlDatabase& db, Survey& s, QString* error, const Survey* seenA
         if (!sql::exec(del, QT_TRANSLATE_NOOP("cx::Text", "cannot remove a question"), error))
             return false;
     }
-    if (!tx.commit(error))
+    return true;
+}
+
+} // namespace
+
+bool saveSurvey(QSqlDatabase& db, Survey& s, QString* error, const Survey* seenAs)
+{
+    const QString problem = surveyProblem(s);
+    if (!problem.isEmpty()) {
+        *error = problem;
         return false;
-    if (const auto saved = repo.byId(s.id)) {
+    }
+    Transaction tx(db);
+    if (!tx.isActive()) {
+        *error = tx.error();
+        return false;
+    }
+    if (!writeSurvey(db, s, error, seenAs) || !tx.commit(error))
+        return false;
+    if (const auto saved = SurveyRepository(db).byId(s.id)) {
         s.rowVersion = saved->rowVersion;
         s.updatedAt = saved->updatedAt;
         s.questions = saved->questions;
@@ -319,7 +348,8 @@ bool saveSurvey(QSqlDatabase& db, Survey& s, QString* error, const Survey* seenA
     return true;
 }
 
-bool importSurvey(QSqlDatabase& db, const Survey& given, bool* created, QString* error)
+namespace {
+Survey mergedForImport(QSqlDatabase& db, const Survey& given, bool* created)
 {
     Survey s = given;
     const auto existing = s.uuid.isEmpty() ? std::nullopt : SurveyRepository(db).byUuid(s.uuid);
@@ -333,7 +363,33 @@ bool importSurvey(QSqlDatabase& db, const Survey& given, bool* created, QString*
         if (!given.thankYouGiven)
             s.thankYou = existing->thankYou;
     }
+    return s;
+}
+} // namespace
+
+bool importSurvey(QSqlDatabase& db, const Survey& given, bool* created, QString* error)
+{
+    Survey s = mergedForImport(db, given, created);
     return saveSurvey(db, s, error);
+}
+
+bool importSurveyWithin(QSqlDatabase& db, Survey& survey, bool* created, QString* error)
+{
+    Survey s = mergedForImport(db, survey, created);
+    const QString problem = surveyProblem(s);
+    if (!problem.isEmpty()) {
+        *error = problem;
+        return false;
+    }
+    if (!writeSurvey(db, s, error, nullptr))
+        return false;
+    const auto saved = SurveyRepository(db).byId(s.id);
+    if (!saved) {
+        *error = Text::tr("the survey “%1” was not saved").arg(s.title);
+        return false;
+    }
+    survey = *saved;
+    return true;
 }
 
 QJsonArray listSurveys(QSqlDatabase& db)

@@ -34,6 +34,11 @@ QString surveyProblem(const Survey& survey);
 [[nodiscard]] bool importSurvey(QSqlDatabase& db, const Survey& survey, bool* created,
                                 QString* error);
 
+// The same inside the caller's transaction (a survey written with its
+// responses); on success `survey` is the survey as stored, with its ids.
+[[nodiscard]] bool importSurveyWithin(QSqlDatabase& db, Survey& survey, bool* created,
+                                      QString* error);
+
 // uuid, title, status, questions and responses of every survey.
 QJsonArray listSurveys(QSqlDatabase& db);
 

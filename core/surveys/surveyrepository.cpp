@@ -63,7 +63,7 @@ bool SurveyRepository::insert(Survey& survey, QString* error)
     QSqlQuery qq(m_db);
     qq.prepare(QStringLiteral(
         "INSERT INTO questions (survey_id, position, code, kind, text, required, options, "
-        "label_min, label_max, show_if) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "label_min, label_max, show_if, option_codes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     int position = 0;
     for (Question& question : survey.questions) {
         question.surveyId = survey.id;
@@ -78,6 +78,7 @@ bool SurveyRepository::insert(Survey& survey, QString* error)
         qq.bindValue(7, sql::text(question.labelMin));
         qq.bindValue(8, sql::text(question.labelMax));
         qq.bindValue(9, sql::text(question.showIf));
+        qq.bindValue(10, sql::text(question.optionCodes.join(kOptionSeparator)));
         if (!qq.exec()) {
             *error =
                 Text::tr("cannot add question '%1': %2").arg(question.code, sql::errorText(qq));
@@ -135,7 +136,9 @@ QVector<Question> SurveyRepository::questions(qint64 surveyId, QString* error)
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
         "SELECT id, survey_id, position, code, kind, text, required, options, label_min, "
-        "label_max, show_if, row_version, updated_at FROM questions WHERE survey_id = ? ORDER BY "
+        "label_max, show_if, row_version, updated_at, option_codes FROM questions WHERE survey_id "
+        "= ? "
+        "ORDER BY "
         "position, id"));
     q.bindValue(0, surveyId);
     if (!sql::runLookup(q, error))
@@ -156,6 +159,8 @@ QVector<Question> SurveyRepository::questions(qint64 surveyId, QString* error)
         x.showIf = q.value(10).toString();
         x.rowVersion = q.value(11).toInt();
         x.updatedAt = q.value(12).toString();
+        const QString codes = q.value(13).toString();
+        x.optionCodes = codes.isEmpty() ? QStringList() : codes.split(kOptionSeparator);
         out.push_back(x);
     }
     return out;
@@ -189,7 +194,8 @@ QStringList SurveyRepository::differences(const Survey& a, const Survey& b)
         const Question &x = a.questions[i], &y = b.questions[i];
         questions = x.id != y.id || x.code != y.code || x.kind != y.kind || x.text != y.text ||
                     x.required != y.required || x.options != y.options ||
-                    x.labelMin != y.labelMin || x.labelMax != y.labelMax || x.showIf != y.showIf;
+                    x.optionCodes != y.optionCodes || x.labelMin != y.labelMin ||
+                    x.labelMax != y.labelMax || x.showIf != y.showIf;
     }
     if (questions)
         out << Text::tr("questions");

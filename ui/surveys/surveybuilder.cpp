@@ -53,14 +53,6 @@ const KindInfo kKinds[] = {
     {QuestionKind::Text, QT_TRANSLATE_NOOP("cx::SurveyBuilder", "Written answer")},
 };
 
-QString kindLabel(QuestionKind kind)
-{
-    for (const KindInfo& k : kKinds)
-        if (k.kind == kind)
-            return SurveyBuilder::tr(k.label);
-    return {};
-}
-
 const QStringList kOps = {QStringLiteral("="),  QStringLiteral("!="), QStringLiteral("<"),
                           QStringLiteral("<="), QStringLiteral(">"),  QStringLiteral(">=")};
 
@@ -116,6 +108,14 @@ enum Merge
 };
 
 } // namespace
+
+QString questionKindLabel(QuestionKind kind)
+{
+    for (const KindInfo& k : kKinds)
+        if (k.kind == kind)
+            return SurveyBuilder::tr(k.label);
+    return {};
+}
 
 SurveyBuilder::SurveyBuilder(Database& db, const Survey& survey, QWidget* parent)
     : QDialog(parent), m_db(db), m_survey(survey), m_read(survey)
@@ -481,7 +481,7 @@ void SurveyBuilder::refreshList()
     for (int i = 0; i < m_survey.questions.size(); ++i) {
         const Question& q = m_survey.questions[i];
         QString line = QStringLiteral("%1. %2").arg(i + 1).arg(q.text.simplified());
-        QString detail = kindLabel(q.kind) + (q.required ? tr(", required") : QString());
+        QString detail = questionKindLabel(q.kind) + (q.required ? tr(", required") : QString());
         if (!q.showIf.isEmpty())
             if (const auto c = parseCondition(q.showIf, nullptr))
                 detail += tr(", only when %1 %2 %3").arg(c->code, c->op, c->value.toString());

@@ -27,6 +27,9 @@ namespace cx {
 
 class Database;
 
+// A question kind as the window names it ("NPS (0–10)", "Written answer").
+QString questionKindLabel(QuestionKind kind);
+
 class SurveyBuilder : public QDialog
 {
     Q_OBJECT

@@ -6,11 +6,14 @@
 #include "core/storage/connectionkeeper.h"
 #include "core/storage/database.h"
 #include "core/storage/settings.h"
+#include "core/surveys/import/surveyimport.h"
 #include "core/surveys/kioskpin.h"
 #include "core/surveys/printedforms.h"
 #include "core/surveys/surveyentry.h"
+#include "core/surveys/surveyfile.h"
 #include "core/surveys/surveyrepository.h"
 #include "core/surveys/surveyresults.h"
+#include "ui/surveys/import/surveyimportdialog.h"
 #include "ui/surveys/kiosk/kioskpindialog.h"
 #include "ui/surveys/kiosk/kioskwindow.h"
 #include "ui/surveys/paper/paperentry.h"
@@ -21,11 +24,15 @@
 #include "ui/surveys/surveyresultsview.h"
 #include "ui/theme.h"
 
+#include <QApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
@@ -34,7 +41,9 @@
 #include <QPrinter>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSettings>
 #include <QSpinBox>
+#include <QStandardPaths>
 #include <QToolBar>
 #include <QToolButton>
 #include <QTreeWidget>
@@ -60,6 +69,10 @@ SurveysPage::SurveysPage(Database& db, QWidget* parent) : Page(db, parent)
     addTool(tr("&New survey…"),
             tr("Start from a template (NPS, CSAT, CES, product feedback) or from scratch"),
             &SurveysPage::newSurvey);
+    addTool(tr("&Import survey…"),
+            tr("A survey made in LimeSurvey, Qualtrics, KoboToolbox or ODK (with its answers, "
+               "where the file has them), or a CX Desk survey file"),
+            &SurveysPage::importSurvey);
     addTool(tr("E&dit…"),
             tr("Questions, wording, conditions and settings of the selected survey (or "
                "double-click it)"),
@@ -143,6 +156,88 @@ void SurveysPage::newSurvey()
         selectAfterReload(builder.survey().id);
         emit dataChanged();
     }
+}
+
+void SurveysPage::importSurvey()
+{
+    QSettings settings;
+    const QString folder =
+        settings
+            .value(QStringLiteral("surveys/importFolder"),
+                   QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .toString();
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import survey"), folder,
+        tr("Survey files (*.lss *.lsa *.qsf *.csv *.xlsx *.xml *.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("surveys/importFolder"), QFileInfo(path).absolutePath());
+    importSurveyFile(path);
+}
+
+void SurveysPage::importSurveyFile(const QString& path)
+{
+    const QString title = tr("Import survey");
+    const QString name = QFileInfo(path).fileName();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        QMessageBox::warning(this, title,
+                             tr("%1 cannot be opened: %2").arg(name, file.errorString()));
+        return;
+    }
+    QString error;
+    if (detectSurveyFormat(file.peek(8192)) == SurveyFileFormat::CxDesk) {
+        // CX Desk's own file: the definition as it was exported.
+        QJsonParseError parse;
+        const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parse);
+        Survey survey;
+        if (parse.error != QJsonParseError::NoError)
+            error =
+                tr("not valid JSON at character %1: %2").arg(parse.offset).arg(parse.errorString());
+        else if (!surveyFromJson(doc.object(), &survey, &error))
+            error = error.isEmpty() ? tr("not a survey definition") : error;
+        bool created = false;
+        if (error.isEmpty() && !cx::importSurvey(m_db.sql(), survey, &created, &error))
+            error = error.isEmpty() ? tr("it could not be saved") : error;
+        if (!error.isEmpty()) {
+            QMessageBox::warning(this, title, tr("%1 was not imported: %2").arg(name, error));
+            return;
+        }
+        emit dataChanged();
+        selectAfterReload(SurveyRepository(m_db.sql()).byUuid(survey.uuid).value_or(Survey()).id);
+        QMessageBox::information(this, title,
+                                 (created ? tr("Added the survey “%1” with %Ln questions.", nullptr,
+                                               int(survey.questions.size()))
+                                          : tr("Updated the survey “%1”; it has %Ln questions.",
+                                               nullptr, int(survey.questions.size())))
+                                     .arg(survey.title));
+        return;
+    }
+    file.close();
+    SourceSurvey source;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool read = readSurveyFile(path, QString(), &source, &error);
+    QApplication::restoreOverrideCursor();
+    if (!read) {
+        QMessageBox::warning(this, title, tr("%1 cannot be imported: %2").arg(name, error));
+        return;
+    }
+    SurveyImportDialog dialog(m_db.sql(), path, source, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const ImportOutcome& done = dialog.outcome();
+    emit dataChanged();
+    selectAfterReload(done.surveyId);
+    QString text =
+        dialog.plan().source.responsesOnly
+            ? tr("Responses added to “%1”.").arg(dialog.plan().survey.title)
+            : (done.created ? tr("Added the survey “%1”.") : tr("Updated the survey “%1”."))
+                  .arg(dialog.plan().survey.title);
+    if (dialog.plan().source.hasResponses)
+        text += QLatin1Char(' ') + tr("Responses: %1 added, %2 imported before.")
+                                       .arg(QLocale().toString(done.responsesAdded),
+                                            QLocale().toString(done.responsesKnown));
+    QMessageBox::information(this, title, text);
 }
 
 void SurveysPage::editSurvey()

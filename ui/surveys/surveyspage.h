@@ -25,12 +25,16 @@ public:
     SurveyResultsView* results() const { return m_results; }
 
     qint64 selectedSurvey() const;
+    // Reads a survey file of any kind CX Desk knows and shows what it holds
+    // before importing it (the Import survey… action, after its file dialog).
+    void importSurveyFile(const QString& path);
 
 private:
     void showResults();
     std::optional<Survey> chosenSurvey();
     void openResponse(qint64 responseId);
     void newSurvey();
+    void importSurvey();
     void editSurvey();
     void deleteSurvey();
     void selectAfterReload(qint64 surveyId);

@@ -57,7 +57,7 @@ private slots:
         cxtest::TestDb t;
         QVERIFY2(t.isOpen(), qPrintable(t.error()));
         QCOMPARE(t.db().schemaVersion(), Database::SchemaVersion);
-        QCOMPARE(Database::SchemaVersion, 8);
+        QCOMPARE(Database::SchemaVersion, 9);
         QCOMPARE(t.scalar(QStringLiteral("PRAGMA application_id")).toInt(),
                  Database::ApplicationId);
         QCOMPARE(t.scalar(QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
