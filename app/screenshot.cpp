@@ -9,6 +9,7 @@
 #include "core/io/privatefile.h"
 #include "core/storage/database.h"
 #include "core/storage/settings.h"
+#include "core/surveys/import/surveyimport.h"
 #include "core/surveys/printedforms.h"
 #include "core/surveys/surveyentry.h"
 #include "core/surveys/surveyrepository.h"
@@ -31,6 +32,7 @@
 #include "ui/server/passworddialog.h"
 #include "ui/server/teamtab.h"
 #include "ui/settingsdialog.h"
+#include "ui/surveys/import/surveyimportdialog.h"
 #include "ui/surveys/kiosk/kioskpindialog.h"
 #include "ui/surveys/kiosk/kioskwindow.h"
 #include "ui/surveys/paper/paperentry.h"
@@ -361,6 +363,40 @@ bool takeScreenshots(Database& db, const QDir& dir, QTextStream& out, QString* e
             QCoreApplication::processEvents();
         while (dialog.checksDone() == 0);
         if (!shot(&dialog, QStringLiteral("import.png")))
+            return false;
+    }
+
+    // A survey made in Qualtrics, before it is imported: what each question becomes.
+    const QString qsf = temp.filePath(QStringLiteral("counter-feedback.qsf"));
+    {
+        QFile f(qsf);
+        const QByteArray json =
+            R"({"SurveyEntry":{"SurveyID":"SV_shot","SurveyName":"Counter feedback",
+ "SurveyLanguage":"EN"},"SurveyElements":[
+ {"Element":"BL","Payload":[{"Type":"Default","ID":"BL_1","BlockElements":[
+  {"Type":"Question","QuestionID":"QID1"},{"Type":"Question","QuestionID":"QID2"},
+  {"Type":"Question","QuestionID":"QID3"},{"Type":"Question","QuestionID":"QID4"},
+  {"Type":"Question","QuestionID":"QID5"},{"Type":"Question","QuestionID":"QID6"},
+  {"Type":"Question","QuestionID":"QID7"}]}]},
+ {"Element":"SO","Payload":{"AvailableLanguages":{"EN":[],"DE":[]}}},
+ {"Element":"SQ","PrimaryAttribute":"QID1","Payload":{"QuestionText":"How likely are you to recommend us to a friend?","DataExportTag":"nps","QuestionType":"MC","Selector":"NPS","Choices":{"0":{"Display":"0"},"10":{"Display":"10"}}}},
+ {"Element":"SQ","PrimaryAttribute":"QID2","Payload":{"QuestionText":"What should we do better?","DataExportTag":"better","QuestionType":"TE","Selector":"ML","DisplayLogic":{"0":{"0":{"LogicType":"Question","QuestionID":"QID1","Operator":"Selected","LeftOperand":"q://QID1/SelectableChoice/0","Description":"If nps 0 Is Selected"},"Type":"If"}}}},
+ {"Element":"SQ","PrimaryAttribute":"QID3","Payload":{"QuestionText":"How satisfied are you with the service at the counter?","DataExportTag":"service","QuestionType":"MC","Selector":"SAVR","Choices":{"1":{"Display":"Very dissatisfied"},"2":{"Display":"Dissatisfied"},"3":{"Display":"Neutral"},"4":{"Display":"Satisfied"},"5":{"Display":"Very satisfied"}},"ChoiceOrder":[1,2,3,4,5],"Validation":{"Settings":{"ForceResponse":"ON"}}}},
+ {"Element":"SQ","PrimaryAttribute":"QID4","Payload":{"QuestionText":"What did you buy today?","DataExportTag":"bought","QuestionType":"MC","Selector":"MAVR","Choices":{"1":{"Display":"Coffee"},"2":{"Display":"Pastry"},"3":{"Display":"Beans to take home"}},"ChoiceOrder":[1,2,3]}},
+ {"Element":"SQ","PrimaryAttribute":"QID5","Payload":{"QuestionText":"Rate each part of your visit","DataExportTag":"parts","QuestionType":"Matrix","Selector":"Likert"}},
+ {"Element":"SQ","PrimaryAttribute":"QID6","Payload":{"QuestionText":"Was the pastry fresh?","DataExportTag":"fresh","QuestionType":"MC","Selector":"SAVR","Choices":{"1":{"Display":"Yes"},"2":{"Display":"No"}},"DisplayLogic":{"0":{"0":{"LogicType":"Question","QuestionID":"QID4","Operator":"Selected","LeftOperand":"q://QID4/SelectableChoice/2","Description":"If bought Pastry Is Selected"},"1":{"LogicType":"Question","QuestionID":"QID3","Operator":"Selected","LeftOperand":"q://QID3/SelectableChoice/1","Conjuction":"And","Description":"And service Very dissatisfied Is Selected"},"Type":"If"}}}},
+ {"Element":"SQ","PrimaryAttribute":"QID7","Payload":{"QuestionText":"Anything else you would like to tell us?","DataExportTag":"comment","QuestionType":"TE","Selector":"ML"}}]})";
+        if (!f.open(QIODevice::WriteOnly) || f.write(json) != json.size()) {
+            *error = QStringLiteral("cannot write '%1'").arg(qsf);
+            return false;
+        }
+    }
+    SourceSurvey source;
+    if (readSurveyFile(qsf, QString(), &source, &unreadable)) {
+        SurveyImportDialog dialog(db.sql(), qsf, source, &window);
+        dialog.show();
+        QCoreApplication::processEvents();
+        if (!shot(&dialog, QStringLiteral("survey-import.png")))
             return false;
     }
 

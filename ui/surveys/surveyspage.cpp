@@ -206,9 +206,9 @@ void SurveysPage::importSurveyFile(const QString& path)
         emit dataChanged();
         selectAfterReload(SurveyRepository(m_db.sql()).byUuid(survey.uuid).value_or(Survey()).id);
         QMessageBox::information(this, title,
-                                 (created ? tr("Added the survey “%1” with %Ln questions.", nullptr,
-                                               int(survey.questions.size()))
-                                          : tr("Updated the survey “%1”; it has %Ln questions.",
+                                 (created ? tr("Added the survey “%1” with %Ln question(s).",
+                                               nullptr, int(survey.questions.size()))
+                                          : tr("Updated the survey “%1”; it has %Ln question(s).",
                                                nullptr, int(survey.questions.size())))
                                      .arg(survey.title));
         return;

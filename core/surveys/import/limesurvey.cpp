@@ -361,8 +361,8 @@ bool readLimeSurvey(const QByteArray& xml, const QString& language, SourceSurvey
         piped += q.shape != SourceShape::Unsupported && q.text.contains(QLatin1Char('{')) &&
                  q.text.contains(QLatin1Char('}'));
     if (piped > 0)
-        s.notes << Text::tr("%n questions show earlier answers in their text ({…}); CX Desk shows "
-                            "those parts as they are written.",
+        s.notes << Text::tr("Questions that show earlier answers in their text ({…}): %n; CX Desk "
+                            "shows those parts as they are written.",
                             nullptr, piped);
     if (s.questions.isEmpty() && top.isEmpty()) {
         *error = Text::tr("the LimeSurvey survey has no questions");

@@ -777,9 +777,9 @@ QStringList importReport(const ImportPlan& plan)
             }
         }
         out << Text::tr("%1 imported, %2 left out; %3 kept, %4 dropped")
-                   .arg(Text::tr("%n questions", nullptr, kept))
+                   .arg(Text::tr("%n question(s)", nullptr, kept))
                    .arg(left)
-                   .arg(Text::tr("%n conditions", nullptr, conditions))
+                   .arg(Text::tr("%n condition(s)", nullptr, conditions))
                    .arg(dropped);
     } else {
         for (const PlannedQuestion& p : plan.questions)
@@ -791,7 +791,7 @@ QStringList importReport(const ImportPlan& plan)
                    .arg(plan.newResponses)
                    .arg(plan.knownResponses);
         if (s.incompleteResponses > 0)
-            out << Text::tr("  %n responses were never submitted and are left out", nullptr,
+            out << Text::tr("  never submitted, so left out: %n response(s)", nullptr,
                             s.incompleteResponses);
     }
     for (const QString& n : plan.notes)

@@ -31,6 +31,7 @@ SurveyImportDialog::SurveyImportDialog(QSqlDatabase& db, const QString& path,
     resize(1040, 660);
     auto* layout = new QVBoxLayout(this);
     auto* form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     m_format = new QLabel(this);
     m_format->setWordWrap(true);
     form->addRow(tr("The file holds"), m_format);
@@ -225,13 +226,13 @@ void SurveyImportDialog::fill()
     QStringList lines;
     if (!s.responsesOnly)
         lines << tr("%1 imported, %2 left out; %3 kept, %4 dropped.")
-                     .arg(tr("%Ln questions", nullptr, kept), l.toString(left),
-                          tr("%Ln conditions", nullptr, conditions), l.toString(dropped));
+                     .arg(tr("%Ln question(s)", nullptr, kept), l.toString(left),
+                          tr("%Ln condition(s)", nullptr, conditions), l.toString(dropped));
     if (s.hasResponses) {
         lines << tr("Responses: %1 new, %2 imported before.")
                      .arg(l.toString(m_plan.newResponses), l.toString(m_plan.knownResponses));
         if (s.incompleteResponses > 0)
-            lines << tr("%Ln responses were never submitted and are left out.", nullptr,
+            lines << tr("Never submitted, so left out: %Ln response(s).", nullptr,
                         s.incompleteResponses);
     }
     for (const QString& n : m_plan.notes)
