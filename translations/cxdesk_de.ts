@@ -4821,6 +4821,146 @@ Die Datei bleibt, wie sie ist; danach arbeitet das Fenster auf dem Server.</tran
     </message>
 </context>
 <context>
+    <name>cx::SurveyImportDialog</name>
+    <message>
+        <source>Import survey from %1</source>
+        <translation>Umfrage aus %1 importieren</translation>
+    </message>
+    <message>
+        <source>The file holds</source>
+        <translation>Die Datei enthält</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>The survey is imported in one language; its texts in the others stay in the file</source>
+        <translation>Die Umfrage wird in einer Sprache importiert; ihre Texte in den anderen Sprachen bleiben in der Datei</translation>
+    </message>
+    <message>
+        <source>The survey whose questions match the columns</source>
+        <translation>Die Umfrage, deren Fragen zu den Spalten passen</translation>
+    </message>
+    <message>
+        <source>Add the responses to</source>
+        <translation>Antworten hinzufügen zu</translation>
+    </message>
+    <message>
+        <source>In CX Desk</source>
+        <translation>In CX Desk</translation>
+    </message>
+    <message>
+        <source>Every question of the file, what it becomes here, and when it is shown. Change what a question becomes in its list.</source>
+        <translation>Jede Frage der Datei, was hier aus ihr wird und wann sie gezeigt wird. Was aus einer Frage wird, ändern Sie in ihrer Liste.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>In der Datei</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Becomes</source>
+        <translation>Wird zu</translation>
+    </message>
+    <message>
+        <source>Shown if</source>
+        <translation>Gezeigt, wenn</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Copy report</source>
+        <translation>Bericht kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the whole report as text, to keep or to send</source>
+        <translation>Den ganzen Bericht als Text kopieren, zum Aufbewahren oder Versenden</translation>
+    </message>
+    <message>
+        <source>Responses to “%1”</source>
+        <translation>Antworten auf „%1“</translation>
+    </message>
+    <message>
+        <source>“%1” updates the survey imported from this source before; its answers stay</source>
+        <translation>„%1“ aktualisiert die früher aus dieser Quelle importierte Umfrage; ihre Antworten bleiben erhalten</translation>
+    </message>
+    <message>
+        <source>“%1”, a new survey</source>
+        <translation>„%1“, eine neue Umfrage</translation>
+    </message>
+    <message>
+        <source>Left out: %1</source>
+        <translation>Ausgelassen: %1</translation>
+    </message>
+    <message>
+        <source>Leave out</source>
+        <translation>Auslassen</translation>
+    </message>
+    <message>
+        <source>What the question becomes in CX Desk</source>
+        <translation>Was in CX Desk aus der Frage wird</translation>
+    </message>
+    <message>
+        <source>From the file: %1</source>
+        <translation>Aus der Datei: %1</translation>
+    </message>
+    <message>
+        <source>Always (dropped: %1)</source>
+        <translation>Immer (verworfen: %1)</translation>
+    </message>
+    <message>
+        <source>%1 imported, %2 left out; %3 kept, %4 dropped.</source>
+        <translation>%1 importiert, %2 ausgelassen; %3 übernommen, %4 verworfen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln question(s)</source>
+        <translation>
+            <numerusform>%Ln Frage</numerusform>
+            <numerusform>%Ln Fragen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln condition(s)</source>
+        <translation>
+            <numerusform>%Ln Bedingung</numerusform>
+            <numerusform>%Ln Bedingungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Responses: %1 new, %2 imported before.</source>
+        <translation>Antworten: %1 neu, %2 schon früher importiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Never submitted, so left out: %Ln response(s).</source>
+        <translation>
+            <numerusform>Nie abgeschickt, daher ausgelassen: %Ln Antwort.</numerusform>
+            <numerusform>Nie abgeschickt, daher ausgelassen: %Ln Antworten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose at least one question to import</source>
+        <translation>Wählen Sie mindestens eine Frage zum Importieren</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Es wurde nichts importiert: %1</translation>
+    </message>
+</context>
+<context>
     <name>cx::SurveyResultsView</name>
     <message>
         <source>When</source>
@@ -5099,6 +5239,76 @@ Doppelklick öffnet die Antwort</translation>
             <numerusform>„%1“ und seine %Ln Antwort löschen? Ihre Antworten verschwinden aus allen Kennzahlen und Berichten. Exportieren Sie sie vorher, falls Sie sie brauchen könnten; das kann nicht rückgängig gemacht werden.</numerusform>
             <numerusform>„%1“ und seine %Ln Antworten löschen? Ihre Antworten verschwinden aus allen Kennzahlen und Berichten. Exportieren Sie sie vorher, falls Sie sie brauchen könnten; das kann nicht rückgängig gemacht werden.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Import survey…</source>
+        <translation>Umfrage &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>A survey made in LimeSurvey, Qualtrics, KoboToolbox or ODK (with its answers, where the file has them), or a CX Desk survey file</source>
+        <translation>Eine in LimeSurvey, Qualtrics, KoboToolbox oder ODK erstellte Umfrage (mit ihren Antworten, wenn die Datei sie enthält) oder eine Umfragedatei von CX Desk</translation>
+    </message>
+    <message>
+        <source>Import survey</source>
+        <translation>Umfrage importieren</translation>
+    </message>
+    <message>
+        <source>Survey files (*.lss *.lsa *.qsf *.csv *.xlsx *.xml *.json);;All files (*)</source>
+        <translation>Umfragedateien (*.lss *.lsa *.qsf *.csv *.xlsx *.xml *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>not valid JSON at character %1: %2</source>
+        <translation>kein gültiges JSON bei Zeichen %1: %2</translation>
+    </message>
+    <message>
+        <source>not a survey definition</source>
+        <translation>keine Umfragedefinition</translation>
+    </message>
+    <message>
+        <source>it could not be saved</source>
+        <translation>sie konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2</source>
+        <translation>%1 wurde nicht importiert: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added the survey “%1” with %Ln question(s).</source>
+        <translation>
+            <numerusform>Die Umfrage „%1“ mit %Ln Frage wurde hinzugefügt.</numerusform>
+            <numerusform>Die Umfrage „%1“ mit %Ln Fragen wurde hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated the survey “%1”; it has %Ln question(s).</source>
+        <translation>
+            <numerusform>Die Umfrage „%1“ wurde aktualisiert; sie hat %Ln Frage.</numerusform>
+            <numerusform>Die Umfrage „%1“ wurde aktualisiert; sie hat %Ln Fragen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2</source>
+        <translation>%1 kann nicht importiert werden: %2</translation>
+    </message>
+    <message>
+        <source>Responses added to “%1”.</source>
+        <translation>Antworten zu „%1“ hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Added the survey “%1”.</source>
+        <translation>Die Umfrage „%1“ wurde hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Updated the survey “%1”.</source>
+        <translation>Die Umfrage „%1“ wurde aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Responses: %1 added, %2 imported before.</source>
+        <translation>Antworten: %1 hinzugefügt, %2 schon früher importiert.</translation>
     </message>
 </context>
 <context>
@@ -7495,6 +7705,614 @@ Danke für Ihre Zeit
     <message>
         <source>cannot finish the handover</source>
         <translation>Übergabe kann nicht abgeschlossen werden</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>the file holds no XML element</source>
+        <translation>die Datei enthält kein XML-Element</translation>
+    </message>
+    <message>
+        <source>not a LimeSurvey file: its first element is &lt;%1&gt;, not &lt;document&gt;</source>
+        <translation>keine LimeSurvey-Datei: ihr erstes Element ist &lt;%1&gt;, nicht &lt;document&gt;</translation>
+    </message>
+    <message>
+        <source>not a LimeSurvey survey structure: it has no LimeSurveyDocType</source>
+        <translation>keine LimeSurvey-Umfragestruktur: LimeSurveyDocType fehlt</translation>
+    </message>
+    <message>
+        <source>a LimeSurvey file of kind &apos;%1&apos;, not a survey structure (.lss); import the survey archive (.lsa) for its responses</source>
+        <translation>eine LimeSurvey-Datei der Art &apos;%1&apos;, keine Umfragestruktur (.lss); importieren Sie für die Antworten das Umfragearchiv (.lsa)</translation>
+    </message>
+    <message>
+        <source>LimeSurvey 4 or later survey structure (.lss, database version %1)</source>
+        <translation>Umfragestruktur von LimeSurvey 4 oder neuer (.lss, Datenbankversion %1)</translation>
+    </message>
+    <message>
+        <source>LimeSurvey 2 or 3 survey structure (.lss, database version %1)</source>
+        <translation>Umfragestruktur von LimeSurvey 2 oder 3 (.lss, Datenbankversion %1)</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>a list with no options</source>
+        <translation>eine Liste ohne Optionen</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Weiblich</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Männlich</translation>
+    </message>
+    <message>
+        <source>a multiple choice with no options</source>
+        <translation>eine Mehrfachauswahl ohne Optionen</translation>
+    </message>
+    <message>
+        <source> (a number, kept as text)</source>
+        <translation> (eine Zahl, als Text übernommen)</translation>
+    </message>
+    <message>
+        <source> (a date, kept as text)</source>
+        <translation> (ein Datum, als Text übernommen)</translation>
+    </message>
+    <message>
+        <source>an array (matrix) of several rows</source>
+        <translation>eine Matrix mit mehreren Zeilen</translation>
+    </message>
+    <message>
+        <source>a ranking</source>
+        <translation>eine Rangfolge</translation>
+    </message>
+    <message>
+        <source>a file upload</source>
+        <translation>ein Datei-Upload</translation>
+    </message>
+    <message>
+        <source>it only shows text and asks nothing</source>
+        <translation>sie zeigt nur Text und fragt nichts</translation>
+    </message>
+    <message>
+        <source>an equation LimeSurvey computes</source>
+        <translation>eine Gleichung, die LimeSurvey berechnet</translation>
+    </message>
+    <message>
+        <source>several answer fields in one question</source>
+        <translation>mehrere Antwortfelder in einer Frage</translation>
+    </message>
+    <message>
+        <source>a language switch</source>
+        <translation>eine Sprachumschaltung</translation>
+    </message>
+    <message>
+        <source>a question type CX Desk does not know (&apos;%1&apos;)</source>
+        <translation>ein Fragetyp, den CX Desk nicht kennt (&apos;%1&apos;)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Questions that show earlier answers in their text ({…}): %n; CX Desk shows those parts as they are written.</source>
+        <translation>
+            <numerusform>Fragen, die frühere Antworten in ihrem Text zeigen ({…}): %n; CX Desk zeigt diese Stellen so, wie sie geschrieben sind.</numerusform>
+            <numerusform>Fragen, die frühere Antworten in ihrem Text zeigen ({…}): %n; CX Desk zeigt diese Stellen so, wie sie geschrieben sind.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the LimeSurvey survey has no questions</source>
+        <translation>die LimeSurvey-Umfrage hat keine Fragen</translation>
+    </message>
+    <message>
+        <source>the responses file is a LimeSurvey file of kind &apos;%1&apos;</source>
+        <translation>die Antwortdatei ist eine LimeSurvey-Datei der Art &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>response %1: submitdate &apos;%2&apos; is not a timestamp</source>
+        <translation>Antwort %1: submitdate &apos;%2&apos; ist kein Zeitstempel</translation>
+    </message>
+    <message>
+        <source>the archive holds no LimeSurvey survey structure (.lss)</source>
+        <translation>das Archiv enthält keine LimeSurvey-Umfragestruktur (.lss)</translation>
+    </message>
+    <message>
+        <source>LimeSurvey survey archive (.lsa) with %1</source>
+        <translation>LimeSurvey-Umfragearchiv (.lsa) mit %1</translation>
+    </message>
+    <message>
+        <source>The archive holds no responses (.lsr).</source>
+        <translation>Das Archiv enthält keine Antworten (.lsr).</translation>
+    </message>
+    <message>
+        <source>display logic</source>
+        <translation>Anzeigelogik</translation>
+    </message>
+    <message>
+        <source>it has no condition CX Desk can read</source>
+        <translation>sie enthält keine Bedingung, die CX Desk lesen kann</translation>
+    </message>
+    <message>
+        <source>it joins several comparisons</source>
+        <translation>sie verknüpft mehrere Vergleiche</translation>
+    </message>
+    <message>
+        <source>it depends on %1, not on an answer</source>
+        <translation>sie hängt von %1 ab, nicht von einer Antwort</translation>
+    </message>
+    <message>
+        <source>it is not one comparison of a question with a value</source>
+        <translation>sie ist kein einfacher Vergleich einer Frage mit einem Wert</translation>
+    </message>
+    <message>
+        <source>not valid JSON at character %1: %2</source>
+        <translation>kein gültiges JSON bei Zeichen %1: %2</translation>
+    </message>
+    <message>
+        <source>not a Qualtrics survey file: it lacks SurveyEntry or SurveyElements</source>
+        <translation>keine Qualtrics-Umfragedatei: SurveyEntry oder SurveyElements fehlt</translation>
+    </message>
+    <message>
+        <source>Qualtrics survey file (.qsf)</source>
+        <translation>Qualtrics-Umfragedatei (.qsf)</translation>
+    </message>
+    <message>
+        <source>Branches of the survey flow are left out: their questions are asked to everyone.</source>
+        <translation>Verzweigungen im Umfrageablauf werden ausgelassen; ihre Fragen werden allen gestellt.</translation>
+    </message>
+    <message>
+        <source>Randomised blocks are asked in the order of the file.</source>
+        <translation>Zufällig angeordnete Blöcke werden in der Reihenfolge der Datei gestellt.</translation>
+    </message>
+    <message>
+        <source>a choice with no options</source>
+        <translation>eine Auswahl ohne Optionen</translation>
+    </message>
+    <message>
+        <source>a form of several fields</source>
+        <translation>ein Formular aus mehreren Feldern</translation>
+    </message>
+    <message>
+        <source>a slider from %1 to %2</source>
+        <translation>ein Schieberegler von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>a matrix of several rows</source>
+        <translation>eine Matrix mit mehreren Zeilen</translation>
+    </message>
+    <message>
+        <source>side-by-side matrices</source>
+        <translation>nebeneinanderstehende Matrizen</translation>
+    </message>
+    <message>
+        <source>a ranking into groups</source>
+        <translation>eine Einordnung in Gruppen</translation>
+    </message>
+    <message>
+        <source>a constant sum</source>
+        <translation>eine konstante Summe</translation>
+    </message>
+    <message>
+        <source>a signature</source>
+        <translation>eine Unterschrift</translation>
+    </message>
+    <message>
+        <source>a timer Qualtrics keeps</source>
+        <translation>eine Zeitmessung von Qualtrics</translation>
+    </message>
+    <message>
+        <source>browser information Qualtrics records</source>
+        <translation>Browserdaten, die Qualtrics aufzeichnet</translation>
+    </message>
+    <message>
+        <source>a heat map</source>
+        <translation>eine Heatmap</translation>
+    </message>
+    <message>
+        <source>a hot spot picture</source>
+        <translation>ein Bild mit Klickbereichen</translation>
+    </message>
+    <message>
+        <source>a captcha</source>
+        <translation>ein Captcha</translation>
+    </message>
+    <message>
+        <source>%1: its skip logic is left out.</source>
+        <translation>%1: Die Sprunglogik wird ausgelassen.</translation>
+    </message>
+    <message>
+        <source>the Qualtrics survey has no questions outside the trash</source>
+        <translation>die Qualtrics-Umfrage hat keine Fragen außerhalb des Papierkorbs</translation>
+    </message>
+    <message>
+        <source>a Qualtrics responses export has three header rows; this file has fewer</source>
+        <translation>ein Qualtrics-Antwortexport hat drei Kopfzeilen; diese Datei hat weniger</translation>
+    </message>
+    <message>
+        <source>line 3: a Qualtrics responses export names a responseId column; this file does not</source>
+        <translation>Zeile 3: ein Qualtrics-Antwortexport nennt eine Spalte responseId; diese Datei nicht</translation>
+    </message>
+    <message>
+        <source>line 1: the export has no RecordedDate or EndDate column</source>
+        <translation>Zeile 1: der Export hat keine Spalte RecordedDate oder EndDate</translation>
+    </message>
+    <message>
+        <source>Qualtrics responses export (CSV)</source>
+        <translation>Qualtrics-Antwortexport (CSV)</translation>
+    </message>
+    <message>
+        <source>line %1: &apos;%2&apos; is not a date and time like 2024-03-01 14:05:00</source>
+        <translation>Zeile %1: &apos;%2&apos; ist kein Datum mit Uhrzeit wie 2024-03-01 14:05:00</translation>
+    </message>
+    <message>
+        <source>%1 preview responses (made while testing the survey) are left out.</source>
+        <translation>Vorschau-Antworten (beim Testen der Umfrage entstanden) ausgelassen: %1.</translation>
+    </message>
+    <message>
+        <source>its parentheses do not match</source>
+        <translation>ihre Klammern passen nicht zusammen</translation>
+    </message>
+    <message>
+        <source>it uses a function, not one comparison</source>
+        <translation>sie verwendet eine Funktion, keinen einfachen Vergleich</translation>
+    </message>
+    <message>
+        <source>the survey names no languages, so &apos;%1&apos; cannot be chosen</source>
+        <translation>die Umfrage nennt keine Sprachen, daher kann &apos;%1&apos; nicht gewählt werden</translation>
+    </message>
+    <message>
+        <source>the survey is not in &apos;%1&apos;; it is in %2</source>
+        <translation>die Umfrage liegt nicht in &apos;%1&apos; vor, sondern in %2</translation>
+    </message>
+    <message>
+        <source>a scale from %1 to %2 fits none of CX Desk&apos;s scales</source>
+        <translation>eine Skala von %1 bis %2 passt zu keiner Skala von CX Desk</translation>
+    </message>
+    <message>
+        <source>it refers to &apos;%1&apos;, which is not a question of the survey</source>
+        <translation>sie verweist auf &apos;%1&apos;, keine Frage der Umfrage</translation>
+    </message>
+    <message>
+        <source>it refers to &apos;%1&apos;, which comes later</source>
+        <translation>sie verweist auf &apos;%1&apos;, eine spätere Frage</translation>
+    </message>
+    <message>
+        <source>it refers to &apos;%1&apos;, which is left out</source>
+        <translation>sie verweist auf &apos;%1&apos;, eine ausgelassene Frage</translation>
+    </message>
+    <message>
+        <source>it compares &apos;%1&apos; by order, which a %2 question has not</source>
+        <translation>sie vergleicht &apos;%1&apos; nach der Reihenfolge, aber eine %2-Frage hat keine</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an answer &apos;%2&apos; can have</source>
+        <translation>&apos;%1&apos; ist keine mögliche Antwort auf &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>die Datei gibt es nicht</translation>
+    </message>
+    <message>
+        <source>the file is %1 MB; a survey file of more than %2 MB is not read</source>
+        <translation>die Datei hat %1 MB; eine Umfragedatei mit mehr als %2 MB wird nicht gelesen</translation>
+    </message>
+    <message>
+        <source>an Excel 97-2003 workbook (.xls); save it as an Excel workbook (.xlsx) first</source>
+        <translation>eine Excel-97-2003-Arbeitsmappe (.xls); speichern Sie sie zuerst als Excel-Arbeitsmappe (.xlsx)</translation>
+    </message>
+    <message>
+        <source>a ZIP archive that holds neither an XLSForm workbook nor a LimeSurvey survey</source>
+        <translation>ein ZIP-Archiv, das weder eine XLSForm-Arbeitsmappe noch eine LimeSurvey-Umfrage enthält</translation>
+    </message>
+    <message>
+        <source>LimeSurvey responses (.lsr) without their survey; import the survey archive (.lsa), which holds both</source>
+        <translation>LimeSurvey-Antworten (.lsr) ohne ihre Umfrage; importieren Sie das Umfragearchiv (.lsa), das beides enthält</translation>
+    </message>
+    <message>
+        <source>a CX Desk survey definition, which is read as such</source>
+        <translation>eine Umfragedefinition von CX Desk, die als solche gelesen wird</translation>
+    </message>
+    <message>
+        <source>not a survey file CX Desk can read (CX Desk JSON, LimeSurvey .lss or .lsa, Qualtrics .qsf or responses CSV, XLSForm .xlsx, XForm .xml)</source>
+        <translation>keine Umfragedatei, die CX Desk lesen kann (CX Desk JSON, LimeSurvey .lss oder .lsa, Qualtrics .qsf oder Antwort-CSV, XLSForm .xlsx, XForm .xml)</translation>
+    </message>
+    <message>
+        <source>Imported survey</source>
+        <translation>Importierte Umfrage</translation>
+    </message>
+    <message>
+        <source>The file gives the survey no title; it is called “%1”.</source>
+        <translation>Die Datei gibt der Umfrage keinen Titel; sie heißt „%1“.</translation>
+    </message>
+    <message>
+        <source>left out by choice</source>
+        <translation>bewusst ausgelassen</translation>
+    </message>
+    <message>
+        <source>its code &apos;%1&apos; is used twice; here it is &apos;%2&apos;</source>
+        <translation>ihr Code &apos;%1&apos; kommt zweimal vor; hier heißt sie &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>it has no code; here it is &apos;%1&apos;</source>
+        <translation>sie hat keinen Code; hier heißt sie &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>it has no text; its code stands in</source>
+        <translation>sie hat keinen Text; ihr Code steht an seiner Stelle</translation>
+    </message>
+    <message>
+        <source>no survey has the uuid %1</source>
+        <translation>keine Umfrage hat die uuid %1</translation>
+    </message>
+    <message>
+        <source>no survey here has questions named like the columns of this export; import the survey (.qsf) first</source>
+        <translation>keine Umfrage hier hat Fragen, die wie die Spalten dieses Exports heißen; importieren Sie zuerst die Umfrage (.qsf)</translation>
+    </message>
+    <message>
+        <source>several surveys have questions named like these columns; name one with --survey: %1</source>
+        <translation>mehrere Umfragen haben Fragen, die wie diese Spalten heißen; nennen Sie eine mit --survey: %1</translation>
+    </message>
+    <message>
+        <source>the export has no column for it</source>
+        <translation>der Export hat keine Spalte dafür</translation>
+    </message>
+    <message>
+        <source>Columns that are no question of the survey are left out: %1.</source>
+        <translation>Spalten, die keine Frage der Umfrage sind, werden ausgelassen: %1.</translation>
+    </message>
+    <message>
+        <source>Read: %1</source>
+        <translation>Gelesen: %1</translation>
+    </message>
+    <message>
+        <source>Language: %1 (the file has %2)</source>
+        <translation>Sprache: %1 (die Datei hat %2)</translation>
+    </message>
+    <message>
+        <source>Responses for the survey “%1” (%2)</source>
+        <translation>Antworten für die Umfrage „%1“ (%2)</translation>
+    </message>
+    <message>
+        <source>Survey: “%1” updates the survey imported before from this source (%2)</source>
+        <translation>Umfrage: „%1“ aktualisiert die früher aus dieser Quelle importierte Umfrage (%2)</translation>
+    </message>
+    <message>
+        <source>Survey: “%1”, new (%2)</source>
+        <translation>Umfrage: „%1“, neu (%2)</translation>
+    </message>
+    <message>
+        <source>Questions:</source>
+        <translation>Fragen:</translation>
+    </message>
+    <message>
+        <source>%1 -&gt; %2: %3</source>
+        <translation>%1 -&gt; %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 left out: %2</source>
+        <translation>%1 ausgelassen: %2</translation>
+    </message>
+    <message>
+        <source>%1 left out: %2 (%3)</source>
+        <translation>%1 ausgelassen: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>       note: %1</source>
+        <translation>       Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>       shown if %1 (from: %2)</source>
+        <translation>       gezeigt, wenn %1 (in der Datei: %2)</translation>
+    </message>
+    <message>
+        <source>       condition dropped, %1: %2</source>
+        <translation>       Bedingung verworfen, %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 imported, %2 left out; %3 kept, %4 dropped</source>
+        <translation>%1 importiert, %2 ausgelassen; %3 übernommen, %4 verworfen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n Frage</numerusform>
+            <numerusform>%n Fragen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n condition(s)</source>
+        <translation>
+            <numerusform>%n Bedingung</numerusform>
+            <numerusform>%n Bedingungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  %1: %2</source>
+        <translation>  %1: %2</translation>
+    </message>
+    <message>
+        <source>Responses: %1 new, %2 imported before</source>
+        <translation>Antworten: %1 neu, %2 schon früher importiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>  never submitted, so left out: %n response(s)</source>
+        <translation>
+            <numerusform>  nie abgeschickt, daher ausgelassen: %n Antwort</numerusform>
+            <numerusform>  nie abgeschickt, daher ausgelassen: %n Antworten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>no question of the survey can be imported</source>
+        <translation>keine Frage der Umfrage lässt sich importieren</translation>
+    </message>
+    <message>
+        <source>response %1: %2</source>
+        <translation>Antwort %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: line %2, column %3: %4</source>
+        <translation>%1: Zeile %2, Spalte %3: %4</translation>
+    </message>
+    <message>
+        <source> (a date or time, kept as text)</source>
+        <translation> (ein Datum oder eine Uhrzeit, als Text übernommen)</translation>
+    </message>
+    <message>
+        <source>a file upload (picture, sound or file)</source>
+        <translation>ein Datei-Upload (Bild, Ton oder Datei)</translation>
+    </message>
+    <message>
+        <source>a location</source>
+        <translation>ein Standort</translation>
+    </message>
+    <message>
+        <source>a barcode scan</source>
+        <translation>ein Barcode-Scan</translation>
+    </message>
+    <message>
+        <source>an acknowledgement with nothing to choose</source>
+        <translation>eine Bestätigung ohne Auswahl</translation>
+    </message>
+    <message>
+        <source>a choice list kept in a separate file</source>
+        <translation>eine Auswahlliste in einer eigenen Datei</translation>
+    </message>
+    <message>
+        <source>a value the form records or computes, not a question</source>
+        <translation>ein Wert, den das Formular aufzeichnet oder berechnet, keine Frage</translation>
+    </message>
+    <message>
+        <source>a range from %1 to %2 in steps of %3</source>
+        <translation>ein Bereich von %1 bis %2 in Schritten von %3</translation>
+    </message>
+    <message>
+        <source>it joins the conditions of a group and of the question</source>
+        <translation>sie verknüpft die Bedingungen einer Gruppe und der Frage</translation>
+    </message>
+    <message>
+        <source>%1: cell &apos;%2&apos; is outside a worksheet</source>
+        <translation>%1: Zelle &apos;%2&apos; liegt außerhalb eines Tabellenblatts</translation>
+    </message>
+    <message>
+        <source>%1: a cell names shared text %2, which the workbook lacks</source>
+        <translation>%1: eine Zelle nennt den gemeinsamen Text %2, den die Arbeitsmappe nicht hat</translation>
+    </message>
+    <message>
+        <source>sheet &apos;%1&apos;</source>
+        <translation>Blatt &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>line %1: elements are nested too deeply</source>
+        <translation>Zeile %1: Elemente sind zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet named &apos;survey&apos;, so it is not an XLSForm</source>
+        <translation>die Arbeitsmappe hat kein Blatt namens &apos;survey&apos;, also ist sie kein XLSForm</translation>
+    </message>
+    <message>
+        <source>sheet &apos;survey&apos;: the XLSForm columns &apos;type&apos; and &apos;name&apos; are missing</source>
+        <translation>Blatt &apos;survey&apos;: die XLSForm-Spalten &apos;type&apos; und &apos;name&apos; fehlen</translation>
+    </message>
+    <message>
+        <source>XLSForm workbook (.xlsx)</source>
+        <translation>XLSForm-Arbeitsmappe (.xlsx)</translation>
+    </message>
+    <message>
+        <source>sheet &apos;survey&apos;: there is no label column</source>
+        <translation>Blatt &apos;survey&apos;: es gibt keine Spalte label</translation>
+    </message>
+    <message>
+        <source>its choice list &apos;%1&apos; is not on the choices sheet</source>
+        <translation>ihre Auswahlliste &apos;%1&apos; steht nicht auf dem Blatt choices</translation>
+    </message>
+    <message>
+        <source>it is inside a repeat (a loop)</source>
+        <translation>sie steht in einer Wiederholung (einer Schleife)</translation>
+    </message>
+    <message>
+        <source>%1: its choice filter is left out; every option is offered.</source>
+        <translation>%1: Der Auswahlfilter wird ausgelassen; alle Optionen werden angeboten.</translation>
+    </message>
+    <message>
+        <source>sheet &apos;survey&apos; has no questions</source>
+        <translation>Blatt &apos;survey&apos; hat keine Fragen</translation>
+    </message>
+    <message>
+        <source>not an XForm: it lacks the html, head, model or body element</source>
+        <translation>kein XForm: das Element html, head, model oder body fehlt</translation>
+    </message>
+    <message>
+        <source>XForm (ODK, KoboToolbox)</source>
+        <translation>XForm (ODK, KoboToolbox)</translation>
+    </message>
+    <message>
+        <source>the form has one language only, so &apos;%1&apos; cannot be chosen</source>
+        <translation>das Formular hat nur eine Sprache, daher kann &apos;%1&apos; nicht gewählt werden</translation>
+    </message>
+    <message>
+        <source>a choice whose options CX Desk cannot find</source>
+        <translation>eine Auswahl, deren Optionen CX Desk nicht findet</translation>
+    </message>
+    <message>
+        <source>%1 values the form computes or records are not questions and are left out.</source>
+        <translation>%1 Werte, die das Formular berechnet oder aufzeichnet, sind keine Fragen und werden ausgelassen.</translation>
+    </message>
+    <message>
+        <source>the form&apos;s body has no questions</source>
+        <translation>der Hauptteil (body) des Formulars hat keine Fragen</translation>
+    </message>
+    <message>
+        <source>the ZIP archive is damaged or incomplete (it cannot be opened)</source>
+        <translation>das ZIP-Archiv ist beschädigt oder unvollständig (es lässt sich nicht öffnen)</translation>
+    </message>
+    <message>
+        <source>the ZIP archive is damaged (its list of files cannot be read)</source>
+        <translation>das ZIP-Archiv ist beschädigt (seine Dateiliste lässt sich nicht lesen)</translation>
+    </message>
+    <message>
+        <source>the archive holds no file &apos;%1&apos;</source>
+        <translation>das Archiv enthält keine Datei &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; in the archive unpacks to %2 MB, more than a survey file can be</source>
+        <translation>&apos;%1&apos; im Archiv ist entpackt %2 MB groß, mehr als eine Umfragedatei sein darf</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; in the archive cannot be unpacked (the archive is damaged)</source>
+        <translation>&apos;%1&apos; im Archiv lässt sich nicht entpacken (das Archiv ist beschädigt)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; in the archive unpacks to more than %2 MB</source>
+        <translation>&apos;%1&apos; im Archiv ist entpackt größer als %2 MB</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; in the archive is damaged (its checksum does not match)</source>
+        <translation>&apos;%1&apos; im Archiv ist beschädigt (die Prüfsumme stimmt nicht)</translation>
+    </message>
+    <message>
+        <source>%1: option_codes names %2 codes for %3 options</source>
+        <translation>%1: option_codes nennt %2 Codes für %3 Optionen</translation>
+    </message>
+    <message>
+        <source>%1: option code &apos;%2&apos; may not contain &apos;;&apos;</source>
+        <translation>%1: Optionscode &apos;%2&apos; darf kein &apos;;&apos; enthalten</translation>
+    </message>
+    <message>
+        <source>the survey “%1” was not saved</source>
+        <translation>die Umfrage „%1“ wurde nicht gespeichert</translation>
     </message>
 </context>
 <context>

@@ -4821,6 +4821,146 @@ El archivo queda tal como está; después la ventana trabaja en el servidor.</tr
     </message>
 </context>
 <context>
+    <name>cx::SurveyImportDialog</name>
+    <message>
+        <source>Import survey from %1</source>
+        <translation>Importar encuesta desde %1</translation>
+    </message>
+    <message>
+        <source>The file holds</source>
+        <translation>El archivo contiene</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>The survey is imported in one language; its texts in the others stay in the file</source>
+        <translation>La encuesta se importa en un solo idioma; sus textos en los demás idiomas se quedan en el archivo</translation>
+    </message>
+    <message>
+        <source>The survey whose questions match the columns</source>
+        <translation>La encuesta cuyas preguntas coinciden con las columnas</translation>
+    </message>
+    <message>
+        <source>Add the responses to</source>
+        <translation>Añadir las respuestas a</translation>
+    </message>
+    <message>
+        <source>In CX Desk</source>
+        <translation>En CX Desk</translation>
+    </message>
+    <message>
+        <source>Every question of the file, what it becomes here, and when it is shown. Change what a question becomes in its list.</source>
+        <translation>Cada pregunta del archivo, en qué se convierte aquí y cuándo se muestra. Cambie en qué se convierte una pregunta en su lista.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>En el archivo</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>Becomes</source>
+        <translation>Se convierte en</translation>
+    </message>
+    <message>
+        <source>Shown if</source>
+        <translation>Se muestra si</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Copy report</source>
+        <translation>Copiar informe</translation>
+    </message>
+    <message>
+        <source>Copy the whole report as text, to keep or to send</source>
+        <translation>Copiar todo el informe como texto, para guardarlo o enviarlo</translation>
+    </message>
+    <message>
+        <source>Responses to “%1”</source>
+        <translation>Respuestas a «%1»</translation>
+    </message>
+    <message>
+        <source>“%1” updates the survey imported from this source before; its answers stay</source>
+        <translation>«%1» actualiza la encuesta importada antes desde este origen; sus respuestas se conservan</translation>
+    </message>
+    <message>
+        <source>“%1”, a new survey</source>
+        <translation>«%1», una encuesta nueva</translation>
+    </message>
+    <message>
+        <source>Left out: %1</source>
+        <translation>Omitida: %1</translation>
+    </message>
+    <message>
+        <source>Leave out</source>
+        <translation>Omitir</translation>
+    </message>
+    <message>
+        <source>What the question becomes in CX Desk</source>
+        <translation>En qué se convierte la pregunta en CX Desk</translation>
+    </message>
+    <message>
+        <source>From the file: %1</source>
+        <translation>En el archivo: %1</translation>
+    </message>
+    <message>
+        <source>Always (dropped: %1)</source>
+        <translation>Siempre (descartada: %1)</translation>
+    </message>
+    <message>
+        <source>%1 imported, %2 left out; %3 kept, %4 dropped.</source>
+        <translation>Importadas: %1, omitidas: %2; conservadas: %3, descartadas: %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln question(s)</source>
+        <translation>
+            <numerusform>%Ln pregunta</numerusform>
+            <numerusform>%Ln preguntas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln condition(s)</source>
+        <translation>
+            <numerusform>%Ln condición</numerusform>
+            <numerusform>%Ln condiciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Responses: %1 new, %2 imported before.</source>
+        <translation>Respuestas nuevas: %1; ya importadas antes: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Never submitted, so left out: %Ln response(s).</source>
+        <translation>
+            <numerusform>Nunca enviada, así que omitida: %Ln respuesta.</numerusform>
+            <numerusform>Nunca enviadas, así que omitidas: %Ln respuestas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose at least one question to import</source>
+        <translation>Elija al menos una pregunta para importar</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>No se importó nada: %1</translation>
+    </message>
+</context>
+<context>
     <name>cx::SurveyResultsView</name>
     <message>
         <source>When</source>
@@ -5099,6 +5239,76 @@ Doble clic para abrir la respuesta</translation>
             <numerusform>¿Eliminar «%1» y su %Ln respuesta? Sus respuestas salen de todas las métricas e informes. Expórtela antes si puede necesitarla; esto no se puede deshacer.</numerusform>
             <numerusform>¿Eliminar «%1» y sus %Ln respuestas? Sus respuestas salen de todas las métricas e informes. Expórtelas antes si puede necesitarlas; esto no se puede deshacer.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Import survey…</source>
+        <translation>I&amp;mportar encuesta…</translation>
+    </message>
+    <message>
+        <source>A survey made in LimeSurvey, Qualtrics, KoboToolbox or ODK (with its answers, where the file has them), or a CX Desk survey file</source>
+        <translation>Una encuesta hecha en LimeSurvey, Qualtrics, KoboToolbox u ODK (con sus respuestas, si el archivo las tiene), o un archivo de encuesta de CX Desk</translation>
+    </message>
+    <message>
+        <source>Import survey</source>
+        <translation>Importar encuesta</translation>
+    </message>
+    <message>
+        <source>Survey files (*.lss *.lsa *.qsf *.csv *.xlsx *.xml *.json);;All files (*)</source>
+        <translation>Archivos de encuesta (*.lss *.lsa *.qsf *.csv *.xlsx *.xml *.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>No se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>not valid JSON at character %1: %2</source>
+        <translation>JSON no válido en el carácter %1: %2</translation>
+    </message>
+    <message>
+        <source>not a survey definition</source>
+        <translation>no es una definición de encuesta</translation>
+    </message>
+    <message>
+        <source>it could not be saved</source>
+        <translation>no se pudo guardar</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2</source>
+        <translation>%1 no se importó: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added the survey “%1” with %Ln question(s).</source>
+        <translation>
+            <numerusform>Se añadió la encuesta «%1» con %Ln pregunta.</numerusform>
+            <numerusform>Se añadió la encuesta «%1» con %Ln preguntas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated the survey “%1”; it has %Ln question(s).</source>
+        <translation>
+            <numerusform>Se actualizó la encuesta «%1»; tiene %Ln pregunta.</numerusform>
+            <numerusform>Se actualizó la encuesta «%1»; tiene %Ln preguntas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2</source>
+        <translation>No se puede importar %1: %2</translation>
+    </message>
+    <message>
+        <source>Responses added to “%1”.</source>
+        <translation>Respuestas añadidas a «%1».</translation>
+    </message>
+    <message>
+        <source>Added the survey “%1”.</source>
+        <translation>Se añadió la encuesta «%1».</translation>
+    </message>
+    <message>
+        <source>Updated the survey “%1”.</source>
+        <translation>Se actualizó la encuesta «%1».</translation>
+    </message>
+    <message>
+        <source>Responses: %1 added, %2 imported before.</source>
+        <translation>Respuestas añadidas: %1; ya importadas antes: %2.</translation>
     </message>
 </context>
 <context>
@@ -7495,6 +7705,614 @@ Gracias por su tiempo,
     <message>
         <source>cannot finish the handover</source>
         <translation>no se puede completar la entrega</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>línea %1, columna %2: %3</translation>
+    </message>
+    <message>
+        <source>the file holds no XML element</source>
+        <translation>el archivo no contiene ningún elemento XML</translation>
+    </message>
+    <message>
+        <source>not a LimeSurvey file: its first element is &lt;%1&gt;, not &lt;document&gt;</source>
+        <translation>no es un archivo de LimeSurvey: su primer elemento es &lt;%1&gt;, no &lt;document&gt;</translation>
+    </message>
+    <message>
+        <source>not a LimeSurvey survey structure: it has no LimeSurveyDocType</source>
+        <translation>no es una estructura de encuesta de LimeSurvey: no tiene LimeSurveyDocType</translation>
+    </message>
+    <message>
+        <source>a LimeSurvey file of kind &apos;%1&apos;, not a survey structure (.lss); import the survey archive (.lsa) for its responses</source>
+        <translation>un archivo de LimeSurvey de tipo &apos;%1&apos;, no una estructura de encuesta (.lss); importe el archivo comprimido de la encuesta (.lsa) para tener sus respuestas</translation>
+    </message>
+    <message>
+        <source>LimeSurvey 4 or later survey structure (.lss, database version %1)</source>
+        <translation>estructura de encuesta de LimeSurvey 4 o posterior (.lss, versión de base de datos %1)</translation>
+    </message>
+    <message>
+        <source>LimeSurvey 2 or 3 survey structure (.lss, database version %1)</source>
+        <translation>estructura de encuesta de LimeSurvey 2 o 3 (.lss, versión de base de datos %1)</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>a list with no options</source>
+        <translation>una lista sin opciones</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Mujer</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Hombre</translation>
+    </message>
+    <message>
+        <source>a multiple choice with no options</source>
+        <translation>una selección múltiple sin opciones</translation>
+    </message>
+    <message>
+        <source> (a number, kept as text)</source>
+        <translation> (un número, guardado como texto)</translation>
+    </message>
+    <message>
+        <source> (a date, kept as text)</source>
+        <translation> (una fecha, guardada como texto)</translation>
+    </message>
+    <message>
+        <source>an array (matrix) of several rows</source>
+        <translation>una tabla (matriz) de varias filas</translation>
+    </message>
+    <message>
+        <source>a ranking</source>
+        <translation>una clasificación</translation>
+    </message>
+    <message>
+        <source>a file upload</source>
+        <translation>una subida de archivo</translation>
+    </message>
+    <message>
+        <source>it only shows text and asks nothing</source>
+        <translation>solo muestra texto y no pregunta nada</translation>
+    </message>
+    <message>
+        <source>an equation LimeSurvey computes</source>
+        <translation>una ecuación que calcula LimeSurvey</translation>
+    </message>
+    <message>
+        <source>several answer fields in one question</source>
+        <translation>varios campos de respuesta en una pregunta</translation>
+    </message>
+    <message>
+        <source>a language switch</source>
+        <translation>un cambio de idioma</translation>
+    </message>
+    <message>
+        <source>a question type CX Desk does not know (&apos;%1&apos;)</source>
+        <translation>un tipo de pregunta que CX Desk no conoce (&apos;%1&apos;)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Questions that show earlier answers in their text ({…}): %n; CX Desk shows those parts as they are written.</source>
+        <translation>
+            <numerusform>Preguntas que muestran respuestas anteriores en su texto ({…}): %n; CX Desk muestra esas partes tal como están escritas.</numerusform>
+            <numerusform>Preguntas que muestran respuestas anteriores en su texto ({…}): %n; CX Desk muestra esas partes tal como están escritas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the LimeSurvey survey has no questions</source>
+        <translation>la encuesta de LimeSurvey no tiene preguntas</translation>
+    </message>
+    <message>
+        <source>the responses file is a LimeSurvey file of kind &apos;%1&apos;</source>
+        <translation>el archivo de respuestas es un archivo de LimeSurvey de tipo &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>response %1: submitdate &apos;%2&apos; is not a timestamp</source>
+        <translation>respuesta %1: submitdate &apos;%2&apos; no es una fecha y hora válida</translation>
+    </message>
+    <message>
+        <source>the archive holds no LimeSurvey survey structure (.lss)</source>
+        <translation>el archivo comprimido no contiene ninguna estructura de encuesta de LimeSurvey (.lss)</translation>
+    </message>
+    <message>
+        <source>LimeSurvey survey archive (.lsa) with %1</source>
+        <translation>archivo comprimido de encuesta de LimeSurvey (.lsa) con %1</translation>
+    </message>
+    <message>
+        <source>The archive holds no responses (.lsr).</source>
+        <translation>El archivo comprimido no contiene respuestas (.lsr).</translation>
+    </message>
+    <message>
+        <source>display logic</source>
+        <translation>lógica de visualización</translation>
+    </message>
+    <message>
+        <source>it has no condition CX Desk can read</source>
+        <translation>no tiene ninguna condición que CX Desk pueda leer</translation>
+    </message>
+    <message>
+        <source>it joins several comparisons</source>
+        <translation>combina varias comparaciones</translation>
+    </message>
+    <message>
+        <source>it depends on %1, not on an answer</source>
+        <translation>depende de %1, no de una respuesta</translation>
+    </message>
+    <message>
+        <source>it is not one comparison of a question with a value</source>
+        <translation>no es una sola comparación de una pregunta con un valor</translation>
+    </message>
+    <message>
+        <source>not valid JSON at character %1: %2</source>
+        <translation>JSON no válido en el carácter %1: %2</translation>
+    </message>
+    <message>
+        <source>not a Qualtrics survey file: it lacks SurveyEntry or SurveyElements</source>
+        <translation>no es un archivo de encuesta de Qualtrics: le falta SurveyEntry o SurveyElements</translation>
+    </message>
+    <message>
+        <source>Qualtrics survey file (.qsf)</source>
+        <translation>archivo de encuesta de Qualtrics (.qsf)</translation>
+    </message>
+    <message>
+        <source>Branches of the survey flow are left out: their questions are asked to everyone.</source>
+        <translation>Las ramas del flujo de la encuesta se omiten: sus preguntas se hacen a todos.</translation>
+    </message>
+    <message>
+        <source>Randomised blocks are asked in the order of the file.</source>
+        <translation>Los bloques en orden aleatorio se preguntan en el orden del archivo.</translation>
+    </message>
+    <message>
+        <source>a choice with no options</source>
+        <translation>una selección sin opciones</translation>
+    </message>
+    <message>
+        <source>a form of several fields</source>
+        <translation>un formulario de varios campos</translation>
+    </message>
+    <message>
+        <source>a slider from %1 to %2</source>
+        <translation>un control deslizante de %1 a %2</translation>
+    </message>
+    <message>
+        <source>a matrix of several rows</source>
+        <translation>una matriz de varias filas</translation>
+    </message>
+    <message>
+        <source>side-by-side matrices</source>
+        <translation>matrices una al lado de otra</translation>
+    </message>
+    <message>
+        <source>a ranking into groups</source>
+        <translation>una clasificación en grupos</translation>
+    </message>
+    <message>
+        <source>a constant sum</source>
+        <translation>una suma constante</translation>
+    </message>
+    <message>
+        <source>a signature</source>
+        <translation>una firma</translation>
+    </message>
+    <message>
+        <source>a timer Qualtrics keeps</source>
+        <translation>un cronómetro que lleva Qualtrics</translation>
+    </message>
+    <message>
+        <source>browser information Qualtrics records</source>
+        <translation>información del navegador que registra Qualtrics</translation>
+    </message>
+    <message>
+        <source>a heat map</source>
+        <translation>un mapa de calor</translation>
+    </message>
+    <message>
+        <source>a hot spot picture</source>
+        <translation>una imagen con zonas para pulsar</translation>
+    </message>
+    <message>
+        <source>a captcha</source>
+        <translation>un captcha</translation>
+    </message>
+    <message>
+        <source>%1: its skip logic is left out.</source>
+        <translation>%1: se omite su lógica de salto.</translation>
+    </message>
+    <message>
+        <source>the Qualtrics survey has no questions outside the trash</source>
+        <translation>la encuesta de Qualtrics no tiene preguntas fuera de la papelera</translation>
+    </message>
+    <message>
+        <source>a Qualtrics responses export has three header rows; this file has fewer</source>
+        <translation>una exportación de respuestas de Qualtrics tiene tres filas de encabezado; este archivo tiene menos</translation>
+    </message>
+    <message>
+        <source>line 3: a Qualtrics responses export names a responseId column; this file does not</source>
+        <translation>línea 3: una exportación de respuestas de Qualtrics nombra una columna responseId; este archivo no</translation>
+    </message>
+    <message>
+        <source>line 1: the export has no RecordedDate or EndDate column</source>
+        <translation>línea 1: la exportación no tiene columna RecordedDate ni EndDate</translation>
+    </message>
+    <message>
+        <source>Qualtrics responses export (CSV)</source>
+        <translation>exportación de respuestas de Qualtrics (CSV)</translation>
+    </message>
+    <message>
+        <source>line %1: &apos;%2&apos; is not a date and time like 2024-03-01 14:05:00</source>
+        <translation>línea %1: &apos;%2&apos; no es una fecha y hora como 2024-03-01 14:05:00</translation>
+    </message>
+    <message>
+        <source>%1 preview responses (made while testing the survey) are left out.</source>
+        <translation>Respuestas de vista previa (hechas al probar la encuesta) omitidas: %1.</translation>
+    </message>
+    <message>
+        <source>its parentheses do not match</source>
+        <translation>sus paréntesis no cuadran</translation>
+    </message>
+    <message>
+        <source>it uses a function, not one comparison</source>
+        <translation>usa una función, no una sola comparación</translation>
+    </message>
+    <message>
+        <source>the survey names no languages, so &apos;%1&apos; cannot be chosen</source>
+        <translation>la encuesta no nombra ningún idioma, así que no se puede elegir &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the survey is not in &apos;%1&apos;; it is in %2</source>
+        <translation>la encuesta no está en &apos;%1&apos;; está en %2</translation>
+    </message>
+    <message>
+        <source>a scale from %1 to %2 fits none of CX Desk&apos;s scales</source>
+        <translation>una escala de %1 a %2 no encaja con ninguna escala de CX Desk</translation>
+    </message>
+    <message>
+        <source>it refers to &apos;%1&apos;, which is not a question of the survey</source>
+        <translation>se refiere a &apos;%1&apos;, que no es una pregunta de la encuesta</translation>
+    </message>
+    <message>
+        <source>it refers to &apos;%1&apos;, which comes later</source>
+        <translation>se refiere a &apos;%1&apos;, que viene después</translation>
+    </message>
+    <message>
+        <source>it refers to &apos;%1&apos;, which is left out</source>
+        <translation>se refiere a &apos;%1&apos;, que está omitida</translation>
+    </message>
+    <message>
+        <source>it compares &apos;%1&apos; by order, which a %2 question has not</source>
+        <translation>compara &apos;%1&apos; por orden, pero una pregunta %2 no tiene orden</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an answer &apos;%2&apos; can have</source>
+        <translation>&apos;%1&apos; no es una respuesta posible a &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>el archivo no existe</translation>
+    </message>
+    <message>
+        <source>the file is %1 MB; a survey file of more than %2 MB is not read</source>
+        <translation>el archivo ocupa %1 MB; no se lee un archivo de encuesta de más de %2 MB</translation>
+    </message>
+    <message>
+        <source>an Excel 97-2003 workbook (.xls); save it as an Excel workbook (.xlsx) first</source>
+        <translation>un libro de Excel 97-2003 (.xls); guárdelo primero como libro de Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>a ZIP archive that holds neither an XLSForm workbook nor a LimeSurvey survey</source>
+        <translation>un archivo ZIP que no contiene ni un libro XLSForm ni una encuesta de LimeSurvey</translation>
+    </message>
+    <message>
+        <source>LimeSurvey responses (.lsr) without their survey; import the survey archive (.lsa), which holds both</source>
+        <translation>respuestas de LimeSurvey (.lsr) sin su encuesta; importe el archivo comprimido de la encuesta (.lsa), que contiene ambas cosas</translation>
+    </message>
+    <message>
+        <source>a CX Desk survey definition, which is read as such</source>
+        <translation>una definición de encuesta de CX Desk, que se lee como tal</translation>
+    </message>
+    <message>
+        <source>not a survey file CX Desk can read (CX Desk JSON, LimeSurvey .lss or .lsa, Qualtrics .qsf or responses CSV, XLSForm .xlsx, XForm .xml)</source>
+        <translation>no es un archivo de encuesta que CX Desk pueda leer (JSON de CX Desk, LimeSurvey .lss o .lsa, Qualtrics .qsf o CSV de respuestas, XLSForm .xlsx, XForm .xml)</translation>
+    </message>
+    <message>
+        <source>Imported survey</source>
+        <translation>Encuesta importada</translation>
+    </message>
+    <message>
+        <source>The file gives the survey no title; it is called “%1”.</source>
+        <translation>El archivo no da título a la encuesta; se llama «%1».</translation>
+    </message>
+    <message>
+        <source>left out by choice</source>
+        <translation>omitida a propósito</translation>
+    </message>
+    <message>
+        <source>its code &apos;%1&apos; is used twice; here it is &apos;%2&apos;</source>
+        <translation>su código &apos;%1&apos; se usa dos veces; aquí es &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>it has no code; here it is &apos;%1&apos;</source>
+        <translation>no tiene código; aquí es &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>it has no text; its code stands in</source>
+        <translation>no tiene texto; su código lo sustituye</translation>
+    </message>
+    <message>
+        <source>no survey has the uuid %1</source>
+        <translation>ninguna encuesta tiene el uuid %1</translation>
+    </message>
+    <message>
+        <source>no survey here has questions named like the columns of this export; import the survey (.qsf) first</source>
+        <translation>ninguna encuesta de aquí tiene preguntas con los nombres de las columnas de esta exportación; importe primero la encuesta (.qsf)</translation>
+    </message>
+    <message>
+        <source>several surveys have questions named like these columns; name one with --survey: %1</source>
+        <translation>varias encuestas tienen preguntas con los nombres de estas columnas; indique una con --survey: %1</translation>
+    </message>
+    <message>
+        <source>the export has no column for it</source>
+        <translation>la exportación no tiene columna para ella</translation>
+    </message>
+    <message>
+        <source>Columns that are no question of the survey are left out: %1.</source>
+        <translation>Se omiten las columnas que no son preguntas de la encuesta: %1.</translation>
+    </message>
+    <message>
+        <source>Read: %1</source>
+        <translation>Leído: %1</translation>
+    </message>
+    <message>
+        <source>Language: %1 (the file has %2)</source>
+        <translation>Idioma: %1 (el archivo tiene %2)</translation>
+    </message>
+    <message>
+        <source>Responses for the survey “%1” (%2)</source>
+        <translation>Respuestas para la encuesta «%1» (%2)</translation>
+    </message>
+    <message>
+        <source>Survey: “%1” updates the survey imported before from this source (%2)</source>
+        <translation>Encuesta: «%1» actualiza la encuesta importada antes desde este origen (%2)</translation>
+    </message>
+    <message>
+        <source>Survey: “%1”, new (%2)</source>
+        <translation>Encuesta: «%1», nueva (%2)</translation>
+    </message>
+    <message>
+        <source>Questions:</source>
+        <translation>Preguntas:</translation>
+    </message>
+    <message>
+        <source>%1 -&gt; %2: %3</source>
+        <translation>%1 -&gt; %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 left out: %2</source>
+        <translation>%1 omitida: %2</translation>
+    </message>
+    <message>
+        <source>%1 left out: %2 (%3)</source>
+        <translation>%1 omitida: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>       note: %1</source>
+        <translation>       nota: %1</translation>
+    </message>
+    <message>
+        <source>       shown if %1 (from: %2)</source>
+        <translation>       se muestra si %1 (en el archivo: %2)</translation>
+    </message>
+    <message>
+        <source>       condition dropped, %1: %2</source>
+        <translation>       condición descartada, %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 imported, %2 left out; %3 kept, %4 dropped</source>
+        <translation>Importadas: %1, omitidas: %2; conservadas: %3, descartadas: %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n pregunta</numerusform>
+            <numerusform>%n preguntas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n condition(s)</source>
+        <translation>
+            <numerusform>%n condición</numerusform>
+            <numerusform>%n condiciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  %1: %2</source>
+        <translation>  %1: %2</translation>
+    </message>
+    <message>
+        <source>Responses: %1 new, %2 imported before</source>
+        <translation>Respuestas nuevas: %1; ya importadas antes: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>  never submitted, so left out: %n response(s)</source>
+        <translation>
+            <numerusform>  nunca enviada, así que omitida: %n respuesta</numerusform>
+            <numerusform>  nunca enviadas, así que omitidas: %n respuestas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Nota: %1</translation>
+    </message>
+    <message>
+        <source>no question of the survey can be imported</source>
+        <translation>no se puede importar ninguna pregunta de la encuesta</translation>
+    </message>
+    <message>
+        <source>response %1: %2</source>
+        <translation>respuesta %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: line %2, column %3: %4</source>
+        <translation>%1: línea %2, columna %3: %4</translation>
+    </message>
+    <message>
+        <source> (a date or time, kept as text)</source>
+        <translation> (una fecha o una hora, guardada como texto)</translation>
+    </message>
+    <message>
+        <source>a file upload (picture, sound or file)</source>
+        <translation>una subida de archivo (imagen, sonido o archivo)</translation>
+    </message>
+    <message>
+        <source>a location</source>
+        <translation>una ubicación</translation>
+    </message>
+    <message>
+        <source>a barcode scan</source>
+        <translation>un escaneo de código de barras</translation>
+    </message>
+    <message>
+        <source>an acknowledgement with nothing to choose</source>
+        <translation>una confirmación sin nada que elegir</translation>
+    </message>
+    <message>
+        <source>a choice list kept in a separate file</source>
+        <translation>una lista de opciones guardada en un archivo aparte</translation>
+    </message>
+    <message>
+        <source>a value the form records or computes, not a question</source>
+        <translation>un valor que el formulario registra o calcula, no una pregunta</translation>
+    </message>
+    <message>
+        <source>a range from %1 to %2 in steps of %3</source>
+        <translation>un rango de %1 a %2 en pasos de %3</translation>
+    </message>
+    <message>
+        <source>it joins the conditions of a group and of the question</source>
+        <translation>combina las condiciones de un grupo y de la pregunta</translation>
+    </message>
+    <message>
+        <source>%1: cell &apos;%2&apos; is outside a worksheet</source>
+        <translation>%1: la celda &apos;%2&apos; está fuera de una hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>%1: a cell names shared text %2, which the workbook lacks</source>
+        <translation>%1: una celda nombra el texto compartido %2, que falta en el libro</translation>
+    </message>
+    <message>
+        <source>sheet &apos;%1&apos;</source>
+        <translation>hoja &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>line %1: elements are nested too deeply</source>
+        <translation>línea %1: los elementos están anidados a demasiada profundidad</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet named &apos;survey&apos;, so it is not an XLSForm</source>
+        <translation>el libro no tiene ninguna hoja llamada &apos;survey&apos;, así que no es un XLSForm</translation>
+    </message>
+    <message>
+        <source>sheet &apos;survey&apos;: the XLSForm columns &apos;type&apos; and &apos;name&apos; are missing</source>
+        <translation>hoja &apos;survey&apos;: faltan las columnas XLSForm &apos;type&apos; y &apos;name&apos;</translation>
+    </message>
+    <message>
+        <source>XLSForm workbook (.xlsx)</source>
+        <translation>libro XLSForm (.xlsx)</translation>
+    </message>
+    <message>
+        <source>sheet &apos;survey&apos;: there is no label column</source>
+        <translation>hoja &apos;survey&apos;: no hay columna label</translation>
+    </message>
+    <message>
+        <source>its choice list &apos;%1&apos; is not on the choices sheet</source>
+        <translation>su lista de opciones &apos;%1&apos; no está en la hoja choices</translation>
+    </message>
+    <message>
+        <source>it is inside a repeat (a loop)</source>
+        <translation>está dentro de una repetición (un bucle)</translation>
+    </message>
+    <message>
+        <source>%1: its choice filter is left out; every option is offered.</source>
+        <translation>%1: se omite su filtro de opciones; se ofrecen todas las opciones.</translation>
+    </message>
+    <message>
+        <source>sheet &apos;survey&apos; has no questions</source>
+        <translation>la hoja &apos;survey&apos; no tiene preguntas</translation>
+    </message>
+    <message>
+        <source>not an XForm: it lacks the html, head, model or body element</source>
+        <translation>no es un XForm: le falta el elemento html, head, model o body</translation>
+    </message>
+    <message>
+        <source>XForm (ODK, KoboToolbox)</source>
+        <translation>XForm (ODK, KoboToolbox)</translation>
+    </message>
+    <message>
+        <source>the form has one language only, so &apos;%1&apos; cannot be chosen</source>
+        <translation>el formulario tiene un solo idioma, así que no se puede elegir &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>a choice whose options CX Desk cannot find</source>
+        <translation>una selección cuyas opciones CX Desk no encuentra</translation>
+    </message>
+    <message>
+        <source>%1 values the form computes or records are not questions and are left out.</source>
+        <translation>%1 valores que el formulario calcula o registra no son preguntas y se omiten.</translation>
+    </message>
+    <message>
+        <source>the form&apos;s body has no questions</source>
+        <translation>el cuerpo (body) del formulario no tiene preguntas</translation>
+    </message>
+    <message>
+        <source>the ZIP archive is damaged or incomplete (it cannot be opened)</source>
+        <translation>el archivo ZIP está dañado o incompleto (no se puede abrir)</translation>
+    </message>
+    <message>
+        <source>the ZIP archive is damaged (its list of files cannot be read)</source>
+        <translation>el archivo ZIP está dañado (no se puede leer su lista de archivos)</translation>
+    </message>
+    <message>
+        <source>the archive holds no file &apos;%1&apos;</source>
+        <translation>el archivo comprimido no contiene ningún archivo &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; in the archive unpacks to %2 MB, more than a survey file can be</source>
+        <translation>&apos;%1&apos; en el archivo comprimido ocupa %2 MB al descomprimirlo, más de lo que puede ocupar un archivo de encuesta</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; in the archive cannot be unpacked (the archive is damaged)</source>
+        <translation>&apos;%1&apos; en el archivo comprimido no se puede descomprimir (está dañado)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; in the archive unpacks to more than %2 MB</source>
+        <translation>&apos;%1&apos; en el archivo comprimido ocupa más de %2 MB al descomprimirlo</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; in the archive is damaged (its checksum does not match)</source>
+        <translation>&apos;%1&apos; en el archivo comprimido está dañado (su suma de comprobación no coincide)</translation>
+    </message>
+    <message>
+        <source>%1: option_codes names %2 codes for %3 options</source>
+        <translation>%1: option_codes indica %2 códigos para %3 opciones</translation>
+    </message>
+    <message>
+        <source>%1: option code &apos;%2&apos; may not contain &apos;;&apos;</source>
+        <translation>%1: el código de opción &apos;%2&apos; no puede contener &apos;;&apos;</translation>
+    </message>
+    <message>
+        <source>the survey “%1” was not saved</source>
+        <translation>la encuesta «%1» no se guardó</translation>
     </message>
 </context>
 <context>

@@ -4821,6 +4821,146 @@ Le fichier reste tel quel ; ensuite, la fenêtre travaille sur le serveur.</tran
     </message>
 </context>
 <context>
+    <name>cx::SurveyImportDialog</name>
+    <message>
+        <source>Import survey from %1</source>
+        <translation>Importer une enquête depuis %1</translation>
+    </message>
+    <message>
+        <source>The file holds</source>
+        <translation>Le fichier contient</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>The survey is imported in one language; its texts in the others stay in the file</source>
+        <translation>L&apos;enquête est importée dans une seule langue ; ses textes dans les autres langues restent dans le fichier</translation>
+    </message>
+    <message>
+        <source>The survey whose questions match the columns</source>
+        <translation>L&apos;enquête dont les questions correspondent aux colonnes</translation>
+    </message>
+    <message>
+        <source>Add the responses to</source>
+        <translation>Ajouter les réponses à</translation>
+    </message>
+    <message>
+        <source>In CX Desk</source>
+        <translation>Dans CX Desk</translation>
+    </message>
+    <message>
+        <source>Every question of the file, what it becomes here, and when it is shown. Change what a question becomes in its list.</source>
+        <translation>Chaque question du fichier, ce qu&apos;elle devient ici et quand elle s&apos;affiche. Changez ce que devient une question dans sa liste.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>Dans le fichier</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Becomes</source>
+        <translation>Devient</translation>
+    </message>
+    <message>
+        <source>Shown if</source>
+        <translation>Affichée si</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Copy report</source>
+        <translation>Copier le rapport</translation>
+    </message>
+    <message>
+        <source>Copy the whole report as text, to keep or to send</source>
+        <translation>Copier tout le rapport en texte, pour le garder ou l&apos;envoyer</translation>
+    </message>
+    <message>
+        <source>Responses to “%1”</source>
+        <translation>Réponses à « %1 »</translation>
+    </message>
+    <message>
+        <source>“%1” updates the survey imported from this source before; its answers stay</source>
+        <translation>« %1 » met à jour l&apos;enquête importée auparavant depuis cette source ; ses réponses restent</translation>
+    </message>
+    <message>
+        <source>“%1”, a new survey</source>
+        <translation>« %1 », une nouvelle enquête</translation>
+    </message>
+    <message>
+        <source>Left out: %1</source>
+        <translation>Laissée de côté : %1</translation>
+    </message>
+    <message>
+        <source>Leave out</source>
+        <translation>Laisser de côté</translation>
+    </message>
+    <message>
+        <source>What the question becomes in CX Desk</source>
+        <translation>Ce que devient la question dans CX Desk</translation>
+    </message>
+    <message>
+        <source>From the file: %1</source>
+        <translation>Dans le fichier : %1</translation>
+    </message>
+    <message>
+        <source>Always (dropped: %1)</source>
+        <translation>Toujours (abandonnée : %1)</translation>
+    </message>
+    <message>
+        <source>%1 imported, %2 left out; %3 kept, %4 dropped.</source>
+        <translation>Importées : %1, laissées de côté : %2 ; conservées : %3, abandonnées : %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln question(s)</source>
+        <translation>
+            <numerusform>%Ln question</numerusform>
+            <numerusform>%Ln questions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln condition(s)</source>
+        <translation>
+            <numerusform>%Ln condition</numerusform>
+            <numerusform>%Ln conditions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Responses: %1 new, %2 imported before.</source>
+        <translation>Réponses nouvelles : %1 ; déjà importées : %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Never submitted, so left out: %Ln response(s).</source>
+        <translation>
+            <numerusform>Jamais envoyée, donc laissée de côté : %Ln réponse.</numerusform>
+            <numerusform>Jamais envoyées, donc laissées de côté : %Ln réponses.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose at least one question to import</source>
+        <translation>Choisissez au moins une question à importer</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Rien n&apos;a été importé : %1</translation>
+    </message>
+</context>
+<context>
     <name>cx::SurveyResultsView</name>
     <message>
         <source>When</source>
@@ -5099,6 +5239,76 @@ Double-cliquez pour ouvrir la réponse</translation>
             <numerusform>Supprimer « %1 » et sa %Ln réponse ? Ses réponses quittent tous les indicateurs et rapports. Exportez-la d’abord si vous pourriez en avoir besoin ; cette action est définitive.</numerusform>
             <numerusform>Supprimer « %1 » et ses %Ln réponses ? Leurs réponses quittent tous les indicateurs et rapports. Exportez-les d’abord si vous pourriez en avoir besoin ; cette action est définitive.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Import survey…</source>
+        <translation>&amp;Importer une enquête…</translation>
+    </message>
+    <message>
+        <source>A survey made in LimeSurvey, Qualtrics, KoboToolbox or ODK (with its answers, where the file has them), or a CX Desk survey file</source>
+        <translation>Une enquête faite dans LimeSurvey, Qualtrics, KoboToolbox ou ODK (avec ses réponses, si le fichier les contient), ou un fichier d&apos;enquête CX Desk</translation>
+    </message>
+    <message>
+        <source>Import survey</source>
+        <translation>Importer une enquête</translation>
+    </message>
+    <message>
+        <source>Survey files (*.lss *.lsa *.qsf *.csv *.xlsx *.xml *.json);;All files (*)</source>
+        <translation>Fichiers d&apos;enquête (*.lss *.lsa *.qsf *.csv *.xlsx *.xml *.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>not valid JSON at character %1: %2</source>
+        <translation>JSON non valide au caractère %1 : %2</translation>
+    </message>
+    <message>
+        <source>not a survey definition</source>
+        <translation>ce n&apos;est pas une définition d&apos;enquête</translation>
+    </message>
+    <message>
+        <source>it could not be saved</source>
+        <translation>elle n&apos;a pas pu être enregistrée</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2</source>
+        <translation>%1 n&apos;a pas été importé : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added the survey “%1” with %Ln question(s).</source>
+        <translation>
+            <numerusform>Enquête « %1 » ajoutée avec %Ln question.</numerusform>
+            <numerusform>Enquête « %1 » ajoutée avec %Ln questions.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated the survey “%1”; it has %Ln question(s).</source>
+        <translation>
+            <numerusform>Enquête « %1 » mise à jour ; elle a %Ln question.</numerusform>
+            <numerusform>Enquête « %1 » mise à jour ; elle a %Ln questions.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2</source>
+        <translation>Impossible d&apos;importer %1 : %2</translation>
+    </message>
+    <message>
+        <source>Responses added to “%1”.</source>
+        <translation>Réponses ajoutées à « %1 ».</translation>
+    </message>
+    <message>
+        <source>Added the survey “%1”.</source>
+        <translation>Enquête « %1 » ajoutée.</translation>
+    </message>
+    <message>
+        <source>Updated the survey “%1”.</source>
+        <translation>Enquête « %1 » mise à jour.</translation>
+    </message>
+    <message>
+        <source>Responses: %1 added, %2 imported before.</source>
+        <translation>Réponses ajoutées : %1 ; déjà importées : %2.</translation>
     </message>
 </context>
 <context>
@@ -7495,6 +7705,614 @@ Merci pour votre temps,
     <message>
         <source>cannot finish the handover</source>
         <translation>impossible de terminer la transmission</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>ligne %1, colonne %2 : %3</translation>
+    </message>
+    <message>
+        <source>the file holds no XML element</source>
+        <translation>le fichier ne contient aucun élément XML</translation>
+    </message>
+    <message>
+        <source>not a LimeSurvey file: its first element is &lt;%1&gt;, not &lt;document&gt;</source>
+        <translation>ce n&apos;est pas un fichier LimeSurvey : son premier élément est &lt;%1&gt;, pas &lt;document&gt;</translation>
+    </message>
+    <message>
+        <source>not a LimeSurvey survey structure: it has no LimeSurveyDocType</source>
+        <translation>ce n&apos;est pas une structure d&apos;enquête LimeSurvey : il n&apos;y a pas de LimeSurveyDocType</translation>
+    </message>
+    <message>
+        <source>a LimeSurvey file of kind &apos;%1&apos;, not a survey structure (.lss); import the survey archive (.lsa) for its responses</source>
+        <translation>un fichier LimeSurvey de type &apos;%1&apos;, pas une structure d&apos;enquête (.lss) ; importez l&apos;archive de l&apos;enquête (.lsa) pour avoir ses réponses</translation>
+    </message>
+    <message>
+        <source>LimeSurvey 4 or later survey structure (.lss, database version %1)</source>
+        <translation>structure d&apos;enquête LimeSurvey 4 ou plus récent (.lss, version de base de données %1)</translation>
+    </message>
+    <message>
+        <source>LimeSurvey 2 or 3 survey structure (.lss, database version %1)</source>
+        <translation>structure d&apos;enquête LimeSurvey 2 ou 3 (.lss, version de base de données %1)</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>a list with no options</source>
+        <translation>une liste sans options</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Femme</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Homme</translation>
+    </message>
+    <message>
+        <source>a multiple choice with no options</source>
+        <translation>un choix multiple sans options</translation>
+    </message>
+    <message>
+        <source> (a number, kept as text)</source>
+        <translation> (un nombre, gardé en texte)</translation>
+    </message>
+    <message>
+        <source> (a date, kept as text)</source>
+        <translation> (une date, gardée en texte)</translation>
+    </message>
+    <message>
+        <source>an array (matrix) of several rows</source>
+        <translation>un tableau (matrice) de plusieurs lignes</translation>
+    </message>
+    <message>
+        <source>a ranking</source>
+        <translation>un classement</translation>
+    </message>
+    <message>
+        <source>a file upload</source>
+        <translation>un envoi de fichier</translation>
+    </message>
+    <message>
+        <source>it only shows text and asks nothing</source>
+        <translation>elle affiche seulement du texte et ne demande rien</translation>
+    </message>
+    <message>
+        <source>an equation LimeSurvey computes</source>
+        <translation>une équation que LimeSurvey calcule</translation>
+    </message>
+    <message>
+        <source>several answer fields in one question</source>
+        <translation>plusieurs champs de réponse dans une question</translation>
+    </message>
+    <message>
+        <source>a language switch</source>
+        <translation>un changement de langue</translation>
+    </message>
+    <message>
+        <source>a question type CX Desk does not know (&apos;%1&apos;)</source>
+        <translation>un type de question que CX Desk ne connaît pas (&apos;%1&apos;)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Questions that show earlier answers in their text ({…}): %n; CX Desk shows those parts as they are written.</source>
+        <translation>
+            <numerusform>Questions qui reprennent des réponses précédentes dans leur texte ({…}) : %n ; CX Desk affiche ces passages tels qu&apos;ils sont écrits.</numerusform>
+            <numerusform>Questions qui reprennent des réponses précédentes dans leur texte ({…}) : %n ; CX Desk affiche ces passages tels qu&apos;ils sont écrits.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the LimeSurvey survey has no questions</source>
+        <translation>l&apos;enquête LimeSurvey n&apos;a aucune question</translation>
+    </message>
+    <message>
+        <source>the responses file is a LimeSurvey file of kind &apos;%1&apos;</source>
+        <translation>le fichier des réponses est un fichier LimeSurvey de type &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>response %1: submitdate &apos;%2&apos; is not a timestamp</source>
+        <translation>réponse %1 : submitdate &apos;%2&apos; n&apos;est pas une date et heure valide</translation>
+    </message>
+    <message>
+        <source>the archive holds no LimeSurvey survey structure (.lss)</source>
+        <translation>l&apos;archive ne contient aucune structure d&apos;enquête LimeSurvey (.lss)</translation>
+    </message>
+    <message>
+        <source>LimeSurvey survey archive (.lsa) with %1</source>
+        <translation>archive d&apos;enquête LimeSurvey (.lsa) avec %1</translation>
+    </message>
+    <message>
+        <source>The archive holds no responses (.lsr).</source>
+        <translation>L&apos;archive ne contient aucune réponse (.lsr).</translation>
+    </message>
+    <message>
+        <source>display logic</source>
+        <translation>logique d&apos;affichage</translation>
+    </message>
+    <message>
+        <source>it has no condition CX Desk can read</source>
+        <translation>elle ne contient aucune condition que CX Desk sache lire</translation>
+    </message>
+    <message>
+        <source>it joins several comparisons</source>
+        <translation>elle combine plusieurs comparaisons</translation>
+    </message>
+    <message>
+        <source>it depends on %1, not on an answer</source>
+        <translation>elle dépend de %1, pas d&apos;une réponse</translation>
+    </message>
+    <message>
+        <source>it is not one comparison of a question with a value</source>
+        <translation>ce n&apos;est pas une simple comparaison d&apos;une question avec une valeur</translation>
+    </message>
+    <message>
+        <source>not valid JSON at character %1: %2</source>
+        <translation>JSON non valide au caractère %1 : %2</translation>
+    </message>
+    <message>
+        <source>not a Qualtrics survey file: it lacks SurveyEntry or SurveyElements</source>
+        <translation>ce n&apos;est pas un fichier d&apos;enquête Qualtrics : SurveyEntry ou SurveyElements manque</translation>
+    </message>
+    <message>
+        <source>Qualtrics survey file (.qsf)</source>
+        <translation>fichier d&apos;enquête Qualtrics (.qsf)</translation>
+    </message>
+    <message>
+        <source>Branches of the survey flow are left out: their questions are asked to everyone.</source>
+        <translation>Les branches du déroulement de l&apos;enquête sont laissées de côté : leurs questions sont posées à tout le monde.</translation>
+    </message>
+    <message>
+        <source>Randomised blocks are asked in the order of the file.</source>
+        <translation>Les blocs en ordre aléatoire sont posés dans l&apos;ordre du fichier.</translation>
+    </message>
+    <message>
+        <source>a choice with no options</source>
+        <translation>un choix sans options</translation>
+    </message>
+    <message>
+        <source>a form of several fields</source>
+        <translation>un formulaire de plusieurs champs</translation>
+    </message>
+    <message>
+        <source>a slider from %1 to %2</source>
+        <translation>un curseur de %1 à %2</translation>
+    </message>
+    <message>
+        <source>a matrix of several rows</source>
+        <translation>une matrice de plusieurs lignes</translation>
+    </message>
+    <message>
+        <source>side-by-side matrices</source>
+        <translation>des matrices côte à côte</translation>
+    </message>
+    <message>
+        <source>a ranking into groups</source>
+        <translation>un classement en groupes</translation>
+    </message>
+    <message>
+        <source>a constant sum</source>
+        <translation>une somme constante</translation>
+    </message>
+    <message>
+        <source>a signature</source>
+        <translation>une signature</translation>
+    </message>
+    <message>
+        <source>a timer Qualtrics keeps</source>
+        <translation>un chronomètre tenu par Qualtrics</translation>
+    </message>
+    <message>
+        <source>browser information Qualtrics records</source>
+        <translation>des informations sur le navigateur que Qualtrics enregistre</translation>
+    </message>
+    <message>
+        <source>a heat map</source>
+        <translation>une carte de chaleur</translation>
+    </message>
+    <message>
+        <source>a hot spot picture</source>
+        <translation>une image à zones cliquables</translation>
+    </message>
+    <message>
+        <source>a captcha</source>
+        <translation>un captcha</translation>
+    </message>
+    <message>
+        <source>%1: its skip logic is left out.</source>
+        <translation>%1 : sa logique de saut est laissée de côté.</translation>
+    </message>
+    <message>
+        <source>the Qualtrics survey has no questions outside the trash</source>
+        <translation>l&apos;enquête Qualtrics n&apos;a aucune question hors de la corbeille</translation>
+    </message>
+    <message>
+        <source>a Qualtrics responses export has three header rows; this file has fewer</source>
+        <translation>un export de réponses Qualtrics a trois lignes d&apos;en-tête ; ce fichier en a moins</translation>
+    </message>
+    <message>
+        <source>line 3: a Qualtrics responses export names a responseId column; this file does not</source>
+        <translation>ligne 3 : un export de réponses Qualtrics nomme une colonne responseId ; ce fichier non</translation>
+    </message>
+    <message>
+        <source>line 1: the export has no RecordedDate or EndDate column</source>
+        <translation>ligne 1 : l&apos;export n&apos;a pas de colonne RecordedDate ni EndDate</translation>
+    </message>
+    <message>
+        <source>Qualtrics responses export (CSV)</source>
+        <translation>export de réponses Qualtrics (CSV)</translation>
+    </message>
+    <message>
+        <source>line %1: &apos;%2&apos; is not a date and time like 2024-03-01 14:05:00</source>
+        <translation>ligne %1 : &apos;%2&apos; n&apos;est pas une date et une heure comme 2024-03-01 14:05:00</translation>
+    </message>
+    <message>
+        <source>%1 preview responses (made while testing the survey) are left out.</source>
+        <translation>Réponses d&apos;aperçu (faites en testant l&apos;enquête) laissées de côté : %1.</translation>
+    </message>
+    <message>
+        <source>its parentheses do not match</source>
+        <translation>ses parenthèses ne correspondent pas</translation>
+    </message>
+    <message>
+        <source>it uses a function, not one comparison</source>
+        <translation>elle utilise une fonction, pas une simple comparaison</translation>
+    </message>
+    <message>
+        <source>the survey names no languages, so &apos;%1&apos; cannot be chosen</source>
+        <translation>l&apos;enquête n&apos;indique aucune langue, impossible donc de choisir &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the survey is not in &apos;%1&apos;; it is in %2</source>
+        <translation>l&apos;enquête n&apos;existe pas en &apos;%1&apos; ; elle existe en %2</translation>
+    </message>
+    <message>
+        <source>a scale from %1 to %2 fits none of CX Desk&apos;s scales</source>
+        <translation>une échelle de %1 à %2 ne correspond à aucune échelle de CX Desk</translation>
+    </message>
+    <message>
+        <source>it refers to &apos;%1&apos;, which is not a question of the survey</source>
+        <translation>elle renvoie à &apos;%1&apos;, qui n&apos;est pas une question de l&apos;enquête</translation>
+    </message>
+    <message>
+        <source>it refers to &apos;%1&apos;, which comes later</source>
+        <translation>elle renvoie à &apos;%1&apos;, qui vient après</translation>
+    </message>
+    <message>
+        <source>it refers to &apos;%1&apos;, which is left out</source>
+        <translation>elle renvoie à &apos;%1&apos;, qui est laissée de côté</translation>
+    </message>
+    <message>
+        <source>it compares &apos;%1&apos; by order, which a %2 question has not</source>
+        <translation>elle compare &apos;%1&apos; selon un ordre, mais une question %2 n&apos;en a pas</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an answer &apos;%2&apos; can have</source>
+        <translation>&apos;%1&apos; n&apos;est pas une réponse possible à &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>ce fichier n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>the file is %1 MB; a survey file of more than %2 MB is not read</source>
+        <translation>le fichier fait %1 Mo ; un fichier d&apos;enquête de plus de %2 Mo n&apos;est pas lu</translation>
+    </message>
+    <message>
+        <source>an Excel 97-2003 workbook (.xls); save it as an Excel workbook (.xlsx) first</source>
+        <translation>un classeur Excel 97-2003 (.xls) ; enregistrez-le d&apos;abord en classeur Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>a ZIP archive that holds neither an XLSForm workbook nor a LimeSurvey survey</source>
+        <translation>une archive ZIP qui ne contient ni classeur XLSForm ni enquête LimeSurvey</translation>
+    </message>
+    <message>
+        <source>LimeSurvey responses (.lsr) without their survey; import the survey archive (.lsa), which holds both</source>
+        <translation>des réponses LimeSurvey (.lsr) sans leur enquête ; importez l&apos;archive de l&apos;enquête (.lsa), qui contient les deux</translation>
+    </message>
+    <message>
+        <source>a CX Desk survey definition, which is read as such</source>
+        <translation>une définition d&apos;enquête CX Desk, lue comme telle</translation>
+    </message>
+    <message>
+        <source>not a survey file CX Desk can read (CX Desk JSON, LimeSurvey .lss or .lsa, Qualtrics .qsf or responses CSV, XLSForm .xlsx, XForm .xml)</source>
+        <translation>ce n&apos;est pas un fichier d&apos;enquête que CX Desk sache lire (JSON CX Desk, LimeSurvey .lss ou .lsa, Qualtrics .qsf ou CSV de réponses, XLSForm .xlsx, XForm .xml)</translation>
+    </message>
+    <message>
+        <source>Imported survey</source>
+        <translation>Enquête importée</translation>
+    </message>
+    <message>
+        <source>The file gives the survey no title; it is called “%1”.</source>
+        <translation>Le fichier ne donne pas de titre à l&apos;enquête ; elle s&apos;appelle « %1 ».</translation>
+    </message>
+    <message>
+        <source>left out by choice</source>
+        <translation>laissée de côté volontairement</translation>
+    </message>
+    <message>
+        <source>its code &apos;%1&apos; is used twice; here it is &apos;%2&apos;</source>
+        <translation>son code &apos;%1&apos; est utilisé deux fois ; ici, c&apos;est &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>it has no code; here it is &apos;%1&apos;</source>
+        <translation>elle n&apos;a pas de code ; ici, c&apos;est &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>it has no text; its code stands in</source>
+        <translation>elle n&apos;a pas de texte ; son code le remplace</translation>
+    </message>
+    <message>
+        <source>no survey has the uuid %1</source>
+        <translation>aucune enquête n&apos;a l&apos;uuid %1</translation>
+    </message>
+    <message>
+        <source>no survey here has questions named like the columns of this export; import the survey (.qsf) first</source>
+        <translation>aucune enquête ici n&apos;a de questions nommées comme les colonnes de cet export ; importez d&apos;abord l&apos;enquête (.qsf)</translation>
+    </message>
+    <message>
+        <source>several surveys have questions named like these columns; name one with --survey: %1</source>
+        <translation>plusieurs enquêtes ont des questions nommées comme ces colonnes ; indiquez-en une avec --survey : %1</translation>
+    </message>
+    <message>
+        <source>the export has no column for it</source>
+        <translation>l&apos;export n&apos;a pas de colonne pour elle</translation>
+    </message>
+    <message>
+        <source>Columns that are no question of the survey are left out: %1.</source>
+        <translation>Les colonnes qui ne sont pas des questions de l&apos;enquête sont laissées de côté : %1.</translation>
+    </message>
+    <message>
+        <source>Read: %1</source>
+        <translation>Lu : %1</translation>
+    </message>
+    <message>
+        <source>Language: %1 (the file has %2)</source>
+        <translation>Langue : %1 (le fichier contient %2)</translation>
+    </message>
+    <message>
+        <source>Responses for the survey “%1” (%2)</source>
+        <translation>Réponses pour l&apos;enquête « %1 » (%2)</translation>
+    </message>
+    <message>
+        <source>Survey: “%1” updates the survey imported before from this source (%2)</source>
+        <translation>Enquête : « %1 » met à jour l&apos;enquête importée auparavant depuis cette source (%2)</translation>
+    </message>
+    <message>
+        <source>Survey: “%1”, new (%2)</source>
+        <translation>Enquête : « %1 », nouvelle (%2)</translation>
+    </message>
+    <message>
+        <source>Questions:</source>
+        <translation>Questions :</translation>
+    </message>
+    <message>
+        <source>%1 -&gt; %2: %3</source>
+        <translation>%1 -&gt; %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1 left out: %2</source>
+        <translation>%1 laissée de côté : %2</translation>
+    </message>
+    <message>
+        <source>%1 left out: %2 (%3)</source>
+        <translation>%1 laissée de côté : %2 (%3)</translation>
+    </message>
+    <message>
+        <source>       note: %1</source>
+        <translation>       remarque : %1</translation>
+    </message>
+    <message>
+        <source>       shown if %1 (from: %2)</source>
+        <translation>       affichée si %1 (dans le fichier : %2)</translation>
+    </message>
+    <message>
+        <source>       condition dropped, %1: %2</source>
+        <translation>       condition abandonnée, %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 imported, %2 left out; %3 kept, %4 dropped</source>
+        <translation>Importées : %1, laissées de côté : %2 ; conservées : %3, abandonnées : %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n question</numerusform>
+            <numerusform>%n questions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n condition(s)</source>
+        <translation>
+            <numerusform>%n condition</numerusform>
+            <numerusform>%n conditions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  %1: %2</source>
+        <translation>  %1 : %2</translation>
+    </message>
+    <message>
+        <source>Responses: %1 new, %2 imported before</source>
+        <translation>Réponses nouvelles : %1 ; déjà importées : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>  never submitted, so left out: %n response(s)</source>
+        <translation>
+            <numerusform>  jamais envoyée, donc laissée de côté : %n réponse</numerusform>
+            <numerusform>  jamais envoyées, donc laissées de côté : %n réponses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Remarque : %1</translation>
+    </message>
+    <message>
+        <source>no question of the survey can be imported</source>
+        <translation>aucune question de l&apos;enquête ne peut être importée</translation>
+    </message>
+    <message>
+        <source>response %1: %2</source>
+        <translation>réponse %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: line %2, column %3: %4</source>
+        <translation>%1 : ligne %2, colonne %3 : %4</translation>
+    </message>
+    <message>
+        <source> (a date or time, kept as text)</source>
+        <translation> (une date ou une heure, gardée en texte)</translation>
+    </message>
+    <message>
+        <source>a file upload (picture, sound or file)</source>
+        <translation>un envoi de fichier (image, son ou fichier)</translation>
+    </message>
+    <message>
+        <source>a location</source>
+        <translation>une position géographique</translation>
+    </message>
+    <message>
+        <source>a barcode scan</source>
+        <translation>un scan de code-barres</translation>
+    </message>
+    <message>
+        <source>an acknowledgement with nothing to choose</source>
+        <translation>une confirmation sans rien à choisir</translation>
+    </message>
+    <message>
+        <source>a choice list kept in a separate file</source>
+        <translation>une liste de choix rangée dans un fichier à part</translation>
+    </message>
+    <message>
+        <source>a value the form records or computes, not a question</source>
+        <translation>une valeur que le formulaire enregistre ou calcule, pas une question</translation>
+    </message>
+    <message>
+        <source>a range from %1 to %2 in steps of %3</source>
+        <translation>une plage de %1 à %2 par pas de %3</translation>
+    </message>
+    <message>
+        <source>it joins the conditions of a group and of the question</source>
+        <translation>elle combine les conditions d&apos;un groupe et de la question</translation>
+    </message>
+    <message>
+        <source>%1: cell &apos;%2&apos; is outside a worksheet</source>
+        <translation>%1 : la cellule &apos;%2&apos; est hors d&apos;une feuille de calcul</translation>
+    </message>
+    <message>
+        <source>%1: a cell names shared text %2, which the workbook lacks</source>
+        <translation>%1 : une cellule cite le texte partagé %2, absent du classeur</translation>
+    </message>
+    <message>
+        <source>sheet &apos;%1&apos;</source>
+        <translation>feuille &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>line %1: elements are nested too deeply</source>
+        <translation>ligne %1 : les éléments sont imbriqués trop profondément</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet named &apos;survey&apos;, so it is not an XLSForm</source>
+        <translation>le classeur n&apos;a pas de feuille nommée &apos;survey&apos;, ce n&apos;est donc pas un XLSForm</translation>
+    </message>
+    <message>
+        <source>sheet &apos;survey&apos;: the XLSForm columns &apos;type&apos; and &apos;name&apos; are missing</source>
+        <translation>feuille &apos;survey&apos; : les colonnes XLSForm &apos;type&apos; et &apos;name&apos; manquent</translation>
+    </message>
+    <message>
+        <source>XLSForm workbook (.xlsx)</source>
+        <translation>classeur XLSForm (.xlsx)</translation>
+    </message>
+    <message>
+        <source>sheet &apos;survey&apos;: there is no label column</source>
+        <translation>feuille &apos;survey&apos; : il n&apos;y a pas de colonne label</translation>
+    </message>
+    <message>
+        <source>its choice list &apos;%1&apos; is not on the choices sheet</source>
+        <translation>sa liste de choix &apos;%1&apos; n&apos;est pas dans la feuille choices</translation>
+    </message>
+    <message>
+        <source>it is inside a repeat (a loop)</source>
+        <translation>elle est dans une répétition (une boucle)</translation>
+    </message>
+    <message>
+        <source>%1: its choice filter is left out; every option is offered.</source>
+        <translation>%1 : son filtre de choix est laissé de côté ; toutes les options sont proposées.</translation>
+    </message>
+    <message>
+        <source>sheet &apos;survey&apos; has no questions</source>
+        <translation>la feuille &apos;survey&apos; n&apos;a aucune question</translation>
+    </message>
+    <message>
+        <source>not an XForm: it lacks the html, head, model or body element</source>
+        <translation>ce n&apos;est pas un XForm : l&apos;élément html, head, model ou body manque</translation>
+    </message>
+    <message>
+        <source>XForm (ODK, KoboToolbox)</source>
+        <translation>XForm (ODK, KoboToolbox)</translation>
+    </message>
+    <message>
+        <source>the form has one language only, so &apos;%1&apos; cannot be chosen</source>
+        <translation>le formulaire n&apos;a qu&apos;une langue, impossible donc de choisir &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>a choice whose options CX Desk cannot find</source>
+        <translation>un choix dont CX Desk ne trouve pas les options</translation>
+    </message>
+    <message>
+        <source>%1 values the form computes or records are not questions and are left out.</source>
+        <translation>%1 valeurs que le formulaire calcule ou enregistre ne sont pas des questions et sont laissées de côté.</translation>
+    </message>
+    <message>
+        <source>the form&apos;s body has no questions</source>
+        <translation>le corps (body) du formulaire n&apos;a aucune question</translation>
+    </message>
+    <message>
+        <source>the ZIP archive is damaged or incomplete (it cannot be opened)</source>
+        <translation>l&apos;archive ZIP est endommagée ou incomplète (impossible de l&apos;ouvrir)</translation>
+    </message>
+    <message>
+        <source>the ZIP archive is damaged (its list of files cannot be read)</source>
+        <translation>l&apos;archive ZIP est endommagée (sa liste de fichiers est illisible)</translation>
+    </message>
+    <message>
+        <source>the archive holds no file &apos;%1&apos;</source>
+        <translation>l&apos;archive ne contient aucun fichier &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; in the archive unpacks to %2 MB, more than a survey file can be</source>
+        <translation>&apos;%1&apos; dans l&apos;archive fait %2 Mo une fois décompressé, plus qu&apos;un fichier d&apos;enquête ne peut faire</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; in the archive cannot be unpacked (the archive is damaged)</source>
+        <translation>&apos;%1&apos; dans l&apos;archive ne peut pas être décompressé (l&apos;archive est endommagée)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; in the archive unpacks to more than %2 MB</source>
+        <translation>&apos;%1&apos; dans l&apos;archive fait plus de %2 Mo une fois décompressé</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; in the archive is damaged (its checksum does not match)</source>
+        <translation>&apos;%1&apos; dans l&apos;archive est endommagé (sa somme de contrôle ne correspond pas)</translation>
+    </message>
+    <message>
+        <source>%1: option_codes names %2 codes for %3 options</source>
+        <translation>%1 : option_codes indique %2 codes pour %3 options</translation>
+    </message>
+    <message>
+        <source>%1: option code &apos;%2&apos; may not contain &apos;;&apos;</source>
+        <translation>%1 : le code d&apos;option &apos;%2&apos; ne peut pas contenir &apos;;&apos;</translation>
+    </message>
+    <message>
+        <source>the survey “%1” was not saved</source>
+        <translation>l&apos;enquête « %1 » n&apos;a pas été enregistrée</translation>
     </message>
 </context>
 <context>

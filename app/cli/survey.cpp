@@ -48,7 +48,15 @@ int importForeign(const Context& c, const ParsedOptions& p, Database* db,
         if (!planResponses(db->sql(), source, p.value(QStringLiteral("survey")), &plan, &error))
             return c.fail(QStringLiteral("%1: %2").arg(path, error));
     } else {
-        plan = planImport(source, {}, QFileInfo(path).completeBaseName());
+        // Imported before: the same language and kinds as then, unless told otherwise.
+        const QString base = QFileInfo(path).completeBaseName();
+        const auto before = db ? importedBefore(db->sql(), source, base) : std::nullopt;
+        SourceSurvey read = source;
+        const QString language = before ? languageImportedBefore(source, *before) : QString();
+        if (p.value(QStringLiteral("language")).isEmpty() && !language.isEmpty() &&
+            language != source.language && !readSurveyFile(path, language, &read, &error))
+            return c.fail(QStringLiteral("%1: %2").arg(path, error));
+        plan = planImport(read, {}, base, before ? &*before : nullptr);
     }
     if (!db)
         plan.newResponses = plan.source.responses.size();
@@ -56,6 +64,8 @@ int importForeign(const Context& c, const ParsedOptions& p, Database* db,
         return c.fail(QStringLiteral("%1: %2").arg(path, error));
     for (const QString& line : importReport(plan))
         c.out << line << "\n";
+    if (!source.responsesOnly && plan.survey.questions.isEmpty())
+        return c.fail(QStringLiteral("%1: no question of the survey can be imported").arg(path));
     if (p.has(QStringLiteral("dry-run"))) {
         c.out << "Nothing was written (--dry-run).\n";
         return Ok;
@@ -71,6 +81,10 @@ int importForeign(const Context& c, const ParsedOptions& p, Database* db,
     if (source.hasResponses)
         c.out << (source.responsesOnly ? ": " : "; ") << outcome.responsesAdded
               << " responses added, " << outcome.responsesKnown << " imported before";
+    if (outcome.answersLeftOut > 0)
+        c.out << "; " << outcome.answersLeftOut
+              << (outcome.answersLeftOut == 1 ? " answer" : " answers")
+              << " fitting no option or scale left out";
     c.out << "\n";
     return Ok;
 }
@@ -105,7 +119,13 @@ int run(const Context& c, const ParsedOptions& p)
         if (foreign) {
             file.close();
             if (!readSurveyFile(path, p.value(QStringLiteral("language")), &source, &error))
-                return c.fail(QStringLiteral("%1: %2").arg(path, error));
+                return c.fail(error.startsWith(path) ? error
+                                                     : QStringLiteral("%1: %2").arg(path, error));
+            // Nothing to import: said before a database is made for it.
+            if (!source.responsesOnly && !p.has(QStringLiteral("dry-run")) &&
+                planImport(source).survey.questions.isEmpty())
+                return c.fail(
+                    QStringLiteral("%1: no question of the survey can be imported").arg(path));
         } else {
             QJsonParseError parse;
             const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parse);

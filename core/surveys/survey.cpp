@@ -104,4 +104,17 @@ std::optional<ResponseSource> responseSourceFromName(const QString& name)
     return valueOf(kSources, name);
 }
 
+void replaceOptions(Question* q, const QStringList& options)
+{
+    if (!q->optionCodes.isEmpty()) {
+        QStringList codes;
+        for (const QString& label : options) {
+            const int was = int(q->options.indexOf(label));
+            codes << (was >= 0 ? q->optionCodes.value(was, label) : label);
+        }
+        q->optionCodes = codes;
+    }
+    q->options = options;
+}
+
 } // namespace cx

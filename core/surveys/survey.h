@@ -72,6 +72,10 @@ struct Question
     QString updatedAt;
 };
 
+// Gives the question new option labels; a code the source tool gave an
+// option stays with its label, and a new option's code is its label.
+void replaceOptions(Question* q, const QStringList& options);
+
 // A question with its essentials; options, labels and logic are set after.
 Question makeQuestion(const QString& code, QuestionKind kind, const QString& text,
                       bool required = false);

@@ -390,7 +390,8 @@ SurveyBuilder::SurveyBuilder(Database& db, const Survey& survey, QWidget* parent
             if (!line.trimmed().isEmpty())
                 options << line.trimmed();
         question(
-            tr("Edit the options"), [options](Question& q) { q.options = options; }, MergeOptions);
+            tr("Edit the options"), [options](Question& q) { replaceOptions(&q, options); },
+            MergeOptions);
     });
     connect(m_labelMin, &QLineEdit::textEdited, this, [question](const QString& t) {
         question(

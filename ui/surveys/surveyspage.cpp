@@ -25,6 +25,7 @@
 #include "ui/theme.h"
 
 #include <QApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
@@ -234,9 +235,30 @@ void SurveysPage::importSurveyFile(const QString& path)
             : (done.created ? tr("Added the survey “%1”.") : tr("Updated the survey “%1”."))
                   .arg(dialog.plan().survey.title);
     if (dialog.plan().source.hasResponses)
-        text += QLatin1Char(' ') + tr("Responses: %1 added, %2 imported before.")
-                                       .arg(QLocale().toString(done.responsesAdded),
-                                            QLocale().toString(done.responsesKnown));
+        text += QLatin1Char(' ') +
+                tr("Responses: %1 added, %2 imported before.")
+                    .arg(QLocale().toString(done.responsesAdded),
+                         QLocale().toString(
+                             done.responsesKnown)); // Old answers may lie outside the period the
+                                                    // page shows: say when they were given.
+    QString first, last;
+    for (const SourceResponse& r : dialog.plan().source.responses) {
+        if (first.isEmpty() || r.submittedAt < first)
+            first = r.submittedAt;
+        if (last.isEmpty() || r.submittedAt > last)
+            last = r.submittedAt;
+    }
+    if (done.responsesAdded > 0 && !first.isEmpty()) {
+        const QLocale l;
+        const auto day = [&](const QString& t) {
+            return l.toString(QDateTime::fromString(t, Qt::ISODate).date(), QLocale::ShortFormat);
+        };
+        text += QLatin1Char(' ') +
+                tr("They were given from %1 to %2; choose a period that holds these dates to see "
+                   "them in the results.")
+                    .arg(day(first), day(last));
+    }
+
     QMessageBox::information(this, title, text);
 }
 

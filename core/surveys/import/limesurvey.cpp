@@ -4,6 +4,7 @@
 #include "core/surveys/import/zipcontainer.h"
 
 #include <QRegularExpression>
+#include <QSet>
 #include <QXmlStreamReader>
 #include <algorithm>
 
@@ -199,9 +200,18 @@ bool readLimeSurvey(const QByteArray& xml, const QString& language, SourceSurvey
         all = inLanguage(all, lang);
     QVector<Row> top;
     QHash<QString, QVector<Row>> subquestions; // parent qid -> rows
+    QSet<QString> topIds;
     for (const Row& row : std::as_const(all)) {
         const QString parent = row.value(QStringLiteral("parent_qid"));
-        if (parent.isEmpty() || parent == QLatin1String("0"))
+        if (parent.isEmpty() || parent == QLatin1String("0") ||
+            parent == row.value(QStringLiteral("qid")))
+            topIds.insert(row.value(QStringLiteral("qid")));
+    }
+    // A row whose parent is no question of the survey is a question of its own,
+    // so nothing in the file goes unreported.
+    for (const Row& row : std::as_const(all)) {
+        const QString parent = row.value(QStringLiteral("parent_qid"));
+        if (topIds.contains(row.value(QStringLiteral("qid"))) || !topIds.contains(parent))
             top.push_back(row);
         else
             subquestions[parent].push_back(row);
@@ -410,12 +420,13 @@ bool readLimeSurveyResponses(const QByteArray& xml, SourceSurvey* survey, QStrin
                 continue;
             const SourceQuestion& q = survey->questions[*at];
             const QString suffix = m.captured(4);
+            // By the question's id: two questions may share a code.
             if (suffix.isEmpty()) {
-                r.answers[q.code] << it.value();
+                r.answers[q.key] << it.value();
             } else if (q.shape == SourceShape::MultiChoice && it.value() == QLatin1String("Y")) {
-                r.answers[q.code] << suffix;
+                r.answers[q.key] << suffix;
             } else if (q.shape == SourceShape::MultiChoice && suffix == QLatin1String("other")) {
-                r.answers[q.code] << QStringLiteral("other");
+                r.answers[q.key] << QStringLiteral("other");
             }
         }
         survey->responses.push_back(r);

@@ -231,7 +231,7 @@ bool readQualtricsSurvey(const QByteArray& json, const QString& language, Source
                 continue;
             const QString qid = element.value(QStringLiteral("QuestionID")).toString();
             const QJsonObject p = questions.value(qid);
-            if (p.isEmpty())
+            if (p.isEmpty() || codeOfQid.contains(qid)) // a question is asked once
                 continue;
             SourceQuestion q;
             q.key = qid;
@@ -302,15 +302,17 @@ bool readQualtricsSurvey(const QByteArray& json, const QString& language, Source
                 }
             } else if (type == QLatin1String("Slider")) {
                 const QJsonObject conf = p.value(QStringLiteral("Configuration")).toObject();
-                q.scaleMin = int(conf.value(QStringLiteral("CSSliderMin")).toDouble());
-                q.scaleMax = int(conf.value(QStringLiteral("CSSliderMax")).toDouble(100));
-                if (q.options.size() == 1 && q.scaleMax - q.scaleMin <= 10) {
-                    q.shape = SourceShape::Scale;
-                    q.options.clear();
-                } else {
-                    q.shape = SourceShape::Unsupported;
-                    q.leftOut = Text::tr("a slider from %1 to %2").arg(q.scaleMin).arg(q.scaleMax);
-                }
+                const double min = conf.value(QStringLiteral("CSSliderMin")).toDouble();
+                const double max = conf.value(QStringLiteral("CSSliderMax")).toDouble(100);
+                // One slider with at most eleven points is a scale; several, or a finer one, is
+                // not.
+                setScale(&q, min, q.options.size() == 1 && max - min <= 10 ? max : 1e9, 1,
+                         Text::tr("a slider"));
+                if (q.shape == SourceShape::Unsupported)
+                    q.leftOut =
+                        Text::tr("a slider from %1 to %2")
+                            .arg(QString::number(min, 'g', 15), QString::number(max, 'g', 15));
+                q.options.clear();
             } else {
                 static const QHash<QString, const char*> kinds = {
                     {QStringLiteral("Matrix"),
@@ -495,8 +497,8 @@ bool readQualtricsResponses(const QString& path, SourceSurvey* out, QString* err
         return false;
     }
     if (previews > 0)
-        s.notes << Text::tr("%1 preview responses (made while testing the survey) are left out.")
-                       .arg(previews);
+        s.notes << Text::tr("Preview responses (made while testing the survey), left out: %n.",
+                            nullptr, previews);
     *out = s;
     return true;
 }

@@ -61,7 +61,8 @@ struct SourceQuestion
 };
 
 // One completed response: when it was submitted and its answers by question
-// code, each a list of values (option codes, a number or a text).
+// key (its code where it has no key), each a list of values (option codes, a
+// number or a text).
 struct SourceResponse
 {
     QString id;          // the source's id of the response; empty: none

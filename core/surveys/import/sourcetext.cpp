@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QRegularExpression>
 #include <QTimeZone>
+#include <cmath>
 
 namespace cx {
 
@@ -259,6 +260,24 @@ bool chooseLanguage(const QStringList& codes, const QString& wanted, QString* ch
                  : Text::tr("the survey is not in '%1'; it is in %2")
                        .arg(wanted, codes.join(QStringLiteral(", ")));
     return false;
+}
+
+void setScale(SourceQuestion* q, double min, double max, double step, const QString& what)
+{
+    const bool whole = std::isfinite(min) && std::isfinite(max) && min == std::floor(min) &&
+                       max == std::floor(max) && std::abs(min) <= 1000 && std::abs(max) <= 1000;
+    if (whole && step == 1 && max > min && max - min <= 100) {
+        q->shape = SourceShape::Scale;
+        q->scaleMin = int(min);
+        q->scaleMax = int(max);
+        return;
+    }
+    q->shape = SourceShape::Unsupported;
+    q->scaleMin = q->scaleMax = 0;
+    const auto n = [](double v) { return QString::number(v, 'g', 15); };
+    q->leftOut =
+        step == 1 ? Text::tr("%1 from %2 to %3").arg(what, n(min), n(max))
+                  : Text::tr("%1 from %2 to %3 in steps of %4").arg(what, n(min), n(max), n(step));
 }
 
 QString optionSafe(const QString& text)

@@ -39,6 +39,11 @@ QString languageCode(const QString& name);
 [[nodiscard]] bool chooseLanguage(const QStringList& codes, const QString& wanted, QString* chosen,
                                   QString* error);
 
+// Makes the question a scale from min to max in steps of one when that is a
+// scale at all (whole numbers, at most 100 points, within ±1000); else it is
+// left out, and `what` ("a range", "a slider") names it in the reason.
+void setScale(SourceQuestion* q, double min, double max, double step, const QString& what);
+
 // The largest file a survey import reads (a survey with years of answers
 // fits many times over).
 constexpr qint64 kMaxSourceBytes = 256LL * 1024 * 1024;

@@ -17,6 +17,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
+#include <QStringDecoder>
 #include <QUuid>
 #include <cmath>
 
@@ -320,7 +321,11 @@ void planCondition(ImportPlan* plan, int index)
             Text::tr("it refers to '%1', which is not a question of the survey").arg(c.code);
         return;
     }
-    if (target >= index) {
+    if (target == index) {
+        p.conditionDropped = Text::tr("it refers to the question itself");
+        return;
+    }
+    if (target > index) {
         p.conditionDropped = Text::tr("it refers to '%1', which comes later").arg(c.code);
         return;
     }
@@ -334,8 +339,10 @@ void planCondition(ImportPlan* plan, int index)
     int min = 0, max = 0;
     const bool number = tq.kind == QuestionKind::Text && t.source.numeric;
     if (ordered && !number && (tq.kind == QuestionKind::YesNo || !scaleOf(tq.kind, &min, &max))) {
-        p.conditionDropped = Text::tr("it compares '%1' by order, which a %2 question has not")
-                                 .arg(t.code, questionKindName(tq.kind));
+        p.conditionDropped =
+            Text::tr("it asks whether '%1' is more or less than a value; only numbers and "
+                     "scales are")
+                .arg(t.code);
         return;
     }
     std::optional<QVariant> value = valueFor(t, tq, c.value);
@@ -387,7 +394,7 @@ QVector<Answer> answersOf(const ImportPlan& plan, const Survey& stored, const So
         const PlannedQuestion& p = plan.questions[i];
         if (!p.kind)
             continue;
-        const auto it = r.answers.constFind(p.source.code);
+        const auto it = r.answers.constFind(p.source.key.isEmpty() ? p.source.code : p.source.key);
         if (it == r.answers.constEnd() || it->isEmpty())
             continue;
         const Question* q = nullptr;
@@ -437,8 +444,27 @@ QVector<Answer> answersOf(const ImportPlan& plan, const Survey& stored, const So
 
 } // namespace
 
-SurveyFileFormat detectSurveyFormat(const QByteArray& head)
+namespace {
+// Text in UTF-16 (with or without its byte order mark) as UTF-8; other bytes as they are.
+QByteArray asUtf8(const QByteArray& bytes)
 {
+    const bool le = bytes.startsWith("\xFF\xFE") ||
+                    (bytes.size() > 3 && bytes[1] == 0 && bytes[3] == 0 && bytes[0] != 0);
+    const bool be = bytes.startsWith("\xFE\xFF") ||
+                    (bytes.size() > 3 && bytes[0] == 0 && bytes[2] == 0 && bytes[1] != 0);
+    if (!le && !be)
+        return bytes;
+    auto decode = QStringDecoder(le ? QStringConverter::Utf16LE : QStringConverter::Utf16BE);
+    QString text = decode(bytes);
+    if (text.startsWith(QChar(0xfeff)))
+        text.remove(0, 1);
+    return text.toUtf8();
+}
+} // namespace
+
+SurveyFileFormat detectSurveyFormat(const QByteArray& given)
+{
+    const QByteArray head = asUtf8(given);
     if (looksLikeZip(head))
         return head.contains("xl/") || head.contains("[Content_Types].xml")
                    ? SurveyFileFormat::XlsForm
@@ -521,7 +547,7 @@ bool readSurveyFile(const QString& path, const QString& language, SourceSurvey* 
         ok = readXlsForm(bytes, language, out, error);
         break;
     case SurveyFileFormat::Qualtrics:
-        ok = readQualtricsSurvey(bytes, language, out, error);
+        ok = readQualtricsSurvey(asUtf8(bytes), language, out, error);
         break;
     case SurveyFileFormat::XForm:
         ok = readXForm(bytes, language, out, error);
@@ -545,9 +571,37 @@ bool readSurveyFile(const QString& path, const QString& language, SourceSurvey* 
     return ok;
 }
 
+QString sourceSurveyUuid(const SourceSurvey& source, const QString& fallbackTitle)
+{
+    QStringList identity{source.family, source.sourceId};
+    if (source.sourceId.isEmpty()) {
+        const QString title = source.title.trimmed();
+        identity << (title.isEmpty() ? fallbackTitle : title);
+        for (const SourceQuestion& q : source.questions)
+            identity << q.code;
+    }
+    return derivedUuid(identity.join(QLatin1Char('\x1f')));
+}
+
+std::optional<Survey> importedBefore(QSqlDatabase& db, const SourceSurvey& source,
+                                     const QString& fallbackTitle)
+{
+    if (source.responsesOnly)
+        return std::nullopt;
+    return SurveyRepository(db).byUuid(sourceSurveyUuid(source, fallbackTitle));
+}
+
+QString languageImportedBefore(const SourceSurvey& source, const Survey& before)
+{
+    for (const QString& l : source.languages)
+        if (!before.language.isEmpty() && languageCode(l) == before.language)
+            return l;
+    return {};
+}
+
 ImportPlan planImport(const SourceSurvey& source,
                       const QHash<QString, std::optional<QuestionKind>>& kinds,
-                      const QString& fallbackTitle)
+                      const QString& fallbackTitle, const Survey* before)
 {
     ImportPlan plan;
     plan.source = source;
@@ -564,18 +618,24 @@ ImportPlan planImport(const SourceSurvey& source,
     s.thankYou = source.thankYou;
     s.thankYouGiven = !source.thankYou.isEmpty();
     s.status = SurveyStatus::Active;
-    QStringList identity{source.family, source.sourceId};
-    if (source.sourceId.isEmpty()) {
-        identity << s.title;
-        for (const SourceQuestion& q : source.questions)
-            identity << q.code;
-    }
-    s.uuid = derivedUuid(identity.join(QLatin1Char('\x1f')));
-    QSet<QString> codes;
+    s.uuid = sourceSurveyUuid(source, fallbackTitle);
+    QSet<QString> codes, sourceCodes;
+    for (const SourceQuestion& q : source.questions)
+        sourceCodes.insert(optionSafe(q.code).remove(QLatin1Char(' ')).toLower());
     for (int i = 0; i < source.questions.size(); ++i) {
         PlannedQuestion p;
         p.source = source.questions[i];
         proposeKind(&p);
+        // A survey imported before keeps the kinds it was given then, so its answers
+        // keep their meaning.
+        if (before && !kinds.contains(p.source.code)) {
+            const QString code = optionSafe(p.source.code).remove(QLatin1Char(' '));
+            for (const Question& q : before->questions)
+                if (q.code == code && p.kinds.contains(q.kind) && p.kind != q.kind) {
+                    p.kind = q.kind;
+                    p.note = Text::tr("kept as it was imported before");
+                }
+        }
         if (kinds.contains(p.source.code)) {
             const auto wanted = kinds.value(p.source.code);
             if (!wanted)
@@ -584,8 +644,9 @@ ImportPlan planImport(const SourceSurvey& source,
                 p.kind = wanted;
         }
         QString code = optionSafe(p.source.code).remove(QLatin1Char(' '));
-        if (code.isEmpty())
-            code = QStringLiteral("q%1").arg(i + 1);
+        for (int n = i + 1; code.isEmpty(); ++n)
+            if (!sourceCodes.contains(QStringLiteral("question_%1").arg(n)))
+                code = QStringLiteral("question_%1").arg(n);
         if (codes.contains(code.toLower())) {
             int n = 2;
             while (codes.contains(QStringLiteral("%1_%2").arg(code).arg(n).toLower()))
@@ -624,6 +685,15 @@ bool planResponses(QSqlDatabase& db, const SourceSurvey& source, const QString& 
         target = repo.byUuid(uuid);
         if (!target) {
             *error = Text::tr("no survey has the uuid %1").arg(uuid);
+            return false;
+        }
+        bool any = false;
+        for (const Question& q : target->questions)
+            for (const SourceQuestion& column : source.questions)
+                any |= column.code == q.code;
+        if (!any) {
+            *error =
+                Text::tr("none of the export's columns is a question of “%1”").arg(target->title);
             return false;
         }
     } else {
@@ -713,19 +783,31 @@ bool checkImport(QSqlDatabase& db, ImportPlan* plan, QString* error)
     }
     plan->newResponses = 0;
     plan->knownResponses = 0;
+    plan->repeatedResponses = 0;
+    plan->answersLeftOut = 0;
     if (plan->source.responses.isEmpty())
         return true;
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT 1 FROM responses WHERE uuid = ?"));
+    QSet<QString> seen;
     for (const SourceResponse& r : std::as_const(plan->source.responses)) {
-        q.bindValue(0, responseUuid(*plan, r));
+        const QString uuid = responseUuid(*plan, r);
+        if (seen.contains(uuid)) {
+            ++plan->repeatedResponses;
+            continue;
+        }
+        seen.insert(uuid);
+        q.bindValue(0, uuid);
         if (!sql::runLookup(q, error))
             return false;
-        if (q.next())
-            ++plan->knownResponses;
-        else
-            ++plan->newResponses;
+        const bool known = q.next();
         q.finish();
+        if (known) {
+            ++plan->knownResponses;
+            continue;
+        }
+        ++plan->newResponses;
+        answersOf(*plan, plan->survey, r, &plan->answersLeftOut);
     }
     return true;
 }
@@ -776,7 +858,7 @@ QStringList importReport(const ImportPlan& plan)
                            .arg(p.conditionDropped, p.source.conditionText);
             }
         }
-        out << Text::tr("%1 imported, %2 left out; %3 kept, %4 dropped")
+        out << Text::tr("%1 to import, %2 left out; %3 kept, %4 dropped")
                    .arg(Text::tr("%n question(s)", nullptr, kept))
                    .arg(left)
                    .arg(Text::tr("%n condition(s)", nullptr, conditions))
@@ -793,6 +875,12 @@ QStringList importReport(const ImportPlan& plan)
         if (s.incompleteResponses > 0)
             out << Text::tr("  never submitted, so left out: %n response(s)", nullptr,
                             s.incompleteResponses);
+        if (plan.repeatedResponses > 0)
+            out << Text::tr("  in the file twice, so left out once: %n response(s)", nullptr,
+                            int(plan.repeatedResponses));
+        if (plan.answersLeftOut > 0)
+            out << Text::tr("  fitting no option or scale, so left out: %n answer(s)", nullptr,
+                            int(plan.answersLeftOut));
     }
     for (const QString& n : plan.notes)
         out << Text::tr("Note: %1").arg(n);
@@ -808,7 +896,7 @@ bool applyImport(QSqlDatabase& db, const ImportPlan& plan, ImportOutcome* outcom
     }
     Transaction tx(db);
     if (!tx.isActive()) {
-        *error = tx.error();
+        *error = Text::tr("the database cannot be written: %1").arg(tx.error());
         return false;
     }
     Survey stored = plan.survey;
@@ -833,6 +921,7 @@ bool applyImport(QSqlDatabase& db, const ImportPlan& plan, ImportOutcome* outcom
         }
         ++(inserted ? outcome->responsesAdded : outcome->responsesKnown);
     }
+    outcome->answersLeftOut = leftOut;
     return tx.commit(error);
 }
 

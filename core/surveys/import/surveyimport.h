@@ -58,18 +58,29 @@ struct ImportPlan
     QVector<PlannedQuestion> questions;
     bool updates = false; // a survey imported before is updated
     QString existingTitle;
-    qint64 newResponses = 0;   // known after checkImport()
-    qint64 knownResponses = 0; // stored by an earlier import
-    qint64 answersLeftOut = 0; // values that are no option or outside the scale
+    qint64 newResponses = 0;      // known after checkImport()
+    qint64 knownResponses = 0;    // stored by an earlier import
+    qint64 repeatedResponses = 0; // in the file more than once: taken once
+    qint64 answersLeftOut = 0;    // values of new responses that fit no option or scale
     QStringList notes;
 };
 
 // The plan for a survey read from a file; `kinds` overrides the kind of a
 // question by its source code (nullopt: leave it out). `fallbackTitle`
-// names a survey whose file gives it no title.
+// names a survey whose file gives it no title. `before`, the survey as an
+// earlier import of the same source left it (importedBefore()), keeps the
+// kinds it gave its questions, so their answers keep their meaning.
 ImportPlan planImport(const SourceSurvey& source,
                       const QHash<QString, std::optional<QuestionKind>>& kinds = {},
-                      const QString& fallbackTitle = QString());
+                      const QString& fallbackTitle = QString(), const Survey* before = nullptr);
+
+// The uuid a survey read from another tool gets here (derived from the tool's
+// id of it), and the survey an earlier import of it left, if there is one.
+QString sourceSurveyUuid(const SourceSurvey& source, const QString& fallbackTitle = QString());
+std::optional<Survey> importedBefore(QSqlDatabase& db, const SourceSurvey& source,
+                                     const QString& fallbackTitle = QString());
+// Which of the source's languages that earlier import chose; empty: none of them.
+QString languageImportedBefore(const SourceSurvey& source, const Survey& before);
 
 // Responses exported without their survey (a Qualtrics CSV) are added to a
 // survey stored here: the one `uuid` names, else the one whose question codes
@@ -92,6 +103,7 @@ struct ImportOutcome
     qint64 surveyId = 0;
     qint64 responsesAdded = 0;
     qint64 responsesKnown = 0;
+    qint64 answersLeftOut = 0;
 };
 
 // Writes the survey and its new responses in one transaction.

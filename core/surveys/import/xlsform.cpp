@@ -98,27 +98,16 @@ void shapeFor(const QString& type, SourceQuestion* q)
 
 void readRange(const QString& parameters, SourceQuestion* q)
 {
-    q->scaleMin = 1;
-    q->scaleMax = 10;
-    int step = 1;
-    static const QRegularExpression pair(QStringLiteral("(start|end|step)\\s*=\\s*(-?[\\d.]+)"));
+    double values[3] = {1, 10, 1}; // start, end, step
+    static const QRegularExpression pair(QStringLiteral("(start|end|step)\\s*=\\s*(-?[\\d.eE+]+)"));
     for (auto it = pair.globalMatch(parameters); it.hasNext();) {
         const auto m = it.next();
-        const int v = int(m.captured(2).toDouble());
-        if (m.captured(1) == QLatin1String("start"))
-            q->scaleMin = v;
-        else if (m.captured(1) == QLatin1String("end"))
-            q->scaleMax = v;
-        else
-            step = v;
+        const int at = m.captured(1) == QLatin1String("start") ? 0
+                       : m.captured(1) == QLatin1String("end") ? 1
+                                                               : 2;
+        values[at] = m.captured(2).toDouble();
     }
-    if (step != 1 || q->scaleMax <= q->scaleMin) {
-        q->shape = SourceShape::Unsupported;
-        q->leftOut = Text::tr("a range from %1 to %2 in steps of %3")
-                         .arg(q->scaleMin)
-                         .arg(q->scaleMax)
-                         .arg(step);
-    }
+    setScale(q, values[0], values[1], values[2], Text::tr("a range"));
 }
 
 void setCondition(const QString& own, const QStringList& groups, SourceQuestion* q)
@@ -143,6 +132,9 @@ struct Workbook
     QHash<QString, QVector<Row>> sheets; // lower-case sheet name -> rows by lower-case header
     QHash<QString, QStringList> headers;
 };
+
+constexpr int kMaxColumns = 256;
+constexpr qsizetype kMaxRows = 100000;
 
 bool readSharedStrings(const QByteArray& xml, QStringList* out, QString* error)
 {
@@ -218,10 +210,20 @@ bool readSheet(const QString& where, const QByteArray& xml, const QStringList& s
                     if (value.endsWith(QLatin1String(".0")))
                         value.chop(2);
                 }
-                while (row.size() <= column)
-                    row << QString();
-                row[column] = value;
-            } else if (r.name() == QLatin1String("row")) {
+                // An XLSForm's columns are few: cells far to the right are not read,
+                // so a sheet of blank cells cannot fill memory.
+                if (column < kMaxColumns && !value.isEmpty()) {
+                    while (row.size() <= column)
+                        row << QString();
+                    row[column] = value;
+                }
+            } else if (r.name() == QLatin1String("row") && !row.isEmpty()) {
+                if (rows->size() >= kMaxRows) {
+                    *error = Text::tr("%1 has more than %2 rows, more than any form has")
+                                 .arg(where)
+                                 .arg(kMaxRows);
+                    return false;
+                }
                 rows->push_back(row);
             }
         }
@@ -298,7 +300,6 @@ bool readWorkbook(const QByteArray& zip, Workbook* book, QString* error)
             for (int c = 0; c < rows[i].size() && c < header.size(); ++c)
                 if (!header[c].isEmpty())
                     row.insert(header[c], rows[i][c]);
-            row.insert(QStringLiteral("#row"), QString::number(i + 1));
             out.push_back(row);
         }
     }
@@ -699,7 +700,6 @@ bool readXForm(const QByteArray& xml, const QString& language, SourceSurvey* out
             else
                 shapeFor(c.name, &q);
             if (c.name == QLatin1String("range")) {
-                q.shape = SourceShape::Scale;
                 readRange(QStringLiteral("start=%1 end=%2 step=%3")
                               .arg(c.attributes.value(QStringLiteral("start"), QStringLiteral("1")),
                                    c.attributes.value(QStringLiteral("end"), QStringLiteral("10")),

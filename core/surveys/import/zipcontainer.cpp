@@ -50,9 +50,14 @@ bool ZipContainer::open(const QByteArray& bytes, QString* error)
 
 QString ZipContainer::find(const QString& suffix) const
 {
-    for (const QString& name : m_names)
+    for (const QString& name : m_names) {
+        // What macOS adds to an archive it packs is no file of the survey.
+        const QString base = name.section(QLatin1Char('/'), -1);
+        if (name.startsWith(QLatin1String("__MACOSX/")) || base.startsWith(QLatin1String("._")))
+            continue;
         if (name.endsWith(suffix, Qt::CaseInsensitive))
             return name;
+    }
     return {};
 }
 

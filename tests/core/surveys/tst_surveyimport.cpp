@@ -16,6 +16,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -372,6 +373,56 @@ private slots:
         QCOMPARE(stored->language, languageCode(s.language));
     }
 
+    // A responses export from Qualtrics' own project, into a survey with its codes.
+    void realQualtricsExport()
+    {
+        cxtest::TestDb t;
+        QVERIFY2(t.isOpen(), qPrintable(t.error()));
+        Survey survey;
+        QString error;
+        QVERIFY2(surveyFromJson(
+                     QJsonDocument::fromJson(R"({"uuid":"1d3e4c55-0000-4000-8000-000000000001",
+            "title":"Qualtrics sample","questions":[
+            {"code":"Q1","kind":"single","text":"This is a multiple choice question.",
+             "options":["Click to write Choice 1","Click to write Choice 2"],"option_codes":["1","2"]},
+            {"code":"Q2","kind":"text","text":"This is a free text question."}]})")
+                         .object(),
+                     &survey, &error),
+                 qPrintable(error));
+        bool created = false;
+        QVERIFY2(importSurvey(t.sql(), survey, &created, &error), qPrintable(error));
+        const SourceSurvey csv = read("real/sample.csv");
+        QVERIFY(csv.responsesOnly);
+        QCOMPARE(csv.responses.size(), 1);
+        ImportPlan plan;
+        QVERIFY2(planResponses(t.sql(), csv, QString(), &plan, &error), qPrintable(error));
+        QCOMPARE(plan.survey.uuid, survey.uuid);
+        QVERIFY(checkImport(t.sql(), &plan, &error));
+        QVERIFY2(importReport(plan).join('\n').contains("Q2 - Topics"),
+                 qPrintable(importReport(plan).join('\n')));
+        ImportOutcome done;
+        QVERIFY2(applyImport(t.sql(), plan, &done, &error), qPrintable(error));
+        QCOMPARE(done.responsesAdded, 1);
+        QSqlQuery q(t.sql());
+        QVERIFY(q.exec("SELECT id, submitted_at FROM responses"));
+        QVERIFY(q.next());
+        QCOMPARE(utcOf(q.value(1).toString()),
+                 QDateTime(QDate(2017, 7, 18), QTime(8, 28, 48)).toMSecsSinceEpoch());
+        const auto answers = answersOf(t, q.value(0).toLongLong());
+        QCOMPARE(answers.value("Q1").toString(), QString("Click to write Choice 2")); // by its code
+        QCOMPARE(answers.value("Q2").toString(), QString("Hello World!"));
+        // The export of the JSON survey keeps the codes.
+        const QJsonObject exported = surveyToJson(*SurveyRepository(t.sql()).byUuid(survey.uuid));
+        QCOMPARE(exported.value("questions")
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value("option_codes")
+                     .toArray()
+                     .size(),
+                 2);
+    }
+
     // Qualtrics: blocks in the order of the flow, the trash left out, the
     // kinds by type and wording, display logic on one choice kept.
     void qualtricsSurvey()
@@ -438,7 +489,7 @@ private slots:
         QCOMPARE(plan.survey.id, done.surveyId);
         QVERIFY(checkImport(t.sql(), &plan, &error));
         QCOMPARE(plan.newResponses, 2);
-        QVERIFY(importReport(plan).join('\n').contains("preview"));
+        QVERIFY(importReport(plan).join('\n').contains("Preview responses"));
         QVERIFY(importReport(plan).join('\n').contains("Q_extra"));
         ImportOutcome added;
         QVERIFY2(applyImport(t.sql(), plan, &added, &error), qPrintable(error));
@@ -520,6 +571,8 @@ private slots:
         ImportPlan checked = plan;
         QVERIFY(checkImport(t.sql(), &checked, &error));
         QCOMPARE(checked.newResponses, 3);
+        QCOMPARE(checked.answersLeftOut, 1); // response 4 rated the staff 9 on a 1-5 scale
+        QVERIFY(importReport(checked).join('\n').contains("so left out: 1 answer"));
         ImportOutcome done;
         QVERIFY2(applyImport(t.sql(), checked, &done, &error), qPrintable(error));
         QCOMPARE(done.responsesAdded, 3);
@@ -565,10 +618,25 @@ private slots:
         QCOMPARE(kindOf(plan, "friendly"),
                  QString("ces")); // a 5-point ease scale, as the person says
         QCOMPARE(kindOf(plan, "devices"), QString("multi")); // not one it may become: unchanged
-        QVERIFY(planned(plan, "improve")->conditionDropped.contains("order"));
+        QVERIFY(planned(plan, "improve")->conditionDropped.contains("more or less"));
         QVERIFY(planned(plan, "friendly")->conditionDropped.contains("left out"));
         QVERIFY(!question(plan.survey, "fixed"));
         QVERIFY(planned(plan, "recommend")->kinds.contains(QuestionKind::Nps));
+    }
+
+    // Options edited in the builder keep their source codes; a new one is its own code.
+    void editedOptionsKeepTheirCodes()
+    {
+        Question q = *question(planImport(read("made/repair_shop.lsa")).survey, "waited");
+        replaceOptions(&q, {"Longer", "Under 10 minutes", "About an hour"});
+        QCOMPARE(q.optionCodes, QStringList({"W3", "W1", "About an hour"}));
+        Survey s;
+        s.title = "Waiting";
+        s.questions = {q};
+        QCOMPARE(surveyProblem(s), QString());
+        Question plain = makeQuestion("drink", QuestionKind::Single, "Which drink?");
+        replaceOptions(&plain, {"Tea", "Coffee"});
+        QVERIFY(plain.optionCodes.isEmpty());
     }
 
     void xlsForm()
@@ -735,6 +803,111 @@ private slots:
         f.close();
         QVERIFY(!readSurveyFile(huge, QString(), &s, &error));
         QVERIFY2(error.contains("256 MB"), qPrintable(error));
+    }
+
+    // A second import of a survey keeps the kinds and language the first gave it.
+    void reimportKeepsTheFirstChoices()
+    {
+        cxtest::TestDb t;
+        QVERIFY2(t.isOpen(), qPrintable(t.error()));
+        const SourceSurvey s = read("made/repair_shop.lsa");
+        QString error;
+        ImportOutcome done;
+        QVERIFY(applyImport(t.sql(), planImport(s, {{"recommend", QuestionKind::Single}}), &done,
+                            &error));
+        const auto before = importedBefore(t.sql(), s);
+        QVERIFY(before);
+        const ImportPlan again = planImport(s, {}, QString(), &*before);
+        QCOMPARE(kindOf(again, "recommend"), QString("single"));
+        QCOMPARE(planned(again, "recommend")->note, QString("kept as it was imported before"));
+        QCOMPARE(kindOf(again, "friendly"), QString("rating"));
+        // On the command line too, and the language chosen the first time stays.
+        QString out, err;
+        QCOMPARE(cli({"--db", t.path(), "survey", "import", data("made/clinic_followup.xlsx"),
+                      "--language", "de"},
+                     &out, &err),
+                 0);
+        QCOMPARE(cli({"--db", t.path(), "survey", "import", data("made/clinic_followup.xlsx")},
+                     &out, &err),
+                 0);
+        QVERIFY2(out.contains("Language: de"), qPrintable(out));
+        QCOMPARE(
+            cli({"--db", t.path(), "survey", "import", data("made/repair_shop.lsa")}, &out, &err),
+            0);
+        QVERIFY2(out.contains("recommend [L] -> single"), qPrintable(out));
+    }
+
+    // What a review of hostile and odd files found, each held.
+    void oddFiles()
+    {
+        QTemporaryDir dir;
+        auto write = [&](const QString& name, const QByteArray& bytes) {
+            QFile f(dir.filePath(name));
+            f.open(QIODevice::WriteOnly);
+            f.write(bytes);
+            return f.fileName();
+        };
+        SourceSurvey s;
+        QString error;
+        // Ranges at the edge of what a number holds: left out, quickly.
+        const QByteArray xform =
+            "<h:html xmlns=\"http://www.w3.org/2002/xforms\" "
+            "xmlns:h=\"http://www.w3.org/1999/xhtml\">"
+            "<h:head><h:title>Edges</h:title><model><instance><data "
+            "id=\"edges\"><a/><b/><c/></data>"
+            "</instance><bind nodeset=\"/data/a\" type=\"int\"/></model></h:head><h:body>"
+            "<range ref=\"/data/a\" start=\"-2147483648\" end=\"0\" "
+            "step=\"1\"><label>A</label></range>"
+            "<range ref=\"/data/b\" start=\"2147483640\" end=\"2147483647\" "
+            "step=\"1\"><label>B</label></range>"
+            "<range ref=\"/data/c\" start=\"10\" end=\"0\" step=\"1\"><label>C</label></range>"
+            "</h:body></h:html>";
+        QElapsedTimer timer;
+        timer.start();
+        QVERIFY2(readSurveyFile(write("edges.xml", xform), QString(), &s, &error),
+                 qPrintable(error));
+        const ImportPlan edges = planImport(s);
+        QVERIFY(timer.elapsed() < 2000);
+        for (const char* code : {"a", "b", "c"})
+            QCOMPARE(kindOf(edges, code), QString("left out"));
+        QVERIFY(planned(edges, "a")->note.contains("range from -2147483648 to 0"));
+        // UTF-16 with its byte order mark, as some editors save XML.
+        QFile latin(data("made/empty_title.xml"));
+        QVERIFY(latin.open(QIODevice::ReadOnly));
+        QString text = QString::fromUtf8(latin.readAll());
+        text.replace("encoding=\"UTF-8\"", "encoding=\"UTF-16\"");
+        QByteArray utf16("\xFF\xFE", 2);
+        utf16 += QByteArray(reinterpret_cast<const char*>(text.utf16()), text.size() * 2);
+        QVERIFY2(readSurveyFile(write("utf16.xml", utf16), QString(), &s, &error),
+                 qPrintable(error));
+        QCOMPARE(s.questions.size(), 2);
+        // Two LimeSurvey questions with one code keep their own answers.
+        const ImportPlan dup = planImport(read("made/duplicate_codes.lss"));
+        SourceSurvey withAnswers = dup.source;
+        SourceResponse r;
+        r.id = "1";
+        r.submittedAt = "2026-02-10T16:45:12+00:00";
+        r.answers.insert(withAnswers.questions[1].key, {"A9"});
+        r.answers.insert(withAnswers.questions[2].key, {"Too slow"});
+        withAnswers.responses = {r};
+        withAnswers.hasResponses = true;
+        cxtest::TestDb t;
+        QVERIFY2(t.isOpen(), qPrintable(t.error()));
+        ImportOutcome done;
+        QVERIFY2(applyImport(t.sql(), planImport(withAnswers), &done, &error), qPrintable(error));
+        QSqlQuery q(t.sql());
+        QVERIFY(q.exec("SELECT id FROM responses"));
+        QVERIFY(q.next());
+        const auto answers = answersOf(t, q.value(0).toLongLong());
+        QCOMPARE(answers.value("recommend").toDouble(), 9.0);
+        QCOMPARE(answers.value("recommend_2").toString(), QString("Too slow"));
+        // Responses for a survey none of whose questions the export has: refused.
+        ImportPlan plan;
+        QVERIFY(!planResponses(t.sql(), read("made/cafe_feedback_responses.csv"),
+                               done.surveyId ? SurveyRepository(t.sql()).byId(done.surveyId)->uuid
+                                             : QString(),
+                               &plan, &error));
+        QVERIFY2(error.contains("none of the export's columns"), qPrintable(error));
     }
 
     // The command line: the report before anything is written, --dry-run

@@ -6,6 +6,7 @@
 #include "tests/common/testdb.h"
 #include "ui/surveys/import/surveyimportdialog.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QPushButton>
 #include <QTableWidget>
@@ -50,6 +51,7 @@ void choose(QComboBox* box, const QString& text)
     QVERIFY2(at >= 0, qPrintable(text));
     box->setCurrentIndex(at);
     emit box->activated(at);
+    QCoreApplication::processEvents(); // the table is filled anew after the signal
 }
 
 } // namespace
@@ -75,9 +77,12 @@ private slots:
         QCOMPARE(cell(table, "improve", SurveyImportDialog::ShownIf), QString("recommend <= 6"));
         QVERIFY(cell(table, "early", SurveyImportDialog::ShownIf).contains("comes later"));
         QVERIFY(cell(table, "friendly", SurveyImportDialog::ShownIf).startsWith("fixed = 1"));
-        QVERIFY2(dialog.summary().contains("9 questions imported, 1 left out"),
+        QVERIFY2(dialog.summary().contains("9 questions to import, 1 left out"),
                  qPrintable(dialog.summary()));
         QVERIFY(dialog.summary().contains("Responses: 3 new, 0 imported before."));
+        // Response 4 rated the staff 9 on a 1–5 scale.
+        QVERIFY2(dialog.summary().contains("Fitting no option or scale, so left out: 1 answer."),
+                 qPrintable(dialog.summary()));
         QVERIFY(dialog.summary().contains("Never submitted, so left out: 1 response."));
         QVERIFY(!dialog.languageBox()->isEnabled()); // one language only
 
@@ -86,8 +91,8 @@ private slots:
         choose(dialog.kindBox(rowOf(table, "fixed")), "Leave out");
         QVERIFY(cell(table, "friendly", SurveyImportDialog::ShownIf).contains("left out"));
         choose(dialog.kindBox(rowOf(table, "recommend")), "One choice");
-        QVERIFY(cell(table, "improve", SurveyImportDialog::ShownIf).contains("order"));
-        QVERIFY2(dialog.summary().contains("8 questions imported, 2 left out"),
+        QVERIFY(cell(table, "improve", SurveyImportDialog::ShownIf).contains("more or less"));
+        QVERIFY2(dialog.summary().contains("8 questions to import, 2 left out"),
                  qPrintable(dialog.summary()));
         QCOMPARE(dialog.kindBox(rowOf(table, "fixed"))->currentText(), QString("Leave out"));
 
@@ -108,6 +113,11 @@ private slots:
         SurveyImportDialog again(t.sql(), data("made/repair_shop.lsa"),
                                  read("made/repair_shop.lsa"));
         QVERIFY(again.summary().contains("Responses: 0 new, 3 imported before."));
+        // ... with the kinds chosen the first time, so the answers keep their meaning.
+        QCOMPARE(again.kindBox(rowOf(again.table(), "recommend"))->currentText(),
+                 QString("One choice"));
+        QCOMPARE(cell(again.table(), "recommend", SurveyImportDialog::Note),
+                 QString("kept as it was imported before"));
         again.importButton()->click();
         QCOMPARE(again.outcome().responsesAdded, 0);
         QVERIFY(!again.outcome().created);
@@ -132,6 +142,40 @@ private slots:
         QCOMPARE(dialog.kindBox(rowOf(dialog.table(), "reception"))->currentText(),
                  QString("Rating (1–5)"));
         QCOMPARE(dialog.plan().survey.language, QString("de"));
+        dialog.importButton()->click();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        // Imported again: German, as chosen the first time.
+        SurveyImportDialog again(t.sql(), data("made/clinic_followup.xlsx"),
+                                 read("made/clinic_followup.xlsx"));
+        QCOMPARE(again.languageBox()->currentData().toString(), QString("de"));
+        QCOMPARE(cell(again.table(), "seen_on_time", SurveyImportDialog::Text),
+                 QString("Wurden Sie pünktlich aufgerufen?"));
+        QCOMPARE(again.kindBox(rowOf(again.table(), "reception"))->currentText(),
+                 QString("Rating (1–5)"));
+    }
+
+    // The keyboard: Tab leaves the table, arrows move between questions without
+    // changing one, F2 opens the question's list.
+    void keyboard()
+    {
+        cxtest::TestDb t;
+        QVERIFY2(t.isOpen(), qPrintable(t.error()));
+        SurveyImportDialog dialog(t.sql(), data("made/repair_shop.lsa"),
+                                  read("made/repair_shop.lsa"));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QTableWidget* table = dialog.table();
+        table->setFocus();
+        table->setCurrentCell(0, SurveyImportDialog::Becomes);
+        const QString before = dialog.kindBox(0)->currentText();
+        QTest::keyClick(table, Qt::Key_Down);
+        QCOMPARE(table->currentRow(), 1);
+        QCOMPARE(dialog.kindBox(0)->currentText(), before);
+        QTest::keyClick(table, Qt::Key_F2);
+        QVERIFY(dialog.kindBox(1)->view()->isVisible());
+        dialog.kindBox(1)->hidePopup();
+        QVERIFY(!table->tabKeyNavigation());
+        QVERIFY(dialog.importButton()->isDefault());
     }
 
     void responsesNeedTheirSurvey()

@@ -11,10 +11,12 @@
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace cx {
@@ -31,9 +33,9 @@ SurveyImportDialog::SurveyImportDialog(QSqlDatabase& db, const QString& path,
     resize(1040, 660);
     auto* layout = new QVBoxLayout(this);
     auto* form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     m_format = new QLabel(this);
     m_format->setWordWrap(true);
+    m_format->setTextFormat(Qt::PlainText);
     form->addRow(tr("The file holds"), m_format);
     m_language = new QComboBox(this);
     for (const QString& code : source.languages) {
@@ -45,6 +47,7 @@ SurveyImportDialog::SurveyImportDialog(QSqlDatabase& db, const QString& path,
         m_language->addItem(name, code);
     }
     m_language->setCurrentIndex(std::max(0, m_language->findData(source.language)));
+    m_language->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     form->addRow(tr("Language"), m_language);
     m_language->setEnabled(source.languages.size() > 1);
     m_language->setToolTip(tr("The survey is imported in one language; its texts in the others "
@@ -54,12 +57,14 @@ SurveyImportDialog::SurveyImportDialog(QSqlDatabase& db, const QString& path,
         m_survey->addItem(tr("The survey whose questions match the columns"), QString());
         for (const Survey& s : SurveyRepository(m_db).list())
             m_survey->addItem(s.title, s.uuid);
+        m_survey->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
         form->addRow(tr("Add the responses to"), m_survey);
     } else {
         m_survey->hide();
     }
     m_target = new QLabel(this);
     m_target->setWordWrap(true);
+    m_target->setTextFormat(Qt::PlainText);
     form->addRow(tr("In CX Desk"), m_target);
     layout->addLayout(form);
 
@@ -68,14 +73,20 @@ SurveyImportDialog::SurveyImportDialog(QSqlDatabase& db, const QString& path,
            "a question becomes in its list."),
         this));
     m_table = new QTableWidget(0, Columns, this);
-    m_table->setHorizontalHeaderLabels(
-        {tr("#"), tr("Code"), tr("In the file"), tr("Question"), tr("Becomes"), tr("Shown if")});
+    m_table->setHorizontalHeaderLabels({tr("#"), tr("Code"), tr("In the file"), tr("Question"),
+                                        tr("Becomes"), tr("Shown if"), tr("Note")});
+    if (source.responsesOnly)
+        m_table->horizontalHeaderItem(InFile)->setText(tr("In the export"));
+    // Tab leaves the table; a question's list opens with F2 or Space, or a click.
+    m_table->setTabKeyNavigation(false);
+    m_table->installEventFilter(this);
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setWordWrap(true);
     m_table->horizontalHeader()->setSectionResizeMode(Text, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(ShownIf, QHeaderView::Stretch);
+    m_table->setColumnWidth(Note, 190);
     layout->addWidget(m_table, 1);
     m_summary = new QLabel(this);
     m_summary->setWordWrap(true);
@@ -90,12 +101,23 @@ SurveyImportDialog::SurveyImportDialog(QSqlDatabase& db, const QString& path,
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_import, &QPushButton::clicked, this, &SurveyImportDialog::runImport);
-    connect(copy, &QPushButton::clicked, this, [this] {
+    connect(copy, &QPushButton::clicked, this, [this, copy] {
         QApplication::clipboard()->setText(importReport(m_plan).join(QLatin1Char('\n')));
+        copy->setText(tr("Copied"));
+        QTimer::singleShot(1500, copy, [copy] { copy->setText(tr("Copy report")); });
     });
     connect(m_language, &QComboBox::currentIndexChanged, this, &SurveyImportDialog::readAgain);
     connect(m_survey, &QComboBox::currentIndexChanged, this, &SurveyImportDialog::replan);
-    replan();
+    // Imported before: the kinds and the language chosen then.
+    m_before = importedBefore(m_db, source, QFileInfo(path).completeBaseName());
+    const QString language = m_before ? languageImportedBefore(source, *m_before) : QString();
+    if (!language.isEmpty() && language != source.language) {
+        const QSignalBlocker block(m_language);
+        m_language->setCurrentIndex(std::max(0, m_language->findData(language)));
+        readAgain(); // replans
+    } else {
+        replan();
+    }
 }
 
 QComboBox* SurveyImportDialog::kindBox(int row) const
@@ -133,11 +155,18 @@ void SurveyImportDialog::replan()
     QString error;
     m_problem.clear();
     if (m_source.responsesOnly) {
-        if (!planResponses(m_db, m_source, m_survey->currentData().toString(), &m_plan, &error))
+        if (!planResponses(m_db, m_source, m_survey->currentData().toString(), &m_plan, &error)) {
             m_problem = error;
+            m_plan = ImportPlan();
+            m_plan.source = m_source;
+        }
     } else {
-        m_plan = planImport(m_source, m_kinds, QFileInfo(m_path).completeBaseName());
+        m_plan = planImport(m_source, m_kinds, QFileInfo(m_path).completeBaseName(),
+                            m_before ? &*m_before : nullptr);
     }
+    if (!m_problem.isEmpty()) // a sentence for people
+        m_problem = m_problem.left(1).toUpper() + m_problem.mid(1) +
+                    (m_problem.endsWith(QLatin1Char('.')) ? QString() : QStringLiteral("."));
     if (m_problem.isEmpty() && !checkImport(m_db, &m_plan, &error))
         m_problem = error;
     fill();
@@ -149,15 +178,14 @@ void SurveyImportDialog::fill()
     const SourceSurvey& s = m_plan.source;
     m_format->setText(s.format);
     if (s.responsesOnly)
-        m_target->setText(m_problem.isEmpty()
-                              ? tr("Responses to “%1”").arg(m_plan.survey.title.toHtmlEscaped())
-                              : m_problem);
+        m_target->setText(m_problem.isEmpty() ? tr("Responses to “%1”").arg(m_plan.survey.title)
+                                              : tr("No survey to add them to yet"));
     else if (m_plan.updates)
         m_target->setText(tr("“%1” updates the survey imported from this source before; its "
                              "answers stay")
-                              .arg(m_plan.survey.title.toHtmlEscaped()));
+                              .arg(m_plan.survey.title));
     else
-        m_target->setText(tr("“%1”, a new survey").arg(m_plan.survey.title.toHtmlEscaped()));
+        m_target->setText(tr("“%1”, a new survey").arg(m_plan.survey.title));
 
     const QSignalBlocker block(m_table);
     m_table->clearContents();
@@ -175,10 +203,11 @@ void SurveyImportDialog::fill()
         item(Code, p.code, p.note.isEmpty() ? p.code : p.note);
         item(InFile, p.source.type);
         item(Text, p.source.text.simplified());
+        if (!p.note.isEmpty() && (p.kind || s.responsesOnly)) // else it is why it is left out
+            item(Note, p.note);
         if (s.responsesOnly) {
+            item(InFile, p.note.isEmpty() ? tr("column %1").arg(p.code) : tr("no column"));
             item(Becomes, p.kind ? questionKindLabel(*p.kind) : QString());
-            if (!p.note.isEmpty())
-                item(ShownIf, p.note)->setForeground(theme::neutral());
             continue;
         }
         if (p.kinds.isEmpty()) {
@@ -190,17 +219,26 @@ void SurveyImportDialog::fill()
             i->setFont(italic);
         } else {
             auto* box = new QComboBox(m_table);
+            box->setFocusPolicy(Qt::ClickFocus); // arrow keys move between rows, not kinds
             for (QuestionKind k : p.kinds)
                 box->addItem(questionKindLabel(k), int(k));
             box->addItem(tr("Leave out"), kLeaveOut);
             box->setCurrentIndex(p.kind ? box->findData(int(*p.kind)) : box->count() - 1);
             box->setToolTip(p.note.isEmpty() ? tr("What the question becomes in CX Desk") : p.note);
             const QString code = p.source.code;
-            connect(box, &QComboBox::activated, this, [this, box, code] {
+            connect(box, &QComboBox::activated, this, [this, box, code, row] {
                 const int v = box->currentData().toInt();
                 m_kinds.insert(code, v == kLeaveOut ? std::nullopt
                                                     : std::optional<QuestionKind>(QuestionKind(v)));
-                replan();
+                // The table is filled anew, which deletes this list: after its signal.
+                QMetaObject::invokeMethod(
+                    this,
+                    [this, row] {
+                        replan();
+                        m_table->setCurrentCell(row, Becomes);
+                        m_table->setFocus();
+                    },
+                    Qt::QueuedConnection);
             });
             m_table->setCellWidget(row, Becomes, box);
             (p.kind ? kept : left) += 1;
@@ -225,7 +263,7 @@ void SurveyImportDialog::fill()
 
     QStringList lines;
     if (!s.responsesOnly)
-        lines << tr("%1 imported, %2 left out; %3 kept, %4 dropped.")
+        lines << tr("%1 to import, %2 left out; %3 kept, %4 dropped.")
                      .arg(tr("%Ln question(s)", nullptr, kept), l.toString(left),
                           tr("%Ln condition(s)", nullptr, conditions), l.toString(dropped));
     if (s.hasResponses) {
@@ -234,6 +272,12 @@ void SurveyImportDialog::fill()
         if (s.incompleteResponses > 0)
             lines << tr("Never submitted, so left out: %Ln response(s).", nullptr,
                         s.incompleteResponses);
+        if (m_plan.repeatedResponses > 0)
+            lines << tr("In the file twice, so left out once: %Ln response(s).", nullptr,
+                        int(m_plan.repeatedResponses));
+        if (m_plan.answersLeftOut > 0)
+            lines << tr("Fitting no option or scale, so left out: %Ln answer(s).", nullptr,
+                        int(m_plan.answersLeftOut));
     }
     for (const QString& n : m_plan.notes)
         lines << n;
@@ -243,6 +287,20 @@ void SurveyImportDialog::fill()
     const bool nothing = !s.responsesOnly && m_plan.survey.questions.isEmpty();
     m_import->setEnabled(m_problem.isEmpty() && !nothing);
     m_import->setToolTip(nothing ? tr("Choose at least one question to import") : QString());
+}
+
+bool SurveyImportDialog::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_table && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        QComboBox* box = kindBox(m_table->currentRow());
+        if (box && (key == Qt::Key_F2 || key == Qt::Key_Space)) {
+            box->setFocus();
+            box->showPopup();
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
 }
 
 void SurveyImportDialog::runImport()

@@ -49,8 +49,12 @@ public:
         Text,
         Becomes,
         ShownIf,
+        Note,
         Columns
     };
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void replan();
@@ -63,6 +67,7 @@ private:
     SourceSurvey m_source;
     ImportPlan m_plan;
     ImportOutcome m_outcome;
+    std::optional<Survey> m_before; // the survey as an earlier import of this source left it
     QHash<QString, std::optional<QuestionKind>> m_kinds; // the person's choices by source code
     QLabel* m_format = nullptr;
     QLabel* m_target = nullptr;
