@@ -4922,10 +4922,6 @@ Die Datei bleibt, wie sie ist; danach arbeitet das Fenster auf dem Server.</tran
         <source>Always (dropped: %1)</source>
         <translation>Immer (verworfen: %1)</translation>
     </message>
-    <message>
-        <source>%1 imported, %2 left out; %3 kept, %4 dropped.</source>
-        <translation>%1 importiert, %2 ausgelassen; %3 übernommen, %4 verworfen.</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln question(s)</source>
         <translation>
@@ -4958,6 +4954,48 @@ Die Datei bleibt, wie sie ist; danach arbeitet das Fenster auf dem Server.</tran
     <message>
         <source>Nothing was imported: %1</source>
         <translation>Es wurde nichts importiert: %1</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>In the export</source>
+        <translation>Im Export</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+    <message>
+        <source>No survey to add them to yet</source>
+        <translation>Noch keine Umfrage, zu der sie hinzugefügt werden können</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>Spalte %1</translation>
+    </message>
+    <message>
+        <source>no column</source>
+        <translation>keine Spalte</translation>
+    </message>
+    <message>
+        <source>%1 to import, %2 left out; %3 kept, %4 dropped.</source>
+        <translation>Zu importieren: %1, ausgelassen: %2; übernommen: %3, verworfen: %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>In the file twice, so left out once: %Ln response(s).</source>
+        <translation>
+            <numerusform>Zweimal in der Datei, daher einmal ausgelassen: %Ln Antwort.</numerusform>
+            <numerusform>Zweimal in der Datei, daher einmal ausgelassen: %Ln Antworten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fitting no option or scale, so left out: %Ln answer(s).</source>
+        <translation>
+            <numerusform>Zu keiner Option oder Skala passend, daher ausgelassen: %Ln Antwort.</numerusform>
+            <numerusform>Zu keiner Option oder Skala passend, daher ausgelassen: %Ln Antworten.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5309,6 +5347,10 @@ Doppelklick öffnet die Antwort</translation>
     <message>
         <source>Responses: %1 added, %2 imported before.</source>
         <translation>Antworten: %1 hinzugefügt, %2 schon früher importiert.</translation>
+    </message>
+    <message>
+        <source>They were given from %1 to %2; choose a period that holds these dates to see them in the results.</source>
+        <translation>Sie wurden vom %1 bis %2 abgegeben; wählen Sie einen Zeitraum, der diese Tage enthält, um sie in den Ergebnissen zu sehen.</translation>
     </message>
 </context>
 <context>
@@ -7954,10 +7996,6 @@ Danke für Ihre Zeit
         <translation>Zeile %1: &apos;%2&apos; ist kein Datum mit Uhrzeit wie 2024-03-01 14:05:00</translation>
     </message>
     <message>
-        <source>%1 preview responses (made while testing the survey) are left out.</source>
-        <translation>Vorschau-Antworten (beim Testen der Umfrage entstanden) ausgelassen: %1.</translation>
-    </message>
-    <message>
         <source>its parentheses do not match</source>
         <translation>ihre Klammern passen nicht zusammen</translation>
     </message>
@@ -7988,10 +8026,6 @@ Danke für Ihre Zeit
     <message>
         <source>it refers to &apos;%1&apos;, which is left out</source>
         <translation>sie verweist auf &apos;%1&apos;, eine ausgelassene Frage</translation>
-    </message>
-    <message>
-        <source>it compares &apos;%1&apos; by order, which a %2 question has not</source>
-        <translation>sie vergleicht &apos;%1&apos; nach der Reihenfolge, aber eine %2-Frage hat keine</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an answer &apos;%2&apos; can have</source>
@@ -8117,10 +8151,6 @@ Danke für Ihre Zeit
         <source>       condition dropped, %1: %2</source>
         <translation>       Bedingung verworfen, %1: %2</translation>
     </message>
-    <message>
-        <source>%1 imported, %2 left out; %3 kept, %4 dropped</source>
-        <translation>%1 importiert, %2 ausgelassen; %3 übernommen, %4 verworfen</translation>
-    </message>
     <message numerus="yes">
         <source>%n question(s)</source>
         <translation>
@@ -8193,10 +8223,6 @@ Danke für Ihre Zeit
     <message>
         <source>a value the form records or computes, not a question</source>
         <translation>ein Wert, den das Formular aufzeichnet oder berechnet, keine Frage</translation>
-    </message>
-    <message>
-        <source>a range from %1 to %2 in steps of %3</source>
-        <translation>ein Bereich von %1 bis %2 in Schritten von %3</translation>
     </message>
     <message>
         <source>it joins the conditions of a group and of the question</source>
@@ -8313,6 +8339,71 @@ Danke für Ihre Zeit
     <message>
         <source>the survey “%1” was not saved</source>
         <translation>die Umfrage „%1“ wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>a slider</source>
+        <translation>ein Schieberegler</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview responses (made while testing the survey), left out: %n.</source>
+        <translation>
+            <numerusform>Vorschau-Antwort (beim Testen der Umfrage entstanden), ausgelassen: %n.</numerusform>
+            <numerusform>Vorschau-Antworten (beim Testen der Umfrage entstanden), ausgelassen: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 from %2 to %3</source>
+        <translation>%1 von %2 bis %3</translation>
+    </message>
+    <message>
+        <source>%1 from %2 to %3 in steps of %4</source>
+        <translation>%1 von %2 bis %3 in Schritten von %4</translation>
+    </message>
+    <message>
+        <source>it refers to the question itself</source>
+        <translation>sie verweist auf die Frage selbst</translation>
+    </message>
+    <message>
+        <source>it asks whether &apos;%1&apos; is more or less than a value; only numbers and scales are</source>
+        <translation>sie fragt, ob &apos;%1&apos; größer oder kleiner als ein Wert ist; das geht nur bei Zahlen und Skalen</translation>
+    </message>
+    <message>
+        <source>kept as it was imported before</source>
+        <translation>so übernommen, wie sie früher importiert wurde</translation>
+    </message>
+    <message>
+        <source>none of the export&apos;s columns is a question of “%1”</source>
+        <translation>keine Spalte des Exports ist eine Frage von „%1“</translation>
+    </message>
+    <message>
+        <source>%1 to import, %2 left out; %3 kept, %4 dropped</source>
+        <translation>Zu importieren: %1, ausgelassen: %2; übernommen: %3, verworfen: %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>  in the file twice, so left out once: %n response(s)</source>
+        <translation>
+            <numerusform>  zweimal in der Datei, daher einmal ausgelassen: %n Antwort</numerusform>
+            <numerusform>  zweimal in der Datei, daher einmal ausgelassen: %n Antworten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  fitting no option or scale, so left out: %n answer(s)</source>
+        <translation>
+            <numerusform>  zu keiner Option oder Skala passend, daher ausgelassen: %n Antwort</numerusform>
+            <numerusform>  zu keiner Option oder Skala passend, daher ausgelassen: %n Antworten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the database cannot be written: %1</source>
+        <translation>in die Datenbank kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>a range</source>
+        <translation>ein Bereich</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 rows, more than any form has</source>
+        <translation>%1 hat mehr als %2 Zeilen, mehr als ein Formular je hat</translation>
     </message>
 </context>
 <context>

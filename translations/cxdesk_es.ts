@@ -4922,10 +4922,6 @@ El archivo queda tal como está; después la ventana trabaja en el servidor.</tr
         <source>Always (dropped: %1)</source>
         <translation>Siempre (descartada: %1)</translation>
     </message>
-    <message>
-        <source>%1 imported, %2 left out; %3 kept, %4 dropped.</source>
-        <translation>Importadas: %1, omitidas: %2; conservadas: %3, descartadas: %4.</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln question(s)</source>
         <translation>
@@ -4958,6 +4954,48 @@ El archivo queda tal como está; después la ventana trabaja en el servidor.</tr
     <message>
         <source>Nothing was imported: %1</source>
         <translation>No se importó nada: %1</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>In the export</source>
+        <translation>En la exportación</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
+    <message>
+        <source>No survey to add them to yet</source>
+        <translation>Aún no hay ninguna encuesta a la que añadirlas</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>columna %1</translation>
+    </message>
+    <message>
+        <source>no column</source>
+        <translation>sin columna</translation>
+    </message>
+    <message>
+        <source>%1 to import, %2 left out; %3 kept, %4 dropped.</source>
+        <translation>Para importar: %1, omitidas: %2; conservadas: %3, descartadas: %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>In the file twice, so left out once: %Ln response(s).</source>
+        <translation>
+            <numerusform>Dos veces en el archivo, así que omitida una vez: %Ln respuesta.</numerusform>
+            <numerusform>Dos veces en el archivo, así que omitidas una vez: %Ln respuestas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fitting no option or scale, so left out: %Ln answer(s).</source>
+        <translation>
+            <numerusform>Sin encajar con ninguna opción ni escala, así que omitida: %Ln respuesta.</numerusform>
+            <numerusform>Sin encajar con ninguna opción ni escala, así que omitidas: %Ln respuestas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5309,6 +5347,10 @@ Doble clic para abrir la respuesta</translation>
     <message>
         <source>Responses: %1 added, %2 imported before.</source>
         <translation>Respuestas añadidas: %1; ya importadas antes: %2.</translation>
+    </message>
+    <message>
+        <source>They were given from %1 to %2; choose a period that holds these dates to see them in the results.</source>
+        <translation>Se recogieron del %1 al %2; elija un periodo que incluya esas fechas para verlas en los resultados.</translation>
     </message>
 </context>
 <context>
@@ -7954,10 +7996,6 @@ Gracias por su tiempo,
         <translation>línea %1: &apos;%2&apos; no es una fecha y hora como 2024-03-01 14:05:00</translation>
     </message>
     <message>
-        <source>%1 preview responses (made while testing the survey) are left out.</source>
-        <translation>Respuestas de vista previa (hechas al probar la encuesta) omitidas: %1.</translation>
-    </message>
-    <message>
         <source>its parentheses do not match</source>
         <translation>sus paréntesis no cuadran</translation>
     </message>
@@ -7988,10 +8026,6 @@ Gracias por su tiempo,
     <message>
         <source>it refers to &apos;%1&apos;, which is left out</source>
         <translation>se refiere a &apos;%1&apos;, que está omitida</translation>
-    </message>
-    <message>
-        <source>it compares &apos;%1&apos; by order, which a %2 question has not</source>
-        <translation>compara &apos;%1&apos; por orden, pero una pregunta %2 no tiene orden</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an answer &apos;%2&apos; can have</source>
@@ -8117,10 +8151,6 @@ Gracias por su tiempo,
         <source>       condition dropped, %1: %2</source>
         <translation>       condición descartada, %1: %2</translation>
     </message>
-    <message>
-        <source>%1 imported, %2 left out; %3 kept, %4 dropped</source>
-        <translation>Importadas: %1, omitidas: %2; conservadas: %3, descartadas: %4</translation>
-    </message>
     <message numerus="yes">
         <source>%n question(s)</source>
         <translation>
@@ -8193,10 +8223,6 @@ Gracias por su tiempo,
     <message>
         <source>a value the form records or computes, not a question</source>
         <translation>un valor que el formulario registra o calcula, no una pregunta</translation>
-    </message>
-    <message>
-        <source>a range from %1 to %2 in steps of %3</source>
-        <translation>un rango de %1 a %2 en pasos de %3</translation>
     </message>
     <message>
         <source>it joins the conditions of a group and of the question</source>
@@ -8313,6 +8339,71 @@ Gracias por su tiempo,
     <message>
         <source>the survey “%1” was not saved</source>
         <translation>la encuesta «%1» no se guardó</translation>
+    </message>
+    <message>
+        <source>a slider</source>
+        <translation>un control deslizante</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview responses (made while testing the survey), left out: %n.</source>
+        <translation>
+            <numerusform>Respuesta de vista previa (hecha al probar la encuesta), omitida: %n.</numerusform>
+            <numerusform>Respuestas de vista previa (hechas al probar la encuesta), omitidas: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 from %2 to %3</source>
+        <translation>%1 de %2 a %3</translation>
+    </message>
+    <message>
+        <source>%1 from %2 to %3 in steps of %4</source>
+        <translation>%1 de %2 a %3 en pasos de %4</translation>
+    </message>
+    <message>
+        <source>it refers to the question itself</source>
+        <translation>se refiere a la propia pregunta</translation>
+    </message>
+    <message>
+        <source>it asks whether &apos;%1&apos; is more or less than a value; only numbers and scales are</source>
+        <translation>pregunta si &apos;%1&apos; es mayor o menor que un valor; eso solo es posible con números y escalas</translation>
+    </message>
+    <message>
+        <source>kept as it was imported before</source>
+        <translation>conservada tal como se importó antes</translation>
+    </message>
+    <message>
+        <source>none of the export&apos;s columns is a question of “%1”</source>
+        <translation>ninguna columna de la exportación es una pregunta de «%1»</translation>
+    </message>
+    <message>
+        <source>%1 to import, %2 left out; %3 kept, %4 dropped</source>
+        <translation>Para importar: %1, omitidas: %2; conservadas: %3, descartadas: %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>  in the file twice, so left out once: %n response(s)</source>
+        <translation>
+            <numerusform>  dos veces en el archivo, así que omitida una vez: %n respuesta</numerusform>
+            <numerusform>  dos veces en el archivo, así que omitidas una vez: %n respuestas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  fitting no option or scale, so left out: %n answer(s)</source>
+        <translation>
+            <numerusform>  sin encajar con ninguna opción ni escala, así que omitida: %n respuesta</numerusform>
+            <numerusform>  sin encajar con ninguna opción ni escala, así que omitidas: %n respuestas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the database cannot be written: %1</source>
+        <translation>no se puede escribir en la base de datos: %1</translation>
+    </message>
+    <message>
+        <source>a range</source>
+        <translation>un rango</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 rows, more than any form has</source>
+        <translation>%1 tiene más de %2 filas, más de las que tiene cualquier formulario</translation>
     </message>
 </context>
 <context>

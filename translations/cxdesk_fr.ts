@@ -4922,10 +4922,6 @@ Le fichier reste tel quel ; ensuite, la fenêtre travaille sur le serveur.</tran
         <source>Always (dropped: %1)</source>
         <translation>Toujours (abandonnée : %1)</translation>
     </message>
-    <message>
-        <source>%1 imported, %2 left out; %3 kept, %4 dropped.</source>
-        <translation>Importées : %1, laissées de côté : %2 ; conservées : %3, abandonnées : %4.</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln question(s)</source>
         <translation>
@@ -4958,6 +4954,48 @@ Le fichier reste tel quel ; ensuite, la fenêtre travaille sur le serveur.</tran
     <message>
         <source>Nothing was imported: %1</source>
         <translation>Rien n&apos;a été importé : %1</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>In the export</source>
+        <translation>Dans l&apos;export</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+    <message>
+        <source>No survey to add them to yet</source>
+        <translation>Pas encore d&apos;enquête à laquelle les ajouter</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>colonne %1</translation>
+    </message>
+    <message>
+        <source>no column</source>
+        <translation>aucune colonne</translation>
+    </message>
+    <message>
+        <source>%1 to import, %2 left out; %3 kept, %4 dropped.</source>
+        <translation>À importer : %1, laissées de côté : %2 ; conservées : %3, abandonnées : %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>In the file twice, so left out once: %Ln response(s).</source>
+        <translation>
+            <numerusform>Deux fois dans le fichier, donc laissée de côté une fois : %Ln réponse.</numerusform>
+            <numerusform>Deux fois dans le fichier, donc laissées de côté une fois : %Ln réponses.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fitting no option or scale, so left out: %Ln answer(s).</source>
+        <translation>
+            <numerusform>Ne correspondant à aucune option ni échelle, donc laissée de côté : %Ln réponse.</numerusform>
+            <numerusform>Ne correspondant à aucune option ni échelle, donc laissées de côté : %Ln réponses.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5309,6 +5347,10 @@ Double-cliquez pour ouvrir la réponse</translation>
     <message>
         <source>Responses: %1 added, %2 imported before.</source>
         <translation>Réponses ajoutées : %1 ; déjà importées : %2.</translation>
+    </message>
+    <message>
+        <source>They were given from %1 to %2; choose a period that holds these dates to see them in the results.</source>
+        <translation>Elles ont été recueillies du %1 au %2 ; choisissez une période qui comprend ces dates pour les voir dans les résultats.</translation>
     </message>
 </context>
 <context>
@@ -7954,10 +7996,6 @@ Merci pour votre temps,
         <translation>ligne %1 : &apos;%2&apos; n&apos;est pas une date et une heure comme 2024-03-01 14:05:00</translation>
     </message>
     <message>
-        <source>%1 preview responses (made while testing the survey) are left out.</source>
-        <translation>Réponses d&apos;aperçu (faites en testant l&apos;enquête) laissées de côté : %1.</translation>
-    </message>
-    <message>
         <source>its parentheses do not match</source>
         <translation>ses parenthèses ne correspondent pas</translation>
     </message>
@@ -7988,10 +8026,6 @@ Merci pour votre temps,
     <message>
         <source>it refers to &apos;%1&apos;, which is left out</source>
         <translation>elle renvoie à &apos;%1&apos;, qui est laissée de côté</translation>
-    </message>
-    <message>
-        <source>it compares &apos;%1&apos; by order, which a %2 question has not</source>
-        <translation>elle compare &apos;%1&apos; selon un ordre, mais une question %2 n&apos;en a pas</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an answer &apos;%2&apos; can have</source>
@@ -8117,10 +8151,6 @@ Merci pour votre temps,
         <source>       condition dropped, %1: %2</source>
         <translation>       condition abandonnée, %1 : %2</translation>
     </message>
-    <message>
-        <source>%1 imported, %2 left out; %3 kept, %4 dropped</source>
-        <translation>Importées : %1, laissées de côté : %2 ; conservées : %3, abandonnées : %4</translation>
-    </message>
     <message numerus="yes">
         <source>%n question(s)</source>
         <translation>
@@ -8193,10 +8223,6 @@ Merci pour votre temps,
     <message>
         <source>a value the form records or computes, not a question</source>
         <translation>une valeur que le formulaire enregistre ou calcule, pas une question</translation>
-    </message>
-    <message>
-        <source>a range from %1 to %2 in steps of %3</source>
-        <translation>une plage de %1 à %2 par pas de %3</translation>
     </message>
     <message>
         <source>it joins the conditions of a group and of the question</source>
@@ -8313,6 +8339,71 @@ Merci pour votre temps,
     <message>
         <source>the survey “%1” was not saved</source>
         <translation>l&apos;enquête « %1 » n&apos;a pas été enregistrée</translation>
+    </message>
+    <message>
+        <source>a slider</source>
+        <translation>un curseur</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview responses (made while testing the survey), left out: %n.</source>
+        <translation>
+            <numerusform>Réponse d&apos;aperçu (faite en testant l&apos;enquête), laissée de côté : %n.</numerusform>
+            <numerusform>Réponses d&apos;aperçu (faites en testant l&apos;enquête), laissées de côté : %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 from %2 to %3</source>
+        <translation>%1 de %2 à %3</translation>
+    </message>
+    <message>
+        <source>%1 from %2 to %3 in steps of %4</source>
+        <translation>%1 de %2 à %3 par pas de %4</translation>
+    </message>
+    <message>
+        <source>it refers to the question itself</source>
+        <translation>elle renvoie à la question elle-même</translation>
+    </message>
+    <message>
+        <source>it asks whether &apos;%1&apos; is more or less than a value; only numbers and scales are</source>
+        <translation>elle demande si &apos;%1&apos; est supérieur ou inférieur à une valeur ; seuls les nombres et les échelles le permettent</translation>
+    </message>
+    <message>
+        <source>kept as it was imported before</source>
+        <translation>conservée telle qu&apos;elle a été importée auparavant</translation>
+    </message>
+    <message>
+        <source>none of the export&apos;s columns is a question of “%1”</source>
+        <translation>aucune colonne de l&apos;export n&apos;est une question de « %1 »</translation>
+    </message>
+    <message>
+        <source>%1 to import, %2 left out; %3 kept, %4 dropped</source>
+        <translation>À importer : %1, laissées de côté : %2 ; conservées : %3, abandonnées : %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>  in the file twice, so left out once: %n response(s)</source>
+        <translation>
+            <numerusform>  deux fois dans le fichier, donc laissée de côté une fois : %n réponse</numerusform>
+            <numerusform>  deux fois dans le fichier, donc laissées de côté une fois : %n réponses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  fitting no option or scale, so left out: %n answer(s)</source>
+        <translation>
+            <numerusform>  ne correspondant à aucune option ni échelle, donc laissée de côté : %n réponse</numerusform>
+            <numerusform>  ne correspondant à aucune option ni échelle, donc laissées de côté : %n réponses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the database cannot be written: %1</source>
+        <translation>impossible d’écrire dans la base de données : %1</translation>
+    </message>
+    <message>
+        <source>a range</source>
+        <translation>une plage</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 rows, more than any form has</source>
+        <translation>%1 a plus de %2 lignes, plus qu&apos;aucun formulaire n&apos;en a</translation>
     </message>
 </context>
 <context>

@@ -81,6 +81,8 @@ int importForeign(const Context& c, const ParsedOptions& p, Database* db,
     if (source.hasResponses)
         c.out << (source.responsesOnly ? ": " : "; ") << outcome.responsesAdded
               << " responses added, " << outcome.responsesKnown << " imported before";
+    if (outcome.responsesRepeated > 0)
+        c.out << "; " << outcome.responsesRepeated << " in the file twice taken once";
     if (outcome.answersLeftOut > 0)
         c.out << "; " << outcome.answersLeftOut
               << (outcome.answersLeftOut == 1 ? " answer" : " answers")

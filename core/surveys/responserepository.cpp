@@ -5,6 +5,7 @@
 #include "core/storage/rowversion.h"
 
 #include <cmath>
+#include <optional>
 
 namespace cx {
 
@@ -113,7 +114,9 @@ bool ResponseRepository::write(Response& r, bool once, bool* inserted, QString* 
     QSqlQuery* qa = q ? m_insertAnswer.get(error) : nullptr;
     if (!qa)
         return false;
-    sql::Savepoint sp(m_db);
+    std::optional<sql::Savepoint> sp;
+    if (!m_allOrNothing)
+        sp.emplace(m_db);
     if (r.uuid.isEmpty())
         r.uuid = sql::newUuid();
     q->bindValue(QStringLiteral(":uuid"), r.uuid);
@@ -128,7 +131,7 @@ bool ResponseRepository::write(Response& r, bool once, bool* inserted, QString* 
     if (!sql::exec(*q, QT_TRANSLATE_NOOP("cx::Text", "cannot add response"), error))
         return false;
     if (once && q->numRowsAffected() == 0)
-        return sp.release(error); // stored before
+        return !sp || sp->release(error); // stored before
     *inserted = true;
     r.id = q->lastInsertId().toLongLong();
     for (const Answer& a : r.answers) {
@@ -140,7 +143,7 @@ bool ResponseRepository::write(Response& r, bool once, bool* inserted, QString* 
         if (!sql::exec(*qa, QT_TRANSLATE_NOOP("cx::Text", "cannot add answer"), error))
             return false;
     }
-    return sp.release(error);
+    return !sp || sp->release(error);
 }
 
 bool ResponseRepository::remove(qint64 id, QString* error)

@@ -20,6 +20,10 @@ public:
     // nothing is written and *inserted is false (a kiosk sending again what
     // the server may have taken before the connection broke).
     [[nodiscard]] bool insertOnce(Response& response, bool* inserted, QString* error);
+    // For a caller whose one transaction takes every response and is rolled
+    // back on any failure: no savepoint per response (on a server, thousands
+    // of them in one transaction slow every statement after them).
+    void setAllOrNothing(bool on) { m_allOrNothing = on; }
     [[nodiscard]] bool remove(qint64 id, QString* error);
     [[nodiscard]] std::optional<Response> byId(qint64 id, QString* error = nullptr);
     qint64 count(QString* error = nullptr);
@@ -42,6 +46,7 @@ private:
     sql::Statement m_insertOnce;
     sql::Statement m_insertAnswer;
     QHash<qint64, QuestionInfo> m_questions;
+    bool m_allOrNothing = false;
 };
 
 } // namespace cx

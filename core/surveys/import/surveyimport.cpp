@@ -2,6 +2,7 @@
 
 #include "core/common/text.h"
 #include "core/storage/database.h"
+#include "core/storage/engine.h"
 #include "core/storage/sqlutil.h"
 #include "core/surveys/import/readers.h"
 #include "core/surveys/import/sourcetext.h"
@@ -462,6 +463,104 @@ QByteArray asUtf8(const QByteArray& bytes)
 }
 } // namespace
 
+namespace {
+
+// Many responses to a server: checked here, sent with COPY into two tables of
+// this transaction, and moved from there into responses and answers in one
+// statement each, rather than a round trip per answer.
+bool copyResponses(QSqlDatabase& db, const ImportPlan& plan, const Survey& stored,
+                   ResponseRepository& check, ImportOutcome* outcome, QString* error)
+{
+    // Dropped with the transaction, whichever way it ends.
+    if (!execSql(db,
+                 QStringLiteral("CREATE TEMPORARY TABLE cx_staged_responses (uuid text COLLATE "
+                                "\"C\" PRIMARY KEY, submitted_at text COLLATE \"C\" NOT NULL) "
+                                "ON COMMIT DROP"),
+                 error) ||
+        !execSql(db,
+                 QStringLiteral("CREATE TEMPORARY TABLE cx_staged_answers (uuid text COLLATE "
+                                "\"C\" NOT NULL, question_id bigint NOT NULL, value_num double "
+                                "precision, value_text text COLLATE \"C\") ON COMMIT DROP"),
+                 error))
+        return false;
+    // Checked first, then sent table by table (a connection copies one at a time).
+    QVector<Response> checked;
+    QSet<QString> seen;
+    qint64 leftOut = 0;
+    for (const SourceResponse& r : plan.source.responses) {
+        Response response;
+        response.uuid = responseUuid(plan, r);
+        if (seen.contains(response.uuid)) {
+            ++outcome->responsesRepeated;
+            continue;
+        }
+        seen.insert(response.uuid);
+        response.surveyId = stored.id;
+        response.submittedAt = r.submittedAt;
+        response.answers = answersOf(plan, stored, r, &leftOut);
+        const QString invalid = check.validate(response);
+        if (!invalid.isEmpty()) {
+            *error =
+                Text::tr("response %1: %2").arg(r.id.isEmpty() ? r.submittedAt : r.id, invalid);
+            return false;
+        }
+        checked.push_back(response);
+    }
+    const Engine& engine = engineOf(db);
+    {
+        const std::unique_ptr<RowWriter> rows =
+            engine.rowWriter(db, QStringLiteral("cx_staged_responses"),
+                             {QStringLiteral("uuid"), QStringLiteral("submitted_at")});
+        for (const Response& r : std::as_const(checked))
+            if (!rows->add({r.uuid, r.submittedAt}, error))
+                return false;
+        if (!rows->finish(error))
+            return false;
+    }
+    {
+        const std::unique_ptr<RowWriter> values =
+            engine.rowWriter(db, QStringLiteral("cx_staged_answers"),
+                             {QStringLiteral("uuid"), QStringLiteral("question_id"),
+                              QStringLiteral("value_num"), QStringLiteral("value_text")});
+        for (const Response& r : std::as_const(checked))
+            for (const Answer& a : r.answers)
+                if (!values->add({r.uuid, a.questionId,
+                                  a.valueNum ? QVariant(*a.valueNum)
+                                             : QVariant(QMetaType::fromType<double>()),
+                                  sql::text(a.valueText)},
+                                 error))
+                    return false;
+        if (!values->finish(error))
+            return false;
+    }
+    outcome->answersLeftOut = leftOut;
+    // Those stored before stay as they are.
+    QSqlQuery known(db);
+    if (!sql::runLookup(known,
+                        QStringLiteral("DELETE FROM cx_staged_responses s USING responses r "
+                                       "WHERE r.uuid = s.uuid"),
+                        error))
+        return false;
+    outcome->responsesKnown = known.numRowsAffected();
+    QSqlQuery add(db);
+    add.prepare(QStringLiteral("INSERT INTO responses (uuid, survey_id, submitted_at, source) "
+                               "SELECT uuid, ?, submitted_at, 'import' FROM cx_staged_responses"));
+    add.addBindValue(stored.id);
+    if (!sql::exec(add, QT_TRANSLATE_NOOP("cx::Text", "cannot add response"), error))
+        return false;
+    outcome->responsesAdded = add.numRowsAffected();
+    QSqlQuery answers(db);
+    return sql::runLookup(
+        answers,
+        QStringLiteral("INSERT INTO answers (response_id, question_id, value_num, value_text) "
+                       "SELECT r.id, a.question_id, a.value_num, a.value_text FROM "
+                       "cx_staged_answers a JOIN cx_staged_responses s ON s.uuid = a.uuid JOIN "
+                       "responses r ON r.uuid = a.uuid"),
+        error);
+}
+
+} // namespace
+
 SurveyFileFormat detectSurveyFormat(const QByteArray& given)
 {
     const QByteArray head = asUtf8(given);
@@ -906,10 +1005,22 @@ bool applyImport(QSqlDatabase& db, const ImportPlan& plan, ImportOutcome* outcom
     }
     outcome->surveyId = stored.id;
     ResponseRepository responses(db);
+    responses.setAllOrNothing(true); // any failure rolls the whole import back
+    if (db.driverName() == QLatin1String("QPSQL") && plan.source.responses.size() >= 100) {
+        if (!copyResponses(db, plan, stored, responses, outcome, error))
+            return false;
+        return tx.commit(error);
+    }
     qint64 leftOut = 0;
+    QSet<QString> seen;
     for (const SourceResponse& r : plan.source.responses) {
         Response response;
         response.uuid = responseUuid(plan, r);
+        if (seen.contains(response.uuid)) { // in the file twice: taken once
+            ++outcome->responsesRepeated;
+            continue;
+        }
+        seen.insert(response.uuid);
         response.surveyId = stored.id;
         response.submittedAt = r.submittedAt;
         response.source = ResponseSource::Import;

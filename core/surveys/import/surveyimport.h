@@ -103,6 +103,7 @@ struct ImportOutcome
     qint64 surveyId = 0;
     qint64 responsesAdded = 0;
     qint64 responsesKnown = 0;
+    qint64 responsesRepeated = 0; // in the file more than once: taken once
     qint64 answersLeftOut = 0;
 };
 

@@ -604,6 +604,58 @@ private slots:
         QCOMPARE(t.scalar("SELECT count(*) FROM surveys").toInt(), 1);
     }
 
+    // Many responses at once (on a server sent with COPY): all of them, their
+    // answers, the daily sums; a second time nothing.
+    void manyResponses()
+    {
+        cxtest::TestDb t;
+        QVERIFY2(t.isOpen(), qPrintable(t.error()));
+        QString error;
+        ImportOutcome done;
+        QVERIFY(applyImport(t.sql(), planImport(read("made/cafe_feedback.qsf")), &done, &error));
+        QFile f(data("made/cafe_feedback_responses.csv"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = f.readAll().split('\n');
+        QTemporaryDir dir;
+        QFile many(dir.filePath("many.csv"));
+        QVERIFY(many.open(QIODevice::WriteOnly));
+        many.write(lines[0] + '\n' + lines[1] + '\n' + lines[2] + '\n');
+        for (int i = 0; i < 600; ++i)
+            many.write(
+                QStringLiteral("2026-03-02 09:10:00,2026-03-02 09:12:30,IP Address,100,150,True,"
+                               "2026-03-%1 09:12:31,R_%2,Yes,%3,,Satisfied,Easy,Coffee,,,\n")
+                    .arg(1 + i % 28, 2, 10, QLatin1Char('0'))
+                    .arg(i)
+                    .arg(i % 11)
+                    .toUtf8());
+        // Twice in the file: taken once.
+        many.write("2026-03-02 09:10:00,2026-03-02 09:12:30,IP Address,100,150,True,2026-03-09 "
+                   "09:12:31,R_7,Yes,7,,Satisfied,Easy,Coffee,,,\n");
+        many.close();
+        SourceSurvey csv;
+        QVERIFY2(readSurveyFile(many.fileName(), QString(), &csv, &error), qPrintable(error));
+        ImportPlan plan;
+        QVERIFY2(planResponses(t.sql(), csv, QString(), &plan, &error), qPrintable(error));
+        QVERIFY(checkImport(t.sql(), &plan, &error));
+        QCOMPARE(plan.newResponses, 600);
+        QCOMPARE(plan.repeatedResponses, 1);
+        QVERIFY2(applyImport(t.sql(), plan, &done, &error), qPrintable(error));
+        QCOMPARE(done.responsesAdded, 600);
+        QCOMPARE(done.responsesRepeated, 1);
+        QCOMPARE(t.scalar("SELECT count(*) FROM responses").toInt(), 600);
+        QCOMPARE(t.scalar("SELECT count(*) FROM answers").toInt(), 600 * 5);
+        // The daily sums count every NPS answer, as the metrics read them.
+        QCOMPARE(t.scalar("SELECT sum(n) FROM daily_answers WHERE kind = 'nps'").toInt(), 600);
+        QCOMPARE(
+            t.scalar("SELECT sum(n) FROM daily_answers WHERE kind = 'nps' AND value = 10").toInt(),
+            54);
+        QVERIFY(checkImport(t.sql(), &plan, &error));
+        QVERIFY(applyImport(t.sql(), plan, &done, &error));
+        QCOMPARE(done.responsesAdded, 0);
+        QCOMPARE(done.responsesKnown, 600);
+        QCOMPARE(t.scalar("SELECT count(*) FROM answers").toInt(), 600 * 5);
+    }
+
     // The person changes what a question becomes: conditions follow.
     void kindsChosenByThePerson()
     {
