@@ -8405,6 +8405,21 @@ Danke für Ihre Zeit
         <source>%1 has more than %2 rows, more than any form has</source>
         <translation>%1 hat mehr als %2 Zeilen, mehr als ein Formular je hat</translation>
     </message>
+    <message numerus="yes">
+        <source>Quotas are left out, so every response is taken: %n quota(s).</source>
+        <translation>
+            <numerusform>Quoten werden ausgelassen, jede Antwort wird übernommen: %n Quote.</numerusform>
+            <numerusform>Quoten werden ausgelassen, jede Antwort wird übernommen: %n Quoten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quotas are left out, so every response is taken: %1.</source>
+        <translation>Quoten werden ausgelassen, jede Antwort wird übernommen: %1.</translation>
+    </message>
+    <message>
+        <source>The block “%1” loops (loop and merge); its questions are asked once.</source>
+        <translation>Der Block „%1“ wiederholt sich (Loop &amp; Merge); seine Fragen werden einmal gestellt.</translation>
+    </message>
 </context>
 <context>
     <name>cx::TouchpointDialog</name>

@@ -8405,6 +8405,21 @@ Gracias por su tiempo,
         <source>%1 has more than %2 rows, more than any form has</source>
         <translation>%1 tiene más de %2 filas, más de las que tiene cualquier formulario</translation>
     </message>
+    <message numerus="yes">
+        <source>Quotas are left out, so every response is taken: %n quota(s).</source>
+        <translation>
+            <numerusform>Las cuotas se omiten, se toman todas las respuestas: %n cuota.</numerusform>
+            <numerusform>Las cuotas se omiten, se toman todas las respuestas: %n cuotas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quotas are left out, so every response is taken: %1.</source>
+        <translation>Las cuotas se omiten, se toman todas las respuestas: %1.</translation>
+    </message>
+    <message>
+        <source>The block “%1” loops (loop and merge); its questions are asked once.</source>
+        <translation>El bloque «%1» se repite (bucle y combinación); sus preguntas se hacen una sola vez.</translation>
+    </message>
 </context>
 <context>
     <name>cx::TouchpointDialog</name>

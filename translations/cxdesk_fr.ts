@@ -8405,6 +8405,21 @@ Merci pour votre temps,
         <source>%1 has more than %2 rows, more than any form has</source>
         <translation>%1 a plus de %2 lignes, plus qu&apos;aucun formulaire n&apos;en a</translation>
     </message>
+    <message numerus="yes">
+        <source>Quotas are left out, so every response is taken: %n quota(s).</source>
+        <translation>
+            <numerusform>Les quotas sont laissés de côté, toutes les réponses sont prises : %n quota.</numerusform>
+            <numerusform>Les quotas sont laissés de côté, toutes les réponses sont prises : %n quotas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quotas are left out, so every response is taken: %1.</source>
+        <translation>Les quotas sont laissés de côté, toutes les réponses sont prises : %1.</translation>
+    </message>
+    <message>
+        <source>The block “%1” loops (loop and merge); its questions are asked once.</source>
+        <translation>Le bloc « %1 » se répète (boucle et fusion) ; ses questions sont posées une seule fois.</translation>
+    </message>
 </context>
 <context>
     <name>cx::TouchpointDialog</name>

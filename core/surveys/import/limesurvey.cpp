@@ -366,6 +366,10 @@ bool readLimeSurvey(const QByteArray& xml, const QString& language, SourceSurvey
         }
         s.questions.push_back(q);
     }
+    const int quotas = int(d.tables.value(QStringLiteral("quota")).size());
+    if (quotas > 0)
+        s.notes << Text::tr("Quotas are left out, so every response is taken: %n quota(s).",
+                            nullptr, quotas);
     int piped = 0;
     for (const SourceQuestion& q : std::as_const(s.questions))
         piped += q.shape != SourceShape::Unsupported && q.text.contains(QLatin1Char('{')) &&

@@ -142,6 +142,7 @@ bool readQualtricsSurvey(const QByteArray& json, const QString& language, Source
         entry.value(QStringLiteral("SurveyLanguage")).toString(QStringLiteral("EN"));
     QStringList raw{baseRaw};
     QHash<QString, QJsonObject> questions; // QID -> payload
+    QStringList quotas;
     QJsonArray blocks;
     QJsonArray flow;
     for (const QJsonValue& v : elements) {
@@ -155,6 +156,11 @@ bool readQualtricsSurvey(const QByteArray& json, const QString& language, Source
                 if (!raw.contains(it.key(), Qt::CaseInsensitive))
                     raw << it.key();
             questions.insert(e.value(QStringLiteral("PrimaryAttribute")).toString(), payload);
+        } else if (kind == QLatin1String("QO")) {
+            quotas << e.value(QStringLiteral("Payload"))
+                          .toObject()
+                          .value(QStringLiteral("Name"))
+                          .toString();
         } else if (kind == QLatin1String("BL")) {
             blocks = listOf(e.value(QStringLiteral("Payload")));
         } else if (kind == QLatin1String("FL")) {
@@ -215,6 +221,18 @@ bool readQualtricsSurvey(const QByteArray& json, const QString& language, Source
     walk(flow);
     if (flow.isEmpty())
         ordered = blockOrder;
+    if (!quotas.isEmpty())
+        s.notes << Text::tr("Quotas are left out, so every response is taken: %1.")
+                       .arg(quotas.join(QStringLiteral(", ")));
+    for (const QString& id : std::as_const(ordered)) {
+        const QJsonObject options = blockById.value(id).value(QStringLiteral("Options")).toObject();
+        const QString looping = options.value(QStringLiteral("Looping")).toString();
+        if (!looping.isEmpty() && looping != QLatin1String("None"))
+            s.notes << Text::tr(
+                           "The block “%1” loops (loop and merge); its questions are asked once.")
+                           .arg(
+                               blockById.value(id).value(QStringLiteral("Description")).toString());
+    }
     if (branched)
         s.notes << Text::tr(
             "Branches of the survey flow are left out: their questions are asked to everyone.");
