@@ -4997,6 +4997,10 @@ Die Datei bleibt, wie sie ist; danach arbeitet das Fenster auf dem Server.</tran
             <numerusform>Zu keiner Option oder Skala passend, daher ausgelassen: %Ln Antworten.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The questions of the survey, and the column of the export that answers each.</source>
+        <translation>Die Fragen der Umfrage und die Spalte des Exports, die jede beantwortet.</translation>
+    </message>
 </context>
 <context>
     <name>cx::SurveyResultsView</name>

@@ -4997,6 +4997,10 @@ El archivo queda tal como está; después la ventana trabaja en el servidor.</tr
             <numerusform>Sin encajar con ninguna opción ni escala, así que omitidas: %Ln respuestas.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The questions of the survey, and the column of the export that answers each.</source>
+        <translation>Las preguntas de la encuesta y la columna de la exportación que responde a cada una.</translation>
+    </message>
 </context>
 <context>
     <name>cx::SurveyResultsView</name>

@@ -4997,6 +4997,10 @@ Le fichier reste tel quel ; ensuite, la fenêtre travaille sur le serveur.</tran
             <numerusform>Ne correspondant à aucune option ni échelle, donc laissées de côté : %Ln réponses.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The questions of the survey, and the column of the export that answers each.</source>
+        <translation>Les questions de l’enquête, et la colonne de l’export qui répond à chacune.</translation>
+    </message>
 </context>
 <context>
     <name>cx::SurveyResultsView</name>

@@ -49,6 +49,7 @@ SurveyImportDialog::SurveyImportDialog(QSqlDatabase& db, const QString& path,
     m_language->setCurrentIndex(std::max(0, m_language->findData(source.language)));
     m_language->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     form->addRow(tr("Language"), m_language);
+    form->setRowVisible(m_language, !source.languages.isEmpty()); // a responses export has none
     m_language->setEnabled(source.languages.size() > 1);
     m_language->setToolTip(tr("The survey is imported in one language; its texts in the others "
                               "stay in the file"));
@@ -69,8 +70,10 @@ SurveyImportDialog::SurveyImportDialog(QSqlDatabase& db, const QString& path,
     layout->addLayout(form);
 
     layout->addWidget(new QLabel(
-        tr("Every question of the file, what it becomes here, and when it is shown. Change what "
-           "a question becomes in its list."),
+        source.responsesOnly
+            ? tr("The questions of the survey, and the column of the export that answers each.")
+            : tr("Every question of the file, what it becomes here, and when it is shown. Change "
+                 "what a question becomes in its list."),
         this));
     m_table = new QTableWidget(0, Columns, this);
     m_table->setHorizontalHeaderLabels({tr("#"), tr("Code"), tr("In the file"), tr("Question"),
@@ -266,7 +269,7 @@ void SurveyImportDialog::fill()
         lines << tr("%1 to import, %2 left out; %3 kept, %4 dropped.")
                      .arg(tr("%Ln question(s)", nullptr, kept), l.toString(left),
                           tr("%Ln condition(s)", nullptr, conditions), l.toString(dropped));
-    if (s.hasResponses) {
+    if (s.hasResponses && m_problem.isEmpty()) {
         lines << tr("Responses: %1 new, %2 imported before.")
                      .arg(l.toString(m_plan.newResponses), l.toString(m_plan.knownResponses));
         if (s.incompleteResponses > 0)
