@@ -146,7 +146,7 @@ private slots:
                                       "INTEGER, position INTEGER, code TEXT, kind TEXT, "
                                       "text TEXT, required INTEGER, options TEXT, label_min TEXT, "
                                       "label_max TEXT, show_if TEXT, row_version INTEGER, "
-                                      "updated_at TEXT);\n"
+                                      "updated_at TEXT, option_codes TEXT);\n"
                                       "INSERT INTO questions SELECT * FROM q2;\n"
                                       "DROP TABLE q2;\n"
                                       "INSERT INTO questions (survey_id, position, code, kind, "
