@@ -16,7 +16,7 @@ mode="${1:-run}"
 # can tell what is already installed.
 packages=(
   cmake g++ ninja-build pkg-config clang-format
-  qt6-base-dev qt6-charts-dev libqt6sql6-sqlite libsqlite3-dev libqt6sql6-psql libpq-dev postgresql-15 qtkeychain-qt6-dev libquazip1-qt6-dev libicu-dev qt6-tools-dev qt6-l10n-tools
+  qt6-base-dev qt6-charts-dev libqt6sql6-sqlite libsqlite3-dev libqt6sql6-psql libpq-dev postgresql-15 qtkeychain-qt6-dev libquazip1-qt6-dev libstemmer-dev libicu-dev qt6-tools-dev qt6-l10n-tools
   qt6-tools-dev-tools qt6-svg-dev qt6-qpa-plugins libgl1-mesa-dev
   libqt6opengl6-dev libxkbcommon-dev
   fonts-dejavu-core poppler-utils desktop-file-utils appstream dpkg-dev qt6-translations-l10n

@@ -45,7 +45,9 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QIcon>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -238,6 +240,17 @@ bool takeScreenshots(Database& db, const QDir& dir, QTextStream& out, QString* e
             if (!shot(&print, QStringLiteral("paper-print.png")))
                 return false;
         }
+    }
+
+    // Help → About CX Desk, with the sources and licences of the sentiment lexicons.
+    {
+        QMessageBox about(QMessageBox::NoIcon, MainWindow::tr("About CX Desk"),
+                          MainWindow::aboutText(), QMessageBox::Ok, &window);
+        about.setIconPixmap(QIcon(QStringLiteral(":/icons/cxdesk.svg")).pixmap(64, 64));
+        about.show();
+        QCoreApplication::processEvents();
+        if (!shot(&about, QStringLiteral("about.png")))
+            return false;
     }
 
     // Edit → Settings, on its first tab, the messages and the staff list.

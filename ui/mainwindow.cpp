@@ -101,6 +101,55 @@ const char* const kPages[] = {"dashboard", "journeys", "customers", "interaction
 const QString kRecentKey = QStringLiteral("recentDatabases");
 } // namespace
 
+namespace {
+
+// The lexicons comments are scored with, each with its source and licence.
+QString sentimentCredits()
+{
+    int own = 0;
+    QHash<QString, int> entries;
+    for (const SentimentSource& s : sentimentSources()) {
+        if (s.licence == QLatin1String("GPL-3.0-or-later"))
+            own += s.entries;
+        else
+            entries[s.language + s.name] = s.entries;
+    }
+    const QLocale locale;
+    return MainWindow::tr(
+               "<p>Sentiment of written answers in English, German, French and Spanish, from "
+               "these lexicons, each under its own licence:</p><ul>"
+               "<li>VADER lexicon (%1 entries, English), copyright 2016 C.J. Hutto, MIT "
+               "licence;</li>"
+               "<li>Pattern 2.6 lexicons (%2 English and %3 French entries), CLiPS, University "
+               "of Antwerp, public domain (PDDL 1.0);</li>"
+               "<li>ElhPolar 1.0 (%4 Spanish entries), Elhuyar Foundation (X. Saralegi, I. San "
+               "Vicente), Lesser General Public License for Linguistic Resources (LGPLLR);</li>"
+               "<li>CX Desk's own word lists and rules for the four languages and emoji (%5 "
+               "entries), under CX Desk's licence.</li></ul>"
+               "<p>Word forms are joined by the Snowball stemmers (libstemmer, BSD licence). The "
+               "lexicons and the texts of their licences are in resources/sentiment in the source "
+               "and in the lexicons folder of CX Desk's documentation.</p>")
+        .arg(locale.toString(entries.value(QStringLiteral("enVADER"))),
+             locale.toString(entries.value(QStringLiteral("enPattern"))),
+             locale.toString(entries.value(QStringLiteral("frPattern"))),
+             locale.toString(entries.value(QStringLiteral("esElhPolar"))), locale.toString(own));
+}
+
+} // namespace
+
+QString MainWindow::aboutText()
+{
+    return tr("<h3>CX Desk %1</h3><p>Customer experience management for small businesses: "
+              "journeys, customers, surveys and metrics in one local file, offline.</p>"
+              "%2"
+              "<p>CX Desk is free software: you can redistribute it and change it under the terms "
+              "of the GNU General Public License, version 3 or (at your option) any later "
+              "version. "
+              "It comes with no warranty. The licence is in the file LICENSE beside the source, "
+              "and at <a href='https://www.gnu.org/licenses/gpl-3.0.html'>gnu.org</a>.</p>")
+        .arg(QStringLiteral(CXDESK_VERSION), sentimentCredits());
+}
+
 MainWindow::MainWindow(Database& db, QWidget* parent)
     : QMainWindow(parent), m_db(db), m_undo(new EditStack(db, this)),
       m_server(new ServerActions(this)), m_address(db.path())
@@ -251,23 +300,8 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     view->addAction(tr("&Refresh"), QKeySequence::Refresh, this, &MainWindow::refresh);
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&User guide"), QKeySequence::HelpContents, this, &MainWindow::showGuide);
-    help->addAction(tr("&About CX Desk"), this, [this] {
-        QMessageBox::about(
-            this, tr("About CX Desk"),
-            tr("<h3>CX Desk %1</h3><p>Customer experience management for small businesses: "
-               "journeys, customers, surveys and metrics in one local file, offline.</p>"
-               "<p>Sentiment of written answers: CX Desk's own word list of about %2 words with "
-               "their strength, negations and intensifiers, written for shop, café and service "
-               "feedback and shipped with CX Desk under the same licence "
-               "(resources/sentiment in the source).</p>"
-               "<p>CX Desk is free software: you can redistribute it and change it under the terms "
-               "of the GNU General Public License, version 3 or (at your option) any later "
-               "version. "
-               "It comes with no warranty. The licence is in the file LICENSE beside the source, "
-               "and at <a href='https://www.gnu.org/licenses/gpl-3.0.html'>gnu.org</a>.</p>")
-                .arg(QStringLiteral(CXDESK_VERSION))
-                .arg(sentimentWordCount()));
-    });
+    help->addAction(tr("&About CX Desk"), this,
+                    [this] { QMessageBox::about(this, tr("About CX Desk"), aboutText()); });
 
     qApp->installEventFilter(this);
     m_statusCounts = new QLabel(this);

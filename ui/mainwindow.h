@@ -45,6 +45,8 @@ public:
     FilterBar* filterBar() const { return m_filter; }
     // The window's title for a database file or a database on a server.
     static QString windowTitleFor(const QString& databasePath);
+    // The About box: version, licence and the sources of the sentiment lexicons.
+    static QString aboutText();
     EditStack* undoStack() const { return m_undo; }
     bool isWelcomeShown() const;
 

@@ -79,6 +79,7 @@ int run(const Context& c, const ParsedOptions& p)
             c.out << (first ? "\n" : ",\n") << "        {\"response_uuid\": " << str(m.responseUuid)
                   << ", \"question_code\": " << str(m.questionCode)
                   << ", \"submitted_at\": " << str(m.submittedAt) << ", \"text\": " << str(m.text)
+                  << ", \"language\": " << str(m.language)
                   << ", \"score\": " << QString::number(m.sentiment.score, 'g', 15)
                   << ", \"sentiment\": " << str(sentimentName(m.sentiment.sentiment)) << "}";
             first = false;

@@ -1,6 +1,9 @@
 #include "core/sentiment/sentiment.h"
 
 #include "core/common/text.h"
+#include "core/sentiment/language.h"
+#include "core/sentiment/lexicon.h"
+#include "core/sentiment/stemmer.h"
 #include "core/storage/sqlutil.h"
 
 #include <QFile>
@@ -17,91 +20,61 @@ namespace cx {
 
 namespace {
 
-constexpr double kBoost = 1.5;
-constexpr double kSoften = 0.5;
-constexpr double kNegate = -0.5;
-constexpr int kNegationReach = 3;
-constexpr double kAlpha = 15.0; // how fast the score approaches ±1
+using lexicon::Token;
 
-struct Lexicon
+constexpr double kModifier = 0.293;    // what an intensifier adds, a softener takes
+constexpr double kCapitals = 0.733;    // a word in capitals
+constexpr double kNegate = -0.74;      // a negated word
+constexpr double kTooFault = -1.5;     // "too long": neutral alone, a fault after "too"
+constexpr double kTooPositive = -0.8;  // "too sweet": a pleasant word becomes a fault
+constexpr double kTooNegative = 1.25;  // "too expensive": a fault grows
+constexpr double kBefore = 0.5;        // before "but"
+constexpr double kAfter = 1.5;         // after "but"
+constexpr double kExclamation = 0.292; // each "!", up to four
+constexpr double kQuestion = 0.25;     // the words of a question ask more than they judge
+constexpr double kBareNegation = -0.6; // "the order was not complete": a complaint of its own
+constexpr int kReach = 3;              // words a modifier or negation reaches
+constexpr double kAlpha = 15.0;        // how fast the score approaches ±1
+constexpr double kThreshold = 0.05;
+
+const lexicon::Language& languageOf(const QString& code, const QString& text)
 {
-    QHash<QString, int> values;
-    QSet<QString> negators;
-    QSet<QString> boosters;
-    QSet<QString> softeners;
-    QSet<QString> stopWords;
-
-    Lexicon()
-    {
-        for (const QString& line : lines(QStringLiteral(":/sentiment/words.txt"))) {
-            const QStringList parts = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-            if (parts.size() == 2)
-                values.insert(parts[0], parts[1].toInt());
-        }
-        for (const QString& line : lines(QStringLiteral(":/sentiment/modifiers.txt"))) {
-            const QStringList parts = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-            if (parts.size() != 2)
-                continue;
-            if (parts[0] == QLatin1String("negate"))
-                negators.insert(parts[1]);
-            else if (parts[0] == QLatin1String("boost"))
-                boosters.insert(parts[1]);
-            else if (parts[0] == QLatin1String("soften"))
-                softeners.insert(parts[1]);
-        }
-        for (const QString& line : lines(QStringLiteral(":/sentiment/stopwords.txt")))
-            for (const QString& w : line.split(QLatin1Char(' '), Qt::SkipEmptyParts))
-                stopWords.insert(w);
-    }
-
-    static QStringList lines(const QString& path)
-    {
-        QFile f(path);
-        QStringList out;
-        if (!f.open(QIODevice::ReadOnly))
-            return out;
-        for (const QByteArray& raw : f.readAll().split('\n')) {
-            const QString line = QString::fromUtf8(raw).trimmed();
-            if (!line.isEmpty() && !line.startsWith(QLatin1Char('#')))
-                out << line;
-        }
-        return out;
-    }
-};
-
-const Lexicon& lexicon()
-{
-    static const Lexicon instance; // thread-safe initialisation
-    return instance;
+    int index = commentLanguageIndex(code);
+    if (index < 0)
+        index = commentLanguageIndex(detectCommentLanguage(text, QString()));
+    return lexicon::lexicons().languages[index];
 }
 
-// A text's words in order, lower case, apostrophes dropped ("don't" is
-// "dont"); an empty entry marks the end of a clause.
-QStringList words(const QString& text)
+struct Unit
 {
-    QStringList out;
-    QString word;
-    auto flush = [&] {
-        if (!word.isEmpty()) {
-            out << word;
-            word.clear();
-        }
-    };
-    for (const QChar c : text) {
-        if (c.isLetterOrNumber()) {
-            word += c.toLower();
-        } else if (c == QLatin1Char('\'') || c == QChar(0x2019)) {
+    int first = 0, last = 0;
+    double value = 0;
+    bool negated = false;
+    bool fault = false; // made by "too"
+};
+
+double sign(double v)
+{
+    return v < 0 ? -1.0 : 1.0;
+}
+
+// The phrase of the lexicon that starts at token i, longest first.
+const lexicon::Phrase* phraseAt(const lexicon::Language& lang, const QVector<Token>& t, int i)
+{
+    const auto it = lang.phrases.constFind(t[i].folded);
+    if (it == lang.phrases.constEnd())
+        return nullptr;
+    for (const lexicon::Phrase& p : *it) {
+        const int len = int(p.words.size());
+        if (i + len > t.size())
             continue;
-        } else {
-            flush();
-            if (c == QLatin1Char('.') || c == QLatin1Char(',') || c == QLatin1Char(';') ||
-                c == QLatin1Char('!') || c == QLatin1Char('?') || c == QLatin1Char(':') ||
-                c == QLatin1Char('\n'))
-                out << QString();
-        }
+        bool match = true;
+        for (int k = 1; k < len && match; ++k)
+            match = t[i + k].folded == p.words[k];
+        if (match)
+            return &p;
     }
-    flush();
-    return out;
+    return nullptr;
 }
 
 } // namespace
@@ -119,62 +92,258 @@ QString sentimentName(Sentiment s)
     return QStringLiteral("neutral");
 }
 
-int sentimentWordCount()
+QVector<SentimentSource> sentimentSources()
 {
-    return int(lexicon().values.size());
+    QVector<SentimentSource> out;
+    for (const lexicon::Source& s : lexicon::lexicons().sources)
+        out.push_back({s.language, s.name, s.version, s.licence, s.entries});
+    return out;
 }
 
-SentimentScore scoreSentiment(const QString& text)
+namespace {
+
+SentimentScore scoreTokens(const QString& text, const lexicon::Language& lang,
+                           const QVector<lexicon::Token>& t, const QVector<unsigned>& rules)
 {
-    const Lexicon& lex = lexicon();
-    const QStringList w = words(text);
+    using namespace lexicon;
+    const int n = int(t.size());
     SentimentScore out;
-    for (int i = 0; i < w.size(); ++i) {
-        const auto it = lex.values.constFind(w[i]);
-        if (it == lex.values.constEnd())
+    out.language = commentLanguages().at(lang.index);
+
+    bool shouting = true; // the whole text in capitals: no word stands out
+    for (const Token& token : t)
+        if (!token.word.isEmpty() && !token.emoji && !token.capitals && token.word.at(0).isLetter())
+            shouting = false;
+
+    QVector<Unit> units;
+    QVector<bool> usedNegation(n, false); // turned a word, or stands in a phrase
+    for (int i = 0; i < n;) {
+        const Token& token = t[i];
+        if (token.word.isEmpty()) {
+            ++i;
             continue;
-        double value = *it;
-        if (i > 0 && lex.boosters.contains(w[i - 1]))
-            value *= kBoost;
-        else if (i > 0 && lex.softeners.contains(w[i - 1]))
-            value *= kSoften;
-        for (int k = i - 1; k >= 0 && k >= i - kNegationReach; --k) {
-            if (w[k].isEmpty() || w[k] == QLatin1String("but"))
-                break; // the clause ends
-            if (lex.negators.contains(w[k])) {
-                value *= kNegate;
+        }
+        if (token.emoji) {
+            units.push_back({i, i, lang.owner->emoji.value(token.word), false, false});
+            ++i;
+            continue;
+        }
+        if (const Phrase* p = phraseAt(lang, t, i)) {
+            const int len = int(p->words.size());
+            if (p->value != 0)
+                units.push_back({i, i + len - 1, p->value, p->negated, false});
+            for (int k = i; k < i + len; ++k)
+                usedNegation[k] = true;
+            i += len;
+            continue;
+        }
+        const unsigned r = rules[i];
+        if (r & (Part | Negate | Soften | Contrast | Too)) {
+            ++i;
+            continue;
+        }
+        double v = lang.value(token.word);
+        if ((r & Boost) && v != 0 && i + 1 < n && !t[i + 1].word.isEmpty() &&
+            (lang.value(t[i + 1].word) != 0 || phraseAt(lang, t, i + 1)))
+            v = 0; // "super friendly": the intensifier of the next word, not a word of its own
+        else if (r & Boost && v == 0) {
+            ++i;
+            continue;
+        }
+        bool fault = false;
+        if ((r & TooJudge) && v == 0 && i > 0 && (rules[i - 1] & Too)) {
+            v = kTooFault;
+            fault = true;
+        }
+        if (v != 0)
+            units.push_back({i, i, v, false, fault});
+        ++i;
+    }
+
+    int contrast = -1;
+    for (int i = 0; i < n && contrast < 0; ++i)
+        if ((rules[i] & Contrast) && !(rules[i] & Part))
+            contrast = i;
+    // Contrast words of several words mark their last word; the rest are parts.
+    for (Unit& u : units) {
+        double& v = u.value;
+        if (t[u.first].emoji)
+            continue; // an emoji says what it says: "no estaba nada fresca 😕"
+        if (!shouting && t[u.first].capitals && !t[u.first].emoji)
+            v += sign(v) * kCapitals;
+        static const double decay[kReach] = {1.0, 0.95, 0.9};
+        for (int k = 1; k <= kReach; ++k) {
+            const int j = u.first - k;
+            if (j < 0 || t[j].word.isEmpty())
+                break;
+            if (rules[j] & Boost && !(rules[j] & Part))
+                v += sign(v) * kModifier * decay[k - 1];
+            else if (rules[j] & Soften && !(rules[j] & Part))
+                v = std::abs(v) > kModifier ? v - sign(v) * kModifier * decay[k - 1] : v / 2;
+        }
+        if (!u.fault && u.first > 0 && (rules[u.first - 1] & Too))
+            v = v > 0 ? v * kTooPositive : v * kTooNegative;
+        if (!u.negated) {
+            bool near = true; // no word but small ones since the unit, for "without"
+            for (int k = 1; k <= lang.negationReach; ++k) {
+                const int j = u.first - k;
+                if (j < 0 || t[j].word.isEmpty() || j == contrast || (rules[j] & ClauseWord))
+                    break;
+                if (rules[j] & Negate && !(rules[j] & Part) && (near || !(rules[j] & Without))) {
+                    v *= kNegate;
+                    u.negated = true;
+                    usedNegation[j] = true;
+                    break;
+                }
+                near = near && (rules[j] & (Stop | Negate | Boost | Soften | Part));
+            }
+        }
+    }
+    {
+        // "Der Kuchen schmeckte mir nicht": a clause-final negation with no
+        // sentiment word after it in its clause turns the nearest one before it.
+        for (int j = 0; j < n; ++j) {
+            if (!(rules[j] & NegateAfter) || (rules[j] & Part))
+                continue;
+            bool after = false;
+            for (const Unit& u : std::as_const(units))
+                if (u.first > j && u.first <= j + kReach) {
+                    bool sameClause = true;
+                    for (int k = j + 1; k < u.first; ++k)
+                        sameClause = sameClause && !t[k].word.isEmpty();
+                    after = after || sameClause;
+                }
+            if (after)
+                continue;
+            for (int x = int(units.size()) - 1; x >= 0; --x) {
+                Unit& u = units[x];
+                if (u.last >= j)
+                    continue;
+                bool sameClause = true;
+                for (int k = u.last + 1; k < j; ++k)
+                    sameClause = sameClause && !t[k].word.isEmpty() && k != contrast;
+                if (sameClause && !u.negated) {
+                    u.value *= kNegate;
+                    u.negated = true;
+                    usedNegation[j] = true;
+                }
                 break;
             }
         }
-        out.sum += value;
+    }
+    for (const Unit& u : std::as_const(units)) {
+        double v = u.value;
+        if (contrast >= 0)
+            v *= u.last < contrast ? kBefore : kAfter;
+        // In a question ("¿Cuánto cuesta...?", "Is the cake fresh?") words count less.
+        for (int c = t[u.last].end; c < text.size(); ++c) {
+            const QChar ch = text.at(c);
+            if (ch == QLatin1Char('?'))
+                v *= kQuestion;
+            if (ch == QLatin1Char('.') || ch == QLatin1Char('!') || ch == QLatin1Char('?') ||
+                ch == QLatin1Char('\n'))
+                break;
+        }
+        out.sum += v;
+    }
+    // A negation that turned nothing, in a clause of three words or more, is
+    // a complaint in feedback ("Der Techniker kam nicht", "pas de cuillère");
+    // "ohne" and "sans" are not ("Kaffee ohne Zucker"), nor a lone "No.".
+    int bare = 0;
+    for (int j = 0; j < n && bare < 2; ++j) {
+        if (!(rules[j] & Negate) || (rules[j] & (Part | Without)) || usedNegation[j])
+            continue;
+        // The clause of the negation: its words, and whether another negation
+        // of it turned a word ("ne ... pas" is one negation).
+        int first = j, last = j;
+        while (first > 0 && !t[first - 1].word.isEmpty())
+            --first;
+        while (last + 1 < n && !t[last + 1].word.isEmpty())
+            ++last;
+        bool used = false;
+        for (int k = first; k <= last; ++k)
+            used = used || (usedNegation[k] && (rules[k] & Negate));
+        if (!used && last - first + 1 >= 3)
+            ++bare;
+        j = last; // one per clause
+    }
+    out.sum += bare * kBareNegation;
+    if (out.sum != 0) {
+        const int marks = std::min<int>(4, int(text.count(QLatin1Char('!'))));
+        out.sum += sign(out.sum) * kExclamation * marks;
     }
     out.score = out.sum / std::sqrt(out.sum * out.sum + kAlpha);
-    out.sentiment = out.score >= 0.05    ? Sentiment::Positive
-                    : out.score <= -0.05 ? Sentiment::Negative
-                                         : Sentiment::Neutral;
+    out.sentiment = out.score >= kThreshold    ? Sentiment::Positive
+                    : out.score <= -kThreshold ? Sentiment::Negative
+                                               : Sentiment::Neutral;
     return out;
 }
 
-QStringList themeTerms(const QString& text)
+QVector<ThemeTerm> themesOfTokens(const QString& text, const lexicon::Language& lang,
+                                  const QVector<lexicon::Token>& t, const QVector<unsigned>& rules)
 {
-    const Lexicon& lex = lexicon();
-    const QStringList w = words(text);
-    QStringList out;
-    QString previous; // the word before, when it may start a phrase
-    for (const QString& word : w) {
-        const bool meaningful = word.size() >= 3 && !lex.stopWords.contains(word) &&
-                                !lex.negators.contains(word) && !lex.boosters.contains(word) &&
-                                !lex.softeners.contains(word) && !word.at(0).isDigit();
-        if (!meaningful) {
-            previous.clear();
-            continue;
+    using namespace lexicon;
+    const int n = int(t.size());
+    constexpr unsigned kNotTheme = Stop | Negate | Boost | Soften | Contrast | Too | Connect | Part;
+    QVector<bool> meaningful(n);
+    QVector<QString> keys(n);
+    for (int i = 0; i < n; ++i) {
+        const QString& w = t[i].word;
+        meaningful[i] =
+            w.size() >= 3 && !t[i].emoji && !(rules[i] & kNotTheme) && !w.at(0).isDigit();
+        if (meaningful[i])
+            keys[i] = fold(wordStem(w, lang.index));
+    }
+    auto slice = [&](int a, int b) {
+        return text.mid(t[a].start, t[b].end - t[a].start).simplified().toLower();
+    };
+    QVector<ThemeTerm> out;
+    QSet<QString> seen;
+    auto add = [&](const QString& key, const QString& form) {
+        if (!seen.contains(key)) {
+            seen.insert(key);
+            out.push_back({key, form});
         }
-        out << word;
-        if (!previous.isEmpty())
-            out << previous + QLatin1Char(' ') + word;
-        previous = word;
+    };
+    for (int i = 0; i < n; ++i) {
+        if (meaningful[i]) {
+            add(keys[i], t[i].word);
+            if (i + 1 < n && meaningful[i + 1])
+                add(keys[i] + QLatin1Char(' ') + keys[i + 1], slice(i, i + 1));
+            else if (i + 2 < n && (rules[i + 1] & Connect) && meaningful[i + 2])
+                add(keys[i] + QLatin1Char(' ') + keys[i + 2], slice(i, i + 2));
+        } else if ((rules[i] & Too) && i + 1 < n && meaningful[i + 1]) {
+            add(QLatin1Char('>') + keys[i + 1], slice(i, i + 1));
+            if (i + 2 < n && meaningful[i + 2])
+                add(QLatin1Char('>') + keys[i + 1] + QLatin1Char(' ') + keys[i + 2],
+                    slice(i, i + 2));
+        }
     }
     return out;
+}
+
+} // namespace
+
+SentimentScore scoreSentiment(const QString& text, const QString& language)
+{
+    const lexicon::Language& lang = languageOf(language, text);
+    const QVector<lexicon::Token> t = lexicon::tokenize(text, lang);
+    return scoreTokens(text, lang, t, lang.rulesOf(t));
+}
+
+QVector<ThemeTerm> themeTerms(const QString& text, const QString& language)
+{
+    const lexicon::Language& lang = languageOf(language, text);
+    const QVector<lexicon::Token> t = lexicon::tokenize(text, lang);
+    return themesOfTokens(text, lang, t, lang.rulesOf(t));
+}
+
+CommentAnalysis analyseComment(const QString& text, const QString& language)
+{
+    const lexicon::Language& lang = languageOf(language, text);
+    const QVector<lexicon::Token> t = lexicon::tokenize(text, lang);
+    const QVector<unsigned> rules = lang.rulesOf(t);
+    return {scoreTokens(text, lang, t, rules), themesOfTokens(text, lang, t, rules)};
 }
 
 int CommentsReport::count(Sentiment sentiment) const
@@ -184,26 +353,39 @@ int CommentsReport::count(Sentiment sentiment) const
     }));
 }
 
-void ThemeCounter::add(const QString& text)
+void ThemeCounter::add(const QString& text, const QString& language)
 {
-    QStringList terms = themeTerms(text);
-    terms.removeDuplicates();
-    addTerms(terms);
+    addTerms(themeTerms(text, language));
 }
 
-void ThemeCounter::addTerms(const QStringList& distinctTerms)
+void ThemeCounter::addTerms(const QVector<ThemeTerm>& distinctTerms)
 {
     ++m_comments;
-    for (const QString& t : distinctTerms)
-        ++m_counts[t];
+    for (const ThemeTerm& t : distinctTerms) {
+        ++m_counts[t.key];
+        ++m_forms[t.key][t.text];
+    }
 }
 
 QVector<Theme> ThemeCounter::top(int limit) const
 {
     QVector<Theme> all;
     for (auto it = m_counts.constBegin(); it != m_counts.constEnd(); ++it)
-        if (it.value() >= 2)
-            all.push_back({it.key(), it.value()});
+        if (it.value() >= 2) {
+            // The form written most often; then the shorter, then A-Z.
+            const QHash<QString, int>& forms = m_forms[it.key()];
+            QString best;
+            int bestCount = 0;
+            for (auto f = forms.constBegin(); f != forms.constEnd(); ++f)
+                if (f.value() > bestCount ||
+                    (f.value() == bestCount &&
+                     (f.key().size() < best.size() ||
+                      (f.key().size() == best.size() && f.key() < best)))) {
+                    best = f.key();
+                    bestCount = f.value();
+                }
+            all.push_back({best, it.value()});
+        }
     std::sort(all.begin(), all.end(), [](const Theme& a, const Theme& b) {
         return a.count != b.count ? a.count > b.count : a.term < b.term;
     });
@@ -219,7 +401,13 @@ bool loadComments(QSqlDatabase& db, qint64 surveyId, const QDate& from, const QD
     const QString uuid = withUuids ? QStringLiteral(", r.uuid") : QString();
     QString select;
     qint64 npsQuestion = 0, csatQuestion = 0;
+    QString surveyLanguage;
     if (surveyId) {
+        QSqlQuery lang(db);
+        lang.prepare(QStringLiteral("SELECT language FROM surveys WHERE id = ?"));
+        lang.addBindValue(surveyId);
+        if (lang.exec() && lang.next())
+            surveyLanguage = lang.value(0).toString();
         // One survey: its standing questions are known, and its index (survey,
         // submitted_at) gives the rows in date order without reading them.
         QSqlQuery first(db);
@@ -234,7 +422,7 @@ bool loadComments(QSqlDatabase& db, qint64 surveyId, const QDate& from, const QD
         // Only the standing questions the survey has are joined; every value is bound.
         select =
             QStringLiteral(
-                "SELECT r.id, q.code, r.submitted_at, a.value_text, %2, %3, q.position%1 "
+                "SELECT r.id, q.code, r.submitted_at, a.value_text, %2, %3, q.position, NULL%1 "
                 "FROM responses r JOIN answers a ON a.response_id = r.id JOIN questions q ON q.id "
                 "= a.question_id "
                 "%4%5"
@@ -260,7 +448,8 @@ bool loadComments(QSqlDatabase& db, qint64 surveyId, const QDate& from, const QD
                 "LIMIT 1), "
                 "(SELECT a2.value_num FROM answers a2 JOIN questions q2 ON q2.id = a2.question_id "
                 " WHERE a2.response_id = r.id AND q2.kind = 'csat' AND a2.value_num IS NOT NULL "
-                "LIMIT 1), q.position%1 "
+                "LIMIT 1), q.position, (SELECT s.language FROM surveys s WHERE s.id = "
+                "r.survey_id)%1 "
                 "FROM responses r JOIN answers a ON a.response_id = r.id JOIN questions q ON q.id "
                 "= a.question_id "
                 "WHERE r.submitted_at >= :from AND r.submitted_at < :after AND q.kind = 'text' AND "
@@ -298,7 +487,8 @@ bool loadComments(QSqlDatabase& db, qint64 surveyId, const QDate& from, const QD
             continue;
         c.responseId = q.value(0).toLongLong();
         if (withUuids)
-            c.responseUuid = q.value(7).toString();
+            c.responseUuid = q.value(8).toString();
+        c.language = surveyId ? surveyLanguage : q.value(7).toString();
         c.questionCode = q.value(1).toString();
         c.submittedAt = q.value(2).toString();
         if (!q.value(4).isNull()) {
@@ -334,29 +524,33 @@ bool loadComments(QSqlDatabase& db, qint64 surveyId, const QDate& from, const QD
             sorted.push_back(std::move(report->comments[i]));
         report->comments = std::move(sorted);
     }
-    // Comments repeat ("Great coffee"): each distinct text is analysed once.
+    // Comments repeat ("Great coffee"): each distinct text (in its survey's
+    // language) is analysed once.
     QHash<QString, int> seen;
-    QStringList distinct;
+    QStringList distinct, preferred;
     QVector<int> textOf;
     textOf.reserve(report->comments.size());
     for (const Comment& c : std::as_const(report->comments)) {
-        const auto it = seen.constFind(c.text);
+        const QString key = c.language + QChar(0x1F) + c.text;
+        const auto it = seen.constFind(key);
         if (it != seen.constEnd()) {
             textOf.push_back(*it);
         } else {
-            seen.insert(c.text, int(distinct.size()));
+            seen.insert(key, int(distinct.size()));
             textOf.push_back(int(distinct.size()));
             distinct << c.text;
+            preferred << c.language;
         }
     }
     // The analysis runs on two threads when there is enough of it.
     QVector<SentimentScore> scores(distinct.size());
-    QVector<QStringList> terms(distinct.size());
+    QVector<QVector<ThemeTerm>> terms(distinct.size());
     auto analyse = [&](int begin, int end) {
         for (int i = begin; i < end; ++i) {
-            scores[i] = scoreSentiment(distinct[i]);
-            terms[i] = themeTerms(distinct[i]);
-            terms[i].removeDuplicates();
+            CommentAnalysis a =
+                analyseComment(distinct[i], detectCommentLanguage(distinct[i], preferred[i]));
+            scores[i] = a.sentiment;
+            terms[i] = std::move(a.themes);
         }
     };
     const int n = int(distinct.size());
@@ -371,6 +565,7 @@ bool loadComments(QSqlDatabase& db, qint64 surveyId, const QDate& from, const QD
     for (int i = 0; i < report->comments.size(); ++i) {
         Comment& c = report->comments[i];
         c.sentiment = scores[textOf[i]];
+        c.language = c.sentiment.language;
         if (c.standing == Comment::Standing::Promoter)
             promoters.addTerms(terms[textOf[i]]);
         else if (c.standing == Comment::Standing::Detractor)

@@ -426,9 +426,10 @@ int main(int argc, char** argv)
         int negative = 0;
         const double t = timed([&] {
             for (int i = 0; i < texts.size(); ++i) {
-                const cx::SentimentScore score = cx::scoreSentiment(texts[i]);
-                negative += score.sentiment == cx::Sentiment::Negative;
-                (score.score >= 0 ? promoters : detractors).add(texts[i]);
+                const cx::CommentAnalysis analysis =
+                    cx::analyseComment(texts[i], QStringLiteral("en"));
+                negative += analysis.sentiment.sentiment == cx::Sentiment::Negative;
+                (analysis.sentiment.score >= 0 ? promoters : detractors).addTerms(analysis.themes);
             }
             promoters.top(10);
             detractors.top(10);

@@ -1044,8 +1044,9 @@ private slots:
         QString previous = QStringLiteral("9999");
         for (const QJsonValue& v : comments) {
             const QJsonObject c = v.toObject();
-            QCOMPARE(c.keys(), (QStringList{"question_code", "response_uuid", "score", "sentiment",
-                                            "submitted_at", "text"}));
+            QCOMPARE(c.keys(), (QStringList{"language", "question_code", "response_uuid", "score",
+                                            "sentiment", "submitted_at", "text"}));
+            QCOMPARE(c.value(QStringLiteral("language")).toString(), QStringLiteral("en"));
             const double score = c.value(QStringLiteral("score")).toDouble();
             QVERIFY(score >= -1 && score <= 1);
             const QString sentiment = c.value(QStringLiteral("sentiment")).toString();
@@ -1086,6 +1087,14 @@ private slots:
                 "ORDER BY r.submitted_at DESC LIMIT 1)"));
             q.addBindValue(tricky);
             QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+            // A comment in another language than the survey's is read in its own.
+            QVERIFY2(q.exec(QStringLiteral(
+                         "UPDATE answers SET value_text = 'Der Kaffee war kalt und die Bedienung "
+                         "leider sehr unfreundlich.' WHERE (response_id, question_id) = (SELECT "
+                         "a.response_id, a.question_id FROM answers a JOIN questions qq ON qq.id = "
+                         "a.question_id JOIN responses r ON r.id = a.response_id WHERE qq.kind = "
+                         "'text' AND a.value_text <> '' ORDER BY r.submitted_at ASC LIMIT 1)")),
+                     qPrintable(q.lastError().text()));
         }
         r = cxdesk(
             {QStringLiteral("--db"), odd, QStringLiteral("comments"), QStringLiteral("--json")});
@@ -1100,6 +1109,15 @@ private slots:
                      .value(QStringLiteral("text"))
                      .toString(),
                  tricky);
+        QJsonObject german;
+        for (const QJsonValue& v : oddDoc.object().value(QStringLiteral("comments")).toArray())
+            if (v.toObject()
+                    .value(QStringLiteral("text"))
+                    .toString()
+                    .startsWith(QLatin1String("Der Kaffee")))
+                german = v.toObject();
+        QCOMPARE(german.value(QStringLiteral("language")).toString(), QStringLiteral("de"));
+        QCOMPARE(german.value(QStringLiteral("sentiment")).toString(), QStringLiteral("negative"));
 
         r = cxdesk({QStringLiteral("--db"), m_demo, QStringLiteral("comments"),
                     QStringLiteral("--survey"), QStringLiteral("nope")});
