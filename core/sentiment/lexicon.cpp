@@ -84,9 +84,11 @@ struct Builder
             QVector<Phrase>& list = lang.phrases[folded.first()];
             const auto same = std::find_if(list.begin(), list.end(),
                                            [&](const Phrase& p) { return p.words == folded; });
-            Phrase p{folded, value, false};
-            for (const QString& word : w)
+            Phrase p{folded, {}, value, false};
+            for (const QString& word : w) {
                 p.negated = p.negated || (lang.rules.value(word) & Negate);
+                p.stems << lang.phraseStem(fold(word));
+            }
             if (same != list.end())
                 *same = p;
             else
@@ -133,50 +135,19 @@ struct Builder
         }
         for (const QString& word : std::as_const(neutral))
             lang.stems.remove(fold(wordStem(word, lang.index)));
-        for (QVector<Phrase>& list : lang.phrases)
-            std::stable_sort(list.begin(), list.end(), [](const Phrase& a, const Phrase& b) {
-                return a.words.size() > b.words.size();
-            });
+        auto longestFirst = [](const Phrase& a, const Phrase& b) {
+            return a.words.size() > b.words.size();
+        };
+        for (QVector<Phrase>& list : lang.phrases) {
+            std::stable_sort(list.begin(), list.end(), longestFirst);
+            if (lang.stemLookup)
+                for (const Phrase& p : std::as_const(list))
+                    lang.phraseStems[p.stems.first()].push_back(p);
+        }
+        for (QVector<Phrase>& list : lang.phraseStems)
+            std::stable_sort(list.begin(), list.end(), longestFirst);
     }
 };
-
-// ElhPolar lists lemmas: its adjectives and nouns are found in their other
-// forms too (divertido: divertida, divertidos, divertidas; amable: amables;
-// fatal: fatales). Verbs are left as they are.
-QVector<Entry> spanishForms(const QVector<Entry>& lemmas)
-{
-    QVector<Entry> out = lemmas;
-    QSet<QString> known;
-    for (const Entry& e : lemmas)
-        known.insert(e.term);
-    auto add = [&](const QString& form, const QString& value) {
-        if (!known.contains(form)) {
-            known.insert(form);
-            out.push_back({form, value});
-        }
-    };
-    for (const Entry& e : lemmas) {
-        const QString& w = e.term;
-        if (w.size() < 4 || w.contains(QLatin1Char('_')) || w.endsWith(QLatin1String("ar")) ||
-            w.endsWith(QLatin1String("er")) || w.endsWith(QLatin1String("ir")))
-            continue;
-        const QChar last = w.back();
-        const QString stem = w.left(w.size() - 1);
-        if (last == QLatin1Char('o')) {
-            add(stem + QLatin1Char('a'), e.value);
-            add(w + QLatin1Char('s'), e.value);
-            add(stem + QStringLiteral("as"), e.value);
-        } else if (last == QLatin1Char('e') || last == QLatin1Char('a')) {
-            add(w + QLatin1Char('s'), e.value);
-        } else if (last == QLatin1Char('z')) {
-            add(stem + QStringLiteral("ces"), e.value);
-        } else if (last == QLatin1Char('l') || last == QLatin1Char('n') ||
-                   last == QLatin1Char('d') || last == QLatin1Char('r')) {
-            add(w + QStringLiteral("es"), e.value);
-        }
-    }
-    return out;
-}
 
 int readRules(Language& lang, const QString& path)
 {
@@ -333,6 +304,11 @@ QString fold(const QString& word)
         if (c.category() != QChar::Mark_NonSpacing)
             out += c;
     return out;
+}
+
+QString Language::phraseStem(const QString& word) const
+{
+    return stemLookup && word.size() >= 4 ? fold(wordStem(word, index)) : word;
 }
 
 double Language::value(const QString& word) const

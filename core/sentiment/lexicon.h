@@ -41,6 +41,7 @@ struct Token
 struct Phrase
 {
     QStringList words; // without accents
+    QStringList stems; // their stems (short words as they are)
     double value = 0;
     bool negated = false; // contains a negation word, so is not turned around again
 };
@@ -49,14 +50,15 @@ struct Lexicons;
 
 struct Language
 {
-    const Lexicons* owner = nullptr;         // for the emoji
-    int index = 0;                           // in commentLanguages()
-    QHash<QString, double> values;           // word forms
-    QHash<QString, double> folded;           // the same, without accents ("hoflich")
-    QHash<QString, double> stems;            // by stem without accents
-    QHash<QString, int> stemLength;          // the length of the shortest entry of each stem
-    QHash<QString, QVector<Phrase>> phrases; // by first word without accents, longest first
-    QHash<QString, unsigned> rules;          // single words
+    const Lexicons* owner = nullptr;             // for the emoji
+    int index = 0;                               // in commentLanguages()
+    QHash<QString, double> values;               // word forms
+    QHash<QString, double> folded;               // the same, without accents ("hoflich")
+    QHash<QString, double> stems;                // by stem without accents
+    QHash<QString, int> stemLength;              // the length of the shortest entry of each stem
+    QHash<QString, QVector<Phrase>> phrases;     // by first word without accents, longest first
+    QHash<QString, QVector<Phrase>> phraseStems; // the same by the first word's stem
+    QHash<QString, unsigned> rules;              // single words
     // Modifiers of several words, by first word, longest first.
     QHash<QString, QVector<QPair<QStringList, unsigned>>> ruleSequences;
     bool splitElisions = false; // French: "l'accueil" is "l" "accueil"
@@ -65,6 +67,9 @@ struct Language
     int negationReach = 3;      // words after a negation that it turns
     bool contractions = false;  // English: "we're" is "we"
 
+    // The stem a word is compared by in phrases: its Snowball stem without
+    // accents, or the word itself when short (or in English).
+    QString phraseStem(const QString& word) const;
     // The value of a single word, by form, form without accents or stem; 0 when none.
     // Each thread remembers the words it has looked up.
     double value(const QString& word) const;

@@ -58,19 +58,36 @@ double sign(double v)
     return v < 0 ? -1.0 : 1.0;
 }
 
-// The phrase of the lexicon that starts at token i, longest first.
+// The phrase of the lexicon that starts at token i, longest first: by the
+// words as written (accents aside), else by their stems ("se rompieron"
+// finds "se rompió").
 const lexicon::Phrase* phraseAt(const lexicon::Language& lang, const QVector<Token>& t, int i)
 {
     const auto it = lang.phrases.constFind(t[i].folded);
-    if (it == lang.phrases.constEnd())
+    if (it != lang.phrases.constEnd()) {
+        for (const lexicon::Phrase& p : *it) {
+            const int len = int(p.words.size());
+            if (i + len > t.size())
+                continue;
+            bool match = true;
+            for (int k = 1; k < len && match; ++k)
+                match = t[i + k].folded == p.words[k];
+            if (match)
+                return &p;
+        }
+    }
+    if (lang.phraseStems.isEmpty() || t[i].word.isEmpty())
         return nullptr;
-    for (const lexicon::Phrase& p : *it) {
+    const auto byStem = lang.phraseStems.constFind(lang.phraseStem(t[i].folded));
+    if (byStem == lang.phraseStems.constEnd())
+        return nullptr;
+    for (const lexicon::Phrase& p : *byStem) {
         const int len = int(p.words.size());
         if (i + len > t.size())
             continue;
         bool match = true;
         for (int k = 1; k < len && match; ++k)
-            match = t[i + k].folded == p.words[k];
+            match = !t[i + k].word.isEmpty() && lang.phraseStem(t[i + k].folded) == p.stems[k];
         if (match)
             return &p;
     }
