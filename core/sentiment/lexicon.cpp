@@ -220,6 +220,7 @@ Lexicons* build()
         // English lexicons list each form; a stem would join "used" to "useful".
         lang.stemLookup = code != QLatin1String("en");
         lang.sourceStems = code != QLatin1String("es");
+        lang.degreeForms = code == QLatin1String("es");
         // "ne" opens a French negation that may close words later: "ne sont plus aussi bonnes".
         lang.negationReach = code == QLatin1String("fr") ? 4 : 3;
         lang.contractions = code == QLatin1String("en");
@@ -344,10 +345,54 @@ double Language::lookUp(const QString& word) const
     // not "attentif", "réparation" not "réparé".
     const QString stem = fold(wordStem(word, index));
     it = stems.constFind(stem);
-    if (it == stems.constEnd())
+    if (it != stems.constEnd()) {
+        const int shortest = stemLength.value(stem);
+        if (word.size() >= shortest && word.size() <= shortest + 3 && *it != 0)
+            return *it;
+    }
+    return degreeForms ? degreeValue(f) : 0;
+}
+
+// Spanish makes superlatives and diminutives of any adjective: "amabilísimos"
+// is "amable" at its strongest, "rapidito" is "rápido". When a word is not
+// known as written, its base form is looked up instead.
+double Language::degreeValue(const QString& plain) const
+{
+    struct Ending
+    {
+        const char* suffix;
+        double factor;
+    };
+    static const Ending endings[] = {{"isimos", 1.3}, {"isimas", 1.3}, {"isimo", 1.3},
+                                     {"isima", 1.3},  {"itos", 1.0},   {"itas", 1.0},
+                                     {"ito", 1.0},    {"ita", 1.0}};
+    for (const auto& e : endings) {
+        const QLatin1String suffix(e.suffix);
+        if (!plain.endsWith(suffix) || plain.size() < suffix.size() + 3)
+            continue;
+        QString base = plain.left(plain.size() - suffix.size());
+        // Spelling changes before the ending: riquísimo, larguísimo,
+        // amabilísimo, poquito.
+        QStringList candidates;
+        if (base.endsWith(QLatin1String("qu")))
+            candidates << base.left(base.size() - 2) + QLatin1String("co");
+        else if (base.endsWith(QLatin1String("gu")))
+            candidates << base.left(base.size() - 1) + QLatin1String("o");
+        else if (base.endsWith(QLatin1String("bil")))
+            candidates << base.left(base.size() - 3) + QLatin1String("ble");
+        const QString gender = suffix.at(suffix.size() - (suffix.back() == 's' ? 2 : 1)) == 'a'
+                                   ? QStringLiteral("a")
+                                   : QStringLiteral("o");
+        candidates << base + gender << base + QLatin1String("o") << base + QLatin1String("e")
+                   << base;
+        for (const QString& c : candidates) {
+            const double v = values.value(c, folded.value(c));
+            if (v != 0)
+                return std::clamp(v * e.factor, -4.0, 4.0);
+        }
         return 0;
-    const int shortest = stemLength.value(stem);
-    return word.size() >= shortest && word.size() <= shortest + 3 ? *it : 0;
+    }
+    return 0;
 }
 
 QVector<unsigned> Language::rulesOf(const QVector<Token>& tokens) const
@@ -372,9 +417,11 @@ QVector<unsigned> Language::rulesOf(const QVector<Token>& tokens) const
                 match = tokens[i + k].word == seq.first[k];
             if (!match)
                 continue;
+            // The sequence's rule replaces its words' own: "un poco" softens,
+            // though "poco" alone negates.
             for (int k = 0; k < len - 1; ++k)
                 out[i + k] = Part | (out[i + k] & Stop);
-            out[i + len - 1] |= seq.second;
+            out[i + len - 1] = seq.second | (out[i + len - 1] & Stop);
             i += len - 1;
             break;
         }

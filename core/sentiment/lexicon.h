@@ -66,6 +66,7 @@ struct Language
     bool sourceStems = true;    // also by the stems of the other lexicons' entries
     int negationReach = 3;      // words after a negation that it turns
     bool contractions = false;  // English: "we're" is "we"
+    bool degreeForms = false;   // Spanish: "riquísimo" is "rico", "rapidito" "rápido"
 
     // The stem a word is compared by in phrases: its Snowball stem without
     // accents, or the word itself when short (or in English).
@@ -74,6 +75,8 @@ struct Language
     // Each thread remembers the words it has looked up.
     double value(const QString& word) const;
     double lookUp(const QString& word) const; // the same, without remembering
+    // A Spanish superlative or diminutive by its base form; 0 when none.
+    double degreeValue(const QString& plain) const;
     // The rule bits of each token, with modifiers of several words marked.
     QVector<unsigned> rulesOf(const QVector<Token>& tokens) const;
 };

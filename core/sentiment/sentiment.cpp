@@ -277,9 +277,13 @@ SentimentScore scoreTokens(const QString& text, const lexicon::Language& lang,
             --first;
         while (last + 1 < n && !t[last + 1].word.isEmpty())
             ++last;
+        // "sin mandar a nadie", "ohne jeden Aufpreis": a negative word after
+        // "without" repeats it and is no complaint of its own.
         bool used = false;
         for (int k = first; k <= last; ++k)
             used = used || (usedNegation[k] && (rules[k] & Negate));
+        for (int k = j - 1; k >= first && !(rules[k] & Connect) && !used; --k)
+            used = rules[k] & Without;
         if (!used && last - first + 1 >= 3)
             ++bare;
         j = last; // one per clause

@@ -126,6 +126,12 @@ private slots:
         QCOMPARE(verdict("Nicht schlecht!", "de"), QStringLiteral("positive"));
         QCOMPARE(verdict("C'est pas mal du tout", "fr"), QStringLiteral("positive"));
         QCOMPARE(verdict("No está mal", "es"), QStringLiteral("positive"));
+        // "un poco" softens; "poco" alone negates.
+        QVERIFY(sum("un poco caro", "es") < 0);
+        QVERIFY(sum("un poco caro", "es") > sum("caro", "es"));
+        // "nadie" after "sin" repeats the negation; alone it is a complaint.
+        QCOMPARE(sum("Subí al tren sin ver a nadie", "es"), 0.0);
+        QVERIFY(sum("Subí al tren y no vi a nadie", "es") < 0);
         QCOMPARE(verdict("I can't complain", "en"), QStringLiteral("positive"));
     }
 
@@ -138,6 +144,10 @@ private slots:
         QCOMPARE(sum("hoflich", "de"), sum("höflich", "de"));
         QCOMPARE(sum("delicieux", "fr"), sum("délicieux", "fr"));
         QVERIFY(sum("rapido", "es") != 0 && sum("rapido", "es") == sum("rápido", "es"));
+        // Spanish superlatives and diminutives by their base form.
+        QVERIFY(sum("amable", "es") > 0);
+        QVERIFY(sum("amabilísimos", "es") > sum("amable", "es"));
+        QCOMPARE(sum("rapidito", "es"), sum("rápido", "es"));
         // Emoji and emoticons in any language, skin tones and variation selectors aside.
         QVERIFY(sum("\U0001F44D", "de") > 0);
         QCOMPARE(sum("\U0001F44D\U0001F3FD", "de"), sum("\U0001F44D", "de"));

@@ -91,27 +91,38 @@ private slots:
     void heldOut_data()
     {
         QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("set");
+        QTest::addColumn<int>("size");
         for (const char* l : {"en", "de", "fr", "es"})
-            QTest::newRow(l) << QString::fromLatin1(l);
+            QTest::newRow(l) << QString::fromLatin1(l) << QStringLiteral("test") << 150;
+        // A second Spanish held-out set, written later and never tuned on either.
+        QTest::newRow("es second set") << QStringLiteral("es") << QStringLiteral("test2") << 135;
     }
     void heldOut()
     {
         QFETCH(QString, language);
-        const Figures f = measure(language, QStringLiteral("test"), false);
-        QCOMPARE(f.total, 150);
-        report(language, QStringLiteral("test"), f);
-        // Spanish is still short of its target on the held-out set (about 81 %, the
-        // tuning set about 94 %): the gap is the lexicon's reach, not a rule. The
-        // expectation turns into a failure (XPASS) once the target is met.
-        QEXPECT_FAIL("es", "Spanish held-out comments: below the 85 % target", Continue);
+        QFETCH(QString, set);
+        QFETCH(int, size);
+        const Figures f = measure(language, set, false);
+        QCOMPARE(f.total, size);
+        report(language, set, f);
+        // Spanish is still short of its target on the first held-out set (about 83 %;
+        // the second set about 92 %, the tuning set about 97 %). The expectation turns
+        // into a failure (XPASS) once the target is met.
+        QEXPECT_FAIL("es", "Spanish first held-out set: below the 85 % target", Continue);
         QVERIFY2(f.percent() >= target(language),
-                 qPrintable(QStringLiteral("%1: %2 % right, below %3 %")
-                                .arg(language)
+                 qPrintable(QStringLiteral("%1 %2: %3 % right, below %4 %")
+                                .arg(language, set)
                                 .arg(f.percent(), 0, 'f', 1)
                                 .arg(target(language))));
     }
 
-    void tuning_data() { heldOut_data(); }
+    void tuning_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const char* l : {"en", "de", "fr", "es"})
+            QTest::newRow(l) << QString::fromLatin1(l);
+    }
     void tuning()
     {
         QFETCH(QString, language);
