@@ -161,7 +161,8 @@ int readRules(Language& lang, const QString& path)
                                                 {QStringLiteral("connect"), Connect},
                                                 {QStringLiteral("without"), Negate | Without},
                                                 {QStringLiteral("negateafter"), NegateAfter},
-                                                {QStringLiteral("clause"), ClauseWord}};
+                                                {QStringLiteral("clause"), ClauseWord},
+                                                {QStringLiteral("concede"), ClauseWord | Concede}};
     int n = 0;
     for (const Entry& e : readTable(path)) {
         const unsigned kind = kinds.value(e.term);
@@ -222,7 +223,7 @@ Lexicons* build()
         lang.sourceStems = code != QLatin1String("es");
         lang.degreeForms = code == QLatin1String("es");
         // "ne" opens a French negation that may close words later: "ne sont plus aussi bonnes".
-        lang.negationReach = code == QLatin1String("fr") ? 4 : 3;
+        lang.negationReach = code == QLatin1String("fr") || code == QLatin1String("es") ? 4 : 3;
         lang.contractions = code == QLatin1String("en");
         const QString dir = base + code + QLatin1Char('/');
         readRules(lang, dir + QStringLiteral("rules.tsv"));

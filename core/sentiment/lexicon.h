@@ -27,6 +27,7 @@ enum Rule : unsigned
     Without = 1u << 9,      // a negation of the next word only, small words aside ("ohne")
     NegateAfter = 1u << 10, // at a clause's end, turns the word before ("schmeckte nicht")
     ClauseWord = 1u << 11,  // ends a negation's reach ("et", "and", "alors que")
+    Concede = 1u << 12,     // a clause of circumstance follows ("aunque", "obwohl")
 };
 
 struct Token

@@ -181,6 +181,15 @@ SentimentScore scoreTokens(const QString& text, const lexicon::Language& lang,
     for (int i = 0; i < n && contrast < 0; ++i)
         if ((rules[i] & Contrast) && !(rules[i] & Part))
             contrast = i;
+    // "Aunque el chico fue amable, me devolvieron el coche peor": a sentence
+    // that opens with a concession weighs the clause after it, as after "but".
+    int opening = 0; // past the inner words of "a pesar de que", "even though"
+    while (opening < n && (rules[opening] & Part) && !t[opening].word.isEmpty())
+        ++opening;
+    if (contrast < 0 && opening < n && (rules[opening] & Concede))
+        for (int i = opening + 1; i < n && contrast < 0; ++i)
+            if (t[i].word.isEmpty())
+                contrast = i;
     // Contrast words of several words mark their last word; the rest are parts.
     for (Unit& u : units) {
         double& v = u.value;
@@ -284,6 +293,10 @@ SentimentScore scoreTokens(const QString& text, const lexicon::Language& lang,
             used = used || (usedNegation[k] && (rules[k] & Negate));
         for (int k = j - 1; k >= first && !(rules[k] & Connect) && !used; --k)
             used = rules[k] & Without;
+        // "aunque no tenía cita", "obwohl ich keinen Termin hatte": a
+        // circumstance, not a complaint.
+        for (int k = j - 1; k >= first && !used; --k)
+            used = rules[k] & Concede;
         if (!used && last - first + 1 >= 3)
             ++bare;
         j = last; // one per clause

@@ -13,12 +13,17 @@
 // before a word ("very", "sehr", "très", "muy") add 0.293 to its strength,
 // softeners ("a bit", "etwas", "un peu", "un poco") take as much away; a
 // word in capitals adds 0.733. Within three words after a negation in the
-// same clause (four in French: "ne sont plus aussi bonnes"; "and", "und",
-// "et", "y" end its reach) a value counts -0.74 times; "without" words
-// ("ohne", "sans", "sin") reach the next word only. In German a clause-final
+// same clause (four in French and Spanish: "ne sont plus aussi bonnes", "nunca
+// he tenido una mala experiencia"; "and", "und", "et", "y" end its reach) a
+// value counts -0.74 times; "without" words ("ohne", "sans", "sin") reach the
+// next word only, and a negation after them repeats them ("sin avisar a
+// nadie"). Spanish superlatives and diminutives count as their base form
+// ("amabilísimos", "rapidito"). In German a clause-final
 // "nicht" turns the word before it ("schmeckte mir nicht"). A negation that
 // turns no word, in a clause of three words or more, is a complaint of -0.6
-// ("the technician did not come"). "Too" with an adjective ("zu lange",
+// ("the technician did not come"), but not after a concession ("aunque no
+// tenía cita"); a sentence that opens with one ("Obwohl...", "Aunque...")
+// weighs the clause after it as after "but". "Too" with an adjective ("zu lange",
 // "trop cher", "demasiado caro") is a fault. After "but" (aber, mais, pero)
 // the words count 1.5 times, before it half; in a question a quarter.
 // Exclamation marks (up to four) add 0.292 each in the direction of the sum;

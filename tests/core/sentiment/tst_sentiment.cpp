@@ -132,6 +132,14 @@ private slots:
         // "nadie" after "sin" repeats the negation; alone it is a complaint.
         QCOMPARE(sum("Subí al tren sin ver a nadie", "es"), 0.0);
         QVERIFY(sum("Subí al tren y no vi a nadie", "es") < 0);
+        // After "aunque" a negation states a circumstance.
+        QVERIFY(sum("No tenía cita", "es") < 0);
+        QCOMPARE(sum("Aunque no tenía cita", "es"), 0.0);
+        // A sentence that opens with a concession weighs the clause after it.
+        QCOMPARE(verdict("El camarero fue muy amable, la sopa estaba fría.", "es"),
+                 QStringLiteral("positive"));
+        QCOMPARE(verdict("Aunque el camarero fue muy amable, la sopa estaba fría.", "es"),
+                 QStringLiteral("negative"));
         QCOMPARE(verdict("I can't complain", "en"), QStringLiteral("positive"));
     }
 
@@ -253,7 +261,7 @@ private slots:
     {
         const QStringList kinds{"negate", "without",  "negateafter", "boost",
                                 "soften", "contrast", "too",         "toojudge",
-                                "stop",   "connect",  "clause"};
+                                "stop",   "connect",  "clause",      "concede"};
         int files = 0;
         QDirIterator it(QStringLiteral(":/sentiment"), QDirIterator::Subdirectories);
         while (it.hasNext()) {
