@@ -385,7 +385,7 @@ double Language::degreeValue(const QString& plain) const
                                    ? QStringLiteral("a")
                                    : QStringLiteral("o");
         candidates << base + gender << base + QLatin1String("o") << base + QLatin1String("e")
-                   << base;
+                   << base + QLatin1String("i") + gender << base; // sucísimo: sucio
         for (const QString& c : candidates) {
             const double v = values.value(c, folded.value(c));
             if (v != 0)

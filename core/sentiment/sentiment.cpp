@@ -155,6 +155,14 @@ SentimentScore scoreTokens(const QString& text, const lexicon::Language& lang,
             continue;
         }
         const unsigned r = rules[i];
+        // "Tres semanas para unas gafas, demasiado.": "too" at the end of its
+        // clause is the fault itself.
+        const bool lastOfClause = i + 1 >= n || t[i + 1].word.isEmpty();
+        if ((r & Too) && !(r & Part) && lastOfClause && lang.value(token.word) < 0) {
+            units.push_back({i, i, lang.value(token.word), false, true});
+            ++i;
+            continue;
+        }
         if (r & (Part | Negate | Soften | Contrast | Too)) {
             ++i;
             continue;
@@ -209,7 +217,9 @@ SentimentScore scoreTokens(const QString& text, const lexicon::Language& lang,
         }
         if (!u.fault && u.first > 0 && (rules[u.first - 1] & Too))
             v = v > 0 ? v * kTooPositive : v * kTooNegative;
-        if (!u.negated) {
+        // A phrase that opens a clause ("y encima") is beyond the reach of a
+        // negation before it.
+        if (!u.negated && !(rules[u.first] & (ClauseWord | Contrast))) {
             bool near = true; // no word but small ones since the unit, for "without"
             for (int k = 1; k <= lang.negationReach; ++k) {
                 const int j = u.first - k;
@@ -291,7 +301,7 @@ SentimentScore scoreTokens(const QString& text, const lexicon::Language& lang,
         bool used = false;
         for (int k = first; k <= last; ++k)
             used = used || (usedNegation[k] && (rules[k] & Negate));
-        for (int k = j - 1; k >= first && !(rules[k] & Connect) && !used; --k)
+        for (int k = j - 1; k >= first && !(rules[k] & (ClauseWord | Contrast)) && !used; --k)
             used = rules[k] & Without;
         // "aunque no tenía cita", "obwohl ich keinen Termin hatte": a
         // circumstance, not a complaint.

@@ -101,6 +101,9 @@ private slots:
         QVERIFY(sum("zu lange gewartet", "de") < 0);
         QVERIFY(sum("trop cher", "fr") < sum("cher", "fr"));
         QVERIFY(sum("demasiado caro", "es") < sum("caro", "es"));
+        // "Too" that ends its clause is the fault itself.
+        QCOMPARE(sum("Tres semanas para unas gafas", "es"), 0.0);
+        QVERIFY(sum("Tres semanas para unas gafas, demasiado.", "es") < 0);
     }
 
     void negationInEachLanguagesWordOrder()
@@ -135,6 +138,8 @@ private slots:
         // After "aunque" a negation states a circumstance.
         QVERIFY(sum("No tenía cita", "es") < 0);
         QCOMPARE(sum("Aunque no tenía cita", "es"), 0.0);
+        // A phrase that opens a clause is out of reach of a negation before it.
+        QVERIFY(sum("Me pusieron lo que no pedí y encima me lo cobraron", "es") < 0);
         // A sentence that opens with a concession weighs the clause after it.
         QCOMPARE(verdict("El camarero fue muy amable, la sopa estaba fría.", "es"),
                  QStringLiteral("positive"));
@@ -156,6 +161,7 @@ private slots:
         QVERIFY(sum("amable", "es") > 0);
         QVERIFY(sum("amabilísimos", "es") > sum("amable", "es"));
         QCOMPARE(sum("rapidito", "es"), sum("rápido", "es"));
+        QVERIFY(sum("sucísimos", "es") < sum("sucio", "es") && sum("sucio", "es") < 0);
         // Emoji and emoticons in any language, skin tones and variation selectors aside.
         QVERIFY(sum("\U0001F44D", "de") > 0);
         QCOMPARE(sum("\U0001F44D\U0001F3FD", "de"), sum("\U0001F44D", "de"));

@@ -106,10 +106,6 @@ private slots:
         const Figures f = measure(language, set, false);
         QCOMPARE(f.total, size);
         report(language, set, f);
-        // Spanish is still short of its target on the first held-out set (about 83 %;
-        // the second set about 92 %, the tuning set about 97 %). The expectation turns
-        // into a failure (XPASS) once the target is met.
-        QEXPECT_FAIL("es", "Spanish first held-out set: below the 85 % target", Continue);
         QVERIFY2(f.percent() >= target(language),
                  qPrintable(QStringLiteral("%1 %2: %3 % right, below %4 %")
                                 .arg(language, set)
