@@ -138,6 +138,8 @@ private slots:
         // After "aunque" a negation states a circumstance.
         QVERIFY(sum("No tenía cita", "es") < 0);
         QCOMPARE(sum("Aunque no tenía cita", "es"), 0.0);
+        QVERIFY(verdict("null Probleme", "de") == QStringLiteral("positive"));
+        QVERIFY(verdict("cero problemas", "es") == QStringLiteral("positive"));
         // A phrase that opens a clause is out of reach of a negation before it.
         QVERIFY(sum("Me pusieron lo que no pedí y encima me lo cobraron", "es") < 0);
         // A sentence that opens with a concession weighs the clause after it.
