@@ -162,7 +162,9 @@ int readRules(Language& lang, const QString& path)
                                                 {QStringLiteral("without"), Negate | Without},
                                                 {QStringLiteral("negateafter"), NegateAfter},
                                                 {QStringLiteral("clause"), ClauseWord},
-                                                {QStringLiteral("concede"), ClauseWord | Concede}};
+                                                {QStringLiteral("concede"), ClauseWord | Concede},
+                                                {QStringLiteral("never"), Negate | Never},
+                                                {QStringLiteral("compare"), Compare}};
     int n = 0;
     for (const Entry& e : readTable(path)) {
         const unsigned kind = kinds.value(e.term);

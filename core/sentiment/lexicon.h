@@ -28,6 +28,8 @@ enum Rule : unsigned
     NegateAfter = 1u << 10, // at a clause's end, turns the word before ("schmeckte nicht")
     ClauseWord = 1u << 11,  // ends a negation's reach ("et", "and", "alors que")
     Concede = 1u << 12,     // a clause of circumstance follows ("aunque", "obwohl")
+    Never = 1u << 13,       // a negation in time: "never", "nie", "jamais", "nunca"
+    Compare = 1u << 14,     // after "never", the word is the best yet ("so", "aussi", "tan")
 };
 
 struct Token

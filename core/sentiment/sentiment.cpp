@@ -186,7 +186,7 @@ SentimentScore scoreTokens(const QString& text, const lexicon::Language& lang,
     }
 
     int contrast = -1;
-    for (int i = 0; i < n && contrast < 0; ++i)
+    for (int i = 0; i < n; ++i)
         if ((rules[i] & Contrast) && !(rules[i] & Part))
             contrast = i;
     // "Aunque el chico fue amable, me devolvieron el coche peor": a sentence
@@ -226,6 +226,17 @@ SentimentScore scoreTokens(const QString& text, const lexicon::Language& lang,
                 if (j < 0 || t[j].word.isEmpty() || j == contrast || (rules[j] & ClauseWord))
                     break;
                 if (rules[j] & Negate && !(rules[j] & Part) && (near || !(rules[j] & Without))) {
+                    // "Never been so well advised", "nunca me habían atendido
+                    // tan bien": the word is the best yet, not turned.
+                    bool compared = false;
+                    for (int c = j + 1; c < u.first && !compared; ++c)
+                        compared = (rules[j] & Never) && (rules[c] & Compare);
+                    if (compared) {
+                        v += sign(v) * kModifier;
+                        u.negated = true;
+                        usedNegation[j] = true;
+                        break;
+                    }
                     v *= kNegate;
                     u.negated = true;
                     usedNegation[j] = true;

@@ -138,8 +138,13 @@ private slots:
         // After "aunque" a negation states a circumstance.
         QVERIFY(sum("No tenía cita", "es") < 0);
         QCOMPARE(sum("Aunque no tenía cita", "es"), 0.0);
-        QVERIFY(verdict("null Probleme", "de") == QStringLiteral("positive"));
+        QVERIFY(verdict("null Stress", "de") == QStringLiteral("positive"));
         QVERIFY(verdict("cero problemas", "es") == QStringLiteral("positive"));
+        // "Never ... so": the best yet, not turned; "not so" still turns.
+        QCOMPARE(verdict("Je n'ai jamais mangé un aussi bon tiramisu", "fr"),
+                 QStringLiteral("positive"));
+        QCOMPARE(verdict("Ce n'est pas aussi bon", "fr"), QStringLiteral("negative"));
+        QCOMPARE(verdict("I have never been treated so rudely", "en"), QStringLiteral("negative"));
         // A phrase that opens a clause is out of reach of a negation before it.
         QVERIFY(sum("Me pusieron lo que no pedí y encima me lo cobraron", "es") < 0);
         // A sentence that opens with a concession weighs the clause after it.
@@ -267,9 +272,9 @@ private slots:
     // range, no term twice in CX Desk's own lists, known kinds of rule.
     void lexiconFilesAreWellFormed()
     {
-        const QStringList kinds{"negate", "without",  "negateafter", "boost",
-                                "soften", "contrast", "too",         "toojudge",
-                                "stop",   "connect",  "clause",      "concede"};
+        const QStringList kinds{"negate",   "without", "negateafter", "boost",  "soften",
+                                "contrast", "too",     "toojudge",    "stop",   "connect",
+                                "clause",   "concede", "never",       "compare"};
         int files = 0;
         QDirIterator it(QStringLiteral(":/sentiment"), QDirIterator::Subdirectories);
         while (it.hasNext()) {
