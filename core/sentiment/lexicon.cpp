@@ -365,17 +365,19 @@ double Language::degreeValue(const QString& plain) const
     {
         const char* suffix;
         double factor;
+        const char* gender; // the base form's ending: "amabilísimas" is "amable", "rica"
     };
-    static const Ending endings[] = {{"isimos", 1.3}, {"isimas", 1.3}, {"isimo", 1.3},
-                                     {"isima", 1.3},  {"itos", 1.0},   {"itas", 1.0},
-                                     {"ito", 1.0},    {"ita", 1.0}};
+    static const Ending endings[] = {
+        {"isimos", 1.3, "o"}, {"isimas", 1.3, "a"}, {"isimo", 1.3, "o"}, {"isima", 1.3, "a"},
+        {"itos", 1.0, "o"},   {"itas", 1.0, "a"},   {"ito", 1.0, "o"},   {"ita", 1.0, "a"}};
     for (const auto& e : endings) {
         const QLatin1String suffix(e.suffix);
         if (!plain.endsWith(suffix) || plain.size() < suffix.size() + 3)
             continue;
-        QString base = plain.left(plain.size() - suffix.size());
+        const QString base = plain.left(plain.size() - suffix.size());
+        const QLatin1String gender(e.gender);
         // Spelling changes before the ending: riquísimo, larguísimo,
-        // amabilísimo, poquito.
+        // amabilísimo; then the base with its own endings (sucísimo: sucio).
         QStringList candidates;
         if (base.endsWith(QLatin1String("qu")))
             candidates << base.left(base.size() - 2) + QLatin1String("co");
@@ -383,13 +385,11 @@ double Language::degreeValue(const QString& plain) const
             candidates << base.left(base.size() - 1) + QLatin1String("o");
         else if (base.endsWith(QLatin1String("bil")))
             candidates << base.left(base.size() - 3) + QLatin1String("ble");
-        const QString gender = suffix.at(suffix.size() - (suffix.back() == 's' ? 2 : 1)) == 'a'
-                                   ? QStringLiteral("a")
-                                   : QStringLiteral("o");
         candidates << base + gender << base + QLatin1String("o") << base + QLatin1String("e")
-                   << base + QLatin1String("i") + gender << base; // sucísimo: sucio
-        for (const QString& c : candidates) {
-            const double v = values.value(c, folded.value(c));
+                   << base + QLatin1String("i") + gender << base;
+        for (const QString& c : std::as_const(candidates)) {
+            const auto hit = values.constFind(c);
+            const double v = hit != values.constEnd() ? *hit : folded.value(c);
             if (v != 0)
                 return std::clamp(v * e.factor, -4.0, 4.0);
         }

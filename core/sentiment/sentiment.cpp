@@ -157,11 +157,12 @@ SentimentScore scoreTokens(const QString& text, const lexicon::Language& lang,
         const unsigned r = rules[i];
         // "Tres semanas para unas gafas, demasiado.": "too" at the end of its
         // clause is the fault itself.
-        const bool lastOfClause = i + 1 >= n || t[i + 1].word.isEmpty();
-        if ((r & Too) && !(r & Part) && lastOfClause && lang.value(token.word) < 0) {
-            units.push_back({i, i, lang.value(token.word), false, true});
-            ++i;
-            continue;
+        if ((r & Too) && !(r & Part) && (i + 1 >= n || t[i + 1].word.isEmpty())) {
+            if (const double fault = lang.value(token.word); fault < 0) {
+                units.push_back({i, i, fault, false, true});
+                ++i;
+                continue;
+            }
         }
         if (r & (Part | Negate | Soften | Contrast | Too)) {
             ++i;
@@ -229,8 +230,8 @@ SentimentScore scoreTokens(const QString& text, const lexicon::Language& lang,
                     // "Never been so well advised", "nunca me habían atendido
                     // tan bien": the word is the best yet, not turned.
                     bool compared = false;
-                    for (int c = j + 1; c < u.first && !compared; ++c)
-                        compared = (rules[j] & Never) && (rules[c] & Compare);
+                    for (int c = j + 1; c < u.first && (rules[j] & Never) && !compared; ++c)
+                        compared = rules[c] & Compare;
                     if (compared) {
                         v += sign(v) * kModifier;
                         u.negated = true;

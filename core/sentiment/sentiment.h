@@ -18,14 +18,14 @@
 // value counts -0.74 times; "without" words ("ohne", "sans", "sin") reach the
 // next word only, and a negation after them repeats them ("sin avisar a
 // nadie"). Spanish superlatives and diminutives count as their base form
-// ("amabilísimos", "rapidito"). In German a clause-final
-// "nicht" turns the word before it ("schmeckte mir nicht"). A negation that
-// turns no word, in a clause of three words or more, is a complaint of -0.6
-// ("the technician did not come"), but not after a concession ("aunque no
-// tenía cita"); a sentence that opens with one ("Obwohl...", "Aunque...")
-// weighs the clause after it as after "but". "Too" with an adjective ("zu lange",
-// "trop cher", "demasiado caro") is a fault. After "but" (aber, mais, pero)
-// the words count 1.5 times, before it half; in a question a quarter.
+// ("amabilísimos", "rapidito"). In German a clause-final "nicht" turns the
+// word before it ("schmeckte mir nicht"). A negation that turns no word, in a
+// clause of three words or more, is a complaint of -0.6 ("the technician did
+// not come"), but not after a concession ("aunque no tenía cita"); a sentence
+// that opens with one ("Obwohl...", "Aunque...") weighs the clause after it as
+// after "but". "Too" with an adjective ("zu lange", "trop cher", "demasiado
+// caro") is a fault. After the last "but" (aber, mais, pero) the words count
+// 1.5 times, before it half; in a question a quarter.
 // Exclamation marks (up to four) add 0.292 each in the direction of the sum;
 // emoji count as words and are never turned. The sum s becomes the score
 // s / sqrt(s² + 15), in -1...1; 0.05 and above is positive, -0.05 and below

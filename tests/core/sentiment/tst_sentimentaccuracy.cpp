@@ -76,6 +76,8 @@ void report(const QString& language, const QString& set, const Figures& f)
                              .arg(part(2, "positive"), part(1, "neutral"), part(0, "negative"));
 }
 
+const char* const kLanguages[] = {"en", "de", "fr", "es"};
+
 double target(const QString& language)
 {
     return language == QLatin1String("en") ? 75.0 : 85.0;
@@ -93,7 +95,7 @@ private slots:
         QTest::addColumn<QString>("language");
         QTest::addColumn<QString>("set");
         QTest::addColumn<int>("size");
-        for (const char* l : {"en", "de", "fr", "es"})
+        for (const char* l : kLanguages)
             QTest::newRow(l) << QString::fromLatin1(l) << QStringLiteral("test") << 150;
         // A second Spanish held-out set, written later and never tuned on either.
         QTest::newRow("es second set") << QStringLiteral("es") << QStringLiteral("test2") << 135;
@@ -116,7 +118,7 @@ private slots:
     void tuning_data()
     {
         QTest::addColumn<QString>("language");
-        for (const char* l : {"en", "de", "fr", "es"})
+        for (const char* l : kLanguages)
             QTest::newRow(l) << QString::fromLatin1(l);
     }
     void tuning()
